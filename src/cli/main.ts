@@ -1,0 +1,61 @@
+// The command line: builds commander commands from the option data and hands
+// the collected options to the library. Exit codes: 0 all converted, 1 some
+// input failed, 2 wrong usage.
+import { Command, CommanderError, Option } from 'commander';
+import { COMMANDS, type CommandSpec } from './options.js';
+import { processIo, type Io } from './io.js';
+import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
+
+type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
+
+const HANDLERS: Record<string, Handler> = {
+  parse: (args, options, io) => parseCommand(args[0] as string[], options as unknown as ParseCommandOptions, io),
+  schema: (_args, _options, io) => schemaCommand(io),
+};
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('cchc')
+    .description('Turn Vietnamese administrative-reform decisions into structured plans.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const spec of COMMANDS) program.addCommand(buildCommand(spec, io, setExit));
+  return program;
+}
+
+function buildCommand(spec: CommandSpec, io: Io, setExit: (code: number) => void): Command {
+  const command = new Command(spec.name)
+    .description(spec.summary)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  if (spec.args) command.arguments(spec.args);
+  for (const o of spec.options) {
+    const option = new Option(o.flags, o.description);
+    if (o.default !== undefined) option.default(o.default);
+    if (o.choices) option.choices([...o.choices]);
+    command.addOption(option);
+  }
+  command.action(async (...params: unknown[]) => {
+    const options = (params[params.length - 2] ?? {}) as Record<string, unknown>;
+    const args = params.slice(0, -2);
+    setExit(await HANDLERS[spec.name]!(args, options, io));
+  });
+  return command;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; usage errors are 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr(`cchc: ${(error as Error).message}\n`);
+    return 1;
+  }
+  return code;
+}

@@ -1,0 +1,57 @@
+// Every command-line option, kept as data: the CLI is built from it and the
+// README's options table is generated from it (scripts/readme-options.ts).
+export interface OptionSpec {
+  flags: string;
+  description: string;
+  default?: string | boolean;
+  choices?: readonly string[];
+}
+
+export interface CommandSpec {
+  name: string;
+  args: string;
+  summary: string;
+  options: OptionSpec[];
+}
+
+export const restoreOption: OptionSpec = {
+  flags: '--restore <mode>',
+  description: 'restore Vietnamese diacritics: auto (when the text looks unaccented or OCR\'d), always, never',
+  default: 'auto',
+  choices: ['auto', 'always', 'never'],
+};
+
+export const inputOption: OptionSpec = {
+  flags: '--input <format>',
+  description: 'input format (detected from the extension or content by default)',
+  default: 'auto',
+  choices: ['auto', 'text', 'markdown'],
+};
+
+export const encodingOption: OptionSpec = {
+  flags: '--encoding <name>',
+  description: 'force the input encoding (utf-8, utf-16le, tcvn, vni, viscii, windows-1258); detected by default',
+};
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'parse',
+    args: '<file...>',
+    summary: 'parse decisions (text, OCR\'d text or Markdown; "-" for standard input) into a structured plan',
+    options: [
+      { flags: '-f, --format <format>', description: 'output format', default: 'json', choices: ['json', 'ndjson', 'csv'] },
+      { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: ['tasks', 'targets'] },
+      { flags: '-o, --out <file>', description: 'write to a file instead of standard output' },
+      { flags: '--bom', description: 'start CSV output with a UTF-8 BOM (for Excel)', default: false },
+      inputOption,
+      encodingOption,
+      restoreOption,
+    ],
+  },
+  {
+    name: 'schema',
+    args: '',
+    summary: 'print the JSON Schema of the output document',
+    options: [],
+  },
+];

@@ -1,0 +1,87 @@
+// extract: the tree → the document's typed fields.
+import type { VFile } from 'vfile';
+import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Root, Row, Section, Target as TargetNode } from '../tree/types.js';
+import type { CchcDocument, SourceSpan, Target, Task } from '../schema/document.js';
+import { splitAgencies } from './agencies/index.js';
+import { parseDeadline } from './deadline/index.js';
+import { extractMetrics } from './metrics.js';
+import { extractCitations, type TextSpan } from './citations.js';
+import { splitProducts } from './products.js';
+
+export type Extracted = Pick<CchcDocument, 'decision' | 'targets' | 'tasks' | 'citations'>;
+
+export function extractDocument(tree: Root, _file: VFile): Extracted {
+  const header = tree.children.find((n): n is Header => n.type === 'header');
+  const legalBases = tree.children.filter((n): n is LegalBasis => n.type === 'legalBasis');
+  const articles = tree.children.filter((n): n is Article => n.type === 'article');
+  const sections = tree.children.filter((n): n is Section => n.type === 'section');
+  const appendices = tree.children.filter((n): n is Appendix => n.type === 'appendix');
+  const year = planYear(header, sections);
+
+  const targets: Target[] = sections.flatMap(collectTargets).map((t) => ({
+    id: t.id,
+    text: t.text,
+    metrics: extractMetrics(t.text),
+    source: span(t),
+  }));
+  const tasks: Task[] = appendices.flatMap((appendix) => appendix.children.map((row) => toTask(appendix, row, year)));
+  const spans: TextSpan[] = [
+    ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
+    ...targets.map((t) => ({ text: t.text, ...t.source })),
+    ...tasks.map((t) => ({ text: t.content, ...t.source })),
+  ];
+
+  return {
+    decision: {
+      number: header?.number ?? null,
+      date: header?.date ?? null,
+      place: header?.place ?? null,
+      authority: header?.authority ?? null,
+      title: header?.title ?? null,
+      signer: header?.signer ?? null,
+      legalBases: legalBases.map((b) => b.text),
+      articles: articles.map((a) => ({ number: a.number, text: a.text, source: span(a) })),
+    },
+    targets,
+    tasks,
+    citations: extractCitations(spans),
+  };
+}
+
+function collectTargets(section: Section): TargetNode[] {
+  return section.children.flatMap((child) =>
+    child.type === 'target' ? [child] : child.type === 'section' ? collectTargets(child) : [],
+  );
+}
+
+function toTask(appendix: Appendix, row: Row, year: number | null): Task {
+  const cell = (role: CellRole): Cell | undefined => row.children.find((c) => c.role === role);
+  const deadlineText = cell('deadline')?.text ?? '';
+  return {
+    id: `${appendix.label}/${row.ordinal}`,
+    appendix: appendix.label,
+    ordinal: row.ordinal,
+    content: cell('content')?.text ?? '',
+    target: cell('target')?.text ?? null,
+    products: splitProducts(cell('products')?.items ?? []),
+    lead: splitAgencies(cell('lead')?.items ?? []),
+    cooperating: splitAgencies(cell('cooperating')?.items ?? []),
+    deadline: deadlineText ? parseDeadline(deadlineText, { year }) : null,
+    confidence: row.confidence,
+    source: span(row),
+  };
+}
+
+/** The plan's year: from the title ("năm 2023"), else the decision date. */
+function planYear(header: Header | undefined, _sections: Section[]): number | null {
+  const fromTitle = header?.title?.match(/năm (\d{4})/u)?.[1];
+  if (fromTitle) return Number(fromTitle);
+  const fromDate = header?.date?.slice(0, 4);
+  return fromDate ? Number(fromDate) : null;
+}
+
+export function span(node: { position?: { start: { line: number }; end: { line: number } } }): SourceSpan {
+  const start = node.position?.start.line ?? 1;
+  const end = node.position?.end.line ?? start;
+  return { startLine: start, endLine: Math.max(start, end) };
+}

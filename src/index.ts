@@ -1,0 +1,8 @@
+// The library's public API.
+export { parse, detectFormat, ParseError, type ParseOptions, type InputFormat } from './pipeline.js';
+export { restore, diacriticShare, type RestoreMode, type RestoreResult } from './restore/index.js';
+export { decode, DecodeError } from './decode/index.js';
+export { toJson, toNdjson, toCsv, TABLE_NAMES, type TableName, type CsvOptions } from './emit/index.js';
+export { jsonSchema } from './schema/json-schema.js';
+export * from './schema/document.js';
+export type * as Tree from './tree/types.js';

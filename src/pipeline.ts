@@ -1,0 +1,83 @@
+// The pipeline: read → decode → restore → segment → extract → validate.
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { decode } from './decode/index.js';
+import { restore, type RestoreMode } from './restore/index.js';
+import { segment, textLayout, markdownLayout } from './segment/index.js';
+import { extractDocument } from './extract/document.js';
+import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
+
+export type InputFormat = 'text' | 'markdown';
+
+export interface ParseOptions {
+  /** Path shown in diagnostics and recorded in `source.path`. */
+  path?: string;
+  /** Force the input format; detected from the extension or content otherwise. */
+  input?: InputFormat | 'auto';
+  /** Force a text encoding (e.g. "tcvn", "vni", "windows-1258"). */
+  encoding?: string;
+  restore?: RestoreMode;
+}
+
+export class ParseError extends Error {
+  constructor(message: string, readonly path: string | null) {
+    super(path ? `${path}: ${message}` : message);
+    this.name = 'ParseError';
+  }
+}
+
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): CchcDocument {
+  const path = options.path ?? null;
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  let decoded;
+  try {
+    decoded = decode(input, { encoding: options.encoding });
+  } catch (error) {
+    throw new ParseError((error as Error).message, path);
+  }
+  const format = options.input && options.input !== 'auto' ? options.input : detectFormat(decoded.text, path);
+  const { text, restoration } = restore(decoded.text, options.restore ?? 'auto');
+  const file = new VFile({ path: path ?? undefined, value: text });
+  const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
+  const tree = segment(lines, file);
+  const extracted = extractDocument(tree, file);
+  if (!looksLikeDecision(extracted)) {
+    throw new ParseError('no decision structure found (no header, article, target or appendix)', path);
+  }
+  const document = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path,
+      format,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    },
+    ...extracted,
+    restoration,
+    diagnostics: file.messages.map(toDiagnostic),
+  };
+  return CchcDocument.parse(document);
+}
+
+export function detectFormat(text: string, path: string | null): InputFormat {
+  if (path && /\.(md|markdown)$/i.test(path)) return 'markdown';
+  if (path && /\.txt$/i.test(path) && !/^\s*(\*\*|#{1,6} )/m.test(text)) return 'text';
+  const markers = text.match(/^\s*(#{1,6} |\*\*[^*\n]+\*\*|\*[^*\n]+\*\s*$)/gm)?.length ?? 0;
+  return markers >= 3 ? 'markdown' : 'text';
+}
+
+function looksLikeDecision(doc: ReturnType<typeof extractDocument>): boolean {
+  const d = doc.decision;
+  return Boolean(d.number || d.title || d.articles.length || doc.targets.length || doc.tasks.length);
+}
+
+function toDiagnostic(message: VFile['messages'][number]): Diagnostic {
+  return {
+    message: message.reason,
+    ruleId: [message.source, message.ruleId].filter(Boolean).join(':') || 'cchc',
+    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+    line: message.line ?? null,
+    column: message.column ?? null,
+  };
+}

@@ -1,0 +1,155 @@
+// The output contract. These zod schemas are the single source of the output
+// types (z.infer below); `cchc schema` prints them as JSON Schema for exporters.
+// Bump SCHEMA_VERSION on any change a consumer could notice.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+/** Where in the input a value came from: 1-based inclusive line range. */
+export const SourceSpan = z
+  .object({
+    startLine: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+  })
+  .describe('Line range in the input file (1-based, inclusive)');
+
+export const AgencyLevel = z.enum(['trung-uong', 'tinh', 'huyen', 'xa']);
+
+export const Agency = z.object({
+  name: z.string().describe('The agency as printed (restored), one agency per entry'),
+  canonical: z.string().nullable().describe('Canonical name from the gazetteer, null when unknown'),
+  id: z.string().nullable().describe('Stable gazetteer id, null when unknown'),
+  level: AgencyLevel.nullable(),
+});
+
+export const DeadlineKind = z.enum([
+  'date', 'month', 'quarter', 'year', 'range', 'before', 'recurring', 'ongoing', 'conditional', 'unknown',
+]);
+
+const deadlineFields = {
+  text: z.string().describe('The deadline as printed (restored)'),
+  kind: DeadlineKind,
+  start: z.string().nullable().describe('ISO date: first day of the interval meant'),
+  end: z.string().nullable().describe('ISO date: last day of the interval meant'),
+  recurrence: z.string().nullable().describe('e.g. "quarterly", "yearly", "every 6 months"'),
+  condition: z.string().nullable().describe('For conditional deadlines: the event it waits on'),
+};
+
+export const DeadlinePart = z.object({ label: z.string(), ...deadlineFields });
+
+export const Deadline = z.object({
+  ...deadlineFields,
+  parts: z.array(DeadlinePart).describe('Labelled parts of a multi-part cell ("- Kế hoạch: Quý I/2023; - Báo cáo: …")'),
+});
+
+export const Metric = z.object({
+  value: z.number(),
+  unit: z.string().describe('"%", "điểm", "đơn vị" …'),
+  comparator: z.enum(['>=', '<=', '=', '>', '<']),
+  subject: z.string().nullable(),
+  /** For scores out of a maximum: "4.2 điểm trên tổng 5 điểm". */
+  outOf: z.number().nullable(),
+});
+
+export const Target = z.object({
+  id: z.string(),
+  text: z.string(),
+  metrics: z.array(Metric),
+  source: SourceSpan,
+});
+
+export const Task = z.object({
+  id: z.string().describe('Stable within the document: "<appendix>/<ordinal>"'),
+  appendix: z.string().describe('Appendix label as printed: "01", "I"'),
+  ordinal: z.string().describe('Row number as printed, sub-item joined with ".": "1.a"'),
+  content: z.string(),
+  target: z.string().nullable().describe('The row\'s objective where the table has one ("Mục tiêu")'),
+  products: z.array(z.string()),
+  lead: z.array(Agency),
+  cooperating: z.array(Agency),
+  deadline: Deadline.nullable(),
+  confidence: z.number().min(0).max(1).describe('1 for clean tables; lower where a row was rebuilt from OCR'),
+  source: SourceSpan,
+});
+
+export const Citation = z.object({
+  type: z.string().describe('"Quyết định", "Nghị quyết", "Nghị định", "Kế hoạch", "Luật" …'),
+  number: z.string().nullable(),
+  date: z.string().nullable().describe('ISO date'),
+  issuer: z.string().nullable(),
+  text: z.string(),
+  source: SourceSpan,
+});
+
+export const Article = z.object({ number: z.number().int(), text: z.string(), source: SourceSpan });
+
+export const Decision = z.object({
+  number: z.string().nullable(),
+  date: z.string().nullable().describe('ISO date of signing, null where the document leaves it blank'),
+  place: z.string().nullable(),
+  authority: z.string().nullable(),
+  title: z.string().nullable(),
+  signer: z.string().nullable(),
+  legalBases: z.array(z.string()),
+  articles: z.array(Article),
+});
+
+export const Diagnostic = z.object({
+  message: z.string(),
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+});
+
+export const RestoredWord = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().positive().describe('Column of the original token in the input line'),
+  original: z.string(),
+  restored: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+
+export const Restoration = z.object({
+  mode: z.enum(['auto', 'always', 'never']),
+  applied: z.boolean(),
+  /** Share of alphabetic syllables that carried a Vietnamese diacritic before restoration. */
+  diacriticShare: z.number().min(0).max(1),
+  changes: z.array(RestoredWord),
+});
+
+export const Source = z.object({
+  path: z.string().nullable(),
+  format: z.enum(['text', 'markdown', 'docx']),
+  encoding: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const CchcDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: Source,
+  decision: Decision,
+  targets: z.array(Target),
+  tasks: z.array(Task),
+  citations: z.array(Citation),
+  restoration: Restoration,
+  diagnostics: z.array(Diagnostic),
+});
+
+export type SourceSpan = z.infer<typeof SourceSpan>;
+export type Agency = z.infer<typeof Agency>;
+export type AgencyLevel = z.infer<typeof AgencyLevel>;
+export type DeadlineKind = z.infer<typeof DeadlineKind>;
+export type Deadline = z.infer<typeof Deadline>;
+export type DeadlinePart = z.infer<typeof DeadlinePart>;
+export type Metric = z.infer<typeof Metric>;
+export type Target = z.infer<typeof Target>;
+export type Task = z.infer<typeof Task>;
+export type Citation = z.infer<typeof Citation>;
+export type Decision = z.infer<typeof Decision>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type RestoredWord = z.infer<typeof RestoredWord>;
+export type Restoration = z.infer<typeof Restoration>;
+export type Source = z.infer<typeof Source>;
+export type CchcDocument = z.infer<typeof CchcDocument>;

@@ -1,0 +1,14 @@
+// The layout of the input as the segmenter reads it: one entry a line, markup
+// gone, with what the layout told us (tab-led cell, emphasis, table row cells).
+export interface LayoutLine {
+  /** 1-based line in the input. */
+  line: number;
+  /** Plain text of the line, markup removed, trimmed. */
+  text: string;
+  /** The raw line started with a tab (a table cell in plain-text exports). */
+  tabLed: boolean;
+  /** The line was a heading or wholly bold/italic in Markdown. */
+  emphasis: boolean;
+  /** A tab-separated table row: each cell's items (list items kept apart). */
+  cells?: string[][];
+}

@@ -1,0 +1,57 @@
+// A table row written as tab-separated cells on one line; a cell may hold HTML
+// (<ul><li>, <p>, <b>) which is read with rehype-parse so list items stay apart.
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, Root as HastRoot, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+
+const htmlParser = unified().use(rehypeParse, { fragment: true });
+
+export function splitTabRow(line: string): string[][] {
+  return line.split('\t').map((cell) => cellItems(cell));
+}
+
+/** The items of one cell: list items and paragraphs apart, "- " bullets split. */
+export function cellItems(cell: string): string[] {
+  const trimmed = cell.trim();
+  if (!trimmed) return [];
+  if (!/[<&]/.test(trimmed)) return splitDashItems(trimmed);
+  const tree = htmlParser.parse(trimmed) as HastRoot;
+  const blocks: string[] = [];
+  let inline = '';
+  const flush = () => {
+    if (inline.trim()) blocks.push(...splitDashItems(clean(inline)));
+    inline = '';
+  };
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'element' && isBlock(node)) {
+        flush();
+        if (node.children.some((c) => c.type === 'element' && isBlock(c))) walk(node.children as RootContent[]);
+        else {
+          const text = clean(toText(node, { whitespace: 'normal' }));
+          if (text) blocks.push(...splitDashItems(text));
+        }
+      } else if (node.type === 'element' && node.tagName === 'br') {
+        flush();
+      } else if (node.type === 'element') {
+        inline += toText(node, { whitespace: 'normal' });
+      } else if (node.type === 'text') {
+        inline += node.value;
+      }
+    }
+  };
+  walk(tree.children);
+  flush();
+  return blocks;
+}
+
+const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'div', 'table', 'tr', 'td', 'th']);
+const isBlock = (node: Element) => BLOCK.has(node.tagName);
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** "- A. - B." → ["- A.", "- B."]: dash bullets run together on one line. */
+export function splitDashItems(text: string): string[] {
+  const parts = text.split(/(?:^|\s)(?=[-–•]\s)/u).map((s) => s.trim()).filter(Boolean);
+  return parts.length ? parts : [text];
+}
