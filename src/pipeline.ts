@@ -39,7 +39,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
   const { text, restoration } = restore(decoded.text, options.restore ?? 'auto');
   const file = new VFile({ path: path ?? undefined, value: text });
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
-  const tree = segment(lines, file);
+  const tree = segment(lines, file, { joinWrapped: format === "text" });
   const extracted = extractDocument(tree, file);
   if (!looksLikeDecision(extracted)) {
     throw new ParseError('no decision structure found (no header, article, target or appendix)', path);

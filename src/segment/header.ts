@@ -1,8 +1,97 @@
-// The decision's header: number, place and date, issuing authority, title, signer.
-import type { VFile } from 'vfile';
+// The decision's header: number, place and date, issuing authority, title.
+// Patterns match folded text (see fold.ts) so that half-restored OCR still reads;
+// values are cut from the original text at the same offsets.
 import type { Header } from '../tree/types.js';
-import type { LayoutLine } from './layout.js';
+import type { Paragraph } from './paragraphs.js';
+import { fold } from './fold.js';
+import { sentenceCase, titleCase } from './casing.js';
 
-export function readHeader(lines: LayoutLine[], _file: VFile): Header {
-  return { type: 'header', number: null, date: null, place: null, authority: null, title: null, signer: null };
+// "Số: 5347/QĐ-UBND", "S6: 5347 /QP-UBND" (restored), "Số: /QĐ-UBND" (blank: null)
+const NUMBER_LINE = /^so\s*:\s*(.*)$/u;
+// "1525/QĐ-UBND", "5347 /QĐ-UBND", "221/2016/QĐ-UBND"
+const NUMBER = /(\d[\d.]*(?:\s*\/\s*\d{4})?)\s*\/\s*(q[dđ]-[a-z]+)/iu;
+// "(Ban hành kèm theo Quyết định số 1525/QĐ-UBND ngày 23 tháng 5 năm 2012 …)"
+const ISSUED_WITH = /ban hanh kem theo quyet dinh so\s*(.*)$/u;
+// "Thanh Hóa, ngày 24 tháng 12 năm 2021", "Thanh Hoá, ngày tháng năm" (blank)
+const PLACE_DATE = /^(\p{L}[\p{L} ]{1,40}),\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})?/u;
+const DATE_WORDS = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/u;
+const DECISION_HEADING = /^quyet dinh\s*$/u;
+const AUTHORITY = /^(chu tich )?(uy ban nhan dan|ubnd)\b/u;
+
+export function readHeader(paras: Paragraph[]): Header {
+  const header: Header = { type: 'header', number: null, date: null, place: null, authority: null, title: null, signer: null };
+  let first = paras[0]?.startLine ?? 1;
+  let last = first;
+  const seen = (p: Paragraph) => {
+    first = Math.min(first, p.startLine);
+    last = Math.max(last, p.endLine);
+  };
+
+  for (const [index, para] of paras.entries()) {
+    const folded = fold(para.text);
+    const numberLine = folded.match(NUMBER_LINE);
+    if (numberLine && header.number === null) {
+      header.number = numberAt(para.text, folded);
+      seen(para);
+    }
+    const placeDate = folded.match(PLACE_DATE);
+    if (placeDate && header.date === null) {
+      header.place = para.text.slice(0, placeDate[1]!.length).trim();
+      const [, , day, month, year] = placeDate;
+      header.date = isoDate(year, month, day);
+      seen(para);
+    }
+    if (DECISION_HEADING.test(folded) && header.title === null) {
+      const next = paras[index + 1];
+      if (next && !AUTHORITY.test(fold(next.text))) {
+        header.title = titleCase(next.text);
+        seen(next);
+      }
+    }
+    if (header.title !== null && header.authority === null && AUTHORITY.test(folded) && folded.length < 80) {
+      header.authority = sentenceCase(para.text);
+      seen(para);
+    }
+    // The plan repeats the decision's number and date: a fallback when the header left them blank.
+    const issued = folded.match(ISSUED_WITH);
+    if (issued) {
+      const offset = folded.length - issued[1]!.length;
+      if (header.number === null) header.number = numberAt(para.text.slice(offset), folded.slice(offset));
+      const words = folded.slice(offset).match(DATE_WORDS) ?? folded.slice(offset).match(/(\d{1,2})\/(\d{1,2})\/(\d{4})/u);
+      if (header.date === null && words) header.date = isoDate(words[3], words[2], words[1]);
+    }
+  }
+  if (header.authority === null) header.authority = topLeftAuthority(paras);
+  header.position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
+  return header;
+}
+
+function numberAt(text: string, folded: string): string | null {
+  const match = folded.match(NUMBER);
+  if (!match || match.index === undefined) return null;
+  const original = text.slice(match.index, match.index + match[0].length);
+  return original.replace(/\s+/g, '').replace(/^(.*?)\/(q[dđ])-/iu, (_, n: string) => `${n}/QĐ-`).replace(/-(\w+)$/u, (_, s: string) => `-${s.toUpperCase()}`);
+}
+
+/** ISO date; a blank day gives YYYY-MM, a blank month or year gives null. */
+export function isoDate(year?: string, month?: string, day?: string): string | null {
+  if (!year || !month) return null;
+  const m = Number(month);
+  if (m < 1 || m > 12) return null;
+  const ym = `${year}-${String(m).padStart(2, '0')}`;
+  if (!day) return ym;
+  const d = Number(day);
+  return d >= 1 && d <= 31 ? `${ym}-${String(d).padStart(2, '0')}` : ym;
+}
+
+/** "ỦY BAN NHÂN DÂN" over "TỈNH THANH HÓA" at the top left of the page. */
+function topLeftAuthority(paras: Paragraph[]): string | null {
+  for (const [index, para] of paras.slice(0, 6).entries()) {
+    const folded = fold(para.text);
+    if (!/^uy ban nhan dan\b/u.test(folded)) continue;
+    const next = paras[index + 1];
+    const province = next?.text.match(/^(TỈNH|THÀNH PHỐ)\s+(\p{Lu}[\p{Lu} ]+?)(?=\s{2,}|\s+(?:Độc|Doc|Poc)|$)/u);
+    return province ? sentenceCase(`ỦY BAN NHÂN DÂN ${province[0]}`) : 'Ủy ban nhân dân';
+  }
+  return null;
 }

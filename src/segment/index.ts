@@ -1,12 +1,53 @@
 // segment: layout lines → the document tree (see src/tree/types.ts).
+//   decision part (header, legal bases, articles, signer)
+//   → plan body (sections, targets, task bullets) from the "KẾ HOẠCH" heading
+//   → appendices from the first "Phụ lục số …" heading.
 import type { VFile } from 'vfile';
-import type { Root } from '../tree/types.js';
+import type { Block, Root } from '../tree/types.js';
 import type { LayoutLine } from './layout.js';
+import { paragraphs } from './paragraphs.js';
 import { readHeader } from './header.js';
+import { readDecision } from './decision.js';
+import { readPlan } from './plan.js';
+import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
+import { fold } from './fold.js';
 
-export function segment(lines: LayoutLine[], file: VFile): Root {
-  const header = readHeader(lines, file);
-  return { type: 'root', children: [header] };
+// "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
+const PLAN_TITLE = /^ke hoach\b/u;
+
+export interface SegmentOptions {
+  /** Join hard-wrapped lines into paragraphs (plain and OCR'd text). */
+  joinWrapped: boolean;
+}
+
+export function segment(lines: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
+  const appendixStarts = lines.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
+  const bodyEnd = appendixStarts[0]?.line.line ?? Infinity;
+  const planStart = lines.find((l) => l.line < bodyEnd && PLAN_TITLE.test(fold(l.text)) && isTitleLine(l))?.line ?? bodyEnd;
+
+  const decisionParas = paragraphs(lines.filter((l) => l.line < Math.min(planStart, bodyEnd)), options);
+  const planParas = paragraphs(lines.filter((l) => l.line >= planStart && l.line < bodyEnd), options);
+
+  const header = readHeader([...decisionParas, ...planParas.slice(0, 4)]);
+  const { legalBases, articles, signer } = readDecision(decisionParas);
+  header.signer = signer;
+  const sections = readPlan(planParas.slice(1));
+
+  const appendices = appendixStarts.map((start, i) => {
+    const end = appendixStarts[i + 1]?.line.line ?? Infinity;
+    return readAppendix(start, lines.filter((l) => l.line > start.line.line && l.line < end), file);
+  });
+  if (!appendices.length) {
+    file.message('no appendix with a task table found: the plan has no tasks', { ruleId: 'no-appendix', source: 'cchc-segment' });
+  }
+  const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...appendices];
+  return { type: 'root', children };
+}
+
+/** The plan title stands alone: in capitals, or bold in Markdown. */
+function isTitleLine(line: LayoutLine): boolean {
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return line.emphasis || (letters.length > 0 && letters === letters.toUpperCase());
 }
 
 export type { LayoutLine } from './layout.js';

@@ -50,8 +50,12 @@ const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'div', 'table', 'tr', 'td', 'th'])
 const isBlock = (node: Element) => BLOCK.has(node.tagName);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** "- A. - B." → ["- A.", "- B."]: dash bullets run together on one line. */
+/**
+ * "- A. - B." → ["- A.", "- B."]: dash bullets run together on one line. Only a
+ * cell that starts with a bullet is split, and only before a dash followed by a
+ * capital, so "kinh tế - xã hội" stays whole.
+ */
 export function splitDashItems(text: string): string[] {
-  const parts = text.split(/(?:^|\s)(?=[-–•]\s)/u).map((s) => s.trim()).filter(Boolean);
-  return parts.length ? parts : [text];
+  if (!/^[-–•]\s/u.test(text)) return [text];
+  return text.split(/\s(?=[-–•]\s\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
 }

@@ -1,0 +1,54 @@
+// Appendices ("Phụ lục số 01: …", "Phụ lục số I. …") and their task tables. The
+// table reader is chosen by the layout the lines show.
+import type { VFile } from 'vfile';
+import type { Appendix } from '../tree/types.js';
+import type { LayoutLine } from './layout.js';
+import { fold } from './fold.js';
+import { readTabRows } from './tables/tab-rows.js';
+import { readCellLines } from './tables/cell-lines.js';
+import { expandRows } from './tables/expand.js';
+import type { RawRow } from './tables/raw-row.js';
+
+// "Phụ lục số 01: Các nhiệm vụ …", "Phụ lục số I. CẢI CÁCH THỂ CHẾ: …", "PHỤ LỤC 2"
+const APPENDIX_HEADING = /^phu luc\s*(?:so\s*)?(\d{1,2}|[ivx]{1,5})\b\s*[.:\-–]?\s*(.*)$/u;
+
+export interface AppendixStart {
+  line: LayoutLine;
+  label: string;
+  title: string;
+}
+
+export function appendixHeading(line: LayoutLine): AppendixStart | null {
+  const match = fold(line.text).match(APPENDIX_HEADING);
+  if (!match) return null;
+  const raw = match[1]!;
+  const label = /^\d+$/u.test(raw) ? raw : raw.toUpperCase();
+  return { line, label, title: line.text.slice(line.text.length - match[2]!.length).trim() };
+}
+
+/** An appendix over its lines (heading excluded), rows read by the layout's reader. */
+export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile): Appendix {
+  const rows = expandRows(readRawRows(body));
+  const last = body.filter((l) => l.text).at(-1)?.line ?? start.line.line;
+  const appendix: Appendix = {
+    type: 'appendix',
+    label: start.label,
+    title: start.title,
+    children: rows,
+    position: { start: { line: start.line.line, column: 1 }, end: { line: last, column: 1 } },
+  };
+  if (!rows.length) {
+    file.message(`Phụ lục ${start.label}: no task table could be read`, {
+      place: appendix.position,
+      ruleId: 'appendix-empty',
+      source: 'cchc-segment',
+    });
+  }
+  return appendix;
+}
+
+function readRawRows(body: LayoutLine[]): RawRow[] {
+  if (body.some((l) => l.cells)) return readTabRows(body);
+  if (body.some((l) => l.tabLed)) return readCellLines(body);
+  return [];
+}
