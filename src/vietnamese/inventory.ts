@@ -1,0 +1,60 @@
+// Every valid Vietnamese syllable (lowercase, NFC, tone in the new style), and a Lexicon over them.
+// Over-generates on purpose (every spelling the rules allow, used or not): it is the test
+// lexicon and the fallback; the decoder's lexicon comes from the language model.
+import { AFTER_QU, O_GLIDE_RHYMES, PLAIN_RHYMES, U_GLIDE_RHYMES } from './rhymes.js';
+import { ONSET_LIST, splitSyllable } from './parts.js';
+import { TONES } from './tone.js';
+import { parseSyllable } from './valid.js';
+import { writeSyllable, type ToneStyle } from './place-tone.js';
+import { stripDiacritics } from './strip.js';
+
+let cached: readonly string[] | undefined;
+
+/** All valid syllables, sorted; built once (a few thousand parses). */
+export function allSyllables(style: ToneStyle = 'new'): readonly string[] {
+  if (style === 'new' && cached) return cached;
+  const rhymes = [...PLAIN_RHYMES, ...O_GLIDE_RHYMES, ...U_GLIDE_RHYMES];
+  const out = new Set<string>();
+  for (const onset of ONSET_LIST) {
+    const bodies = onset === 'q' ? AFTER_QU.map((r) => 'qu' + r) : rhymes.map((r) => onset + r);
+    for (const bare of bodies) {
+      const parts = splitSyllable(bare);
+      if (!parts) continue;
+      for (const tone of TONES) {
+        const written = writeSyllable(parts, tone, style);
+        if (parseSyllable(written)) out.add(written);
+      }
+    }
+  }
+  const list = [...out].sort();
+  if (style === 'new') cached = list;
+  return list;
+}
+
+export interface Lexicon {
+  /** Syllables whose stripped form (no diacritics, đ → d) is `key`. */
+  byKey(key: string): readonly string[];
+  has(syllable: string): boolean;
+}
+
+/** A Lexicon over a list of lowercase NFC syllables; byKey keeps the list's order. */
+export function lexiconOf(syllables: Iterable<string>): Lexicon {
+  const byKey = new Map<string, string[]>();
+  const all = new Set<string>();
+  for (const s of syllables) {
+    if (all.has(s)) continue;
+    all.add(s);
+    const key = stripDiacritics(s);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(s);
+  }
+  const none: readonly string[] = [];
+  return { byKey: (key) => byKey.get(key) ?? none, has: (s) => all.has(s) };
+}
+
+let inventory: Lexicon | undefined;
+/** The whole inventory as a Lexicon. */
+export function inventoryLexicon(): Lexicon {
+  return (inventory ??= lexiconOf(allSyllables()));
+}
