@@ -12,8 +12,9 @@ const NUMBER_LINE = /^so\s*:\s*(.*)$/u;
 const NUMBER = /(\d[\d.]*(?:\s*\/\s*\d{4})?)\s*\/\s*(q[dđ]-[a-z]+)/iu;
 // "(Ban hành kèm theo Quyết định số 1525/QĐ-UBND ngày 23 tháng 5 năm 2012 …)"
 const ISSUED_WITH = /ban hanh kem theo quyet dinh so\s*(.*)$/u;
-// "Thanh Hóa, ngày 24 tháng 12 năm 2021", "Thanh Hoá, ngày tháng năm" (blank)
-const PLACE_DATE = /^(\p{L}[\p{L} ]{1,40}),\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})?/u;
+// "Thanh Hóa, ngày 24 tháng 12 năm 2021", "Thanh Hoá, ngày tháng năm" (blank); OCR may
+// put it on the number's line: "Số: 5347/QĐ-UBND Thanh Hóa, ngày 24 tháng12 năm 2021".
+const PLACE_DATE = /(?:^|\s)((?:\p{L}+ ){0,3}\p{L}+),\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})?/u;
 const DATE_WORDS = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/u;
 const DECISION_HEADING = /^quyet dinh\s*$/u;
 const AUTHORITY = /^(chu tich )?(uy ban nhan dan|ubnd)\b/u;
@@ -36,7 +37,8 @@ export function readHeader(paras: Paragraph[]): Header {
     }
     const placeDate = folded.match(PLACE_DATE);
     if (placeDate && header.date === null) {
-      header.place = para.text.slice(0, placeDate[1]!.length).trim();
+      const at = placeDate.index! + placeDate[0].indexOf(placeDate[1]!);
+      header.place = placeName(para.text.slice(at, at + placeDate[1]!.length));
       const [, , day, month, year] = placeDate;
       header.date = isoDate(year, month, day);
       seen(para);
@@ -64,6 +66,17 @@ export function readHeader(paras: Paragraph[]): Header {
   if (header.authority === null) header.authority = topLeftAuthority(paras);
   header.position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
   return header;
+}
+
+/** The capitalised words before ", ngày": "…/QĐ-UBND Thanh Hóa" → "Thanh Hóa". */
+function placeName(words: string): string | null {
+  const capitalised = words.trim().split(/\s+/u).reverse();
+  const kept: string[] = [];
+  for (const word of capitalised) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    kept.unshift(word);
+  }
+  return kept.length ? kept.join(' ') : null;
 }
 
 function numberAt(text: string, folded: string): string | null {

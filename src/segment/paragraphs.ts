@@ -15,7 +15,7 @@ export interface Paragraph {
 }
 
 /** "Điều 1.", "1.2.", "II.", "a)", "- ", "+ ", "Căn cứ", "Phụ lục", "Nơi nhận" … */
-const STARTS_BLOCK = /^(?:dieu\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc]+\.\s|[a-zd]\)\s|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|theo de nghi\b|quyet dinh\b)/u;
+const STARTS_BLOCK = /^(?:dieu\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc]+\.\s|[a-zd]\)\s|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|so\s*:|theo de nghi\b|quyet dinh\b)/u;
 const ENDS_SENTENCE = /[.;:!?]["”)]?$|\.\/\.$/u;
 
 export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean }): Paragraph[] {

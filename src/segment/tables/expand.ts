@@ -117,7 +117,12 @@ function splitSubItems(items: string[]): { intro: string; items: Array<{ label: 
 const joinItems = (items: string[]) => items.join(' ').replace(/\s+/gu, ' ').trim();
 
 function toRow(draft: Draft): Row {
-  const cell = (role: CellRole, items: string[]): Cell => ({ type: 'cell', role, items, text: joinItems(items) });
+  const cell = (role: CellRole, items: string[]): Cell => {
+    if (role !== 'deadline') return { type: 'cell', role, items, text: joinItems(items) };
+    // Labelled deadline parts stay apart: "- Kế hoạch: Quý I/2023; - Báo cáo: định kỳ hàng quý".
+    const parts = items.map((s) => s.trim().replace(/[.;]+$/u, '')).filter(Boolean);
+    return { type: 'cell', role, items: parts, text: parts.join('; ') };
+  };
   const children: Cell[] = [cell('content', [draft.content])];
   for (const role of INHERITED) if (draft.cells[role]) children.push(cell(role, draft.cells[role]!));
   return {
