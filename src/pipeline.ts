@@ -38,6 +38,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
   const format = options.input && options.input !== 'auto' ? options.input : detectFormat(decoded.text, path);
   const { text, restoration } = restore(decoded.text, options.restore ?? 'auto');
   const file = new VFile({ path: path ?? undefined, value: text });
+  // What decoding noticed (mixed or uncertain encodings, a cut-off file, a repair) goes on as messages.
+  for (const m of decoded.messages) {
+    if (m.severity === 'info') file.info(m.reason, { ruleId: m.ruleId, source: 'decode' });
+    else file.message(m.reason, { ruleId: m.ruleId, source: 'decode' });
+  }
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
   const tree = segment(lines, file, { joinWrapped: format === "text" });
   const extracted = extractDocument(tree, file);

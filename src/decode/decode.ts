@@ -1,13 +1,33 @@
-// Bytes → NFC text. Recognises UTF-8 (with or without BOM) and UTF-16 by BOM;
-// refuses binary files (PDF, images, archives) with a reason the user can act on.
+// Bytes → NFC text, and the name of the encoding found. Order of questions:
+// empty? → forced encoding? → UTF-16 (BOM or NUL pattern)? → binary? → UTF-8
+// (with or without BOM; a cut-off last character; lines in another encoding)?
+// → legacy Vietnamese (TCVN3, VNI, VISCII, Windows-1258) by byte statistics.
+// Unicode text that was mis-decoded once is repaired (repair.ts).
+import iconv from 'iconv-lite';
+import { sniffBinary, sniffSignature } from './binary.js';
+import { CONFIDENT_SCORE, detectLegacy, rankLegacy } from './detect.js';
+import { canonicalEncoding, decodeLegacy, isLegacy, type LegacyEncoding } from './legacy/index.js';
+import { repairMisdecoded } from './repair.js';
+import { vietnameseScore } from './score.js';
+import { decodeUtf16, utf16ByBom, utf16ByNulPattern } from './utf16.js';
+import { incompleteTail, isAscii, splitLines, tryUtf8 } from './utf8.js';
+
 export interface DecodeOptions {
   /** Force an encoding instead of detecting it. */
   encoding?: string;
 }
 
+/** Something the user should know about the decoding (becomes a vfile message). */
+export interface DecodeMessage {
+  reason: string;
+  ruleId: 'truncated' | 'mixed-encoding' | 'uncertain-encoding' | 'repaired' | 'invalid-bytes';
+  severity: 'warning' | 'info';
+}
+
 export interface Decoded {
   text: string;
   encoding: string;
+  messages: DecodeMessage[];
 }
 
 export class DecodeError extends Error {
@@ -17,57 +37,134 @@ export class DecodeError extends Error {
   }
 }
 
-const SIGNATURES: Array<[number[], string]> = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF file (needs OCR first)'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image (needs OCR first)'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image (needs OCR first)'],
-  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image (needs OCR first)'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image (needs OCR first)'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image (needs OCR first)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'a legacy Office (OLE) file'],
-  [[0x1f, 0x8b], 'a gzip archive'],
-];
-
-export function sniffBinary(bytes: Uint8Array): string | null {
-  for (const [sig, what] of SIGNATURES) {
-    if (sig.every((b, i) => bytes[i] === b)) return what;
-  }
-  // NUL bytes outside UTF-16 text mean binary.
-  const probe = bytes.subarray(0, 4096);
-  const hasBom16 = (probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff);
-  if (!hasBom16 && probe.includes(0)) return 'a binary file';
-  return null;
-}
-
 export function decode(input: Uint8Array | string, options: DecodeOptions = {}): Decoded {
-  if (typeof input === 'string') return { text: input.replace(/^\uFEFF/, '').normalize('NFC'), encoding: 'utf-8' };
+  if (typeof input === 'string') return finish({ text: input, encoding: 'utf-8', messages: [] });
   if (input.length === 0) throw new DecodeError('the file is empty', 'empty');
+  if (options.encoding) return finish(decodeForced(input, canonicalEncoding(options.encoding)), false);
+
+  const utf16 = utf16ByBom(input) ?? utf16ByNulPattern(input);
+  if (utf16) {
+    const body = utf16ByBom(input) ? input.subarray(2) : input;
+    const { text, truncated } = decodeUtf16(body, utf16);
+    return finish({ text, encoding: utf16, messages: truncated ? [truncatedMessage(1)] : [] });
+  }
   const binary = sniffBinary(input);
-  if (binary && !options.encoding) throw new DecodeError(`not a text document: ${binary}`, 'binary');
-  let encoding = options.encoding?.toLowerCase() ?? 'utf-8';
-  let bytes = input;
-  if (!options.encoding) {
-    if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) { encoding = 'utf-8'; bytes = input.subarray(3); }
-    else if (input[0] === 0xff && input[1] === 0xfe) { encoding = 'utf-16le'; bytes = input.subarray(2); }
-    else if (input[0] === 0xfe && input[1] === 0xff) { encoding = 'utf-16be'; bytes = input.subarray(2); }
-  }
-  let text: string;
-  try {
-    text = decodeAs(bytes, encoding);
-  } catch (error) {
-    throw new DecodeError(`cannot decode as ${encoding}: ${(error as Error).message}`, 'encoding');
-  }
-  text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new DecodeError('the file holds no text', 'empty');
-  return { text: text.normalize('NFC'), encoding };
+  if (binary) throw new DecodeError(`not a text document: ${binary}`, 'binary');
+
+  const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const bytes = hasBom ? input.subarray(3) : input;
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return finish({ text: utf8, encoding: 'utf-8', messages: [] });
+  const tail = incompleteTail(bytes);
+  const cut = tail ? tryUtf8(bytes.subarray(0, bytes.length - tail)) : null;
+  if (cut !== null) return finish({ text: cut, encoding: 'utf-8', messages: [truncatedMessage(tail)] });
+  return finish(decodeLegacyOrMixed(bytes));
 }
 
-function decodeAs(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'utf-16be') {
-    const swapped = Buffer.from(bytes);
-    swapped.swap16();
-    return new TextDecoder('utf-16le').decode(swapped);
+function decodeForced(bytes: Uint8Array, encoding: string): Decoded {
+  const signature = sniffSignature(bytes);
+  if (signature) throw new DecodeError(`not a text document: ${signature}`, 'binary');
+  if (isLegacy(encoding)) return { text: decodeLegacy(bytes, encoding), encoding, messages: [] };
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const body = utf16ByBom(bytes) ? bytes.subarray(2) : bytes;
+    return { text: decodeUtf16(body, encoding).text, encoding, messages: [] };
   }
-  return new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes);
+  if (encoding === 'utf-8') {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.match(/\uFFFD/g)?.length ?? 0;
+    const messages: DecodeMessage[] = bad
+      ? [{ reason: `${bad} invalid UTF-8 sequence(s) replaced by U+FFFD`, ruleId: 'invalid-bytes', severity: 'warning' }]
+      : [];
+    return { text, encoding, messages };
+  }
+  if (!iconv.encodingExists(encoding)) throw new DecodeError(`unknown encoding "${encoding}"`, 'encoding');
+  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, messages: [] };
+}
+
+/**
+ * Not UTF-8. Either a legacy encoding throughout, or UTF-8 lines mixed with
+ * lines in one legacy encoding (pasted together from several files).
+ */
+function decodeLegacyOrMixed(bytes: Uint8Array): Decoded {
+  const lines = splitLines(bytes);
+  const utf8Lines = lines.map((line) => (isAscii(line) ? null : tryUtf8(line)));
+  if (!utf8Lines.some((line) => line !== null)) {
+    const best = detectLegacy(bytes);
+    return { text: best.text, encoding: best.encoding, messages: uncertain(best.score, best.encoding) };
+  }
+  const foreign = lines.filter((line, i) => !isAscii(line) && utf8Lines[i] === null);
+  const ranked = rankLegacy(Buffer.concat(foreign));
+  const legacy = ranked[0]!.encoding;
+  const legacyLines: number[] = [];
+  const text = lines
+    .map((line, i) => {
+      const asUtf8 = utf8Lines[i];
+      if (asUtf8 === null || asUtf8 === undefined) {
+        if (!isAscii(line)) legacyLines.push(i + 1);
+        return decodeLegacy(line, legacy);
+      }
+      // A short legacy line can be valid UTF-8 by chance: keep the better reading.
+      const asLegacy = decodeLegacy(line, legacy);
+      if (vietnameseScore(asLegacy).value > vietnameseScore(asUtf8).value + 0.5) {
+        legacyLines.push(i + 1);
+        return asLegacy;
+      }
+      return asUtf8;
+    })
+    .join('');
+  const utf8Count = lines.filter((l, i) => !isAscii(l) && !legacyLines.includes(i + 1)).length;
+  if (utf8Count === 0) return { text, encoding: legacy, messages: uncertain(ranked[0]!.score, legacy) };
+  return {
+    text,
+    encoding: `mixed (utf-8 + ${legacy})`,
+    messages: [{
+      reason: `mixed encodings: ${legacyLines.length} line(s) were not UTF-8 and were decoded as ${legacy} (${lineList(legacyLines)})`,
+      ruleId: 'mixed-encoding',
+      severity: 'warning',
+    }],
+  };
+}
+
+function finish(decoded: Decoded, repair = true): Decoded {
+  const text = decoded.text.replace(/^\uFEFF/, '').normalize('NFC');
+  if (text.trim() === '') throw new DecodeError('the file holds no text', 'empty');
+  if (repair && /^utf-(8|16)/.test(decoded.encoding)) {
+    const repaired = repairMisdecoded(text);
+    if (repaired) {
+      return {
+        text: repaired.text,
+        encoding: repaired.encoding,
+        messages: [...decoded.messages, {
+          reason: `the text had been mis-decoded once; repaired as ${repaired.encoding}`,
+          ruleId: 'repaired',
+          severity: 'info',
+        }],
+      };
+    }
+  }
+  return { ...decoded, text };
+}
+
+function uncertain(score: number, encoding: LegacyEncoding): DecodeMessage[] {
+  return score < CONFIDENT_SCORE
+    ? [{ reason: `the encoding could not be recognised with confidence; decoded as ${encoding}`, ruleId: 'uncertain-encoding', severity: 'warning' }]
+    : [];
+}
+
+const truncatedMessage = (bytes: number): DecodeMessage => ({
+  reason: `the file ends in the middle of a character (truncated?); ${bytes} byte(s) dropped`,
+  ruleId: 'truncated',
+  severity: 'warning',
+});
+
+/** "3, 5–9, 12" (at most 10 ranges). */
+function lineList(lines: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
+    ranges.push(i === j ? `line ${lines[i]}` : `lines ${lines[i]}–${lines[j]}`);
+    i = j + 1;
+  }
+  return ranges.length > 10 ? `${ranges.slice(0, 10).join(', ')} …` : ranges.join(', ');
 }

@@ -1,0 +1,60 @@
+// VNI-Windows: Vietnamese typed in Windows-1252 bytes shown through VNI fonts.
+// Most accented letters are TWO bytes — the base ASCII letter, then a mark
+// byte (a + ù = á, a + â = â, a + á = ấ) — so they are decoded as pairs, never
+// one byte at a time. A few letters are single bytes (ô = ơ, ö = ư, ñ = đ, the
+// accented i's, î = ỵ). Table facts: the VNI-Windows layout.
+import iconv from 'iconv-lite';
+
+// Tones in VNI order: none, sắc, huyền, hỏi, ngã, nặng.
+const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+
+// Upper-case VNI spellings of each base letter with its six tones.
+//   "AÂ" = Â, "AÁ" = Ấ … ; lower case is the same with lower-case bytes.
+const UPPER: Array<[string, string[]]> = [
+  ['A', ['A', 'AÙ', 'AØ', 'AÛ', 'AÕ', 'AÏ']],
+  ['Â', ['AÂ', 'AÁ', 'AÀ', 'AÅ', 'AÃ', 'AÄ']],
+  ['Ă', ['AÊ', 'AÉ', 'AÈ', 'AÚ', 'AÜ', 'AË']],
+  ['E', ['E', 'EÙ', 'EØ', 'EÛ', 'EÕ', 'EÏ']],
+  ['Ê', ['EÂ', 'EÁ', 'EÀ', 'EÅ', 'EÃ', 'EÄ']],
+  ['O', ['O', 'OÙ', 'OØ', 'OÛ', 'OÕ', 'OÏ']],
+  ['Ô', ['OÂ', 'OÁ', 'OÀ', 'OÅ', 'OÃ', 'OÄ']],
+  ['Ơ', ['Ô', 'ÔÙ', 'ÔØ', 'ÔÛ', 'ÔÕ', 'ÔÏ']],
+  ['U', ['U', 'UÙ', 'UØ', 'UÛ', 'UÕ', 'UÏ']],
+  ['Ư', ['Ö', 'ÖÙ', 'ÖØ', 'ÖÛ', 'ÖÕ', 'ÖÏ']],
+  ['I', ['I', 'Í', 'Ì', 'Æ', 'Ó', 'Ò']],
+  ['Y', ['Y', 'YÙ', 'YØ', 'YÛ', 'YÕ', 'Î']],
+];
+
+/** VNI spelling → Unicode letter, and back. */
+const TO_UNICODE = new Map<string, string>([['Ñ', 'Đ'], ['ñ', 'đ']]);
+const TO_VNI = new Map<string, string>([['Đ', 'Ñ'], ['đ', 'ñ']]);
+
+for (const [base, spellings] of UPPER) {
+  spellings.forEach((upper, tone) => {
+    const letter = (base + TONES[tone]).normalize('NFC');
+    const lower = upper.toLowerCase();
+    if (upper.length === 1 && upper === base) return; // plain ASCII letter
+    TO_UNICODE.set(upper, letter);
+    TO_UNICODE.set(lower, letter.toLowerCase());
+    // Mixed case ("Aù"): the base letter decides.
+    if (upper.length === 2) TO_UNICODE.set(upper.charAt(0) + lower.charAt(1), letter);
+    TO_VNI.set(letter, upper);
+    TO_VNI.set(letter.toLowerCase(), lower);
+  });
+}
+
+// Longest spellings first, so "aù" wins over "a".
+const SPELLING = new RegExp(
+  [...TO_UNICODE.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
+export function decodeVni(bytes: Uint8Array): string {
+  const chars = iconv.decode(Buffer.from(bytes), 'windows-1252');
+  return chars.replace(SPELLING, (spelling) => TO_UNICODE.get(spelling)!).normalize('NFC');
+}
+
+export function encodeVni(text: string): Buffer {
+  const spelled = [...text.normalize('NFC')].map((c) => TO_VNI.get(c) ?? c).join('');
+  return iconv.encode(spelled, 'windows-1252');
+}
