@@ -3,9 +3,16 @@
 // an index found in the folded text is an index in the original.
 export function fold(text: string): string {
   let out = '';
-  for (const char of text) {
-    const base = char.normalize('NFD')[0] ?? char;
-    out += base === 'đ' || base === 'Đ' ? 'd' : base.length === char.length ? base.toLowerCase() : char;
-  }
+  for (const char of text) out += FOLDED.get(char) ?? foldChar(char);
   return out;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldChar(char: string): string {
+  const base = char.normalize('NFD')[0] ?? char;
+  const folded = base === 'đ' || base === 'Đ' ? 'd' : base.length === char.length ? base.toLowerCase() : char;
+  const result = folded.length === char.length ? folded : char;
+  FOLDED.set(char, result);
+  return result;
 }

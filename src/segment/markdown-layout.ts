@@ -30,7 +30,10 @@ export function markdownLayout(text: string): LayoutLine[] {
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes, strong);
   };
-  walk(markdownParser.parse(text) as MdastRoot, false);
+  // Table rows are read from the raw lines below; blanking them keeps remark's
+  // work (and its line numbers) to the prose.
+  const prose = raw.map((line) => ((line.match(/\t/g)?.length ?? 0) >= 2 ? '' : line)).join('\n');
+  walk(markdownParser.parse(prose) as MdastRoot, false);
 
   const lines: LayoutLine[] = [];
   raw.forEach((source, index) => {
