@@ -43,7 +43,8 @@ describe.skipIf(!hasShared)('seed 001 (Markdown)', () => {
     expect(t.lead.map((a) => a.name)).toEqual([
       'Trung tâm Phục vụ hành chính công tỉnh',
       'Các sở, ban ngành cấp tỉnh',
-      'UBND cấp huyện, UBND cấp xã',
+      'UBND cấp huyện',
+      'UBND cấp xã',
     ]);
     expect(t.deadline?.text).toBe('- Tổ chức thực hiện: thường xuyên; - Báo cáo kết quả thực hiện: định kỳ hàng quý');
   });
