@@ -1,7 +1,7 @@
 // extract: the tree → the document's typed fields.
 import type { VFile } from 'vfile';
 import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Root, Row, Section, Target as TargetNode } from '../tree/types.js';
-import type { CchcDocument, SourceSpan, Target, Task } from '../schema/document.js';
+import type { Agency, CchcDocument, SourceSpan, Target, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies/index.js';
 import { parseDeadline } from './deadline/index.js';
 import { extractMetrics } from './metrics.js';
@@ -10,7 +10,7 @@ import { splitProducts } from './products.js';
 
 export type Extracted = Pick<CchcDocument, 'decision' | 'targets' | 'tasks' | 'citations'>;
 
-export function extractDocument(tree: Root, _file: VFile): Extracted {
+export function extractDocument(tree: Root, file: VFile): Extracted {
   const header = tree.children.find((n): n is Header => n.type === 'header');
   const legalBases = tree.children.filter((n): n is LegalBasis => n.type === 'legalBasis');
   const articles = tree.children.filter((n): n is Article => n.type === 'article');
@@ -24,7 +24,7 @@ export function extractDocument(tree: Root, _file: VFile): Extracted {
     metrics: extractMetrics(t.text),
     source: span(t),
   }));
-  const tasks: Task[] = appendices.flatMap((appendix) => appendix.children.map((row) => toTask(appendix, row, year)));
+  const tasks: Task[] = appendices.flatMap((appendix) => appendix.children.map((row) => toTask(appendix, row, year, file)));
   const spans: TextSpan[] = [
     ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
     ...targets.map((t) => ({ text: t.text, ...t.source })),
@@ -54,7 +54,7 @@ function collectTargets(section: Section): TargetNode[] {
   );
 }
 
-function toTask(appendix: Appendix, row: Row, year: number | null): Task {
+function toTask(appendix: Appendix, row: Row, year: number | null, file: VFile): Task {
   const cell = (role: CellRole): Cell | undefined => row.children.find((c) => c.role === role);
   const deadlineText = cell('deadline')?.text ?? '';
   return {
@@ -64,12 +64,21 @@ function toTask(appendix: Appendix, row: Row, year: number | null): Task {
     content: cell('content')?.text ?? '',
     target: cell('target')?.text ?? null,
     products: splitProducts(cell('products')?.items ?? []),
-    lead: splitAgencies(cell('lead')?.items ?? []),
-    cooperating: splitAgencies(cell('cooperating')?.items ?? []),
+    lead: reportUnknown(splitAgencies(cell('lead')?.items ?? []), cell('lead') ?? row, file),
+    cooperating: reportUnknown(splitAgencies(cell('cooperating')?.items ?? []), cell('cooperating') ?? row, file),
     deadline: deadlineText ? parseDeadline(deadlineText, { year }) : null,
     confidence: row.confidence,
     source: span(row),
   };
+}
+
+/** An agency the gazetteer does not know keeps its printed name; say so where it was printed. */
+function reportUnknown(agencies: Agency[], place: Cell | Row, file: VFile): Agency[] {
+  for (const agency of agencies) {
+    if (agency.id !== null) continue;
+    file.message(`agency not in the gazetteer: "${agency.name}"`, { place: place.position, ruleId: 'agency-unknown', source: 'extract' });
+  }
+  return agencies;
 }
 
 /** The plan's year: from the title ("năm 2023"), else the decision date. */

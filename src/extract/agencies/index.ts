@@ -1,11 +1,25 @@
-// Agencies: split a lead/cooperating cell into one entry an agency, then look each
-// up in the gazetteer. (Interface; the gazetteer-backed splitter replaces the body.)
+// Agencies: split a lead/cooperating cell into one entry an agency (./split.ts),
+// then look each up in the gazetteer (./gazetteer.ts). `name` keeps the printed
+// form; `canonical`, `id` and `level` come from the gazetteer and are null when
+// the agency is not in it (the caller reports those). An agency printed twice
+// in one cell ("Sở Nội vụ … Sở Nội vụ tổng hợp, báo cáo") is kept once.
 import type { Agency } from '../../schema/document.js';
+import { lookupAgency } from './lookup.js';
+import { splitAgencyNames } from './split.js';
+
+export { GAZETTEER, type GazetteerEntry } from './gazetteer.js';
+export { lookupAgency } from './lookup.js';
+export { splitAgencyNames } from './split.js';
 
 export function splitAgencies(items: string[]): Agency[] {
-  return items
-    .flatMap((item) => item.split(/\s*;\s*/))
-    .map((name) => name.replace(/^[-–•+\s]+|[.;,:\s]+$/gu, '').trim())
-    .filter(Boolean)
-    .map((name) => ({ name, canonical: null, id: null, level: null }));
+  const seen = new Set<string>();
+  const agencies: Agency[] = [];
+  for (const name of splitAgencyNames(items)) {
+    const entry = lookupAgency(name);
+    const key = entry?.id ?? `?${name.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    agencies.push({ name, canonical: entry?.name ?? null, id: entry?.id ?? null, level: entry?.level ?? null });
+  }
+  return agencies;
 }

@@ -1,0 +1,86 @@
+// Cut a lead/cooperating cell into agency names, one a name, as printed.
+//
+//   Sở Nội vụ; các Sở, ban, ngành cấp tỉnh và UBND cấp huyện, cấp xã có liên quan.
+//     → Sở Nội vụ | các Sở, ban, ngành cấp tỉnh | UBND cấp huyện, cấp xã có liên quan
+//   Sở Tài chính; các Sở: Giáo dục và ĐT; Y tế; Văn hóa, TT và DL và các cơ quan liên quan.
+//     → Sở Tài chính | Sở Giáo dục và ĐT | Sở Y tế | Sở Văn hóa, TT và DL | các cơ quan liên quan
+//   - Sở Nội vụ: theo dõi, kiểm tra, giám sát, tổng hợp.   → Sở Nội vụ   (what follows is its role)
+//   - Cơ quan thẩm định: Sở Nội vụ, Văn phòng UBND tỉnh.   → Sở Nội vụ | Văn phòng UBND tỉnh   (a label)
+import { sharedHead, startsWithHead } from './heads.js';
+import { lookupAgency } from './lookup.js';
+import { protectedSpans } from './protect.js';
+
+// Bullets: "- Sở Tư pháp. - UBND cấp huyện." (a dash at the start or after "." or ";").
+const BULLET = /(?:^|[.;])\s*[-+•–]\s+(?=\p{L})/u;
+// Sub-item letters: "a) Cơ quan chủ trì: …".
+const ITEM_LETTER = /^[a-zđ]\)\s*/u;
+// Places a list may be cut, if an agency name follows: ", "  " và "  ". " (a new sentence).
+const CUT = /,\s*|\s+và\s+|\.\s+/gu;
+
+const clean = (name: string) => name.replace(/^[-–+•\s]+|[\s.;,:]+$/gu, '').trim();
+
+export function splitAgencyNames(items: string[]): string[] {
+  return items.flatMap(splitItem).map(clean).filter(Boolean);
+}
+
+function splitItem(item: string): string[] {
+  const text = item.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return text.split(BULLET).flatMap(splitBullet);
+}
+
+function splitBullet(bullet: string): string[] {
+  const names: string[] = [];
+  let head: string | null = null; // a shared head in force ("Sở")
+  let describing = false; // after "Sở Nội vụ: theo dõi, …" the rest of the bullet is its role
+  for (const raw of bullet.replace(ITEM_LETTER, '').split(/\s*;\s*/u)) {
+    let piece = clean(raw);
+    if (!piece) continue;
+    const colon = piece.indexOf(':');
+    if (colon > 0) {
+      const label = piece.slice(0, colon).trim();
+      const rest = piece.slice(colon + 1).trim();
+      const shared = sharedHead(label);
+      if (shared) {
+        if (shared.before) names.push(...cutList(shared.before));
+        head = shared.head;
+        describing = false;
+        piece = `${head} ${rest}`;
+      } else if (lookupAgency(label) || (startsWithHead(label) && !startsWithHead(rest))) {
+        // "Sở Nội vụ: theo dõi, kiểm tra" — an agency, then its role.
+        head = null;
+        describing = true;
+        piece = label;
+      } else {
+        // "Cơ quan thẩm định: Sở Nội vụ, …" / "Hội thi tuyên truyền CCHC: UBND cấp huyện" — a label.
+        head = null;
+        describing = false;
+        piece = rest;
+      }
+    } else if (!startsWithHead(piece)) {
+      if (head) piece = `${head} ${piece}`;
+      else if (describing) continue;
+    } else {
+      head = null;
+      describing = false;
+    }
+    names.push(...cutList(piece));
+  }
+  return names;
+}
+
+/** Cut "A, B và C" before every agency name that is not inside a protected span. */
+function cutList(text: string): string[] {
+  const spans = protectedSpans(text);
+  const inside = (from: number, to: number) => spans.some(([s, e]) => s <= from && to <= e);
+  const names: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CUT)) {
+    const from = match.index!;
+    const to = from + match[0].length;
+    if (inside(from, to) || !startsWithHead(text.slice(to))) continue;
+    names.push(text.slice(start, from));
+    start = to;
+  }
+  names.push(text.slice(start));
+  return names;
+}
