@@ -1,0 +1,95 @@
+// The tasks as one table, with filters (agency, appendix, deadline kind, words)
+// and sorting by due date. Every row carries its filter keys as data-*
+// attributes; the inline script (script.ts) reads them.
+import type { Agency, DeadlineKind, Task } from '../schema/document.js';
+import { element, escapeHtml } from './escape.js';
+import { DEADLINE_KIND_LABELS, NO_DEADLINE_LABEL, formatDate } from './labels.js';
+import { agencyName, byVietnamese, dueDate, isRecurring, unique } from './schedule.js';
+import { lineLink } from './text-view.js';
+
+/** Below this, a row is flagged as rebuilt from doubtful OCR. */
+const LOW_ROW_CONFIDENCE = 0.8;
+
+export const taskAnchor = (index: number): string => `task-${index + 1}`;
+
+/** The data-kind of a task: its deadline kind, or "none". */
+export const deadlineKindOf = (task: Task): DeadlineKind | 'none' => task.deadline?.kind ?? 'none';
+
+export function renderTasks(tasks: readonly Task[]): string {
+  return `<section id="tasks">
+<h2>Nhiệm vụ (${tasks.length})</h2>
+${renderFilters(tasks)}
+<p class="shown">Đang hiển thị <strong id="shown-count">${tasks.length}</strong> / <strong id="total-count">${tasks.length}</strong> nhiệm vụ</p>
+<table class="tasks" id="tasks-table">
+<thead><tr><th>TT</th><th>Nội dung, sản phẩm</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời hạn</th>
+<th><button type="button" class="sort" id="sort-due" data-order="none" title="Sắp xếp theo hạn hoàn thành">Hạn<span class="arrow"> ↕</span></button></th></tr></thead>
+<tbody>
+${tasks.map(renderRow).join('\n')}
+</tbody>
+</table>
+</section>`;
+}
+
+function renderFilters(tasks: readonly Task[]): string {
+  const agencies = unique(tasks.flatMap((t) => [...t.lead, ...t.cooperating].map(agencyName))).sort(byVietnamese);
+  const appendices = unique(tasks.map((t) => t.appendix));
+  const kinds = unique(tasks.map(deadlineKindOf));
+  const option = (value: string, label: string) => element('option', { value }, escapeHtml(label));
+  const select = (id: string, label: string, all: string, options: string[]) =>
+    `<label>${label}<select id="${id}">${option('', all)}${options.join('')}</select></label>`;
+  return `<div class="filters" role="search">
+${select('filter-agency', 'Cơ quan', 'Tất cả cơ quan', agencies.map((a) => option(a, a)))}
+<label class="check"><input type="checkbox" id="filter-lead-only"> chỉ khi chủ trì</label>
+${select('filter-appendix', 'Phụ lục', 'Tất cả phụ lục', appendices.map((a) => option(a, `Phụ lục ${a}`)))}
+${select('filter-kind', 'Loại thời hạn', 'Mọi loại thời hạn', kinds.map((k) => option(k, k === 'none' ? NO_DEADLINE_LABEL : DEADLINE_KIND_LABELS[k])))}
+<label>Tìm trong nội dung<input type="search" id="filter-search" placeholder="từ khóa…"></label>
+<button type="button" id="filter-reset">Bỏ lọc</button>
+</div>`;
+}
+
+function renderRow(task: Task, index: number): string {
+  const due = dueDate(task.deadline);
+  const attributes = {
+    id: taskAnchor(index),
+    class: task.confidence < LOW_ROW_CONFIDENCE ? 'task low-confidence' : 'task',
+    'data-task-id': task.id,
+    'data-appendix': task.appendix,
+    'data-kind': deadlineKindOf(task),
+    'data-due': due ?? '',
+    'data-lead': JSON.stringify(unique(task.lead.map(agencyName))),
+    'data-cooperating': JSON.stringify(unique(task.cooperating.map(agencyName))),
+    title: task.confidence < LOW_ROW_CONFIDENCE ? `Dòng bảng dựng lại từ OCR, độ tin cậy ${Math.round(task.confidence * 100)}%` : null,
+  };
+  const products = task.products.length ? `<ul>${task.products.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
+  const target = task.target ? `<div class="small muted">Mục tiêu: ${escapeHtml(task.target)}</div>` : '';
+  const cells = [
+    `<td class="ord">${escapeHtml(`${task.appendix}/${task.ordinal}`)}<br>${lineLink(task.source.startLine)}</td>`,
+    `<td class="content">${escapeHtml(task.content)}${target}${products}</td>`,
+    `<td>${agencyList(task.lead)}</td>`,
+    `<td>${agencyList(task.cooperating)}</td>`,
+    `<td>${renderDeadline(task)}</td>`,
+    `<td class="due">${due ? escapeHtml(formatDate(due)) : '<span class="muted">—</span>'}</td>`,
+  ];
+  return element('tr', attributes, cells.join(''));
+}
+
+function agencyList(agencies: readonly Agency[]): string {
+  if (!agencies.length) return '<span class="muted">—</span>';
+  return agencies
+    .map((a) => {
+      const title = a.canonical && a.canonical !== a.name ? `ghi trong văn bản: ${a.name}` : null;
+      return element('div', { title }, escapeHtml(agencyName(a)));
+    })
+    .join('');
+}
+
+function renderDeadline(task: Task): string {
+  const d = task.deadline;
+  if (!d) return `<span class="kind">${NO_DEADLINE_LABEL}</span>`;
+  const recurring = isRecurring(d) ? element('span', { class: 'recurring-mark', title: `định kỳ${d.recurrence ? `: ${d.recurrence}` : ''}` }, '↻ ') : '';
+  const parts = d.parts.length
+    ? `<ul>${d.parts.map((p) => `<li>${escapeHtml(p.label)}: ${escapeHtml(p.text)}</li>`).join('')}</ul>`
+    : '';
+  const condition = d.condition ? `<div class="small muted">khi: ${escapeHtml(d.condition)}</div>` : '';
+  return `${recurring}${escapeHtml(d.text)} <span class="kind">${DEADLINE_KIND_LABELS[d.kind]}</span>${condition}${parts}`;
+}

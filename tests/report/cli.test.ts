@@ -1,0 +1,43 @@
+// `cchc report` end to end, in-process: the page it writes holds the tasks
+// that `cchc parse` finds in the same file.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { planFixture } from './plan-fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-report-cli-'));
+
+describe('cchc report', () => {
+  it('writes one page with the tasks parse finds', async () => {
+    const file = join(dir, 'ninh-binh-2024.txt');
+    writeFileSync(file, planFixture().input);
+    const parsed = await runCli(['parse', file]);
+    expect(parsed.code).toBe(0);
+    const tasks = JSON.parse(parsed.stdout).tasks.length;
+
+    const out = join(dir, 'plan.html');
+    const r = await runCli(['report', file, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`wrote ${out} (${tasks} tasks`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain(`<strong data-count="tasks">${tasks}</strong>`);
+    expect(html.match(/<tr id="task-\d+"/g) ?? []).toHaveLength(tasks);
+    expect(html).toContain('TỈNH NINH BÌNH');
+  });
+
+  it('writes to standard output without --out', async () => {
+    const file = join(dir, 'stdout.txt');
+    writeFileSync(file, planFixture().input);
+    const r = await runCli(['report', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('names a missing file and exits 1', async () => {
+    const r = await runCli(['report', join(dir, 'absent.txt'), '--out', join(dir, 'x.html')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/absent\.txt: no such file/);
+  });
+});
