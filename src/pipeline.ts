@@ -36,8 +36,10 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
     throw new ParseError((error as Error).message, path);
   }
   const format = options.input && options.input !== 'auto' ? options.input : detectFormat(decoded.text, path);
-  const { text, restoration } = restore(decoded.text, options.restore ?? 'auto');
+  const { text, restoration, diagnostics: restoreNotes } = restore(decoded.text, options.restore ?? 'auto');
   const file = new VFile({ path: path ?? undefined, value: text });
+  // Restorations the decoder was unsure of, at the token's place in the input.
+  for (const n of restoreNotes) file.info(n.message, { place: { line: n.line, column: n.column }, ruleId: n.ruleId, source: 'restore' });
   // What decoding noticed (mixed or uncertain encodings, a cut-off file, a repair) goes on as messages.
   for (const m of decoded.messages) {
     if (m.severity === 'info') file.info(m.reason, { ruleId: m.ruleId, source: 'decode' });

@@ -1,0 +1,252 @@
+// npm run build:model — trains the syllable trigram model from the corpus
+// (../shared/corpus/*.jsonl or $CCHC_SHARED/corpus) and writes model/lm.bin.
+//
+// Streaming and typed arrays keep it inside a few hundred MB on ~25M tokens:
+// one pass turns the corpus into a stream of word ids; n-grams become integer
+// keys that are sorted and counted in runs. 5% of the documents (by a hash of
+// their id, see isHeldOut) are skipped: the benchmark tests on them.
+// Options: --min2 N / --min3 N (count thresholds), --out FILE.
+import { createReadStream, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { lmTokens } from '../src/restore/lm/tokens.js';
+import { canonicalWord } from '../src/restore/lm/canonical.js';
+import { bigramSlot, isHeldOut, slotOf, trigramFingerprint, trigramSlot } from '../src/restore/lm/hash.js';
+import { EMPTY_BIGRAM, SPECIAL, SPECIAL_WORDS, writeModel } from '../src/restore/lm/format.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.CCHC_SHARED ?? resolve(root, '../shared');
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const MIN_UNIGRAM = arg('min1', 2);
+const MIN_BIGRAM = arg('min2', 2);
+const MIN_TRIGRAM = arg('min3', 3);
+const MAX_VOCAB = 65000; // word ids must fit in 16 bits (0xffff is never used: empty-slot marker)
+const QUANT_SCALE = 12; // 1/12 nat steps; 255 steps reach e^-21
+const BACKOFF = Math.log(0.4);
+const outPath = (() => {
+  const i = process.argv.indexOf('--out');
+  return i > 0 ? process.argv[i + 1]! : join(root, 'model/lm.bin');
+})();
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/** A growable Uint32Array. */
+class IdStream {
+  data = new Uint32Array(1 << 22);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+async function readCorpus() {
+  const dir = join(shared, 'corpus');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  if (!files.length) throw new Error(`no corpus found in ${dir}`);
+  const rawIds = new Map<string, number>();
+  const rawWords: string[] = [...SPECIAL_WORDS];
+  const stream = new IdStream();
+  let docs = 0;
+  let heldOut = 0;
+  for (const file of files) {
+    const lines = createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const doc = JSON.parse(line) as { id: string; text: string };
+      if (isHeldOut(doc.id)) {
+        heldOut++;
+        continue;
+      }
+      docs++;
+      let last: number = SPECIAL.boundary;
+      stream.push(last);
+      for (const token of lmTokens(doc.text.normalize('NFC'))) {
+        let id: number;
+        if (token.kind === 'boundary') {
+          if (last === SPECIAL.boundary) continue;
+          id = SPECIAL.boundary;
+        } else if (token.kind === 'number') id = SPECIAL.number;
+        else if (token.kind === 'comma') id = SPECIAL.comma;
+        else {
+          const word = canonicalWord(token.text);
+          let raw = rawIds.get(word);
+          if (raw === undefined) {
+            raw = rawWords.length;
+            rawIds.set(word, raw);
+            rawWords.push(word);
+          }
+          id = raw;
+        }
+        stream.push(id);
+        last = id;
+      }
+      if (last !== SPECIAL.boundary) stream.push(SPECIAL.boundary);
+    }
+    console.error(`read ${file}: ${stream.length} tokens so far`);
+  }
+  return { rawWords, stream: stream.data.subarray(0, stream.length), docs, heldOut };
+}
+
+/** Keep frequent letter-only words; everything else becomes <unk>. Returns the vocabulary and a raw→model id map. */
+function chooseVocabulary(rawWords: string[], stream: Uint32Array) {
+  const counts = new Uint32Array(rawWords.length);
+  for (let i = 0; i < stream.length; i++) counts[stream[i]!]!++;
+  const kept = [];
+  for (let id = SPECIAL_WORDS.length; id < rawWords.length; id++) {
+    const w = rawWords[id]!;
+    if (counts[id]! >= MIN_UNIGRAM && w.length <= 12 && LETTERS.test(w)) kept.push(id);
+  }
+  kept.sort((a, b) => counts[b]! - counts[a]! || (rawWords[a]! < rawWords[b]! ? -1 : 1));
+  kept.length = Math.min(kept.length, MAX_VOCAB - SPECIAL_WORDS.length);
+  const vocab = [...SPECIAL_WORDS];
+  const remap = new Uint16Array(rawWords.length).fill(SPECIAL.unknown);
+  for (let s = 0; s < SPECIAL_WORDS.length; s++) remap[s] = s;
+  for (const id of kept) {
+    remap[id] = vocab.length;
+    vocab.push(rawWords[id]!);
+  }
+  const ids = new Uint16Array(stream.length);
+  for (let i = 0; i < stream.length; i++) ids[i] = remap[stream[i]!]!;
+  return { vocab, ids };
+}
+
+const quantise = (lnScore: number) => Math.max(0, Math.min(255, Math.round(-lnScore * QUANT_SCALE)));
+const LOAD_FACTOR = 0.8; // linear probing stays short below ~0.8
+const tableSize = (n: number) => Math.max(1024, Math.ceil(n / LOAD_FACTOR));
+
+function buildUnigrams(vocabSize: number, ids: Uint16Array) {
+  const counts = new Float64Array(vocabSize);
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
+  const total = ids.length;
+  const scores = new Uint8Array(vocabSize);
+  for (let w = 0; w < vocabSize; w++) scores[w] = quantise(Math.log(Math.max(counts[w]!, 0.5) / total));
+  return scores;
+}
+
+function buildBigrams(ids: Uint16Array) {
+  const keys = new Uint32Array(ids.length - 1);
+  let n = 0;
+  for (let i = 1; i < ids.length; i++) {
+    if (ids[i - 1] === SPECIAL.boundary && ids[i] === SPECIAL.boundary) continue;
+    keys[n++] = ((ids[i - 1]! << 16) | ids[i]!) >>> 0;
+  }
+  const sorted = keys.subarray(0, n).sort();
+  const entries: { key: number; q: number }[] = [];
+  let total = 0;
+  // Runs of one context word a (key >>> 16), then runs of one key inside them.
+  for (let i = 0; i < n; ) {
+    const context = sorted[i]! >>> 16;
+    let j = i;
+    while (j < n && sorted[j]! >>> 16 === context) j++;
+    const contextCount = j - i;
+    for (let k = i; k < j; ) {
+      let m = k;
+      while (m < j && sorted[m] === sorted[k]) m++;
+      total++;
+      if (m - k >= MIN_BIGRAM) entries.push({ key: sorted[k]!, q: quantise(Math.log((m - k) / contextCount)) });
+      k = m;
+    }
+    i = j;
+  }
+  const size = tableSize(entries.length);
+  const tableKeys = new Uint32Array(size).fill(EMPTY_BIGRAM);
+  const tableScores = new Uint8Array(size);
+  for (const { key, q } of entries) {
+    let slot = slotOf(bigramSlot(key), size);
+    while (tableKeys[slot] !== EMPTY_BIGRAM) slot = slot + 1 === size ? 0 : slot + 1;
+    tableKeys[slot] = key;
+    tableScores[slot] = q;
+  }
+  return { tableKeys, tableScores, kept: entries.length, distinct: total };
+}
+
+function buildTrigrams(ids: Uint16Array) {
+  const keys = new Float64Array(ids.length);
+  let n = 0;
+  for (let i = 2; i < ids.length; i++) {
+    if (ids[i - 1] === SPECIAL.boundary) continue; // never across a sentence end
+    keys[n++] = ids[i - 2]! * 4294967296 + ids[i - 1]! * 65536 + ids[i]!;
+  }
+  const sorted = keys.subarray(0, n).sort();
+  const size0 = { kept: 0, distinct: 0 };
+  const kept: number[] = [];
+  const qs: number[] = [];
+  for (let i = 0; i < n; ) {
+    const context = Math.floor(sorted[i]! / 65536);
+    let j = i;
+    while (j < n && Math.floor(sorted[j]! / 65536) === context) j++;
+    const contextCount = j - i;
+    for (let k = i; k < j; ) {
+      let m = k;
+      while (m < j && sorted[m] === sorted[k]) m++;
+      size0.distinct++;
+      if (m - k >= MIN_TRIGRAM) {
+        kept.push(sorted[k]!);
+        qs.push(quantise(Math.log((m - k) / contextCount)));
+      }
+      k = m;
+    }
+    i = j;
+  }
+  const size = tableSize(kept.length);
+  const fingerprints = new Uint32Array(size);
+  const scores = new Uint8Array(size);
+  for (let e = 0; e < kept.length; e++) {
+    const key = kept[e]!;
+    const a = Math.floor(key / 4294967296);
+    const b = Math.floor(key / 65536) % 65536;
+    const c = key % 65536;
+    let slot = slotOf(trigramSlot(a, b, c), size);
+    while (fingerprints[slot] !== 0) slot = slot + 1 === size ? 0 : slot + 1;
+    fingerprints[slot] = trigramFingerprint(a, b, c);
+    scores[slot] = qs[e]!;
+  }
+  return { fingerprints, scores, kept: kept.length, distinct: size0.distinct };
+}
+
+const t0 = Date.now();
+const corpus = await readCorpus();
+console.error(`corpus: ${corpus.docs} documents trained, ${corpus.heldOut} held out, ${corpus.stream.length} tokens, ${corpus.rawWords.length} distinct words (${Date.now() - t0} ms)`);
+const { vocab, ids } = chooseVocabulary(corpus.rawWords, corpus.stream);
+const unigram = buildUnigrams(vocab.length, ids);
+const bigrams = buildBigrams(ids);
+console.error(`bigrams: ${bigrams.kept} of ${bigrams.distinct} kept (count ≥ ${MIN_BIGRAM})`);
+const trigrams = buildTrigrams(ids);
+console.error(`trigrams: ${trigrams.kept} of ${trigrams.distinct} kept (count ≥ ${MIN_TRIGRAM})`);
+const bytes = writeModel(
+  {
+    version: 1,
+    smoothing: 'stupid-backoff',
+    backoff: BACKOFF,
+    quantScale: QUANT_SCALE,
+    vocab,
+    stats: {
+      documents: corpus.docs,
+      heldOutDocuments: corpus.heldOut,
+      tokens: ids.length,
+      bigrams: bigrams.kept,
+      trigrams: trigrams.kept,
+      minUnigram: MIN_UNIGRAM,
+      minBigram: MIN_BIGRAM,
+      minTrigram: MIN_TRIGRAM,
+    },
+  },
+  {
+    unigram,
+    bigramKeys: bigrams.tableKeys,
+    bigramScores: bigrams.tableScores,
+    trigramFingerprints: trigrams.fingerprints,
+    trigramScores: trigrams.scores,
+  },
+);
+mkdirSync(dirname(outPath), { recursive: true });
+writeFileSync(outPath, bytes);
+console.error(`wrote ${outPath}: ${(bytes.length / 1048576).toFixed(2)} MB, vocabulary ${vocab.length} (${Date.now() - t0} ms)`);

@@ -1,0 +1,47 @@
+// Small integer hashes shared by the model builder and the runtime, so that a
+// table written by one is read by the other.
+
+/** FNV-1a over UTF-16 code units: which corpus documents are held out. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** 5% of the corpus documents, chosen by id, are never trained on: the benchmark's test set. */
+export function isHeldOut(documentId: string): boolean {
+  return fnv1a(documentId) % 20 === 0;
+}
+
+/** Murmur3's finaliser: spreads the bits of a 32-bit integer. */
+export function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Slot hash of a trigram of word ids (each < 2^16). */
+export function trigramSlot(a: number, b: number, c: number): number {
+  return mix32(((a << 16) | b) ^ Math.imul(c + 1, 0x9e3779b1));
+}
+
+/** Fingerprint of a trigram, independent of its slot hash; never 0 (0 marks an empty slot). */
+export function trigramFingerprint(a: number, b: number, c: number): number {
+  return (mix32(Math.imul((a << 16) | b, 0x27d4eb2f) + c * 0x165667b1 + 0x3c6ef372) | 1) >>> 0;
+}
+
+/** Slot hash of a bigram key (a << 16 | b). */
+export function bigramSlot(key: number): number {
+  return mix32(key ^ 0x5bd1e995);
+}
+
+/** Maps a 32-bit hash onto a table of any size (multiply-shift, no power of two needed). */
+export function slotOf(hash: number, size: number): number {
+  return Math.floor((hash * size) / 4294967296);
+}

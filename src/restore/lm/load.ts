@@ -1,0 +1,56 @@
+// Loads model/lm.bin once, on first use. A missing or damaged file is a clear
+// error that says how to rebuild it.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorruptModelError, readModel } from './format.js';
+import { NgramModel } from './model.js';
+import { VocabularyLexicon } from './lexicon.js';
+
+export class ModelError extends Error {
+  constructor(path: string, why: string) {
+    super(`language model missing or corrupt (${path}: ${why}) — run npm run build:model`);
+    this.name = 'ModelError';
+  }
+}
+
+export interface LoadedModel {
+  lm: NgramModel;
+  lexicon: VocabularyLexicon;
+  path: string;
+}
+
+/** model/lm.bin of the package, found by walking up from this file (works from src/ and dist/). */
+export function defaultModelPath(): string {
+  if (process.env.CCHC_MODEL) return process.env.CCHC_MODEL;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'model', 'lm.bin');
+    dir = dirname(dir);
+  }
+  return join(process.cwd(), 'model', 'lm.bin');
+}
+
+export function loadModelFrom(path: string): LoadedModel {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ModelError(path, code === 'ENOENT' ? 'not found' : (error as Error).message);
+  }
+  try {
+    const { header, arrays } = readModel(bytes);
+    return { lm: new NgramModel(header, arrays), lexicon: new VocabularyLexicon(header.vocab), path };
+  } catch (error) {
+    if (error instanceof CorruptModelError) throw new ModelError(path, error.message);
+    throw error;
+  }
+}
+
+let cached: LoadedModel | undefined;
+
+export function loadModel(): LoadedModel {
+  cached ??= loadModelFrom(defaultModelPath());
+  return cached;
+}

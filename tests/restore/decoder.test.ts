@@ -1,0 +1,94 @@
+// The decoder on sentences written for these tests in the style of the seeds:
+// unaccented, OCR-like, already correct, and mixed with numbers and codes.
+import { describe, expect, it } from 'vitest';
+import { restore } from '../../src/restore/index.js';
+
+const always = (text: string) => restore(text, 'always');
+
+describe('restore (always)', () => {
+  it('restores a common unaccented sentence', () => {
+    expect(always('Uy ban nhan dan tinh ban hanh ke hoach cai cach hanh chinh nam 2023').text).toBe(
+      'Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2023',
+    );
+  });
+
+  it('restores unaccented prose nearly word for word', () => {
+    const gold = [
+      'Các sở, ban, ngành tổ chức triển khai thực hiện các nhiệm vụ được giao.',
+      'Nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức.',
+      'Đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước.',
+      'Kiểm tra, đôn đốc việc thực hiện thủ tục hành chính tại các đơn vị.',
+    ].join('\n');
+    const stripped = gold.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const out = always(stripped).text.split(/\s+/);
+    const want = gold.split(/\s+/);
+    const wrong = want.filter((w, i) => out[i] !== w).length;
+    expect(out).toHaveLength(want.length);
+    expect(wrong / want.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('keeps ALL CAPS headings in capitals', () => {
+    expect(always('KE HOACH CAI CACH HANH CHINH').text).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH');
+  });
+
+  it('undoes swapped diacritics of OCR (é for ế)', () => {
+    expect(always('Ké hoach cai cach hanh chinh nhà nuóc').text).toBe('Kế hoạch cải cách hành chính nhà nước');
+  });
+
+  it('leaves correct text byte-identical', () => {
+    const text = [
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2023.',
+      '',
+      'Điều 2. Quyết định có hiệu lực kể từ ngày ký; Chánh Văn phòng Ủy ban nhân dân tỉnh,',
+      'Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    const result = always(text);
+    expect(result.text).toBe(text);
+    expect(result.restoration.changes).toEqual([]);
+  });
+
+  it('keeps numbers, document numbers, dates, codes and URLs intact', () => {
+    const text =
+      'Can cu Quyet dinh so 5347/QĐ-UBND ngay 24/12/2021 va Nghi quyet so 76/NQ-CP, Chi thi 23/CT-TTg; ' +
+      'chi so PAR INDEX, IOC, ISO 9001:2015, xem https://dichvucong.gov.vn/p/home hoac vanthu@haiduong.gov.vn';
+    const out = always(text).text;
+    for (const kept of ['5347/QĐ-UBND', '24/12/2021', '76/NQ-CP', '23/CT-TTg', 'PAR INDEX', 'IOC', 'ISO 9001:2015', 'https://dichvucong.gov.vn/p/home', 'vanthu@haiduong.gov.vn']) {
+      expect(out).toContain(kept);
+    }
+    expect(out).toMatch(/^Căn cứ Quyết định số 5347/);
+  });
+
+  it('keeps the lines and records each change at its place in the input', () => {
+    const input = 'QUYET DINH\nVe viec ban hanh ke hoach\n\ncai cach hanh chinh nam 2023\n';
+    const result = always(input);
+    expect(result.text.split('\n')).toHaveLength(input.split('\n').length);
+    expect(result.restoration.changes.length).toBeGreaterThan(5);
+    const lines = input.split('\n');
+    for (const c of result.restoration.changes) {
+      expect(lines[c.line - 1]!.slice(c.column - 1)).toMatch(new RegExp(`^${c.original}`));
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('restore (auto)', () => {
+  it('leaves text that carries its diacritics alone', () => {
+    const text = 'Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2023 với các nhiệm vụ trọng tâm.';
+    const result = restore(text, 'auto');
+    expect(result.restoration.applied).toBe(false);
+    expect(result.text).toBe(text);
+  });
+
+  it('restores unaccented text', () => {
+    const result = restore('Uy ban nhan dan tinh ban hanh ke hoach cai cach hanh chinh', 'auto');
+    expect(result.restoration.applied).toBe(true);
+    expect(result.restoration.diacriticShare).toBeLessThan(0.5);
+    expect(result.text).toContain('Ủy ban nhân dân tỉnh');
+  });
+
+  it('never restores in mode never', () => {
+    const text = 'Uy ban nhan dan tinh';
+    expect(restore(text, 'never').text).toBe(text);
+  });
+});
