@@ -1,0 +1,36 @@
+// The library API: what `import { … } from 'cchc'` offers.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CchcDocument, ParseError, jsonSchema, parse, toCsv, toNdjson } from '../../src/index.js';
+import { fixturePath } from '../helpers/shared.js';
+
+describe('library API', () => {
+  const text = readFileSync(fixturePath('clean-plan.txt'), 'utf8');
+
+  it('parses a string the same as its bytes', () => {
+    const fromString = parse(text, { path: 'a.txt' });
+    const fromBytes = parse(Buffer.from(text, 'utf8'), { path: 'a.txt' });
+    expect(fromString).toEqual(fromBytes);
+    expect(CchcDocument.safeParse(fromString).success).toBe(true);
+  });
+
+  it('throws a ParseError naming the file for text with no decision in it', () => {
+    expect(() => parse('Một bài thơ.\nKhông có quyết định nào.', { path: 'poem.txt' })).toThrow(ParseError);
+    expect(() => parse('Một bài thơ.', { path: 'poem.txt' })).toThrow(/^poem\.txt: no decision structure/);
+  });
+
+  it('emits CSV and NDJSON from parsed documents', async () => {
+    const doc = parse(text, { path: 'a.txt' });
+    const csv = await toCsv(doc, { table: 'targets' });
+    expect(csv.split('\n')[0]).toMatch(/^id,text/);
+    expect(csv.trim().split('\n')).toHaveLength(3);
+    expect(toNdjson([doc, doc]).trim().split('\n')).toHaveLength(2);
+  });
+
+  it('describes its output as JSON Schema', () => {
+    const schema = jsonSchema() as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['schemaVersion', 'source', 'decision', 'targets', 'tasks', 'diagnostics']),
+    );
+  });
+});
