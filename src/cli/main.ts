@@ -7,7 +7,6 @@ import { processIo, type Io } from './io.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { normalizeCommand, type NormalizeCommandOptions } from './commands/normalize.js';
-import { normalizeCommand, type NormalizeCommandOptions } from './commands/normalize.js';
 import { reportCommand, type ReportCommandOptions } from './commands/report.js';
 
 type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
@@ -15,7 +14,6 @@ type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Pr
 const HANDLERS: Record<string, Handler> = {
   parse: (args, options, io) => parseCommand(args[0] as string[], options as unknown as ParseCommandOptions, io),
   schema: (_args, _options, io) => schemaCommand(io),
-  normalize: (args, options, io) => normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),
   normalize: (args, options, io) => normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),
   report: (args, options, io) => reportCommand(args[0] as string, options as unknown as ReportCommandOptions, io),
 };

@@ -72,18 +72,6 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   {
-    name: 'normalize',
-    args: '<file>',
-    summary: 'print the text with Vietnamese diacritics restored, line for line ("-" for standard input)',
-    options: [
-      { flags: '--diff', description: 'print only the changed lines, before and after', default: false },
-      { flags: '--json', description: 'print the change log (line, column, original, restored, confidence) as JSON', default: false },
-      { flags: '-o, --out <file>', description: 'write to a file instead of standard output' },
-      encodingOption,
-      restoreOption,
-    ],
-  },
-  {
     name: 'schema',
     args: '',
     summary: 'print the JSON Schema of the output document',
