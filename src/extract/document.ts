@@ -1,6 +1,6 @@
 // extract: the tree → the document's typed fields.
 import type { VFile } from 'vfile';
-import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Root, Row, Section, Target as TargetNode } from '../tree/types.js';
+import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Position, Root, Row, Section, Target as TargetNode } from '../tree/types.js';
 import type { Agency, CchcDocument, SourceSpan, Target, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies/index.js';
 import { parseDeadline } from './deadline/index.js';
@@ -64,8 +64,8 @@ function toTask(appendix: Appendix, row: Row, year: number | null, file: VFile):
     content: cell('content')?.text ?? '',
     target: cell('target')?.text ?? null,
     products: splitProducts(cell('products')?.items ?? []),
-    lead: reportUnknown(splitAgencies(cell('lead')?.items ?? []), cell('lead') ?? row, file),
-    cooperating: reportUnknown(splitAgencies(cell('cooperating')?.items ?? []), cell('cooperating') ?? row, file),
+    lead: reportUnknown(splitAgencies(cell('lead')?.items ?? []), cell('lead')?.position ?? row.position, file),
+    cooperating: reportUnknown(splitAgencies(cell('cooperating')?.items ?? []), cell('cooperating')?.position ?? row.position, file),
     deadline: deadlineText ? parseDeadline(deadlineText, { year }) : null,
     confidence: row.confidence,
     source: span(row),
@@ -73,10 +73,10 @@ function toTask(appendix: Appendix, row: Row, year: number | null, file: VFile):
 }
 
 /** An agency the gazetteer does not know keeps its printed name; say so where it was printed. */
-function reportUnknown(agencies: Agency[], place: Cell | Row, file: VFile): Agency[] {
+function reportUnknown(agencies: Agency[], place: Position | undefined, file: VFile): Agency[] {
   for (const agency of agencies) {
     if (agency.id !== null) continue;
-    file.message(`agency not in the gazetteer: "${agency.name}"`, { place: place.position, ruleId: 'agency-unknown', source: 'extract' });
+    file.message(`agency not in the gazetteer: "${agency.name}"`, { place, ruleId: 'agency-unknown', source: 'extract' });
   }
   return agencies;
 }
