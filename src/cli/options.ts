@@ -1,5 +1,5 @@
 // Every command-line option, kept as data: the CLI is built from it and the
-// README's options table is generated from it (scripts/readme-options.ts).
+// README's options table is generated from it (scripts/readme.ts).
 export interface OptionSpec {
   flags: string;
   description: string;
