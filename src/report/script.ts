@@ -16,6 +16,7 @@ export const SCRIPT = String.raw`
     kind: document.getElementById('filter-kind'),
     search: document.getElementById('filter-search')
   };
+  var ALL = '*';
   var shown = document.getElementById('shown-count');
   var sortButton = document.getElementById('sort-due');
   var sortState = 'none';
@@ -28,13 +29,13 @@ export const SCRIPT = String.raw`
 
   function matches(row) {
     var agency = controls.agency.value;
-    if (agency) {
+    if (agency !== ALL) {
       var inLead = row._lead.indexOf(agency) >= 0;
       var inCoop = row._coop.indexOf(agency) >= 0;
       if (!(inLead || (!controls.leadOnly.checked && inCoop))) return false;
     }
-    if (controls.appendix.value && row.getAttribute('data-appendix') !== controls.appendix.value) return false;
-    if (controls.kind.value && row.getAttribute('data-kind') !== controls.kind.value) return false;
+    if (controls.appendix.value !== ALL && row.getAttribute('data-appendix') !== controls.appendix.value) return false;
+    if (controls.kind.value !== ALL && row.getAttribute('data-kind') !== controls.kind.value) return false;
     var words = fold(controls.search.value.trim());
     if (words && row._text.indexOf(words) < 0) return false;
     return true;
@@ -72,7 +73,7 @@ export const SCRIPT = String.raw`
   ['agency', 'leadOnly', 'appendix', 'kind'].forEach(function (k) { controls[k].addEventListener('change', apply); });
   controls.search.addEventListener('input', apply);
   document.getElementById('filter-reset').addEventListener('click', function () {
-    controls.agency.value = ''; controls.appendix.value = ''; controls.kind.value = '';
+    controls.agency.value = ALL; controls.appendix.value = ALL; controls.kind.value = ALL;
     controls.search.value = ''; controls.leadOnly.checked = false;
     apply();
   });

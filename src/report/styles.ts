@@ -54,6 +54,9 @@ table.tasks thead th { position: sticky; top: 2.3rem; z-index: 5; box-shadow: 0 
 table.tasks td.ord { white-space: nowrap; }
 table.tasks td.content { min-width: 18rem; }
 table.tasks td.due { white-space: nowrap; }
+table.tasks td.agencies { min-width: 8.5rem; }
+table.tasks td.agencies div + div { border-top: 1px dotted var(--line); margin-top: .15rem; padding-top: .15rem; }
+table.tasks td.deadline { min-width: 10rem; }
 table.tasks ul { margin: .2rem 0 0; padding-left: 1.1rem; }
 table.tasks tr.low-confidence td.ord::after { content: " ⚠"; color: var(--review-edge); }
 th button.sort { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: var(--accent); }
@@ -114,5 +117,11 @@ tr.failed td { background: #fef2f2; }
   mark.restored.review { border-bottom: 1px dashed #000; }
   mark.restored.review::after { content: " [" attr(data-original) "]"; font-size: .8em; color: #555; }
   .line .ln { font-size: 7pt; }
+  table { font-size: 8.5pt; }
+  table.tasks td.content, table.tasks td.agencies, table.tasks td.deadline, table.timeline td { min-width: 0; }
+  table.timeline th.agency { min-width: 7rem; }
+  table.timeline { font-size: 7.5pt; }
+  .chip { font-size: 7pt; padding: 0 .15rem; }
+  .undated { columns: 1; }
 }
 `;

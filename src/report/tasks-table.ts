@@ -10,6 +10,14 @@ import { lineLink } from './text-view.js';
 /** Below this, a row is flagged as rebuilt from doubtful OCR. */
 const LOW_ROW_CONFIDENCE = 0.8;
 
+/** The value of a filter's "all" option (an appendix label may be empty). */
+export const ALL = '*';
+
+export const appendixLabel = (appendix: string): string => (appendix ? `Phụ lục ${appendix}` : 'Ngoài phụ lục');
+
+/** "01/3", or just the row number when the table has no appendix label. */
+export const taskLabel = (task: Task): string => (task.appendix ? `${task.appendix}/${task.ordinal}` : task.ordinal);
+
 export const taskAnchor = (index: number): string => `task-${index + 1}`;
 
 /** The data-kind of a task: its deadline kind, or "none". */
@@ -36,11 +44,11 @@ function renderFilters(tasks: readonly Task[]): string {
   const kinds = unique(tasks.map(deadlineKindOf));
   const option = (value: string, label: string) => element('option', { value }, escapeHtml(label));
   const select = (id: string, label: string, all: string, options: string[]) =>
-    `<label>${label}<select id="${id}">${option('', all)}${options.join('')}</select></label>`;
+    `<label>${label}<select id="${id}">${option(ALL, all)}${options.join('')}</select></label>`;
   return `<div class="filters" role="search">
 ${select('filter-agency', 'Cơ quan', 'Tất cả cơ quan', agencies.map((a) => option(a, a)))}
 <label class="check"><input type="checkbox" id="filter-lead-only"> chỉ khi chủ trì</label>
-${select('filter-appendix', 'Phụ lục', 'Tất cả phụ lục', appendices.map((a) => option(a, `Phụ lục ${a}`)))}
+${select('filter-appendix', 'Phụ lục', 'Tất cả phụ lục', appendices.map((a) => option(a, appendixLabel(a))))}
 ${select('filter-kind', 'Loại thời hạn', 'Mọi loại thời hạn', kinds.map((k) => option(k, k === 'none' ? NO_DEADLINE_LABEL : DEADLINE_KIND_LABELS[k])))}
 <label>Tìm trong nội dung<input type="search" id="filter-search" placeholder="từ khóa…"></label>
 <button type="button" id="filter-reset">Bỏ lọc</button>
@@ -63,11 +71,11 @@ function renderRow(task: Task, index: number): string {
   const products = task.products.length ? `<ul>${task.products.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
   const target = task.target ? `<div class="small muted">Mục tiêu: ${escapeHtml(task.target)}</div>` : '';
   const cells = [
-    `<td class="ord">${escapeHtml(`${task.appendix}/${task.ordinal}`)}<br>${lineLink(task.source.startLine)}</td>`,
+    `<td class="ord">${escapeHtml(taskLabel(task))}<br>${lineLink(task.source.startLine)}</td>`,
     `<td class="content">${escapeHtml(task.content)}${target}${products}</td>`,
-    `<td>${agencyList(task.lead)}</td>`,
-    `<td>${agencyList(task.cooperating)}</td>`,
-    `<td>${renderDeadline(task)}</td>`,
+    `<td class="agencies">${agencyList(task.lead)}</td>`,
+    `<td class="agencies">${agencyList(task.cooperating)}</td>`,
+    `<td class="deadline">${renderDeadline(task)}</td>`,
     `<td class="due">${due ? escapeHtml(formatDate(due)) : '<span class="muted">—</span>'}</td>`,
   ];
   return element('tr', attributes, cells.join(''));
@@ -87,9 +95,13 @@ function renderDeadline(task: Task): string {
   const d = task.deadline;
   if (!d) return `<span class="kind">${NO_DEADLINE_LABEL}</span>`;
   const recurring = isRecurring(d) ? element('span', { class: 'recurring-mark', title: `định kỳ${d.recurrence ? `: ${d.recurrence}` : ''}` }, '↻ ') : '';
-  const parts = d.parts.length
-    ? `<ul>${d.parts.map((p) => `<li>${escapeHtml(p.label)}: ${escapeHtml(p.text)}</li>`).join('')}</ul>`
-    : '';
-  const condition = d.condition ? `<div class="small muted">khi: ${escapeHtml(d.condition)}</div>` : '';
-  return `${recurring}${escapeHtml(d.text)} <span class="kind">${DEADLINE_KIND_LABELS[d.kind]}</span>${condition}${parts}`;
+  const kind = `<span class="kind">${DEADLINE_KIND_LABELS[d.kind]}</span>`;
+  // A multi-part cell is shown by its parts; its text is only their concatenation.
+  if (d.parts.length) {
+    return `${recurring}${kind}<ul>${d.parts.map((p) => `<li><strong>${escapeHtml(p.label)}:</strong> ${escapeHtml(p.text)}</li>`).join('')}</ul>`;
+  }
+  const condition = d.condition && d.condition !== d.text ? `<div class="small muted">khi: ${escapeHtml(d.condition)}</div>` : '';
+  // "Thường xuyên" is both the printed text and the kind's name: say it once.
+  const sameAsKind = d.text.trim().toLowerCase() === DEADLINE_KIND_LABELS[d.kind].toLowerCase();
+  return `${recurring}${sameAsKind ? kind : `${escapeHtml(d.text)} ${kind}`}${condition}`;
 }

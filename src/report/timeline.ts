@@ -6,7 +6,7 @@ import type { Task } from '../schema/document.js';
 import { element, escapeHtml } from './escape.js';
 import { DEADLINE_KIND_LABELS, NO_DEADLINE_LABEL } from './labels.js';
 import { byVietnamese, dueDate, isRecurring, leadNames } from './schedule.js';
-import { taskAnchor } from './tasks-table.js';
+import { taskAnchor, taskLabel } from './tasks-table.js';
 
 const MAX_MONTH_COLUMNS = 15;
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -94,7 +94,7 @@ ${leads
           // "Thường xuyên" is both the kind and the printed text: say it once.
           const printed = d && d.text.toLowerCase() !== kind.toLowerCase() ? `: ${shorten(d.text, 60)}` : '';
           const mark = isRecurring(d) ? '<span class="recurring-mark" title="định kỳ">↻ </span>' : '';
-          return `<li>${mark}<a href="#${taskAnchor(index)}">${escapeHtml(task.id)}</a> ${escapeHtml(shorten(task.content, 110))} — <em>${escapeHtml(leadNames(task).join(', '))}</em> <span class="kind">${escapeHtml(kind + printed)}</span></li>`;
+          return `<li>${mark}<a href="#${taskAnchor(index)}">${escapeHtml(taskLabel(task))}</a> ${escapeHtml(shorten(task.content, 110))} — <em>${escapeHtml(leadNames(task).join(', '))}</em> <span class="kind">${escapeHtml(kind + printed)}</span></li>`;
         })
         .join('\n')}</ul>`
     : '';
@@ -116,7 +116,7 @@ function chip(task: Task, index: number): string {
       href: `#${taskAnchor(index)}`,
       title: `${shorten(task.content, 160)}\nThời hạn: ${task.deadline?.text ?? ''}`,
     },
-    `${recurring ? '↻ ' : ''}${escapeHtml(task.id)}`,
+    `${recurring ? '↻ ' : ''}${escapeHtml(taskLabel(task))}`,
   );
 }
 
