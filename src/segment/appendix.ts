@@ -8,6 +8,8 @@ import { readTabRows } from './tables/tab-rows.js';
 import { readCellLines } from './tables/cell-lines.js';
 import { expandRows } from './tables/expand.js';
 import type { RawRow } from './tables/raw-row.js';
+import { isParTable, readParTable } from './ocr/par-table.js';
+import { appendixHeadingOcr } from './ocr/markers.js';
 
 // "Phụ lục số 01: Các nhiệm vụ …", "Phụ lục số I. CẢI CÁCH THỂ CHẾ: …", "PHỤ LỤC 2"
 const APPENDIX_HEADING = /^phu luc\s*(?:so\s*)?(\d{1,2}|[ivx]{1,5})\b\s*[.:\-–]?\s*(.*)$/u;
@@ -20,7 +22,7 @@ export interface AppendixStart {
 
 export function appendixHeading(line: LayoutLine): AppendixStart | null {
   const match = fold(line.text).match(APPENDIX_HEADING);
-  if (!match) return null;
+  if (!match) return appendixHeadingOcr(line);
   const raw = match[1]!;
   const label = /^\d+$/u.test(raw) ? raw : raw.toUpperCase();
   return { line, label, title: line.text.slice(line.text.length - match[2]!.length).trim() };
@@ -28,7 +30,8 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 
 /** An appendix over its lines (heading excluded), rows read by the layout's reader. */
 export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile): Appendix {
-  const rows = expandRows(readRawRows(body));
+  // OCR'd tables are rebuilt straight into rows (each with its own confidence).
+  const rows = isParTable(body) ? readParTable(body, file) : expandRows(readRawRows(body));
   const last = body.filter((l) => l.text).at(-1)?.line ?? start.line.line;
   const appendix: Appendix = {
     type: 'appendix',

@@ -1,0 +1,39 @@
+// The shapes a deadline cell takes, read from folded OCR text and written back
+// as printed. Examples above each pattern.
+import { fold } from '../fold.js';
+
+const ROMAN: Record<string, string> = { i: 'I', l: 'I', '1': 'I', '|': 'I', ii: 'II', '11': 'II', il: 'II', iii: 'III', '111': 'III', iv: 'IV', '1v': 'IV', lv: 'IV', '1\\v': 'IV' };
+
+interface Shape {
+  pattern: RegExp;
+  write: (m: RegExpMatchArray) => string;
+}
+
+const SHAPES: Shape[] = [
+  // "Trước ngày 30/6/2022", "Trudc ngay 30/12/2022."
+  { pattern: /tr[uw][oa]?[cu]?c ngay\s*(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ngày ${m[1]}` },
+  // "Quý I/2022", "Quy 1/2022", "Quy 1\V/2022", "Quy 11/2022"
+  { pattern: /\bquy\s*([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${ROMAN[m[1]!.replace(/\\/gu, '')] ?? ROMAN[m[1]!] ?? m[1]!.toUpperCase()}/${m[2]}` },
+  // "Tháng 02/2022", "Théng … 03/2022" (the month may sit a line below the word)
+  { pattern: /\bth[ae]n[g]?\b[^/]{0,60}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },
+  // "Thường xuyên", "Thuong XUYEn", "Tl}udng Xuyén trong nam"
+  { pattern: /\bth?[uw]?[oa]?[nr]?g\b.{0,12}\bxu[yi]e+n\b|\bxu[yi]e+n\b/u, write: () => 'Thường xuyên' },
+  // "Trong năm 2022", "Trong nam."
+  { pattern: /\btrong nam\b\s*(20\d\d)?/u, write: (m) => (m[1] ? `Trong năm ${m[1]}` : 'Trong năm') },
+  // "Năm 2022", "\am 2022", "nim 2022"
+  { pattern: /(?:^|[^\p{L}])(?:n?[ai]m|\\am)\s+(20\d\d)\b/u, write: (m) => `Năm ${m[1]}` },
+  // "Khi có văn bản chỉ đạo của Trung ương"
+  { pattern: /\bkhi\b.{0,6}\bvan ban\b/u, write: () => 'Khi có văn bản chỉ đạo của Trung ương' },
+  // "Định kỳ hằng quý", "Dinhky hang quy"
+  { pattern: /dinh\s*ky\s*hang\s*quy/u, write: () => 'Định kỳ hằng quý' },
+];
+
+/** The first deadline shape found in the text, written as printed; null when none. */
+export function findDeadline(text: string): string | null {
+  const folded = fold(text).replace(/\s+/gu, ' ');
+  for (const shape of SHAPES) {
+    const m = folded.match(shape.pattern);
+    if (m) return shape.write(m);
+  }
+  return null;
+}

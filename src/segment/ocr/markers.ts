@@ -1,0 +1,27 @@
+// Markers of decisions as the OCR reads them, on folded text (see ../fold.ts).
+// Each pattern lists above it what it accepts.
+import type { LayoutLine } from '../layout.js';
+import { fold } from '../fold.js';
+
+export interface OcrAppendixStart {
+  line: LayoutLine;
+  label: string;
+  title: string;
+}
+
+// "Phu luc s6 01: Cac nhiém vu …", "Phy luc sé 06", "Phu lyc 6 03" — OCR'd "Phụ lục số 01"
+const APPENDIX = /^ph[uy] l[uy]c\s*(?:s[o06ébd&]\s*)?(\d{1,2}|[ivx]{1,5})\b\s*[.:\-–]?\s*(.*)$/u;
+// "Phụ lục" on a line of its own, the title on the next line (seed 004)
+const BARE_APPENDIX = /^ph[uy] l[uy]c\s*$/u;
+
+export function appendixHeadingOcr(line: LayoutLine): OcrAppendixStart | null {
+  const folded = fold(line.text);
+  const match = folded.match(APPENDIX);
+  if (match) {
+    const raw = match[1]!;
+    const label = /^\d+$/u.test(raw) ? raw : raw.toUpperCase();
+    return { line, label, title: line.text.slice(line.text.length - match[2]!.length).trim() };
+  }
+  if (BARE_APPENDIX.test(folded)) return { line, label: '', title: '' };
+  return null;
+}

@@ -1,0 +1,56 @@
+// Tables whose wide text column was read together with narrow columns beside
+// it (seed 004): each line is the text column, then bits of the unit and
+// deadline columns — after a "|", past the end of the text, or on short lines
+// of their own. Splits a row's lines into the text and those side bits.
+import type { LayoutLine } from '../layout.js';
+
+/** How much text before a column bar may already belong to the side columns. */
+const SIDE_REACH = 30;
+/** Lines longer than this ran into the side columns. */
+const WIDE_LINE = 95;
+/** A line this short after a blank (or after side text) is a side cell of its own. */
+const SHORT_LINE = 26;
+
+export interface SplitLines {
+  /** The text column, one entry a line (side bits after a bar removed). */
+  text: Array<{ line: number; text: string }>;
+  /** Everything that may belong to the side columns, in reading order. */
+  side: string[];
+}
+
+export function splitSide(lines: LayoutLine[]): SplitLines {
+  const out: SplitLines = { text: [], side: [] };
+  let previousBlank = false;
+  let previousSide: 'bar' | 'wide' | 'short' | null = null;
+  for (const line of lines) {
+    const raw = line.text;
+    if (!raw) {
+      previousBlank = true;
+      continue;
+    }
+    const bar = raw.search(/\s\|/u);
+    if (bar > SIDE_REACH) {
+      const before = afterSentence(raw.slice(Math.max(0, bar - SIDE_REACH), bar));
+      // Past a sentence's end the words before the bar are already a side cell ("… 0.5 điểm. Phòng Hành | …").
+      const textEnd = before.length < Math.min(bar, SIDE_REACH) ? bar - before.length : bar;
+      out.text.push({ line: line.line, text: raw.slice(0, textEnd).trim() });
+      out.side.push(before + raw.slice(bar));
+      previousSide = 'bar';
+    } else if (raw.length <= SHORT_LINE && !/^[-+]/u.test(raw) && (previousBlank || previousSide === 'bar' || previousSide === 'short')) {
+      out.side.push(raw);
+      previousSide = 'short';
+    } else {
+      out.text.push({ line: line.line, text: raw });
+      previousSide = raw.length > WIDE_LINE ? 'wide' : null;
+      if (previousSide) out.side.push(afterSentence(raw.slice(-SIDE_REACH)));
+    }
+    previousBlank = false;
+  }
+  return out;
+}
+
+/** What follows the last sentence end: the text column stops there. */
+function afterSentence(text: string): string {
+  const end = text.lastIndexOf('. ');
+  return end >= 0 ? text.slice(end + 2) : text;
+}

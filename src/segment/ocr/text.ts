@@ -1,0 +1,52 @@
+// Tokens of OCR'd text for fuzzy matching: folded (no diacritics, lowercase),
+// with the letter confusions the OCR makes inside words undone
+// ("c4c" → "cac", "s6" → "so", "t0" → "to", "S&" → "so", "nghi¢p" → "nghiep").
+import { fold } from '../fold.js';
+
+const IN_WORD: Record<string, string> = { '0': 'o', '6': 'o', '4': 'a', '¢': 'e', '€': 'e', '&': 'o', '§': 'o', '@': 'o', '1': 'l' };
+
+/** Folded words of the text, OCR confusions inside words undone; numbers stay numbers. */
+export function ocrTokens(text: string): string[] {
+  const words = fold(text).split(/[^\p{L}\p{N}¢€&§@]+/u).filter(Boolean);
+  return words.map((word) => (/\p{L}/u.test(word) ? unconfuse(word) : word)).filter(Boolean);
+}
+
+function unconfuse(word: string): string {
+  // "c4¢" (các): a ¢ closing a word after a vowel is a c; elsewhere it is an e ("nghi¢p").
+  const closed = word.replace(/(?<=[aeiouy4])¢$/u, 'c');
+  const plain = [...closed].map((c) => IN_WORD[c] ?? c).join('').replace(/[^\p{L}]/gu, '');
+  // "Céac", "cic": the "các" that heads so many agency names.
+  return /^c[ei]?[ai]c$/u.test(plain) ? 'cac' : plain;
+}
+
+/** Same word, allowing one OCR slip in words of five letters or more ("phong" ~ "ehong"); shorter ones differ too easily. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  return editDistance(a, b) <= 1;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Share of `wanted` words found (fuzzily) among `have`. */
+export function coverage(wanted: string[], have: string[]): number {
+  if (!wanted.length) return 0;
+  const pool = [...have];
+  let hit = 0;
+  for (const word of wanted) {
+    const at = pool.findIndex((h) => sameWord(word, h));
+    if (at >= 0) {
+      hit++;
+      pool.splice(at, 1);
+    }
+  }
+  return hit / wanted.length;
+}
