@@ -1,6 +1,6 @@
 // extract: the tree → the document's typed fields.
 import type { VFile } from 'vfile';
-import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Position, Root, Row, Section, Target as TargetNode } from '../tree/types.js';
+import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Paragraph, Position, Root, Row, Section, Target as TargetNode, TaskItem } from '../tree/types.js';
 import type { Agency, CchcDocument, SourceSpan, Target, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies/index.js';
 import { parseDeadline } from './deadline/index.js';
@@ -29,6 +29,7 @@ export function extractDocument(tree: Root, file: VFile): Extracted {
     ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
     ...targets.map((t) => ({ text: t.text, ...t.source })),
     ...tasks.map((t) => ({ text: t.content, ...t.source })),
+    ...[...tree.children.filter((n): n is Paragraph => n.type === 'paragraph'), ...sections.flatMap(collectProse)].map((n) => ({ text: n.text, ...span(n) })),
   ];
 
   return {
@@ -44,8 +45,16 @@ export function extractDocument(tree: Root, file: VFile): Extracted {
     },
     targets,
     tasks,
-    citations: extractCitations(spans),
+    // The decision citing itself ("Ban hành kèm theo Quyết định số …") is not a citation.
+    citations: extractCitations(spans).filter((c) => !header?.number || c.number !== header.number),
   };
+}
+
+/** The prose of the plan body (paragraphs and task bullets), where documents are cited too. */
+function collectProse(section: Section): Array<Paragraph | TaskItem> {
+  return section.children.flatMap((child) =>
+    child.type === 'paragraph' || child.type === 'taskItem' ? [child] : child.type === 'section' ? collectProse(child) : [],
+  );
 }
 
 function collectTargets(section: Section): TargetNode[] {
