@@ -81,10 +81,11 @@ mark.restored { position: relative; background: var(--restored); border-bottom: 
 mark.restored.review { background: var(--review); border-bottom: 2px dashed var(--review-edge); }
 mark.restored.review::before { content: "?"; font-size: .65em; vertical-align: super; color: var(--review-edge); font-weight: 700; }
 mark.restored:hover::after, mark.restored:focus::after {
-  content: "gốc: " attr(data-original) " · " attr(data-confidence);
+  content: "gốc: " attr(data-original) " · độ tin cậy " attr(data-confidence);
   position: absolute; left: 0; bottom: calc(100% + 4px); z-index: 30; white-space: pre;
   background: #1d232b; color: #fff; font-size: .8rem; padding: .15rem .45rem; border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,.25);
 }
+mark.restored.review:hover::after, mark.restored.review:focus::after { content: "gốc: " attr(data-original) " · độ tin cậy " attr(data-confidence) " — cần kiểm tra"; }
 .legend mark.restored { cursor: default; }
 .legend mark.restored:hover::after, .legend mark.restored::before { content: none; }
 .legend { display: flex; gap: 1.2rem; flex-wrap: wrap; font-size: .85rem; margin: .4rem 0 .7rem; }

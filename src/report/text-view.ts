@@ -92,10 +92,10 @@ function restoredMark(change: RestoredWord): string {
     'mark',
     {
       class: review ? 'restored review' : 'restored',
-      tabindex: 0,
+      // Only the words to check take keyboard focus: an OCR'd page has thousands of restored words.
+      tabindex: review ? 0 : null,
       'data-original': change.original,
-      'data-confidence': `độ tin cậy ${formatShare(change.confidence)}${review ? ' — cần kiểm tra' : ''}`,
-      'aria-label': `${change.restored} (gốc: ${change.original})`,
+      'data-confidence': formatShare(change.confidence),
     },
     escapeHtml(change.restored),
   );

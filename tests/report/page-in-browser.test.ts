@@ -1,19 +1,22 @@
 // The review page opened in real headless Chromium, checked the way a reader
 // would check it: the counts, a filter, the sort, a restored word's original on
 // hover, a diagnostic's link; and a screenshot to look at (tmp/report/).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decode } from '../../src/decode/index.js';
+import { parse } from '../../src/pipeline.js';
 import { renderReport } from '../../src/report/index.js';
 import type { CchcDocument } from '../../src/schema/document.js';
-import { repoRoot } from '../helpers/shared.js';
+import { hasShared, repoRoot, seedPath, sharedMissingNote } from '../helpers/shared.js';
 import { chromiumMissingNote, hasChromium, openBrowser, type Browser } from './browser.js';
 import { planFixture } from './plan-fixture.js';
 
 if (!hasChromium) console.warn(chromiumMissingNote);
+if (!hasShared) console.warn(sharedMissingNote('review page on the seeds'));
 
 // Browser globals used inside page.evaluate (the project's tsconfig has no DOM lib).
 declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
@@ -39,6 +42,16 @@ async function openReport(browser: Browser, name: string, html: string) {
 const shownCount = async (page: Page) => Number(await page.locator('#shown-count').textContent());
 const visibleRows = (page: Page) => page.locator('#tasks-table tbody tr:visible');
 const agencyNames = (list: CchcDocument['tasks'][number]['lead']) => list.map((a) => a.canonical ?? a.name);
+const hasDate = (t: CchcDocument['tasks'][number]) =>
+  Boolean(t.deadline && (t.deadline.end || t.deadline.start || t.deadline.parts.some((p) => p.end || p.start)));
+
+/** A seed through the real pipeline, and its page. */
+function seedReport(number: string) {
+  const path = seedPath(number);
+  const bytes = readFileSync(path);
+  const doc = parse(bytes, { path });
+  return { doc, html: renderReport(doc, decode(bytes).text) };
+}
 
 describe.skipIf(!hasChromium)('the review page in Chromium', () => {
   let browser: Browser;
@@ -113,6 +126,58 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     await page.screenshot({ path: join(screenshotDir, 'fixture-top.png') });
     await page.screenshot({ path: join(screenshotDir, 'fixture-full.png'), fullPage: true });
     expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!hasShared)('shows seed 001 as parse() reads it: counts, an agency filter, the timeline', async () => {
+    const { doc, html } = seedReport('001');
+    expect(doc.tasks.length).toBeGreaterThan(0);
+    const { page, requests, errors } = await openReport(browser, 'seed-001', html);
+    expect(Number(await page.locator('[data-count="tasks"]').textContent())).toBe(doc.tasks.length);
+    expect(await visibleRows(page).count()).toBe(doc.tasks.length);
+
+    // The agency leading the most tasks: choosing it (lead only) leaves exactly its tasks.
+    const leads = doc.tasks.flatMap((t) => [...new Set(agencyNames(t.lead))]);
+    const busiest = [...new Set(leads)].sort((a, b) => leads.filter((x) => x === b).length - leads.filter((x) => x === a).length)[0]!;
+    await page.selectOption('#filter-agency', busiest);
+    await page.check('#filter-lead-only');
+    const led = doc.tasks.filter((t) => agencyNames(t.lead).includes(busiest));
+    expect(await shownCount(page)).toBe(led.length);
+    expect(await visibleRows(page).count()).toBe(led.length);
+    expect(led.length).toBeLessThan(doc.tasks.length);
+
+    // The timeline: one chip per dated task and lead; the undated ones listed apart.
+    const dated = doc.tasks.filter(hasDate);
+    const chips = dated.reduce((n, t) => n + Math.max(1, new Set(agencyNames(t.lead)).size), 0);
+    expect(await page.locator('#timeline-table a.chip').count()).toBe(chips);
+    expect(await page.locator('#timeline ul.undated > li').count()).toBe(doc.tasks.length - dated.length);
+
+    await page.click('#filter-reset');
+    await page.locator('#tasks').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'seed-001-tasks.png') });
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!hasShared)('shows seed 004 (OCR\'d) with its restored words and their originals', async () => {
+    const { doc, html } = seedReport('004');
+    const { page, errors } = await openReport(browser, 'seed-004', html);
+    expect(Number(await page.locator('[data-count="tasks"]').textContent())).toBe(doc.tasks.length);
+    const changes = doc.restoration.changes;
+    if (!changes.length) {
+      console.warn('seed 004: the pipeline restored no word — hover check skipped');
+      return;
+    }
+    expect(await page.locator('.text-view mark.restored').count()).toBe(changes.length);
+    // Hover the first word marked for review (else the first restored word): its original shows.
+    const change = changes.find((c) => c.confidence < 0.6) ?? changes[0]!;
+    const word = page.locator(`#L${change.line} mark.restored`).filter({ hasText: change.restored }).first();
+    await word.scrollIntoViewIfNeeded();
+    await word.hover();
+    expect(await word.evaluate((el) => getComputedStyle(el, '::after').content)).toContain(change.original);
+    await page.screenshot({ path: join(screenshotDir, 'seed-004-hover.png') });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -76,7 +76,7 @@ describe('restoredText', () => {
       { line: 1, column: 1, original: 'Ke', restored: 'Kế', confidence: 0.95 },
       { line: 1, column: 13, original: 'cach', restored: 'cách', confidence: 0.4 },
     ]);
-    expect(lines[0]!.html).toContain('<mark class="restored" tabindex="0" data-original="Ke"');
+    expect(lines[0]!.html).toContain('<mark class="restored" data-original="Ke" data-confidence="95%">Kế</mark>');
     expect(lines[0]!.html).toMatch(/<mark class="restored review"[^>]*data-original="cach"[^>]*>cách<\/mark>$/);
   });
 
