@@ -40,7 +40,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'parse decisions (text, OCR\'d text or Markdown; "-" for standard input) into a structured plan',
     options: [
       { flags: '-f, --format <format>', description: 'output format', default: 'json', choices: ['json', 'ndjson', 'csv'] },
-      { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: ['tasks', 'targets'] },
+      { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: ['tasks', 'targets', 'agencies', 'citations'] },
       { flags: '-o, --out <file>', description: 'write to a file instead of standard output' },
       { flags: '--bom', description: 'start CSV output with a UTF-8 BOM (for Excel)', default: false },
       inputOption,

@@ -7,9 +7,29 @@ export interface TableSpec<R> { rows: (doc: CchcDocument) => R[]; columns: Colum
 
 type TaskRow = CchcDocument['tasks'][number];
 type TargetRow = CchcDocument['targets'][number];
+type CitationRow = CchcDocument['citations'][number];
+type Agency = TaskRow['lead'][number];
+type Metric = TargetRow['metrics'][number];
+interface AgencyRow { task: TaskRow; role: 'lead' | 'cooperating'; agency: Agency }
 
 /** List cells are joined with "; " (agencies may hold commas of their own). */
 export const joinList = (values: string[]) => values.join('; ');
+
+/** Gazetteer ids in the order of the names; "?" holds the place of an agency the gazetteer does not know. */
+const joinIds = (agencies: Agency[]) => joinList(agencies.map((a) => a.id ?? '?'));
+
+/** "≥ 92 %", "= 4.2 điểm / 5". */
+const metricText = (m: Metric) =>
+  `${{ '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' }[m.comparator]} ${m.value} ${m.unit}${m.outOf !== null ? ` / ${m.outOf}` : ''}`;
+
+/** The deadline columns every task-based table shares. */
+const deadlineColumns = <R>(task: (row: R) => TaskRow): Column<R>[] => [
+  { name: 'deadline', value: (r) => task(r).deadline?.text ?? null },
+  { name: 'deadline_kind', value: (r) => task(r).deadline?.kind ?? null },
+  { name: 'deadline_start', value: (r) => task(r).deadline?.start ?? null },
+  { name: 'deadline_end', value: (r) => task(r).deadline?.end ?? null },
+  { name: 'deadline_recurrence', value: (r) => task(r).deadline?.recurrence ?? null },
+];
 
 const tasks: TableSpec<TaskRow> = {
   rows: (doc) => doc.tasks,
@@ -21,8 +41,10 @@ const tasks: TableSpec<TaskRow> = {
     { name: 'target', value: (t) => t.target },
     { name: 'products', value: (t) => joinList(t.products) },
     { name: 'lead', value: (t) => joinList(t.lead.map((a) => a.name)) },
+    { name: 'lead_ids', value: (t) => joinIds(t.lead) },
     { name: 'cooperating', value: (t) => joinList(t.cooperating.map((a) => a.name)) },
-    { name: 'deadline', value: (t) => t.deadline?.text ?? null },
+    { name: 'cooperating_ids', value: (t) => joinIds(t.cooperating) },
+    ...deadlineColumns<TaskRow>((t) => t),
     { name: 'confidence', value: (t) => t.confidence },
     { name: 'start_line', value: (t) => t.source.startLine },
     { name: 'end_line', value: (t) => t.source.endLine },
@@ -34,12 +56,55 @@ const targets: TableSpec<TargetRow> = {
   columns: [
     { name: 'id', value: (t) => t.id },
     { name: 'text', value: (t) => t.text },
+    { name: 'metrics', value: (t) => joinList(t.metrics.map(metricText)) },
+    // The first metric, column by column, for sorting and filtering.
+    { name: 'metric_value', value: (t) => t.metrics[0]?.value ?? null },
+    { name: 'metric_unit', value: (t) => t.metrics[0]?.unit ?? null },
+    { name: 'metric_comparator', value: (t) => t.metrics[0]?.comparator ?? null },
+    { name: 'metric_out_of', value: (t) => t.metrics[0]?.outOf ?? null },
+    { name: 'metric_subject', value: (t) => t.metrics[0]?.subject ?? null },
     { name: 'start_line', value: (t) => t.source.startLine },
     { name: 'end_line', value: (t) => t.source.endLine },
   ],
 };
 
-export const TABLES = { tasks, targets } as const;
+/** One row an agency and task, for pivoting by agency and due date. */
+const agencies: TableSpec<AgencyRow> = {
+  rows: (doc) =>
+    doc.tasks.flatMap((task) => [
+      ...task.lead.map((agency) => ({ task, role: 'lead' as const, agency })),
+      ...task.cooperating.map((agency) => ({ task, role: 'cooperating' as const, agency })),
+    ]),
+  columns: [
+    { name: 'task_id', value: (r) => r.task.id },
+    { name: 'appendix', value: (r) => r.task.appendix },
+    { name: 'ordinal', value: (r) => r.task.ordinal },
+    { name: 'role', value: (r) => r.role },
+    { name: 'name', value: (r) => r.agency.name },
+    { name: 'canonical', value: (r) => r.agency.canonical },
+    { name: 'agency_id', value: (r) => r.agency.id },
+    { name: 'level', value: (r) => r.agency.level },
+    ...deadlineColumns<AgencyRow>((r) => r.task),
+    { name: 'content', value: (r) => r.task.content },
+    { name: 'start_line', value: (r) => r.task.source.startLine },
+    { name: 'end_line', value: (r) => r.task.source.endLine },
+  ],
+};
+
+const citations: TableSpec<CitationRow> = {
+  rows: (doc) => doc.citations,
+  columns: [
+    { name: 'type', value: (c) => c.type },
+    { name: 'number', value: (c) => c.number },
+    { name: 'date', value: (c) => c.date },
+    { name: 'issuer', value: (c) => c.issuer },
+    { name: 'text', value: (c) => c.text },
+    { name: 'start_line', value: (c) => c.source.startLine },
+    { name: 'end_line', value: (c) => c.source.endLine },
+  ],
+};
+
+export const TABLES = { tasks, targets, agencies, citations } as const;
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
