@@ -4,5 +4,6 @@ export { restore, diacriticShare, type RestoreMode, type RestoreResult } from '.
 export { decode, DecodeError } from './decode/index.js';
 export { toJson, toNdjson, toCsv, TABLE_NAMES, type TableName, type CsvOptions } from './emit/index.js';
 export { jsonSchema } from './schema/json-schema.js';
+export { renderReport, renderArchiveIndex, summarizeDocument, type ArchiveEntry, type DocumentSummary } from './report/index.js';
 export * from './schema/document.js';
 export type * as Tree from './tree/types.js';
