@@ -24,7 +24,9 @@ export function extractDocument(tree: Root, file: VFile): Extracted {
     metrics: extractMetrics(t.text),
     source: span(t),
   }));
-  const tasks: Task[] = appendices.flatMap((appendix) => appendix.children.map((row) => toTask(appendix, row, year, file)));
+  const rowTasks: Task[] = appendices.flatMap((appendix) => appendix.children.map((row) => toTask(appendix, row, year, file)));
+  // A plan without task tables lists its tasks as bullets in the body; those are its tasks then.
+  const tasks = rowTasks.length ? rowTasks : sections.flatMap((s) => bodyTasks(s, [], false));
   const spans: TextSpan[] = [
     ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
     ...targets.map((t) => ({ text: t.text, ...t.source })),
@@ -55,6 +57,24 @@ function collectProse(section: Section): Array<Paragraph | TaskItem> {
   return section.children.flatMap((child) =>
     child.type === 'paragraph' || child.type === 'taskItem' ? [child] : child.type === 'section' ? collectProse(child) : [],
   );
+}
+
+/**
+ * Task bullets under an area of reform, as tasks: appendix "" (the body), ordinal
+ * the section path and the bullet ("II.2.a"). Agencies and deadlines stay in the text.
+ */
+function bodyTasks(section: Section, path: string[], inTasks: boolean): Task[] {
+  const here = [...path, section.label];
+  const tasks = inTasks || section.kind === 'tasks';
+  return section.children.flatMap((child): Task[] => {
+    if (child.type === 'section') return bodyTasks(child, here, tasks);
+    if (child.type !== 'taskItem' || !tasks) return [];
+    const ordinal = [...here, child.label].join('.');
+    return [{
+      id: `/${ordinal}`, appendix: '', ordinal, content: child.text, target: null, products: [],
+      lead: [], cooperating: [], deadline: null, confidence: 1, source: span(child),
+    }];
+  });
 }
 
 function collectTargets(section: Section): TargetNode[] {
