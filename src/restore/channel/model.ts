@@ -1,0 +1,110 @@
+// The learned channel (model/channel.json, written by scripts/learn-channel.ts): counts only,
+// turned into log-probability tables once, on first use.
+//   ops     c(gold segment → OCR segment) on toneless letters: "ủ"→"ti" is "u"→"ti" plus a tone
+//   occ     how often each gold segment occurs (the denominators)
+//   keyOps  the same counts with every mark stripped, to propose stripped keys ("ti" ⇒ "u")
+//   tone    c(gold tone → tone the OCR shows), 6 × 6
+//   tokens  c(OCR form → syllable) for forms seen at least twice ("ctia" → của)
+//   gold    c(syllable) in the aligned training text (denominators of `tokens`, and a prior)
+//   keep    [non-syllable OCR tokens that were right as printed, all non-syllable OCR tokens]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROFILES = ['heavy', 'light'] as const;
+/** heavy: OCR without a Vietnamese model (marks lost, letters confused); light: a Vietnamese-aware OCR. */
+export type Profile = (typeof PROFILES)[number];
+
+const Counts = z.record(z.string(), z.number());
+const ProfileCounts = z.object({
+  ops: z.record(z.string(), Counts),
+  occ: Counts,
+  keyOps: z.record(z.string(), Counts),
+  keyOcc: Counts,
+  tone: z.array(z.array(z.number()).length(6)).length(6),
+  tokens: z.record(z.string(), Counts),
+  gold: Counts,
+  keep: z.tuple([z.number(), z.number()]),
+});
+export const ChannelFile = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  profiles: z.object({ heavy: ProfileCounts, light: ProfileCounts }),
+});
+export type ChannelFile = z.infer<typeof ChannelFile>;
+export type ProfileCounts = z.infer<typeof ProfileCounts>;
+
+export interface ChannelTables {
+  /** log P(ocr segment | gold segment), toneless letters. */
+  ops: Map<string, Map<string, number>>;
+  /** OCR key segment → [gold key segment, log P(ocr | gold)], best first. */
+  reverseKeyOps: Map<string, Array<[string, number]>>;
+  /** log P(tone shown | true tone), [true][shown] in TONES order. */
+  tone: number[][];
+  tokens: Map<string, Map<string, number>>;
+  gold: Map<string, number>;
+  goldTotal: number;
+  logKeep: number;
+}
+
+export class ChannelModelError extends Error {
+  constructor(path: string, why: string) {
+    super(`OCR channel model missing or corrupt (${path}: ${why}) — run npx tsx scripts/learn-channel.ts`);
+  }
+}
+
+/** model/channel.json of the package, found by walking up from this file (src/ and dist/). */
+export function channelPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'model', 'channel.json');
+    dir = dirname(dir);
+  }
+  return join(process.cwd(), 'model', 'channel.json');
+}
+
+export function tablesOf(p: ProfileCounts): ChannelTables {
+  const ops = new Map<string, Map<string, number>>();
+  for (const [g, row] of Object.entries(p.ops)) {
+    const denom = Math.max(p.occ[g] ?? 0, Object.values(row).reduce((a, b) => a + b, 0));
+    ops.set(g, new Map(Object.entries(row).map(([o, c]) => [o, Math.log(c / denom)])));
+  }
+  const reverse = new Map<string, Array<[string, number]>>();
+  for (const [g, row] of Object.entries(p.keyOps)) {
+    const denom = Math.max(p.keyOcc[g] ?? 0, Object.values(row).reduce((a, b) => a + b, 0));
+    for (const [o, c] of Object.entries(row)) {
+      let list = reverse.get(o);
+      if (!list) reverse.set(o, (list = []));
+      list.push([g, Math.log(c / denom)]);
+    }
+  }
+  for (const list of reverse.values()) list.sort((a, b) => b[1] - a[1]);
+  const tone = p.tone.map((row) => {
+    const total = row.reduce((a, b) => a + b + 0.5, 0);
+    return row.map((c) => Math.log((c + 0.5) / total));
+  });
+  const tokens = new Map(Object.entries(p.tokens).map(([o, row]) => [o, new Map(Object.entries(row))]));
+  const gold = new Map(Object.entries(p.gold));
+  let goldTotal = 0;
+  for (const c of gold.values()) goldTotal += c;
+  return { ops, reverseKeyOps: reverse, tone, tokens, gold, goldTotal, logKeep: Math.log((p.keep[0] + 1) / (p.keep[1] + 2)) };
+}
+
+let loaded: Record<Profile, ChannelTables> | undefined;
+
+/** The channel tables of each profile, read from model/channel.json once. */
+export function channelTables(profile: Profile): ChannelTables {
+  if (!loaded) {
+    const path = channelPath();
+    if (!existsSync(path)) throw new ChannelModelError(path, 'not found');
+    let file: ChannelFile;
+    try {
+      file = ChannelFile.parse(JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    }
+    loaded = { heavy: tablesOf(file.profiles.heavy), light: tablesOf(file.profiles.light) };
+  }
+  return loaded[profile];
+}

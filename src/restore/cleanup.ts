@@ -1,0 +1,126 @@
+// OCR clean-up that keeps every line where it is: the output has exactly as many lines as the
+// input, so positions found later still point at the file the user gave. Every edit is logged.
+//
+// Rules, each with the damage it undoes:
+//   ligatures            "tinﬁ" → "tinfi", "ﬂ" → "fl"
+//   leading stray marks  "~ Can cứ" → "Can cứ", "‘ Theo" → "Theo", "_ Lưu" → "Lưu", "| Nội" → "Nội"
+//   bar for roman I      "|. MỤC ĐÍCH" → "I. MỤC ĐÍCH"
+//   cent sign for c      "¢) Kiểm tra" → "c) Kiểm tra"; between letters "hi¢u" → "hieu"
+//   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC"
+//   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
+//                        moved up onto the first line, the second line becomes shorter (never removed).
+//                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
+//                        together they spell one syllable ("Lao động-" / "Thương binh" stays);
+//                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
+import { allSyllables, stripDiacritics } from '../vietnamese/index.js';
+
+let inventoryKeys: Set<string> | undefined; // built on first use only
+const isSyllableKey = (text: string) =>
+  (inventoryKeys ??= new Set(allSyllables().map(stripDiacritics))).has(stripDiacritics(text.toLowerCase()));
+
+export interface CleanupChange {
+  /** 1-based line and column (UTF-16 code units) of the original text in the input. */
+  line: number;
+  column: number;
+  original: string;
+  restored: string;
+}
+
+export interface CleanupResult {
+  text: string;
+  changes: CleanupChange[];
+}
+
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+const LIGATURE = /[ﬀ-ﬆ]/gu;
+const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
+const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
+const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
+const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
+const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
+const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
+const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
+
+export function cleanupOcr(text: string): CleanupResult {
+  const lines = text.split('\n');
+  const changes: CleanupChange[] = [];
+  // Edits within one line, logged at their column in the *input* line.
+  const shifts: Shift[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const lineShifts: Shift[] = [];
+    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts);
+    shifts.push(lineShifts);
+  }
+  joinHyphenated(lines, changes, shifts);
+  changes.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { text: lines.join('\n'), changes };
+}
+
+/** An in-line edit: from `at` (column in the cleaned line) on, the input is `delta` further right. */
+interface Shift {
+  at: number;
+  delta: number;
+}
+
+/** Column in the input line of a column in the cleaned line. */
+function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
+  let delta = 0;
+  for (const s of shifts) if (s.at <= cleanedColumn) delta = s.delta;
+  return cleanedColumn + delta;
+}
+
+/** Apply the in-line rules, recording how far the cleaned line has shifted from the input. */
+function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[]): string {
+  const edits: Array<{ start: number; end: number; replacement: string }> = [];
+  const collect = (re: RegExp, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
+    for (const m of line.matchAll(re)) {
+      const edit = replace(m);
+      if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
+    }
+  };
+  const leading = BAR_NUMERAL.exec(line);
+  if (leading) edits.push({ start: leading[1]!.length, end: leading[1]!.length + 1, replacement: 'I' });
+  const stray = LEADING_STRAY.exec(line);
+  if (stray && !leading) edits.push({ start: stray[1]!.length, end: stray[1]!.length + stray[2]!.length, replacement: '' });
+  collect(LIGATURE, (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));
+  collect(CENT_ITEM, (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
+  // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
+  collect(CENT_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e' }));
+  collect(QUOTE_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: '' }));
+  if (edits.length === 0) return line;
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += line.slice(at, e.start) + e.replacement;
+    shifts.push({ at: out.length, delta: e.end - out.length });
+    changes.push({ line: lineNumber, column: e.start + 1, original: line.slice(e.start, e.end), restored: e.replacement });
+    at = e.end;
+  }
+  return out + line.slice(at);
+}
+
+/** "…hi-" + "ện …": move the continuation up. Columns in the log point at the input lines. */
+function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: readonly Shift[][]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    const head = HYPHEN_END.exec(line);
+    if (!head) continue;
+    const next = lines[i + 1]!;
+    const cont = CONTINUATION.exec(next);
+    if (!cont) continue;
+    const first = head[1]!;
+    const word = cont[2]!;
+    const isCode = first === first.toUpperCase() && word === word.toUpperCase();
+    const isWordBreak = word[0] === word[0]!.toLowerCase() && isSyllableKey(first + word);
+    if (!isCode && !isWordBreak) continue;
+    const joined = isCode ? `${first}-${word}` : `${first}${word}`;
+    const tail = cont[3]!;
+    lines[i] = line.slice(0, head.index) + joined + tail;
+    const removedLength = cont[0].length;
+    lines[i + 1] = cont[1]! + next.slice(removedLength);
+    changes.push({ line: i + 1, column: inputColumn(shifts[i]!, head.index) + 1, original: head[0], restored: joined + tail });
+    const at = cont[1]!.length;
+    changes.push({ line: i + 2, column: inputColumn(shifts[i + 1]!, at) + 1, original: next.slice(at, removedLength), restored: '' });
+  }
+}

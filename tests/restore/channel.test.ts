@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { candidates } from '../../src/restore/channel/index.js';
+import { inventoryLexicon, lexiconOf } from '../../src/vietnamese/index.js';
+
+const lexicon = inventoryLexicon();
+const top = (token: string, n = 8, profile: 'heavy' | 'light' = 'heavy') =>
+  candidates(token, lexicon, { profile }).slice(0, n).map((c) => c.syllable);
+
+describe('OCR channel candidates', () => {
+  it.each([
+    ['s6', 'số'],
+    ['nwéc', 'nước'],
+    ['quyet', 'quyết'],
+    ['pinh', 'định'],
+    ['ctia', 'của'],
+    ['c6ng', 'công'],
+    ['dwéi', 'dưới'],
+    ['hoach', 'hoạch'],
+    ['ké', 'kế'],
+    ['nhimng', 'những'],
+    ['chtrc', 'chức'],
+    ['hiéu', 'hiệu'],
+    ['nha', 'nhà'],
+    ['thyc', 'thực'],
+  ])('%s may be %s', (token, syllable) => {
+    expect(top(token, 12)).toContain(syllable);
+  });
+
+  it('ranks the likely reading of frequent OCR forms first', () => {
+    expect(top('s6', 1)).toEqual(['số']);
+    expect(top('ctia', 1)).toEqual(['của']);
+    expect(top('hoach', 1)).toEqual(['hoạch']);
+  });
+
+  it('keeps English words and codes as printed', () => {
+    for (const token of ['index', 'ubnd', 'iso', 'sipas', 'www']) {
+      const list = candidates(token, lexicon);
+      expect(list.map((c) => c.syllable)).toContain(token);
+    }
+    expect(candidates('index', lexicon)[0]!.syllable).toBe('index');
+  });
+
+  it('leaves numbers alone', () => {
+    expect(candidates('2022', lexicon)).toEqual([{ syllable: '2022', logProb: 0 }]);
+  });
+
+  it('a Vietnamese-aware OCR keeps right text right (light profile)', () => {
+    for (const token of ['sắp', 'xếp', 'quyết', 'định', 'người']) expect(top(token, 1, 'light')).toEqual([token]);
+  });
+
+  it('returns log probabilities, at most 12 syllables plus the kept token, only from the lexicon', () => {
+    const small = lexiconOf(['của', 'cua', 'cửa', 'cùa']);
+    const list = candidates('ctia', small);
+    for (const c of list) {
+      expect(c.logProb).toBeLessThanOrEqual(0);
+      expect(['của', 'cua', 'cửa', 'cùa', 'ctia']).toContain(c.syllable);
+    }
+    expect(list[0]!.syllable).toBe('của');
+    for (const token of ['ban', 'a', 'cai', 'nhan']) expect(candidates(token, lexicon).length).toBeLessThanOrEqual(13);
+  });
+
+  it('is consistent between calls (cache returns copies)', () => {
+    const a = candidates('nwéc', lexicon);
+    a[0]!.syllable = 'changed';
+    expect(candidates('nwéc', lexicon)[0]!.syllable).not.toBe('changed');
+  });
+});

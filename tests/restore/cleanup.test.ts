@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { cleanupOcr } from '../../src/restore/cleanup.js';
+
+const lineCount = (text: string) => text.split('\n').length;
+
+describe('cleanupOcr', () => {
+  it('replaces ligatures and logs where', () => {
+    const r = cleanupOcr('Dang bo tinﬁ vé thuc hién\nxac dinh dﬂy du');
+    expect(r.text).toBe('Dang bo tinfi vé thuc hién\nxac dinh dfly du');
+    expect(r.changes).toEqual([
+      { line: 1, column: 12, original: 'ﬁ', restored: 'fi' },
+      { line: 2, column: 11, original: 'ﬂ', restored: 'fl' },
+    ]);
+  });
+
+  it('drops stray marks at the start of a line', () => {
+    const input = '~ Can cir Luat To chirc\n‘ Theo dé nghi\n_ Luu: VT\n| Noi nhan\nkhong doi';
+    const r = cleanupOcr(input);
+    expect(r.text).toBe('Can cir Luat To chirc\nTheo dé nghi\nLuu: VT\nNoi nhan\nkhong doi');
+    expect(r.changes.map((c) => c.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads a bar before a full stop as the roman numeral I', () => {
+    expect(cleanupOcr('|. MUC PICH, YEU CAU').text).toBe('I. MUC PICH, YEU CAU');
+  });
+
+  it('reads ¢) as c) and ¢ inside a word as e', () => {
+    expect(cleanupOcr('¢) Kiém tra\n ¢) Trinh Hoi dong\nung dung hi¢u qua').text).toBe('c) Kiém tra\n c) Trinh Hoi dong\nung dung hieu qua');
+  });
+
+  it('drops quotes inside words but not around them', () => {
+    expect(cleanupOcr('SU’A DOI, LINH VU\'C va "Mot cua"').text).toBe('SUA DOI, LINH VUC va "Mot cua"');
+  });
+
+  it('joins a syllable hyphenated at the line end without losing the line', () => {
+    const input = 'trién khai thuc hi-\nén nhiém vu nam 2023';
+    const r = cleanupOcr(input);
+    expect(lineCount(r.text)).toBe(lineCount(input));
+    expect(r.text).toBe('trién khai thuc hién\nnhiém vu nam 2023');
+    expect(r.changes).toEqual([
+      { line: 1, column: 17, original: 'hi-', restored: 'hién' },
+      { line: 2, column: 1, original: 'én ', restored: '' },
+    ]);
+  });
+
+  it('logs the hyphen join at its input column even after an earlier edit on the line', () => {
+    const r = cleanupOcr('~ tinﬁ thuc hi-\nén nhiém vu');
+    expect(r.text).toBe('tinfi thuc hién\nnhiém vu');
+    expect(r.changes.find((c) => c.original === 'hi-')).toEqual({ line: 1, column: 13, original: 'hi-', restored: 'hién' });
+  });
+
+  it('keeps the hyphen of a code split across lines, and leaves ranges alone', () => {
+    expect(cleanupOcr('Quyet dinh so 3740/QD-\nUBND ngay 24/9/2021').text).toBe('Quyet dinh so 3740/QD-UBND\nngay 24/9/2021');
+    const range = 'So Lao dong-\nThuong binh va Xa hoi';
+    expect(cleanupOcr(range).text).toBe(range);
+  });
+
+  it('never changes the number of lines', () => {
+    const input = '~ a\n\n|. b-\nc\n¢) d\nﬁ\n';
+    expect(lineCount(cleanupOcr(input).text)).toBe(lineCount(input));
+  });
+
+  it('leaves clean text byte-identical with an empty log', () => {
+    const clean = 'Quyết định số 5347/QĐ-UBND ngày 24/12/2021.\nĐiều 1. Ban hành kèm theo Kế hoạch.';
+    expect(cleanupOcr(clean)).toEqual({ text: clean, changes: [] });
+  });
+});
