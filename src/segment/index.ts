@@ -45,7 +45,7 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
     return readAppendix(start, lines.filter((l) => l.line > start.line.line && l.line < end), file);
   });
   if (!appendices.length) {
-    file.message('no appendix with a task table found: tasks, if any, come from the plan'\''s body', { ruleId: 'no-appendix', source: 'cchc-segment' });
+    file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
   }
   const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...appendices];
   return { type: 'root', children };
