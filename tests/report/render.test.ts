@@ -54,6 +54,20 @@ describe('renderReport', () => {
   });
 });
 
+describe('renderReport on a thin document', () => {
+  it('says what is missing instead of failing', () => {
+    const { doc } = planFixture();
+    const thin = { ...doc, targets: [], tasks: [], citations: [], diagnostics: [], restoration: { ...doc.restoration, changes: [] },
+      decision: { ...doc.decision, number: null, date: null, title: null, articles: [], legalBases: [] } };
+    const html = renderReport(thin, 'Một dòng\nHai dòng');
+    expect(html).toContain('<strong data-count="tasks">0</strong>');
+    expect(html).toContain('Không tìm thấy mục tiêu nào.');
+    expect(html).toContain('Không nhiệm vụ nào có mốc thời gian cụ thể.');
+    expect(html).toContain('<div class="line" id="L2"><a class="ln" href="#L2">2</a><span class="tx">Hai dòng</span></div>');
+    expect(html).toContain('<title>ninh-binh-2024.txt</title>');
+  });
+});
+
 describe('restoredText', () => {
   const { doc, input, restored } = planFixture();
   const changes = doc.restoration.changes;
