@@ -20,7 +20,7 @@ const TYPES = [
 ];
 const TYPE = `(${TYPES.join('|')})`;
 // 76/NQ-CP  |  30c/NQ-CP  |  107/2020/NĐ-CP  |  22-KH/TU  |  207/BNV-CCHC  |  18-NQ/TW wrapped as "18-\nNQ/TW"
-const NUMBER = '(\\d+[a-zđ]?(?:\\/\\d{4})?(?:-\\s?|\\/)[\\p{Lu}][\\p{L}\\d&]*(?:[-–\\/][\\p{L}\\d&]+)*)';
+const NUMBER = '(\\d+[a-zđ]?(?:\\/\\d{4})?(?:-\\s?|\\/)(?:\\p{Lu}|0(?=[DĐ]))[\\p{L}\\d&]*(?:[-–\\/][\\p{L}\\d&]+)*)';
 // 15/7/2021  |  15-7-2021  |  02 tháng 9 năm 2021
 const DATE = '(?:(\\d{1,2})\\s*[\\/.-]\\s*(\\d{1,2})\\s*[\\/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))';
 // của Chính phủ  |  của UBND tỉnh Thanh Hóa  |  của Ban Chấp hành Đảng bộ tỉnh
@@ -44,7 +44,7 @@ export function extractCitations(spans: TextSpan[]): Citation[] {
       taken.push([match.index!, match.index! + match[0].length]);
       add(citations, seen, span, match, {
         type: typeName(match[1]!),
-        number: match[2]!.replace(/\s+/gu, '').replace(/[.\-–/]+$/u, ''),
+        number: documentNumber(match[2]!),
         date: isoDate(match.slice(3, 9)),
         issuer: issuerOf(match[9]),
       });
@@ -80,6 +80,19 @@ function add(
 }
 
 const newlines = (s: string) => s.split('\n').length - 1;
+
+// OCR slips in the closed set of document codes: "Qb-TTg", "0D-UBND", "QP-UBND" → "QĐ-…"; "ND-CP" → "NĐ-CP".
+const OCR_CODES: Array<[RegExp, string]> = [
+  [/(^|[-/])(?:Q[bDPđ]|[0O][DĐ]|QD)(?=$|[-/])/gu, '$1QĐ'],
+  [/(^|[-/])N[DP](?=-CP)/gu, '$1NĐ'],
+];
+
+/** A document number without spaces or trailing marks, its code's OCR slips undone. */
+function documentNumber(printed: string): string {
+  let number = printed.replace(/\s+/gu, '').replace(/[.\-–/]+$/u, '');
+  for (const [pattern, code] of OCR_CODES) number = number.replace(pattern, code);
+  return number;
+}
 
 function typeName(printed: string): string {
   const lower = printed.replace(/\s+/gu, ' ').toLowerCase();

@@ -64,3 +64,16 @@ describe('extractCitations', () => {
     expect(extractCitations(spans).map((c) => c.source.startLine)).toEqual([1, 9]);
   });
 });
+
+describe('document numbers from OCR', () => {
+  it.each([
+    ['Quyết định số 42/2014/Qb-TTg ngày 27/7/2014 của Thủ tướng Chính phủ', '42/2014/QĐ-TTg'],
+    ['Quyết định số 3740/0D-UBND ngày 24/9/2021', '3740/QĐ-UBND'],
+    ['Quyết định số 221/2016/QP-UBND ngày 18/01/2016', '221/2016/QĐ-UBND'],
+    ['Nghị định số 107/2020/ND-CP', '107/2020/NĐ-CP'],
+    ['Nghị quyết số 76/NQ-CP', '76/NQ-CP'],
+    ['Kế hoạch số 22-KH/TU', '22-KH/TU'],
+  ])('%s → %s', (text, number) => {
+    expect(extractCitations([{ text, startLine: 1, endLine: 1 }])[0]?.number).toBe(number);
+  });
+});

@@ -84,6 +84,10 @@ export const GAZETTEER: GazetteerEntry[] = [
   { id: 'cac-co-quan-lien-quan', name: 'Các cơ quan liên quan', level: null, group: true, aliases: [
     'Cơ quan liên quan', 'Các cơ quan có liên quan', 'Các cơ quan, đơn vị liên quan', 'Các cơ quan, đơn vị có liên quan',
     'Các đơn vị liên quan', 'Các đơn vị có liên quan', 'Đơn vị liên quan', 'Các cơ quan, đơn vị, địa phương liên quan'] },
+  // The issuing body's own divisions, in plans a single body writes for itself.
+  { id: 'cac-phong-don-vi', name: 'Các phòng, đơn vị', level: null, group: true, aliases: ['Các phòng, ban, đơn vị', 'Các phòng, đơn vị trực thuộc', 'Các phòng chuyên môn'] },
+  // Control of administrative procedures sits in the provincial People's Committee office.
+  { id: 'van-phong-ubnd-tinh-phong-kiem-soat-tthc', name: 'Phòng Kiểm soát thủ tục hành chính (Văn phòng UBND tỉnh)', level: 'tinh', aliases: ['Phòng Kiểm soát thủ tục hành chính', 'Phòng Kiểm soát TTHC'] },
   { id: 'cac-bo-nganh-trung-uong', name: 'Các bộ, ngành Trung ương', level: 'trung-uong', group: true, aliases: ['Các bộ, ngành', 'Các bộ, ngành trung ương'] },
 
   // Central bodies
