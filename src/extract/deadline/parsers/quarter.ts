@@ -3,8 +3,8 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { quarterNumber } from '../calendar.js';
 import { monthSpan } from './span.js';
 
-// Quý I/2023  |  quý 4/2025  |  Quý IV năm 2022  |  quý II  (year from the plan)
-const PATTERN = /(?<![\p{L}\p{N}])quý\s+(IV|III|II|I|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?(?![\p{L}\p{N}])/iu;
+// Quý I/2023  |  quý 4/2025  |  Quý IV năm 2022  |  quý II  (year from the plan)  |  OCR: Quý 1V/2022, Quý 11/2022
+const PATTERN = /(?<![\p{L}\p{N}])quý\s+(IV|III|II|I|1V|111|11|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?(?![\p{L}\p{N}])/iu;
 
 export const QUARTER_TAG = 'cchc/quarter';
 
