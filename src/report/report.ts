@@ -14,12 +14,13 @@ import { renderTimeline } from './timeline.js';
 
 /**
  * Render a parsed document as one HTML page.
- * `input` is the document's input: its bytes (decoded as `doc.source.encoding`)
- * or its decoded text — the text BEFORE restoration, which
- * `doc.restoration.changes` point into. Already-restored text works too.
+ * `input` is the text the pipeline read — BEFORE restoration, which
+ * `doc.restoration.changes` point into (already-restored text works too) — or
+ * the file's bytes, decoded here as parse() decoded them. A Word file's bytes
+ * will not do: pass the Markdown that was parsed.
  */
 export function renderReport(doc: CchcDocument, input: string | Uint8Array): string {
-  const text = typeof input === 'string' ? input : decode(input, { encoding: doc.source.encoding }).text;
+  const text = typeof input === 'string' ? input : decodeAsParsed(doc, input);
   const changes = doc.restoration.changes;
   const body = [
     renderHeader(doc, {
@@ -50,4 +51,15 @@ export function renderReport(doc: CchcDocument, input: string | Uint8Array): str
     body,
     script: SCRIPT,
   });
+}
+
+/** The bytes decoded as parse() did: detection first, else the encoding it recorded. */
+function decodeAsParsed(doc: CchcDocument, bytes: Uint8Array): string {
+  try {
+    const detected = decode(bytes);
+    if (detected.encoding === doc.source.encoding) return detected.text;
+  } catch {
+    // Detection refused the bytes; the recorded encoding may still read them.
+  }
+  return decode(bytes, { encoding: doc.source.encoding }).text;
 }

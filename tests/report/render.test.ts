@@ -146,3 +146,13 @@ describe('renderArchiveIndex', () => {
     expect(html).not.toMatch(/<script\b/);
   });
 });
+
+describe('renderReport from bytes', () => {
+  it('decodes the bytes as parse() did (here UTF-16 with a BOM)', () => {
+    const { doc, input } = planFixture();
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(input, 'utf16le')]);
+    const fromBytes = renderReport({ ...doc, source: { ...doc.source, encoding: 'utf-16le' } }, bytes);
+    expect(fromBytes).toContain('<mark class="restored" data-original="PINH" data-confidence="95%">ĐỊNH</mark>');
+    expect(fromBytes.match(/<div class="line"/g)).toHaveLength(input.split('\n').length);
+  });
+});
