@@ -5,12 +5,12 @@ import { fold } from './fold.js';
 
 // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"
 const LEGAL_BASIS = /^can cu\b/u;
-// "Điều 1. Ban hành kèm theo …", "Điều 3: …"
-const ARTICLE = /^dieu\s+(\d+)\s*[.:]\s*/u;
+// "Điều 1. Ban hành kèm theo …", "Điều 3: …"; OCR "Piéu 1.", "Picu 3."
+const ARTICLE = /^[dp][il][ec]u\s+(\d+)\s*[.:]\s*/u;
 // What closes the articles: the recipients list or the signature block.
-const CLOSING = /^(noi nhan|kt\.?\s*chu tich|tm\.?\s|chu tich\s*$|pho chu tich\s*$|\(da ky\))/u;
-// A person's name: 2–5 capitalised syllables ("Trịnh Văn Chiến", "Đỗ Minh Tuấn").
-const PERSON = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
+const CLOSING = /^(noi nh[a-z]n\b|kt\.?\s*chu tich|tm\.?\s|chu tich\s*$|pho chu tich\s*$|\(da ky\))/u;
+// A person's name: 2–5 capitalised syllables ("Trịnh Văn Chiến", "Đỗ Minh Tuấn"; OCR "D6 Minh Tuan").
+const PERSON = /^(\p{Lu}[\p{Ll}\d]*)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
 export interface DecisionParts {
   legalBases: LegalBasis[];

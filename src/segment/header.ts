@@ -6,17 +6,18 @@ import type { Paragraph } from './paragraphs.js';
 import { fold } from './fold.js';
 import { sentenceCase, titleCase } from './casing.js';
 
-// "Số: 5347/QĐ-UBND", "S6: 5347 /QP-UBND" (restored), "Số: /QĐ-UBND" (blank: null)
-const NUMBER_LINE = /^so\s*:\s*(.*)$/u;
-// "1525/QĐ-UBND", "5347 /QĐ-UBND", "221/2016/QĐ-UBND"
-const NUMBER = /(\d[\d.]*(?:\s*\/\s*\d{4})?)\s*\/\s*(q[dđ]-[a-z]+)/iu;
+// "Số: 5347/QĐ-UBND", "S6: 5347 /QP-UBND" (OCR), "Số: /QĐ-UBND" (blank: null)
+const NUMBER_LINE = /^s[o06]\s*:\s*(.*)$/u;
+// "1525/QĐ-UBND", "5347 /QĐ-UBND", "221/2016/QĐ-UBND"; OCR: "/QP-UBND", "/Qb-UBND", "/0D-UBND"
+const NUMBER = /(\d[\d.]*(?:\s*\/\s*\d{4})?)\s*\/\s*([q0o][dđpb]-[a-z]+)/iu;
 // "(Ban hành kèm theo Quyết định số 1525/QĐ-UBND ngày 23 tháng 5 năm 2012 …)"
 const ISSUED_WITH = /ban hanh kem theo quyet dinh so\s*(.*)$/u;
 // "Thanh Hóa, ngày 24 tháng 12 năm 2021", "Thanh Hoá, ngày tháng năm" (blank); OCR may
 // put it on the number's line: "Số: 5347/QĐ-UBND Thanh Hóa, ngày 24 tháng12 năm 2021".
 const PLACE_DATE = /(?:^|\s)((?:\p{L}+ ){0,3}\p{L}+),\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})?/u;
 const DATE_WORDS = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/u;
-const DECISION_HEADING = /^quyet dinh\s*$/u;
+// "QUYẾT ĐỊNH", OCR "QUYET PINH"
+const DECISION_HEADING = /^quyet [dp]inh\s*$/u;
 const AUTHORITY = /^(chu tich )?(uy ban nhan dan|ubnd)\b/u;
 
 export function readHeader(paras: Paragraph[]): Header {
@@ -83,7 +84,7 @@ function numberAt(text: string, folded: string): string | null {
   const match = folded.match(NUMBER);
   if (!match || match.index === undefined) return null;
   const original = text.slice(match.index, match.index + match[0].length);
-  return original.replace(/\s+/g, '').replace(/^(.*?)\/(q[dđ])-/iu, (_, n: string) => `${n}/QĐ-`).replace(/-(\w+)$/u, (_, s: string) => `-${s.toUpperCase()}`);
+  return original.replace(/\s+/g, '').replace(/^(.*?)\/([q0o][dđpb])-/iu, (_, n: string) => `${n}/QĐ-`).replace(/-(\w+)$/u, (_, s: string) => `-${s.toUpperCase()}`);
 }
 
 /** ISO date; a blank day gives YYYY-MM, a blank month or year gives null. */

@@ -15,7 +15,8 @@ export interface Paragraph {
 }
 
 /** "Điều 1.", "1.2.", "II.", "a)", "- ", "+ ", "Căn cứ", "Phụ lục", "Nơi nhận" … */
-const STARTS_BLOCK = /^(?:dieu\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc]+\.\s|[a-zd]\)\s|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|so\s*:|theo de nghi\b|quyet dinh\b)/u;
+// OCR: "Piéu 2.", "¢) …" (c), "€) …" (e), "|. MỤC ĐÍCH", "S6:", a stray mark before the marker ("~ b)", "‘ b)")
+const STARTS_BLOCK = /^(?:[~‘’',_]\s*)?(?:[dp][il][ec]u\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc|1]+\.\s|[a-zd¢€]\)\s?|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|s[o06]\s*:|theo de nghi\b|quyet [dp]inh\b)/u;
 const ENDS_SENTENCE = /[.;:!?]["”)]?$|\.\/\.$/u;
 
 export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean }): Paragraph[] {
