@@ -96,6 +96,7 @@ ul.diagnostics li { padding: .3rem 0; border-bottom: 1px solid var(--line); }
 .severity.warning { color: var(--warning); }
 .severity.info { color: var(--info); }
 .rule { font-family: var(--mono); font-size: .78rem; color: var(--muted); }
+table.archive td.nowrap { white-space: nowrap; }
 table.archive td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.failed td { background: #fef2f2; }
 [hidden] { display: none !important; }
