@@ -1,7 +1,7 @@
 // The review page opened in real headless Chromium, checked the way a reader
 // would check it: the counts, a filter, the sort, a restored word's original on
 // hover, a diagnostic's link; and a screenshot to look at (tmp/report/).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,6 +61,7 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    rmSync(pagesDir, { recursive: true, force: true });
   });
 
   it('shows the fixture plan: counts, filters, sort, originals on hover, linked diagnostics', async () => {
