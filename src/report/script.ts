@@ -4,6 +4,14 @@
 export const SCRIPT = String.raw`
 (function () {
   'use strict';
+  // A restored word near the right edge opens its tooltip leftwards, so that it stays on screen.
+  function placeTip(event) {
+    var mark = event.target.closest ? event.target.closest('mark.restored') : null;
+    if (mark) mark.classList.toggle('tip-left', mark.getBoundingClientRect().left > window.innerWidth - 340);
+  }
+  document.addEventListener('mouseover', placeTip);
+  document.addEventListener('focusin', placeTip);
+
   var table = document.getElementById('tasks-table');
   if (!table) return;
   var body = table.tBodies[0];

@@ -85,6 +85,7 @@ mark.restored:hover::after, mark.restored:focus::after {
   position: absolute; left: 0; bottom: calc(100% + 4px); z-index: 30; white-space: pre;
   background: #1d232b; color: #fff; font-size: .8rem; padding: .15rem .45rem; border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,.25);
 }
+mark.restored.tip-left::after { left: auto; right: 0; }
 mark.restored.review:hover::after, mark.restored.review:focus::after { content: "gốc: " attr(data-original) " · độ tin cậy " attr(data-confidence) " — cần kiểm tra"; }
 .legend mark.restored { cursor: default; }
 .legend mark.restored:hover::after, .legend mark.restored::before { content: none; }
