@@ -14,8 +14,13 @@ for (const entry of GAZETTEER) {
     byBareKey.set(bare, byBareKey.has(bare) && byBareKey.get(bare) !== entry ? null : entry);
   }
 }
-/** Longest first, so that a prefix match takes the fullest name. */
-const keysByLength = [...byKey.keys()].sort((a, b) => b.length - a.length);
+/** Keys by their first word, longest first, so that a prefix match takes the fullest name. */
+const firstWord = (key: string) => key.split(/[ ,]/u, 1)[0]!;
+const keysByFirstWord = new Map<string, string[]>();
+for (const key of [...byKey.keys()].sort((a, b) => b.length - a.length)) {
+  const word = firstWord(key);
+  keysByFirstWord.set(word, [...(keysByFirstWord.get(word) ?? []), key]);
+}
 
 /** All alias spellings (for finding names inside a cell). */
 export function aliasSpellings(): string[] {
@@ -34,7 +39,7 @@ export function lookupAgency(name: string): GazetteerEntry | null {
   if (exact) return exact;
   const bare = byBareKey.get(bareKey(key));
   if (bare) return bare;
-  for (const alias of keysByLength) {
+  for (const alias of keysByFirstWord.get(firstWord(key)) ?? []) {
     if (key.startsWith(alias) && NARROWING.test(key.slice(alias.length))) return byKey.get(alias)!;
   }
   return null;

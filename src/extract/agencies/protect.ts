@@ -25,8 +25,11 @@ const ENUMERATIONS = [
   '\\([^)]*\\)',
 ];
 
+/** Only names holding a place a list is cut at (", " " và " ". ") need protecting. */
+const canBeCut = (spelling: string) => /,|\svà\s|\.\s/u.test(spelling);
+
 const PROTECTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...aliasSpellings().sort((a, b) => b.length - a.length).map(spellingPattern), ...ENUMERATIONS].join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...aliasSpellings().filter(canBeCut).sort((a, b) => b.length - a.length).map(spellingPattern), ...ENUMERATIONS].join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

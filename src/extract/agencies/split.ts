@@ -70,14 +70,15 @@ function splitBullet(bullet: string): string[] {
 
 /** Cut "A, B và C" before every agency name that is not inside a protected span. */
 function cutList(text: string): string[] {
-  const spans = protectedSpans(text);
-  const inside = (from: number, to: number) => spans.some(([s, e]) => s <= from && to <= e);
+  const candidates = [...text.matchAll(CUT)]
+    .map((m) => [m.index!, m.index! + m[0].length] as const)
+    .filter(([, to]) => startsWithHead(text.slice(to)));
+  if (candidates.length === 0) return [text];
+  const spans = protectedSpans(text); // only when there is something to cut: it is the costly part
   const names: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(CUT)) {
-    const from = match.index!;
-    const to = from + match[0].length;
-    if (inside(from, to) || !startsWithHead(text.slice(to))) continue;
+  for (const [from, to] of candidates) {
+    if (spans.some(([s, e]) => s <= from && to <= e)) continue;
     names.push(text.slice(start, from));
     start = to;
   }
