@@ -1,7 +1,10 @@
 // The library's public API.
 export { parse, detectFormat, ParseError, type ParseOptions, type InputFormat } from './pipeline.js';
 export { restore, diacriticShare, type RestoreMode, type RestoreResult } from './restore/index.js';
-export { decode, DecodeError } from './decode/index.js';
+export { decode, DecodeError, encodeLegacy, repairMisdecoded, LEGACY_ENCODINGS, type Decoded, type LegacyEncoding } from './decode/index.js';
+export { docxToMarkdown } from './decode/docx.js';
+export { runBatch, convertDocument, parseShard, type BatchOptions, type BatchResult, type Report as BatchReport, type Outcome } from './batch/index.js';
+export { toXlsx } from './emit/xlsx.js';
 export { toJson, toNdjson, toCsv, TABLE_NAMES, type TableName, type CsvOptions } from './emit/index.js';
 export { jsonSchema } from './schema/json-schema.js';
 export { renderReport, renderArchiveIndex, summarizeDocument, type ArchiveEntry, type DocumentSummary } from './report/index.js';

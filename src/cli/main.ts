@@ -6,12 +6,14 @@ import { COMMANDS, type CommandSpec } from './options.js';
 import { processIo, type Io } from './io.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
+import { batchCommand, type BatchCommandOptions } from './commands/batch.js';
 import { normalizeCommand, type NormalizeCommandOptions } from './commands/normalize.js';
 import { reportCommand, type ReportCommandOptions } from './commands/report.js';
 
 type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
 
 const HANDLERS: Record<string, Handler> = {
+  batch: (args, options, io) => batchCommand(args[0] as string[], options as unknown as BatchCommandOptions, io),
   parse: (args, options, io) => parseCommand(args[0] as string[], options as unknown as ParseCommandOptions, io),
   schema: (_args, _options, io) => schemaCommand(io),
   normalize: (args, options, io) => normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),

@@ -1,0 +1,47 @@
+// The combined outputs, built from the per-input JSON files in the order of
+// their relative paths — so they are the same bytes whatever --jobs was and
+// whether an input was converted now or in an earlier run:
+//   csv:  tasks.csv, targets.csv, documents.ndjson
+//   xlsx: tables.xlsx (sheets tasks, targets, documents), documents.ndjson
+// Every row names its source file (the input's relative path).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeToString } from 'fast-csv';
+import { tableRows, type Cell, type TableName } from '../emit/tables.js';
+import { DOCUMENT_HEADER, documentRow, toXlsx } from '../emit/xlsx.js';
+import type { CchcDocument } from '../schema/document.js';
+import { writeFileAtomic } from './atomic.js';
+import type { Outcome } from './outcome.js';
+
+export type CombinedFormat = 'csv' | 'xlsx';
+export interface CombineOptions { format: CombinedFormat; bom: boolean }
+
+const TABLES: TableName[] = ['tasks', 'targets'];
+
+/** Writes the combined outputs; returns their names. */
+export async function writeCombined(outDir: string, outcomes: Outcome[], options: CombineOptions): Promise<string[]> {
+  const tables = new Map<TableName, Cell[][]>(TABLES.map((t) => [t, [tableRows(t, [], true)[0]!]]));
+  const documents: Cell[][] = [DOCUMENT_HEADER];
+  const ndjson: string[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.status === 'failed' || !outcome.output) {
+      documents.push(documentRow(outcome.file, null, outcome.status, outcome.reason));
+      continue;
+    }
+    const doc = JSON.parse(await readFile(join(outDir, outcome.output), 'utf8')) as CchcDocument;
+    ndjson.push(JSON.stringify(doc) + '\n');
+    for (const table of TABLES) tables.get(table)!.push(...tableRows(table, [doc], true).slice(1));
+    documents.push(documentRow(outcome.file, doc, outcome.status));
+  }
+  await writeFileAtomic(join(outDir, 'documents.ndjson'), ndjson.join(''));
+  if (options.format === 'xlsx') {
+    const workbook = await toXlsx({ tasks: tables.get('tasks')!, targets: tables.get('targets')!, documents });
+    await writeFileAtomic(join(outDir, 'tables.xlsx'), workbook);
+    return ['tables.xlsx', 'documents.ndjson'];
+  }
+  for (const table of TABLES) {
+    const body = await writeToString(tables.get(table)!, { quoteColumns: false, includeEndRowDelimiter: true });
+    await writeFileAtomic(join(outDir, `${table}.csv`), (options.bom ? '\uFEFF' : '') + body);
+  }
+  return ['tasks.csv', 'targets.csv', 'documents.ndjson'];
+}

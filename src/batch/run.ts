@@ -1,0 +1,188 @@
+// cchc batch, the library side: collect the inputs, skip the ones whose output
+// is up to date, convert the rest on the worker pool, then write the combined
+// outputs and report.json. A bad input never stops the batch: it becomes a
+// "failed" line in the report with its reason.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ParseOptions } from '../pipeline.js';
+import { SCHEMA_VERSION } from '../schema/document.js';
+import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { writeCombined, type CombinedFormat } from './combine.js';
+import { collectInputs, type Input } from './inputs.js';
+import { appendJournal, compactJournal, inputKey, readJournal, type JournalEntry } from './journal.js';
+import type { Outcome } from './outcome.js';
+import { createPool, type Pool } from './pool.js';
+import convertOne from './worker.js';
+import { silentProgress, type Progress } from './progress.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  jobs: number;
+  force?: boolean;
+  shard?: Shard;
+  format?: CombinedFormat;
+  bom?: boolean;
+  parse?: Pick<ParseOptions, 'input' | 'encoding' | 'restore'>;
+  /** Give up on one document after this long (its worker is restarted). */
+  timeoutMs?: number;
+  progress?: Progress;
+  /** Abort: stop taking inputs; what is done stays done. */
+  signal?: AbortSignal;
+  /** Convert in this thread instead of a worker pool (library use, tests, debugging). */
+  inProcess?: boolean;
+  /** How inputs are read (tests inject failures such as EACCES). */
+  readInput?: (path: string) => Promise<Uint8Array>;
+}
+
+export interface Report {
+  schemaVersion: string;
+  shard: string | null;
+  options: Record<string, unknown>;
+  totals: { inputs: number; converted: number; convertedWithWarnings: number; failed: number };
+  inputs: Outcome[];
+}
+
+export interface BatchResult {
+  report: Report;
+  /** Inputs whose output was already up to date. */
+  skipped: number;
+  outputs: string[];
+  interrupted: boolean;
+  elapsedMs: number;
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const startedAt = Date.now();
+  const outDir = options.out;
+  const parseOptions: NonNullable<BatchOptions['parse']> = { input: 'auto', restore: 'auto', ...options.parse };
+  const { inputs: all } = await collectInputs(options.inputs, outDir);
+  const inputs = options.shard ? all.filter((i) => inShard(i.file, options.shard!)) : all;
+
+  await mkdir(outDir, { recursive: true });
+  await removeStaleTemps(outDir);
+  const journal = readJournal(outDir);
+  await compactJournal(outDir, [...journal.values()]); // drops a line cut off by a kill
+
+  const progress = options.progress ?? silentProgress;
+  const read = options.readInput ?? readFile;
+  const outcomes = new Map<string, Outcome>();
+  let skipped = 0;
+  let pool: Pool | null = null;
+  const jobs = Math.max(1, options.jobs);
+
+  const convert = async (input: Input): Promise<void> => {
+    const output = `${input.file}.json`;
+    const finish = (outcome: Outcome, key?: string) => {
+      outcomes.set(input.file, outcome);
+      if (key) appendJournal(outDir, { file: input.file, key, outcome });
+      progress.tick(outcome);
+    };
+    if (input.problem) return finish({ file: input.file, status: 'failed', reason: input.problem });
+    let bytes: Uint8Array;
+    try {
+      bytes = await read(input.path);
+    } catch (error) {
+      return finish({ file: input.file, status: 'failed', reason: readFailure(error) });
+    }
+    const key = inputKey(createHash('sha256').update(bytes).digest('hex'), parseOptions);
+    const previous = journal.get(input.file);
+    if (!options.force && previous?.key === key && upToDate(previous.outcome, join(outDir, output))) {
+      skipped++;
+      return finish(previous.outcome);
+    }
+    pool ??= options.inProcess ? inProcessPool : createPool(jobs);
+    let outcome: Outcome;
+    try {
+      const signal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
+      // A fresh ArrayBuffer of its own, so it can be moved to the worker.
+      const own = new Uint8Array(bytes);
+      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions }, signal);
+    } catch (error) {
+      const timedOut = (error as Error).name === 'AbortError' || /abort/i.test((error as Error).message);
+      outcome = {
+        file: input.file,
+        status: 'failed',
+        reason: timedOut ? `gave up after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (too slow to convert)` : `internal error: ${(error as Error).message}`,
+      };
+    }
+    if (outcome.status === 'failed') await rm(join(outDir, output), { force: true }); // no stale output for a failed input
+    finish(outcome, key);
+  };
+
+  progress.start(inputs.length);
+  let next = 0;
+  try {
+    // At most 2 inputs per worker in flight: bounded memory, workers never idle.
+    await Promise.all(
+      Array.from({ length: Math.min(jobs * 2, inputs.length) }, async () => {
+        while (next < inputs.length && !options.signal?.aborted) await convert(inputs[next++]!);
+      }),
+    );
+  } finally {
+    progress.stop();
+    await (pool as Pool | null)?.close();
+  }
+
+  const sorted = inputs.map((i) => outcomes.get(i.file)).filter((o): o is Outcome => Boolean(o));
+  const interrupted = sorted.length < inputs.length;
+  const report = buildReport(sorted, options, parseOptions);
+  let outputs: string[] = [];
+  if (!interrupted) {
+    outputs = await writeCombined(outDir, sorted, { format: options.format ?? 'csv', bom: options.bom ?? false });
+    await writeFileAtomic(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    outputs.push('report.json');
+    const entries = new Map<string, JournalEntry>(readJournal(outDir));
+    await compactJournal(outDir, [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1)));
+  }
+  return { report, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt };
+}
+
+const inProcessPool: Pool = { run: (task) => convertOne(task), close: async () => {} };
+
+/**
+ * Same bytes, options and schema version give the same result: a converted
+ * input is up to date while its JSON exists, a failed one stays failed — unless
+ * it failed for a passing reason (a crash or a timeout), which is tried again.
+ */
+function upToDate(outcome: Outcome, outputPath: string): boolean {
+  if (outcome.status !== 'failed') return existsSync(outputPath);
+  return !/^(internal error|gave up)/.test(outcome.reason ?? '');
+}
+
+function buildReport(outcomes: Outcome[], options: BatchOptions, parseOptions: object): Report {
+  const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+    options: { ...parseOptions, format: options.format ?? 'csv', bom: options.bom ?? false },
+    totals: {
+      inputs: outcomes.length,
+      converted: count('converted'),
+      convertedWithWarnings: count('converted-with-warnings'),
+      failed: count('failed'),
+    },
+    inputs: outcomes,
+  };
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (cannot read the file)';
+    case 'ENOENT':
+      return 'the file disappeared before it could be read';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'EIO':
+      return 'read error (I/O error from the disk)';
+    default:
+      return `cannot read the file: ${(error as Error).message}`;
+  }
+}
+
