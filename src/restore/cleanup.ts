@@ -12,11 +12,9 @@
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
 //                        together they spell one syllable ("Lao động-" / "Thương binh" stays);
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
-import { allSyllables, stripDiacritics } from '../vietnamese/index.js';
+import { stripDiacritics, syllableKeys } from '../vietnamese/index.js';
 
-let inventoryKeys: Set<string> | undefined; // built on first use only
-const isSyllableKey = (text: string) =>
-  (inventoryKeys ??= new Set(allSyllables().map(stripDiacritics))).has(stripDiacritics(text.toLowerCase()));
+const isSyllableKey = (text: string) => syllableKeys().has(stripDiacritics(text.toLowerCase()));
 
 export interface CleanupChange {
   /** 1-based line and column (UTF-16 code units) of the original text in the input. */

@@ -5,4 +5,4 @@ export { placeTone, writeSyllable, restoreCase, type ToneStyle } from './place-t
 export { toneOf, removeTone, addTone, splitCharTone, TONES, type Tone } from './tone.js';
 export { stripDiacritics, hasDiacritics } from './strip.js';
 export { tokenize, type Token, type TokenKind } from './tokenize.js';
-export { allSyllables, lexiconOf, inventoryLexicon, type Lexicon } from './inventory.js';
+export { allSyllables, syllableKeys, lexiconOf, inventoryLexicon, type Lexicon } from './inventory.js';

@@ -9,21 +9,36 @@ import { writeSyllable, type ToneStyle } from './place-tone.js';
 import { stripDiacritics } from './strip.js';
 
 let cached: readonly string[] | undefined;
+let keys: ReadonlySet<string> | undefined;
+
+/** The stripped keys of all valid syllables ("quyet", "dinh" …), without writing every tone out. */
+export function syllableKeys(): ReadonlySet<string> {
+  if (keys) return keys;
+  const out = new Set<string>();
+  for (const bare of bodies()) {
+    const parts = splitSyllable(bare);
+    // sắc is allowed with every coda, so it tests the spelling alone
+    if (parts && parseSyllable(writeSyllable(parts, 'sac'))) out.add(stripDiacritics(bare));
+  }
+  return (keys = out);
+}
+
+/** Every onset + rhyme spelling, valid or not. */
+function bodies(): string[] {
+  const rhymes = [...PLAIN_RHYMES, ...O_GLIDE_RHYMES, ...U_GLIDE_RHYMES];
+  return ONSET_LIST.flatMap((onset) => (onset === 'q' ? AFTER_QU.map((r) => 'qu' + r) : rhymes.map((r) => onset + r)));
+}
 
 /** All valid syllables, sorted; built once (a few thousand parses). */
 export function allSyllables(style: ToneStyle = 'new'): readonly string[] {
   if (style === 'new' && cached) return cached;
-  const rhymes = [...PLAIN_RHYMES, ...O_GLIDE_RHYMES, ...U_GLIDE_RHYMES];
   const out = new Set<string>();
-  for (const onset of ONSET_LIST) {
-    const bodies = onset === 'q' ? AFTER_QU.map((r) => 'qu' + r) : rhymes.map((r) => onset + r);
-    for (const bare of bodies) {
-      const parts = splitSyllable(bare);
-      if (!parts) continue;
-      for (const tone of TONES) {
-        const written = writeSyllable(parts, tone, style);
-        if (parseSyllable(written)) out.add(written);
-      }
+  for (const bare of bodies()) {
+    const parts = splitSyllable(bare);
+    if (!parts) continue;
+    for (const tone of TONES) {
+      const written = writeSyllable(parts, tone, style);
+      if (parseSyllable(written)) out.add(written);
     }
   }
   const list = [...out].sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSyllables, inventoryLexicon, isValidSyllable, stripDiacritics } from '../../src/vietnamese/index.js';
+import { allSyllables, inventoryLexicon, isValidSyllable, stripDiacritics, syllableKeys } from '../../src/vietnamese/index.js';
 
 describe('inventory', () => {
   const all = allSyllables();
@@ -25,5 +25,14 @@ describe('inventory', () => {
     expect(lex.byKey('dinh')).toContain('định');
     expect(lex.has('nước')).toBe(true);
     expect(lex.has('nwéc')).toBe(false);
+  });
+});
+
+describe('syllableKeys', () => {
+  it('are exactly the stripped forms of the inventory', () => {
+    const fromInventory = new Set(allSyllables().map(stripDiacritics));
+    const keys = syllableKeys();
+    expect([...keys].filter((k) => !fromInventory.has(k))).toEqual([]);
+    expect([...fromInventory].filter((k) => !keys.has(k))).toEqual([]);
   });
 });

@@ -60,6 +60,14 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   return hit.map((c) => ({ ...c }));
 }
 
+const syllableParts = new Map<string, { letters: string; tone: number }>();
+/** A syllable's letters without tone, and its tone's index; remembered (a lexicon is finite). */
+function lettersAndTone(syllable: string): { letters: string; tone: number } {
+  let hit = syllableParts.get(syllable);
+  if (!hit) syllableParts.set(syllable, (hit = { letters: removeTone(syllable), tone: TONE_INDEX.get(toneOf(syllable))! }));
+  return hit;
+}
+
 function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
   if (!HAS_LETTER.test(token)) return [{ syllable: token, logProb: 0 }];
   const ocrLetters = removeTone(token);
@@ -68,10 +76,10 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
   const lettersCache = new Map<string, number>();
 
   const modelLogProb = (syllable: string): number => {
-    const letters = removeTone(syllable);
+    const { letters, tone } = lettersAndTone(syllable);
     let lp = lettersCache.get(letters);
     if (lp === undefined) lettersCache.set(letters, (lp = lettersLogProb(tables, letters, ocrLetters)));
-    return lp + tables.tone[TONE_INDEX.get(toneOf(syllable))!]![ocrTone]!;
+    return lp + tables.tone[tone]![ocrTone]!;
   };
   const counted = tables.tokens.get(token);
   const score = (syllable: string, rank: number) => {

@@ -2,71 +2,98 @@
 // "pinh" ⇒ dinh. A beam over the token, left to right, each step reading one to three OCR letters
 // as a learned key segment (or as themselves), at most one letter the OCR dropped, and only
 // prefixes of real syllable keys kept alive.
-import { allSyllables, stripDiacritics } from '../../vietnamese/index.js';
+import { syllableKeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
-import { MAX_OCR_SEGMENT } from './align.js';
+import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
 
-const BEAM = 48;
+const BEAM = 24;
+const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are slower in the hot loop
 /** Keys more than this far (in log probability) below the best are not proposed. */
 const SPREAD = 14;
-/** How many kinds of dropped letter (most frequent first) are tried. */
-const MAX_DROPPED_READINGS = 8;
+const READ_AS_ITSELF = Math.log(0.5); // a letter never seen in training
 
-let prefixes: Set<string> | undefined;
-function keyPrefixes(): Set<string> {
-  if (!prefixes) {
-    prefixes = new Set(['']);
-    for (const s of allSyllables()) {
-      const key = stripDiacritics(s);
-      for (let i = 1; i <= key.length; i++) prefixes.add(key.slice(0, i));
-    }
+/** Hypotheses that have read the same number of OCR letters: trie node → log probability. */
+class Layer {
+  readonly plain = new Map<number, number>();
+  /** … and those that already used their one dropped letter. */
+  readonly dropped = new Map<number, number>();
+  add(node: number, logProb: number, dropped: boolean) {
+    const map = dropped ? this.dropped : this.plain;
+    const old = map.get(node);
+    if (old === undefined || old < logProb) map.set(node, logProb);
   }
-  return prefixes;
 }
 
-export function isKeyPrefix(text: string): boolean {
-  return keyPrefixes().has(text);
+/** The beam: at most BEAM hypotheses, none more than SPREAD below the layer's best. */
+function best(map: Map<number, number>, floor: number): Array<[number, number]> {
+  const entries: Array<[number, number]> = [];
+  for (const e of map) if (e[1] >= floor) entries.push(e);
+  return entries.length <= BEAM ? entries : entries.sort((a, b) => b[1] - a[1]).slice(0, BEAM);
 }
 
-interface State {
-  key: string;
-  logProb: number;
-  dropped: boolean;
-}
+const caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
 
 /** Keys (stripped, lowercase) with log P(ocr key | key), best first, at most `limit`. */
 export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: string) => boolean, limit = 10): Array<[string, number]> {
-  const valid = keyPrefixes();
-  // states[j]: hypotheses that have read ocrKey[0..j)
-  const states: Array<Map<string, State>> = Array.from({ length: ocrKey.length + 1 }, () => new Map());
-  const push = (j: number, s: State) => {
-    if (!valid.has(s.key)) return;
-    const id = s.key + (s.dropped ? '+' : '');
-    const old = states[j]!.get(id);
-    if (!old || old.logProb < s.logProb) states[j]!.set(id, s);
-  };
-  push(0, { key: '', logProb: 0, dropped: false });
-  for (let j = 0; j <= ocrKey.length; j++) {
-    for (const s of [...states[j]!.values()]) {
-      if (s.dropped) continue;
-      for (const [g, lp] of (tables.reverseKeyOps.get('') ?? []).slice(0, MAX_DROPPED_READINGS)) {
-        push(j, { key: s.key + g, logProb: s.logProb + lp, dropped: true });
+  let cache = caches.get(tables);
+  if (!cache) caches.set(tables, (cache = new Map()));
+  const cacheKey = `${limit}:${ocrKey}`;
+  let hit = cache.get(cacheKey);
+  if (!hit) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(cacheKey, (hit = search(tables, ocrKey, 2 * limit)));
+  }
+  return hit.filter(([key]) => isKey(key)).slice(0, limit);
+}
+
+/** Keys of real syllables (by the inventory); the caller's lexicon filters them further. */
+function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[string, number]> {
+  const trie = syllableKeyTrie();
+  const n = ocrKey.length;
+  const layers = Array.from({ length: n + 1 }, () => new Layer());
+  const droppedReadings = tables.reverseKeyOps.get('') ?? [];
+  layers[0]!.add(0, 0, false);
+  for (let j = 0; j <= n; j++) {
+    const layer = layers[j]!;
+    let top = -Infinity;
+    for (const lp of layer.plain.values()) if (lp > top) top = lp;
+    for (const lp of layer.dropped.values()) if (lp > top) top = lp;
+    const plain = best(layer.plain, top - SPREAD);
+    for (const [node, lp] of plain) {
+      for (const [g, glp] of droppedReadings) {
+        const next = trie.walk(node, g);
+        if (next >= 0) layer.add(next, lp + glp, true);
       }
     }
-    const beam = [...states[j]!.values()].sort((a, b) => b.logProb - a.logProb).slice(0, BEAM);
-    states[j] = new Map(beam.map((s) => [s.key + (s.dropped ? '+' : ''), s]));
-    for (const s of beam) {
-      for (let lo = 1; lo <= MAX_OCR_SEGMENT && j + lo <= ocrKey.length; lo++) {
-        const o = ocrKey.slice(j, j + lo);
-        const readings = tables.reverseKeyOps.get(o);
-        if (readings) for (const [g, lp] of readings) push(j + lo, { key: s.key + g, logProb: s.logProb + lp, dropped: s.dropped });
-        if (lo === 1 && !readings?.some(([g]) => g === o)) push(j + 1, { key: s.key + o, logProb: s.logProb + Math.log(0.5), dropped: s.dropped });
+    if (j === n) break;
+    const dropped = best(layer.dropped, top - SPREAD);
+    for (const [beam, isDropped] of [[plain, false], [dropped, true]] as const) {
+      for (const [node, lp] of beam) {
+        for (let lo = 1; lo <= MAX_OCR_SEGMENT && j + lo <= n; lo++) {
+          const o = ocrKey.slice(j, j + lo);
+          const readings = tables.reverseKeyOps.get(o);
+          const layerNext = layers[j + lo]!;
+          let itself = false;
+          if (readings) {
+            for (const [g, glp] of readings) {
+              if (g === o) itself = true;
+              const next = trie.walk(node, g);
+              if (next >= 0) layerNext.add(next, lp + glp, isDropped);
+            }
+          }
+          if (lo === 1 && !itself) {
+            const next = trie.walk(node, o);
+            if (next >= 0) layerNext.add(next, lp + READ_AS_ITSELF, isDropped);
+          }
+        }
       }
     }
   }
-  const done = new Map<string, number>();
-  for (const s of states[ocrKey.length]!.values()) done.set(s.key, Math.max(done.get(s.key) ?? -Infinity, s.logProb));
-  const ranked = [...done.entries()].filter(([key]) => key !== '' && isKey(key)).sort((a, b) => b[1] - a[1]);
+  const done = new Map<number, number>();
+  for (const map of [layers[n]!.plain, layers[n]!.dropped]) {
+    for (const [node, lp] of map) if (node > 0 && trie.isKey(node) && lp > (done.get(node) ?? -Infinity)) done.set(node, lp);
+  }
+  const ranked = [...done].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, lp]) => lp >= top - SPREAD).slice(0, limit);
+  return ranked.filter(([, lp]) => lp >= top - SPREAD).slice(0, limit).map(([node, lp]) => [trie.keyOf(node), lp]);
 }

@@ -35,6 +35,11 @@ export const ChannelFile = z.object({
 export type ChannelFile = z.infer<typeof ChannelFile>;
 export type ProfileCounts = z.infer<typeof ProfileCounts>;
 
+/** Readings of one OCR key segment kept for proposing keys: at most this many … */
+const MAX_READINGS = 10;
+/** … each at least this likely. */
+const MIN_READING_LOG_PROB = Math.log(5e-5);
+
 export interface ChannelTables {
   /** log P(ocr segment | gold segment), toneless letters. */
   ops: Map<string, Map<string, number>>;
@@ -79,7 +84,11 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
       list.push([g, Math.log(c / denom)]);
     }
   }
-  for (const list of reverse.values()) list.sort((a, b) => b[1] - a[1]);
+  // Only the likelier readings of each OCR segment are worth proposing.
+  for (const [o, list] of reverse) {
+    list.sort((a, b) => b[1] - a[1]);
+    reverse.set(o, list.filter(([, lp], i) => i < MAX_READINGS && lp > MIN_READING_LOG_PROB));
+  }
   const tone = p.tone.map((row) => {
     const total = row.reduce((a, b) => a + b + 0.5, 0);
     return row.map((c) => Math.log((c + 0.5) / total));

@@ -1,0 +1,66 @@
+// The stripped keys of all valid syllables as a letter trie, so that the key search can walk
+// integer nodes instead of building and hashing strings.
+import { syllableKeys } from '../../vietnamese/index.js';
+
+const A = 97; // 'a'
+const LETTERS = 26;
+
+export class KeyTrie {
+  private readonly children: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly letter: Uint8Array;
+  private readonly end: Uint8Array;
+
+  constructor(keys: Iterable<string>) {
+    const children: number[] = new Array<number>(LETTERS).fill(-1);
+    const parent = [-1];
+    const letter = [0];
+    const end = [0];
+    for (const key of keys) {
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i) - A;
+        if (c < 0 || c >= LETTERS) throw new Error(`key ${key} is not a–z`);
+        let next = children[node * LETTERS + c]!;
+        if (next < 0) {
+          next = parent.length;
+          parent.push(node);
+          letter.push(c);
+          end.push(0);
+          children.push(...new Array<number>(LETTERS).fill(-1));
+          children[node * LETTERS + c] = next;
+        }
+        node = next;
+      }
+      end[node] = 1;
+    }
+    this.children = Int32Array.from(children);
+    this.parent = Int32Array.from(parent);
+    this.letter = Uint8Array.from(letter);
+    this.end = Uint8Array.from(end);
+  }
+
+  /** The node reached from `node` by the letters of `text`, or -1. */
+  walk(node: number, text: string): number {
+    for (let i = 0; i < text.length && node >= 0; i++) {
+      const c = text.charCodeAt(i) - A;
+      node = c >= 0 && c < LETTERS ? this.children[node * LETTERS + c]! : -1;
+    }
+    return node;
+  }
+
+  isKey(node: number): boolean {
+    return this.end[node] === 1;
+  }
+
+  keyOf(node: number): string {
+    let out = '';
+    for (let n = node; n > 0; n = this.parent[n]!) out = String.fromCharCode(A + this.letter[n]!) + out;
+    return out;
+  }
+}
+
+let trie: KeyTrie | undefined;
+export function syllableKeyTrie(): KeyTrie {
+  return (trie ??= new KeyTrie(syllableKeys()));
+}
