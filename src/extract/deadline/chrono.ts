@@ -7,6 +7,7 @@ import { MonthNumberParser } from './parsers/month-number.js';
 import { PartOfYearParser } from './parsers/part-of-year.js';
 import { PeriodParser } from './parsers/period.js';
 import { QuarterParser } from './parsers/quarter.js';
+import { ThisYearParser } from './parsers/this-year.js';
 import { PlanYearRefiner } from './refiners/plan-year.js';
 
 const readers = new Map<number | null, chrono.Chrono>();
@@ -16,7 +17,7 @@ export function dateReader(planYear: number | null): chrono.Chrono {
   if (!reader) {
     const configuration = chrono.vi.createConfiguration(true);
     // Ours first: on overlapping matches chrono keeps the longer one.
-    configuration.parsers.unshift(new PeriodParser(), new PartOfYearParser(), new QuarterParser(), new MonthNumberParser());
+    configuration.parsers.unshift(new PeriodParser(), new PartOfYearParser(), new QuarterParser(), new MonthNumberParser(), new ThisYearParser());
     configuration.refiners.push(new PlanYearRefiner(planYear));
     reader = new chrono.Chrono(configuration);
     readers.set(planYear, reader);

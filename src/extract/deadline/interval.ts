@@ -4,6 +4,7 @@ import { MONTH_TAG } from './parsers/month-number.js';
 import { PART_OF_YEAR_TAG } from './parsers/part-of-year.js';
 import { PERIOD_TAG } from './parsers/period.js';
 import { QUARTER_TAG } from './parsers/quarter.js';
+import { THIS_YEAR_TAG } from './parsers/this-year.js';
 import { isoDate, isRealDate, lastDayOfMonth } from './calendar.js';
 
 export type Granularity = 'date' | 'month' | 'quarter' | 'year' | 'range';
@@ -33,6 +34,7 @@ export function toInterval(result: ParsedResult): Interval | null {
   if (tags.has(QUARTER_TAG)) return span('quarter');
   if (tags.has(PERIOD_TAG) || tags.has(PART_OF_YEAR_TAG)) return span('range');
   if (tags.has(MONTH_TAG)) return span('month');
+  if (tags.has(THIS_YEAR_TAG)) return span('year');
 
   // chrono's own parsers: the granularity is what the text actually gave.
   if (start.isCertain('day')) {

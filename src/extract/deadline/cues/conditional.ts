@@ -7,6 +7,9 @@ const LEADING = /^(?:ngay\s+)?(?:khi|sau\s+khi|trong\s+vòng|theo\s+(?:hướng\
 // 07 tháng kể từ ngày VP Chính phủ hướng dẫn phiên bản mới  |  30 ngày sau khi có quyết định
 const RELATIVE = /^0?\d{1,3}\s+(?:ngày|tháng|năm)\s+(?:kể\s+từ|sau\s+khi|sau)(?![\p{L}])/iu;
 
+// Trước ngày Luật này có hiệu lực  |  trước khi ban hành Kế hoạch  (an event, not a date)
+const BEFORE_EVENT = /^(?:trước|sau)\s+(?:khi|ngày\s+(?!\d))/iu;
+
 export function isConditional(text: string): boolean {
-  return LEADING.test(text) || RELATIVE.test(text);
+  return LEADING.test(text) || RELATIVE.test(text) || BEFORE_EVENT.test(text);
 }
