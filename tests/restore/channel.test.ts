@@ -40,6 +40,11 @@ describe('OCR channel candidates', () => {
     expect(candidates('index', lexicon)[0]!.syllable).toBe('index');
   });
 
+  it('offers codes with đ that were counted for the same OCR form', () => {
+    expect(top('hdnd', 3)).toContain('hđnd');
+    expect(top('nd', 3)).toContain('nđ');
+  });
+
   it('leaves numbers alone', () => {
     expect(candidates('2022', lexicon)).toEqual([{ syllable: '2022', logProb: 0 }]);
   });

@@ -30,7 +30,9 @@ export interface CandidateOptions {
   max?: number;
 }
 
-const BLEND = 3; // β: how many observations the learned model is worth against the counted forms
+const BLEND = 3;
+/** A non-syllable (a code, a bullet letter) is offered for a form only when counted this often. */
+const MIN_CODE_COUNT = 2; // β: how many observations the learned model is worth against the counted forms
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
 const HAS_LETTER = /\p{L}/u;
 
@@ -92,7 +94,12 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     scored.set(syllable, { logProb, rank });
   };
 
-  if (counted) for (const syllable of counted.keys()) if (lexicon.has(syllable)) score(syllable, 0);
+  if (counted) {
+    for (const [syllable, count] of counted) {
+      // Codes and letters seen for this very form count too ("hdnd" → hđnd, the bullet "d" → đ).
+      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) score(syllable, 0);
+    }
+  }
   const ocrKey = stripDiacritics(token);
   for (const [key] of proposeKeys(tables, ocrKey, (k) => lexicon.byKey(k).length > 0)) {
     lexicon.byKey(key).forEach((syllable, rank) => score(syllable, rank));
