@@ -38,6 +38,10 @@ export const GAZETTEER: GazetteerEntry[] = [
   so('cong-thuong', 'Công Thương'),
   so('ngoai-vu', 'Ngoại vụ'),
   so('du-lich', 'Du lịch'),
+  // Departments as merged in 2025
+  so('nong-nghiep-moi-truong', 'Nông nghiệp và Môi trường', 'Sở NN&MT', 'Sở NNMT'),
+  so('dan-toc-ton-giao', 'Dân tộc và Tôn giáo'),
+  so('van-hoa-the-thao', 'Văn hóa và Thể thao'),
 
   // Other provincial bodies
   { id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', level: 'tinh', aliases: ['UBND tỉnh'] },
@@ -60,6 +64,14 @@ export const GAZETTEER: GazetteerEntry[] = [
   { id: 'kho-bac-nha-nuoc-tinh', name: 'Kho bạc Nhà nước tỉnh', level: 'tinh', aliases: ['KBNN tỉnh'] },
   { id: 'cuc-thue-tinh', name: 'Cục Thuế tỉnh', level: 'tinh', aliases: [] },
   { id: 'bao-hiem-xa-hoi-tinh', name: 'Bảo hiểm xã hội tỉnh', level: 'tinh', aliases: ['BHXH tỉnh'] },
+  { id: 'ban-dan-toc-tinh', name: 'Ban Dân tộc tỉnh', level: 'tinh', aliases: ['Ban Dân tộc'] },
+  { id: 'ban-quan-ly-cac-khu-cong-nghiep', name: 'Ban Quản lý các khu công nghiệp tỉnh', level: 'tinh', aliases: ['Ban Quản lý các khu công nghiệp', 'Ban Quản lý các KCN'] },
+  { id: 'truong-chinh-tri-tinh', name: 'Trường Chính trị tỉnh', level: 'tinh', aliases: [] },
+  { id: 'uy-ban-mttq-tinh', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', level: 'tinh', aliases: ['Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban MTTQ tỉnh', 'UBMTTQ tỉnh'] },
+  { id: 'lien-doan-lao-dong-tinh', name: 'Liên đoàn Lao động tỉnh', level: 'tinh', aliases: [] },
+  { id: 'tinh-doan', name: 'Tỉnh đoàn', level: 'tinh', aliases: ['Tỉnh Đoàn'] },
+  { id: 'buu-dien-tinh', name: 'Bưu điện tỉnh', level: 'tinh', aliases: [] },
+  { id: 'cuc-thong-ke-tinh', name: 'Cục Thống kê tỉnh', level: 'tinh', aliases: [] },
   { id: 'ban-quan-ly-kkt-nghi-son', name: 'Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp', level: 'tinh', aliases: ['Ban Quản lý KKT Nghi Sơn và các KCN', 'BQL KKT Nghi Sơn và các KCN'] },
 
   // Collective names
@@ -111,4 +123,6 @@ export const GAZETTEER: GazetteerEntry[] = [
   bo('xay-dung', 'Xây dựng'),
   bo('giao-thong-van-tai', 'Giao thông vận tải', 'Bộ GTVT'),
   bo('cong-thuong', 'Công Thương'),
+  bo('nong-nghiep-moi-truong', 'Nông nghiệp và Môi trường'),
+  bo('dan-toc-ton-giao', 'Dân tộc và Tôn giáo'),
 ];
