@@ -38,7 +38,12 @@ const COUNTED = new RegExp(
 );
 const OUT_OF = /^\s*(?:trên\s+(?:tổng\s+(?:số\s+)?)?|\/\s*)(\d+(?:[.,]\d+)?)\s*điểm/iu;
 
-const CLAUSE_END = /[;.,:(]|\s(?:được|đạt|là|phải|so với|trở lên|trở xuống|trên tổng)\s/u;
+// Where the words a number measures end: punctuation other than a comma inside a
+// noun phrase ("cá nhân, tổ chức hài lòng"), the verb, or the next number.
+const CLAUSE_END =
+  /[;.:(]|,\s*(?=\d)|\s(?:và|hoặc)\s+(?=(?:trên|dưới|tối thiểu|tối đa|ít nhất|từ)?\s*\d)|\s(?:được|đạt|là|phải|so với|trở lên|trở xuống|trên tổng)\s/u;
+// A phrase after the number that says when or how, not what: "100% trước khi ban hành", "60% vào năm 2015".
+const NOT_A_SUBJECT = /^\s*(?:trước|sau|vào|trong|đến|khi|so với|trở|theo|mỗi|hàng|hằng)(?![\p{L}])/iu;
 const MAX_WORDS = 14;
 
 export function extractMetrics(text: string): Metric[] {
@@ -89,11 +94,11 @@ function subjectOf(before: string, after: string, countedUnit: string | null, fu
     return clip(`${extra}${countedUnit}${firstClause(after)}`);
   }
   const following = firstClause(after);
-  if (/^\s+\p{L}/u.test(following)) return clip(following.trim());
+  if (/^\s+\p{L}/u.test(following) && !NOT_A_SUBJECT.test(following)) return clip(following.trim());
   const clause = before.split(/[;:.]\s|\n/u).pop() ?? '';
   const cleaned = clause
     .replace(/^\s*(?:[\d.]+\s+|[a-zđ]\)\s*|[-+•]\s*)/u, '')
-    .replace(/\s*(?:luôn\s+duy\s+trì\s+và\s+)?(?:phấn\s+đấu\s+)?(?:đạt|từ|là|bằng)?\s*(?:điểm\s+)?$/iu, '')
+    .replace(/\s*(?:luôn\s+duy\s+trì\s+và\s+)?(?:phấn\s+đấu\s+)?(?:đạt|từ|là|bằng)?\s*(?:mức\s+|điểm\s+)?$/iu, '')
     .trim();
   return cleaned ? clipEnd(cleaned) : null;
 }

@@ -31,3 +31,19 @@ describe('extractMetrics', () => {
     expect(extractMetrics('Hoàn thành việc sắp xếp tổ chức bộ máy cơ quan chuyên môn cấp tỉnh, cấp huyện.')).toEqual([]);
   });
 });
+
+describe('extractMetrics: subjects in longer targets (Thanh Hóa 2011–2015 style)', () => {
+  it('takes the clause before when the words after say when, not what', () => {
+    const [m] = extractMetrics('bảo đảm sự hài lòng của cá nhân đối với dịch vụ giáo dục, y tế đạt mức trên 60% vào năm 2015.');
+    expect(m).toMatchObject({ value: 60, comparator: '>', subject: 'bảo đảm sự hài lòng của cá nhân đối với dịch vụ giáo dục, y tế' });
+  });
+
+  it('keeps a noun phrase with commas and stops at the next number', () => {
+    const metrics = extractMetrics('Vào năm 2015, trên 60% cá nhân, tổ chức hài lòng đối với cơ quan hành chính; trên 80% công chức cấp xã ở vùng đồng bằng và trên 60% ở vùng miền núi đạt chuẩn.');
+    expect(metrics.map((m) => [m.comparator, m.value, m.subject])).toEqual([
+      ['>', 60, 'cá nhân, tổ chức hài lòng đối với cơ quan hành chính'],
+      ['>', 80, 'công chức cấp xã ở vùng đồng bằng'],
+      ['>', 60, 'ở vùng miền núi'],
+    ]);
+  });
+});
