@@ -1,6 +1,6 @@
 // Which stripped keys an OCR'd token may spell: "ctia" ⇒ cua, "nwec" ⇒ nuoc, "s6" ⇒ so,
 // "pinh" ⇒ dinh. A beam over the token, left to right, each step reading one to three OCR letters
-// as a learned key segment (or as themselves), at most one letter the OCR dropped, and only
+// as a learned key segment (or as themselves), at most one letter the OCR dropped or added, and only
 // prefixes of real syllable keys kept alive.
 import { syllableKeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
@@ -11,6 +11,7 @@ const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are 
 /** Keys more than this far (in log probability) below the best are not proposed. */
 const SPREAD = 14;
 const READ_AS_ITSELF = Math.log(0.5); // a letter never seen in training
+const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
 
 /** Hypotheses that have read the same number of OCR letters: trie node → log probability. */
 class Layer {
@@ -85,6 +86,8 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
             const next = trie.walk(node, o);
             if (next >= 0) layerNext.add(next, lp + READ_AS_ITSELF, isDropped);
           }
+          // One letter the OCR added ("no6i" ⇒ noi), sharing the one free edit with a dropped letter.
+          if (lo === 1 && !isDropped) layerNext.add(node, lp + EXTRA_LETTER, true);
         }
       }
     }
