@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates } from '../../src/restore/channel/index.js';
+import { candidates, profileForShare } from '../../src/restore/channel/index.js';
 import { inventoryLexicon, lexiconOf } from '../../src/vietnamese/index.js';
 
 const lexicon = inventoryLexicon();
@@ -62,6 +62,11 @@ describe('OCR channel candidates', () => {
     }
     expect(list[0]!.syllable).toBe('của');
     for (const token of ['ban', 'a', 'cai', 'nhan']) expect(candidates(token, lexicon).length).toBeLessThanOrEqual(13);
+  });
+
+  it('picks the light profile for text that already carries its diacritics', () => {
+    expect(profileForShare(0.17)).toBe('heavy');
+    expect(profileForShare(0.86)).toBe('light');
   });
 
   it('is consistent between calls (cache returns copies)', () => {

@@ -15,7 +15,7 @@ import { proposeKeys } from './keys.js';
 import { lettersLogProb } from './score.js';
 
 export type { Lexicon, Profile };
-export { ChannelModelError } from './model.js';
+export { ChannelModelError, profileForShare } from './model.js';
 
 export interface Candidate {
   syllable: string;
