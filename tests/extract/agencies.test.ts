@@ -110,6 +110,8 @@ describe('gazetteer lookup', () => {
   it('does not guess: unknown names get null canonical and id', () => {
     const [agency] = splitAgencies(['Phòng Hành chính – Tổ chức']);
     expect(agency).toEqual({ name: 'Phòng Hành chính – Tổ chức', canonical: null, id: null, level: null });
+    expect(splitAgencies(['UBND huyện Nga Sơn; Phòng Nội vụ thị xã Bỉm Sơn; UBND xã Hải Nhân; Chi cục Kiểm lâm tỉnh']).map((a) => [a.id, a.level]))
+      .toEqual([[null, 'huyen'], [null, 'huyen'], [null, 'xa'], [null, 'tinh']]);
     expect(lookupAgency('các cơ quan được giao chủ trì soạn thảo')).toBeNull();
     expect(lookupAgency('Sở')).toBeNull();
     expect(lookupAgency('UBND huyện Nga Sơn')).toBeNull();
