@@ -7,6 +7,10 @@ export { runBatch, convertDocument, parseShard, type BatchOptions, type BatchRes
 export { toXlsx } from './emit/xlsx.js';
 export { toJson, toNdjson, toCsv, TABLE_NAMES, type TableName, type CsvOptions } from './emit/index.js';
 export { jsonSchema } from './schema/json-schema.js';
+export { parseDeadline, type DeadlineContext } from './extract/deadline/index.js';
+export { splitAgencies, lookupAgency, GAZETTEER, type GazetteerEntry } from './extract/agencies/index.js';
+export { extractMetrics } from './extract/metrics.js';
+export { extractCitations, type TextSpan } from './extract/citations.js';
 export { renderReport, renderArchiveIndex, summarizeDocument, type ArchiveEntry, type DocumentSummary } from './report/index.js';
 export * from './schema/document.js';
 export type * as Tree from './tree/types.js';

@@ -1,7 +1,7 @@
 // extract: the tree → the document's typed fields.
 import type { VFile } from 'vfile';
 import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Paragraph, Position, Root, Row, Section, Target as TargetNode, TaskItem } from '../tree/types.js';
-import type { Agency, CchcDocument, SourceSpan, Target, Task } from '../schema/document.js';
+import type { Agency, CchcDocument, Deadline, SourceSpan, Target, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies/index.js';
 import { parseDeadline } from './deadline/index.js';
 import { extractMetrics } from './metrics.js';
@@ -95,7 +95,7 @@ function toTask(appendix: Appendix, row: Row, year: number | null, file: VFile):
     products: splitProducts(cell('products')?.items ?? []),
     lead: reportUnknown(splitAgencies(cell('lead')?.items ?? []), cell('lead')?.position ?? row.position, file),
     cooperating: reportUnknown(splitAgencies(cell('cooperating')?.items ?? []), cell('cooperating')?.position ?? row.position, file),
-    deadline: deadlineText ? parseDeadline(deadlineText, { year }) : null,
+    deadline: deadlineText ? reportUnread(parseDeadline(deadlineText, { year }), cell('deadline')?.position ?? row.position, file) : null,
     confidence: row.confidence,
     source: span(row),
   };
@@ -108,6 +108,12 @@ function reportUnknown(agencies: Agency[], place: Position | undefined, file: VF
     file.message(`agency not in the gazetteer: "${agency.name}"`, { place, ruleId: 'agency-unknown', source: 'extract' });
   }
   return agencies;
+}
+
+/** A deadline nothing could be read from keeps its text; say so where it was printed. */
+function reportUnread(deadline: Deadline, place: Position | undefined, file: VFile): Deadline {
+  if (deadline.kind === 'unknown') file.message(`deadline not understood: "${deadline.text}"`, { place, ruleId: 'deadline-unknown', source: 'extract' });
+  return deadline;
 }
 
 /** The plan's year: from the title ("năm 2023"), else the decision date. */
