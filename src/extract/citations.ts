@@ -19,12 +19,12 @@ const TYPES = [
   'Báo cáo', 'Pháp lệnh', 'Luật',
 ];
 const TYPE = `(${TYPES.join('|')})`;
-// 76/NQ-CP  |  30c/NQ-CP  |  107/2020/NĐ-CP  |  22-KH/TU  |  207/BNV-CCHC  |  18-NQ/TW wrapped as "18-\nNQ/TW"
-const NUMBER = '(\\d+[a-zđ]?(?:\\/\\d{4})?(?:-\\s?|\\/)(?:\\p{Lu}|0(?=[DĐ]))[\\p{L}\\d&]*(?:[-–\\/][\\p{L}\\d&]+)*)';
+// 76/NQ-CP  |  30c/NQ-CP  |  107/2020/NĐ-CP  |  22-KH/TU  |  207/BNV-CCHC  |  wrapped: "18-\nNQ/TW", "117/2013/NĐ- CP"
+const NUMBER = '(\\d+[a-zđ]?(?:\\/\\d{4})?(?:-\\s?|\\/)(?:\\p{Lu}|0(?=[DĐ]))[\\p{L}\\d&]*(?:[-–\\/][\\p{L}\\d&]+|-\\s(?=\\p{Lu})[\\p{L}\\d&]+)*)';
 // 15/7/2021  |  15-7-2021  |  02 tháng 9 năm 2021
 const DATE = '(?:(\\d{1,2})\\s*[\\/.-]\\s*(\\d{1,2})\\s*[\\/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))';
 // của Chính phủ  |  của UBND tỉnh Thanh Hóa  |  của Ban Chấp hành Đảng bộ tỉnh
-const ISSUER = '(?:\\s+(?:của|do)\\s+((?:(?!\\s(?:về|ban hành|Ban hành|quy định|hướng dẫn|thực hiện|tại|theo|đã|trong|nhằm|đối với|và|sửa đổi|phê duyệt|triển khai)\\s)[^;,.()])+))?';
+const ISSUER = '(?:\\s+(?:của|do)\\s+((?:(?!\\s(?:về|ban hành|Ban hành|quy định|hướng dẫn|thực hiện|tại|theo|đã|trong|nhằm|đối với|và|sửa đổi|bổ sung|phê duyệt|triển khai|bảo đảm|đảm bảo|để|có|được|là|cho|với|kèm)\\s)[^;,.()])+))?';
 
 const NUMBERED = new RegExp(
   `(?<![\\p{L}])${TYPE}\\s+(?:số\\s*)?${NUMBER}(?:\\s*,?\\s*ngày\\s+${DATE})?${ISSUER}`,

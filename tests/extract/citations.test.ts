@@ -77,3 +77,11 @@ describe('document numbers from OCR', () => {
     expect(extractCitations([{ text, startLine: 1, endLine: 1 }])[0]?.number).toBe(number);
   });
 });
+
+describe('citations in hard-wrapped prose', () => {
+  it('joins a code wrapped after its dash and stops the issuer at the verb', () => {
+    const [first, second] = extractCitations([{ text: 'Nghị định số 117/2013/NĐ- CP của Chính phủ bảo đảm thực hiện; Nghị định số 09/2019/NĐ-CP của Chính phủ để thống nhất', startLine: 1, endLine: 1 }]);
+    expect(first).toMatchObject({ number: '117/2013/NĐ-CP', issuer: 'Chính phủ' });
+    expect(second).toMatchObject({ number: '09/2019/NĐ-CP', issuer: 'Chính phủ' });
+  });
+});
