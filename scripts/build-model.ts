@@ -12,8 +12,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { lmTokens } from '../src/restore/lm/tokens.js';
 import { canonicalWord } from '../src/restore/lm/canonical.js';
-import { bigramSlot, isHeldOut, slotOf, trigramFingerprint, trigramSlot } from '../src/restore/lm/hash.js';
-import { EMPTY_BIGRAM, SPECIAL, SPECIAL_WORDS, writeModel } from '../src/restore/lm/format.js';
+import { contextSlot, isHeldOut, slotOf } from '../src/restore/lm/hash.js';
+import { EMPTY_KEY, SPECIAL, SPECIAL_WORDS, writeModel } from '../src/restore/lm/format.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CCHC_SHARED ?? resolve(root, '../shared');
@@ -119,8 +119,7 @@ function chooseVocabulary(rawWords: string[], stream: Uint32Array) {
 }
 
 const quantise = (lnScore: number) => Math.max(0, Math.min(255, Math.round(-lnScore * QUANT_SCALE)));
-const LOAD_FACTOR = 0.8; // linear probing stays short below ~0.8
-const tableSize = (n: number) => Math.max(1024, Math.ceil(n / LOAD_FACTOR));
+const CONTEXT_LOAD = 0.5; // linear probing: ~1.5 probes for a hit, ~2.5 for a miss
 
 function buildUnigrams(vocabSize: number, ids: Uint16Array) {
   const counts = new Float64Array(vocabSize);
@@ -131,7 +130,8 @@ function buildUnigrams(vocabSize: number, ids: Uint16Array) {
   return scores;
 }
 
-function buildBigrams(ids: Uint16Array) {
+/** Bigrams (a, b) sorted by a then b: followers of each word, with c(ab)/c(a·). */
+function buildBigrams(vocabSize: number, ids: Uint16Array) {
   const keys = new Uint32Array(ids.length - 1);
   let n = 0;
   for (let i = 1; i < ids.length; i++) {
@@ -139,77 +139,79 @@ function buildBigrams(ids: Uint16Array) {
     keys[n++] = ((ids[i - 1]! << 16) | ids[i]!) >>> 0;
   }
   const sorted = keys.subarray(0, n).sort();
-  const entries: { key: number; q: number }[] = [];
-  let total = 0;
-  // Runs of one context word a (key >>> 16), then runs of one key inside them.
+  const words: number[] = [];
+  const scores: number[] = [];
+  const perWord = new Uint32Array(vocabSize);
+  let distinct = 0;
   for (let i = 0; i < n; ) {
-    const context = sorted[i]! >>> 16;
+    const a = sorted[i]! >>> 16;
     let j = i;
-    while (j < n && sorted[j]! >>> 16 === context) j++;
-    const contextCount = j - i;
+    while (j < n && sorted[j]! >>> 16 === a) j++;
     for (let k = i; k < j; ) {
       let m = k;
       while (m < j && sorted[m] === sorted[k]) m++;
-      total++;
-      if (m - k >= MIN_BIGRAM) entries.push({ key: sorted[k]!, q: quantise(Math.log((m - k) / contextCount)) });
-      k = m;
-    }
-    i = j;
-  }
-  const size = tableSize(entries.length);
-  const tableKeys = new Uint32Array(size).fill(EMPTY_BIGRAM);
-  const tableScores = new Uint8Array(size);
-  for (const { key, q } of entries) {
-    let slot = slotOf(bigramSlot(key), size);
-    while (tableKeys[slot] !== EMPTY_BIGRAM) slot = slot + 1 === size ? 0 : slot + 1;
-    tableKeys[slot] = key;
-    tableScores[slot] = q;
-  }
-  return { tableKeys, tableScores, kept: entries.length, distinct: total };
-}
-
-function buildTrigrams(ids: Uint16Array) {
-  const keys = new Float64Array(ids.length);
-  let n = 0;
-  for (let i = 2; i < ids.length; i++) {
-    if (ids[i - 1] === SPECIAL.boundary) continue; // never across a sentence end
-    keys[n++] = ids[i - 2]! * 4294967296 + ids[i - 1]! * 65536 + ids[i]!;
-  }
-  const sorted = keys.subarray(0, n).sort();
-  const size0 = { kept: 0, distinct: 0 };
-  const kept: number[] = [];
-  const qs: number[] = [];
-  for (let i = 0; i < n; ) {
-    const context = Math.floor(sorted[i]! / 65536);
-    let j = i;
-    while (j < n && Math.floor(sorted[j]! / 65536) === context) j++;
-    const contextCount = j - i;
-    for (let k = i; k < j; ) {
-      let m = k;
-      while (m < j && sorted[m] === sorted[k]) m++;
-      size0.distinct++;
-      if (m - k >= MIN_TRIGRAM) {
-        kept.push(sorted[k]!);
-        qs.push(quantise(Math.log((m - k) / contextCount)));
+      distinct++;
+      if (m - k >= MIN_BIGRAM) {
+        words.push(sorted[k]! & 0xffff);
+        scores.push(quantise(Math.log((m - k) / (j - i))));
+        perWord[a]!++;
       }
       k = m;
     }
     i = j;
   }
-  const size = tableSize(kept.length);
-  const fingerprints = new Uint32Array(size);
-  const scores = new Uint8Array(size);
-  for (let e = 0; e < kept.length; e++) {
-    const key = kept[e]!;
-    const a = Math.floor(key / 4294967296);
-    const b = Math.floor(key / 65536) % 65536;
-    const c = key % 65536;
-    let slot = slotOf(trigramSlot(a, b, c), size);
-    while (fingerprints[slot] !== 0) slot = slot + 1 === size ? 0 : slot + 1;
-    fingerprints[slot] = trigramFingerprint(a, b, c);
-    scores[slot] = qs[e]!;
+  const offsets = new Uint32Array(vocabSize + 1);
+  for (let w = 0; w < vocabSize; w++) offsets[w + 1] = offsets[w]! + perWord[w]!;
+  return { offsets, words: Uint16Array.from(words), scores: Uint8Array.from(scores), distinct };
+}
+
+/** Trigrams (a, b, c) never across a sentence end, grouped by context (a, b), with c(abc)/c(ab·). */
+function buildTrigrams(ids: Uint16Array) {
+  const keys = new Float64Array(ids.length);
+  let n = 0;
+  for (let i = 2; i < ids.length; i++) {
+    if (ids[i - 1] === SPECIAL.boundary) continue;
+    keys[n++] = ids[i - 2]! * 4294967296 + ids[i - 1]! * 65536 + ids[i]!;
   }
-  return { fingerprints, scores, kept: kept.length, distinct: size0.distinct };
+  const sorted = keys.subarray(0, n).sort();
+  const words: number[] = [];
+  const scores: number[] = [];
+  const contexts: { key: number; start: number; length: number }[] = [];
+  let distinct = 0;
+  for (let i = 0; i < n; ) {
+    const context = Math.floor(sorted[i]! / 65536);
+    let j = i;
+    while (j < n && Math.floor(sorted[j]! / 65536) === context) j++;
+    const start = words.length;
+    for (let k = i; k < j; ) {
+      let m = k;
+      while (m < j && sorted[m] === sorted[k]) m++;
+      distinct++;
+      if (m - k >= MIN_TRIGRAM) {
+        words.push(sorted[k]! % 65536);
+        scores.push(quantise(Math.log((m - k) / (j - i))));
+      }
+      k = m;
+    }
+    if (words.length > start) {
+      const a = Math.floor(context / 65536);
+      const b = context % 65536;
+      contexts.push({ key: ((a << 16) | b) >>> 0, start, length: words.length - start });
+    }
+    i = j;
+  }
+  const size = Math.max(1024, Math.ceil(contexts.length / CONTEXT_LOAD));
+  const contextKeys = new Uint32Array(size).fill(EMPTY_KEY);
+  const contextStarts = new Uint32Array(size);
+  const contextLengths = new Uint16Array(size);
+  for (const c of contexts) {
+    let slot = slotOf(contextSlot(c.key), size);
+    while (contextKeys[slot] !== EMPTY_KEY) slot = slot + 1 === size ? 0 : slot + 1;
+    contextKeys[slot] = c.key;
+    contextStarts[slot] = c.start;
+    contextLengths[slot] = c.length;
+  }
+  return { contextKeys, contextStarts, contextLengths, words: Uint16Array.from(words), scores: Uint8Array.from(scores), contexts: contexts.length, distinct };
 }
 
 const t0 = Date.now();
@@ -217,13 +219,13 @@ const corpus = await readCorpus();
 console.error(`corpus: ${corpus.docs} documents trained, ${corpus.heldOut} held out, ${corpus.stream.length} tokens, ${corpus.rawWords.length} distinct words (${Date.now() - t0} ms)`);
 const { vocab, ids } = chooseVocabulary(corpus.rawWords, corpus.stream);
 const unigram = buildUnigrams(vocab.length, ids);
-const bigrams = buildBigrams(ids);
-console.error(`bigrams: ${bigrams.kept} of ${bigrams.distinct} kept (count ≥ ${MIN_BIGRAM})`);
+const bigrams = buildBigrams(vocab.length, ids);
+console.error(`bigrams: ${bigrams.words.length} of ${bigrams.distinct} kept (count ≥ ${MIN_BIGRAM})`);
 const trigrams = buildTrigrams(ids);
-console.error(`trigrams: ${trigrams.kept} of ${trigrams.distinct} kept (count ≥ ${MIN_TRIGRAM})`);
+console.error(`trigrams: ${trigrams.words.length} of ${trigrams.distinct} kept (count ≥ ${MIN_TRIGRAM}) in ${trigrams.contexts} contexts`);
 const bytes = writeModel(
   {
-    version: 1,
+    version: 2,
     smoothing: 'stupid-backoff',
     backoff: BACKOFF,
     quantScale: QUANT_SCALE,
@@ -232,8 +234,9 @@ const bytes = writeModel(
       documents: corpus.docs,
       heldOutDocuments: corpus.heldOut,
       tokens: ids.length,
-      bigrams: bigrams.kept,
-      trigrams: trigrams.kept,
+      bigrams: bigrams.words.length,
+      trigrams: trigrams.words.length,
+      trigramContexts: trigrams.contexts,
       minUnigram: MIN_UNIGRAM,
       minBigram: MIN_BIGRAM,
       minTrigram: MIN_TRIGRAM,
@@ -241,9 +244,13 @@ const bytes = writeModel(
   },
   {
     unigram,
-    bigramKeys: bigrams.tableKeys,
-    bigramScores: bigrams.tableScores,
-    trigramFingerprints: trigrams.fingerprints,
+    bigramOffsets: bigrams.offsets,
+    bigramWords: bigrams.words,
+    bigramScores: bigrams.scores,
+    contextKeys: trigrams.contextKeys,
+    contextStarts: trigrams.contextStarts,
+    contextLengths: trigrams.contextLengths,
+    trigramWords: trigrams.words,
     trigramScores: trigrams.scores,
   },
 );

@@ -8,12 +8,14 @@ import type { Lexicon } from '../vietnamese/index.js';
 import type { Candidate } from './channel/index.js';
 import { isProtected } from './protect.js';
 import { applyCase } from './casing.js';
+import { CodeForms } from './codes.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
 export interface DecoderOptions {
   /** Weight of the channel's ln P(token | syllable) against the language model. */
   channelWeight?: number;
+
   beam?: number;
 }
 
@@ -27,6 +29,8 @@ export interface TokenChange {
 
 interface Slot {
   token: LmToken | null;
+  /** The token lowercased: when the path keeps it, nothing changes. */
+  lower: string;
   /** Candidate syllables (lowercase), their word ids and channel scores; one entry for fixed tokens. */
   syllables: string[];
   ids: Int32Array;
@@ -34,12 +38,14 @@ interface Slot {
 }
 
 const MAX_WORD = 12;
+const isAllCaps = (word: string) => /^[A-Z]+$/.test(word);
 
 export class Decoder {
   private readonly channelWeight: number;
   private readonly beam: number;
   /** Candidates per lowercase token: documents repeat their words, the channel need not. */
-  private readonly cache = new Map<string, Omit<Slot, 'token'>>();
+  private readonly codes: CodeForms;
+  private readonly cache = new Map<string, Omit<Slot, 'token' | 'lower'>>();
 
   constructor(
     private readonly lm: NgramModel,
@@ -49,6 +55,7 @@ export class Decoder {
   ) {
     this.channelWeight = options.channelWeight ?? 1;
     this.beam = options.beam ?? 8;
+    this.codes = new CodeForms(lm.vocab);
   }
 
   decode(text: string): TokenChange[] {
@@ -67,15 +74,20 @@ export class Decoder {
     return changes;
   }
 
-  private fixed(token: LmToken | null, id: number, syllable: string): Slot {
-    return { token, syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0) };
+  private fixed(token: LmToken | null, id: number, syllable: string, lower = syllable): Slot {
+    return { token, lower, syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0) };
   }
 
   private slot(text: string, token: LmToken): Slot {
     if (token.kind === 'number') return this.fixed(null, SPECIAL.number, token.text);
     if (token.kind === 'comma') return this.fixed(null, SPECIAL.comma, ',');
     const lower = token.text.toLowerCase();
-    if (token.text.length > MAX_WORD || isProtected(text, token.start, token.start + token.text.length)) {
+    if (token.text.length > MAX_WORD) return this.fixed(null, this.lm.id(lower), lower);
+    const code = this.codes.restore(token.text);
+    if (code && this.lexicon.byKey(lower).length === 0) return this.fixed(token, this.lm.id(code), code, lower);
+    if (isProtected(text, token.start, token.start + token.text.length)) return this.fixed(null, this.lm.id(lower), lower);
+    // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
+    if (token.text.length >= 2 && this.lm.has(lower) && isAllCaps(token.text) && this.lexicon.byKey(lower).length === 0) {
       return this.fixed(null, this.lm.id(lower), lower);
     }
     let lattice = this.cache.get(lower);
@@ -91,7 +103,7 @@ export class Decoder {
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
-    return { token, ...lattice };
+    return { token, lower, ...lattice };
   }
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */
@@ -105,68 +117,89 @@ export class Decoder {
     if (restored !== token.text) changes.push({ start: token.start, original: token.text, restored, confidence });
   }
 
+  // Scratch space reused across sentences: the hypotheses of the previous and the
+  // current step, and every step's back-pointers and choices (beam entries a step).
+  private w1 = [new Int32Array(0), new Int32Array(0)];
+  private w2 = [new Int32Array(0), new Int32Array(0)];
+  private scores = [new Float64Array(0), new Float64Array(0)];
+  private backs = new Int32Array(0);
+  private choices = new Int32Array(0);
+
+  private reserve(steps: number) {
+    const beam = this.beam;
+    if (this.w1[0]!.length < beam) {
+      this.w1 = [new Int32Array(beam), new Int32Array(beam)];
+      this.w2 = [new Int32Array(beam), new Int32Array(beam)];
+      this.scores = [new Float64Array(beam), new Float64Array(beam)];
+    }
+    if (this.backs.length < steps * beam) {
+      this.backs = new Int32Array(steps * beam * 2);
+      this.choices = new Int32Array(steps * beam * 2);
+    }
+  }
+
   private decodeSentence(sentence: Slot[], changes: TokenChange[]) {
     const lm = this.lm;
     const beam = this.beam;
     const n = sentence.length;
-    // Hypotheses of each step: last two word ids, score, back-pointer, candidate index.
-    let prevW1 = Int32Array.of(SPECIAL.boundary);
-    let prevW2 = Int32Array.of(SPECIAL.boundary);
-    let prevScore = Float64Array.of(0);
-    const backs: Int32Array[] = [];
-    const choices: Int32Array[] = [];
+    this.reserve(n);
+    const backs = this.backs;
+    const choices = this.choices;
+    let pW1 = this.w1[0]!, pW2 = this.w2[0]!, pScore = this.scores[0]!;
+    let nW1 = this.w1[1]!, nW2 = this.w2[1]!, nScore = this.scores[1]!;
+    pW1[0] = SPECIAL.boundary;
+    pW2[0] = SPECIAL.boundary;
+    pScore[0] = 0;
+    let pSize = 1;
     for (let t = 0; t < n; t++) {
       const slot = sentence[t]!;
-      const k = slot.ids.length;
-      const m = prevScore.length * k;
-      const score = new Float64Array(m);
-      const w2 = new Int32Array(m);
-      const from = new Int32Array(m);
-      const cand = new Int32Array(m);
-      let e = 0;
-      for (let h = 0; h < prevScore.length; h++) {
+      const ids = slot.ids;
+      const channel = slot.channel;
+      const k = ids.length;
+      const at0 = t * beam;
+      // Keep the best `beam` hypotheses, one per state (previous word, this word):
+      // a small list sorted best first, filled by insertion.
+      let size = 0;
+      for (let h = 0; h < pSize; h++) {
+        const w2 = pW2[h]!;
+        const base = pScore[h]!;
+        const context = lm.context(pW1[h]!, w2);
         for (let c = 0; c < k; c++) {
-          const id = slot.ids[c]!;
-          score[e] = prevScore[h]! + slot.channel[c]! + lm.score(prevW1[h]!, prevW2[h]!, id);
-          w2[e] = id;
-          from[e] = h;
-          cand[e] = c;
-          e++;
+          const id = ids[c]!;
+          const s = base + channel[c]! + lm.scoreIn(context, w2, id);
+          if (size === beam && s <= nScore[size - 1]!) continue;
+          let at = -1;
+          for (let j = 0; j < size; j++) {
+            if (nW2[j] === id && nW1[j] === w2) {
+              at = j;
+              break;
+            }
+          }
+          if (at >= 0 && nScore[at]! >= s) continue;
+          let j = at >= 0 ? at : size < beam ? size++ : size - 1;
+          for (; j > 0 && nScore[j - 1]! < s; j--) {
+            nW1[j] = nW1[j - 1]!;
+            nW2[j] = nW2[j - 1]!;
+            nScore[j] = nScore[j - 1]!;
+            backs[at0 + j] = backs[at0 + j - 1]!;
+            choices[at0 + j] = choices[at0 + j - 1]!;
+          }
+          nW1[j] = w2;
+          nW2[j] = id;
+          nScore[j] = s;
+          backs[at0 + j] = h;
+          choices[at0 + j] = c;
         }
       }
-      // Keep the best `beam` hypotheses, one per (previous word, this word) state.
-      const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => score[b]! - score[a]!);
-      const seen = new Set<number>();
-      const kept: number[] = [];
-      for (const i of order) {
-        const state = prevW2[from[i]!]! * 65536 + w2[i]!;
-        if (seen.has(state)) continue;
-        seen.add(state);
-        kept.push(i);
-        if (kept.length === beam) break;
-      }
-      const nextW1 = new Int32Array(kept.length);
-      const nextW2 = new Int32Array(kept.length);
-      const nextScore = new Float64Array(kept.length);
-      const back = new Int32Array(kept.length);
-      const choice = new Int32Array(kept.length);
-      kept.forEach((i, j) => {
-        nextW1[j] = prevW2[from[i]!]!;
-        nextW2[j] = w2[i]!;
-        nextScore[j] = score[i]!;
-        back[j] = from[i]!;
-        choice[j] = cand[i]!;
-      });
-      backs.push(back);
-      choices.push(choice);
-      prevW1 = nextW1;
-      prevW2 = nextW2;
-      prevScore = nextScore;
+      [pW1, nW1] = [nW1, pW1];
+      [pW2, nW2] = [nW2, pW2];
+      [pScore, nScore] = [nScore, pScore];
+      pSize = size;
     }
     let best = 0;
     let bestScore = -Infinity;
-    for (let h = 0; h < prevScore.length; h++) {
-      const s = prevScore[h]! + lm.score(prevW1[h]!, prevW2[h]!, SPECIAL.boundary);
+    for (let h = 0; h < pSize; h++) {
+      const s = pScore[h]! + lm.score(pW1[h]!, pW2[h]!, SPECIAL.boundary);
       if (s > bestScore) {
         bestScore = s;
         best = h;
@@ -174,36 +207,41 @@ export class Decoder {
     }
     const path = new Int32Array(n);
     for (let t = n - 1, h = best; t >= 0; t--) {
-      path[t] = choices[t]![h]!;
-      h = backs[t]![h]!;
+      path[t] = choices[t * beam + h]!;
+      h = backs[t * beam + h]!;
     }
     for (let t = 0; t < n; t++) {
       const slot = sentence[t]!;
-      if (!slot.token) continue;
-      const before = slot.syllables[path[t]!]!;
-      if (applyCase(slot.token.text, before) === slot.token.text) continue;
+      if (!slot.token || slot.syllables[path[t]!] === slot.lower) continue;
       this.record(slot, path[t]!, this.confidence(sentence, path, t), changes);
     }
   }
 
   /** Posterior of the chosen candidate against the others, with the chosen neighbours held fixed. */
   private confidence(sentence: Slot[], path: Int32Array, t: number): number {
-    const lm = this.lm;
-    const idAt = (i: number) => (i < 0 || i >= sentence.length ? SPECIAL.boundary : sentence[i]!.ids[path[i]!]!);
-    const a = idAt(t - 2);
-    const b = idAt(t - 1);
-    const d = idAt(t + 1);
-    const f = t + 1 < sentence.length ? idAt(t + 2) : -1;
     const slot = sentence[t]!;
+    const k = slot.ids.length;
+    if (k === 1) return 1;
+    const lm = this.lm;
+    const n = sentence.length;
+    const a = t >= 2 ? sentence[t - 2]!.ids[path[t - 2]!]! : SPECIAL.boundary;
+    const b = t >= 1 ? sentence[t - 1]!.ids[path[t - 1]!]! : SPECIAL.boundary;
+    const d = t + 1 < n ? sentence[t + 1]!.ids[path[t + 1]!]! : SPECIAL.boundary;
+    const left = lm.context(a, b);
+    const chosen = path[t]!;
+    let chosenScore = 0;
     let max = -Infinity;
-    const scores = Array.from(slot.ids, (id, c) => {
-      let s = slot.channel[c]! + lm.score(a, b, id) + lm.score(b, id, d);
-      if (f >= 0) s += lm.score(id, d, f);
+    const scores = this.confidenceScratch.length >= k ? this.confidenceScratch : (this.confidenceScratch = new Float64Array(k * 2));
+    for (let c = 0; c < k; c++) {
+      const id = slot.ids[c]!;
+      const s = slot.channel[c]! + lm.scoreIn(left, b, id) + lm.score(b, id, d);
+      scores[c] = s;
       if (s > max) max = s;
-      return s;
-    });
+      if (c === chosen) chosenScore = s;
+    }
     let sum = 0;
-    for (const s of scores) sum += Math.exp(s - max);
-    return Math.exp(scores[path[t]!]! - max) / sum;
+    for (let c = 0; c < k; c++) sum += Math.exp(scores[c]! - max);
+    return Math.exp(chosenScore - max) / sum;
   }
+  private confidenceScratch = new Float64Array(32);
 }

@@ -1,74 +1,95 @@
 // The model file, model/lm.bin: statistics only, no corpus text.
 //
-//   bytes 0–7   magic "CCHCLM01"
+//   bytes 0–7   magic "CCHCLM02"
 //   bytes 8–11  length of the JSON header (little-endian uint32)
-//   header      JSON: settings, section offsets and the vocabulary (syllables)
-//   sections    4-byte aligned typed arrays, offsets counted from the file start:
-//               unigram scores (uint8), bigram keys (uint32) + scores (uint8),
-//               trigram fingerprints (uint32) + scores (uint8)
+//   header      JSON: settings, the vocabulary (syllables) and where each section lies
+//   sections    4-byte aligned typed arrays (uint8/uint16/uint32), offsets from the file start
+//
+// Tables (V = vocabulary size; word ids 0–3 are <s>/</s>, <num>, <unk>, ","):
+//   unigram            uint8[V]       score of each word
+//   bigramOffsets      uint32[V+1]    followers of word b are bigramWords[offsets[b] … offsets[b+1]), sorted
+//   bigramWords/Scores uint16/uint8
+//   contextKeys        uint32[S]      open-addressing hash table of trigram contexts (a << 16 | b), 0xffffffff empty
+//   contextStarts      uint32[S]      … their followers are trigramWords[start … start + length), sorted
+//   contextLengths     uint16[S]
+//   trigramWords/Scores uint16/uint8
 // Scores are quantised negative natural logs: score = -q / quantScale.
-// Bigram and trigram tables are open-addressing hash tables (linear probing from
-// slotOf(hash, size), see hash.ts).
 
-export const MAGIC = 'CCHCLM01';
-export const EMPTY_BIGRAM = 0xffffffff;
+export const MAGIC = 'CCHCLM02';
+export const EMPTY_KEY = 0xffffffff;
+
+type ArrayKind = 'u8' | 'u16' | 'u32';
 
 export interface Section {
+  kind: ArrayKind;
   offset: number;
   length: number;
 }
 
-export interface ModelHeader {
-  version: 1;
+export interface ModelArrays {
+  unigram: Uint8Array;
+  bigramOffsets: Uint32Array;
+  bigramWords: Uint16Array;
+  bigramScores: Uint8Array;
+  contextKeys: Uint32Array;
+  contextStarts: Uint32Array;
+  contextLengths: Uint16Array;
+  trigramWords: Uint16Array;
+  trigramScores: Uint8Array;
+}
+
+const KINDS: Record<keyof ModelArrays, ArrayKind> = {
+  unigram: 'u8',
+  bigramOffsets: 'u32',
+  bigramWords: 'u16',
+  bigramScores: 'u8',
+  contextKeys: 'u32',
+  contextStarts: 'u32',
+  contextLengths: 'u16',
+  trigramWords: 'u16',
+  trigramScores: 'u8',
+};
+
+export interface ModelSettings {
+  version: 2;
   smoothing: 'stupid-backoff';
   /** ln of the back-off factor (stupid backoff's alpha). */
   backoff: number;
   quantScale: number;
-  /** Word ids 0–3 are <s>/</s>, <num>, <unk>, ",". */
   vocab: string[];
-  unigram: Section;
-  bigramKeys: Section;
-  bigramScores: Section;
-  trigramFingerprints: Section;
-  trigramScores: Section;
   stats: Record<string, number | string>;
+}
+
+export interface ModelHeader extends ModelSettings {
+  sections: Record<keyof ModelArrays, Section>;
 }
 
 export const SPECIAL = { boundary: 0, number: 1, unknown: 2, comma: 3 } as const;
 export const SPECIAL_WORDS = ['<s>', '<num>', '<unk>', ','];
 
-export interface ModelArrays {
-  unigram: Uint8Array;
-  bigramKeys: Uint32Array;
-  bigramScores: Uint8Array;
-  trigramFingerprints: Uint32Array;
-  trigramScores: Uint8Array;
-}
-
 const align4 = (n: number) => (n + 3) & ~3;
+const NAMES = Object.keys(KINDS) as (keyof ModelArrays)[];
 
-export function writeModel(header: Omit<ModelHeader, 'unigram' | 'bigramKeys' | 'bigramScores' | 'trigramFingerprints' | 'trigramScores'>, arrays: ModelArrays): Buffer {
-  const order: (keyof ModelArrays)[] = ['bigramKeys', 'trigramFingerprints', 'unigram', 'bigramScores', 'trigramScores'];
-  // Reserve room for the header first (offsets written as wide placeholders), then lay out the sections after it.
-  const placeholder = Object.fromEntries(order.map((n) => [n, { offset: 0xffffffff, length: 0xffffffff }]));
-  const reserved = Buffer.byteLength(JSON.stringify({ ...header, ...placeholder })) + 16;
-  const sections: Record<string, Section> = {};
+export function writeModel(settings: ModelSettings, arrays: ModelArrays): Buffer {
+  // Reserve room for the header (offsets as wide placeholders), then lay the sections out after it.
+  const wide = Object.fromEntries(NAMES.map((n) => [n, { kind: KINDS[n], offset: 0xffffffff, length: 0xffffffff }]));
+  const reserved = Buffer.byteLength(JSON.stringify({ ...settings, sections: wide })) + 16;
+  const sections = {} as Record<keyof ModelArrays, Section>;
   let offset = align4(12 + reserved);
-  for (const name of order) {
-    sections[name] = { offset, length: arrays[name].length };
+  for (const name of NAMES) {
+    sections[name] = { kind: KINDS[name], offset, length: arrays[name].length };
     offset = align4(offset + arrays[name].byteLength);
   }
-  const json = Buffer.from(JSON.stringify({ ...header, ...sections }), 'utf8');
+  const json = Buffer.from(JSON.stringify({ ...settings, sections }), 'utf8');
   if (json.length > reserved) throw new Error('model header outgrew its reserved space');
-  const headerJson = Buffer.concat([json, Buffer.alloc(reserved - json.length, 0x20)]);
-  const end = Math.max(...order.map((n) => sections[n]!.offset + arrays[n].byteLength));
-  const out = Buffer.alloc(align4(end));
+  const out = Buffer.alloc(offset);
   out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(headerJson.length, 8);
-  headerJson.copy(out, 12);
-  for (const name of order) {
+  out.writeUInt32LE(reserved, 8);
+  json.copy(out, 12);
+  out.fill(0x20, 12 + json.length, 12 + reserved);
+  for (const name of NAMES) {
     const a = arrays[name];
-    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, sections[name]!.offset);
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, sections[name].offset);
   }
   return out;
 }
@@ -76,7 +97,7 @@ export function writeModel(header: Omit<ModelHeader, 'unigram' | 'bigramKeys' | 
 export class CorruptModelError extends Error {}
 
 export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelArrays } {
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== MAGIC) throw new CorruptModelError('not a cchc language model (bad magic)');
+  if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== MAGIC) throw new CorruptModelError('not a cchc language model of this version (bad magic)');
   const headerLength = bytes.readUInt32LE(8);
   if (12 + headerLength > bytes.length) throw new CorruptModelError('truncated header');
   let header: ModelHeader;
@@ -85,23 +106,22 @@ export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelAr
   } catch {
     throw new CorruptModelError('unreadable header');
   }
-  if (header.version !== 1) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
-  // Copy into a fresh aligned buffer only when the file's buffer is misaligned.
+  if (header.version !== 2 || !header.sections) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
+  // Typed-array views need aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-  const view = <T>(s: Section | undefined, width: number, make: (b: ArrayBuffer, o: number, n: number) => T): T => {
-    if (!s || s.offset + s.length * width > base.length) throw new CorruptModelError('truncated section');
-    return make(base.buffer as ArrayBuffer, base.byteOffset + s.offset, s.length);
-  };
-  const u8 = (b: ArrayBuffer, o: number, n: number) => new Uint8Array(b, o, n);
-  const u32 = (b: ArrayBuffer, o: number, n: number) => new Uint32Array(b, o, n);
-  const arrays = {
-    unigram: view(header.unigram, 1, u8),
-    bigramKeys: view(header.bigramKeys, 4, u32),
-    bigramScores: view(header.bigramScores, 1, u8),
-    trigramFingerprints: view(header.trigramFingerprints, 4, u32),
-    trigramScores: view(header.trigramScores, 1, u8),
-  };
-  if (arrays.unigram.length !== header.vocab.length) throw new CorruptModelError('vocabulary and unigram table differ in size');
-  if (!arrays.bigramKeys.length || !arrays.trigramFingerprints.length) throw new CorruptModelError('empty hash tables');
-  return { header, arrays };
+  const arrays = {} as Record<string, Uint8Array | Uint16Array | Uint32Array>;
+  for (const name of NAMES) {
+    const s = header.sections[name];
+    const width = KINDS[name] === 'u8' ? 1 : KINDS[name] === 'u16' ? 2 : 4;
+    if (!s || s.kind !== KINDS[name] || s.offset % 4 !== 0 || s.offset + s.length * width > base.length) {
+      throw new CorruptModelError(`truncated or damaged section ${name}`);
+    }
+    const at = base.byteOffset + s.offset;
+    arrays[name] = width === 1 ? new Uint8Array(base.buffer, at, s.length) : width === 2 ? new Uint16Array(base.buffer, at, s.length) : new Uint32Array(base.buffer, at, s.length);
+  }
+  const a = arrays as unknown as ModelArrays;
+  const v = header.vocab.length;
+  if (a.unigram.length !== v || a.bigramOffsets.length !== v + 1) throw new CorruptModelError('vocabulary and tables differ in size');
+  if (a.bigramOffsets[v] !== a.bigramWords.length || a.contextKeys.length === 0) throw new CorruptModelError('inconsistent tables');
+  return { header, arrays: a };
 }

@@ -26,18 +26,8 @@ export function mix32(x: number): number {
   return x >>> 0;
 }
 
-/** Slot hash of a trigram of word ids (each < 2^16). */
-export function trigramSlot(a: number, b: number, c: number): number {
-  return mix32(((a << 16) | b) ^ Math.imul(c + 1, 0x9e3779b1));
-}
-
-/** Fingerprint of a trigram, independent of its slot hash; never 0 (0 marks an empty slot). */
-export function trigramFingerprint(a: number, b: number, c: number): number {
-  return (mix32(Math.imul((a << 16) | b, 0x27d4eb2f) + c * 0x165667b1 + 0x3c6ef372) | 1) >>> 0;
-}
-
-/** Slot hash of a bigram key (a << 16 | b). */
-export function bigramSlot(key: number): number {
+/** Slot hash of a trigram context key (a << 16 | b). */
+export function contextSlot(key: number): number {
   return mix32(key ^ 0x5bd1e995);
 }
 

@@ -1,33 +1,41 @@
 // The n-gram language model at run time: syllable trigrams with stupid backoff,
-// read from the tables in model/lm.bin (see format.ts).
-import { bigramSlot, slotOf, trigramFingerprint, trigramSlot } from './hash.js';
-import { EMPTY_BIGRAM, SPECIAL, type ModelArrays, type ModelHeader } from './format.js';
+// read from the tables in model/lm.bin (see format.ts). The decoder asks for a
+// trigram context once per hypothesis and then scores every candidate in it.
+import { contextSlot, slotOf } from './hash.js';
+import { EMPTY_KEY, SPECIAL, type ModelArrays, type ModelHeader } from './format.js';
+
+/** Binary search of `word` in the sorted words[from, to); -1 when absent. */
+function find(words: Uint16Array, from: number, to: number, word: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid]!;
+    if (w === word) return mid;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 export class NgramModel {
   readonly vocab: readonly string[];
   private readonly ids: Map<string, number>;
-  private readonly unigram: Float32Array;
-  private readonly bigramKeys: Uint32Array;
-  private readonly bigramScores: Uint8Array;
-  private readonly bigramSize: number;
-  private readonly trigramFingerprints: Uint32Array;
-  private readonly trigramScores: Uint8Array;
-  private readonly trigramSize: number;
-  private readonly inverseScale: number;
+  private readonly unigram: Float64Array;
+  private readonly a: ModelArrays;
+  /** Score of every quantisation level, so a lookup is a table read. */
+  private readonly level: Float64Array;
   private readonly backoff: number;
+  private readonly contextSize: number;
 
   constructor(readonly header: ModelHeader, arrays: ModelArrays) {
     this.vocab = header.vocab;
     this.ids = new Map(header.vocab.map((w, i) => [w, i]));
-    this.inverseScale = 1 / header.quantScale;
+    this.level = Float64Array.from({ length: 256 }, (_, q) => -q / header.quantScale);
     this.backoff = header.backoff;
-    this.unigram = Float32Array.from(arrays.unigram, (q) => -q * this.inverseScale);
-    this.bigramKeys = arrays.bigramKeys;
-    this.bigramScores = arrays.bigramScores;
-    this.bigramSize = arrays.bigramKeys.length;
-    this.trigramFingerprints = arrays.trigramFingerprints;
-    this.trigramScores = arrays.trigramScores;
-    this.trigramSize = arrays.trigramFingerprints.length;
+    this.unigram = Float64Array.from(arrays.unigram, (q) => this.level[q]!);
+    this.a = arrays;
+    this.contextSize = arrays.contextKeys.length;
   }
 
   /** Word id of a lowercase syllable; <unk> when the model has not seen it. */
@@ -39,29 +47,39 @@ export class NgramModel {
     return this.ids.has(word);
   }
 
-  /** ln score of `c` after `a b` (stupid backoff: not normalised, but ranks like a probability). */
-  score(a: number, b: number, c: number): number {
-    const fp = trigramFingerprint(a, b, c);
-    const fps = this.trigramFingerprints;
-    const size = this.trigramSize;
-    for (let slot = slotOf(trigramSlot(a, b, c), size); ; slot = slot + 1 === size ? 0 : slot + 1) {
-      const f = fps[slot]!;
-      if (f === fp) return -this.trigramScores[slot]! * this.inverseScale;
-      if (f === 0) break;
+  /** Slot of the trigram context `a b` in the context table, -1 when the model holds no trigram after it. */
+  context(a: number, b: number): number {
+    const key = ((a << 16) | b) >>> 0;
+    const keys = this.a.contextKeys;
+    const size = this.contextSize;
+    for (let slot = slotOf(contextSlot(key), size); ; slot = slot + 1 === size ? 0 : slot + 1) {
+      const k = keys[slot]!;
+      if (k === key) return slot;
+      if (k === EMPTY_KEY) return -1;
+    }
+  }
+
+  /** ln score of `c` after the context found by `context(a, b)` (stupid backoff). */
+  scoreIn(context: number, b: number, c: number): number {
+    if (context >= 0) {
+      const start = this.a.contextStarts[context]!;
+      const at = find(this.a.trigramWords, start, start + this.a.contextLengths[context]!, c);
+      if (at >= 0) return this.level[this.a.trigramScores[at]!]!;
+      return this.backoff + this.bigram(b, c);
     }
     return this.backoff + this.bigram(b, c);
   }
 
+  /** ln score of `c` after `a b`. */
+  score(a: number, b: number, c: number): number {
+    return this.scoreIn(this.context(a, b), b, c);
+  }
+
   /** ln score of `c` after `b`. */
   bigram(b: number, c: number): number {
-    const key = ((b << 16) | c) >>> 0;
-    const keys = this.bigramKeys;
-    const size = this.bigramSize;
-    for (let slot = slotOf(bigramSlot(key), size); ; slot = slot + 1 === size ? 0 : slot + 1) {
-      const k = keys[slot]!;
-      if (k === key) return -this.bigramScores[slot]! * this.inverseScale;
-      if (k === EMPTY_BIGRAM) break;
-    }
+    const offsets = this.a.bigramOffsets;
+    const at = find(this.a.bigramWords, offsets[b]!, offsets[b + 1]!, c);
+    if (at >= 0) return this.level[this.a.bigramScores[at]!]!;
     return this.backoff + this.unigram[c]!;
   }
 }
