@@ -9,6 +9,7 @@ import { readCellLines } from './tables/cell-lines.js';
 import { expandRows } from './tables/expand.js';
 import type { RawRow } from './tables/raw-row.js';
 import { isParTable, readParTable } from './ocr/par-table.js';
+import { isInterleavedTable, readInterleavedTable } from './ocr/interleaved-table.js';
 import { appendixHeadingOcr } from './ocr/markers.js';
 
 // "Phụ lục số 01: Các nhiệm vụ …", "Phụ lục số I. CẢI CÁCH THỂ CHẾ: …", "PHỤ LỤC 2"
@@ -31,7 +32,11 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 /** An appendix over its lines (heading excluded), rows read by the layout's reader. */
 export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile): Appendix {
   // OCR'd tables are rebuilt straight into rows (each with its own confidence).
-  const rows = isParTable(body) ? readParTable(body, file) : expandRows(readRawRows(body));
+  const rows = isParTable(body)
+    ? readParTable(body, file)
+    : !hasCleanTable(body) && isInterleavedTable(body)
+      ? readInterleavedTable(start.label, body, file)
+      : expandRows(readRawRows(body));
   const last = body.filter((l) => l.text).at(-1)?.line ?? start.line.line;
   const appendix: Appendix = {
     type: 'appendix',
@@ -49,6 +54,8 @@ export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFi
   }
   return appendix;
 }
+
+const hasCleanTable = (body: LayoutLine[]) => body.some((l) => l.cells || l.tabLed);
 
 function readRawRows(body: LayoutLine[]): RawRow[] {
   if (body.some((l) => l.cells)) return readTabRows(body);

@@ -5,7 +5,7 @@ import { AGENCY_NAMES, type AgencyName } from './agency-names.js';
 import { ocrTokens, sameWord } from './text.js';
 
 // Words every name shares: they do not tell one agency from another.
-const COMMON = new Set(['so', 'cac', 'va', 'tinh', 'cap', 'ban', 'co', 'quan', 'phong', 'don', 'vi']);
+const COMMON = new Set(['so', 'cac', 'va', 'tinh', 'cap', 'ban', 'co', 'quan', 'phong', 'don', 'vi', 'thanh', 'hoa']);
 const ENTRIES = AGENCY_NAMES.map((agency) => {
   const words = ocrTokens(agency.name);
   return { agency, words, telling: words.filter((w) => !COMMON.has(w)) };
@@ -32,7 +32,9 @@ export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): F
       // A long name whose head ("Trung tâm Phục vụ", "Phòng Hành") was read whole may have lost its
       // tail to the OCR; so may "Các phòng, đơn vị", whose second line sits far below the first.
       const headRead = hits[0]! >= 0 && hits[1]! >= 0 && hits[1]! === hits[0]! + 1 && (entry.agency.generic ? score >= 0.5 : entry.words.length >= 5 && score >= 0.35);
-      if (!tellingHit || (score < (entry.agency.generic ? minGeneric : minScore) && !headRead)) continue;
+      // Without its first word ("Sở", "Ban", "Các") a name needs most of the rest: "Công … Thường xuyên" is no "Sở Công Thương".
+      const headless = entry.words.length <= 3 && hits[0]! < 0 && score < 0.75;
+      if (!tellingHit || headless || (score < (entry.agency.generic ? minGeneric : minScore) && !headRead)) continue;
       if (!best || score > best.score || (score === best.score && entry.words.length > best.entry.words.length)) best = { entry, hits, score };
     }
     if (!best) return found.sort((a, b) => a.at - b.at);

@@ -16,7 +16,10 @@ function unconfuse(word: string): string {
   const closed = word.replace(/(?<=[aeiouy4])¢$/u, 'c');
   const plain = [...closed].map((c) => IN_WORD[c] ?? c).join('').replace(/[^\p{L}]/gu, '');
   // "Céac", "cic": the "các" that heads so many agency names.
-  return /^c[ei]?[ai]c$/u.test(plain) ? 'cac' : plain;
+  // "cép", "cip": the "cấp" of "UBND cấp huyện".
+  // "S¢", "Sé", "S&": the "Sở" of "Sở Tư pháp".
+  if (/^s[eo]$/u.test(plain)) return 'so';
+  return /^c[ei]?[ai]c$/u.test(plain) ? 'cac' : /^c[eia]p$/u.test(plain) ? 'cap' : plain;
 }
 
 /** Same word, allowing one OCR slip in words of five letters or more ("phong" ~ "ehong"); shorter ones differ too easily. */

@@ -1,0 +1,182 @@
+// Tables the OCR read line by line across the page (seed 000, "Phụ lục số
+// 01–07": TT | Nội dung thực hiện | Sản phẩm/Kết quả | Cơ quan chủ trì | Cơ
+// quan phối hợp | Thời gian hoàn thành), so a row's cells come shuffled
+// together, line by line, with stray marks and garbled row numbers:
+//
+//   Xay dung chinh sach khen thuong cho                 ← task text, top of the row
+//   tich cao tai cac ky thi (cudc thi) udc gia, | - Bao cao, trinh Ban :
+//   1. N 2 2 . |- Bao céo, trinh|Khen thuéng (S¢ | thao va Du lich;   ← row number, mid-row
+//   dao tao, thé duc … khoa hoc va HDND tinh Noi vu) - Co quan lién quan 02/2022
+//
+// Rows are found from their numbers and first lines (row-starts.ts); within a
+// row, each line's task text is its left part (up to a column bar or the
+// table's text width) and the rest is read by vocabulary: products
+// (product-shapes.ts), agencies (agencies.ts), deadlines (deadline-shapes.ts).
+// Some pages print a row cell by cell instead, each cell a block of short
+// lines; a short line is a side cell when it looks like one.
+import type { VFile } from 'vfile';
+import type { Cell, CellRole, Row } from '../../tree/types.js';
+import type { LayoutLine } from '../layout.js';
+import { dropPageFurniture } from './page-furniture.js';
+import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+import { findAgencies } from './agencies.js';
+import { findProducts } from './product-shapes.js';
+import { findDeadline } from './deadline-shapes.js';
+import { ocrTokens } from './text.js';
+
+/** The text column's width when no column bar tells it. */
+const DEFAULT_WIDTH = 42;
+
+interface RowDraft {
+  ordinal: string;
+  /** How the row was found: its own number, a garbled mark in sequence, or only its first line. */
+  found: 'number' | 'mark' | 'start';
+  lines: LayoutLine[];
+}
+
+/** Does this appendix hold a table the OCR read across the page? */
+export function isInterleavedTable(lines: LayoutLine[]): boolean {
+  const text = lines.filter((l) => l.text);
+  return text.length >= 6 && !text.some((l) => l.cells || l.tabLed) && text.filter((l) => opensTask(l.text)).length >= 2;
+}
+
+export function readInterleavedTable(label: string, body: LayoutLine[], file: VFile): Row[] {
+  const lines = dropPageFurniture(body).filter((l) => l.text);
+  const width = textWidth(lines);
+  return findRows(lines).map((draft) => toRow(label, draft, width, file));
+}
+
+function findRows(lines: LayoutLine[]): RowDraft[] {
+  const marks = lines.flatMap((l, index) => {
+    const n = rowNumberOf(l.text);
+    return n ? [{ index, value: n.value }] : [];
+  });
+  const numbers = trustedNumbers(marks);
+  const starts: Array<{ index: number; ordinal: string; found: RowDraft['found'] }> = [];
+
+  if (numbers.size) {
+    const last = Math.max(...numbers.keys());
+    let floor = 0;
+    for (let value = 1; value <= last; value++) {
+      const at = numbers.get(value);
+      const ceiling = at ?? nextNumberedLine(numbers, value, lines.length);
+      const window = range(floor, at !== undefined ? at + 1 : ceiling);
+      const start = window.find((i) => opensTask(lines[i]!.text)) ?? window.find((i) => /^\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))) ?? at;
+      if (start === undefined) continue;
+      const own = marks.find((m) => m.index === at);
+      starts.push({ index: start, ordinal: String(value), found: own?.value === value ? 'number' : at !== undefined ? 'mark' : 'start' });
+      floor = Math.max(start, at ?? start) + 1;
+    }
+  } else {
+    lines.forEach((l, index) => {
+      if (index === 0 || opensTask(l.text)) starts.push({ index, ordinal: String(starts.length + 1), found: 'start' });
+    });
+  }
+
+  // Side cells that sit above their row's first line ("- Tổ chức thực hiện: …") belong to it.
+  for (const start of starts.slice(1)) {
+    while (start.index > 0 && /^[-–]/u.test(lines[start.index - 1]!.text.replace(/^[^\p{L}\p{N}\-–]*(?:\d\s+)?/u, '')) && !opensTask(lines[start.index - 1]!.text)) start.index--;
+  }
+  if (starts[0]) starts[0].index = 0;
+  return starts.map((s, i) => ({ ordinal: s.ordinal, found: s.found, lines: lines.slice(s.index, starts[i + 1]?.index ?? lines.length) }));
+}
+
+function nextNumberedLine(numbers: Map<number, number>, value: number, fallback: number): number {
+  for (let v = value + 1; v <= value + 20; v++) if (numbers.has(v)) return numbers.get(v)!;
+  return fallback;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** The text column's width: where column bars stand after it, most often. */
+function textWidth(lines: LayoutLine[]): number {
+  const bars = lines
+    .map((l) => withoutRowNumber(l.text).search(/\s?\|/u))
+    .filter((p) => p >= 25 && p <= 70)
+    .sort((a, b) => a - b);
+  return bars.length >= 3 ? bars[Math.floor(bars.length / 2)]! : DEFAULT_WIDTH;
+}
+
+/** A line's task-text part and the part that belongs to the columns beside. */
+function splitLine(text: string, width: number, first: boolean): { content: string; side: string } {
+  const { content, side } = splitAtColumn(text, width, first);
+  // A list item ("- Báo cáo, trình …", "- UBND cấp huyện") is a side cell's, never the task's.
+  const item = content.search(/\s[-–]\s*\p{Lu}/u);
+  return item > 0 ? { content: content.slice(0, item), side: `${content.slice(item)} ${side}` } : { content, side };
+}
+
+function splitAtColumn(text: string, width: number, first: boolean): { content: string; side: string } {
+  const body = withoutRowNumber(text);
+  const bar = body.search(/\s?\|/u);
+  if (bar >= 0 && bar <= width + 10) return { content: body.slice(0, bar), side: body.slice(bar) };
+  if (body.length > width + 6) {
+    const cut = body.indexOf(' ', width - 2);
+    return cut < 0 ? { content: body, side: '' } : { content: body.slice(0, cut), side: body.slice(cut) };
+  }
+  if (!first && looksLikeSideCell(body)) {
+    // "tinh. UBND tinh. quan. 11/2024.": the last words of the task, then the cells beside.
+    const tail = body.match(/^([\p{Ll}\p{N}][^|.;]*[.;])\s+/u);
+    return tail ? { content: tail[1]!, side: body.slice(tail[0].length) } : { content: '', side: body };
+  }
+  return { content: body, side: '' };
+}
+
+/** A short line printed as a cell of its own: a list item, an agency, a product, a deadline, a stray word. */
+function looksLikeSideCell(text: string): boolean {
+  const tokens = ocrTokens(text);
+  if (/^[-–]/u.test(text) || tokens.length <= 1) return true;
+  if (findProducts(text).length || findDeadline(text) || /\b\d{1,2}\/20\d\d\b/u.test(text)) return true;
+  const agencies = findAgencies(text, 0.6, 0.6);
+  return agencies.length > 0 && tokens.length <= 6;
+}
+
+function toRow(label: string, draft: RowDraft, width: number, file: VFile): Row {
+  const parts = draft.lines.map((l, i) => splitLine(l.text, width, i === 0 || (draft.found !== 'start' && i === 0)));
+  const content = clean(parts.map((p) => p.content).join(' '));
+  const side = parts.map((p) => p.side).join(' ');
+
+  const products = findProducts(side);
+  const agencies = findAgencies(side);
+  // The lead is the first named agency; a generic one ("Các sở, ban, ngành") only when none is named,
+  // and "… liên quan" never: that is the cooperating column's phrase.
+  const leadAt = agencies.findIndex((a) => !a.generic);
+  const fallback = agencies.findIndex((a) => !/liên quan/u.test(a.name));
+  const lead = leadAt >= 0 ? [agencies[leadAt]!] : fallback >= 0 ? [agencies[fallback]!] : [];
+  const cooperating = agencies.filter((a) => !lead.includes(a));
+  const deadline = findDeadline(side);
+
+  const first = draft.lines[0]?.line ?? 1;
+  const last = draft.lines.at(-1)?.line ?? first;
+  const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
+  const cells: Array<[CellRole, string[]]> = [
+    ['products', products],
+    ['lead', lead.map((a) => a.name)],
+    ['cooperating', cooperating.map((a) => a.name)],
+    ['deadline', deadline ? [deadline] : []],
+  ];
+  const missing = cells.filter(([, items]) => !items.length).map(([role]) => role);
+  if (!content) missing.unshift('content');
+  if (missing.length) {
+    file.message(`Phụ lục ${label}, row ${draft.ordinal}: ${missing.join(', ')} not recovered from the OCR'd table`, {
+      place: position,
+      ruleId: 'ocr-cell-unread',
+      source: 'cchc-segment',
+    });
+  }
+  const children: Cell[] = [cell('content', content ? [content] : [])];
+  for (const [role, items] of cells) if (items.length) children.push(cell(role, items));
+  const base = draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5;
+  const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * 100) / 100;
+  return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
+}
+
+/** Task text without the stray marks the columns left in it. */
+function clean(text: string): string {
+  return text
+    .replace(/[|{}\\~]+/gu, ' ')
+    .replace(/(^|\s)[^\p{L}\p{N}\s(]{1,3}(?=\s|$)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const cell = (role: CellRole, items: string[]): Cell => ({ type: 'cell', role, items, text: items.join(' ').replace(/\s+/gu, ' ').trim() });

@@ -1,0 +1,46 @@
+// What the page adds to an OCR'd table and the rows do not hold: the column
+// header printed again at the top of every page (often with stray marks:
+// "A ‘n X 2 £ X s £ Thoi gian"), and page numbers on lines of their own.
+import type { LayoutLine } from '../layout.js';
+import { ocrTokens } from './text.js';
+
+// Words of the column headers: "TT | Nội dung thực hiện | Sản phẩm/Kết quả | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"
+const HEADER_WORDS = new Set('tt noi dung thuc hien san pham ket qua co quan chu tri phoi hop thoi gian hoan thanh nhiem vu cu the stan'.split(' '));
+// A header line names at least one column outright.
+const HEADER_KEY = /\b(?:tt|noi dung|san pham|chu tri|phoi hop|thoi gian|hoan thanh|nhiem vu cu the|co quan thuc hien)\b/u;
+
+/** Lines of the table itself: header lines and page numbers dropped. */
+export function dropPageFurniture(lines: LayoutLine[]): LayoutLine[] {
+  const furniture = new Set<number>();
+  lines.forEach((line, i) => {
+    if (isHeaderLine(line.text)) {
+      furniture.add(i);
+      // "Co quan phoi" / "hop": a header cell broken over lines goes too.
+      for (let j = i + 1; j < lines.length && (!lines[j]!.text || onlyHeaderWords(lines[j]!.text)); j++) furniture.add(j);
+    }
+    if (/^\d{1,2}$/u.test(line.text) && isolated(lines, i)) furniture.add(i);
+  });
+  return lines.filter((_, i) => !furniture.has(i));
+}
+
+function isHeaderLine(text: string): boolean {
+  const tokens = ocrTokens(text);
+  if (!tokens.length) return false;
+  const folded = tokens.join(' ');
+  // "TT NoOi dung thuc hién San pham/Két qua | …": the number column's head and more header words
+  if (/^tt\b/u.test(folded) && tokens.filter((t) => HEADER_WORDS.has(t)).length >= 4) return true;
+  return HEADER_KEY.test(folded) && onlyHeaderWords(text);
+}
+
+/** Every word is a header word or a stray mark of a letter or two. */
+function onlyHeaderWords(text: string): boolean {
+  const tokens = ocrTokens(text);
+  return tokens.length > 0 && tokens.every((t) => HEADER_WORDS.has(t) || t.length <= 2);
+}
+
+/** A page number stands between blank lines (or at the edge of the table). */
+function isolated(lines: LayoutLine[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return (!before || !before.text) && (!after || !after.text);
+}

@@ -1,0 +1,117 @@
+// The shapes a product cell takes ("Sản phẩm/Kết quả"), found in OCR'd text and
+// written back as printed. A shape is a key phrase read close together
+// ("Báo cáo, trình") and, further on, a word that tells which one it is
+// ("HĐND", "Thường vụ"): the columns beside are read on the same lines, so
+// their words fall between.
+import { ocrTokens, sameWord } from './text.js';
+
+interface Variant {
+  /** Any of these words (or two-word phrases), within REACH of the key. */
+  tells: string[];
+  name: string;
+}
+
+interface Shape {
+  key: string[];
+  variants: Variant[];
+  /** Written when no variant tells; null: the key alone is no product. */
+  otherwise: string | null;
+}
+
+const words = (s: string) => s.split(' ');
+const SHAPES: Shape[] = [
+  // "- Báo cáo, trình Ban Thường vụ Tỉnh ủy;", "- Báo cáo, trình HĐND tỉnh."
+  {
+    key: words('bao cao trinh'),
+    variants: [
+      { tells: ['thuong vu', 'tinh uy', 'tinh ty', 'btv'], name: 'Báo cáo, trình Ban Thường vụ Tỉnh ủy' },
+      { tells: words('hdnd hhnd'), name: 'Báo cáo, trình HĐND tỉnh' },
+    ],
+    otherwise: null,
+  },
+  // "Báo cáo kết quả thực hiện"
+  { key: words('bao cao ket qua'), variants: [], otherwise: 'Báo cáo kết quả thực hiện' },
+  // "Quyết định của UBND tỉnh", "… của Chủ tịch UBND tỉnh", "… của cơ quan có thẩm quyền"
+  {
+    key: words('quyet dinh cua'),
+    variants: [
+      { tells: words('chu'), name: 'Quyết định của Chủ tịch UBND tỉnh' },
+      { tells: ['co tham', 'tham quyen', 'quan co'], name: 'Quyết định của cơ quan có thẩm quyền' },
+      { tells: words('ubnd'), name: 'Quyết định của UBND tỉnh' },
+    ],
+    otherwise: null,
+  },
+  // "Quyết định phê duyệt Đề án"
+  { key: words('quyet dinh phe'), variants: [], otherwise: 'Quyết định phê duyệt Đề án' },
+  // "Nghị quyết của HĐND tỉnh"
+  { key: words('nghi quyet'), variants: [{ tells: words('hdnd'), name: 'Nghị quyết của HĐND tỉnh' }], otherwise: null },
+  // "Kế hoạch của UBND tỉnh"
+  { key: words('ke hoach cua ubnd'), variants: [], otherwise: 'Kế hoạch của UBND tỉnh' },
+  // "Đề án trình Chủ tịch UBND tỉnh"
+  { key: words('de an trinh'), variants: [], otherwise: 'Đề án trình Chủ tịch UBND tỉnh' },
+  // "Các văn bản đôn đốc, triển khai"
+  { key: words('van ban don'), variants: [], otherwise: 'Các văn bản đôn đốc, triển khai' },
+  // "Phương án"
+  { key: words('phuong an'), variants: [], otherwise: 'Phương án' },
+];
+
+/** How far past the key the word that tells the variant may stand. */
+const REACH = 25;
+
+/** Products named in the text, each once, in reading order. */
+export function findProducts(text: string): string[] {
+  const tokens = ocrTokens(text);
+  const used = new Set<number>();
+  const found: Array<{ at: number; name: string }> = [];
+  for (const shape of SHAPES) {
+    for (let start = 0; start < tokens.length; start++) {
+      const key = matchKey(shape.key, tokens, start, used);
+      if (!key) continue;
+      key.forEach((i) => used.add(i));
+      const end = key[key.length - 1]! + 1;
+      let name = shape.otherwise;
+      let best = Infinity;
+      for (const variant of shape.variants) {
+        const at = tokens.findIndex((_, i) => i >= end && i < end + REACH && !used.has(i) && variant.tells.some((w) => tellsAt(w, tokens, i)));
+        if (at >= 0 && at < best) {
+          best = at;
+          name = variant.name;
+        }
+      }
+      if (best < Infinity) used.add(best);
+      if (name && !found.some((f) => f.name === name)) found.push({ at: start, name });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+function tellsAt(tell: string, tokens: string[], i: number): boolean {
+  const [first, second] = tell.split(' ');
+  return like(first!, tokens[i]!) && (!second || (i + 1 < tokens.length && like(second, tokens[i + 1]!)));
+}
+
+/** The key's words one after another (one stray word allowed between). */
+function matchKey(key: string[], tokens: string[], start: number, used: Set<number>): number[] | null {
+  const hits: number[] = [];
+  let at = start;
+  for (const [k, word] of key.entries()) {
+    const limit = k === 0 ? start + 1 : at + 2;
+    let hit = -1;
+    for (let i = at; i < Math.min(tokens.length, limit); i++) {
+      if (!used.has(i) && like(word, tokens[i]!)) {
+        hit = i;
+        break;
+      }
+    }
+    if (hit < 0) return null;
+    hits.push(hit);
+    at = hit + 1;
+  }
+  return hits;
+}
+
+/** The word as the OCR may print it: one slip, or a short word's middle letter ("bdo", "céo" for "báo", "cáo"). */
+function like(word: string, token: string): boolean {
+  if (sameWord(word, token)) return true;
+  return word.length === 3 && token.length === 3 && word[0] === token[0] && word[2] === token[2];
+}

@@ -1,0 +1,80 @@
+// Appendix tables the OCR read line by line across the page (seed 000): rows
+// rebuilt from their numbers and first lines, cells read by vocabulary.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { fixturePath, hasShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
+
+const names = (list: Array<{ name: string }>) => list.map((a) => a.name);
+
+describe('interleaved table (fixtures/ocr/interleaved-table.txt)', () => {
+  const doc = parse(readFileSync(fixturePath('ocr/interleaved-table.txt')), { path: 'interleaved-table.txt', restore: 'never' });
+
+  it('finds three rows, the garbled "5" taking the 2 its place in the sequence calls for', () => {
+    expect(doc.tasks.map((t) => t.ordinal)).toEqual(['1', '2', '3']);
+    expect(doc.tasks[1]!.content).toBe('Sira doi Quy ché phdi hop kiém tra van ban quy pham phap luat trén dia ban tinh.');
+    expect(doc.tasks[0]!.content).toBe('Xay dung quy dinh vé quan ly cum cong nghiép trén dia ban tinh (thay thé Quyét dinh s6 12/2019/QP-UBND ngay 20/5/2019 cua UBND tinh).');
+  });
+
+  it('drops the repeated page header and the page number', () => {
+    const third = doc.tasks[2]!;
+    expect(third.content).not.toMatch(/Thoi gian|San pham/u);
+    expect(third.content).toMatch(/^Thuc hién rA soat, hé thong hoa van ban quy pham phap luat cua tinh ky 2019 2023\./u);
+    expect(third.source).toEqual({ startLine: 28, endLine: 30 });
+  });
+
+  it('reads products, lead, cooperating and deadline from the shuffled columns', () => {
+    const [first, second, third] = doc.tasks;
+    expect(first!.products).toEqual(['Báo cáo, trình Ban Thường vụ Tỉnh ủy', 'Báo cáo, trình HĐND tỉnh']);
+    expect(first!.deadline?.text).toBe('Tháng 04/2022');
+    expect(names(first!.cooperating)).toEqual(['Các cơ quan liên quan']);
+    expect(second!.products).toEqual(['Quyết định của UBND tỉnh']);
+    expect(names(first!.lead)).toEqual(['Sở Công Thương']);
+    expect(second!.deadline?.text).toBe('Quý II/2024');
+    expect(names(third!.lead)).toEqual(['Sở Tư pháp']);
+    expect(names(third!.cooperating)).toEqual(['Các sở, ban, ngành', 'UBND cấp huyện']);
+    expect(third!.deadline?.text).toBe('Trước ngày 30/6/2024');
+  });
+
+  it('leaves an unreadable cell empty (not the next row\'s) and says which row it was', () => {
+    const second = doc.tasks[1]!;
+    expect(second.lead).toEqual([]);
+    const note = doc.diagnostics.find((d) => d.ruleId.endsWith('ocr-cell-unread') && d.message.includes('row 2:'));
+    expect(note?.message).toMatch(/\blead\b/u);
+    expect(note?.line).toBe(second.source.startLine);
+    expect(second.confidence).toBeLessThan(doc.tasks[2]!.confidence);
+  });
+});
+
+if (!hasShared) console.warn(sharedMissingNote('seed 000 appendix tests'));
+
+describe.skipIf(!hasShared)('seed 000: Phụ lục số 01–07', () => {
+  const doc = hasShared ? parse(readFileSync(seedPath('000')), { path: seedPath('000'), restore: 'never' }) : null!;
+
+  it('rebuilds 9, 7, 10, 7, 6, 11 and 4 rows numbered 1…n', () => {
+    const counts: Record<string, number> = {};
+    for (const t of doc.tasks) counts[t.appendix] = (counts[t.appendix] ?? 0) + 1;
+    expect(counts).toEqual({ '01': 9, '02': 7, '03': 10, '04': 7, '05': 6, '06': 11, '07': 4 });
+    for (const [label, n] of Object.entries(counts)) {
+      expect(doc.tasks.filter((t) => t.appendix === label).map((t) => t.ordinal)).toEqual(Array.from({ length: n }, (_, i) => String(i + 1)));
+    }
+  });
+
+  it('gives every row a confidence below 1 and its own line range, rows not overlapping', () => {
+    for (const label of ['01', '02', '03', '04', '05', '06', '07']) {
+      const rows = doc.tasks.filter((t) => t.appendix === label);
+      rows.forEach((row, i) => {
+        expect(row.confidence).toBeGreaterThan(0);
+        expect(row.confidence).toBeLessThan(1);
+        if (i > 0) expect(row.source.startLine).toBeGreaterThan(rows[i - 1]!.source.endLine);
+      });
+    }
+  });
+
+  it('reads the header, the three articles and the six targets', () => {
+    expect(doc.decision.number).toBe('5347/QĐ-UBND');
+    expect(doc.decision.date).toBe('2021-12-24');
+    expect(doc.decision.articles.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(doc.targets.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6']);
+  });
+});
