@@ -30,7 +30,20 @@ function toneless(word: string): { base: string; tones: number } {
   return { base: nfd.replace(TONE_MARKS, '').normalize('NFC'), tones };
 }
 
+// Words repeat a lot in a document: remember the answers (bounded).
+const known = new Map<string, boolean>();
+
 export function isVietnameseSyllable(word: string): boolean {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = checkSyllable(word);
+    if (known.size > 50_000) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
+}
+
+function checkSyllable(word: string): boolean {
   const { base, tones } = toneless(word.toLowerCase());
   if (tones > 1 || !/^[a-zđăâêôơư]+$/.test(base)) return false;
   for (const onset of ONSETS) {
