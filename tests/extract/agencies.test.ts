@@ -96,6 +96,9 @@ describe('gazetteer lookup', () => {
     ['Văn phòng Chính phủ', 'van-phong-chinh-phu'],
     ['Chính phủ', 'chinh-phu'],
     ['Sở Nội vu', 'so-noi-vu'], // a restoration slip: same letters, one mark missing
+    ['Sở& Nội vụ', 'so-noi-vu'], // OCR marks left after restoration
+    ['Bộ§ Nội vụ', 'bo-noi-vu'],
+    ['Sở¢ Tài chính', 'so-tai-chinh'],
   ])('%s → %s', (name, id) => {
     expect(lookupAgency(name)?.id).toBe(id);
   });

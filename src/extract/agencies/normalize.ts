@@ -21,6 +21,9 @@ export function foldTones(text: string): string {
 /** The lookup key of a name. */
 export function agencyKey(name: string): string {
   return foldTones(name)
+    // OCR marks that are never part of a name: "Sở¢ Nội vụ", "Bộ§ Nội vụ", "Sở& Nội vụ" (an "&" glued to a word, not between abbreviations)
+    .replace(/[¢§©®™°~|]/gu, '')
+    .replace(/(?<=\p{Ll})&(?=\s)/gu, '')
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/ủy ban nhân dân/gu, 'ubnd')
     .replace(/hội đồng nhân dân/gu, 'hđnd')
