@@ -1,4 +1,6 @@
 // Open bounds before a date: "before/by X" (an end only) and "from X" (a start only).
+// "Before P" reads as "due by P" (the plans' usage: "Trước ngày 30/6/2022" is due
+// on 30 June), so its end is the last day of P: "Trước tháng 6 năm 2013" → 2013-06-30.
 
 // Trước ngày 30/6/2022  |  trước 15/11/2022  |  Trước tháng 6 năm 2013  |  chậm nhất trong Quý I/2023
 // chậm nhất quý II/2023  |  đến năm 2025  |  hạn chót 31/12  |  không muộn hơn tháng 10
