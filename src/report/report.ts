@@ -1,11 +1,11 @@
 // One plan → one self-contained HTML page: the decision and its articles, the
 // targets, the tasks (filterable table and timeline), the restored text with
 // every change marked, and the diagnostics linked into that text.
-import { decode } from '../decode/index.js';
 import type { CchcDocument } from '../schema/document.js';
 import { renderDiagnostics } from './diagnostics.js';
 import { renderHeader } from './header.js';
 import { page } from './layout.js';
+import { decodeAsParsed } from './input-text.js';
 import { SCRIPT } from './script.js';
 import { renderTargets } from './targets.js';
 import { renderTasks } from './tasks-table.js';
@@ -17,7 +17,7 @@ import { renderTimeline } from './timeline.js';
  * `input` is the text the pipeline read — BEFORE restoration, which
  * `doc.restoration.changes` point into (already-restored text works too) — or
  * the file's bytes, decoded here as parse() decoded them. A Word file's bytes
- * will not do: pass the Markdown that was parsed.
+ * will not do: pass the Markdown that was parsed (see inputTextOf).
  */
 export function renderReport(doc: CchcDocument, input: string | Uint8Array): string {
   const text = typeof input === 'string' ? input : decodeAsParsed(doc, input);
@@ -51,15 +51,4 @@ export function renderReport(doc: CchcDocument, input: string | Uint8Array): str
     body,
     script: SCRIPT,
   });
-}
-
-/** The bytes decoded as parse() did: detection first, else the encoding it recorded. */
-function decodeAsParsed(doc: CchcDocument, bytes: Uint8Array): string {
-  try {
-    const detected = decode(bytes);
-    if (detected.encoding === doc.source.encoding) return detected.text;
-  } catch {
-    // Detection refused the bytes; the recorded encoding may still read them.
-  }
-  return decode(bytes, { encoding: doc.source.encoding }).text;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeDocx } from '../../scripts/docx-writer.js';
 import { runCli } from '../helpers/run-cli.js';
 import { planFixture } from './plan-fixture.js';
 
@@ -33,6 +34,27 @@ describe('cchc report', () => {
     const r = await runCli(['report', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('reads a Word file, and shows the Markdown it was read as', async () => {
+    const file = join(dir, 'quyet-dinh.docx');
+    writeFileSync(file, makeDocx([
+      { kind: 'p', text: 'QUYẾT ĐỊNH', bold: true },
+      { kind: 'p', text: 'Ban hành Kế hoạch cải cách hành chính năm 2024', bold: true },
+      { kind: 'p', text: 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.' },
+      { kind: 'p', text: 'Phụ lục số 01: Các nhiệm vụ trọng tâm', bold: true },
+      { kind: 'table', rows: [
+        ['TT', 'Nội dung thực hiện', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ['1.', 'Rà soát văn bản quy phạm pháp luật & thủ tục.', 'Báo cáo.', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II/2024'],
+      ] },
+    ]));
+    const out = join(dir, 'docx.html');
+    const r = await runCli(['report', file, '--out', out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<dt>Định dạng</dt><dd>docx, docx,');
+    expect(html).toContain('Rà soát văn bản quy phạm pháp luật &amp; thủ tục.');
+    expect(html).toMatch(/<span class="tx">\*\*QUYẾT ĐỊNH\*\*<\/span>/);
   });
 
   it('names a missing file and exits 1', async () => {

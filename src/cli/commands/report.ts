@@ -1,8 +1,8 @@
-// cchc report <file>: parse one decision and write the review page, a single
+// cchc report <file>: convert one decision and write the review page, a single
 // self-contained HTML file (standard output when no --out is given).
-import { decode } from '../../decode/index.js';
-import { parse, type ParseOptions } from '../../pipeline.js';
-import { renderReport } from '../../report/index.js';
+import { convertDocument } from '../../batch/convert.js';
+import type { ParseOptions } from '../../pipeline.js';
+import { inputTextOf, renderReport } from '../../report/index.js';
 import { readInput, writeOutput, type Io } from '../io.js';
 
 export interface ReportCommandOptions {
@@ -17,10 +17,10 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
   let summary: string;
   try {
     const bytes = await readInput(path, io);
-    const doc = parse(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
-    // The page shows the text the restoration changes point into: the decoded input, decoded as parse() did.
-    const { text } = decode(bytes, { encoding: options.encoding });
-    html = renderReport(doc, text);
+    // Text, Markdown and Word files alike (a .docx goes through its Markdown).
+    const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
+    // The page shows the text the restoration changes point into.
+    html = renderReport(doc, await inputTextOf(doc, bytes));
     summary = `${doc.tasks.length} tasks, ${doc.restoration.changes.length} restored words, ${doc.diagnostics.length} diagnostics`;
   } catch (error) {
     const message = (error as Error).message;
