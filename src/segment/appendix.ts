@@ -1,7 +1,7 @@
 // Appendices ("Phụ lục số 01: …", "Phụ lục số I. …") and their task tables. The
 // table reader is chosen by the layout the lines show.
 import type { VFile } from 'vfile';
-import type { Appendix } from '../tree/types.js';
+import type { Appendix, Section } from '../tree/types.js';
 import type { LayoutLine } from './layout.js';
 import { fold } from './fold.js';
 import { readTabRows } from './tables/tab-rows.js';
@@ -10,6 +10,7 @@ import { expandRows } from './tables/expand.js';
 import type { RawRow } from './tables/raw-row.js';
 import { isParTable, readParTable } from './ocr/par-table.js';
 import { isInterleavedTable, readInterleavedTable } from './ocr/interleaved-table.js';
+import { mirroredBullets } from './ocr/body-mirror.js';
 import { appendixHeadingOcr } from './ocr/markers.js';
 
 // "Phụ lục số 01: Các nhiệm vụ …", "Phụ lục số I. CẢI CÁCH THỂ CHẾ: …", "PHỤ LỤC 2"
@@ -30,12 +31,13 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 }
 
 /** An appendix over its lines (heading excluded), rows read by the layout's reader. */
-export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile): Appendix {
+/** `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
+export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = []): Appendix {
   // OCR'd tables are rebuilt straight into rows (each with its own confidence).
   const rows = isParTable(body)
     ? readParTable(body, file)
     : !hasCleanTable(body) && isInterleavedTable(body)
-      ? readInterleavedTable(start.label, body, file)
+      ? readInterleavedTable(start.label, body, file, mirroredBullets(start.title, plan))
       : expandRows(readRawRows(body));
   const last = body.filter((l) => l.text).at(-1)?.line ?? start.line.line;
   const appendix: Appendix = {

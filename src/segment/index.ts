@@ -42,7 +42,7 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
 
   const appendices = appendixStarts.map((start, i) => {
     const end = appendixStarts[i + 1]?.line.line ?? Infinity;
-    return readAppendix(start, lines.filter((l) => l.line > start.line.line && l.line < end), file);
+    return readAppendix(start, lines.filter((l) => l.line > start.line.line && l.line < end), file, sections);
   });
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });

@@ -14,8 +14,9 @@ const SHAPES: Shape[] = [
   { pattern: /\btr[a-z]{1,4}\s+ngay\b[^/]{0,100}?(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ngày ${m[1]}` },
   // "Quý I/2022", "Quy 1/2022", "Quy 1\V/2022", "Quy 11/2022"
   { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${ROMAN[m[1]!.replace(/\\/gu, '')] ?? ROMAN[m[1]!] ?? m[1]!.toUpperCase()}/${m[2]}` },
-  // "Tháng 02/2022", "Théng … 03/2022" (the month may sit a line below the word)
-  { pattern: /\bth[ae]n[g]?\b[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },
+  // "Tháng 02/2022", "Théng … 03/2022" (the month may sit a line below the word); restoration
+  // may have made "Théng" a "Thông", but not one of "thông tin", "thông minh" …
+  { pattern: /\bth[aeo]n?g\b(?!\s+(?:tin|minh|qua|thoang|bao|tu|nhat|thuong))[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },
   // "Thường xuyên", "Thuong XUYEn", "Tl}udng Xuyén trong nam"
   { pattern: /\bth?[uw]?[oa]?[nr]?g\b.{0,12}\bxu[yi]e+n\b|\bxu[yi]e+n\b/u, write: () => 'Thường xuyên' },
   // "Trong năm 2022", "Trong nam."

@@ -15,7 +15,7 @@
 // Some pages print a row cell by cell instead, each cell a block of short
 // lines; a short line is a side cell when it looks like one.
 import type { VFile } from 'vfile';
-import type { Cell, CellRole, Row } from '../../tree/types.js';
+import type { Cell, CellRole, Row, TaskItem } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
@@ -23,6 +23,7 @@ import { findAgencies } from './agencies.js';
 import { findProducts } from './product-shapes.js';
 import { findDeadline } from './deadline-shapes.js';
 import { ocrTokens } from './text.js';
+import { matchingBullet } from './body-mirror.js';
 
 /** The text column's width when no column bar tells it. */
 const DEFAULT_WIDTH = 42;
@@ -40,10 +41,11 @@ export function isInterleavedTable(lines: LayoutLine[]): boolean {
   return text.length >= 6 && !text.some((l) => l.cells || l.tabLed) && text.filter((l) => opensTask(l.text)).length >= 2;
 }
 
-export function readInterleavedTable(label: string, body: LayoutLine[], file: VFile): Row[] {
+/** `bullets`: the body's task bullets this appendix mirrors (their cleaner wording is preferred). */
+export function readInterleavedTable(label: string, body: LayoutLine[], file: VFile, bullets: TaskItem[] = []): Row[] {
   const lines = dropPageFurniture(body).filter((l) => l.text);
   const width = textWidth(lines);
-  return findRows(lines).map((draft) => toRow(label, draft, width, file));
+  return findRows(lines).map((draft) => toRow(label, draft, width, file, bullets));
 }
 
 function findRows(lines: LayoutLine[]): RowDraft[] {
@@ -130,9 +132,12 @@ function looksLikeSideCell(text: string): boolean {
   return agencies.length > 0 && tokens.length <= 6;
 }
 
-function toRow(label: string, draft: RowDraft, width: number, file: VFile): Row {
-  const parts = draft.lines.map((l, i) => splitLine(l.text, width, i === 0 || (draft.found !== 'start' && i === 0)));
-  const content = clean(parts.map((p) => p.content).join(' '));
+function toRow(label: string, draft: RowDraft, width: number, file: VFile, bullets: TaskItem[]): Row {
+  const parts = draft.lines.map((l, i) => splitLine(l.text, width, i === 0));
+  const read = clean(parts.map((p) => p.content).join(' '));
+  // The body's bullet for this task, when it says the same, is the cleaner reading.
+  const mirror = matchingBullet(read, bullets);
+  const content = mirror ? mirror.bullet.text : read;
   const side = parts.map((p) => p.side).join(' ');
 
   const products = findProducts(side);
@@ -165,7 +170,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile): Row 
   }
   const children: Cell[] = [cell('content', content ? [content] : [])];
   for (const [role, items] of cells) if (items.length) children.push(cell(role, items));
-  const base = draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5;
+  const base = (draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5) + (mirror ? 0.1 : 0);
   const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * 100) / 100;
   return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
 }

@@ -9,8 +9,9 @@ export interface OcrAppendixStart {
   title: string;
 }
 
-// "Phu luc s6 01: Cac nhiém vu …", "Phy luc sé 06", "Phu lyc 6 03" — OCR'd "Phụ lục số 01"
-const APPENDIX = /^ph[uy] l[uy]c\s*(?:s[o06ébd&]\s*)?(\d{1,2}|[ivx]{1,5})\b\s*[.:\-–]?\s*(.*)$/u;
+// "Phu luc s6 01: Cac nhiém vu …", "Phy luc sé 06", "Phu lyc 6 03" — OCR'd "Phụ lục số 01"; a
+// heading has its title after a colon or stands alone ("Phu luc s6 04 va Phu luc s6 07; …" is a reference)
+const APPENDIX = /^ph[uy] l[uy]c\s*(?:s[o06ébd&]\s*)?(\d{1,2}|[ivx]{1,5})\b\s*(?:[.:\-–]\s*(.*))?$/u;
 // "Phụ lục" on a line of its own, the title on the next line (seed 004)
 const BARE_APPENDIX = /^ph[uy] l[uy]c\s*$/u;
 
@@ -20,7 +21,8 @@ export function appendixHeadingOcr(line: LayoutLine): OcrAppendixStart | null {
   if (match) {
     const raw = match[1]!;
     const label = /^\d+$/u.test(raw) ? raw : raw.toUpperCase();
-    return { line, label, title: line.text.slice(line.text.length - match[2]!.length).trim() };
+    const title = match[2] ?? '';
+    return { line, label, title: line.text.slice(line.text.length - title.length).trim() };
   }
   if (BARE_APPENDIX.test(folded)) return { line, label: '', title: '' };
   return null;

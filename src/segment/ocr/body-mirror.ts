@@ -1,0 +1,56 @@
+// The plan's body lists the same tasks as the appendices, in cleaner text:
+// "Phụ lục số 01: … Cải cách thể chế" mirrors section "2.1. Cải cách thể chế"
+// and its bullets a), b) … A rebuilt row whose task text matches a bullet
+// closely takes the bullet's wording.
+import type { Section, TaskItem } from '../../tree/types.js';
+import { ocrTokens, sameWord } from './text.js';
+
+/** The task bullets of the body section whose title the appendix title names. */
+export function mirroredBullets(appendixTitle: string, sections: Section[]): TaskItem[] {
+  const title = ocrTokens(appendixTitle);
+  let best: { items: TaskItem[]; score: number } | null = null;
+  const visit = (section: Section) => {
+    const items = section.children.filter((c): c is TaskItem => c.type === 'taskItem');
+    if (items.length) {
+      const words = ocrTokens(section.title);
+      const score = share(words, title);
+      if (score >= 0.6 && (!best || score > best.score || (score === best.score && items.length > best.items.length))) best = { items, score };
+    }
+    for (const child of section.children) if (child.type === 'section') visit(child);
+  };
+  sections.forEach(visit);
+  return (best as { items: TaskItem[] } | null)?.items ?? [];
+}
+
+/** Both ways, how much of two texts' words the other holds (harmonic mean). */
+export function likeness(a: string, b: string): number {
+  const x = ocrTokens(a);
+  const y = ocrTokens(b);
+  const p = share(x, y);
+  const q = share(y, x);
+  return p + q ? (2 * p * q) / (p + q) : 0;
+}
+
+/** The bullet a row's text is, when one matches it closely enough. */
+export function matchingBullet(content: string, bullets: TaskItem[], min = 0.7): { bullet: TaskItem; score: number } | null {
+  let best: { bullet: TaskItem; score: number } | null = null;
+  for (const bullet of bullets) {
+    const score = likeness(content, bullet.text);
+    if (score >= min && (!best || score > best.score)) best = { bullet, score };
+  }
+  return best;
+}
+
+function share(wanted: string[], have: string[]): number {
+  if (!wanted.length) return 0;
+  const pool = [...have];
+  let hit = 0;
+  for (const word of wanted) {
+    const at = pool.findIndex((h) => sameWord(word, h));
+    if (at >= 0) {
+      hit++;
+      pool.splice(at, 1);
+    }
+  }
+  return hit / wanted.length;
+}
