@@ -2,7 +2,8 @@
 // as printed. Examples above each pattern.
 import { fold } from '../fold.js';
 
-const ROMAN: Record<string, string> = { i: 'I', l: 'I', '1': 'I', '|': 'I', ii: 'II', '11': 'II', il: 'II', iii: 'III', '111': 'III', iv: 'IV', '1v': 'IV', lv: 'IV', '1\\v': 'IV' };
+/** "1", "l1", "1\\V", "11" as the OCR prints I, II, IV, II. */
+const roman = (printed: string) => printed.replace(/\\/gu, '').replace(/[l1|]/gu, 'i').toUpperCase();
 
 interface Shape {
   pattern: RegExp;
@@ -13,7 +14,7 @@ const SHAPES: Shape[] = [
   // "Trước ngày 30/6/2022", "Trudc ngay 30/12/2022."
   { pattern: /\btr[a-z]{1,4}\s+ngay\b[^/]{0,100}?(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ngày ${m[1]}` },
   // "Quý I/2022", "Quy 1/2022", "Quy 1\V/2022", "Quy 11/2022"
-  { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${ROMAN[m[1]!.replace(/\\/gu, '')] ?? ROMAN[m[1]!] ?? m[1]!.toUpperCase()}/${m[2]}` },
+  { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
   // "Tháng 02/2022", "Théng … 03/2022" (the month may sit a line below the word); restoration
   // may have made "Théng" a "Thông", but not one of "thông tin", "thông minh" …
   { pattern: /\bth[aeo]n?g\b(?!\s+(?:tin|minh|qua|thoang|bao|tu|nhat|thuong))[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },

@@ -33,6 +33,8 @@ interface RowDraft {
   /** How the row was found: its own number, a garbled mark in sequence, or only its first line. */
   found: 'number' | 'mark' | 'start';
   lines: LayoutLine[];
+  /** Lines above the task's first line that belong to the side cells. */
+  sideAbove: number;
 }
 
 /** Does this appendix hold a table the OCR read across the page? */
@@ -54,7 +56,7 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
     return n ? [{ index, value: n.value }] : [];
   });
   const numbers = trustedNumbers(marks);
-  const starts: Array<{ index: number; ordinal: string; found: RowDraft['found'] }> = [];
+  const starts: Array<{ index: number; opensAt: number; ordinal: string; found: RowDraft['found'] }> = [];
 
   if (numbers.size) {
     const last = Math.max(...numbers.keys());
@@ -66,12 +68,12 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
       const start = window.find((i) => opensTask(lines[i]!.text)) ?? window.find((i) => /^\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))) ?? at;
       if (start === undefined) continue;
       const own = marks.find((m) => m.index === at);
-      starts.push({ index: start, ordinal: String(value), found: own?.value === value ? 'number' : at !== undefined ? 'mark' : 'start' });
+      starts.push({ index: start, opensAt: start, ordinal: String(value), found: own?.value === value ? 'number' : at !== undefined ? 'mark' : 'start' });
       floor = Math.max(start, at ?? start) + 1;
     }
   } else {
     lines.forEach((l, index) => {
-      if (index === 0 || opensTask(l.text)) starts.push({ index, ordinal: String(starts.length + 1), found: 'start' });
+      if (index === 0 || opensTask(l.text)) starts.push({ index, opensAt: index, ordinal: String(starts.length + 1), found: 'start' });
     });
   }
 
@@ -79,8 +81,14 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
   for (const start of starts.slice(1)) {
     while (start.index > 0 && /^[-–]/u.test(lines[start.index - 1]!.text.replace(/^[^\p{L}\p{N}\-–]*(?:\d\s+)?/u, '')) && !opensTask(lines[start.index - 1]!.text)) start.index--;
   }
+  const first = starts[0]?.index ?? 0;
   if (starts[0]) starts[0].index = 0;
-  return starts.map((s, i) => ({ ordinal: s.ordinal, found: s.found, lines: lines.slice(s.index, starts[i + 1]?.index ?? lines.length) }));
+  return starts.map((s, i) => ({
+    ordinal: s.ordinal,
+    found: s.found,
+    lines: lines.slice(s.index, starts[i + 1]?.index ?? lines.length),
+    sideAbove: i === 0 ? first : s.opensAt - s.index,
+  }));
 }
 
 function nextNumberedLine(numbers: Map<number, number>, value: number, fallback: number): number {
@@ -126,14 +134,16 @@ function splitAtColumn(text: string, width: number, first: boolean): { content: 
 /** A short line printed as a cell of its own: a list item, an agency, a product, a deadline, a stray word. */
 function looksLikeSideCell(text: string): boolean {
   const tokens = ocrTokens(text);
-  if (/^[-–]/u.test(text) || tokens.length <= 1) return true;
+  if (/^[-–]/u.test(text) || tokens.length <= 2) return true;
   if (findProducts(text).length || findDeadline(text) || /\b\d{1,2}\/20\d\d\b/u.test(text)) return true;
   const agencies = findAgencies(text, 0.6, 0.6);
   return agencies.length > 0 && tokens.length <= 6;
 }
 
 function toRow(label: string, draft: RowDraft, width: number, file: VFile, bullets: TaskItem[]): Row {
-  const parts = draft.lines.map((l, i) => splitLine(l.text, width, i === 0));
+  const parts = draft.lines.map((l, i) =>
+    i < draft.sideAbove && !opensTask(l.text) ? { content: '', side: l.text } : splitLine(l.text, width, i === draft.sideAbove),
+  );
   const read = clean(parts.map((p) => p.content).join(' '));
   // The body's bullet for this task, when it says the same, is the cleaner reading.
   const mirror = matchingBullet(read, bullets);

@@ -68,7 +68,8 @@ export function findProducts(text: string): string[] {
       const key = matchKey(shape.key, tokens, start, used);
       if (!key) continue;
       key.forEach((i) => used.add(i));
-      const end = key[key.length - 1]! + 1;
+      // The telling word may stand before the key's last word ("Quyết định / UBND tỉnh. / của", cell lines shuffled).
+      const end = key[1]! + 1;
       let name = shape.otherwise;
       let best = Infinity;
       for (const variant of shape.variants) {
@@ -90,12 +91,12 @@ function tellsAt(tell: string, tokens: string[], i: number): boolean {
   return like(first!, tokens[i]!) && (!second || (i + 1 < tokens.length && like(second, tokens[i + 1]!)));
 }
 
-/** The key's words one after another (one stray word allowed between). */
+/** The key's words one after another (one stray word allowed between; the last may come a few words on). */
 function matchKey(key: string[], tokens: string[], start: number, used: Set<number>): number[] | null {
   const hits: number[] = [];
   let at = start;
   for (const [k, word] of key.entries()) {
-    const limit = k === 0 ? start + 1 : at + 2;
+    const limit = k === 0 ? start + 1 : k === key.length - 1 && key.length > 2 ? at + 4 : at + 2;
     let hit = -1;
     for (let i = at; i < Math.min(tokens.length, limit); i++) {
       if (!used.has(i) && like(word, tokens[i]!)) {

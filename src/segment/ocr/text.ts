@@ -22,10 +22,15 @@ function unconfuse(word: string): string {
   return /^c[ei]?[ai]c$/u.test(plain) ? 'cac' : /^c[eia]p$/u.test(plain) ? 'cap' : plain;
 }
 
-/** Same word, allowing one OCR slip in words of five letters or more ("phong" ~ "ehong"); shorter ones differ too easily. */
+/**
+ * Same word, allowing one OCR slip: in words of five letters or more ("phong" ~ "ehong"); in
+ * words of three or four only a middle letter ("gido" ~ "giao", "dio" ~ "dao"), no letter lost.
+ */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  const short = Math.min(a.length, b.length) < 5;
+  if (short && (a.length !== b.length || a.length < 3 || a[0] !== b[0] || a.at(-1) !== b.at(-1))) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
   return editDistance(a, b) <= 1;
 }
 
