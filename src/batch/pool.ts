@@ -17,16 +17,28 @@ export const defaultJobs = () => availableParallelism();
 export function createPool(jobs: number): Pool {
   const fromSource = import.meta.url.endsWith('.ts');
   const worker = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  const needsLoader = fromSource && !process.execArgv.some((a) => a.includes('tsx'));
+  const inherited = workerExecArgv(process.execArgv);
+  const needsLoader = fromSource && !inherited.some((a) => a.includes('tsx'));
   const piscina = new Piscina({
     filename: fileURLToPath(worker),
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    execArgv: needsLoader ? [...process.execArgv, '--import', 'tsx'] : process.execArgv,
+    execArgv: needsLoader ? [...inherited, '--import', 'tsx'] : inherited,
   });
   return {
     run: (task, signal) => piscina.run(task, { transferList: [task.bytes.buffer as ArrayBuffer], signal }),
     close: () => piscina.destroy(),
   };
+}
+
+/** The parent's Node flags minus those a worker refuses (`-e <code>`, `--input-type`). */
+function workerExecArgv(argv: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if (flag === '-e' || flag === '--eval' || flag === '-p' || flag === '--print') i++;
+    else if (!flag.startsWith('--input-type') && !flag.startsWith('--eval=') && !flag.startsWith('--print=')) kept.push(flag);
+  }
+  return kept;
 }

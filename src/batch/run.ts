@@ -76,7 +76,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const convert = async (input: Input): Promise<void> => {
     const output = `${input.file}.json`;
-    const finish = (outcome: Outcome, key?: string) => {
+    const finish = async (outcome: Outcome, key?: string) => {
+      // A failed input leaves no output behind, not even one from an earlier run.
+      if (outcome.status === 'failed') await rm(join(outDir, output), { force: true });
       outcomes.set(input.file, outcome);
       if (key) appendJournal(outDir, { file: input.file, key, outcome });
       progress.tick(outcome);
@@ -109,8 +111,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         reason: timedOut ? `gave up after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (too slow to convert)` : `internal error: ${(error as Error).message}`,
       };
     }
-    if (outcome.status === 'failed') await rm(join(outDir, output), { force: true }); // no stale output for a failed input
-    finish(outcome, key);
+    await finish(outcome, key);
   };
 
   progress.start(inputs.length);

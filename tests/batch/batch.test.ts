@@ -2,13 +2,15 @@
 // report.json with its status and reason, outputs mirroring the folders,
 // combined tables naming their source file, resumable, identical bytes
 // whatever --jobs, shards that partition the archive.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard, runBatch, type BatchResult, type Report } from '../../src/batch/index.js';
 import { runCli } from '../helpers/run-cli.js';
-import { EXPECTED, lockedReader, makeArchive } from './archive.js';
+import { repoRoot } from '../helpers/shared.js';
+import { decisionText, EXPECTED, lockedReader, makeArchive } from './archive.js';
 
 const COMBINED = ['tasks.csv', 'targets.csv', 'documents.ndjson', 'report.json'];
 const newOut = () => mkdtempSync(join(tmpdir(), 'cchc-batch-out-'));
@@ -144,5 +146,42 @@ describe('cchc batch: the command line', () => {
     ]) {
       expect((await runCli(args)).code, args.join(' ')).toBe(2);
     }
+  });
+});
+
+describe('cchc batch: killed for real', () => {
+  it('a run killed with SIGKILL mid-way leaves only whole outputs, and the next run finishes with the same bytes', async () => {
+    // A bigger archive, so that the kill lands mid-way: the small one plus 40 more decisions.
+    const big = makeArchive();
+    for (let i = 0; i < 40; i++) {
+      mkdirSync(join(big, 'bulk'), { recursive: true });
+      writeFileSync(join(big, 'bulk', `qd-${String(i).padStart(2, '0')}.txt`), decisionText.replace('1287/QĐ-UBND', `${1300 + i}/QĐ-UBND`));
+    }
+    const dir = newOut();
+    // The batch in a child process of its own (TypeScript through tsx), killed once a few inputs are done.
+    const script = `const { runBatch } = await import('./src/batch/run.ts');
+      await runBatch({ inputs: [${JSON.stringify(big)}], out: ${JSON.stringify(dir)}, jobs: 1 });`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    const journal = join(dir, '.cchc-journal.ndjson');
+    const lines = () => (existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').filter(Boolean).length : 0);
+    const deadline = Date.now() + 90_000;
+    while (lines() < 4 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    expect(child.exitCode).toBeNull(); // still running: the kill lands mid-way
+    child.kill('SIGKILL');
+    await exited;
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
+    // Whatever is in place is whole.
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.includes('.cchc-tmp-')) {
+        expect(() => JSON.parse(readFileSync(join(entry.parentPath, entry.name), 'utf8')), entry.name).not.toThrow();
+      }
+    }
+    const resumed = await runBatch({ inputs: [big], out: dir, jobs: 2, inProcess: true, readInput: lockedReader });
+    expect(resumed.skipped).toBeGreaterThanOrEqual(3);
+    expect(resumed.report.totals.inputs).toBe(17 + 40);
+    const fresh = newOut();
+    await runBatch({ inputs: [big], out: fresh, jobs: 2, inProcess: true, readInput: lockedReader });
+    for (const f of COMBINED) expect(read(dir, f).equals(read(fresh, f)), f).toBe(true);
   });
 });
