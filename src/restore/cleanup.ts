@@ -7,6 +7,9 @@
 //   bar for roman I      "|. MỤC ĐÍCH" → "I. MỤC ĐÍCH"
 //   cent sign for c      "¢) Kiểm tra" → "c) Kiểm tra"; between letters "hi¢u" → "hieu"
 //   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC"
+//   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
+//                        1–300): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy"; "s&" → "sơ"
+//                        (the channel then reads them: nhiệm, tiêu, kỹ, sở). "R&D" stays.
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
 //                        moved up onto the first line, the second line becomes shorter (never removed).
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
@@ -35,6 +38,9 @@ const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
 const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
+const EURO_IN_WORD = /(?<=\p{L})€|€(?=\p{L})/gu; // "nhi€ém", "€n"
+const SECTION_IN_WORD = /(?<=\p{L})§|§(?=\p{L})/gu; // "k§y"
+const AMPERSAND_AT_END = /(?<=\p{L})&(?![\p{L}\p{N}])/gu; // "S&" but not "R&D"
 const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
 const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
 const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
@@ -84,6 +90,9 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(CENT_ITEM, (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
   collect(CENT_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e' }));
+  collect(EURO_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
+  collect(SECTION_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
+  collect(AMPERSAND_AT_END, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
   collect(QUOTE_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: '' }));
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);

@@ -28,6 +28,14 @@ describe('cleanupOcr', () => {
     expect(cleanupOcr('¢) Kiém tra\n ¢) Trinh Hoi dong\nung dung hi¢u qua').text).toBe('c) Kiém tra\n c) Trinh Hoi dong\nung dung hieu qua');
   });
 
+  it('reads symbols glued to words as the letters they stand for', () => {
+    const r = cleanupOcr('cac nhi€ém vu, ti€u cuc; ha tang k§y thuat\nCac S&, ban, nganh; R&D');
+    expect(r.text).toBe('cac nhiêém vu, tiêu cuc; ha tang kyy thuat\nCac Sơ, ban, nganh; R&D');
+    expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual([
+      '1:8:€>ê', '1:18:€>ê', '1:35:§>y', '2:6:&>ơ',
+    ]);
+  });
+
   it('drops quotes inside words but not around them', () => {
     expect(cleanupOcr('SU’A DOI, LINH VU\'C va "Mot cua"').text).toBe('SUA DOI, LINH VUC va "Mot cua"');
   });
