@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { lmTokens } from '../src/restore/lm/tokens.js';
 import { canonicalWord } from '../src/restore/lm/canonical.js';
+import { isValidSyllable } from '../src/vietnamese/index.js';
 import { contextSlot, isHeldOut, slotOf } from '../src/restore/lm/hash.js';
 import { EMPTY_KEY, SPECIAL, SPECIAL_WORDS, writeModel } from '../src/restore/lm/format.js';
 
@@ -219,13 +220,14 @@ const corpus = await readCorpus();
 console.error(`corpus: ${corpus.docs} documents trained, ${corpus.heldOut} held out, ${corpus.stream.length} tokens, ${corpus.rawWords.length} distinct words (${Date.now() - t0} ms)`);
 const { vocab, ids } = chooseVocabulary(corpus.rawWords, corpus.stream);
 const unigram = buildUnigrams(vocab.length, ids);
+const syllable = Uint8Array.from(vocab, (w, id) => (id >= SPECIAL_WORDS.length && isValidSyllable(w) ? 1 : 0));
 const bigrams = buildBigrams(vocab.length, ids);
 console.error(`bigrams: ${bigrams.words.length} of ${bigrams.distinct} kept (count ≥ ${MIN_BIGRAM})`);
 const trigrams = buildTrigrams(ids);
 console.error(`trigrams: ${trigrams.words.length} of ${trigrams.distinct} kept (count ≥ ${MIN_TRIGRAM}) in ${trigrams.contexts} contexts`);
 const bytes = writeModel(
   {
-    version: 2,
+    version: 3,
     smoothing: 'stupid-backoff',
     backoff: BACKOFF,
     quantScale: QUANT_SCALE,
@@ -244,6 +246,7 @@ const bytes = writeModel(
   },
   {
     unigram,
+    syllable,
     bigramOffsets: bigrams.offsets,
     bigramWords: bigrams.words,
     bigramScores: bigrams.scores,

@@ -1,12 +1,13 @@
-// restore: diacritic restoration, line-preserving: tokens are replaced inside
-// their line, so the output has exactly the input's lines and every position
-// still points at the input. Each change is recorded; uncertain ones also
+// restore: OCR clean-up and diacritic restoration, line-preserving: tokens are
+// replaced inside their line, so the output has exactly the input's lines and
+// every position still points at the input. Each change is recorded; uncertain ones also
 // come back as diagnostics for the pipeline to report.
 import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder } from './decoder.js';
-import { candidates } from './channel/index.js';
+import { candidates, profileForShare, type Profile } from './channel/index.js';
 import { loadModel } from './lm/load.js';
+import { cleanupOcr } from './cleanup.js';
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 
@@ -28,12 +29,14 @@ export const AUTO_THRESHOLD = 0.5;
 /** Changes the decoder is less sure of than this become diagnostics. */
 export const UNCERTAIN_BELOW = 0.5;
 
-let decoder: Decoder | undefined;
+const decoders: Partial<Record<Profile, Decoder>> = {};
 
-function getDecoder(): Decoder {
+/** One decoder per channel profile: 'heavy' for OCR that lost its marks, 'light' for text that kept most. */
+function getDecoder(profile: Profile): Decoder {
+  let decoder = decoders[profile];
   if (!decoder) {
     const { lm, lexicon } = loadModel();
-    decoder = new Decoder(lm, lexicon, candidates);
+    decoder = decoders[profile] = new Decoder(lm, lexicon, (token, lex) => candidates(token, lex, { profile }));
   }
   return decoder;
 }
@@ -43,17 +46,21 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
   const apply = mode === 'always' || (mode === 'auto' && share < AUTO_THRESHOLD);
   if (!apply) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
   const input = text.normalize('NFC');
-  const tokenChanges = getDecoder().decode(input);
-  const lineStarts = [0];
-  for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const changes: RestoredWord[] = [];
+  // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
+  const cleaned = cleanupOcr(input);
+  const inputLines = input.split('\n');
+  const cleanedLines = cleaned.text.split('\n');
+  const changes: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
   const diagnostics: RestoreDiagnostic[] = [];
+  const tokenChanges = getDecoder(profileForShare(share)).decode(cleaned.text);
+  const lineStarts = [0];
+  for (let i = cleaned.text.indexOf('\n'); i >= 0; i = cleaned.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let out = '';
   let last = 0;
   let line = 0;
   for (const change of tokenChanges) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= change.start) line++;
-    const column = change.start - lineStarts[line]! + 1;
+    const column = inputColumn(inputLines[line]!, cleanedLines[line]!, change.start - lineStarts[line]!, change.original);
     const confidence = Math.round(change.confidence * 1000) / 1000;
     changes.push({ line: line + 1, column, original: change.original, restored: change.restored, confidence });
     if (confidence < UNCERTAIN_BELOW) {
@@ -64,11 +71,25 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
         message: `restored "${change.original}" as "${change.restored}" with low confidence (${confidence})`,
       });
     }
-    out += input.slice(last, change.start) + change.restored;
+    out += cleaned.text.slice(last, change.start) + change.restored;
     last = change.start + change.original.length;
   }
-  out += input.slice(last);
+  out += cleaned.text.slice(last);
+  changes.sort((a, b) => a.line - b.line || a.column - b.column);
   return { text: out, restoration: { mode, applied: true, diacriticShare: share, changes }, diagnostics };
+}
+
+/**
+ * 1-based column in the input line of a token found at `offset` of the cleaned line. Lines the
+ * clean-up did not touch are the same; otherwise the nearest occurrence of the token in the input line.
+ */
+function inputColumn(inputLine: string, cleanedLine: string, offset: number, token: string): number {
+  if (inputLine === cleanedLine) return offset + 1;
+  let best = -1;
+  for (let at = inputLine.indexOf(token); at >= 0; at = inputLine.indexOf(token, at + 1)) {
+    if (best < 0 || Math.abs(at - offset) < Math.abs(best - offset)) best = at;
+  }
+  return (best >= 0 ? best : Math.min(offset, Math.max(0, inputLine.length - 1))) + 1;
 }
 
 export { diacriticShare };

@@ -1,12 +1,13 @@
 // The model file, model/lm.bin: statistics only, no corpus text.
 //
-//   bytes 0–7   magic "CCHCLM02"
+//   bytes 0–7   magic "CCHCLM03"
 //   bytes 8–11  length of the JSON header (little-endian uint32)
 //   header      JSON: settings, the vocabulary (syllables) and where each section lies
 //   sections    4-byte aligned typed arrays (uint8/uint16/uint32), offsets from the file start
 //
 // Tables (V = vocabulary size; word ids 0–3 are <s>/</s>, <num>, <unk>, ","):
 //   unigram            uint8[V]       score of each word
+//   syllable           uint8[V]       1 when the word is a valid Vietnamese syllable (the Lexicon's words)
 //   bigramOffsets      uint32[V+1]    followers of word b are bigramWords[offsets[b] … offsets[b+1]), sorted
 //   bigramWords/Scores uint16/uint8
 //   contextKeys        uint32[S]      open-addressing hash table of trigram contexts (a << 16 | b), 0xffffffff empty
@@ -15,7 +16,7 @@
 //   trigramWords/Scores uint16/uint8
 // Scores are quantised negative natural logs: score = -q / quantScale.
 
-export const MAGIC = 'CCHCLM02';
+export const MAGIC = 'CCHCLM03';
 export const EMPTY_KEY = 0xffffffff;
 
 type ArrayKind = 'u8' | 'u16' | 'u32';
@@ -28,6 +29,7 @@ export interface Section {
 
 export interface ModelArrays {
   unigram: Uint8Array;
+  syllable: Uint8Array;
   bigramOffsets: Uint32Array;
   bigramWords: Uint16Array;
   bigramScores: Uint8Array;
@@ -40,6 +42,7 @@ export interface ModelArrays {
 
 const KINDS: Record<keyof ModelArrays, ArrayKind> = {
   unigram: 'u8',
+  syllable: 'u8',
   bigramOffsets: 'u32',
   bigramWords: 'u16',
   bigramScores: 'u8',
@@ -51,7 +54,7 @@ const KINDS: Record<keyof ModelArrays, ArrayKind> = {
 };
 
 export interface ModelSettings {
-  version: 2;
+  version: 3;
   smoothing: 'stupid-backoff';
   /** ln of the back-off factor (stupid backoff's alpha). */
   backoff: number;
@@ -106,7 +109,7 @@ export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelAr
   } catch {
     throw new CorruptModelError('unreadable header');
   }
-  if (header.version !== 2 || !header.sections) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
+  if (header.version !== 3 || !header.sections) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
   // Typed-array views need aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
   const arrays = {} as Record<string, Uint8Array | Uint16Array | Uint32Array>;
@@ -121,7 +124,7 @@ export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelAr
   }
   const a = arrays as unknown as ModelArrays;
   const v = header.vocab.length;
-  if (a.unigram.length !== v || a.bigramOffsets.length !== v + 1) throw new CorruptModelError('vocabulary and tables differ in size');
+  if (a.unigram.length !== v || a.syllable.length !== v || a.bigramOffsets.length !== v + 1) throw new CorruptModelError('vocabulary and tables differ in size');
   if (a.bigramOffsets[v] !== a.bigramWords.length || a.contextKeys.length === 0) throw new CorruptModelError('inconsistent tables');
   return { header, arrays: a };
 }

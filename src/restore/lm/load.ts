@@ -41,7 +41,7 @@ export function loadModelFrom(path: string): LoadedModel {
   }
   try {
     const { header, arrays } = readModel(bytes);
-    return { lm: new NgramModel(header, arrays), lexicon: new VocabularyLexicon(header.vocab), path };
+    return { lm: new NgramModel(header, arrays), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
   } catch (error) {
     if (error instanceof CorruptModelError) throw new ModelError(path, error.message);
     throw error;

@@ -1,0 +1,181 @@
+// npm run bench restore — diacritic restoration, scored by ../shared/tools/score.mjs (SER:
+// syllable edit distance ÷ gold syllables, case-insensitive):
+//   · seed 003 (OCR'd) against its gold, lines 1–300 (the channel learned from them) and 301–608 apart;
+//   · the held-out 5% of the corpus (never trained on) with every diacritic stripped;
+//   · do no harm: ../shared/ocr-pairs *.vie.txt / *.eng.txt against *.clean.txt, before and after;
+//   · speed: syllables per second on one core, model load, a cold start on a 40 KB OCR'd document.
+// CCHC_BENCH_HELDOUT_MAX caps the held-out syllables scored (default: all of them).
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { restore } from '../../src/restore/index.js';
+import { isHeldOut } from '../../src/restore/lm/hash.js';
+import { stripDiacritics } from '../../src/vietnamese/index.js';
+import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
+import { median, peakRssMb } from './measure.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'cchc-bench-restore-'));
+/** Pairs the channel did not learn from (HELD_OUT_PAIRS in scripts/learn-channel.ts). */
+const HELD_OUT_PAIRS = ['p32', 'p33', 'p34', 'p35'];
+
+interface Score {
+  edits: number;
+  gold: number;
+}
+
+/** score.mjs text on one prediction/gold pair. */
+function score(pred: string, gold: string): Score {
+  writeFileSync(join(work, 'pred.txt'), pred);
+  writeFileSync(join(work, 'gold.txt'), gold);
+  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(work, 'pred.txt'), join(work, 'gold.txt')], { encoding: 'utf8' });
+  const r = JSON.parse(out) as { edits: number; goldSyllables: number };
+  return { edits: r.edits, gold: r.goldSyllables };
+}
+
+/** Long line-aligned texts scored in chunks of lines (the scorer's edit distance is quadratic). */
+function scoreLines(pred: string, gold: string, linesPerChunk = 150): Score {
+  const p = pred.split('\n');
+  const g = gold.split('\n');
+  if (p.length !== g.length) throw new Error('restoration changed the number of lines');
+  const total = { edits: 0, gold: 0 };
+  for (let i = 0; i < g.length; i += linesPerChunk) {
+    const s = score(p.slice(i, i + linesPerChunk).join('\n'), g.slice(i, i + linesPerChunk).join('\n'));
+    total.edits += s.edits;
+    total.gold += s.gold;
+  }
+  return total;
+}
+
+const pct = (s: Score) => `${((100 * s.edits) / s.gold).toFixed(2)}%`;
+const syllableCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+async function heldOutDocuments(): Promise<string[]> {
+  const dir = join(sharedDir, 'corpus');
+  const docs: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      const doc = JSON.parse(line) as { id: string; text: string };
+      if (isHeldOut(doc.id)) docs.push(doc.text.normalize('NFC'));
+    }
+  }
+  return docs;
+}
+
+function seed003() {
+  const input = readFileSync(seedPath('003'), 'utf8');
+  const gold = readShared('gold/003.gold.txt');
+  const out = restore(input, 'auto').text;
+  const [o, g, i] = [out, gold, input].map((t) => t.split('\n'));
+  const half = (lines: string[], from: number, to?: number) => lines.slice(from, to).join('\n');
+  console.log('seed 003 (OCR\'d) vs gold, SER by score.mjs:');
+  console.log(`  raw OCR                 ${pct(score(input, gold))}`);
+  console.log(`  normalized, all         ${pct(score(out, gold))}`);
+  console.log(`  normalized, lines 1–300   ${pct(score(half(o!, 0, 300), half(g!, 0, 300)))}  (raw ${pct(score(half(i!, 0, 300), half(g!, 0, 300)))})`);
+  console.log(`  normalized, lines 301–608 ${pct(score(half(o!, 300), half(g!, 300)))}  (raw ${pct(score(half(i!, 300), half(g!, 300)))}) ← not learned from`);
+}
+
+async function heldOut() {
+  const docs = await heldOutDocuments();
+  const cap = Number(process.env.CCHC_BENCH_HELDOUT_MAX ?? Infinity);
+  let total = { edits: 0, gold: 0 };
+  let syllables = 0;
+  let used = 0;
+  for (const gold of docs) {
+    if (syllables >= cap) break;
+    const stripped = stripDiacritics(gold);
+    total = ((s) => ({ edits: total.edits + s.edits, gold: total.gold + s.gold }))(scoreLines(restore(stripped, 'always').text, gold));
+    syllables += syllableCount(gold);
+    used++;
+  }
+  console.log(`held-out corpus (${used} of ${docs.length} documents, ${syllables} syllables), all diacritics stripped, restored: SER ${pct(total)}`);
+  return docs;
+}
+
+function ocrPairs() {
+  const dir = join(sharedDir, 'ocr-pairs');
+  for (const kind of ['vie', 'eng'] as const) {
+    const all = { before: { edits: 0, gold: 0 }, after: { edits: 0, gold: 0 } };
+    const held = { before: { edits: 0, gold: 0 }, after: { edits: 0, gold: 0 } };
+    const worse: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${kind}.txt`)).sort()) {
+      const name = file.slice(0, file.indexOf('.'));
+      const clean = readFileSync(join(dir, `${name}.clean.txt`), 'utf8');
+      const ocr = readFileSync(join(dir, file), 'utf8');
+      const before = score(ocr, clean);
+      const after = score(restore(ocr, 'always').text, clean);
+      if (after.edits > before.edits) worse.push(`${name} ${before.edits}→${after.edits}`);
+      for (const t of HELD_OUT_PAIRS.includes(name) ? [all, held] : [all]) {
+        t.before.edits += before.edits;
+        t.before.gold += before.gold;
+        t.after.edits += after.edits;
+        t.after.gold += after.gold;
+      }
+    }
+    console.log(`ocr-pairs *.${kind}.txt (restore always): SER ${pct(all.before)} → ${pct(all.after)}; held-out ${HELD_OUT_PAIRS.join(',')}: ${pct(held.before)} → ${pct(held.after)}${worse.length ? `; worse on ${worse.join(', ')} edits` : ''}`);
+  }
+}
+
+function cpuMs(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+function throughput(docs: string[]) {
+  let sample = '';
+  for (const d of docs) {
+    if (syllableCount(sample) > 200_000) break;
+    sample += stripDiacritics(d.slice(0, 60_000)) + '\n\n';
+  }
+  const n = syllableCount(sample);
+  restore(sample, 'always'); // warm: model, channel caches, JIT
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    cpu.push(cpuMs(() => restore(sample, 'always')));
+    wall.push(performance.now() - t0);
+  }
+  console.log(`throughput, stripped held-out text (${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU, ${Math.round(n / (median(wall) / 1000))} wall (median of 3; the machine is shared)`);
+  const ocr = readFileSync(seedPath('003'), 'utf8');
+  const m = syllableCount(ocr);
+  const ocrCpu = median([0, 1, 2, 3, 4].map(() => cpuMs(() => restore(ocr, 'always'))));
+  console.log(`throughput, seed 003 OCR'd (${m} syllables, warm): ${Math.round(m / (ocrCpu / 1000))} syllables/s CPU`);
+}
+
+function coldStart() {
+  const file = seedPath('003');
+  const runs = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'restore-cold.ts'), file], { encoding: 'utf8' });
+    return { ...(JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>), processMs: performance.now() - t0 };
+  });
+  const med = (k: string) => Math.round(median(runs.map((r) => r[k]!)));
+  console.log(
+    `cold start on seed 003 (${Math.round(readFileSync(file).length / 1024)} KB OCR'd), fresh process, median of 3: ` +
+      `LM load ${med('modelLoadMs')} ms, first restore (incl. channel load) ${med('firstRestoreMs')} ms, ` +
+      `modules+load+restore ${med('endToEndMs')} ms; whole process incl. node+tsx start ${med('processMs')} ms; peak RSS ${med('peakRssMb')} MB`,
+  );
+}
+
+export async function run(): Promise<void> {
+  if (!hasShared) {
+    console.log(`skipped: ../shared not found at ${sharedDir} (set CCHC_SHARED)`);
+    return;
+  }
+  const model = readFileSync(join(here, '../../model/lm.bin'));
+  console.log(`model/lm.bin: ${(model.length / 1048576).toFixed(2)} MB`);
+  seed003();
+  ocrPairs();
+  const docs = await heldOut();
+  throughput(docs);
+  coldStart();
+  console.log(`peak RSS of the bench process: ${peakRssMb()} MB`);
+}
