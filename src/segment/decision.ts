@@ -3,8 +3,8 @@ import type { Article, LegalBasis } from '../tree/types.js';
 import type { Paragraph } from './paragraphs.js';
 import { fold } from './fold.js';
 
-// "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"
-const LEGAL_BASIS = /^can cu\b/u;
+// "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"; OCR "~ Can cit Lugt …", "Can cir Nghi …"
+const LEGAL_BASIS = /^(?:[~‘’',_]\s*)?can c[uiw][a-z]?\b/u;
 // "Điều 1. Ban hành kèm theo …", "Điều 3: …"; OCR "Piéu 1.", "Picu 3."
 const ARTICLE = /^[dp][il][ec]u\s+(\d+)\s*[.:]\s*/u;
 // What closes the articles: the recipients list or the signature block.

@@ -23,6 +23,11 @@ describe('OCR markers of a decision', () => {
     expect(header.signer).toBe('Tran Van Binh');
   });
 
+  it('reads "~ Can cit …" as a legal basis', () => {
+    const bases = tree.children.filter((n) => n.type === 'legalBasis');
+    expect(bases).toHaveLength(1);
+  });
+
   it('reads "Piéu 1." and "Picu 2." as articles and stops at "Noi nhdn"', () => {
     expect(articles.map((a) => a.number)).toEqual([1, 2]);
     expect(articles[0]!.text).toMatch(/nam 2024\.$/u);
