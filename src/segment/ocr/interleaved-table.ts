@@ -24,6 +24,7 @@ import { findProducts } from './product-shapes.js';
 import { findDeadline } from './deadline-shapes.js';
 import { ocrTokens } from './text.js';
 import { matchingBullet } from './body-mirror.js';
+import { dropJunkRuns } from './junk.js';
 
 /** The text column's width when no column bar tells it. */
 const DEFAULT_WIDTH = 42;
@@ -144,7 +145,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const parts = draft.lines.map((l, i) =>
     i < draft.sideAbove && !opensTask(l.text) ? { content: '', side: l.text } : splitLine(l.text, width, i === draft.sideAbove),
   );
-  const read = clean(parts.map((p) => p.content).join(' '));
+  const read = dropJunkRuns(clean(parts.map((p) => p.content).join(' ')));
   // The body's bullet for this task, when it says the same, is the cleaner reading.
   const mirror = matchingBullet(read, bullets);
   const content = mirror ? mirror.bullet.text : read;

@@ -1,0 +1,36 @@
+// Stray marks the OCR made of table rules and of the columns beside a task's
+// text: runs of three or more tokens none of which is a Vietnamese syllable
+// (OCR digit-for-letter slips undone: "d6i" is "doi"), an acronym, a number or
+// a document number ("dmhye b,OI thu’frng"). Two in a row may be a garbled
+// word pair ("hd trg" for "hỗ trợ") and stay.
+import { syllableKeys } from '../../vietnamese/index.js';
+import { ocrTokens } from './text.js';
+
+// "UBND", "HĐND", "TTHC", "QĐ-UBND"; numbers and references: "2022", "33/2018/QĐ-UBND", "06-NQ/TU", "(IOC);"
+const KEPT = /^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{2,6})*|[\d.,/%:;()-]*\d[\p{L}\d.,/%:;()-]*)[.,;:)]*$/u;
+
+function isWord(token: string): boolean {
+  if (KEPT.test(token)) return true;
+  const bare = token.replace(/^[("'‘’“]+|[.,;:!?)"'’”]+$/gu, '');
+  const words = ocrTokens(bare);
+  return /^[\p{L}\d¢€&§@]+$/u.test(bare) && words.length === 1 && syllableKeys().has(words[0]!);
+}
+
+/** The text without runs of three or more stray tokens. */
+export function dropJunkRuns(text: string): string {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  const keep = tokens.map(isWord);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (keep[i]) {
+      out.push(tokens[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && !keep[j]) j++;
+    if (j - i < 3) out.push(...tokens.slice(i, j));
+    i = j;
+  }
+  return out.join(' ');
+}
