@@ -11,12 +11,27 @@ export interface Progress {
 
 export const silentProgress: Progress = { start() {}, tick() {}, stop() {} };
 
-interface Counts { done: number; failed: number; total: number; startedAt: number }
+interface Counts { done: number; failed: number; total: number; startedAt: number; recent: number[] }
 
-const rateOf = (c: Counts) => c.done / Math.max(0.001, (Date.now() - c.startedAt) / 1000);
+const newCounts = (): Counts => ({ done: 0, failed: 0, total: 0, startedAt: Date.now(), recent: [] });
+const WINDOW = 50;
+
+function count(c: Counts, failed: boolean) {
+  c.done++;
+  if (failed) c.failed++;
+  c.recent.push(Date.now());
+  if (c.recent.length > WINDOW) c.recent.shift();
+}
+
+/** Documents per second over the last WINDOW completions (workers' start-up is left out once it is past). */
+function rateOf(c: Counts): number {
+  const span = c.recent.length >= 5 ? (c.recent[c.recent.length - 1]! - c.recent[0]!) / 1000 : 0;
+  if (span > 0) return (c.recent.length - 1) / span;
+  return c.done / Math.max(0.001, (Date.now() - c.startedAt) / 1000);
+}
 const etaOf = (c: Counts) => {
   const rate = rateOf(c);
-  return rate > 0 ? formatSeconds((c.total - c.done) / rate) : '?';
+  return c.done && rate > 0 ? formatSeconds((c.total - c.done) / rate) : '…';
 };
 export const formatSeconds = (s: number) =>
   s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
@@ -24,25 +39,24 @@ export const formatSeconds = (s: number) =>
   : `${Math.round(s)}s`;
 
 export function barProgress(stream: NodeJS.WritableStream = process.stderr): Progress {
-  const counts: Counts = { done: 0, failed: 0, total: 0, startedAt: Date.now() };
+  const counts = newCounts();
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: '{bar} {value}/{total} | {rate} docs/s | ETA {eta} | {failed} failed',
+      format: '{bar} {value}/{total} | {rate} docs/s | ETA {etaText} | {failed} failed',
       hideCursor: true,
       clearOnComplete: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  const payload = () => ({ rate: rateOf(counts).toFixed(1), eta: etaOf(counts), failed: counts.failed });
+  const payload = () => ({ rate: rateOf(counts).toFixed(1), etaText: etaOf(counts), failed: counts.failed });
   return {
     start(total) {
-      Object.assign(counts, { total, startedAt: Date.now() });
+      Object.assign(counts, newCounts(), { total });
       bar.start(total, 0, payload());
     },
     tick(outcome) {
-      counts.done++;
-      if (outcome.status === 'failed') counts.failed++;
+      count(counts, outcome.status === 'failed');
       bar.update(counts.done, payload());
     },
     stop: () => bar.stop(),
@@ -50,19 +64,18 @@ export function barProgress(stream: NodeJS.WritableStream = process.stderr): Pro
 }
 
 export function lineProgress(write: (line: string) => void, everyMs = 5000): Progress {
-  const counts: Counts = { done: 0, failed: 0, total: 0, startedAt: Date.now() };
+  const counts = newCounts();
   let last = 0;
   const line = () =>
     `${counts.done}/${counts.total} done (${Math.round((100 * counts.done) / Math.max(1, counts.total))}%), ` +
     `${counts.failed} failed, ${rateOf(counts).toFixed(1)} docs/s, ETA ${etaOf(counts)}\n`;
   return {
     start(total) {
-      Object.assign(counts, { total, startedAt: Date.now() });
+      Object.assign(counts, newCounts(), { total });
       last = Date.now();
     },
     tick(outcome) {
-      counts.done++;
-      if (outcome.status === 'failed') counts.failed++;
+      count(counts, outcome.status === 'failed');
       if (Date.now() - last >= everyMs) {
         last = Date.now();
         write(line());
