@@ -13,6 +13,7 @@ import { fold } from '../fold.js';
 import { splitSide } from './side-text.js';
 import { closestName, findAgencies } from './agencies.js';
 import { findDeadline } from './deadline-shapes.js';
+import { dropJunkRuns } from './junk.js';
 
 // "- Mục tiêu:", "- Myc tiéu:", "- Muyc tiéu: Luôn …"
 const TARGET_LINE = /^-\s*m[uy]{1,2}c\s+tieu\s*:?\s*/u;
@@ -115,7 +116,7 @@ function guessUnread(role: 'lead' | 'cooperating', rows: Row[], drafts: Draft[],
 function toRow(draft: Draft, file: VFile): Row {
   const { side } = splitSide(draft.lines);
   const sideText = side.join(' ');
-  const textOf = (part: LayoutLine[]) => splitSide(part).text.map((t) => t.text).join(' ');
+  const textOf = (part: LayoutLine[]) => dropJunkRuns(splitSide(part).text.map((t) => t.text).join(' '));
   const title = textOf(draft.title).replace(/\s+/gu, ' ').trim();
   const target = labelled(textOf(draft.target), TARGET_LINE);
   const task = labelled(textOf(draft.task), TASK_LINE);
