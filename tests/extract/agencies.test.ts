@@ -95,6 +95,9 @@ describe('gazetteer lookup', () => {
     ['Bộ Nội vụ', 'bo-noi-vu'],
     ['Văn phòng Chính phủ', 'van-phong-chinh-phu'],
     ['Chính phủ', 'chinh-phu'],
+    ['Các tổ chức, cá nhân có liên quan', 'to-chuc-ca-nhan-lien-quan'], // seed 000
+    ['Các trường đại học trên địa bàn tỉnh', 'cac-truong-dai-hoc'],
+    ['Ban Thi đua - Khen thưởng (Sở Nội vụ)', 'ban-thi-dua-khen-thuong'],
     ['Sở Nội vu', 'so-noi-vu'], // a restoration slip: same letters, one mark missing
     ['Sở& Nội vụ', 'so-noi-vu'], // OCR marks left after restoration
     ['Bộ§ Nội vụ', 'bo-noi-vu'],

@@ -72,6 +72,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { id: 'tinh-doan', name: 'Tỉnh đoàn', level: 'tinh', aliases: ['Tỉnh Đoàn'] },
   { id: 'buu-dien-tinh', name: 'Bưu điện tỉnh', level: 'tinh', aliases: [] },
   { id: 'cuc-thong-ke-tinh', name: 'Cục Thống kê tỉnh', level: 'tinh', aliases: [] },
+  { id: 'vien-nong-nghiep-thanh-hoa', name: 'Viện Nông nghiệp Thanh Hóa', level: 'tinh', aliases: [] },
   { id: 'ban-quan-ly-kkt-nghi-son', name: 'Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp', level: 'tinh', aliases: ['Ban Quản lý KKT Nghi Sơn và các KCN', 'BQL KKT Nghi Sơn và các KCN'] },
 
   // Collective names
@@ -100,6 +101,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   { id: 'cac-phong-don-vi', name: 'Các phòng, đơn vị', level: null, group: true, aliases: ['Các phòng, ban, đơn vị', 'Các phòng, đơn vị trực thuộc', 'Các phòng chuyên môn'] },
   // Control of administrative procedures sits in the provincial People's Committee office.
   { id: 'van-phong-ubnd-tinh-phong-kiem-soat-tthc', name: 'Phòng Kiểm soát thủ tục hành chính (Văn phòng UBND tỉnh)', level: 'tinh', aliases: ['Phòng Kiểm soát thủ tục hành chính', 'Phòng Kiểm soát TTHC'] },
+  { id: 'to-chuc-ca-nhan-lien-quan', name: 'Các tổ chức, cá nhân có liên quan', level: null, group: true, aliases: ['Các tổ chức, cá nhân liên quan', 'Tổ chức, cá nhân có liên quan'] },
+  { id: 'cac-truong-dai-hoc', name: 'Các trường đại học', level: null, group: true, aliases: ['Các trường đại học, cao đẳng', 'Các trường đại học trên địa bàn tỉnh'] },
   { id: 'cac-bo-nganh-trung-uong', name: 'Các bộ, ngành Trung ương', level: 'trung-uong', group: true, aliases: ['Các bộ, ngành', 'Các bộ, ngành trung ương'] },
 
   // Central bodies
