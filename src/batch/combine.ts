@@ -1,14 +1,14 @@
 // The combined outputs, built from the per-input JSON files in the order of
 // their relative paths — so they are the same bytes whatever --jobs was and
 // whether an input was converted now or in an earlier run:
-//   csv:  tasks.csv, targets.csv, documents.ndjson
-//   xlsx: tables.xlsx (sheets tasks, targets, documents), documents.ndjson
+//   csv:  one CSV per table of emit/tables.ts (tasks.csv, targets.csv, …), documents.ndjson
+//   xlsx: tables.xlsx (sheets tasks, targets, documents, then the other tables), documents.ndjson
 // Every row names its source file (the input's relative path).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeToString } from 'fast-csv';
-import { tableRows, type Cell, type TableName } from '../emit/tables.js';
-import { DOCUMENT_HEADER, documentRow, toXlsx } from '../emit/xlsx.js';
+import { TABLE_NAMES, tableRows, type Cell, type TableName } from '../emit/tables.js';
+import { DOCUMENT_HEADER, documentRow, toXlsx, type Sheets } from '../emit/xlsx.js';
 import type { CchcDocument } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
 import type { Outcome } from './outcome.js';
@@ -16,7 +16,8 @@ import type { Outcome } from './outcome.js';
 export type CombinedFormat = 'csv' | 'xlsx';
 export interface CombineOptions { format: CombinedFormat; bom: boolean }
 
-const TABLES: TableName[] = ['tasks', 'targets'];
+// Whatever tables emit/tables.ts defines (tasks and targets first).
+const TABLES: TableName[] = TABLE_NAMES;
 
 /** Writes the combined outputs; returns their names. */
 export async function writeCombined(outDir: string, outcomes: Outcome[], options: CombineOptions): Promise<string[]> {
@@ -35,7 +36,9 @@ export async function writeCombined(outDir: string, outcomes: Outcome[], options
   }
   await writeFileAtomic(join(outDir, 'documents.ndjson'), ndjson.join(''));
   if (options.format === 'xlsx') {
-    const workbook = await toXlsx({ tasks: tables.get('tasks')!, targets: tables.get('targets')!, documents });
+    const sheets: Sheets = { tasks: tables.get('tasks')!, targets: tables.get('targets')!, documents };
+    for (const table of TABLES) sheets[table] ??= tables.get(table)!;
+    const workbook = await toXlsx(sheets);
     await writeFileAtomic(join(outDir, 'tables.xlsx'), workbook);
     return ['tables.xlsx', 'documents.ndjson'];
   }
@@ -43,5 +46,5 @@ export async function writeCombined(outDir: string, outcomes: Outcome[], options
     const body = await writeToString(tables.get(table)!, { quoteColumns: false, includeEndRowDelimiter: true });
     await writeFileAtomic(join(outDir, `${table}.csv`), (options.bom ? '\uFEFF' : '') + body);
   }
-  return ['tasks.csv', 'targets.csv', 'documents.ndjson'];
+  return [...TABLES.map((t) => `${t}.csv`), 'documents.ndjson'];
 }

@@ -1,15 +1,17 @@
 // A workbook for spreadsheet users (exceljs): sheets tasks, targets and
-// documents, header row frozen and bold, text wrapped, columns sized to their
+// documents (then any other table of tables.ts), header row frozen and bold, text wrapped, columns sized to their
 // content. The same rows as the CSV tables (tables.ts), so the two agree.
 // Timestamps are fixed, so the same documents give the same bytes.
 import ExcelJS from 'exceljs';
 import type { CchcDocument } from '../schema/document.js';
-import { tableRows, type Cell } from './tables.js';
+import { TABLE_NAMES, tableRows, type Cell } from './tables.js';
 
+/** Sheet name → rows (header first); tasks, targets, documents come first, in that order. */
 export interface Sheets {
   tasks: Cell[][];
   targets: Cell[][];
   documents: Cell[][];
+  [other: string]: Cell[][];
 }
 
 /** One row per input in the documents sheet. */
@@ -30,11 +32,13 @@ export function documentRow(file: string | null, doc: CchcDocument | null, statu
 }
 
 export function sheetsOf(docs: CchcDocument[], withSource = docs.length > 1): Sheets {
-  return {
+  const sheets: Sheets = {
     tasks: tableRows('tasks', docs, withSource),
     targets: tableRows('targets', docs, withSource),
     documents: [DOCUMENT_HEADER, ...docs.map((doc) => documentRow(doc.source.path, doc))],
   };
+  for (const table of TABLE_NAMES) sheets[table] ??= tableRows(table, docs, withSource);
+  return sheets;
 }
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -46,7 +50,7 @@ export async function toXlsx(input: CchcDocument[] | Sheets): Promise<Buffer> {
   workbook.creator = 'cchc';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  for (const [name, rows] of Object.entries(sheets) as Array<[keyof Sheets, Cell[][]]>) {
+  for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of rows) sheet.addRow(row.map((c) => c ?? ''));
     const header = rows[0] ?? [];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard, runBatch, type BatchResult, type Report } from '../../src/batch/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { TABLE_NAMES } from '../../src/emit/tables.js';
 import { repoRoot } from '../helpers/shared.js';
 import { decisionText, EXPECTED, lockedReader, makeArchive } from './archive.js';
 
@@ -69,6 +70,8 @@ describe('cchc batch: every input accounted for', () => {
     const docs = read(out, 'documents.ndjson').toString().trim().split('\n').map((l) => JSON.parse(l));
     expect(docs.map((d) => d.source.path)).toEqual(converted);
     expect(read(out, 'targets.csv').toString().split('\n')[1]).toMatch(/^2023\/decision-tcvn3\.txt,/);
+    // One CSV for every table of emit/tables.ts.
+    for (const table of TABLE_NAMES) expect(read(out, `${table}.csv`).toString(), table).toMatch(/^source_file,/);
   });
 });
 
