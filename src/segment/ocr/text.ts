@@ -13,7 +13,8 @@ export function ocrTokens(text: string): string[] {
 
 function unconfuse(word: string): string {
   // "c4¢" (các): a ¢ closing a word after a vowel is a c; elsewhere it is an e ("nghi¢p").
-  const closed = word.replace(/(?<=[aeiouy4])¢$/u, 'c');
+  // "No1" (Nội): a 1 closing a word after a vowel is an i; elsewhere it is an l ("1ap" lập).
+  const closed = word.replace(/(?<=[aeiouy4])¢$/u, 'c').replace(/(?<=[aeiouy])1$/u, 'i');
   const plain = [...closed].map((c) => IN_WORD[c] ?? c).join('').replace(/[^\p{L}]/gu, '');
   // "Céac", "cic": the "các" that heads so many agency names.
   // "cép", "cip": the "cấp" of "UBND cấp huyện".
@@ -24,12 +25,12 @@ function unconfuse(word: string): string {
 
 /**
  * Same word, allowing one OCR slip: in words of five letters or more ("phong" ~ "ehong"); in
- * words of three or four only a middle letter ("gido" ~ "giao", "dio" ~ "dao"), no letter lost.
+ * words of four only a middle letter ("gido" ~ "giao"), no letter lost; shorter words must be exact.
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const short = Math.min(a.length, b.length) < 5;
-  if (short && (a.length !== b.length || a.length < 3 || a[0] !== b[0] || a.at(-1) !== b.at(-1))) return false;
+  if (short && (a.length !== b.length || a.length < 4 || a[0] !== b[0] || a.at(-1) !== b.at(-1))) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   return editDistance(a, b) <= 1;
 }
