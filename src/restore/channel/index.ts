@@ -11,8 +11,8 @@
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
 import { hasDiacritics, isValidSyllable, removeTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
-import { proposeKeys } from './keys.js';
-import { lettersLogProb } from './score.js';
+import { clearKeyCaches, proposeKeys } from './keys.js';
+import { lettersLogProb, ocrPieces } from './score.js';
 
 export type { Lexicon, Profile };
 export { ChannelModelError, profileForShare } from './model.js';
@@ -31,6 +31,8 @@ export interface CandidateOptions {
 }
 
 const BLEND = 3;
+/** Stripped keys searched per token (each brings up to 18 marked syllables). */
+const MAX_KEYS = 6;
 /** A non-syllable (a code, a bullet letter) is offered for a form only when counted this often. */
 const MIN_CODE_COUNT = 2; // β: how many observations the learned model is worth against the counted forms
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
@@ -70,17 +72,25 @@ function lettersAndTone(syllable: string): { letters: string; tone: number } {
   return hit;
 }
 
+/** Forget every cached answer (benchmarks measure the uncached cost with it). */
+export function clearChannelCaches(): void {
+  caches.heavy.clear();
+  caches.light.clear();
+  clearKeyCaches();
+}
+
 function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
   if (!HAS_LETTER.test(token)) return [{ syllable: token, logProb: 0 }];
   const ocrLetters = removeTone(token);
   const ocrTone = TONE_INDEX.get(toneOf(token))!;
+  const pieces = ocrPieces(ocrLetters);
   const scored = new Map<string, { logProb: number; rank: number }>();
   const lettersCache = new Map<string, number>();
 
   const modelLogProb = (syllable: string): number => {
     const { letters, tone } = lettersAndTone(syllable);
     let lp = lettersCache.get(letters);
-    if (lp === undefined) lettersCache.set(letters, (lp = lettersLogProb(tables, letters, ocrLetters)));
+    if (lp === undefined) lettersCache.set(letters, (lp = lettersLogProb(tables, letters, pieces)));
     return lp + tables.tone[tone]![ocrTone]!;
   };
   const counted = tables.tokens.get(token);
@@ -101,7 +111,7 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     }
   }
   const ocrKey = stripDiacritics(token);
-  for (const [key] of proposeKeys(tables, ocrKey, (k) => lexicon.byKey(k).length > 0)) {
+  for (const [key] of proposeKeys(tables, ocrKey, (k) => lexicon.byKey(k).length > 0, MAX_KEYS)) {
     lexicon.byKey(key).forEach((syllable, rank) => score(syllable, rank));
   }
 

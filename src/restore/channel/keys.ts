@@ -6,7 +6,7 @@ import { syllableKeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
 
-const BEAM = 24;
+const BEAM = 16;
 const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are slower in the hot loop
 /** Keys more than this far (in log probability) below the best are not proposed. */
 const SPREAD = 14;
@@ -32,7 +32,11 @@ function best(map: Map<number, number>, floor: number): Array<[number, number]> 
   return entries.length <= BEAM ? entries : entries.sort((a, b) => b[1] - a[1]).slice(0, BEAM);
 }
 
-const caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
+let caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
+
+export function clearKeyCaches(): void {
+  caches = new WeakMap();
+}
 
 /** Keys (stripped, lowercase) with log P(ocr key | key), best first, at most `limit`. */
 export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: string) => boolean, limit = 10): Array<[string, number]> {

@@ -6,30 +6,47 @@ import { MAX_GOLD_SEGMENT as MAX_GOLD, MAX_OCR_SEGMENT as MAX_OCR } from './alig
 // Local constants: imported bindings are slower in the hot loop.
 const MAX_GOLD_SEGMENT = MAX_GOLD;
 const MAX_OCR_SEGMENT = MAX_OCR;
-
 /** An unseen single-letter confusion, drop or addition. */
 const UNSEEN = Math.log(1e-4);
 /** A letter never seen in training read as itself. */
 const UNSEEN_IDENTITY = Math.log(0.9);
 
-export function lettersLogProb(tables: ChannelTables, gold: string, ocr: string): number {
+/** The OCR'd letters cut once for all the syllables scored against them: pieces[j][lo] ends at j. */
+export function ocrPieces(ocr: string): string[][] {
+  const pieces: string[][] = [];
+  for (let j = 0; j <= ocr.length; j++) {
+    const row: string[] = [];
+    for (let lo = 0; lo <= MAX_OCR_SEGMENT && lo <= j; lo++) row.push(ocr.slice(j - lo, j));
+    pieces.push(row);
+  }
+  return pieces;
+}
+
+export function lettersLogProb(tables: ChannelTables, gold: string, ocr: string | string[][]): number {
+  const pieces = typeof ocr === 'string' ? ocrPieces(ocr) : ocr;
   const n = gold.length;
-  const m = ocr.length;
+  const m = pieces.length - 1;
   const width = m + 1;
   const best = new Float64Array((n + 1) * width).fill(-Infinity);
   best[0] = 0;
+  // A band around the diagonal: segments are at most 2 → 3 letters, so far-off cells never win.
+  const band = 2 + Math.abs(n - m);
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    const from = Math.max(0, i - band);
+    const to = Math.min(m, i + band);
+    for (let j = from; j <= to; j++) {
       if (i === 0 && j === 0) continue;
       let top = -Infinity;
+      const row = pieces[j]!;
       for (let lg = 0; lg <= MAX_GOLD_SEGMENT && lg <= i; lg++) {
-        const g = gold.slice(i - lg, i);
-        const row = tables.ops.get(g);
-        for (let lo = lg === 0 ? 1 : 0; lo <= MAX_OCR_SEGMENT && lo <= j; lo++) {
+        const g = lg === 0 ? '' : lg === 1 ? gold[i - 1]! : gold.slice(i - lg, i);
+        const ops = tables.ops.get(g);
+        if (!ops && lg > 1) continue;
+        for (let lo = lg === 0 ? 1 : 0; lo < row.length; lo++) {
           const from = best[(i - lg) * width + (j - lo)]!;
           if (from === -Infinity) continue;
-          const o = ocr.slice(j - lo, j);
-          let lp = row?.get(o);
+          const o = row[lo]!;
+          let lp = ops?.get(o);
           if (lp === undefined) {
             if (lg > 1 || lo > 1) continue;
             lp = g === o ? UNSEEN_IDENTITY : UNSEEN;
