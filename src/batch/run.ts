@@ -4,7 +4,7 @@
 // "failed" line in the report with its reason.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParseOptions } from '../pipeline.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
@@ -68,7 +68,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   await compactJournal(outDir, [...journal.values()]); // drops a line cut off by a kill
 
   const progress = options.progress ?? silentProgress;
-  const read = options.readInput ?? readFile;
+  const read = options.readInput ?? readWithinLimit;
   const outcomes = new Map<string, Outcome>();
   let skipped = 0;
   let pool: Pool | null = null;
@@ -170,9 +170,20 @@ function buildReport(outcomes: Outcome[], options: BatchOptions, parseOptions: o
   };
 }
 
+/** Decisions are kilobytes to a few megabytes; a huge file is something else (and would eat memory). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+async function readWithinLimit(path: string): Promise<Uint8Array> {
+  const { size } = await stat(path);
+  if (size > MAX_INPUT_BYTES) throw Object.assign(new Error(`${Math.round(size / 1048576)} MB`), { code: 'ETOOBIG' });
+  return readFile(path);
+}
+
 function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
+    case 'ETOOBIG':
+      return `too large to be a decision (${(error as Error).message}; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`;
     case 'EACCES':
     case 'EPERM':
       return 'permission denied (cannot read the file)';

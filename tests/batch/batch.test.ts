@@ -3,7 +3,7 @@
 // combined tables naming their source file, resumable, identical bytes
 // whatever --jobs, shards that partition the archive.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -186,5 +186,17 @@ describe('cchc batch: killed for real', () => {
     const fresh = newOut();
     await runBatch({ inputs: [big], out: fresh, jobs: 2, inProcess: true, readInput: lockedReader });
     for (const f of COMBINED) expect(read(dir, f).equals(read(fresh, f)), f).toBe(true);
+  });
+});
+
+describe('cchc batch: a huge file', () => {
+  it('is refused without being read into memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-huge-'));
+    writeFileSync(join(dir, 'decision.txt'), decisionText);
+    writeFileSync(join(dir, 'video.txt'), '');
+    truncateSync(join(dir, 'video.txt'), 100 * 1024 * 1024); // sparse: costs no disk
+    const result = await runBatch({ inputs: [dir], out: newOut(), jobs: 1, inProcess: true });
+    expect(result.report.inputs.map((o) => [o.file, o.status])).toEqual([['decision.txt', 'converted'], ['video.txt', 'failed']]);
+    expect(result.report.inputs[1]!.reason).toMatch(/too large to be a decision \(100 MB; the limit is 64 MB\)/);
   });
 });
