@@ -14,20 +14,25 @@ const SHAPES: Shape[] = [
   // "Trước ngày 30/6/2022", "Trudc ngay 30/12/2022."
   { pattern: /\btr[a-z]{1,4}\s+ngay\b[^/]{0,100}?(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ngày ${m[1]}` },
   // "Quý I/2022", "Quy 1/2022", "Quy 1\V/2022", "Quy 11/2022"
-  { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
+  { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,160}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
+  // "Quý I/2022" with its slash lost: "Quy … 12022"
+  { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([l1|]{1,3}|[l1]v)(20\d\d)\b/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
   // "Tháng 02/2022", "Théng … 03/2022" (the month may sit a line below the word); restoration
   // may have made "Théng" a "Thông", but not one of "thông tin", "thông minh" …
-  { pattern: /\bth[aeo]n?g\b(?!\s+(?:tin|minh|qua|thoang|bao|tu|nhat|thuong))[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },
+  { pattern: /\bth[aeo]n?[ga]\b(?!\s+(?:tin|minh|qua|thoang|bao|tu|nhat|thuong))[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },
   // "Thường xuyên", "Thuong XUYEn", "Tl}udng Xuyén trong nam"
   { pattern: /\bth?[uw]?[oa]?[nr]?g\b.{0,12}\bxu[yi]e+n\b|\bxu[yi]e+n\b/u, write: () => 'Thường xuyên' },
   // "Trong năm 2022", "Trong nam."
   { pattern: /\btrong nam\b\s*(20\d\d)?/u, write: (m) => (m[1] ? `Trong năm ${m[1]}` : 'Trong năm') },
-  // "Năm 2022", "\am 2022", "nim 2022"
-  { pattern: /(?:^|[^\p{L}])(?:n?[ai]m|\\am)\s+(20\d\d)\b/u, write: (m) => `Năm ${m[1]}` },
+  // "Năm 2022", "\am 2022", "nim 2022" — opening a cell (after a bar or at the start): in running
+  // text "… định hướng đến năm 2030" is no deadline
+  { pattern: /(?:^|\|)[\s\\]*(?:n?[ai]m|\\am)\s+(20\d\d)\b/u, write: (m) => `Năm ${m[1]}` },
   // "Khi có văn bản chỉ đạo của Trung ương"
   { pattern: /\bkhi\b.{0,6}\bvan ban\b/u, write: () => 'Khi có văn bản chỉ đạo của Trung ương' },
-  // "Định kỳ hằng quý", "Dinhky hang quy"
-  { pattern: /dinh\s*ky\s*hang\s*quy/u, write: () => 'Định kỳ hằng quý' },
+  // "Định kỳ hằng quý", "Dinhky hang … quy"
+  { pattern: /dinh\s*ky\s*hang\b[^/]{0,40}?\bquy\b/u, write: () => 'Định kỳ hằng quý' },
+  // "Báo cáo định kỳ 6 tháng", "dinhky6 … thang"
+  { pattern: /dinh\s*ky\s*(\d{1,2})\b[^/]{0,60}?\bthang\b/u, write: (m) => `Định kỳ ${m[1]} tháng` },
 ];
 
 /** The first deadline shape found in the text, written as printed; null when none. */

@@ -149,7 +149,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   // The body's bullet for this task, when it says the same, is the cleaner reading.
   const mirror = matchingBullet(read, bullets);
   const content = mirror ? mirror.bullet.text : read;
-  const side = parts.map((p) => p.side).join(' ');
+  const side = parts.map((p) => p.side).join(' | ');
 
   const products = findProducts(side);
   const agencies = findAgencies(side);

@@ -115,7 +115,7 @@ function guessUnread(role: 'lead' | 'cooperating', rows: Row[], drafts: Draft[],
 
 function toRow(draft: Draft, file: VFile): Row {
   const { side } = splitSide(draft.lines);
-  const sideText = side.join(' ');
+  const sideText = side.join(' | ');
   const textOf = (part: LayoutLine[]) => dropJunkRuns(splitSide(part).text.map((t) => t.text).join(' '));
   const title = textOf(draft.title).replace(/\s+/gu, ' ').trim();
   const target = labelled(textOf(draft.target), TARGET_LINE);
