@@ -22,6 +22,9 @@ describe('OCR channel candidates', () => {
     ['hiéu', 'hiệu'],
     ['nha', 'nhà'],
     ['thyc', 'thực'],
+    ['b9', 'bộ'],
+    ['x3', 'xã'],
+    ['nguo1', 'người'],
   ])('%s may be %s', (token, syllable) => {
     expect(top(token, 12)).toContain(syllable);
   });

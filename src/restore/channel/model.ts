@@ -79,6 +79,20 @@ export function channelPath(): string {
   return join(process.cwd(), 'model', 'channel.json');
 }
 
+const DIGITS = '0123456789';
+const KEY_VOWELS = 'aeiouy';
+
+/** log P(a given digit | a given vowel), pooled over all digits and vowels (key level). */
+function pooledDigitForVowel(p: ProfileCounts): number {
+  let confusions = 0;
+  let vowels = 0;
+  for (const v of KEY_VOWELS) {
+    vowels += p.keyOcc[v] ?? 0;
+    for (const [o, c] of Object.entries(p.keyOps[v] ?? {})) if (o.length === 1 && DIGITS.includes(o)) confusions += c;
+  }
+  return Math.log((confusions + 1) / (vowels + 1) / (DIGITS.length * KEY_VOWELS.length));
+}
+
 export function tablesOf(p: ProfileCounts): ChannelTables {
   const ops = new Map<string, Map<string, number>>();
   for (const [g, row] of Object.entries(p.ops)) {
@@ -93,6 +107,14 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
       if (!list) reverse.set(o, (list = []));
       list.push([g, Math.log(c / denom)]);
     }
+  }
+  // A digit for a vowel ("b9" for bộ, "x3" for xã) is too rare to learn pair by pair: every
+  // digit may stand for every vowel with the pooled rate of digit-for-vowel confusions.
+  const pooled = pooledDigitForVowel(p);
+  for (const digit of DIGITS) {
+    let list = reverse.get(digit);
+    if (!list) reverse.set(digit, (list = []));
+    for (const vowel of KEY_VOWELS) if (!list.some(([g]) => g === vowel)) list.push([vowel, pooled]);
   }
   // Only the likelier readings of each OCR segment are worth proposing.
   for (const [o, list] of reverse) {
