@@ -7,7 +7,8 @@ const IN_WORD: Record<string, string> = { '0': 'o', '6': 'o', '4': 'a', '¢': 'e
 
 /** Folded words of the text, OCR confusions inside words undone; numbers stay numbers. */
 export function ocrTokens(text: string): string[] {
-  const words = fold(text).split(/[^\p{L}\p{N}¢€&§@]+/u).filter(Boolean);
+  // "din,h", "b,OI": marks the OCR put inside a word are no word break.
+  const words = fold(text).replace(/(?<=\p{L})[,'’‘`´]+(?=\p{Ll})/gu, '').split(/[^\p{L}\p{N}¢€&§@]+/u).filter(Boolean);
   return words.map((word) => (/\p{L}/u.test(word) ? unconfuse(word) : word)).filter(Boolean);
 }
 
