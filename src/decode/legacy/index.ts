@@ -4,7 +4,8 @@ import iconv from 'iconv-lite';
 import { decodeVni, encodeVni } from './vni.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'windows-1258';
-export const LEGACY_ENCODINGS: LegacyEncoding[] = ['tcvn3', 'vni', 'viscii', 'windows-1258'];
+/** In the order ties are broken: the most common in Vietnamese archives first. */
+export const LEGACY_ENCODINGS: LegacyEncoding[] = ['tcvn3', 'vni', 'windows-1258', 'viscii'];
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 

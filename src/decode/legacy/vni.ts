@@ -58,3 +58,18 @@ export function encodeVni(text: string): Buffer {
   const spelled = [...text.normalize('NFC')].map((c) => TO_VNI.get(c) ?? c).join('');
   return iconv.encode(spelled, 'windows-1252');
 }
+
+/** Share of the high bytes that are the mark of a base + mark pair (in real VNI text, nearly all of them). */
+export function vniPairShare(bytes: Uint8Array): number {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    if (i > 0 && TO_UNICODE.has(String.fromCharCode(bytes[i - 1]!) + CP1252_CHAR[b - 0x80])) paired++;
+  }
+  return high ? paired / high : 0;
+}
+
+const CP1252_CHAR = [...iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), 'windows-1252')];
