@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
 
   const deadlines = docs.flatMap((d) => d.tasks.flatMap((t) => (t.deadline ? [t.deadline.text] : [])));
   const cells = docs.flatMap((d) => d.tasks.flatMap((t) => [t.lead, t.cooperating].filter((l) => l.length).map((l) => l.map((a) => a.name).join('; '))));
-  const spans = docs.flatMap((d) => d.decision.legalBases.map((text, i) => ({ text, startLine: i + 1, endLine: i + 1 })));
+  const spans = docs.flatMap((d) => d.decision.legalBases.map((b) => ({ text: b.text, ...b.source })));
   const perCall = (ms: number, n: number) => (n ? `${((ms * 1000) / n).toFixed(1)} µs` : '-');
   const d = timeMedian(() => deadlines.forEach((t) => parseDeadline(t, { year: 2023 })), 15, 3);
   const a = timeMedian(() => cells.forEach((c) => splitAgencies([c])), 15, 3);

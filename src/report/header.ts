@@ -27,7 +27,7 @@ export function renderHeader(doc: CchcDocument, counts: HeadlineCounts): string 
     .map(([k, v]) => `<dt>${k}</dt><dd>${v ? escapeHtml(v) : '<span class="muted">(để trống)</span>'}</dd>`)
     .join('');
   const bases = d.legalBases.length
-    ? `<details><summary>Căn cứ pháp lý (${d.legalBases.length})</summary><ul>${d.legalBases.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul></details>`
+    ? `<details><summary>Căn cứ pháp lý (${d.legalBases.length})</summary><ul>${d.legalBases.map((b) => `<li>${escapeHtml(b.text)}</li>`).join('')}</ul></details>`
     : '';
   const citations = doc.citations.length
     ? `<details><summary>Văn bản được dẫn chiếu (${doc.citations.length})</summary><ul>${doc.citations

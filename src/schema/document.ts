@@ -83,6 +83,8 @@ export const Citation = z.object({
 
 export const Article = z.object({ number: z.number().int(), text: z.string(), source: SourceSpan });
 
+export const LegalBasis = z.object({ text: z.string(), source: SourceSpan });
+
 export const Decision = z.object({
   number: z.string().nullable(),
   date: z.string().nullable().describe('ISO date of signing, null where the document leaves it blank'),
@@ -90,8 +92,9 @@ export const Decision = z.object({
   authority: z.string().nullable(),
   title: z.string().nullable(),
   signer: z.string().nullable(),
-  legalBases: z.array(z.string()),
+  legalBases: z.array(LegalBasis).describe('"Căn cứ …" paragraphs'),
   articles: z.array(Article),
+  source: SourceSpan.nullable().describe('Lines of the header (number, place and date, title)'),
 });
 
 export const Diagnostic = z.object({
@@ -148,6 +151,7 @@ export type Target = z.infer<typeof Target>;
 export type Task = z.infer<typeof Task>;
 export type Citation = z.infer<typeof Citation>;
 export type Decision = z.infer<typeof Decision>;
+export type LegalBasis = z.infer<typeof LegalBasis>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type RestoredWord = z.infer<typeof RestoredWord>;
 export type Restoration = z.infer<typeof Restoration>;

@@ -198,7 +198,8 @@ export function planFixture(): PlanFixture {
       authority: 'Ủy ban nhân dân tỉnh Ninh Bình',
       title: 'Ban hành Kế hoạch cải cách hành chính năm 2024',
       signer: 'Phạm Quang Minh',
-      legalBases: [lines[lineOf('Căn cứ Luật') - 1]!, lines[lineOf('Căn cứ Nghị quyết') - 1]!],
+      legalBases: ['Căn cứ Luật', 'Căn cứ Nghị quyết'].map((start) => ({ text: lines[lineOf(start) - 1]!, source: span(lineOf(start)) })),
+      source: span(1),
       articles: [1, 2, 3].map((n) => {
         const line = lineOf(`Điều ${n}.`);
         return { number: n, text: lines[line - 1]!.replace(/^Điều \d+\. /, ''), source: span(line) };
