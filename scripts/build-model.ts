@@ -23,11 +23,13 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const MIN_UNIGRAM = arg('min1', 2);
-const MIN_BIGRAM = arg('min2', 2);
-const MIN_TRIGRAM = arg('min3', 3);
+const MIN_BIGRAM = arg('min2', 1);
+const MIN_TRIGRAM = arg('min3', 2);
 const MAX_VOCAB = 65000; // word ids must fit in 16 bits (0xffff is never used: empty-slot marker)
 const QUANT_SCALE = 12; // 1/12 nat steps; 255 steps reach e^-21
-const BACKOFF = Math.log(0.4);
+// Stupid backoff's alpha. Measured on a 122k-syllable slice of the held-out documents, stripped:
+// 0.4 (the usual value) 0.62% SER, 0.2 0.57%, 0.1 0.54%, 0.05 0.53%; seed 003: 0.4 1.41%, 0.1 1.26%.
+const BACKOFF = Math.log(0.1);
 const outPath = (() => {
   const i = process.argv.indexOf('--out');
   return i > 0 ? process.argv[i + 1]! : join(root, 'model/lm.bin');

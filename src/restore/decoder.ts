@@ -16,6 +16,7 @@ export interface DecoderOptions {
   /** Weight of the channel's ln P(token | syllable) against the language model. */
   channelWeight?: number;
 
+
   beam?: number;
 }
 
@@ -54,7 +55,7 @@ export class Decoder {
     options: DecoderOptions = {},
   ) {
     this.channelWeight = options.channelWeight ?? 1;
-    this.beam = options.beam ?? 8;
+    this.beam = options.beam ?? 5; // 3 loses accuracy (held-out 0.75% vs 0.56%), 8 gains none over 5 and is slower
     this.codes = new CodeForms(lm.vocab);
   }
 

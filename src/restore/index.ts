@@ -6,6 +6,8 @@ import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder } from './decoder.js';
 import { candidates, profileForShare, type Profile } from './channel/index.js';
+import { unaccentedCandidates } from './unaccented.js';
+import type { Lexicon } from '../vietnamese/index.js';
 import { loadModel } from './lm/load.js';
 import { cleanupOcr } from './cleanup.js';
 
@@ -29,14 +31,27 @@ export const AUTO_THRESHOLD = 0.5;
 /** Changes the decoder is less sure of than this become diagnostics. */
 export const UNCERTAIN_BELOW = 0.5;
 
-const decoders: Partial<Record<Profile, Decoder>> = {};
+/** Below this share the text carries no diacritics at all: typed unaccented or stripped, not OCR'd. */
+export const UNACCENTED_BELOW = 0.02;
 
-/** One decoder per channel profile: 'heavy' for OCR that lost its marks, 'light' for text that kept most. */
-function getDecoder(profile: Profile): Decoder {
-  let decoder = decoders[profile];
+type Source = Profile | 'unaccented';
+const decoders: Partial<Record<Source, Decoder>> = {};
+
+/**
+ * One decoder per kind of input: 'unaccented' (no marks at all: every same-key syllable equally likely),
+ * the channel's 'heavy' profile for OCR that lost most marks, 'light' for text that kept them.
+ */
+function getDecoder(share: number): Decoder {
+  const source: Source = share < UNACCENTED_BELOW ? 'unaccented' : profileForShare(share);
+  let decoder = decoders[source];
   if (!decoder) {
     const { lm, lexicon } = loadModel();
-    decoder = decoders[profile] = new Decoder(lm, lexicon, (token, lex) => candidates(token, lex, { profile }));
+    const heavy = (token: string, lex: Lexicon) => candidates(token, lex, { profile: 'heavy' });
+    decoder = decoders[source] = new Decoder(
+      lm,
+      lexicon,
+      source === 'unaccented' ? (token, lex) => unaccentedCandidates(token, lex, heavy) : (token, lex) => candidates(token, lex, { profile: source }),
+    );
   }
   return decoder;
 }
@@ -52,7 +67,7 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
   const cleanedLines = cleaned.text.split('\n');
   const changes: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
   const diagnostics: RestoreDiagnostic[] = [];
-  const tokenChanges = getDecoder(profileForShare(share)).decode(cleaned.text);
+  const tokenChanges = getDecoder(share).decode(cleaned.text);
   const lineStarts = [0];
   for (let i = cleaned.text.indexOf('\n'); i >= 0; i = cleaned.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let out = '';
