@@ -89,10 +89,10 @@ function countSubstrings(table: Record<string, number>, word: string, by: number
 }
 
 function learnPair(c: ProfileCounts, ocr: string, gold: string, w: number) {
+  if (!/\p{L}/u.test(ocr)) return; // numbers are the decoder's to keep
   const forms = (c.tokens[ocr] ??= {});
   bump(forms, gold, w);
   bump(c.gold, gold, w);
-  if (!/\p{L}/u.test(ocr)) return;
   if (!isValidSyllable(ocr)) {
     c.keep[1] += w;
     if (ocr === gold) c.keep[0] += w;

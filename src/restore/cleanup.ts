@@ -10,6 +10,8 @@
 //   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
 //                        1–300): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy"; "s&" → "sơ"
 //                        (the channel then reads them: nhiệm, tiêu, kỹ, sở). "R&D" stays.
+//   the second "d)"       a list's bullets run a) b) c) d) đ) e): OCR without a Vietnamese model reads
+//                        đ) as d), so a "d)" that follows a "d)" becomes "đ)"
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
 //                        moved up onto the first line, the second line becomes shorter (never removed).
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
@@ -55,6 +57,7 @@ export function cleanupOcr(text: string): CleanupResult {
     lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts);
     shifts.push(lineShifts);
   }
+  fixBulletDStroke(lines, changes, shifts);
   joinHyphenated(lines, changes, shifts);
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
   return { text: lines.join('\n'), changes };
@@ -105,6 +108,23 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
     at = e.end;
   }
   return out + line.slice(at);
+}
+
+const BULLET = /^(\s*)([a-zđ])\)\s/u; // "d) Chủ động …"
+
+function fixBulletDStroke(lines: string[], changes: CleanupChange[], shifts: readonly Shift[][]): void {
+  let previous = '';
+  for (let i = 0; i < lines.length; i++) {
+    const bullet = BULLET.exec(lines[i]!);
+    if (!bullet) continue;
+    const letter = bullet[2]!;
+    if (letter === 'd' && previous === 'd') {
+      const at = bullet[1]!.length;
+      lines[i] = lines[i]!.slice(0, at) + 'đ' + lines[i]!.slice(at + 1);
+      changes.push({ line: i + 1, column: inputColumn(shifts[i]!, at) + 1, original: 'd', restored: 'đ' });
+      previous = 'đ';
+    } else previous = letter;
+  }
 }
 
 /** "…hi-" + "ện …": move the continuation up. Columns in the log point at the input lines. */

@@ -36,6 +36,14 @@ describe('cleanupOcr', () => {
     ]);
   });
 
+  it('reads the bullet after d) as đ)', () => {
+    const input = 'c) Kiem tra\nd) Chu dong nghien cuu\nd) Tiep tuc lay CCHC\ne) Khen thuong';
+    const r = cleanupOcr(input);
+    expect(r.text).toBe('c) Kiem tra\nd) Chu dong nghien cuu\nđ) Tiep tuc lay CCHC\ne) Khen thuong');
+    expect(r.changes).toEqual([{ line: 3, column: 1, original: 'd', restored: 'đ' }]);
+    expect(cleanupOcr('c) a\nd) b\ne) c').changes).toEqual([]);
+  });
+
   it('drops quotes inside words but not around them', () => {
     expect(cleanupOcr('SU’A DOI, LINH VU\'C va "Mot cua"').text).toBe('SUA DOI, LINH VUC va "Mot cua"');
   });
