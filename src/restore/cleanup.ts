@@ -8,8 +8,9 @@
 //   cent sign for c      "¢) Kiểm tra" → "c) Kiểm tra"; between letters "hi¢u" → "hieu"
 //   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC"
 //   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
-//                        1–300): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy"; "s&" → "sơ"
-//                        (the channel then reads them: nhiệm, tiêu, kỹ, sở). "R&D" stays.
+//                        1–300, and the OCR'd pairs): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy";
+//                        "s&" → "sơ"; "C&n" → "Can" (the channel then reads them: nhiệm, tiêu, kỹ, sở,
+//                        căn). "R&D" stays.
 //   the second "d)"       a list's bullets run a) b) c) d) đ) e): OCR without a Vietnamese model reads
 //                        đ) as d), so a "d)" that follows a "d)" becomes "đ)"
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
@@ -43,6 +44,7 @@ const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
 const EURO_IN_WORD = /(?<=\p{L})€|€(?=\p{L})/gu; // "nhi€ém", "€n"
 const SECTION_IN_WORD = /(?<=\p{L})§|§(?=\p{L})/gu; // "k§y"
 const AMPERSAND_AT_END = /(?<=\p{L})&(?![\p{L}\p{N}])/gu; // "S&" but not "R&D"
+const AMPERSAND_IN_WORD = /(?<=\p{L})&(?=\p{Ll})/gu; // "C&n", "c&p" but not "R&D"
 const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
 const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
 const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
@@ -96,6 +98,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(EURO_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
   collect(SECTION_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
   collect(AMPERSAND_AT_END, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
+  collect(AMPERSAND_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'a' }));
   collect(QUOTE_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: '' }));
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);

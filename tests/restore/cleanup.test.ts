@@ -29,10 +29,10 @@ describe('cleanupOcr', () => {
   });
 
   it('reads symbols glued to words as the letters they stand for', () => {
-    const r = cleanupOcr('cac nhi€ém vu, ti€u cuc; ha tang k§y thuat\nCac S&, ban, nganh; R&D');
-    expect(r.text).toBe('cac nhiêém vu, tiêu cuc; ha tang kyy thuat\nCac Sơ, ban, nganh; R&D');
+    const r = cleanupOcr('cac nhi€ém vu, ti€u cuc; ha tang k§y thuat\nCac S&, ban, nganh; R&D; C&n cu');
+    expect(r.text).toBe('cac nhiêém vu, tiêu cuc; ha tang kyy thuat\nCac Sơ, ban, nganh; R&D; Can cu');
     expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual([
-      '1:8:€>ê', '1:18:€>ê', '1:35:§>y', '2:6:&>ơ',
+      '1:8:€>ê', '1:18:€>ê', '1:35:§>y', '2:6:&>ơ', '2:27:&>a',
     ]);
   });
 
