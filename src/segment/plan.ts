@@ -111,11 +111,12 @@ function ocrTargetLabel(printed: string, stack: Section[]): string {
   return printed;
 }
 
-/** The bullet label, OCR slips undone: "¢" is c, a second "d" after d is đ. */
+/** The bullet label, OCR slips undone: "¢" is c, a second "d" after d is đ, a "đ" after c is d (restoration's guess). */
 function bulletLabel(printed: string, previous: string): string {
   const label = OCR_LABEL[printed] ?? printed;
   const expected = BULLET_ORDER[BULLET_ORDER.indexOf(previous) + 1];
   if (previous && label === previous && expected) return expected;
+  if ((label === 'd' || label === 'đ') && (expected === 'd' || expected === 'đ')) return expected;
   return label;
 }
 
