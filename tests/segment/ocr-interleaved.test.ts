@@ -71,6 +71,14 @@ describe.skipIf(!hasShared)('seed 000: Phụ lục số 01–07', () => {
     }
   });
 
+  it('rebuilds the same rows after restoration, whose markers come out half restored', () => {
+    const restored = parse(readFileSync(seedPath('000')), { path: seedPath('000'), restore: 'always' });
+    const counts = (d: typeof doc) => d.tasks.map((t) => `${t.appendix}/${t.ordinal}@${t.source.startLine}`);
+    expect(counts(restored)).toEqual(counts(doc));
+    expect(restored.targets.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6']);
+    expect(restored.decision.articles.map((a) => a.number)).toEqual([1, 2, 3]);
+  }, 60_000);
+
   it('reads the header, the three articles and the six targets', () => {
     expect(doc.decision.number).toBe('5347/QĐ-UBND');
     expect(doc.decision.date).toBe('2021-12-24');
