@@ -112,7 +112,8 @@ function decodeLegacyOrMixed(bytes: Uint8Array): Decoded {
       return asUtf8;
     })
     .join('');
-  const utf8Count = lines.filter((l, i) => !isAscii(l) && !legacyLines.includes(i + 1)).length;
+  const legacySet = new Set(legacyLines);
+  const utf8Count = lines.filter((l, i) => !isAscii(l) && !legacySet.has(i + 1)).length;
   if (utf8Count === 0) return { text, encoding: legacy, messages: uncertain(ranked[0]!.score, legacy) };
   return {
     text,
