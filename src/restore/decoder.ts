@@ -86,7 +86,10 @@ export class Decoder {
     if (token.text.length > MAX_WORD) return this.fixed(null, this.lm.id(lower), lower);
     const code = this.codes.restore(token.text);
     if (code && this.lexicon.byKey(lower).length === 0) return this.fixed(token, this.lm.id(code), code, lower);
-    if (isProtected(text, token.start, token.start + token.text.length)) return this.fixed(null, this.lm.id(lower), lower);
+    if (isProtected(text, token.start, token.start + token.text.length)) {
+      const inNumber = this.codes.restoreInNumber(token.text);
+      return inNumber ? this.fixed(token, this.lm.id(inNumber), inNumber, lower) : this.fixed(null, this.lm.id(lower), lower);
+    }
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
     if (token.text.length >= 2 && this.lm.has(lower) && isAllCaps(token.text) && this.lexicon.byKey(lower).length === 0) {
       return this.fixed(null, this.lm.id(lower), lower);

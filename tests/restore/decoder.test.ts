@@ -1,7 +1,9 @@
 // The decoder on sentences written for these tests in the style of the seeds:
 // unaccented, OCR-like, already correct, and mixed with numbers and codes.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { restore } from '../../src/restore/index.js';
+import { hasShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
 
 const always = (text: string) => restore(text, 'always');
 
@@ -58,6 +60,11 @@ describe('restore (always)', () => {
     expect(out).toMatch(/^Căn cứ Quyết định số 5347/);
   });
 
+  it('gives document-number codes back their Đ (ND, QD; P read for Đ)', () => {
+    expect(always('So: 5347/QP-UBND ngay 24/12/2021; Nghi dinh so 20/2008/ND-CP').text).toBe('Số: 5347/QĐ-UBND ngày 24/12/2021; Nghị định số 20/2008/NĐ-CP');
+    expect(always('Nghi quyet cua HDND tinh').text).toBe('Nghị quyết của HĐND tỉnh');
+  });
+
   it('keeps the lines and records each change at its place in the input', () => {
     const input = 'QUYET DINH\nVe viec ban hanh ke hoach\n\ncai cach hanh chinh nam 2023\n';
     const result = always(input);
@@ -90,5 +97,24 @@ describe('restore (auto)', () => {
   it('never restores in mode never', () => {
     const text = 'Uy ban nhan dan tinh';
     expect(restore(text, 'never').text).toBe(text);
+  });
+});
+
+describe('restore on the seeds (auto)', () => {
+  if (!hasShared) console.warn(sharedMissingNote('seed auto-restore checks'));
+  it.skipIf(!hasShared)('leaves the clean seeds 001 and 002 alone and restores the OCR\'d 000, 003 and 004', () => {
+    for (const seed of ['001', '002']) {
+      const text = readFileSync(seedPath(seed), 'utf8');
+      const result = restore(text, 'auto');
+      expect(result.restoration.applied, seed).toBe(false);
+      expect(result.text).toBe(text);
+    }
+    for (const seed of ['000', '003', '004']) {
+      const text = readFileSync(seedPath(seed), 'utf8');
+      const result = restore(text, 'auto');
+      expect(result.restoration.applied, seed).toBe(true);
+      expect(result.text.split('\n')).toHaveLength(text.split('\n').length);
+      expect(result.restoration.changes.length, seed).toBeGreaterThan(100);
+    }
   });
 });
