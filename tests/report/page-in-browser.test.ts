@@ -171,9 +171,13 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
       console.warn('seed 004: the pipeline restored no word — hover check skipped');
       return;
     }
-    expect(await page.locator('.text-view mark.restored').count()).toBe(changes.length);
-    // Hover the first word marked for review (else the first restored word): its original shows.
-    const change = changes.find((c) => c.confidence < 0.6) ?? changes[0]!;
+    // Every change is on the page: one mark each, or one mark for a word and the letter fixes inside it.
+    const perMark = await page.locator('.text-view mark.restored').evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-changes') ?? 1)));
+    expect(perMark.reduce((a, b) => a + b, 0)).toBe(changes.length);
+    // Hover the first word marked for review (else the first restored word) with no fix inside: its original shows.
+    const alone = (c: (typeof changes)[number]) =>
+      !changes.some((o) => o !== c && o.line === c.line && o.column > c.column && o.column < c.column + c.original.length);
+    const change = changes.find((c) => c.confidence < 0.6 && alone(c)) ?? changes.find(alone)!;
     const word = page.locator(`#L${change.line} mark.restored`).filter({ hasText: change.restored }).first();
     await word.scrollIntoViewIfNeeded();
     await word.hover();

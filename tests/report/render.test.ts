@@ -94,6 +94,18 @@ describe('restoredText', () => {
     expect(lines[0]!.html).toMatch(/<mark class="restored review"[^>]*data-original="cach"[^>]*>cách<\/mark>$/);
   });
 
+  it('marks a word restored on top of a letter fix once, with the input as its original', () => {
+    const { lines, unplaced } = restoredText('phap luat hi¢n hanh', [
+      { line: 1, column: 11, original: 'hien', restored: 'hiện', confidence: 0.9 },
+      { line: 1, column: 13, original: '¢', restored: 'e', confidence: 0.5 },
+      { line: 1, column: 16, original: 'hanh', restored: 'hành', confidence: 1 },
+    ]);
+    expect(unplaced).toEqual([]);
+    expect(visibleText(lines[0]!.html)).toBe('phap luat hiện hành');
+    expect(lines[0]!.html).toContain('<mark class="restored review" tabindex="0" data-original="hi¢n" data-confidence="50%" data-changes="2">hiện</mark>');
+    expect(lines[0]!.marked).toBe(3);
+  });
+
   it('finds a token whose column drifted, and reports what it cannot find', () => {
     const { lines, unplaced } = restoredText('Can cu Nghi quyet', [
       { line: 1, column: 3, original: 'Nghi', restored: 'Nghị', confidence: 0.9 },
