@@ -146,6 +146,7 @@ describe('cchc batch: the command line', () => {
       ['batch', archive, '--out', dir, '--jobs', '0'],
       ['batch', archive, '--out', dir, '--shard', '4/3'],
       ['batch', archive, '--out', dir, '--format', 'pdf'],
+      ['batch', archive, '--out', join(archive, '2023/decision.txt')],
     ]) {
       expect((await runCli(args)).code, args.join(' ')).toBe(2);
     }

@@ -1,6 +1,7 @@
 // cchc batch <dir|glob…> --out <dir>: a whole archive, on a pool of worker
 // threads, resumable. Exit 0 when every input converted, 1 when some failed,
 // 2 when the command itself was wrong (no inputs, bad --jobs/--shard).
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ParseOptions } from '../../pipeline.js';
 import { barProgress, InputError, lineProgress, parseShard, runBatch, silentProgress, type BatchResult } from '../../batch/index.js';
@@ -24,6 +25,7 @@ export interface BatchCommandOptions {
 export async function batchCommand(inputs: string[], options: BatchCommandOptions, io: Io): Promise<number> {
   const usage = (message: string) => (io.stderr(`cchc batch: ${message}\n`), 2);
   if (!options.out) return usage('--out <dir> is required');
+  if (statSync(options.out, { throwIfNoEntry: false })?.isDirectory() === false) return usage(`--out ${options.out} is a file, not a folder`);
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) return usage(`--jobs must be a whole number ≥ 1, not "${options.jobs}"`);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
