@@ -19,6 +19,8 @@ export interface Coverage {
   medianRank: number;
   /** share already right as printed (the floor a do-nothing restorer gets) */
   asPrinted: number;
+  /** share where the channel's first candidate is right (no language model at all) */
+  top1: number;
 }
 
 export function coverage(ocrText: string, goldText: string, lexicon: Lexicon, profile: Profile): Coverage {
@@ -37,7 +39,8 @@ export function coverage(ocrText: string, goldText: string, lexicon: Lexicon, pr
     if (rank >= 0) ranks.push(rank + 1);
   }
   ranks.sort((a, b) => a - b);
-  return { tokens, found: ranks.length, recall: ranks.length / tokens, medianRank: ranks[ranks.length >> 1] ?? NaN, asPrinted: asPrinted / tokens };
+  const top1 = ranks.filter((r) => r === 1).length / tokens;
+  return { tokens, found: ranks.length, recall: ranks.length / tokens, medianRank: ranks[ranks.length >> 1] ?? NaN, asPrinted: asPrinted / tokens, top1 };
 }
 
 function main() {
@@ -50,20 +53,26 @@ function main() {
   rows.push(['003 lines 301-608 (heavy)', coverage(lines(seed, SEED_003_TRAIN_LINES), lines(gold, SEED_003_TRAIN_LINES), lexicon, 'heavy')]);
   for (const kind of ['eng', 'vie'] as const) {
     const profile: Profile = kind === 'eng' ? 'heavy' : 'light';
-    let total = { tokens: 0, found: 0, ranks: [] as number[], asPrinted: 0 };
+    let total = { tokens: 0, found: 0, ranks: [] as number[], asPrinted: 0, top1: 0 };
     for (const name of HELD_OUT_PAIRS) {
       const read = (ext: string) => readFileSync(join(sharedDir, 'ocr-pairs', `${name}.${ext}.txt`), 'utf8');
       const c = coverage(read(kind), read('clean'), lexicon, profile);
       rows.push([`${name}.${kind} (${profile})`, c]);
-      total = { tokens: total.tokens + c.tokens, found: total.found + c.found, ranks: [...total.ranks, c.medianRank], asPrinted: total.asPrinted + c.asPrinted * c.tokens };
+      total = {
+        tokens: total.tokens + c.tokens,
+        found: total.found + c.found,
+        ranks: [...total.ranks, c.medianRank],
+        asPrinted: total.asPrinted + c.asPrinted * c.tokens,
+        top1: total.top1 + c.top1 * c.tokens,
+      };
     }
     const t = total;
-    rows.push([`p32-p35 ${kind} (${profile}) all`, { tokens: t.tokens, found: t.found, recall: t.found / t.tokens, medianRank: t.ranks.sort((a, b) => a - b)[t.ranks.length >> 1]!, asPrinted: t.asPrinted / t.tokens }]);
+    rows.push([`p32-p35 ${kind} (${profile}) all`, { tokens: t.tokens, found: t.found, recall: t.found / t.tokens, medianRank: t.ranks.sort((a, b) => a - b)[t.ranks.length >> 1]!, asPrinted: t.asPrinted / t.tokens, top1: t.top1 / t.tokens }]);
   }
   console.log(`lexicon: ${useInventory ? 'inventory' : 'language model vocabulary'}`);
-  console.log('text'.padEnd(30), 'tokens', 'recall', 'median rank', 'right as printed');
+  console.log('text'.padEnd(30), 'tokens', 'recall', 'median rank', 'right as printed', 'channel top-1');
   for (const [name, c] of rows) {
-    console.log(name.padEnd(30), String(c.tokens).padStart(6), (c.recall * 100).toFixed(1).padStart(6) + '%', String(c.medianRank).padStart(6), (c.asPrinted * 100).toFixed(1).padStart(8) + '%');
+    console.log(name.padEnd(30), String(c.tokens).padStart(6), (c.recall * 100).toFixed(1).padStart(6) + '%', String(c.medianRank).padStart(6), (c.asPrinted * 100).toFixed(1).padStart(8) + '%', (c.top1 * 100).toFixed(1).padStart(8) + '%');
   }
 }
 
