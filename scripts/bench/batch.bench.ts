@@ -5,9 +5,10 @@
 // tree (sampled from /proc), and whether the combined outputs are the same
 // bytes whatever --jobs. Targets: ≥ 20 docs/s with --jobs 2, near-linear
 // speed-up, ≤ 500 MB.
-//   BENCH_ARCHIVE=/tmp/cchc-archive BENCH_DOCS=1000 BENCH_RUNS=1 npm run bench batch
+//   BENCH_ARCHIVE=/tmp/cchc-archive BENCH_DOCS=1000 BENCH_RUNS=3 npm run bench batch
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './measure.js';
@@ -23,7 +24,7 @@ const repo = join(import.meta.dirname, '../..');
 const work = join(repo, 'bench-out');
 const archive = process.env.BENCH_ARCHIVE ?? '/tmp/cchc-archive';
 const docs = Number(process.env.BENCH_DOCS ?? 1000);
-const runs = Number(process.env.BENCH_RUNS ?? 1);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const COMBINED = ['tasks.csv', 'targets.csv', 'documents.ndjson', 'report.json'];
 
 export async function run(): Promise<void> {
@@ -43,24 +44,30 @@ export async function run(): Promise<void> {
   const cli = join(work, 'cchc-bench.mjs');
   writeFileSync(cli, "import { main } from './dist/cli/main.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
 
-  const results = new Map<number, { seconds: number; rssMb: number; out: string; inputs: number; failed: number }>();
-  for (const jobs of [1, 2]) {
-    const times: number[] = [];
-    let rss = 0;
-    let out = '';
-    for (let r = 0; r < runs; r++) {
-      out = join(work, `batch-j${jobs}`);
+  // Runs alternate between --jobs 1 and 2, so that a burst of load from other processes hits both.
+  const samples = new Map<number, { times: number[]; rss: number; loads: string[] }>([1, 2].map((j) => [j, { times: [], rss: 0, loads: [] }]));
+  for (let r = 0; r < runs; r++) {
+    for (const jobs of [1, 2]) {
+      const sample = samples.get(jobs)!;
+      const out = join(work, `batch-j${jobs}`);
       rmSync(out, { recursive: true, force: true });
+      const load = loadavg()[0]!;
       const measured = await timeProcess(process.execPath, [cli, 'batch', archive, '--out', out, '--jobs', String(jobs), '--quiet']);
-      times.push(measured.seconds);
-      rss = Math.max(rss, measured.peakRssMb);
+      sample.loads.push(`${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`); // other processes skew every figure: say how busy it was
+      sample.times.push(measured.seconds);
+      sample.rss = Math.max(sample.rss, measured.peakRssMb);
     }
+  }
+  const results = new Map<number, { seconds: number; rssMb: number; out: string; inputs: number; failed: number }>();
+  for (const [jobs, sample] of samples) {
+    const out = join(work, `batch-j${jobs}`);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    results.set(jobs, { seconds: median(times), rssMb: rss, out, inputs: report.totals.inputs, failed: report.totals.failed });
-    const r = results.get(jobs)!;
+    const r = { seconds: median(sample.times), rssMb: sample.rss, out, inputs: report.totals.inputs, failed: report.totals.failed };
+    results.set(jobs, r);
     console.log(
-      `--jobs ${jobs}: ${r.inputs} inputs in ${r.seconds.toFixed(1)} s (median of ${runs}) = ${(r.inputs / r.seconds).toFixed(1)} documents/s; ` +
-        `peak RSS ${r.rssMb} MB; ${report.totals.converted} converted, ${report.totals.convertedWithWarnings} with warnings, ${r.failed} failed`,
+      `--jobs ${jobs}: ${r.inputs} inputs in ${r.seconds.toFixed(1)} s (median of ${runs}: ${sample.times.map((t) => t.toFixed(1)).join(', ')}) = ` +
+        `${(r.inputs / r.seconds).toFixed(1)} documents/s; peak RSS ${r.rssMb} MB; ${report.totals.converted} converted, ` +
+        `${report.totals.convertedWithWarnings} with warnings, ${r.failed} failed; load average ${sample.loads.join(', ')} on ${availableParallelism()} cores`,
     );
   }
   const one = results.get(1)!;
