@@ -2,9 +2,9 @@
 // Over-generates on purpose (every spelling the rules allow, used or not): it is the test
 // lexicon and the fallback; the decoder's lexicon comes from the language model.
 import { AFTER_QU, O_GLIDE_RHYMES, PLAIN_RHYMES, U_GLIDE_RHYMES } from './rhymes.js';
-import { ONSET_LIST, splitSyllable } from './parts.js';
+import { ONSET_LIST, splitSyllable, splitToneless } from './parts.js';
 import { TONES } from './tone.js';
-import { parseSyllable } from './valid.js';
+import { parseSyllable, spellingAllows } from './valid.js';
 import { writeSyllable, type ToneStyle } from './place-tone.js';
 import { stripDiacritics } from './strip.js';
 
@@ -16,9 +16,9 @@ export function syllableKeys(): ReadonlySet<string> {
   if (keys) return keys;
   const out = new Set<string>();
   for (const bare of bodies()) {
-    const parts = splitSyllable(bare);
+    const parts = splitToneless(bare);
     // sắc is allowed with every coda, so it tests the spelling alone
-    if (parts && parseSyllable(writeSyllable(parts, 'sac'))) out.add(stripDiacritics(bare));
+    if (parts && spellingAllows({ ...parts, tone: 'sac' })) out.add(stripDiacritics(bare));
   }
   return (keys = out);
 }

@@ -51,11 +51,12 @@ const VOWEL = /^[aăâeêioôơuưy]/;
 export function splitSyllable(syllable: string): SyllableParts | null {
   const tone = toneOf(syllable);
   const bare = removeTone(syllable);
-  const parts = splitBare(bare);
+  const parts = splitToneless(bare);
   return parts ? { ...parts, tone } : null;
 }
 
-function splitBare(s: string): Omit<SyllableParts, 'tone'> | null {
+/** Split a lowercase syllable written without tone mark ("quyêt"); null when it has no Vietnamese shape. */
+export function splitToneless(s: string): Omit<SyllableParts, 'tone'> | null {
   // qu + rhyme: the u is the glide ("quốc", "quy").
   if (s.startsWith('qu') && VOWEL.test(s.slice(2))) {
     const rest = s.slice(2);

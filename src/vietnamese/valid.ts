@@ -7,7 +7,8 @@ import { toneAllowedWithCoda } from './tone.js';
 
 const FRONT = /^[ieêy]/; // front vowels: k, gh, ngh before them; c, g, ng not
 
-function spellingOk(p: SyllableParts): boolean {
+/** The spelling rules and the tone-with-coda rule, on parts already split. */
+export function spellingAllows(p: SyllableParts): boolean {
   const front = !p.glide && FRONT.test(p.nucleus);
   switch (p.onset) {
     case 'k':
@@ -36,7 +37,7 @@ function spellingOk(p: SyllableParts): boolean {
 export function parseSyllable(text: string): SyllableParts | null {
   const lower = text.normalize('NFC').toLowerCase();
   const parts = splitSyllable(lower);
-  return parts && spellingOk(parts) ? parts : null;
+  return parts && spellingAllows(parts) ? parts : null;
 }
 
 export function isValidSyllable(text: string): boolean {

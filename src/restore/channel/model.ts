@@ -43,6 +43,21 @@ export const ChannelFile = z.object({
   profiles: z.object({ heavy: ProfileCounts, light: ProfileCounts }),
 });
 export type ChannelFile = z.infer<typeof ChannelFile>;
+
+// Loading checks the shape only down to each table (the learner validated every count when it
+// wrote the file): a full parse of ~10k counts costs more than the rest of the load.
+const table = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'a table');
+const ShallowProfile = z.object({
+  ops: table,
+  occ: table,
+  keyOps: table,
+  keyOcc: table,
+  tone: z.array(z.array(z.number()).length(6)).length(6),
+  tokens: table,
+  gold: table,
+  keep: z.tuple([z.number(), z.number()]),
+});
+const ShallowChannelFile = z.object({ version: z.literal(1), note: z.string(), profiles: z.object({ heavy: ShallowProfile, light: ShallowProfile }) });
 export type ProfileCounts = z.infer<typeof ProfileCounts>;
 
 /** Readings of one OCR key segment kept for proposing keys: at most this many … */
@@ -69,8 +84,9 @@ export class ChannelModelError extends Error {
   }
 }
 
-/** model/channel.json of the package, found by walking up from this file (src/ and dist/). */
+/** model/channel.json of the package, found by walking up from this file (src/ and dist/), or $CCHC_CHANNEL. */
 export function channelPath(): string {
+  if (process.env.CCHC_CHANNEL) return process.env.CCHC_CHANNEL;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'package.json'))) return join(dir, 'model', 'channel.json');
@@ -132,20 +148,24 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
   return { ops, reverseKeyOps: reverse, tone, tokens, gold, goldTotal, logKeep: Math.log((p.keep[0] + 1) / (p.keep[1] + 2)) };
 }
 
-let loaded: Record<Profile, ChannelTables> | undefined;
+let file: ChannelFile | undefined;
+const loaded: Partial<Record<Profile, ChannelTables>> = {};
 
-/** The channel tables of each profile, read from model/channel.json once. */
+/** The channel tables of a profile, read from model/channel.json once, built on first use. */
 export function channelTables(profile: Profile): ChannelTables {
-  if (!loaded) {
-    const path = channelPath();
-    if (!existsSync(path)) throw new ChannelModelError(path, 'not found');
-    let file: ChannelFile;
-    try {
-      file = ChannelFile.parse(JSON.parse(readFileSync(path, 'utf8')));
-    } catch (error) {
-      throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error));
-    }
-    loaded = { heavy: tablesOf(file.profiles.heavy), light: tablesOf(file.profiles.light) };
+  let tables = loaded[profile];
+  if (!tables) {
+    file ??= readChannelFile(channelPath());
+    tables = loaded[profile] = tablesOf(file.profiles[profile]);
   }
-  return loaded[profile];
+  return tables;
+}
+
+function readChannelFile(path: string): ChannelFile {
+  if (!existsSync(path)) throw new ChannelModelError(path, 'not found');
+  try {
+    return ShallowChannelFile.parse(JSON.parse(readFileSync(path, 'utf8'))) as ChannelFile;
+  } catch (error) {
+    throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
 }
