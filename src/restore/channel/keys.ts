@@ -6,7 +6,7 @@ import { syllableKeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
 
-const BEAM = 16;
+const BEAM = 8;
 const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are slower in the hot loop
 /** Keys more than this far (in log probability) below the best are not proposed. */
 const SPREAD = 14;
