@@ -6,6 +6,8 @@ import { ocrTokens, sameWord } from './text.js';
 
 // Words every name shares: they do not tell one agency from another.
 const COMMON = new Set(['so', 'cac', 'va', 'tinh', 'cap', 'ban', 'co', 'quan', 'phong', 'don', 'vi', 'thanh', 'hoa']);
+// Telling words that other cells use all the time.
+const AMBIGUOUS = new Set(['bao']);
 const ENTRIES = AGENCY_NAMES.map((agency) => {
   const words = ocrTokens(agency.name);
   return { agency, words, telling: words.filter((w) => !COMMON.has(w)) };
@@ -22,27 +24,83 @@ export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): F
   const pool: Array<string | null> = ocrTokens(text);
   const found: FoundAgency[] = [];
   for (;;) {
-    let best: { entry: (typeof ENTRIES)[number]; hits: number[]; score: number } | null = null;
+    // Each agency is judged by its best-read form, which is the one written back (on a tie, the
+    // gazetteer's order: its name, then its aliases as listed) — unless a form naming the parent
+    // body in brackets was read, bracket and all ("Ban Thi đua - Khen thưởng (Sở Nội vụ)").
+    const byAgency = new Map<string, Candidate[]>();
     for (const entry of ENTRIES) {
-      const hits = matchNear(entry.words, pool);
-      const found = hits.filter((h) => h >= 0);
-      const spread = found.length ? Math.max(...found) - Math.min(...found) + 1 : 0;
-      const score = found.length / Math.max(entry.words.length, spread / 2);
-      const tellingHit = entry.telling.length === 0 || entry.words.some((w, i) => hits[i]! >= 0 && !COMMON.has(w));
-      // A long name whose head ("Trung tâm Phục vụ", "Phòng Hành") was read whole may have lost its
-      // tail to the OCR; so may "Các phòng, đơn vị", whose second line sits far below the first.
-      const headRead = hits[0]! >= 0 && hits[1]! >= 0 && hits[1]! === hits[0]! + 1 && (entry.agency.generic ? score >= 0.5 : entry.words.length >= 5 && score >= 0.35);
-      // Without its first word ("Sở", "Ban", "Các") a name needs most of the rest: "Công … Thường xuyên" is no "Sở Công Thương".
-      const headless = entry.words.length <= 3 && hits[0]! < 0 && score < 0.75;
-      if (!tellingHit || headless || (score < (entry.agency.generic ? minGeneric : minScore) && !headRead)) continue;
-      if (!best || score > best.score || (score === best.score && entry.words.length > best.entry.words.length)) best = { entry, hits, score };
+      const candidate = readForm(entry, pool, minScore, minGeneric);
+      if (candidate) byAgency.set(entry.agency.id, [...(byAgency.get(entry.agency.id) ?? []), candidate]);
     }
+    const read = [...byAgency.values()].map((forms) => {
+      const score = Math.max(...forms.map((f) => f.score));
+      return { form: forms.find(bracketRead) ?? forms.find((f) => f.score === score)!, score };
+    });
+    // The best read; between names read equally well, the longer ("Sở Thông tin và Truyền thông"
+    // before "Sở Công Thương" when both are there), ...
+    // A name with its parent body in brackets goes first, so that the bracket is not read as an agency of its own.
+    let best = read.find((r) => bracketRead(r.form)) ?? read.reduce<(typeof read)[number] | null>((a, b) => (!a || b.score > a.score || (b.score === a.score && b.form.entry.words.length > a.form.entry.words.length) ? b : a), null);
     if (!best) return found.sort((a, b) => a.at - b.at);
-    const used = best.hits.filter((h) => h >= 0);
+    // ... unless it only extends a name read as well whose words stand closer ("UBND cấp huyện"
+    // before "UBND cấp huyện, cấp xã" read across two list items, "- UBND cấp huyện; - UBND cấp xã").
+    const tighter = read.find((r) => r.score === best!.score && r !== best && isSubsequence(r.form.entry.words, best!.form.entry.words) && compactness(r.form) > compactness(best!.form));
+    if (tighter) best = tighter;
+    const used = best.form.hits.filter((h) => h >= 0);
     for (const h of used) pool[h] = null;
-    const name = best.entry.agency.name;
-    if (!found.some((f) => f.name === name)) found.push({ ...best.entry.agency, score: best.score, at: Math.min(...used) });
+    // Two forms of one agency ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh") are one find.
+    if (!found.some((f) => f.id === best.form.entry.agency.id)) found.push({ ...best.form.entry.agency, score: best.score, at: Math.min(...used) });
   }
+}
+
+type Entry = (typeof ENTRIES)[number];
+interface Candidate {
+  entry: Entry;
+  hits: number[];
+  score: number;
+}
+
+/**
+ * A form with a bracket ("Ban Thi đua - Khen thưởng (Sở Nội vụ)") whose bracket opens right
+ * after the name and whose bracketed words were all found; the rest of the bracket may sit a
+ * line below, past the other columns' words.
+ */
+function bracketRead(c: Candidate): boolean {
+  const inside = c.entry.agency.name.match(/\(([^)]*)\)/u);
+  if (!inside) return false;
+  const size = ocrTokens(inside[1]!).length;
+  const bracket = c.hits.slice(-size);
+  const before = c.hits.slice(0, -size).filter((h) => h >= 0);
+  return bracket.every((h) => h >= 0) && before.length > 0 && bracket[0]! - Math.max(...before) <= 2;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length;
+}
+
+function compactness(c: Candidate): number {
+  const found = c.hits.filter((h) => h >= 0);
+  return found.length / (Math.max(...found) - Math.min(...found) + 1);
+}
+
+/** One form of a name read in the pool, or null when too little of it is there. */
+function readForm(entry: Entry, pool: Array<string | null>, minScore: number, minGeneric: number): Candidate | null {
+  const hits = matchNear(entry.words, pool);
+  const found = hits.filter((h) => h >= 0);
+  const spread = found.length ? Math.max(...found) - Math.min(...found) + 1 : 0;
+  const score = found.length / Math.max(entry.words.length, spread / 2);
+  const tellingHit = entry.telling.length === 0 || entry.words.some((w, i) => hits[i]! >= 0 && !COMMON.has(w));
+  // A long name whose head ("Trung tâm Phục vụ", "Phòng Hành") was read whole may have lost its
+  // tail to the OCR; so may "Các phòng, đơn vị", whose second line sits far below the first.
+  const headRead = hits[0]! >= 0 && hits[1]! >= 0 && hits[1]! === hits[0]! + 1 && (entry.agency.generic ? score >= 0.5 : entry.words.length >= 5 && score >= 0.35);
+  // Without its first word ("Sở", "Ban", "Các") a name needs most of the rest: "Công … Thường xuyên" is no "Sở Công Thương".
+  const headless = entry.words.length <= 3 && hits[0]! < 0 && score < 0.75;
+  // "Báo Thanh Hóa" is told by its "báo" only, and that is also the "báo" of every "Báo cáo": it
+  // needs all its words, one after another.
+  const weak = entry.telling.length === 1 && AMBIGUOUS.has(entry.telling[0]!) && (found.length < entry.words.length || spread > entry.words.length);
+  if (!tellingHit || headless || weak || (score < (entry.agency.generic ? minGeneric : minScore) && !headRead)) return null;
+  return { entry, hits, score };
 }
 
 /**
