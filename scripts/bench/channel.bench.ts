@@ -14,7 +14,7 @@ const shared = process.env.CCHC_SHARED ?? resolve(import.meta.dirname, '../../..
 export async function run(): Promise<void> {
   let t0 = performance.now();
   channelTables('heavy');
-  console.log(`channel.json load: ${(performance.now() - t0).toFixed(0)} ms (both profiles)`);
+  console.log(`channel.json load: ${(performance.now() - t0).toFixed(0)} ms (heavy profile; light loads on first use)`);
   const lexicon = loadModel().lexicon;
   const seeds = join(shared, 'seeds');
   if (!existsSync(seeds)) {
