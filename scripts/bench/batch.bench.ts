@@ -45,7 +45,9 @@ export async function run(): Promise<void> {
   writeFileSync(cli, "import { main } from './dist/cli/main.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
 
   // Runs alternate between --jobs 1 and 2, so that a burst of load from other processes hits both.
-  const samples = new Map<number, { times: number[]; rss: number; loads: string[] }>([1, 2].map((j) => [j, { times: [], rss: 0, loads: [] }]));
+  const samples = new Map<number, { times: number[]; cores: number[]; rss: number; loads: string[] }>(
+    [1, 2].map((j) => [j, { times: [], cores: [], rss: 0, loads: [] }]),
+  );
   for (let r = 0; r < runs; r++) {
     for (const jobs of [1, 2]) {
       const sample = samples.get(jobs)!;
@@ -55,6 +57,7 @@ export async function run(): Promise<void> {
       const measured = await timeProcess(process.execPath, [cli, 'batch', archive, '--out', out, '--jobs', String(jobs), '--quiet']);
       sample.loads.push(`${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`); // other processes skew every figure: say how busy it was
       sample.times.push(measured.seconds);
+      sample.cores.push(measured.cpuSeconds / measured.seconds);
       sample.rss = Math.max(sample.rss, measured.peakRssMb);
     }
   }
@@ -67,12 +70,13 @@ export async function run(): Promise<void> {
     console.log(
       `--jobs ${jobs}: ${r.inputs} inputs in ${r.seconds.toFixed(1)} s (median of ${runs}: ${sample.times.map((t) => t.toFixed(1)).join(', ')}) = ` +
         `${(r.inputs / r.seconds).toFixed(1)} documents/s; peak RSS ${r.rssMb} MB; ${report.totals.converted} converted, ` +
-        `${report.totals.convertedWithWarnings} with warnings, ${r.failed} failed; load average ${sample.loads.join(', ')} on ${availableParallelism()} cores`,
+        `${report.totals.convertedWithWarnings} with warnings, ${r.failed} failed; load average ${sample.loads.join(', ')} on ${availableParallelism()} cores; ` +
+        `CPU the machine gave the run: ${sample.cores.map((c) => c.toFixed(2)).join(', ')} cores`,
     );
   }
   const one = results.get(1)!;
   const two = results.get(2)!;
-  console.log(`speed-up 1 → 2 jobs: ×${(one.seconds / two.seconds).toFixed(2)}`);
+  console.log(`speed-up 1 → 2 jobs: ×${(one.seconds / two.seconds).toFixed(2)} (wall time; limited by the cores other processes leave free, see above)`);
   const combined = [...COMBINED, ...readdirSync(one.out).filter((f) => f.endsWith('.csv') && !COMBINED.includes(f))];
   const same = combined.filter((f) => readFileSync(join(one.out, f)).equals(readFileSync(join(two.out, f))));
   const perInput = sameTree(one.out, two.out);
@@ -94,19 +98,33 @@ export async function run(): Promise<void> {
 }
 
 /** Wall time of a child process and the peak of the summed RSS of it and its descendants. */
-function timeProcess(command: string, args: string[]): Promise<{ seconds: number; peakRssMb: number }> {
+function timeProcess(command: string, args: string[]): Promise<{ seconds: number; peakRssMb: number; cpuSeconds: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(command, args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
+    let cpu = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRssKb(child.pid!));
+      cpu = Math.max(cpu, cpuSeconds(child.pid!));
+    }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0 && code !== 1) return reject(new Error(`cchc batch exited with ${code}`));
-      resolve({ seconds: (performance.now() - t0) / 1000, peakRssMb: Math.round(peak / 1024) });
+      resolve({ seconds: (performance.now() - t0) / 1000, peakRssMb: Math.round(peak / 1024), cpuSeconds: cpu });
     });
   });
+}
+
+/** CPU time (user + system, all threads) of a process so far, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function treeRssKb(pid: number): number {

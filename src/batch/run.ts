@@ -48,6 +48,8 @@ export interface Report {
 
 export interface BatchResult {
   report: Report;
+  /** Inputs of this run (after --shard); fewer are in the report when it was interrupted. */
+  total: number;
   /** Inputs whose output was already up to date. */
   skipped: number;
   outputs: string[];
@@ -139,7 +141,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const entries = new Map<string, JournalEntry>(readJournal(outDir));
     await compactJournal(outDir, [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1)));
   }
-  return { report, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt };
+  return { report, total: inputs.length, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt };
 }
 
 const inProcessPool: Pool = { run: (task) => convertOne(task), close: async () => {} };

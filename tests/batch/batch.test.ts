@@ -101,6 +101,7 @@ describe('cchc batch: resumable and deterministic', () => {
       progress: { start() {}, stop() {}, tick: () => void (++ticks === 5 && controller.abort()) },
     });
     expect(stopped.interrupted).toBe(true);
+    expect(stopped.report.inputs.length).toBeLessThan(stopped.total);
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
     expect(existsSync(join(dir, 'tasks.csv'))).toBe(false);
     // What a kill -9 would leave: a temporary file and a journal line cut short.

@@ -61,7 +61,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     process.removeListener('SIGINT', interrupt);
   }
   if (result.interrupted) {
-    io.stderr(`cchc batch: interrupted after ${result.report.inputs.length} of ${result.report.totals.inputs} inputs; run the same command again to finish\n`);
+    io.stderr(`cchc batch: interrupted after ${result.report.inputs.length} of ${result.total} inputs; run the same command again to finish\n`);
     return 130;
   }
   if (!options.quiet) io.stdout(summary(result, options.out));
