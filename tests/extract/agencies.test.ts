@@ -96,6 +96,7 @@ describe('gazetteer lookup', () => {
     ['Văn phòng Chính phủ', 'van-phong-chinh-phu'],
     ['Chính phủ', 'chinh-phu'],
     ['Các tổ chức, cá nhân có liên quan', 'to-chuc-ca-nhan-lien-quan'], // seed 000
+    ['Sở Nông nghiệp và PTNT', 'so-nong-nghiep-phat-trien-nong-thon'],
     ['Các trường đại học trên địa bàn tỉnh', 'cac-truong-dai-hoc'],
     ['Ban Thi đua - Khen thưởng (Sở Nội vụ)', 'ban-thi-dua-khen-thuong'],
     ['Sở Nội vu', 'so-noi-vu'], // a restoration slip: same letters, one mark missing
