@@ -19,10 +19,11 @@ import type { Cell, CellRole, Row, TaskItem } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
-import { findAgencies } from './agencies.js';
+import { findAgencies, type FoundAgency } from './agencies.js';
 import { findProducts } from './product-shapes.js';
 import { findDeadline } from './deadline-shapes.js';
 import { ocrTokens } from './text.js';
+import { sideSpots, splitByColumn } from './lead-column.js';
 import { matchingBullet } from './body-mirror.js';
 import { dropJunkRuns } from './junk.js';
 
@@ -153,12 +154,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
 
   const products = findProducts(side);
   const agencies = findAgencies(side);
-  // The lead is the first named agency; a generic one ("Các sở, ban, ngành") only when none is named,
-  // and "… liên quan" never: that is the cooperating column's phrase.
-  const leadAt = agencies.findIndex((a) => !a.generic);
-  const fallback = agencies.findIndex((a) => !/liên quan/u.test(a.name));
-  const lead = leadAt >= 0 ? [agencies[leadAt]!] : fallback >= 0 ? [agencies[fallback]!] : [];
-  const cooperating = agencies.filter((a) => !lead.includes(a));
+  const { lead, cooperating } = splitByColumn(agencies, sideSpots(parts)) ?? firstNamedLeads(agencies);
   const deadline = findDeadline(side);
 
   const first = draft.lines[0]?.line ?? 1;
@@ -184,6 +180,18 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const base = (draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5) + (mirror ? 0.1 : 0);
   const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * 100) / 100;
   return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
+}
+
+/**
+ * Without a line where two agencies stand side by side: the lead is the first named agency; a
+ * generic one ("Các sở, ban, ngành") only when none is named, and "… liên quan" never: that is
+ * the cooperating column's phrase.
+ */
+function firstNamedLeads(agencies: FoundAgency[]): { lead: FoundAgency[]; cooperating: FoundAgency[] } {
+  const leadAt = agencies.findIndex((a) => !a.generic);
+  const fallback = agencies.findIndex((a) => !/liên quan/u.test(a.name));
+  const lead = leadAt >= 0 ? [agencies[leadAt]!] : fallback >= 0 ? [agencies[fallback]!] : [];
+  return { lead, cooperating: agencies.filter((a) => !lead.includes(a)) };
 }
 
 /** Task text without the stray marks the columns left in it. */

@@ -7,9 +7,26 @@ const IN_WORD: Record<string, string> = { '0': 'o', '6': 'o', '4': 'a', '¢': 'e
 
 /** Folded words of the text, OCR confusions inside words undone; numbers stay numbers. */
 export function ocrTokens(text: string): string[] {
+  return ocrTokensAt(text).map((t) => t.word);
+}
+
+/**
+ * The same words, each with where it starts in the text (give or take the marks dropped inside
+ * words) and what stands between it and the next word.
+ */
+export function ocrTokensAt(text: string): Array<{ word: string; at: number; gap: string }> {
   // "din,h", "b,OI": marks the OCR put inside a word are no word break.
-  const words = fold(text).replace(/(?<=\p{L})[,'’‘`´]+(?=\p{Ll})/gu, '').split(/[^\p{L}\p{N}¢€&§@]+/u).filter(Boolean);
-  return words.map((word) => (/\p{L}/u.test(word) ? unconfuse(word) : word)).filter(Boolean);
+  const folded = fold(text).replace(/(?<=\p{L})[,'’‘`´]+(?=\p{Ll})/gu, '');
+  const matches = [...folded.matchAll(/[\p{L}\p{N}¢€&§@]+/gu)];
+  return matches
+    .map((m, i) => {
+      const end = m.index! + m[0].length;
+      const gap = folded.slice(end, matches[i + 1]?.index ?? folded.length);
+      // "50 Noi vy", "Cac 80, ban": a "Sở" read as a number, told by the word that follows it.
+      const so = /^[58]0$/u.test(m[0]) && /^[\s,]+$/u.test(gap) && /^\p{L}/u.test(matches[i + 1]?.[0] ?? '');
+      return { word: /\p{L}/u.test(m[0]) ? unconfuse(m[0]) : so ? 'so' : m[0], at: m.index!, gap };
+    })
+    .filter((t) => t.word);
 }
 
 function unconfuse(word: string): string {
@@ -21,6 +38,8 @@ function unconfuse(word: string): string {
   // "cép", "cip": the "cấp" of "UBND cấp huyện".
   // "S¢", "Sé", "S&": the "Sở" of "Sở Tư pháp".
   if (/^s[eo]$/u.test(plain)) return 'so';
+  // "Noi vy", "Thuong vy": the dotted ụ of "vụ" read as a y.
+  if (plain === 'vy') return 'vu';
   return /^c[ei]?[ai]c$/u.test(plain) ? 'cac' : /^c[eia]p$/u.test(plain) ? 'cap' : plain;
 }
 
