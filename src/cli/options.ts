@@ -84,6 +84,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--bom', description: 'start CSV files with a UTF-8 BOM (for Excel)', default: false },
       { flags: '-q, --quiet', description: 'no progress and no summary', default: false },
       { flags: '--timeout <seconds>', description: 'give up on a document that takes longer than this', default: '120' },
+      { flags: '--report', description: 'also write a review page per document (<input>.html beside its JSON) and index.html with counts and failures', default: false },
       inputOption,
       encodingOption,
       restoreOption,

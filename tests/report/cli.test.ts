@@ -1,6 +1,6 @@
 // `cchc report` end to end, in-process: the page it writes holds the tasks
 // that `cchc parse` finds in the same file.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,21 @@ describe('cchc report', () => {
     expect(html).toContain('<dt>Định dạng</dt><dd>docx, docx,');
     expect(html).toContain('Rà soát văn bản quy phạm pháp luật &amp; thủ tục.');
     expect(html).toMatch(/<span class="tx">\*\*QUYẾT ĐỊNH\*\*<\/span>/);
+  });
+
+  it('batch --report writes a page per document and the index', async () => {
+    const archive = join(dir, 'archive');
+    mkdirSync(archive, { recursive: true });
+    writeFileSync(join(archive, 'ninh-binh.txt'), planFixture().input);
+    writeFileSync(join(archive, 'empty.txt'), '');
+    const out = join(dir, 'archive-out');
+    const r = await runCli(['batch', archive, '--out', out, '--jobs', '1', '--report']);
+    expect(r.code).toBe(1); // the empty file failed
+    expect(r.stdout).toContain('index.html');
+    expect(existsSync(join(out, 'ninh-binh.txt.html'))).toBe(true);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="ninh-binh.txt.html">ninh-binh.txt</a>');
+    expect(index).toContain('<strong data-count="failed">1</strong>');
   });
 
   it('names a missing file and exits 1', async () => {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { ParseOptions } from '../../pipeline.js';
 import { barProgress, InputError, lineProgress, parseShard, runBatch, silentProgress, type BatchResult } from '../../batch/index.js';
 import { formatSeconds } from '../../batch/progress.js';
+import { writeArchivePages } from '../../report/index.js';
 import { processIo, type Io } from '../io.js';
 
 export interface BatchCommandOptions {
@@ -17,6 +18,7 @@ export interface BatchCommandOptions {
   bom: boolean;
   quiet: boolean;
   timeout: string;
+  report?: boolean;
   input: ParseOptions['input'];
   encoding?: string;
   restore: NonNullable<ParseOptions['restore']>;
@@ -63,6 +65,12 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   if (result.interrupted) {
     io.stderr(`cchc batch: interrupted after ${result.report.inputs.length} of ${result.total} inputs; run the same command again to finish\n`);
     return 130;
+  }
+  if (options.report) {
+    // Review pages: <input>.html beside each JSON, index.html with counts and failures.
+    const pages = await writeArchivePages(options.out, inputs, result.report.inputs);
+    result.outputs.push(pages.index);
+    for (const p of pages.problems) io.stderr(`cchc batch: ${p.file}: ${p.reason}\n`);
   }
   if (!options.quiet) io.stdout(summary(result, options.out));
   return result.report.totals.failed ? 1 : 0;
