@@ -3,6 +3,7 @@
 // ("Báo cáo, trình") and, further on, a word that tells which one it is
 // ("HĐND", "Thường vụ"): the columns beside are read on the same lines, so
 // their words fall between.
+import { fold } from '../fold.js';
 import { ocrTokens, sameWord } from './text.js';
 
 interface Variant {
@@ -36,7 +37,8 @@ const SHAPES: Shape[] = [
     key: words('quyet dinh cua'),
     variants: [
       { tells: words('chu'), name: 'Quyết định của Chủ tịch UBND tỉnh' },
-      { tells: ['co tham', 'tham quyen', 'quan co'], name: 'Quyết định của cơ quan có thẩm quyền' },
+      // "quan c¢6  tham | … quyén.": the "có" garbled, "quyền" a line below.
+      { tells: ['co tham', 'tham quyen', 'quan co', 'tham'], name: 'Quyết định của cơ quan có thẩm quyền' },
       { tells: words('ubnd'), name: 'Quyết định của UBND tỉnh' },
     ],
     otherwise: null,
@@ -58,8 +60,25 @@ const SHAPES: Shape[] = [
 /** How far past the key the word that tells the variant may stand. */
 const REACH = 25;
 
+// Products printed as a list item of a single phrase: "- Đề án;", "- Dé an;", "- Hợp đồng."
+// Inside running text ("Xây dựng Đề án nâng cao …") the same words are no product, so the item's
+// dash and its closing mark are part of the shape.
+const ITEMS: Array<{ pattern: RegExp; name: string }> = [
+  { pattern: /(?:^|[|\s])[-–]\s*d[eé&]\s+[a4]n\s*[;.|]/u, name: 'Đề án' },
+  { pattern: /(?:^|[|\s])[-–]\s*h[o0]p\s+d[o0]ng\s*[;.|]/u, name: 'Hợp đồng' },
+];
+
 /** Products named in the text, each once, in reading order. */
 export function findProducts(text: string): string[] {
+  const folded = fold(text);
+  const items = ITEMS.flatMap((item) => {
+    const m = folded.match(item.pattern);
+    return m ? [{ at: m.index!, name: item.name }] : [];
+  });
+  return [...items.sort((a, b) => a.at - b.at).map((i) => i.name), ...findShapes(text)].filter((name, i, all) => all.indexOf(name) === i);
+}
+
+function findShapes(text: string): string[] {
   const tokens = ocrTokens(text);
   const used = new Set<number>();
   const found: Array<{ at: number; name: string }> = [];
