@@ -15,8 +15,7 @@ export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 export interface DecoderOptions {
   /** Weight of the channel's ln P(token | syllable) against the language model. */
   channelWeight?: number;
-
-
+  /** Hypotheses kept per position. */
   beam?: number;
 }
 
@@ -44,8 +43,8 @@ const isAllCaps = (word: string) => /^[A-Z]+$/.test(word);
 export class Decoder {
   private readonly channelWeight: number;
   private readonly beam: number;
-  /** Candidates per lowercase token: documents repeat their words, the channel need not. */
   private readonly codes: CodeForms;
+  /** Candidates per lowercase token: documents repeat their words, the channel need not. */
   private readonly cache = new Map<string, Omit<Slot, 'token' | 'lower'>>();
 
   constructor(
