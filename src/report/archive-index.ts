@@ -67,7 +67,7 @@ export function renderArchiveIndex(entries: readonly ArchiveEntry[], options: { 
   const docRows = converted.map(({ entry, summary: s }) => {
     const name = entry.report ? element('a', { href: entry.report }, escapeHtml(entry.source)) : escapeHtml(entry.source);
     const num = (n: number) => `<td class="num">${n}</td>`;
-    return `<tr><td>${name}</td><td class="nowrap">${escapeHtml(s!.number ?? '—')}</td><td class="nowrap">${escapeHtml(formatDate(s!.date)) || '—'}</td><td>${escapeHtml(s!.title ?? '')}</td>${num(s!.tasks)}${num(s!.targets)}${num(s!.restored)}${num(s!.review)}${num(s!.warnings + s!.errors)}</tr>`;
+    return `<tr><td>${name}</td><td class="nowrap">${escapeHtml(s!.number ?? '—')}</td><td class="nowrap">${escapeHtml(formatDate(s!.date)) || '—'}</td><td>${escapeHtml(s!.title ?? '—')}</td>${num(s!.tasks)}${num(s!.targets)}${num(s!.restored)}${num(s!.review)}${num(s!.warnings + s!.errors)}</tr>`;
   });
   const documents = `<section id="documents">
 <h2>Văn bản đã chuyển đổi (${converted.length})</h2>

@@ -4,7 +4,7 @@
 // listed apart, below.
 import type { Task } from '../schema/document.js';
 import { element, escapeHtml } from './escape.js';
-import { DEADLINE_KIND_LABELS, NO_DEADLINE_LABEL } from './labels.js';
+import { DEADLINE_KIND_LABELS, NO_DEADLINE_LABEL, NO_LEAD_LABEL } from './labels.js';
 import { byVietnamese, dueDate, isRecurring, leadNames } from './schedule.js';
 import { taskAnchor, taskLabel } from './tasks-table.js';
 
@@ -66,7 +66,11 @@ export function renderTimeline(tasks: readonly Task[]): string {
     }
   }
   const count = (cells: Map<string, unknown[]>) => [...cells.values()].reduce((n, list) => n + list.length, 0);
-  const leads = [...rows.keys()].sort((a, b) => count(rows.get(b)!) - count(rows.get(a)!) || byVietnamese(a, b));
+  // Busiest agencies first; tasks whose lead could not be read last.
+  const unknownLast = (name: string) => (name === NO_LEAD_LABEL ? 1 : 0);
+  const leads = [...rows.keys()].sort(
+    (a, b) => unknownLast(a) - unknownLast(b) || count(rows.get(b)!) - count(rows.get(a)!) || byVietnamese(a, b),
+  );
 
   const table = periods.length
     ? `<div class="table-wrap"><table class="timeline" id="timeline-table">
