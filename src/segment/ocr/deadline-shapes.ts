@@ -13,6 +13,8 @@ interface Shape {
 const SHAPES: Shape[] = [
   // "Trước ngày 30/6/2022", "Trudc ngay 30/12/2022."
   { pattern: /\btr[a-z]{1,4}\s+ngay\b[^/]{0,100}?(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ngày ${m[1]}` },
+  // "Trước 25/12/2022", "Trudc 31/12/2021;" (no "ngày": the date must follow at once)
+  { pattern: /\btr[a-z]{1,4}\s+(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ${m[1]}` },
   // "Quý I/2022", "Quy 1/2022", "Quy 1\V/2022", "Quy 11/2022"
   { pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,160}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
   // "Quý I/2022" with its slash lost: "Quy … 12022"
@@ -43,4 +45,25 @@ export function findDeadline(text: string): string | null {
     if (m) return shape.write(m);
   }
   return null;
+}
+
+/**
+ * Every deadline the text gives, in reading order, each once: a cell may set one for the work
+ * and another for its report ("- Tổ chức thực hiện: thường xuyên. - Báo cáo kết quả thực hiện:
+ * định kỳ hằng quý", "- Báo cáo tự chấm điểm: Trước ngày 25/12/2022; - Báo cáo tổng hợp: Quý
+ * I/2023"). Where two shapes read the same words, the one listed first above wins.
+ */
+export function findDeadlines(text: string): string[] {
+  const folded = fold(text).replace(/\s+/gu, ' ');
+  const taken: Array<{ from: number; to: number; text: string }> = [];
+  for (const shape of SHAPES) {
+    const global = new RegExp(shape.pattern.source, `${shape.pattern.flags}g`);
+    for (const m of folded.matchAll(global)) {
+      const from = m.index!;
+      const to = from + m[0].length;
+      if (taken.some((t) => from < t.to && t.from < to)) continue;
+      taken.push({ from, to, text: shape.write(m) });
+    }
+  }
+  return taken.sort((a, b) => a.from - b.from).map((t) => t.text).filter((t, i, all) => all.indexOf(t) === i);
 }

@@ -21,7 +21,7 @@ import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { findAgencies, type FoundAgency } from './agencies.js';
 import { findProducts } from './product-shapes.js';
-import { findDeadline } from './deadline-shapes.js';
+import { findDeadline, findDeadlines } from './deadline-shapes.js';
 import { ocrTokens } from './text.js';
 import { sideSpots, splitByColumn } from './lead-column.js';
 import { matchingBullet } from './body-mirror.js';
@@ -155,7 +155,8 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const products = findProducts(side);
   const agencies = findAgencies(side);
   const { lead, cooperating } = splitByColumn(agencies, sideSpots(parts)) ?? firstNamedLeads(agencies);
-  const deadline = findDeadline(side);
+  // A cell may give two deadlines, the work's and its report's: both are kept, in order.
+  const deadline = findDeadlines(side).join('; ') || null;
 
   const first = draft.lines[0]?.line ?? 1;
   const last = draft.lines.at(-1)?.line ?? first;
