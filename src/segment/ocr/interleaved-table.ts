@@ -11,7 +11,8 @@
 // Rows are found from their numbers and first lines (row-starts.ts); within a
 // row, each line's task text is its left part (up to a column bar or the
 // table's text width) and the rest is read by vocabulary: products
-// (product-shapes.ts), agencies (agencies.ts), deadlines (deadline-shapes.ts).
+// (product-shapes.ts), agencies (agencies.ts; lead or cooperating by where they
+// stand on the line, lead-column.ts), deadlines (deadline-shapes.ts).
 // Some pages print a row cell by cell instead, each cell a block of short
 // lines; a short line is a side cell when it looks like one.
 import type { VFile } from 'vfile';
