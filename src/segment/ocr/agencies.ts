@@ -18,6 +18,8 @@ export interface FoundAgency extends AgencyName {
   score: number;
   /** Index of the first word found in the token stream (reading order). */
   at: number;
+  /** Indexes of all the words found. */
+  words: number[];
 }
 
 export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): FoundAgency[] {
@@ -48,7 +50,7 @@ export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): F
     const used = best.form.hits.filter((h) => h >= 0);
     for (const h of used) pool[h] = null;
     // Two forms of one agency ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh") are one find.
-    if (!found.some((f) => f.id === best.form.entry.agency.id)) found.push({ ...best.form.entry.agency, score: best.score, at: Math.min(...used) });
+    if (!found.some((f) => f.id === best.form.entry.agency.id)) found.push({ ...best.form.entry.agency, score: best.score, at: Math.min(...used), words: used });
   }
 }
 
