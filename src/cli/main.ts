@@ -4,20 +4,25 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS, type CommandSpec } from './options.js';
 import { processIo, type Io } from './io.js';
-import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
-import { schemaCommand } from './commands/schema.js';
-import { batchCommand, type BatchCommandOptions } from './commands/batch.js';
-import { normalizeCommand, type NormalizeCommandOptions } from './commands/normalize.js';
-import { reportCommand, type ReportCommandOptions } from './commands/report.js';
+import type { ParseCommandOptions } from './commands/parse.js';
+import type { BatchCommandOptions } from './commands/batch.js';
+import type { NormalizeCommandOptions } from './commands/normalize.js';
+import type { ReportCommandOptions } from './commands/report.js';
 
 type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
 
+// Each command is loaded when it runs: `cchc parse` should not pay for exceljs,
+// mammoth, the worker pool or the report renderer at start-up.
 const HANDLERS: Record<string, Handler> = {
-  batch: (args, options, io) => batchCommand(args[0] as string[], options as unknown as BatchCommandOptions, io),
-  parse: (args, options, io) => parseCommand(args[0] as string[], options as unknown as ParseCommandOptions, io),
-  schema: (_args, _options, io) => schemaCommand(io),
-  normalize: (args, options, io) => normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),
-  report: (args, options, io) => reportCommand(args[0] as string, options as unknown as ReportCommandOptions, io),
+  batch: async (args, options, io) =>
+    (await import('./commands/batch.js')).batchCommand(args[0] as string[], options as unknown as BatchCommandOptions, io),
+  parse: async (args, options, io) =>
+    (await import('./commands/parse.js')).parseCommand(args[0] as string[], options as unknown as ParseCommandOptions, io),
+  schema: async (_args, _options, io) => (await import('./commands/schema.js')).schemaCommand(io),
+  normalize: async (args, options, io) =>
+    (await import('./commands/normalize.js')).normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),
+  report: async (args, options, io) =>
+    (await import('./commands/report.js')).reportCommand(args[0] as string, options as unknown as ReportCommandOptions, io),
 };
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

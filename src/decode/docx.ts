@@ -5,7 +5,6 @@
 // segment/markdown-layout.ts), each cell keeping its paragraphs and list items
 // as HTML (`<p>`, `<ul><li>`, read by segment/tab-row.ts). Merged cells are
 // repeated down the rows they cover, so columns never shift.
-import mammoth from 'mammoth';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
@@ -32,6 +31,8 @@ export const looksLikeDocx = (path: string | null, bytes: Uint8Array) =>
 export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxText> {
   let html: string;
   try {
+    // Loaded on first use: most archives hold no Word files.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
     const what = sniffSignature(bytes) ? 'a zip archive that is not a Word document' : 'not a readable Word document';

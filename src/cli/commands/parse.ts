@@ -2,7 +2,6 @@
 // even when others fail (exit 1), each failure named on one line.
 import type { ParseOptions } from '../../pipeline.js';
 import { toCsv, toJson, toNdjson, type TableName } from '../../emit/index.js';
-import { toXlsx } from '../../emit/xlsx.js';
 import { convertDocument } from '../../batch/convert.js';
 import { writeFileAtomic } from '../../batch/atomic.js';
 import type { CchcDocument } from '../../schema/document.js';
@@ -40,7 +39,7 @@ export async function parseCommand(files: string[], options: ParseCommandOptions
       io.stderr(`cchc: ${message.startsWith(path) ? message : `${path}: ${message}`}\n`);
     }
   }
-  if (docs.length && options.format === 'xlsx') await writeFileAtomic(options.out!, await toXlsx(docs));
+  if (docs.length && options.format === 'xlsx') await writeFileAtomic(options.out!, await (await import('../../emit/xlsx.js')).toXlsx(docs));
   else if (docs.length) {
     const text =
       options.format === 'csv' ? await toCsv(docs, { table: options.table, bom: options.bom })
