@@ -63,3 +63,12 @@ describe('sub-items and merged cells (plain-text layout)', () => {
     expect(task('II/1.b')?.cooperating.map((a) => a.name)).toEqual(['Các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện']);
   });
 });
+
+describe('Markdown with GFM pipe tables (fixtures/pipe-tables.md)', () => {
+  it('gives the same header, targets and tasks as the same plan with tab-separated rows', () => {
+    const pipes = project(parse(readFileSync(fixturePath('pipe-tables.md')), { path: 'pipe-tables.md' }));
+    const tabs = project(parse(readFileSync(fixturePath('clean-plan.md')), { path: 'clean-plan.md' }));
+    expect(pipes.tasks).toHaveLength(4);
+    expect(pipes).toEqual(tabs);
+  });
+});
