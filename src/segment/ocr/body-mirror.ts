@@ -3,7 +3,7 @@
 // and its bullets a), b) … A rebuilt row whose task text matches a bullet
 // closely takes the bullet's wording.
 import type { Section, TaskItem } from '../../tree/types.js';
-import { ocrTokens, sameWord } from './text.js';
+import { coverage as share, ocrTokens } from './text.js';
 
 /** The task bullets of the body section whose title the appendix title names. */
 export function mirroredBullets(appendixTitle: string, sections: Section[]): TaskItem[] {
@@ -39,18 +39,4 @@ export function matchingBullet(content: string, bullets: TaskItem[], min = 0.7):
     if (score >= min && (!best || score > best.score)) best = { bullet, score };
   }
   return best;
-}
-
-function share(wanted: string[], have: string[]): number {
-  if (!wanted.length) return 0;
-  const pool = [...have];
-  let hit = 0;
-  for (const word of wanted) {
-    const at = pool.findIndex((h) => sameWord(word, h));
-    if (at >= 0) {
-      hit++;
-      pool.splice(at, 1);
-    }
-  }
-  return hit / wanted.length;
 }
