@@ -58,6 +58,8 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
   const layers = Array.from({ length: n + 1 }, () => new Layer());
   const droppedReadings = tables.reverseKeyOps.get('') ?? [];
   layers[0]!.add(0, 0, false);
+  const segmentText: string[] = [];
+  const segmentReadings: Array<Array<[string, number]> | undefined> = [];
   for (let j = 0; j <= n; j++) {
     const layer = layers[j]!;
     let top = -Infinity;
@@ -72,11 +74,17 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
     }
     if (j === n) break;
     const dropped = best(layer.dropped, top - SPREAD);
+    // The OCR segments starting here and their readings, looked up once for every hypothesis.
+    const segments = Math.min(MAX_OCR_SEGMENT, n - j);
+    for (let lo = 1; lo <= segments; lo++) {
+      segmentText[lo] = ocrKey.slice(j, j + lo);
+      segmentReadings[lo] = tables.reverseKeyOps.get(segmentText[lo]!);
+    }
     for (const [beam, isDropped] of [[plain, false], [dropped, true]] as const) {
       for (const [node, lp] of beam) {
-        for (let lo = 1; lo <= MAX_OCR_SEGMENT && j + lo <= n; lo++) {
-          const o = ocrKey.slice(j, j + lo);
-          const readings = tables.reverseKeyOps.get(o);
+        for (let lo = 1; lo <= segments; lo++) {
+          const o = segmentText[lo]!;
+          const readings = segmentReadings[lo];
           const layerNext = layers[j + lo]!;
           let itself = false;
           if (readings) {

@@ -22,25 +22,38 @@ export function ocrPieces(ocr: string): string[][] {
   return pieces;
 }
 
+let scratch = new Float64Array(256);
+const goldSegments: string[] = [];
+const goldOps: Array<Map<string, number> | undefined> = [];
+
 export function lettersLogProb(tables: ChannelTables, gold: string, ocr: string | string[][]): number {
   const pieces = typeof ocr === 'string' ? ocrPieces(ocr) : ocr;
   const n = gold.length;
   const m = pieces.length - 1;
   const width = m + 1;
-  const best = new Float64Array((n + 1) * width).fill(-Infinity);
+  const size = (n + 1) * width;
+  if (scratch.length < size) scratch = new Float64Array(size * 2);
+  // Reused across calls (no allocation per syllable scored); only the first `size` cells are read.
+  const best = scratch;
+  best.fill(-Infinity, 0, size);
   best[0] = 0;
   // A band around the diagonal: segments are at most 2 → 3 letters, so far-off cells never win.
   const band = 2 + Math.abs(n - m);
   for (let i = 0; i <= n; i++) {
     const from = Math.max(0, i - band);
     const to = Math.min(m, i + band);
+    // The gold segments ending at i and their confusions: the same for every j of the row.
+    for (let lg = 0; lg <= MAX_GOLD_SEGMENT && lg <= i; lg++) {
+      goldSegments[lg] = lg === 0 ? '' : lg === 1 ? gold[i - 1]! : gold.slice(i - lg, i);
+      goldOps[lg] = tables.ops.get(goldSegments[lg]!);
+    }
     for (let j = from; j <= to; j++) {
       if (i === 0 && j === 0) continue;
       let top = -Infinity;
       const row = pieces[j]!;
       for (let lg = 0; lg <= MAX_GOLD_SEGMENT && lg <= i; lg++) {
-        const g = lg === 0 ? '' : lg === 1 ? gold[i - 1]! : gold.slice(i - lg, i);
-        const ops = tables.ops.get(g);
+        const g = goldSegments[lg]!;
+        const ops = goldOps[lg];
         if (!ops && lg > 1) continue;
         for (let lo = lg === 0 ? 1 : 0; lo < row.length; lo++) {
           const from = best[(i - lg) * width + (j - lo)]!;
