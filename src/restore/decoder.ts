@@ -154,6 +154,7 @@ export class Decoder {
     pW2[0] = SPECIAL.boundary;
     pScore[0] = 0;
     let pSize = 1;
+    const ceiling = lm.ceiling;
     for (let t = 0; t < n; t++) {
       const slot = sentence[t]!;
       const ids = slot.ids;
@@ -163,11 +164,17 @@ export class Decoder {
       // Keep the best `beam` hypotheses, one per state (previous word, this word):
       // a small list sorted best first, filled by insertion.
       let size = 0;
+      let maxChannel = -Infinity;
+      for (let c = 0; c < k; c++) if (channel[c]! > maxChannel) maxChannel = channel[c]!;
       for (let h = 0; h < pSize; h++) {
         const w2 = pW2[h]!;
         const base = pScore[h]!;
+        // No language-model score is above lm.ceiling (0), so a hypothesis or candidate whose
+        // channel alone cannot enter the full beam is dropped before any lookup.
+        if (size === beam && base + maxChannel + ceiling <= nScore[size - 1]!) continue;
         const context = lm.context(pW1[h]!, w2);
         for (let c = 0; c < k; c++) {
+          if (size === beam && base + channel[c]! + ceiling <= nScore[size - 1]!) continue;
           const id = ids[c]!;
           const s = base + channel[c]! + lm.scoreIn(context, w2, id);
           if (size === beam && s <= nScore[size - 1]!) continue;

@@ -18,6 +18,9 @@ function find(words: Uint16Array, from: number, to: number, word: number): numbe
   return -1;
 }
 
+/** log2 of the entries in the score cache (2^16 × 16 bytes = 1 MB). */
+const CACHE_BITS = 16;
+
 export class NgramModel {
   readonly vocab: readonly string[];
   private readonly ids: Map<string, number>;
@@ -36,7 +39,11 @@ export class NgramModel {
     this.unigram = Float64Array.from(arrays.unigram, (q) => this.level[q]!);
     this.a = arrays;
     this.contextSize = arrays.contextKeys.length;
+    this.ceiling = header.quantScale > 0 && header.backoff <= 0 ? 0 : Infinity;
   }
+
+  /** No score is above this (0: every level and the back-off are log probabilities), so a decoder can prune before looking up. */
+  readonly ceiling: number;
 
   /** Word id of a lowercase syllable; <unk> when the model has not seen it. */
   id(word: string): number {
@@ -59,8 +66,29 @@ export class NgramModel {
     }
   }
 
-  /** ln score of `c` after the context found by `context(a, b)` (stupid backoff). */
+  /**
+   * ln score of `c` after the context found by `context(a, b)` (stupid backoff). Remembered in a
+   * small direct-mapped cache: a document asks for the same few thousand pairs over and over, and
+   * each fresh lookup is two binary searches through large arrays (mostly cache misses).
+   */
   scoreIn(context: number, b: number, c: number): number {
+    // A context slot fixes b; without one (-1) the score depends on b alone: key it as -1 - b.
+    const owner = context >= 0 ? context : -1 - b;
+    const at = (Math.imul(owner, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - CACHE_BITS);
+    if (this.cacheOwner[at] === owner && this.cacheWord[at] === c) return this.cacheScore[at]!;
+    const score = this.lookUp(context, b, c);
+    this.cacheOwner[at] = owner;
+    this.cacheWord[at] = c;
+    this.cacheScore[at] = score;
+    return score;
+  }
+
+  private readonly cacheOwner = new Int32Array(1 << CACHE_BITS);
+  /** -1: empty (word ids are ≥ 0). */
+  private readonly cacheWord = new Int32Array(1 << CACHE_BITS).fill(-1);
+  private readonly cacheScore = new Float64Array(1 << CACHE_BITS);
+
+  private lookUp(context: number, b: number, c: number): number {
     if (context >= 0) {
       const start = this.a.contextStarts[context]!;
       const at = find(this.a.trigramWords, start, start + this.a.contextLengths[context]!, c);
