@@ -8,9 +8,8 @@
 //   gold    c(syllable) in the aligned training text (denominators of `tokens`, and a prior)
 //   keep    [non-syllable OCR tokens that were right as printed, all non-syllable OCR tokens]
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { modelFile } from '../../model-path.js';
 
 export const PROFILES = ['heavy', 'light'] as const;
 /** heavy: OCR without a Vietnamese model (marks lost, letters confused); light: a Vietnamese-aware OCR. */
@@ -86,13 +85,7 @@ export class ChannelModelError extends Error {
 
 /** model/channel.json of the package, found by walking up from this file (src/ and dist/), or $CCHC_CHANNEL. */
 export function channelPath(): string {
-  if (process.env.CCHC_CHANNEL) return process.env.CCHC_CHANNEL;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'model', 'channel.json');
-    dir = dirname(dir);
-  }
-  return join(process.cwd(), 'model', 'channel.json');
+  return modelFile('channel.json', 'CCHC_CHANNEL');
 }
 
 const DIGITS = '0123456789';

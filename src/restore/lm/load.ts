@@ -1,11 +1,10 @@
 // Loads model/lm.bin once, on first use. A missing or damaged file is a clear
 // error that says how to rebuild it.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { CorruptModelError, readModel } from './format.js';
 import { NgramModel } from './model.js';
 import { VocabularyLexicon } from './lexicon.js';
+import { modelFile } from '../../model-path.js';
 
 export class ModelError extends Error {
   constructor(path: string, why: string) {
@@ -22,13 +21,7 @@ export interface LoadedModel {
 
 /** model/lm.bin of the package, found by walking up from this file (works from src/ and dist/). */
 export function defaultModelPath(): string {
-  if (process.env.CCHC_MODEL) return process.env.CCHC_MODEL;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'model', 'lm.bin');
-    dir = dirname(dir);
-  }
-  return join(process.cwd(), 'model', 'lm.bin');
+  return modelFile('lm.bin', 'CCHC_MODEL');
 }
 
 export function loadModelFrom(path: string): LoadedModel {
