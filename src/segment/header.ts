@@ -12,6 +12,11 @@ const NUMBER_LINE = /^s[o06]\s*:\s*(.*)$/u;
 const NUMBER = /(\d[\d.]*(?:\s*\/\s*\d{4})?)\s*\/\s*([q0o][dđpb]-[a-z]+)/iu;
 // "(Ban hành kèm theo Quyết định số 1525/QĐ-UBND ngày 23 tháng 5 năm 2012 …)"
 const ISSUED_WITH = /ban hanh kem theo quyet dinh so\s*(.*)$/u;
+// An appendix issued on its own names the plan it belongs to:
+// "(Kèm theo Kế hoạch số  KH/VPUBND ngày  tháng 8 năm 2022)", OCR "ngay  thdng 8 ndam 2022".
+const ATTACHED_TO = /^\(?\s*(?:ban hanh |dinh )?kem theo (?:quyet dinh|ke hoach) s[o06]\s*(.*)$/u;
+// The date words with one or two letters misread ("thdng", "théng", "ndam", "n4m"); the day may be blank.
+const OCR_DATE_WORDS = /ng[a-z0-9]{1,2}y\s*(\d{1,2})?\s*th[a-z0-9]{1,2}ng\s*(\d{1,2})\s*n[a-z0-9]{1,2}m\s*(\d{4})/u;
 // "Thanh Hóa, ngày 24 tháng 12 năm 2021", "Thanh Hoá, ngày tháng năm" (blank); OCR may
 // put it on the number's line: "Số: 5347/QĐ-UBND Thanh Hóa, ngày 24 tháng12 năm 2021".
 const PLACE_DATE = /(?:^|\s)((?:\p{L}+ ){0,3}\p{L}+),\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})?/u;
@@ -67,6 +72,27 @@ export function readHeader(paras: Paragraph[]): Header {
   if (header.authority === null) header.authority = topLeftAuthority(paras);
   header.position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
   return header;
+}
+
+/**
+ * Number and date of the plan an appendix says it is attached to: the header of a document that
+ * is only appendices (`lines`: its first lines). The caption may wrap: it runs to its ")".
+ * Fills what `header` left null.
+ */
+export function readAttachedTo(header: Header, lines: Array<{ text: string; line: number }>): void {
+  for (const [index, first] of lines.entries()) {
+    if (!ATTACHED_TO.test(fold(first.text))) continue;
+    let last = index;
+    while (!lines[last]!.text.includes(')') && last + 1 < lines.length && last - index < 2) last++;
+    const text = lines.slice(index, last + 1).map((l) => l.text.trim()).join(' ');
+    const folded = fold(text);
+    const offset = folded.length - folded.match(ATTACHED_TO)![1]!.length;
+    header.number ??= numberAt(text.slice(offset), folded.slice(offset));
+    const words = folded.slice(offset).match(OCR_DATE_WORDS);
+    if (words) header.date ??= isoDate(words[3], words[2], words[1]);
+    header.position = { start: { line: first.line, column: 1 }, end: { line: lines[last]!.line, column: 1 } };
+    return;
+  }
 }
 
 /** The capitalised words before ", ngày": "…/QĐ-UBND Thanh Hóa" → "Thanh Hóa". */

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { Block, Root } from '../tree/types.js';
 import type { LayoutLine } from './layout.js';
 import { paragraphs } from './paragraphs.js';
-import { readHeader } from './header.js';
+import { readAttachedTo, readHeader } from './header.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
@@ -36,6 +36,11 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
   const header = readHeader([...decisionParas, ...planParas.slice(0, 4)]);
   const { legalBases, articles, signer } = readDecision(decisionParas);
   header.signer = signer;
+  // A document that is only appendices: its header is the caption naming the plan it belongs to.
+  if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
+    const first = appendixStarts[0].line.line;
+    readAttachedTo(header, lines.filter((l) => l.line > first && l.line <= first + 6));
+  }
   // Without a decision around it, the plan's first line is its title.
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
   const sections = readPlan(planTitle !== undefined || header.title ? planParas.slice(1) : planParas);

@@ -45,6 +45,13 @@ describe('OCR target-and-task table (fixtures/ocr/par-table.txt)', () => {
     }
     expect(doc.tasks[1]!.source).toEqual({ startLine: 12, endLine: 17 });
   });
+
+  it('takes the date from the caption naming the plan it is attached to, OCR\'d date words and all', () => {
+    // "(Kém theo Ké hoach s6  KH/UBND ngay  thdng 3 ndam 2024)": blank number and day.
+    expect(doc.decision.date).toBe('2024-03');
+    expect(doc.decision.number).toBeNull();
+    expect(doc.decision.source).toEqual({ startLine: 4, endLine: 4 });
+  });
 });
 
 const goldPath = join(sharedDir, 'gold/004.tasks.json');
@@ -63,6 +70,13 @@ describe.skipIf(!hasShared)('seed 004 against ../shared/gold/004.tasks.json', ()
     const s = score(doc);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
     for (const field of ['lead', 'cooperating', 'deadline'] as const) expect.soft(s[field], field).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+
+  it('reads the decision fields score.mjs checks: the month from the caption, no number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-score-'));
+    writeFileSync(join(dir, 'out.json'), JSON.stringify(parse(readFileSync(seedPath('004')), { path: seedPath('004') })));
+    const out = execFileSync('node', [join(sharedDir, 'tools/score.mjs'), 'decision', join(dir, 'out.json'), goldPath], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ number: true, date: true, ok: true });
   }, 60_000);
 
   it('reads the same ordinals and cells without restoration (fields do not hang on it)', () => {
