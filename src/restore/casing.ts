@@ -1,5 +1,6 @@
 // Casing comes from the input token: "QUYET" → "QUYẾT", "Hai" → "Hải", "nha" → "nhà".
 export function applyCase(original: string, syllable: string): string {
+  if (original === original.toLowerCase()) return syllable; // no capital anywhere: the common case, without a scan
   let letters = 0;
   let upper = 0;
   for (const ch of original) {

@@ -47,6 +47,9 @@ const AMPERSAND_AT_END = /(?<=\p{L})&(?![\p{L}\p{N}])/gu; // "S&" but not "R&D"
 const AMPERSAND_IN_WORD = /(?<=\p{L})&(?=\p{Ll})/gu; // "C&n", "c&p" but not "R&D"
 const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
 const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
+// Every in-line rule above needs one of these characters: a line without any is left as it is
+// without running them (most lines of most documents).
+const SUSPECT = /[ﬀ-ﬆ¢€§&'’‘`~_|•]/u;
 const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
 
 export function cleanupOcr(text: string): CleanupResult {
@@ -80,6 +83,7 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 
 /** Apply the in-line rules, recording how far the cleaned line has shifted from the input. */
 function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[]): string {
+  if (!SUSPECT.test(line)) return line;
   const edits: Array<{ start: number; end: number; replacement: string }> = [];
   const collect = (re: RegExp, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
     for (const m of line.matchAll(re)) {
@@ -133,7 +137,9 @@ function fixBulletDStroke(lines: string[], changes: CleanupChange[], shifts: rea
 /** "…hi-" + "ện …": move the continuation up. Columns in the log point at the input lines. */
 function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: readonly Shift[][]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.includes('-')) continue; // cheap test before the regexp
     const line = lines[i]!.trimEnd();
+    if (!line.endsWith('-')) continue;
     const head = HYPHEN_END.exec(line);
     if (!head) continue;
     const next = lines[i + 1]!;

@@ -51,4 +51,6 @@ export class CodeForms {
   }
 }
 
-const isCode = (token: string) => token.length >= 2 && /^[A-Z]+$/.test(token);
+const ALL_CAPS = /^[A-Z]+$/;
+/** Two or more ASCII capitals; the first letter is tested before the regexp (most tokens fail there). */
+const isCode = (token: string) => token.length >= 2 && token.charCodeAt(0) >= 65 && token.charCodeAt(0) <= 90 && ALL_CAPS.test(token);

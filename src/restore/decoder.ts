@@ -90,7 +90,7 @@ export class Decoder {
       return inNumber ? this.fixed(token, this.lm.id(inNumber), inNumber, lower) : this.fixed(null, this.lm.id(lower), lower);
     }
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
-    if (token.text.length >= 2 && this.lm.has(lower) && isAllCaps(token.text) && this.lexicon.byKey(lower).length === 0) {
+    if (token.text.length >= 2 && isAllCaps(token.text) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0) {
       return this.fixed(null, this.lm.id(lower), lower);
     }
     let lattice = this.cache.get(lower);
@@ -106,7 +106,7 @@ export class Decoder {
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
-    return { token, lower, ...lattice };
+    return { token, lower, syllables: lattice.syllables, ids: lattice.ids, channel: lattice.channel };
   }
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */
