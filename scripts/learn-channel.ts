@@ -146,4 +146,10 @@ function main() {
   process.stderr.write(`${path}: heavy ${stats.heavy} pairs, light ${stats.light} pairs, ${Object.keys(counts.heavy.tokens).length}+${Object.keys(counts.light.tokens).length} forms\n`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main();
+  // The precomputed candidate lists (model/candidates.bin) are computed from the channel: rebuild them.
+  const { buildCandidateTable } = await import('./build-candidates.js');
+  const table = buildCandidateTable();
+  process.stderr.write(`${table.path}: ${(table.bytes / 1048576).toFixed(2)} MB\n`);
+}

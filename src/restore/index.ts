@@ -6,6 +6,7 @@ import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder } from './decoder.js';
 import { candidates, profileForShare, type Profile } from './channel/index.js';
+import { candidateTable } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
 import type { Lexicon } from '../vietnamese/index.js';
 import { loadModel } from './lm/load.js';
@@ -46,12 +47,11 @@ function getDecoder(share: number): Decoder {
   let decoder = decoders[source];
   if (!decoder) {
     const { lm, lexicon } = loadModel();
-    const heavy = (token: string, lex: Lexicon) => candidates(token, lex, { profile: 'heavy' });
-    decoder = decoders[source] = new Decoder(
-      lm,
-      lexicon,
-      source === 'unaccented' ? (token, lex) => unaccentedCandidates(token, lex, heavy) : (token, lex) => candidates(token, lex, { profile: source }),
-    );
+    // Most words' lists come precomputed from model/candidates.bin (when it matches the models).
+    const profile: Profile = source === 'unaccented' ? 'heavy' : source;
+    const options = { profile, table: candidateTable(profile, lexicon, lexicon.fingerprint) };
+    const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
+    decoder = decoders[source] = new Decoder(lm, lexicon, source === 'unaccented' ? (token, lex) => unaccentedCandidates(token, lex, channel) : channel);
   }
   return decoder;
 }

@@ -13,6 +13,7 @@ import { hasDiacritics, isValidSyllable, removeTone, stripDiacritics, toneOf, TO
 import { channelTables, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
 import { lettersLogProb, ocrPieces } from './score.js';
+import type { CandidateTable } from './table.js';
 
 export type { Lexicon, Profile };
 export { ChannelModelError, profileForShare } from './model.js';
@@ -28,6 +29,8 @@ export interface CandidateOptions {
   profile?: Profile;
   /** Most syllables returned (the kept token, when offered, comes on top of these). Default 12. */
   max?: number;
+  /** Precomputed lists (table.ts) to answer from before computing; used only for the lexicon it was opened with. */
+  table?: CandidateTable;
 }
 
 const BLEND = 3;
@@ -58,7 +61,7 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   let hit = cache.get(cacheKey);
   if (!hit) {
     if (cache.size > 100_000) cache.clear();
-    hit = compute(token, lexicon, channelTables(profile), max);
+    hit = options.table?.lookup(token, lexicon, max) ?? compute(token, lexicon, channelTables(profile), max);
     cache.set(cacheKey, hit);
   }
   return hit.map((c) => ({ ...c }));

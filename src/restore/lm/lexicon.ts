@@ -4,13 +4,19 @@
 // holds codes, English words and corpus typos ("cac", "luat"), never to be offered as restorations.
 import { stripDiacritics, type Lexicon } from '../../vietnamese/index.js';
 import { SPECIAL_WORDS } from './format.js';
+import { createHash } from 'node:crypto';
 
 export class VocabularyLexicon implements Lexicon {
   private readonly index = new Map<string, string[]>();
   private readonly words = new Set<string>();
 
+  private fingerprintValue: string | undefined;
+
   /** `vocab` in model order (most frequent first), so each key's list is ranked by frequency. */
-  constructor(vocab: readonly string[], isSyllable: Uint8Array) {
+  constructor(
+    private readonly vocab: readonly string[],
+    private readonly isSyllable: Uint8Array,
+  ) {
     for (let i = SPECIAL_WORDS.length; i < vocab.length; i++) {
       if (!isSyllable[i]) continue;
       const word = vocab[i]!;
@@ -20,6 +26,11 @@ export class VocabularyLexicon implements Lexicon {
       if (list) list.push(word);
       else this.index.set(key, [word]);
     }
+  }
+
+  /** sha1 of the words in order and which are syllables: the precomputed candidate table must have been built from the same. */
+  get fingerprint(): string {
+    return (this.fingerprintValue ??= createHash('sha1').update(this.vocab.join('\n')).update(this.isSyllable).digest('hex'));
   }
 
   byKey(key: string): readonly string[] {

@@ -1,0 +1,181 @@
+// Precompute candidates() for the forms documents use most and write model/candidates.bin
+// (layout in src/restore/channel/table.ts), so that a cold `cchc normalize` looks most words up
+// instead of searching keys and scoring syllables for each. Forms, per profile:
+//   · every word of the LM vocabulary and its stripped key ("quyết", "quyet");
+//   · the OCR forms the channel counted for that profile (model/channel.json's `tokens`);
+//   · the words of the OCR'd training pages: ../shared/ocr-pairs/*.{eng,vie}.txt and $OCR_DATA's
+//     (eng pages for the heavy profile, vie pages for the light one). Never the seeds: 003 is the test.
+// Only forms, syllables and log-probabilities are written, no text.
+// Run after the LM or the channel changes (learn-channel.ts calls it at its end):
+//   npm run build:candidates
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cleanupOcr } from '../src/restore/cleanup.js';
+import { candidates } from '../src/restore/channel/index.js';
+import { channelPath, channelTables, PROFILES, type Profile } from '../src/restore/channel/model.js';
+import {
+  candidatesFingerprint,
+  candidateTablePath,
+  formSlot,
+  ITSELF,
+  PROFILE_SECTIONS,
+  SECTION_KINDS,
+  TABLE_MAGIC,
+  type TableHeader,
+  type TableSection,
+} from '../src/restore/channel/table.js';
+import { loadModel } from '../src/restore/lm/load.js';
+import { lmTokens } from '../src/restore/lm/tokens.js';
+import { stripDiacritics } from '../src/vietnamese/index.js';
+import { sharedDir } from '../tests/helpers/shared.js';
+
+/** candidates()'s default `max`, the one the decoder asks with. */
+const MAX = 12;
+/** The decoder keeps longer tokens as they are without asking the channel. */
+const MAX_FORM_LENGTH = 12;
+const OCR_DATA = process.env.OCR_DATA ?? '/work/ocr-data';
+/** Which OCR'd pages feed each profile's forms. */
+const PAGES: Record<Profile, RegExp> = { heavy: /\.eng\.txt$/, light: /\.vie\.txt$/ };
+
+/** Lowercase word forms of OCR'd text, cut as the decoder cuts it. */
+function formsOf(text: string, into: Set<string>): void {
+  for (const token of lmTokens(cleanupOcr(text.normalize('NFC')).text)) {
+    if (token.kind === 'word' && token.text.length <= MAX_FORM_LENGTH) into.add(token.text.toLowerCase());
+  }
+}
+
+function pageForms(profile: Profile): Set<string> {
+  const forms = new Set<string>();
+  for (const dir of [join(sharedDir, 'ocr-pairs'), OCR_DATA]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (PAGES[profile].test(name)) formsOf(readFileSync(join(dir, name), 'utf8'), forms);
+  }
+  return forms;
+}
+
+function formsFor(profile: Profile, vocab: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const word of vocab) {
+    if (word.startsWith('<') || word.length > MAX_FORM_LENGTH) continue;
+    forms.add(word);
+    forms.add(stripDiacritics(word));
+  }
+  for (const form of channelTables(profile).tokens.keys()) if (form.length <= MAX_FORM_LENGTH) forms.add(form);
+  for (const form of pageForms(profile)) forms.add(form);
+  return [...forms].sort();
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+class Writer {
+  private readonly parts: Array<{ offset: number; bytes: Uint8Array }> = [];
+  private end = 0;
+  add(kind: TableSection['kind'], values: ArrayLike<number>): TableSection {
+    const array = kind === 'u16' ? Uint16Array.from(values) : kind === 'u32' ? Uint32Array.from(values) : Float64Array.from(values);
+    const section = { kind, offset: this.end, length: array.length };
+    this.parts.push({ offset: this.end, bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
+    this.end = align8(this.end + array.byteLength);
+    return section;
+  }
+  /** The file: magic, header length, header (padded to 8 bytes), then the sections. */
+  write(header: (shift: (s: TableSection) => TableSection) => TableHeader): Buffer {
+    // Section offsets are relative until the header's size is known: two passes over the header.
+    const measure = JSON.stringify(header((s) => ({ ...s, offset: 0xffffffff })));
+    const start = align8(12 + Buffer.byteLength(measure) + 8);
+    const json = Buffer.from(JSON.stringify(header((s) => ({ ...s, offset: s.offset + start }))), 'utf8');
+    const out = Buffer.alloc(start + this.end);
+    out.write(TABLE_MAGIC, 0, 'latin1');
+    out.writeUInt32LE(start - 12, 8);
+    json.copy(out, 12);
+    out.fill(0x20, 12 + json.length, start);
+    for (const part of this.parts) out.set(part.bytes, start + part.offset);
+    return out;
+  }
+}
+
+const codeUnits = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+
+export interface BuildReport {
+  path: string;
+  bytes: number;
+  forms: Record<Profile, number>;
+  candidates: Record<Profile, number>;
+}
+
+export function buildCandidateTable(path = candidateTablePath()): BuildReport {
+  const { lm, lexicon } = loadModel();
+  const writer = new Writer();
+  const words: string[] = [];
+  const wordIndex = new Map<string, number>();
+  const wordOf = (syllable: string) => {
+    let index = wordIndex.get(syllable);
+    if (index === undefined) {
+      index = words.length;
+      if (index >= ITSELF) throw new Error('too many distinct candidate syllables for u16 indexes');
+      words.push(syllable);
+      wordIndex.set(syllable, index);
+    }
+    return index;
+  };
+  const profiles = {} as Record<Profile, Record<(typeof PROFILE_SECTIONS)[number], TableSection>>;
+  const report: BuildReport = { path, bytes: 0, forms: { heavy: 0, light: 0 }, candidates: { heavy: 0, light: 0 } };
+  for (const profile of PROFILES) {
+    const forms = formsFor(profile, lm.vocab);
+    const formStarts = [0];
+    const formChars: number[] = [];
+    const candStarts = [0];
+    const candWords: number[] = [];
+    const candLogProbs: number[] = [];
+    for (const form of forms) {
+      formChars.push(...codeUnits(form));
+      formStarts.push(formChars.length);
+      for (const c of candidates(form, lexicon, { profile, max: MAX })) {
+        candWords.push(c.syllable === form && !lexicon.has(form) ? ITSELF : wordOf(c.syllable));
+        candLogProbs.push(c.logProb);
+      }
+      candStarts.push(candWords.length);
+    }
+    // Open addressing at most half full.
+    let size = 1;
+    while (size < forms.length * 2) size *= 2;
+    const slots = new Uint32Array(size);
+    forms.forEach((form, entry) => {
+      let s = formSlot(form, size);
+      while (slots[s] !== 0) s = (s + 1) & (size - 1);
+      slots[s] = entry + 1;
+    });
+    const arrays = { slots, formStarts, formChars, candStarts, candWords, candLogProbs };
+    profiles[profile] = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, writer.add(SECTION_KINDS[name], arrays[name])])) as (typeof profiles)[Profile];
+    report.forms[profile] = forms.length;
+    report.candidates[profile] = candWords.length;
+  }
+  const wordStarts = [0];
+  const wordChars: number[] = [];
+  for (const w of words) {
+    wordChars.push(...codeUnits(w));
+    wordStarts.push(wordChars.length);
+  }
+  const wordSections = { wordStarts: writer.add('u32', wordStarts), wordChars: writer.add('u16', wordChars) };
+  const fingerprint = candidatesFingerprint(readFileSync(channelPath()), lexicon.fingerprint);
+  const bytes = writer.write((shift) => ({
+    version: 1,
+    fingerprint,
+    max: MAX,
+    words: { wordStarts: shift(wordSections.wordStarts), wordChars: shift(wordSections.wordChars) },
+    profiles: Object.fromEntries(
+      PROFILES.map((p) => [p, Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, shift(profiles[p][name])]))]),
+    ) as TableHeader['profiles'],
+  }));
+  writeFileSync(path, bytes);
+  report.bytes = bytes.length;
+  return report;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = buildCandidateTable();
+  console.log(
+    `wrote ${r.path}: ${(r.bytes / 1048576).toFixed(2)} MB; heavy ${r.forms.heavy} forms / ${r.candidates.heavy} candidates, ` +
+      `light ${r.forms.light} forms / ${r.candidates.light} candidates`,
+  );
+}

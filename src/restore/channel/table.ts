@@ -1,0 +1,246 @@
+// candidates() answered from a file instead of computed: model/candidates.bin holds, per profile,
+// what compute() gives for the forms documents use most (every LM syllable and its stripped key,
+// the channel's counted OCR forms, the forms of the OCR'd training pages). Written by
+// scripts/build-candidates.ts; statistics only (forms → syllables and log-probabilities).
+//
+//   bytes 0–7   magic "CCHCCT01"
+//   bytes 8–11  length of the JSON header (little-endian uint32)
+//   header      JSON: the fingerprint it was built for, `max`, where each section lies
+//   sections    8-byte aligned typed arrays, offsets from the file start:
+//     wordStarts  u32[W+1]   candidate syllables, UTF-16 code units in wordChars
+//     wordChars   u16
+//     per profile:
+//       slots       u32[S]   open addressing by FNV-1a of the form: entry + 1, 0 empty
+//       formStarts  u32[N+1] the forms, UTF-16 code units in formChars
+//       formChars   u16
+//       candStarts  u32[N+1] entry e's candidates are candWords/candLogProbs[candStarts[e] … candStarts[e+1])
+//       candWords   u16      index into the syllables, or ITSELF: the form as printed
+//       candLogProbs f64     exactly compute()'s numbers, so table and computation agree bit for bit
+//
+// A table built for another channel.json, another LM vocabulary or another version of the
+// algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fnv1a } from '../lm/hash.js';
+import { modelFile } from '../../model-path.js';
+import type { Lexicon } from '../../vietnamese/index.js';
+import { channelPath, PROFILES, type Profile } from './model.js';
+
+export const TABLE_MAGIC = 'CCHCCT01';
+/** A candidate that is the form itself (a code, a foreign word kept as printed). */
+export const ITSELF = 0xffff;
+
+/**
+ * Bump whenever compute() (channel/index.ts, keys.ts, score.ts, model.ts's tablesOf) or the syllable
+ * rules it uses change what it returns: the committed table then stops matching until rebuilt.
+ */
+export const CANDIDATES_ALGORITHM = 1;
+
+export interface CandidateLike {
+  syllable: string;
+  logProb: number;
+}
+
+type SectionKind = 'u16' | 'u32' | 'f64';
+export interface TableSection {
+  kind: SectionKind;
+  offset: number;
+  length: number;
+}
+
+export const PROFILE_SECTIONS = ['slots', 'formStarts', 'formChars', 'candStarts', 'candWords', 'candLogProbs'] as const;
+type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+export const SECTION_KINDS: Record<ProfileSection | 'wordStarts' | 'wordChars', SectionKind> = {
+  wordStarts: 'u32',
+  wordChars: 'u16',
+  slots: 'u32',
+  formStarts: 'u32',
+  formChars: 'u16',
+  candStarts: 'u32',
+  candWords: 'u16',
+  candLogProbs: 'f64',
+};
+
+export interface TableHeader {
+  version: 1;
+  /** What the table was computed from: see candidatesFingerprint(). */
+  fingerprint: string;
+  /** The `max` of candidates() the lists were computed with. */
+  max: number;
+  words: { wordStarts: TableSection; wordChars: TableSection };
+  profiles: Record<Profile, Record<ProfileSection, TableSection>>;
+}
+
+/** What a table must have been built from to be used: the algorithm, channel.json's bytes, the vocabulary (VocabularyLexicon.fingerprint). */
+export function candidatesFingerprint(channelBytes: Uint8Array, vocabulary: string): string {
+  const channel = createHash('sha1').update(channelBytes).digest('hex');
+  return `algorithm ${CANDIDATES_ALGORITHM}, channel ${channel.slice(0, 16)}, vocabulary ${vocabulary.slice(0, 16)}`;
+}
+
+/** model/candidates.bin of the package, or $CCHC_CANDIDATES. */
+export function candidateTablePath(): string {
+  return modelFile('candidates.bin', 'CCHC_CANDIDATES');
+}
+
+/** Slot of a form in a table of `size` slots (a power of two). */
+export function formSlot(form: string, size: number): number {
+  return fnv1a(form) & (size - 1);
+}
+
+/** Same code units? (The form stored at chars[from, to) against a string.) */
+function sameForm(chars: Uint16Array, from: number, to: number, form: string): boolean {
+  if (to - from !== form.length) return false;
+  for (let i = 0; i < form.length; i++) if (chars[from + i] !== form.charCodeAt(i)) return false;
+  return true;
+}
+
+function text(chars: Uint16Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, chars.subarray(from, to) as unknown as number[]);
+}
+
+/** One profile's precomputed lists, usable only with the lexicon it was checked against. */
+export class CandidateTable {
+  private readonly decodedWords: Array<string | undefined>;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly max: number,
+    private readonly wordStarts: Uint32Array,
+    private readonly wordChars: Uint16Array,
+    private readonly a: Record<ProfileSection, Uint16Array | Uint32Array | Float64Array>,
+  ) {
+    this.decodedWords = new Array<string | undefined>(wordStarts.length - 1);
+  }
+
+  /** The list candidates() would compute for `form`, or undefined when the table does not hold it. */
+  lookup(form: string, lexicon: Lexicon, max: number): CandidateLike[] | undefined {
+    if (lexicon !== this.lexicon || max !== this.max) return undefined;
+    const slots = this.a.slots as Uint32Array;
+    const formStarts = this.a.formStarts as Uint32Array;
+    const formChars = this.a.formChars as Uint16Array;
+    const mask = slots.length - 1;
+    for (let s = formSlot(form, slots.length); ; s = (s + 1) & mask) {
+      const slot = slots[s]!;
+      if (slot === 0) return undefined;
+      const entry = slot - 1;
+      if (sameForm(formChars, formStarts[entry]!, formStarts[entry + 1]!, form)) return this.entry(entry, form);
+    }
+  }
+
+  /** Every form the table holds, in file order (for checks against compute()). */
+  forms(): string[] {
+    const formStarts = this.a.formStarts as Uint32Array;
+    const formChars = this.a.formChars as Uint16Array;
+    return Array.from({ length: formStarts.length - 1 }, (_, e) => text(formChars, formStarts[e]!, formStarts[e + 1]!));
+  }
+
+  private entry(entry: number, form: string): CandidateLike[] {
+    const starts = this.a.candStarts as Uint32Array;
+    const words = this.a.candWords as Uint16Array;
+    const logProbs = this.a.candLogProbs as Float64Array;
+    const out: CandidateLike[] = [];
+    for (let c = starts[entry]!; c < starts[entry + 1]!; c++) {
+      out.push({ syllable: words[c] === ITSELF ? form : this.word(words[c]!), logProb: logProbs[c]! });
+    }
+    return out;
+  }
+
+  private word(index: number): string {
+    return (this.decodedWords[index] ??= text(this.wordChars, this.wordStarts[index]!, this.wordStarts[index + 1]!));
+  }
+}
+
+export class CandidateTableError extends Error {}
+
+/** The parsed file, all profiles: typed-array views on the file's bytes. */
+export interface TableFile {
+  header: TableHeader;
+  view(section: TableSection): Uint16Array | Uint32Array | Float64Array;
+}
+
+export function readTableFile(bytes: Buffer): TableFile {
+  if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== TABLE_MAGIC) throw new CandidateTableError('not a cchc candidate table (bad magic)');
+  const headerLength = bytes.readUInt32LE(8);
+  if (12 + headerLength > bytes.length) throw new CandidateTableError('truncated header');
+  let header: TableHeader;
+  try {
+    header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as TableHeader;
+  } catch {
+    throw new CandidateTableError('unreadable header');
+  }
+  if (header.version !== 1 || !header.words || !header.profiles) throw new CandidateTableError(`unsupported table version ${String(header.version)}`);
+  // Float64 views need 8-byte aligned offsets: copy only when the file's buffer is misaligned.
+  const base = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
+  const view = (s: TableSection) => {
+    const width = s.kind === 'u16' ? 2 : s.kind === 'u32' ? 4 : 8;
+    if (s.offset % 8 !== 0 || s.offset + s.length * width > base.length) throw new CandidateTableError('truncated or damaged section');
+    const at = base.byteOffset + s.offset;
+    return s.kind === 'u16' ? new Uint16Array(base.buffer, at, s.length) : s.kind === 'u32' ? new Uint32Array(base.buffer, at, s.length) : new Float64Array(base.buffer, at, s.length);
+  };
+  return { header, view };
+}
+
+/** One profile's sections of a parsed file, checked for size and consistency. */
+function profileArrays(file: TableFile, profile: Profile): Record<ProfileSection, Uint16Array | Uint32Array | Float64Array> {
+  const sections = file.header.profiles[profile];
+  if (!sections) throw new CandidateTableError(`no ${profile} profile`);
+  const a = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, file.view(sections[name])])) as Record<ProfileSection, Uint16Array | Uint32Array | Float64Array>;
+  const entries = a.formStarts.length - 1;
+  if (a.candStarts.length !== entries + 1 || a.candWords.length !== a.candLogProbs.length || (a.slots.length & (a.slots.length - 1)) !== 0) {
+    throw new CandidateTableError(`inconsistent ${profile} tables`);
+  }
+  return a;
+}
+
+/** The table of one profile from a parsed file, bound to the lexicon it was checked against. */
+export function tableOf(file: TableFile, profile: Profile, lexicon: Lexicon): CandidateTable {
+  const a = profileArrays(file, profile);
+  return new CandidateTable(lexicon, file.header.max, file.view(file.header.words.wordStarts) as Uint32Array, file.view(file.header.words.wordChars) as Uint16Array, a);
+}
+
+let file: TableFile | null | undefined;
+let fileFingerprint = '';
+const tables = new WeakMap<Lexicon, Partial<Record<Profile, CandidateTable | null>>>();
+
+/**
+ * The precomputed table of a profile for the model's lexicon, read once; undefined when there is no
+ * table, it is damaged, or it was built from another channel, vocabulary or algorithm (then the
+ * lists are computed, as they always can be: `npm run build:candidates` brings the table back).
+ */
+export function candidateTable(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | undefined {
+  let forLexicon = tables.get(lexicon);
+  if (!forLexicon) tables.set(lexicon, (forLexicon = {}));
+  let table = forLexicon[profile];
+  if (table === undefined) {
+    table = forLexicon[profile] = openTable(profile, lexicon, vocabulary);
+  }
+  return table ?? undefined;
+}
+
+function openTable(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | null {
+  try {
+    if (file === undefined) {
+      file = readTableFile(readFileSync(candidateTablePath()));
+      fileFingerprint = file.header.fingerprint;
+    }
+    if (file === null || fileFingerprint !== candidatesFingerprint(readFileSync(channelPath()), vocabulary)) return null;
+    return tableOf(file, profile, lexicon);
+  } catch {
+    file ??= null;
+    return null; // no table or a damaged one: compute instead
+  }
+}
+
+/** Why the committed table would not be used (for the test and the build script), or undefined when it is current. */
+export function staleReason(vocabulary: string): string | undefined {
+  let current: TableFile;
+  try {
+    current = readTableFile(readFileSync(candidateTablePath()));
+    for (const profile of PROFILES) profileArrays(current, profile);
+  } catch (error) {
+    return `${candidateTablePath()}: ${(error as Error).message}`;
+  }
+  const expected = candidatesFingerprint(readFileSync(channelPath()), vocabulary);
+  if (current.header.fingerprint !== expected) return `built for ${current.header.fingerprint}, the model is ${expected}`;
+  return undefined;
+}

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { candidates, clearChannelCaches } from '../../src/restore/channel/index.js';
+import { candidateTable, candidateTablePath, staleReason } from '../../src/restore/channel/table.js';
+import { channelPath, PROFILES } from '../../src/restore/channel/model.js';
+import { loadModel } from '../../src/restore/lm/load.js';
+import { inventoryLexicon } from '../../src/vietnamese/index.js';
+
+const { lexicon } = loadModel();
+
+describe('precomputed candidate table (model/candidates.bin)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('was built from the committed channel, vocabulary and algorithm (else: npm run build:candidates)', () => {
+    expect(staleReason(lexicon.fingerprint)).toBeUndefined();
+  });
+
+  it.each(PROFILES)('gives exactly what candidates() computes, %s profile (every 40th form)', (profile) => {
+    const table = candidateTable(profile, lexicon, lexicon.fingerprint)!;
+    expect(table).toBeDefined();
+    const forms = table.forms();
+    expect(forms.length).toBeGreaterThan(5000);
+    clearChannelCaches();
+    for (let i = 0; i < forms.length; i += 40) {
+      const form = forms[i]!;
+      // Object.is on each logProb: the same double, bit for bit.
+      const computed = candidates(form, lexicon, { profile });
+      const stored = table.lookup(form, lexicon, 12)!;
+      expect(stored.map((c) => c.syllable), form).toEqual(computed.map((c) => c.syllable));
+      stored.forEach((c, k) => expect(Object.is(c.logProb, computed[k]!.logProb), `${form} ${c.syllable}`).toBe(true));
+    }
+  });
+
+  it('holds the forms OCR makes of common syllables and answers nothing for others', () => {
+    const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
+    expect(table.lookup('quyet', lexicon, 12)?.map((c) => c.syllable)).toContain('quyết');
+    expect(table.lookup('ctia', lexicon, 12)?.[0]?.syllable).toBe('của');
+    expect(table.lookup('zzqxw', lexicon, 12)).toBeUndefined();
+    // Another lexicon or another `max` is not what the lists were computed for.
+    expect(table.lookup('quyet', inventoryLexicon(), 12)).toBeUndefined();
+    expect(table.lookup('quyet', lexicon, 5)).toBeUndefined();
+  });
+
+  it('candidates() with the table gives the same lists as without it', () => {
+    const table = candidateTable('light', lexicon, lexicon.fingerprint)!;
+    for (const form of ['nwéc', 'quyết', 'hoach', 'index', 's6', 'xyzq']) {
+      clearChannelCaches();
+      const withTable = candidates(form, lexicon, { profile: 'light', table });
+      clearChannelCaches();
+      expect(withTable).toEqual(candidates(form, lexicon, { profile: 'light' }));
+    }
+  });
+
+  // Each case loads the table module afresh with $CCHC_CANDIDATES / $CCHC_CHANNEL pointing elsewhere.
+  async function tableModuleWith(env: Record<string, string>) {
+    vi.resetModules();
+    for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+    return import('../../src/restore/channel/table.js');
+  }
+
+  it('is not used when the channel it was built from changed, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-table-'));
+    const changed = JSON.parse(readFileSync(channelPath(), 'utf8')) as { note: string };
+    changed.note += ' (edited)';
+    writeFileSync(join(dir, 'channel.json'), JSON.stringify(changed));
+    const t = await tableModuleWith({ CCHC_CHANNEL: join(dir, 'channel.json') });
+    expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint)).toBeUndefined();
+    expect(t.staleReason(lexicon.fingerprint)).toMatch(/built for .*channel/);
+  });
+
+  it('is not used for another vocabulary', async () => {
+    const t = await tableModuleWith({});
+    expect(t.candidateTable('heavy', lexicon, 'another vocabulary')).toBeUndefined();
+  });
+
+  it('a missing or damaged file is ignored (the lists are computed)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-table-'));
+    copyFileSync(candidateTablePath(), join(dir, 'good.bin'));
+    const bytes = readFileSync(join(dir, 'good.bin'));
+    writeFileSync(join(dir, 'truncated.bin'), bytes.subarray(0, bytes.length >> 1));
+    writeFileSync(join(dir, 'garbage.bin'), Buffer.from('not a table at all'));
+    for (const name of ['missing.bin', 'truncated.bin', 'garbage.bin']) {
+      const t = await tableModuleWith({ CCHC_CANDIDATES: join(dir, name) });
+      expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint), name).toBeUndefined();
+      expect(t.staleReason(lexicon.fingerprint), name).toBeDefined();
+    }
+    const t = await tableModuleWith({ CCHC_CANDIDATES: join(dir, 'good.bin') });
+    expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint)).toBeDefined();
+  });
+});
