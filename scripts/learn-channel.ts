@@ -10,7 +10,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { alignChars, alignTokens, tokenDistance, MAX_GOLD_SEGMENT } from '../src/restore/channel/align.js';
-import { ChannelFile, type ProfileCounts, type Profile } from '../src/restore/channel/model.js';
+import { type Profile } from '../src/restore/channel/model.js';
+import { ChannelFile, type ProfileCounts } from '../src/restore/channel/file.js';
 import { isValidSyllable, removeTone, stripDiacritics, tokenize, toneOf, TONES } from '../src/vietnamese/index.js';
 import { repoRoot, seedPath, sharedDir } from '../tests/helpers/shared.js';
 

@@ -1,12 +1,13 @@
-// Run by restore.bench.ts in a fresh process: how long a cold start takes to
-// load the models and normalise one file. Prints one JSON line.
+// Run by restore.bench.ts in a fresh process: where a cold start's time goes when it loads the
+// built modules (dist/), the models and normalises one file. Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 const path = process.argv[2]!;
+const dist = new URL('../../dist/', import.meta.url);
 const t0 = performance.now();
-const { loadModel } = await import('../../src/restore/lm/load.js');
-const { restore } = await import('../../src/restore/index.js');
+const { loadModel } = (await import(new URL('restore/lm/load.js', dist).href)) as typeof import('../../src/restore/lm/load.js');
+const { restore } = (await import(new URL('restore/index.js', dist).href)) as typeof import('../../src/restore/index.js');
 const t1 = performance.now();
 loadModel();
 const t2 = performance.now();

@@ -5,8 +5,8 @@
 //   · do no harm: ../shared/ocr-pairs *.vie.txt / *.eng.txt against *.clean.txt, before and after;
 //   · speed: syllables per second on one core, model load, a cold start on a 40 KB OCR'd document.
 // CCHC_BENCH_HELDOUT_MAX caps the held-out syllables scored (default: all of them).
-import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -150,20 +150,59 @@ function throughput(docs: string[]) {
   console.log(`throughput, seed 003 OCR'd (${m} syllables, warm): ${Math.round(m / (ocrCpu / 1000))} syllables/s CPU`);
 }
 
-function coldStart() {
+/** Rebuilds dist/ when a source file is newer than it, so the cold start runs the code as it is now. */
+function ensureBuilt(): void {
+  const root = join(here, '../..');
+  const newest = (dir: string, ext: string): number => {
+    let t = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) t = Math.max(t, newest(p, ext));
+      else if (e.name.endsWith(ext)) t = Math.max(t, statSync(p).mtimeMs);
+    }
+    return t;
+  };
+  const built = join(root, 'dist/cli/main.js');
+  if (!existsSync(built) || newest(join(root, 'src'), '.ts') > statSync(built).mtimeMs) {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  }
+}
+
+/** Preloaded into the measured process: prints its own CPU time (all threads) as it exits. */
+const CPU_AT_EXIT = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\ncchc-cpu "+JSON.stringify(process.cpuUsage())+"\\n"))';
+
+/** A fresh `node bin/cchc.js normalize <file>` on the built dist: wall and CPU (user + system) in ms. */
+function coldNormalize(file: string): { wallMs: number; cpuMs: number } {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--import', CPU_AT_EXIT, join(here, '../../bin/cchc.js'), 'normalize', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallMs = performance.now() - t0;
+  const cpu = /cchc-cpu (\{.*\})/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !cpu) throw new Error(`cchc normalize ${file} failed: ${run.stderr}`);
+  const { user, system } = JSON.parse(cpu[1]!) as { user: number; system: number };
+  return { wallMs, cpuMs: (user + system) / 1000 };
+}
+
+export function coldStart(): void {
+  ensureBuilt();
+  for (const seed of ['003', '000']) {
+    const file = seedPath(seed);
+    const runs = [0, 1, 2, 3, 4].map(() => coldNormalize(file));
+    console.log(
+      `cold start: fresh \`node bin/cchc.js normalize\` on seed ${seed} (${Math.round(readFileSync(file).length / 1024)} KB OCR'd), median of 5: ` +
+        `${Math.round(median(runs.map((r) => r.wallMs)))} ms wall, ${Math.round(median(runs.map((r) => r.cpuMs)))} ms CPU (user+sys; the machine is shared); target ≤ 400 ms`,
+    );
+  }
+  // Where the time goes, from a fresh process that imports the built modules itself (under tsx, which
+  // adds its own start-up to "since process start").
   const file = seedPath('003');
   const runs = [0, 1, 2].map(() => {
-    const t0 = performance.now();
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'restore-cold.ts'), file], { encoding: 'utf8' });
-    const figures = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
-    figures.processMs = performance.now() - t0;
-    return figures;
+    return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
   });
   const med = (k: string) => Math.round(median(runs.map((r) => r[k]!)));
   console.log(
-    `cold start on seed 003 (${Math.round(readFileSync(file).length / 1024)} KB OCR'd), fresh process, median of 3: ` +
-      `LM load ${med('modelLoadMs')} ms, first restore (incl. channel load) ${med('firstRestoreMs')} ms, ` +
-      `modules+load+restore ${med('endToEndMs')} ms; whole process incl. node+tsx start ${med('processMs')} ms; peak RSS ${med('peakRssMb')} MB`,
+    `  breakdown (seed 003, median of 3): modules ${med('importMs')} ms, LM load ${med('modelLoadMs')} ms, ` +
+      `first restore (incl. channel and candidate table) ${med('firstRestoreMs')} ms, since process start ${med('sinceProcessStartMs')} ms; peak RSS ${med('peakRssMb')} MB`,
   );
 }
 

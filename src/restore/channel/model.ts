@@ -8,7 +8,7 @@
 //   gold    c(syllable) in the aligned training text (denominators of `tokens`, and a prior)
 //   keep    [non-syllable OCR tokens that were right as printed, all non-syllable OCR tokens]
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import type { ChannelFile, ProfileCounts } from './file.js';
 import { modelFile } from '../../model-path.js';
 
 export const PROFILES = ['heavy', 'light'] as const;
@@ -25,39 +25,32 @@ export function profileForShare(diacriticShare: number): Profile {
   return diacriticShare >= 0.5 ? 'light' : 'heavy';
 }
 
-const Counts = z.record(z.string(), z.number());
-const ProfileCounts = z.object({
-  ops: z.record(z.string(), Counts),
-  occ: Counts,
-  keyOps: z.record(z.string(), Counts),
-  keyOcc: Counts,
-  tone: z.array(z.array(z.number()).length(6)).length(6),
-  tokens: z.record(z.string(), Counts),
-  gold: Counts,
-  keep: z.tuple([z.number(), z.number()]),
-});
-export const ChannelFile = z.object({
-  version: z.literal(1),
-  note: z.string(),
-  profiles: z.object({ heavy: ProfileCounts, light: ProfileCounts }),
-});
-export type ChannelFile = z.infer<typeof ChannelFile>;
+// The file's schema (zod) lives in file.ts, which only the learner and the tests load: zod takes
+// longer to import than a cold `cchc normalize` may spend in all. Loading checks the shape by hand,
+// down to each table (the learner validated every count when it wrote the file).
+export type { ChannelFile, ProfileCounts } from './file.js';
 
-// Loading checks the shape only down to each table (the learner validated every count when it
-// wrote the file): a full parse of ~10k counts costs more than the rest of the load.
-const table = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'a table');
-const ShallowProfile = z.object({
-  ops: table,
-  occ: table,
-  keyOps: table,
-  keyOcc: table,
-  tone: z.array(z.array(z.number()).length(6)).length(6),
-  tokens: table,
-  gold: table,
-  keep: z.tuple([z.number(), z.number()]),
-});
-const ShallowChannelFile = z.object({ version: z.literal(1), note: z.string(), profiles: z.object({ heavy: ShallowProfile, light: ShallowProfile }) });
-export type ProfileCounts = z.infer<typeof ProfileCounts>;
+const TABLES = ['ops', 'occ', 'keyOps', 'keyOcc', 'tokens', 'gold'] as const;
+const isTable = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumbers = (v: unknown, length: number) => Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'number');
+
+/** Why `data` is not a channel file (shallowly), or undefined when it looks like one. */
+function shapeProblem(data: unknown): string | undefined {
+  if (!isTable(data)) return 'not an object';
+  const file = data as Record<string, unknown>;
+  if (file.version !== 1) return `unsupported version ${String(file.version)}`;
+  if (typeof file.note !== 'string') return 'no note';
+  if (!isTable(file.profiles)) return 'no profiles';
+  for (const name of PROFILES) {
+    const profile = (file.profiles as Record<string, unknown>)[name];
+    if (!isTable(profile)) return `no ${name} profile`;
+    const p = profile as Record<string, unknown>;
+    for (const t of TABLES) if (!isTable(p[t])) return `profiles.${name}.${t}: not a table`;
+    if (!Array.isArray(p.tone) || p.tone.length !== 6 || !p.tone.every((row) => isNumbers(row, 6))) return `profiles.${name}.tone: not 6 × 6 counts`;
+    if (!isNumbers(p.keep, 2)) return `profiles.${name}.keep: not two counts`;
+  }
+  return undefined;
+}
 
 /** Readings of one OCR key segment kept for proposing keys: at most this many … */
 const MAX_READINGS = 10;
@@ -156,9 +149,13 @@ export function channelTables(profile: Profile): ChannelTables {
 
 function readChannelFile(path: string): ChannelFile {
   if (!existsSync(path)) throw new ChannelModelError(path, 'not found');
+  let data: unknown;
   try {
-    return ShallowChannelFile.parse(JSON.parse(readFileSync(path, 'utf8'))) as ChannelFile;
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
+  const problem = shapeProblem(data);
+  if (problem) throw new ChannelModelError(path, problem);
+  return data as ChannelFile;
 }

@@ -1,0 +1,24 @@
+// The schema of model/channel.json (written by scripts/learn-channel.ts, which validates every count
+// with it): the single source of the file's types. Kept apart from model.ts so that loading the
+// channel at run time does not import zod (see model.ts).
+import { z } from 'zod';
+
+const Counts = z.record(z.string(), z.number());
+export const ProfileCounts = z.object({
+  ops: z.record(z.string(), Counts),
+  occ: Counts,
+  keyOps: z.record(z.string(), Counts),
+  keyOcc: Counts,
+  tone: z.array(z.array(z.number()).length(6)).length(6),
+  tokens: z.record(z.string(), Counts),
+  gold: Counts,
+  keep: z.tuple([z.number(), z.number()]),
+});
+export type ProfileCounts = z.infer<typeof ProfileCounts>;
+
+export const ChannelFile = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  profiles: z.object({ heavy: ProfileCounts, light: ProfileCounts }),
+});
+export type ChannelFile = z.infer<typeof ChannelFile>;
