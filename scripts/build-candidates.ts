@@ -15,6 +15,7 @@ import { cleanupOcr } from '../src/restore/cleanup.js';
 import { candidates } from '../src/restore/channel/index.js';
 import { channelPath, channelTables, PROFILES, type Profile } from '../src/restore/channel/model.js';
 import {
+  CANDIDATES_ALGORITHM,
   candidatesFingerprint,
   candidateTablePath,
   formSlot,
@@ -27,7 +28,7 @@ import {
 } from '../src/restore/channel/table.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
-import { stripDiacritics } from '../src/vietnamese/index.js';
+import { stripDiacritics, syllableKeys } from '../src/vietnamese/index.js';
 import { sharedDir } from '../tests/helpers/shared.js';
 
 /** candidates()'s default `max`, the one the decoder asks with. */
@@ -162,6 +163,8 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     version: 1,
     fingerprint,
     max: MAX,
+    algorithm: CANDIDATES_ALGORITHM,
+    syllableKeys: [...syllableKeys()].join(' '),
     words: { wordStarts: shift(wordSections.wordStarts), wordChars: shift(wordSections.wordChars) },
     profiles: Object.fromEntries(
       PROFILES.map((p) => [p, Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, shift(profiles[p][name])]))]),

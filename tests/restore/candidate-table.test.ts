@@ -90,3 +90,14 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint)).toBeDefined();
   });
 });
+
+describe('syllable keys stored with the table', () => {
+  it('are exactly the inventory’s keys (the key search’s trie is built from them)', async () => {
+    const { storedSyllableKeys } = await import('../../src/restore/channel/table.js');
+    const { syllableKeys } = await import('../../src/vietnamese/index.js');
+    const stored = storedSyllableKeys();
+    expect(stored).toBeDefined();
+    expect(stored!.length).toBeGreaterThan(2000);
+    expect(new Set(stored)).toEqual(new Set(syllableKeys()));
+  });
+});

@@ -1,6 +1,7 @@
 // The stripped keys of all valid syllables as a letter trie, so that the key search can walk
 // integer nodes instead of building and hashing strings.
 import { syllableKeys } from '../../vietnamese/index.js';
+import { storedSyllableKeys } from './table.js';
 
 const A = 97; // 'a'
 const LETTERS = 26;
@@ -61,6 +62,7 @@ export class KeyTrie {
 }
 
 let trie: KeyTrie | undefined;
+/** The keys as model/candidates.bin stored them when it is there (quicker than generating them), else generated. */
 export function syllableKeyTrie(): KeyTrie {
-  return (trie ??= new KeyTrie(syllableKeys()));
+  return (trie ??= new KeyTrie(storedSyllableKeys() ?? syllableKeys()));
 }

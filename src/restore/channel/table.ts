@@ -67,6 +67,10 @@ export interface TableHeader {
   fingerprint: string;
   /** The `max` of candidates() the lists were computed with. */
   max: number;
+  /** CANDIDATES_ALGORITHM when built. */
+  algorithm: number;
+  /** vietnamese/syllableKeys() joined by spaces: the key search's trie is built from it without generating the inventory. */
+  syllableKeys: string;
   words: { wordStarts: TableSection; wordChars: TableSection };
   profiles: Record<Profile, Record<ProfileSection, TableSection>>;
 }
@@ -198,8 +202,18 @@ export function tableOf(file: TableFile, profile: Profile, lexicon: Lexicon): Ca
   return new CandidateTable(lexicon, file.header.max, file.view(file.header.words.wordStarts) as Uint32Array, file.view(file.header.words.wordChars) as Uint16Array, a);
 }
 
+/** The file once read: null when it is missing or damaged. */
 let file: TableFile | null | undefined;
-let fileFingerprint = '';
+function tableFile(): TableFile | null {
+  if (file === undefined) {
+    try {
+      file = readTableFile(readFileSync(candidateTablePath()));
+    } catch {
+      file = null; // no table or a damaged one: the lists are computed instead
+    }
+  }
+  return file;
+}
 const tables = new WeakMap<Lexicon, Partial<Record<Profile, CandidateTable | null>>>();
 
 /**
@@ -218,17 +232,24 @@ export function candidateTable(profile: Profile, lexicon: Lexicon, vocabulary: s
 }
 
 function openTable(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | null {
+  const current = tableFile();
   try {
-    if (file === undefined) {
-      file = readTableFile(readFileSync(candidateTablePath()));
-      fileFingerprint = file.header.fingerprint;
-    }
-    if (file === null || fileFingerprint !== candidatesFingerprint(readFileSync(channelPath()), vocabulary)) return null;
-    return tableOf(file, profile, lexicon);
+    if (!current || current.header.fingerprint !== candidatesFingerprint(readFileSync(channelPath()), vocabulary)) return null;
+    return tableOf(current, profile, lexicon);
   } catch {
-    file ??= null;
-    return null; // no table or a damaged one: compute instead
+    return null; // no channel to check against, or a damaged section: compute instead
   }
+}
+
+/**
+ * The stripped keys of all valid syllables as the table's build computed them (vietnamese/syllableKeys()
+ * generates and checks every onset + rhyme, which a cold start feels); undefined without a table of
+ * this algorithm version. They depend on the syllable rules alone, not on the channel or the vocabulary.
+ */
+export function storedSyllableKeys(): string[] | undefined {
+  const current = tableFile();
+  if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || typeof current.header.syllableKeys !== 'string') return undefined;
+  return current.header.syllableKeys.split(' ');
 }
 
 /** Why the committed table would not be used (for the test and the build script), or undefined when it is current. */
