@@ -2,7 +2,7 @@
 // Over-generates on purpose (every spelling the rules allow, used or not): it is the test
 // lexicon and the fallback; the decoder's lexicon comes from the language model.
 import { AFTER_QU, O_GLIDE_RHYMES, PLAIN_RHYMES, U_GLIDE_RHYMES } from './rhymes.js';
-import { ONSET_LIST, splitSyllable, splitToneless } from './parts.js';
+import { ONSET_LIST, splitSyllable, splitToneless, type SyllableParts } from './parts.js';
 import { TONES } from './tone.js';
 import { parseSyllable, spellingAllows } from './valid.js';
 import { writeSyllable, type ToneStyle } from './place-tone.js';
@@ -15,10 +15,23 @@ let keys: ReadonlySet<string> | undefined;
 export function syllableKeys(): ReadonlySet<string> {
   if (keys) return keys;
   const out = new Set<string>();
-  for (const bare of bodies()) {
-    const parts = splitToneless(bare);
-    // sắc is allowed with every coda, so it tests the spelling alone
-    if (parts && spellingAllows({ ...parts, tone: 'sac' })) out.add(stripDiacritics(bare));
+  // The same bodies as bodies(), onset by onset, so that each rhyme is stripped once rather than
+  // once per body (a cold start pays for every call: this runs before anything is compiled).
+  const rhymes = [...PLAIN_RHYMES, ...O_GLIDE_RHYMES, ...U_GLIDE_RHYMES];
+  const strippedRhymes = rhymes.map(stripDiacritics);
+  const strippedAfterQu = AFTER_QU.map((r) => stripDiacritics('u' + r));
+  for (const onset of ONSET_LIST) {
+    const qu = onset === 'q';
+    const list = qu ? AFTER_QU : rhymes;
+    const stripped = qu ? strippedAfterQu : strippedRhymes;
+    const strippedOnset = stripDiacritics(onset);
+    for (let i = 0; i < list.length; i++) {
+      const parts = splitToneless(qu ? 'qu' + list[i]! : onset + list[i]!);
+      if (!parts) continue;
+      // sắc is allowed with every coda, so it tests the spelling alone
+      (parts as SyllableParts).tone = 'sac';
+      if (spellingAllows(parts as SyllableParts)) out.add(strippedOnset + stripped[i]!);
+    }
   }
   return (keys = out);
 }

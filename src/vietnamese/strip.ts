@@ -12,9 +12,19 @@ function stripChar(ch: string): string {
   return hit;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 export function stripDiacritics(text: string): string {
+  if (!NON_ASCII.test(text)) return text; // most keys and codes: nothing to strip
   let out = '';
-  for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch : stripChar(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) out += text[i];
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += stripChar(text.slice(i, i + 2)); // a surrogate pair is one character
+      i++;
+    } else out += stripChar(text[i]!);
+  }
   return out;
 }
 

@@ -13,32 +13,35 @@ export class KeyTrie {
   private readonly end: Uint8Array;
 
   constructor(keys: Iterable<string>) {
-    const children: number[] = new Array<number>(LETTERS).fill(-1);
-    const parent = [-1];
-    const letter = [0];
-    const end = [0];
-    for (const key of keys) {
+    const list = [...keys];
+    // At most one node per letter of the keys, plus the root: allocated once, trimmed at the end.
+    let capacity = 1;
+    for (const key of list) capacity += key.length;
+    const children = new Int32Array(capacity * LETTERS).fill(-1);
+    const parent = new Int32Array(capacity).fill(-1);
+    const letter = new Uint8Array(capacity);
+    const end = new Uint8Array(capacity);
+    let nodes = 1;
+    for (const key of list) {
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i) - A;
         if (c < 0 || c >= LETTERS) throw new Error(`key ${key} is not a–z`);
         let next = children[node * LETTERS + c]!;
         if (next < 0) {
-          next = parent.length;
-          parent.push(node);
-          letter.push(c);
-          end.push(0);
-          children.push(...new Array<number>(LETTERS).fill(-1));
+          next = nodes++;
+          parent[next] = node;
+          letter[next] = c;
           children[node * LETTERS + c] = next;
         }
         node = next;
       }
       end[node] = 1;
     }
-    this.children = Int32Array.from(children);
-    this.parent = Int32Array.from(parent);
-    this.letter = Uint8Array.from(letter);
-    this.end = Uint8Array.from(end);
+    this.children = children.slice(0, nodes * LETTERS);
+    this.parent = parent.slice(0, nodes);
+    this.letter = letter.slice(0, nodes);
+    this.end = end.slice(0, nodes);
   }
 
   /** The node reached from `node` by the letters of `text`, or -1. */
