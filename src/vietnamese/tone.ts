@@ -40,11 +40,23 @@ export function splitCharTone(ch: string): CharTone {
   return hit;
 }
 
+/** The character (code point) at code unit i: one unit, or two for a surrogate pair. */
+function charAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? text.slice(i, i + 2) : text[i]!;
+}
+
+// ASCII carries no tone: toneOf and removeTone only look up the other characters (they run for
+// every candidate syllable of a cold start, before anything is compiled).
+
 /** The tone of a syllable: the first tone mark found, else ngang. */
 export function toneOf(syllable: string): Tone {
-  for (const ch of syllable) {
+  for (let i = 0; i < syllable.length; i++) {
+    if (syllable.charCodeAt(i) < 0x80) continue;
+    const ch = charAt(syllable, i);
     const { tone } = splitCharTone(ch);
     if (tone !== 'ngang') return tone;
+    i += ch.length - 1;
   }
   return 'ngang';
 }
@@ -52,7 +64,15 @@ export function toneOf(syllable: string): Tone {
 /** The syllable with every tone mark removed (hats, breves, horns and đ kept): "quyết" → "quyêt". */
 export function removeTone(syllable: string): string {
   let out = '';
-  for (const ch of syllable) out += splitCharTone(ch).bare;
+  for (let i = 0; i < syllable.length; i++) {
+    if (syllable.charCodeAt(i) < 0x80) {
+      out += syllable[i];
+      continue;
+    }
+    const ch = charAt(syllable, i);
+    out += splitCharTone(ch).bare;
+    i += ch.length - 1;
+  }
   return out;
 }
 
