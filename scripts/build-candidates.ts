@@ -4,7 +4,9 @@
 //   · every word of the LM vocabulary and its stripped key ("quyết", "quyet");
 //   · the OCR forms the channel counted for that profile (model/channel.json's `tokens`);
 //   · the words of the OCR'd training pages: ../shared/ocr-pairs/*.{eng,vie}.txt and $OCR_DATA's
-//     (eng pages for the heavy profile, vie pages for the light one). Never the seeds: 003 is the test.
+//     (eng pages for the heavy profile, vie pages for the light one). Never the seeds: 003 is the test;
+//   · heavy profile: the forms the channel itself expects OCR to make of the most frequent syllables
+//     (expectedForms below), for pages the training never saw.
 // Only forms, syllables and log-probabilities are written, no text.
 // Run after the LM or the channel changes (learn-channel.ts calls it at its end):
 //   npm run build:candidates
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { candidates } from '../src/restore/channel/index.js';
-import { channelPath, channelTables, PROFILES, type Profile } from '../src/restore/channel/model.js';
+import { channelPath, channelTables, PROFILES, type ChannelTables, type Profile } from '../src/restore/channel/model.js';
 import {
   CANDIDATES_ALGORITHM,
   candidatesFingerprint,
@@ -28,7 +30,7 @@ import {
 } from '../src/restore/channel/table.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
-import { stripDiacritics, syllableKeys } from '../src/vietnamese/index.js';
+import { removeTone, splitSyllable, stripDiacritics, syllableKeys, toneOf, TONES, writeSyllable, type Lexicon } from '../src/vietnamese/index.js';
 import { sharedDir } from '../tests/helpers/shared.js';
 
 /** candidates()'s default `max`, the one the decoder asks with. */
@@ -55,7 +57,55 @@ function pageForms(profile: Profile): Set<string> {
   return forms;
 }
 
-function formsFor(profile: Profile, vocab: readonly string[]): string[] {
+/** Most frequent syllables whose expected OCR forms are added (heavy profile) … */
+const EXPECTED_SYLLABLES = 2000;
+/** … their likeliest toneless OCR spellings, each also with the tones the OCR most often shows. */
+const EXPECTED_SPELLINGS = 10;
+const EXPECTED_TONES = 2;
+const READ_RIGHT = Math.log(0.9); // a letter with no learned confusion, as score.ts reads it
+
+/** The toneless letter strings the channel finds likeliest for toneless `letters`: a beam over its segments. */
+function likeliestSpellings(tables: ChannelTables, letters: string, count: number): string[] {
+  let beam: Array<{ at: number; out: string; logProb: number }> = [{ at: 0, out: '', logProb: 0 }];
+  const done = new Map<string, number>();
+  while (beam.length) {
+    const next: typeof beam = [];
+    for (const { at, out, logProb } of beam) {
+      if (at === letters.length) {
+        if ((done.get(out) ?? -Infinity) < logProb) done.set(out, logProb);
+        continue;
+      }
+      for (let length = 1; length <= 2 && at + length <= letters.length; length++) {
+        const segment = letters.slice(at, at + length);
+        const readings = tables.ops.get(segment);
+        if (readings) for (const [ocr, lp] of readings) next.push({ at: at + length, out: out + ocr, logProb: logProb + lp });
+        else if (length === 1) next.push({ at: at + 1, out: out + segment, logProb: logProb + READ_RIGHT });
+      }
+    }
+    beam = next.sort((a, b) => b.logProb - a.logProb).slice(0, 3 * count);
+  }
+  return [...done].sort((a, b) => b[1] - a[1]).slice(0, count).map(([out]) => out);
+}
+
+/** OCR forms the channel expects for the most frequent syllables of the lexicon ("của" → ctia, cua, cüa …). */
+function expectedForms(tables: ChannelTables, vocab: readonly string[], lexicon: Lexicon): Set<string> {
+  const forms = new Set<string>();
+  const syllables = vocab.filter((w) => lexicon.has(w)).slice(0, EXPECTED_SYLLABLES);
+  for (const syllable of syllables) {
+    const tone = TONES.indexOf(toneOf(syllable));
+    const shown = tables.tone[tone]!.map((lp, t) => [t, lp] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, EXPECTED_TONES);
+    for (const letters of likeliestSpellings(tables, removeTone(syllable), EXPECTED_SPELLINGS)) {
+      forms.add(letters);
+      const parts = splitSyllable(letters);
+      if (parts) for (const [t] of shown) forms.add(writeSyllable(parts, TONES[t]!, 'new'));
+    }
+  }
+  return forms;
+}
+
+function formsFor(profile: Profile, vocab: readonly string[], lexicon: Lexicon): string[] {
   const forms = new Set<string>();
   for (const word of vocab) {
     if (word.startsWith('<') || word.length > MAX_FORM_LENGTH) continue;
@@ -64,6 +114,7 @@ function formsFor(profile: Profile, vocab: readonly string[]): string[] {
   }
   for (const form of channelTables(profile).tokens.keys()) if (form.length <= MAX_FORM_LENGTH) forms.add(form);
   for (const form of pageForms(profile)) forms.add(form);
+  if (profile === 'heavy') for (const form of expectedForms(channelTables(profile), vocab, lexicon)) if (form.length <= MAX_FORM_LENGTH) forms.add(form);
   return [...forms].sort();
 }
 
@@ -122,7 +173,7 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
   const profiles = {} as Record<Profile, Record<(typeof PROFILE_SECTIONS)[number], TableSection>>;
   const report: BuildReport = { path, bytes: 0, forms: { heavy: 0, light: 0 }, candidates: { heavy: 0, light: 0 } };
   for (const profile of PROFILES) {
-    const forms = formsFor(profile, lm.vocab);
+    const forms = formsFor(profile, lm.vocab, lexicon);
     const formStarts = [0];
     const formChars: number[] = [];
     const candStarts = [0];
