@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { candidates, clearChannelCaches } from '../../src/restore/channel/index.js';
 import { candidateTable, candidateTablePath, staleReason } from '../../src/restore/channel/table.js';
 import { channelPath, PROFILES } from '../../src/restore/channel/model.js';
@@ -15,6 +15,12 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
 
   it('was built from the committed channel, vocabulary and algorithm (else: npm run build:candidates)', () => {
     expect(staleReason(lexicon.fingerprint)).toBeUndefined();
+  });
+
+  it('leaves model/ (language model, channel and table together) under the 10 MB the package allows', () => {
+    const dir = dirname(candidateTablePath());
+    const total = readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+    expect(total).toBeLessThan(10_000_000);
   });
 
   it.each(PROFILES)('gives exactly what candidates() computes, %s profile (every 40th form)', (profile) => {
