@@ -19,7 +19,7 @@ const TONE_BY_MARK = new Map<string, Tone>(
 );
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
-interface CharTone {
+export interface CharTone {
   bare: string;
   tone: Tone;
 }
@@ -74,6 +74,24 @@ export function removeTone(syllable: string): string {
     i += ch.length - 1;
   }
   return out;
+}
+
+/** removeTone and toneOf in one pass: the syllable without tone marks, and its tone ("quyết" → quyêt, sac). */
+export function splitTone(syllable: string): CharTone {
+  let bare = '';
+  let tone: Tone = 'ngang';
+  for (let i = 0; i < syllable.length; i++) {
+    if (syllable.charCodeAt(i) < 0x80) {
+      bare += syllable[i];
+      continue;
+    }
+    const ch = charAt(syllable, i);
+    const split = splitCharTone(ch);
+    bare += split.bare;
+    if (tone === 'ngang') tone = split.tone;
+    i += ch.length - 1;
+  }
+  return { bare, tone };
 }
 
 /** One vowel with a tone mark added: ("ê", sac) → "ế". */

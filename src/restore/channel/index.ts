@@ -9,7 +9,7 @@
 // blended with what was counted for the very same OCR form, where there is enough of it:
 //   (c(token, syllable) + β · model) / (c(syllable) + β).
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
-import { hasDiacritics, isValidSyllable, removeTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
+import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
 import { lettersLogProb, ocrPieces } from './score.js';
@@ -71,7 +71,10 @@ const syllableParts = new Map<string, { letters: string; tone: number }>();
 /** A syllable's letters without tone, and its tone's index; remembered (a lexicon is finite). */
 function lettersAndTone(syllable: string): { letters: string; tone: number } {
   let hit = syllableParts.get(syllable);
-  if (!hit) syllableParts.set(syllable, (hit = { letters: removeTone(syllable), tone: TONE_INDEX.get(toneOf(syllable))! }));
+  if (!hit) {
+    const { bare, tone } = splitTone(syllable);
+    syllableParts.set(syllable, (hit = { letters: bare, tone: TONE_INDEX.get(tone)! }));
+  }
   return hit;
 }
 
