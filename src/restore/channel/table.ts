@@ -123,12 +123,14 @@ export class CandidateTable {
     const formStarts = this.a.formStarts as Uint32Array;
     const formChars = this.a.formChars as Uint16Array;
     const mask = slots.length - 1;
-    for (let s = formSlot(form, slots.length); ; s = (s + 1) & mask) {
+    // At most every slot once: a damaged file with no empty slot must not loop forever.
+    for (let s = formSlot(form, slots.length), probes = 0; probes < slots.length; s = (s + 1) & mask, probes++) {
       const slot = slots[s]!;
       if (slot === 0) return undefined;
       const entry = slot - 1;
-      if (sameForm(formChars, formStarts[entry]!, formStarts[entry + 1]!, form)) return this.entry(entry, form);
+      if (entry + 1 < formStarts.length && sameForm(formChars, formStarts[entry]!, formStarts[entry + 1]!, form)) return this.entry(entry, form);
     }
+    return undefined;
   }
 
   /** Every form the table holds, in file order (for checks against compute()). */
