@@ -9,6 +9,7 @@ import type { Candidate } from './channel/index.js';
 import { isProtected } from './protect.js';
 import { applyCase } from './casing.js';
 import { CodeForms } from './codes.js';
+import { Confidence } from './confidence.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
@@ -35,15 +36,23 @@ interface Slot {
   syllables: string[];
   ids: Int32Array;
   channel: Float64Array;
+  /** The highest score the language model gives each candidate anywhere (NgramModel.ceilings). */
+  top: Float64Array;
+  /** The best channel + top of the candidates. */
+  bound: number;
 }
 
 const MAX_WORD = 12;
+/** Far above the rounding error of sums of a sentence's scores, far below any score difference that matters. */
+const ROUNDING = 1e-6;
 const isAllCaps = (word: string) => /^[A-Z]+$/.test(word);
 
 export class Decoder {
   private readonly channelWeight: number;
   private readonly beam: number;
   private readonly codes: CodeForms;
+  private readonly ceilings: Float64Array;
+  private readonly posterior: Confidence;
   /** Candidates per lowercase token: documents repeat their words, the channel need not. */
   private readonly cache = new Map<string, Omit<Slot, 'token' | 'lower'>>();
 
@@ -56,6 +65,8 @@ export class Decoder {
     this.channelWeight = options.channelWeight ?? 1;
     this.beam = options.beam ?? 5; // 3 loses accuracy (held-out 0.75% vs 0.56%), 8 gains none over 5 and is slower
     this.codes = new CodeForms(lm.vocab);
+    this.ceilings = lm.ceilings;
+    this.posterior = new Confidence(lm, this.ceilings);
   }
 
   decode(text: string): TokenChange[] {
@@ -75,8 +86,12 @@ export class Decoder {
   }
 
   private fixed(token: LmToken | null, id: number, syllable: string, lower = syllable): Slot {
-    return { token, lower, syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0) };
+    // The arrays of a one-word lattice depend on the word alone: made once per word (typed arrays are slow to create).
+    let one = this.singles.get(id);
+    if (!one) this.singles.set(id, (one = { ids: Int32Array.of(id), channel: Float64Array.of(0), top: Float64Array.of(this.ceilings[id]!) }));
+    return { token, lower, syllables: [syllable], ids: one.ids, channel: one.channel, top: one.top, bound: one.top[0]! };
   }
+  private readonly singles = new Map<number, Pick<Slot, 'ids' | 'channel' | 'top'>>();
 
   private slot(text: string, token: LmToken): Slot {
     if (token.kind === 'number') return this.fixed(null, SPECIAL.number, token.text);
@@ -96,17 +111,15 @@ export class Decoder {
     let lattice = this.cache.get(lower);
     if (!lattice) {
       const list = this.candidates(lower, this.lexicon);
-      lattice = list.length
-        ? {
-            syllables: list.map((c) => c.syllable),
-            ids: Int32Array.from(list, (c) => this.lm.id(c.syllable)),
-            channel: Float64Array.from(list, (c) => c.logProb * this.channelWeight),
-          }
-        : { syllables: [lower], ids: Int32Array.of(this.lm.id(lower)), channel: Float64Array.of(0) };
+      const ids = list.length ? Int32Array.from(list, (c) => this.lm.id(c.syllable)) : Int32Array.of(this.lm.id(lower));
+      const channel = list.length ? Float64Array.from(list, (c) => c.logProb * this.channelWeight) : Float64Array.of(0);
+      const top = Float64Array.from(ids, (id) => this.ceilings[id]!);
+      const bound = Math.max(...channel.map((ch, c) => ch + top[c]!));
+      lattice = { syllables: list.length ? list.map((c) => c.syllable) : [lower], ids, channel, top, bound };
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
-    return { token, lower, syllables: lattice.syllables, ids: lattice.ids, channel: lattice.channel };
+    return { token, lower, syllables: lattice.syllables, ids: lattice.ids, channel: lattice.channel, top: lattice.top, bound: lattice.bound };
   }
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */
@@ -154,7 +167,6 @@ export class Decoder {
     pW2[0] = SPECIAL.boundary;
     pScore[0] = 0;
     let pSize = 1;
-    const ceiling = lm.ceiling;
     for (let t = 0; t < n; t++) {
       const slot = sentence[t]!;
       const ids = slot.ids;
@@ -164,17 +176,19 @@ export class Decoder {
       // Keep the best `beam` hypotheses, one per state (previous word, this word):
       // a small list sorted best first, filled by insertion.
       let size = 0;
-      let maxChannel = -Infinity;
-      for (let c = 0; c < k; c++) if (channel[c]! > maxChannel) maxChannel = channel[c]!;
+      const top = slot.top;
+      const bound = slot.bound;
       for (let h = 0; h < pSize; h++) {
         const w2 = pW2[h]!;
         const base = pScore[h]!;
-        // No language-model score is above lm.ceiling (0), so a hypothesis or candidate whose
-        // channel alone cannot enter the full beam is dropped before any lookup.
-        if (size === beam && base + maxChannel + ceiling <= nScore[size - 1]!) continue;
+        // No candidate scores above its channel plus its ceiling (the best the language model gives
+        // it anywhere), so a hypothesis or candidate that cannot enter the full beam even so is
+        // dropped before any lookup. The hypothesis test keeps a margin for rounding: base + (x + y)
+        // may differ from (base + x) + y in the last bit; the candidate test sums as the score does.
+        if (size === beam && base + bound + ROUNDING <= nScore[size - 1]!) continue;
         const context = lm.context(pW1[h]!, w2);
         for (let c = 0; c < k; c++) {
-          if (size === beam && base + channel[c]! + ceiling <= nScore[size - 1]!) continue;
+          if (size === beam && base + channel[c]! + top[c]! <= nScore[size - 1]!) continue;
           const id = ids[c]!;
           const s = base + channel[c]! + lm.scoreIn(context, w2, id);
           if (size === beam && s <= nScore[size - 1]!) continue;
@@ -227,31 +241,12 @@ export class Decoder {
     }
   }
 
-  /** Posterior of the chosen candidate against the others, with the chosen neighbours held fixed. */
+  /** The confidence of the path's word at t (see confidence.ts), its neighbours on the path held fixed. */
   private confidence(sentence: Slot[], path: Int32Array, t: number): number {
     const slot = sentence[t]!;
-    const k = slot.ids.length;
-    if (k === 1) return 1;
-    const lm = this.lm;
-    const n = sentence.length;
     const a = t >= 2 ? sentence[t - 2]!.ids[path[t - 2]!]! : SPECIAL.boundary;
     const b = t >= 1 ? sentence[t - 1]!.ids[path[t - 1]!]! : SPECIAL.boundary;
-    const d = t + 1 < n ? sentence[t + 1]!.ids[path[t + 1]!]! : SPECIAL.boundary;
-    const left = lm.context(a, b);
-    const chosen = path[t]!;
-    let chosenScore = 0;
-    let max = -Infinity;
-    const scores = this.confidenceScratch.length >= k ? this.confidenceScratch : (this.confidenceScratch = new Float64Array(k * 2));
-    for (let c = 0; c < k; c++) {
-      const id = slot.ids[c]!;
-      const s = slot.channel[c]! + lm.scoreIn(left, b, id) + lm.score(b, id, d);
-      scores[c] = s;
-      if (s > max) max = s;
-      if (c === chosen) chosenScore = s;
-    }
-    let sum = 0;
-    for (let c = 0; c < k; c++) sum += Math.exp(scores[c]! - max);
-    return Math.exp(chosenScore - max) / sum;
+    const d = t + 1 < sentence.length ? sentence[t + 1]!.ids[path[t + 1]!]! : SPECIAL.boundary;
+    return this.posterior.of(slot.ids, slot.channel, path[t]!, a, b, d);
   }
-  private confidenceScratch = new Float64Array(32);
 }

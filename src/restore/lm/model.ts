@@ -45,6 +45,28 @@ export class NgramModel {
   /** No score is above this (0: every level and the back-off are log probabilities), so a decoder can prune before looking up. */
   readonly ceiling: number;
 
+  /**
+   * Per word, the highest score it gets after any context: the best of its trigram levels, the
+   * back-off plus its best bigram level, and twice the back-off plus its unigram — each computed
+   * exactly as a lookup computes it, so no lookup of the word is above it. Most rare spellings stay
+   * far below 0, so a decoder can drop them before looking them up. Built on first use (~1M entries).
+   */
+  get ceilings(): Float64Array {
+    if (this.wordCeilings) return this.wordCeilings;
+    const { trigramWords, trigramScores, bigramWords, bigramScores } = this.a;
+    const level = this.level;
+    const trigram = new Float64Array(this.vocab.length).fill(-Infinity);
+    const bigram = new Float64Array(this.vocab.length).fill(-Infinity);
+    for (let i = 0; i < trigramWords.length; i++) trigram[trigramWords[i]!] = Math.max(trigram[trigramWords[i]!]!, level[trigramScores[i]!]!);
+    for (let i = 0; i < bigramWords.length; i++) bigram[bigramWords[i]!] = Math.max(bigram[bigramWords[i]!]!, level[bigramScores[i]!]!);
+    const ceilings = new Float64Array(this.vocab.length);
+    for (let w = 0; w < ceilings.length; w++) {
+      ceilings[w] = Math.max(trigram[w]!, this.backoff + bigram[w]!, this.backoff + (this.backoff + this.unigram[w]!));
+    }
+    return (this.wordCeilings = ceilings);
+  }
+  private wordCeilings: Float64Array | undefined;
+
   /** Word id of a lowercase syllable; <unk> when the model has not seen it. */
   id(word: string): number {
     return this.ids.get(word) ?? SPECIAL.unknown;

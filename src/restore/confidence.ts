@@ -1,0 +1,85 @@
+// How sure the decoder is of one restored word: the posterior of the chosen candidate
+// against the others, with the chosen neighbours held fixed,
+//   P(c) ∝ exp(channel(c) + lm(c | a b) + lm(d | b c)).
+// The change log shows it rounded to 3 decimals, and that is all the bound below keeps exact.
+import type { NgramModel } from './lm/model.js';
+
+/**
+ * A candidate whose score, even with the best right-hand score the model gives d anywhere,
+ * stays this many nats under the chosen one weighs less than e^-12 against it: its right-hand
+ * lookup is skipped and its weight bounded instead.
+ */
+const SKIP = 12;
+
+export class Confidence {
+  private scores = new Float64Array(32);
+  private bounds = new Float64Array(32);
+
+  constructor(
+    private readonly lm: NgramModel,
+    /** NgramModel.ceilings: the highest score of each word after any context. */
+    private readonly ceilings: Float64Array,
+  ) {}
+
+  /** Posterior of candidate `chosen` (of `ids`, with their `channel` scores) between words a b and d. */
+  of(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number): number {
+    const k = ids.length;
+    if (k === 1) return 1;
+    const lm = this.lm;
+    if (this.scores.length < k) {
+      this.scores = new Float64Array(k * 2);
+      this.bounds = new Float64Array(k * 2);
+    }
+    const scores = this.scores;
+    const bounds = this.bounds;
+    const left = lm.context(a, b);
+    const chosenScore = channel[chosen]! + lm.scoreIn(left, b, ids[chosen]!) + lm.score(b, ids[chosen]!, d);
+    const rightCeiling = this.ceilings[d]!;
+    let skipped = false;
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      let s = chosenScore;
+      if (c !== chosen) {
+        const partial = channel[c]! + lm.scoreIn(left, b, ids[c]!);
+        if (partial + rightCeiling < chosenScore - SKIP) {
+          scores[c] = NaN;
+          bounds[c] = partial + rightCeiling;
+          skipped = true;
+          continue;
+        }
+        s = partial + lm.score(b, ids[c]!, d);
+      }
+      scores[c] = s;
+      if (s > max) max = s;
+    }
+    // Skipped candidates score under chosenScore - SKIP ≤ max, so max is the same as with them.
+    let sum = 0;
+    let rest = 0;
+    for (let c = 0; c < k; c++) {
+      if (scores[c] === scores[c]) sum += Math.exp(scores[c]! - max);
+      else rest += Math.exp(bounds[c]! - max);
+    }
+    const top = Math.exp(chosenScore - max);
+    if (!skipped) return top / sum;
+    // The true value lies between these two; when both round alike (nearly always), so does it.
+    const high = top / sum;
+    const low = top / (sum + rest);
+    if (Math.round(low * 1000 - 1e-7) === Math.round(high * 1000 + 1e-7)) return high;
+    return this.exact(ids, channel, chosen, left, b, d);
+  }
+
+  /** Every candidate looked up, summed in order. */
+  private exact(ids: Int32Array, channel: Float64Array, chosen: number, left: number, b: number, d: number): number {
+    const lm = this.lm;
+    const scores = this.scores;
+    let max = -Infinity;
+    for (let c = 0; c < ids.length; c++) {
+      const s = channel[c]! + lm.scoreIn(left, b, ids[c]!) + lm.score(b, ids[c]!, d);
+      scores[c] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let c = 0; c < ids.length; c++) sum += Math.exp(scores[c]! - max);
+    return Math.exp(scores[chosen]! - max) / sum;
+  }
+}
