@@ -18,6 +18,21 @@ function find(words: Uint16Array, from: number, to: number, word: number): numbe
   return -1;
 }
 
+/**
+ * Per word, the level (quantised score) of its best entry in a table of (word, level) pairs — the
+ * level whose score is highest; 256 when the word has none. Integer compares only: this runs once,
+ * before the optimiser has seen it.
+ */
+function bestLevels(words: Uint16Array, levels: Uint8Array, vocabSize: number): Uint16Array {
+  const best = new Uint16Array(vocabSize).fill(256);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const q = levels[i]!;
+    if (q < best[w]!) best[w] = q;
+  }
+  return best;
+}
+
 /** log2 of the entries in the score cache (2^14 × 16 bytes = 256 KB: small enough to stay in a core's L2; 2^16 measured ~7% slower). */
 const CACHE_BITS = 14;
 
@@ -53,15 +68,16 @@ export class NgramModel {
    */
   get ceilings(): Float64Array {
     if (this.wordCeilings) return this.wordCeilings;
-    const { trigramWords, trigramScores, bigramWords, bigramScores } = this.a;
+    // The best entry is the lowest level only while scores fall with the level (-q / quantScale).
+    if (!(this.header.quantScale > 0)) return (this.wordCeilings = new Float64Array(this.vocab.length).fill(Infinity));
     const level = this.level;
-    const trigram = new Float64Array(this.vocab.length).fill(-Infinity);
-    const bigram = new Float64Array(this.vocab.length).fill(-Infinity);
-    for (let i = 0; i < trigramWords.length; i++) trigram[trigramWords[i]!] = Math.max(trigram[trigramWords[i]!]!, level[trigramScores[i]!]!);
-    for (let i = 0; i < bigramWords.length; i++) bigram[bigramWords[i]!] = Math.max(bigram[bigramWords[i]!]!, level[bigramScores[i]!]!);
+    const trigram = bestLevels(this.a.trigramWords, this.a.trigramScores, this.vocab.length);
+    const bigram = bestLevels(this.a.bigramWords, this.a.bigramScores, this.vocab.length);
     const ceilings = new Float64Array(this.vocab.length);
     for (let w = 0; w < ceilings.length; w++) {
-      ceilings[w] = Math.max(trigram[w]!, this.backoff + bigram[w]!, this.backoff + (this.backoff + this.unigram[w]!));
+      const fromTrigram = trigram[w]! < 256 ? level[trigram[w]!]! : -Infinity;
+      const fromBigram = bigram[w]! < 256 ? this.backoff + level[bigram[w]!]! : -Infinity;
+      ceilings[w] = Math.max(fromTrigram, fromBigram, this.backoff + (this.backoff + this.unigram[w]!));
     }
     return (this.wordCeilings = ceilings);
   }
