@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ChannelFile } from '../../src/restore/channel/file.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,6 +36,31 @@ describe('channel model file', () => {
       const t = channelTables(profile);
       expect(t.ops.size).toBeGreaterThan(20);
       expect(t.tokens.size).toBeGreaterThan(500);
+    }
+  });
+
+  // Only the profile asked for is parsed when the file has the learner's layout; any other layout,
+  // or an OCR form "light" nested in the tables, must load exactly as a whole parse does.
+  it('loads each profile as parsing the whole file would, whatever the layout', async () => {
+    const { channelPath, tablesOf } = await import('../../src/restore/channel/model.js');
+    const file = JSON.parse(readFileSync(channelPath(), 'utf8')) as ChannelFile;
+    const withLight = structuredClone(file);
+    withLight.profiles.heavy.tokens.light = { lịch: 2 };
+    withLight.profiles.light.tokens.light = { lích: 3 };
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-channel-'));
+    const layouts: Record<string, string> = {
+      'as-written.json': readFileSync(channelPath(), 'utf8'),
+      'nested-light.json': JSON.stringify(withLight) + '\n',
+      'light-first.json': JSON.stringify({ version: 1, note: file.note, profiles: { light: file.profiles.light, heavy: file.profiles.heavy } }),
+      'indented.json': JSON.stringify(withLight, null, 2),
+    };
+    for (const [name, json] of Object.entries(layouts)) {
+      writeFileSync(join(dir, name), json);
+      const whole = JSON.parse(json) as ChannelFile;
+      for (const profile of ['light', 'heavy'] as const) {
+        const { channelTables } = await loadWith(join(dir, name));
+        expect(channelTables(profile), `${name} ${profile}`).toEqual(tablesOf(whole.profiles[profile]));
+      }
     }
   });
 });

@@ -34,14 +34,14 @@ const TABLES = ['ops', 'occ', 'keyOps', 'keyOcc', 'tokens', 'gold'] as const;
 const isTable = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumbers = (v: unknown, length: number) => Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'number');
 
-/** Why `data` is not a channel file (shallowly), or undefined when it looks like one. */
-function shapeProblem(data: unknown): string | undefined {
+/** Why `data` is not a channel file (shallowly, for the profiles named), or undefined when it looks like one. */
+function shapeProblem(data: unknown, profiles: readonly Profile[] = PROFILES): string | undefined {
   if (!isTable(data)) return 'not an object';
   const file = data as Record<string, unknown>;
   if (file.version !== 1) return `unsupported version ${String(file.version)}`;
   if (typeof file.note !== 'string') return 'no note';
   if (!isTable(file.profiles)) return 'no profiles';
-  for (const name of PROFILES) {
+  for (const name of profiles) {
     const profile = (file.profiles as Record<string, unknown>)[name];
     if (!isTable(profile)) return `no ${name} profile`;
     const p = profile as Record<string, unknown>;
@@ -134,28 +134,64 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
   return { ops, reverseKeyOps: reverse, tone, tokens, gold, goldTotal, logKeep: Math.log((p.keep[0] + 1) / (p.keep[1] + 2)) };
 }
 
-let file: ChannelFile | undefined;
+let text: string | undefined;
 const loaded: Partial<Record<Profile, ChannelTables>> = {};
 
 /** The channel tables of a profile, read from model/channel.json once, built on first use. */
 export function channelTables(profile: Profile): ChannelTables {
   let tables = loaded[profile];
   if (!tables) {
-    file ??= readChannelFile(channelPath());
-    tables = loaded[profile] = tablesOf(file.profiles[profile]);
+    const path = channelPath();
+    text ??= readChannelText(path);
+    tables = loaded[profile] = tablesOf(readProfile(path, text, profile));
   }
   return tables;
 }
 
-function readChannelFile(path: string): ChannelFile {
+function readChannelText(path: string): string {
   if (!existsSync(path)) throw new ChannelModelError(path, 'not found');
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * One profile's counts. Parsing JSON is most of the channel's load and a document uses one profile,
+ * so only that profile's part of the text is parsed when the file has the learner's layout
+ * ({"version":…,"note":…,"profiles":{"heavy":{…},"light":{…}}}); otherwise, or when that part does
+ * not parse, the whole file.
+ */
+function readProfile(path: string, text: string, profile: Profile): ProfileCounts {
+  const part = oneProfileJson(text, profile);
+  if (part) {
+    try {
+      const data = JSON.parse(part) as unknown;
+      if (!shapeProblem(data, [profile])) return (data as ChannelFile).profiles[profile];
+    } catch {
+      // not the learner's layout after all: parse it whole below
+    }
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
   const problem = shapeProblem(data);
   if (problem) throw new ChannelModelError(path, problem);
-  return data as ChannelFile;
+  return (data as ChannelFile).profiles[profile];
+}
+
+/**
+ * The file with the other profile cut out, by the two profile keys' places. A "light" key nested
+ * deeper (an OCR form) would cut inside a table: the braces no longer balance and the part does
+ * not parse, which readProfile catches.
+ */
+function oneProfileJson(text: string, profile: Profile): string | undefined {
+  const heavyKey = '"profiles":{"heavy":';
+  const lightKey = ',"light":';
+  const head = text.indexOf(heavyKey);
+  const light = text.lastIndexOf(lightKey + '{');
+  const end = text.trimEnd().length - 2; // the closing braces of "profiles" and of the file
+  if (head < 0 || light < head || text.slice(end, end + 2) !== '}}') return undefined;
+  const value = profile === 'heavy' ? text.slice(head + heavyKey.length, light) : text.slice(light + lightKey.length, end);
+  return `${text.slice(0, head)}"profiles":{"${profile}":${value}}}`;
 }
