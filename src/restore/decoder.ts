@@ -1,7 +1,7 @@
 // The decoder: for each sentence, the best path through the lattice of
 // candidate syllables, scored by the trigram language model plus the channel
 // (beam search with Viterbi recombination on the last two words).
-import { lmTokens, type LmToken } from './lm/tokens.js';
+import { scanLmTokens, type LmTokenKind } from './lm/tokens.js';
 import { SPECIAL } from './lm/format.js';
 import type { NgramModel } from './lm/model.js';
 import type { Lexicon } from '../vietnamese/index.js';
@@ -28,11 +28,8 @@ export interface TokenChange {
   confidence: number;
 }
 
-interface Slot {
-  token: LmToken | null;
-  /** The token lowercased: when the path keeps it, nothing changes. */
-  lower: string;
-  /** Candidate syllables (lowercase), their word ids and channel scores; one entry for fixed tokens. */
+/** What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry for fixed tokens. */
+interface Lattice {
   syllables: string[];
   ids: Int32Array;
   channel: Float64Array;
@@ -42,10 +39,21 @@ interface Slot {
   bound: number;
 }
 
+interface Slot {
+  /** The token as printed, when a change to it is recorded; null for numbers, commas and kept codes. */
+  word: string | null;
+  /** Offset of the token in the text. */
+  start: number;
+  /** The token lowercased: when the path keeps it, nothing changes. */
+  lower: string;
+  lattice: Lattice;
+}
+
 const MAX_WORD = 12;
 /** Far above the rounding error of sums of a sentence's scores, far below any score difference that matters. */
 const ROUNDING = 1e-6;
-const isAllCaps = (word: string) => /^[A-Z]+$/.test(word);
+const ALL_CAPS = /^[A-Z]+$/;
+const isAllCaps = (word: string) => word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90 && ALL_CAPS.test(word);
 
 export class Decoder {
   private readonly channelWeight: number;
@@ -54,7 +62,7 @@ export class Decoder {
   private readonly ceilings: Float64Array;
   private readonly posterior: Confidence;
   /** Candidates per lowercase token: documents repeat their words, the channel need not. */
-  private readonly cache = new Map<string, Omit<Slot, 'token' | 'lower'>>();
+  private readonly cache = new Map<string, Lattice>();
 
   constructor(
     private readonly lm: NgramModel,
@@ -71,43 +79,55 @@ export class Decoder {
 
   decode(text: string): TokenChange[] {
     const changes: TokenChange[] = [];
-    let sentence: Slot[] = [];
+    const sentence: Slot[] = [];
     const flush = () => {
-      if (sentence.some((s) => s.ids.length > 1)) this.decodeSentence(sentence, changes);
+      if (sentence.some((s) => s.lattice.ids.length > 1)) this.decodeSentence(sentence, changes);
       else this.keepSingles(sentence, changes);
-      sentence = [];
+      sentence.length = 0;
     };
-    for (const token of lmTokens(text)) {
-      if (token.kind === 'boundary') flush();
-      else sentence.push(this.slot(text, token));
-    }
+    scanLmTokens(text, (kind, start, end) => {
+      if (kind === 'boundary') flush();
+      else sentence.push(this.slot(text, kind, start, end));
+    });
     flush();
     return changes;
   }
 
-  private fixed(token: LmToken | null, id: number, syllable: string, lower = syllable): Slot {
-    // The arrays of a one-word lattice depend on the word alone: made once per word (typed arrays are slow to create).
-    let one = this.singles.get(id);
-    if (!one) this.singles.set(id, (one = { ids: Int32Array.of(id), channel: Float64Array.of(0), top: Float64Array.of(this.ceilings[id]!) }));
-    return { token, lower, syllables: [syllable], ids: one.ids, channel: one.channel, top: one.top, bound: one.top[0]! };
+  /** A token that stays the model's word `id` and is never recorded: one shared slot per word. */
+  private kept(id: number): Slot {
+    let slot = this.keptSlots.get(id);
+    if (!slot) this.keptSlots.set(id, (slot = { word: null, start: -1, lower: '', lattice: this.single(id, this.lm.vocab[id] ?? '') }));
+    return slot;
   }
-  private readonly singles = new Map<number, Pick<Slot, 'ids' | 'channel' | 'top'>>();
+  private readonly keptSlots = new Map<number, Slot>();
 
-  private slot(text: string, token: LmToken): Slot {
-    if (token.kind === 'number') return this.fixed(null, SPECIAL.number, token.text);
-    if (token.kind === 'comma') return this.fixed(null, SPECIAL.comma, ',');
-    const lower = token.text.toLowerCase();
-    if (token.text.length > MAX_WORD) return this.fixed(null, this.lm.id(lower), lower);
-    const code = this.codes.restore(token.text);
-    if (code && this.lexicon.byKey(lower).length === 0) return this.fixed(token, this.lm.id(code), code, lower);
-    if (isProtected(text, token.start, token.start + token.text.length)) {
-      const inNumber = this.codes.restoreInNumber(token.text);
-      return inNumber ? this.fixed(token, this.lm.id(inNumber), inNumber, lower) : this.fixed(null, this.lm.id(lower), lower);
+  /** The lattice of one syllable, made once (typed arrays are slow to create). */
+  private single(id: number, syllable: string): Lattice {
+    const key = `${id} ${syllable}`;
+    let lattice = this.singles.get(key);
+    if (!lattice) {
+      const top = this.ceilings[id]!;
+      lattice = { syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0), top: Float64Array.of(top), bound: top };
+      this.singles.set(key, lattice);
+    }
+    return lattice;
+  }
+  private readonly singles = new Map<string, Lattice>();
+
+  private slot(text: string, kind: LmTokenKind, start: number, end: number): Slot {
+    if (kind === 'number') return this.kept(SPECIAL.number);
+    if (kind === 'comma') return this.kept(SPECIAL.comma);
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    if (word.length > MAX_WORD) return this.kept(this.lm.id(lower));
+    const code = this.codes.restore(word);
+    if (code && this.lexicon.byKey(lower).length === 0) return { word, start, lower, lattice: this.single(this.lm.id(code), code) };
+    if (isProtected(text, start, end)) {
+      const inNumber = this.codes.restoreInNumber(word);
+      return inNumber ? { word, start, lower, lattice: this.single(this.lm.id(inNumber), inNumber) } : this.kept(this.lm.id(lower));
     }
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
-    if (token.text.length >= 2 && isAllCaps(token.text) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0) {
-      return this.fixed(null, this.lm.id(lower), lower);
-    }
+    if (word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0) return this.kept(this.lm.id(lower));
     let lattice = this.cache.get(lower);
     if (!lattice) {
       const list = this.candidates(lower, this.lexicon);
@@ -119,18 +139,20 @@ export class Decoder {
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
-    return { token, lower, syllables: lattice.syllables, ids: lattice.ids, channel: lattice.channel, top: lattice.top, bound: lattice.bound };
+    return { word, start, lower, lattice };
   }
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */
   private keepSingles(sentence: Slot[], changes: TokenChange[]) {
-    for (const s of sentence) if (s.token) this.record(s, 0, 1, changes);
+    for (const s of sentence) if (s.word !== null) this.record(s, 0, 1, changes);
   }
 
   private record(slot: Slot, choice: number, confidence: number, changes: TokenChange[]) {
-    const token = slot.token!;
-    const restored = applyCase(token.text, slot.syllables[choice]!);
-    if (restored !== token.text) changes.push({ start: token.start, original: token.text, restored, confidence });
+    const word = slot.word!;
+    const syllable = slot.lattice.syllables[choice]!;
+    // A lowercase token takes the syllable as it is (applyCase's own first test, without lowercasing again).
+    const restored = word === slot.lower ? syllable : applyCase(word, syllable);
+    if (restored !== word) changes.push({ start: slot.start, original: word, restored, confidence });
   }
 
   // Scratch space reused across sentences: the hypotheses of the previous and the
@@ -140,6 +162,8 @@ export class Decoder {
   private scores = [new Float64Array(0), new Float64Array(0)];
   private backs = new Int32Array(0);
   private choices = new Int32Array(0);
+  /** The best path's choice at each step. */
+  private path = new Int32Array(64);
 
   private reserve(steps: number) {
     const beam = this.beam;
@@ -168,16 +192,16 @@ export class Decoder {
     pScore[0] = 0;
     let pSize = 1;
     for (let t = 0; t < n; t++) {
-      const slot = sentence[t]!;
-      const ids = slot.ids;
-      const channel = slot.channel;
+      const lattice = sentence[t]!.lattice;
+      const ids = lattice.ids;
+      const channel = lattice.channel;
       const k = ids.length;
       const at0 = t * beam;
       // Keep the best `beam` hypotheses, one per state (previous word, this word):
       // a small list sorted best first, filled by insertion.
       let size = 0;
-      const top = slot.top;
-      const bound = slot.bound;
+      const top = lattice.top;
+      const bound = lattice.bound;
       for (let h = 0; h < pSize; h++) {
         const w2 = pW2[h]!;
         const base = pScore[h]!;
@@ -229,24 +253,25 @@ export class Decoder {
         best = h;
       }
     }
-    const path = new Int32Array(n);
+    if (this.path.length < n) this.path = new Int32Array(n * 2);
+    const path = this.path;
     for (let t = n - 1, h = best; t >= 0; t--) {
       path[t] = choices[t * beam + h]!;
       h = backs[t * beam + h]!;
     }
     for (let t = 0; t < n; t++) {
       const slot = sentence[t]!;
-      if (!slot.token || slot.syllables[path[t]!] === slot.lower) continue;
+      if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;
       this.record(slot, path[t]!, this.confidence(sentence, path, t), changes);
     }
   }
 
   /** The confidence of the path's word at t (see confidence.ts), its neighbours on the path held fixed. */
   private confidence(sentence: Slot[], path: Int32Array, t: number): number {
-    const slot = sentence[t]!;
-    const a = t >= 2 ? sentence[t - 2]!.ids[path[t - 2]!]! : SPECIAL.boundary;
-    const b = t >= 1 ? sentence[t - 1]!.ids[path[t - 1]!]! : SPECIAL.boundary;
-    const d = t + 1 < sentence.length ? sentence[t + 1]!.ids[path[t + 1]!]! : SPECIAL.boundary;
-    return this.posterior.of(slot.ids, slot.channel, path[t]!, a, b, d);
+    const lattice = sentence[t]!.lattice;
+    const a = t >= 2 ? sentence[t - 2]!.lattice.ids[path[t - 2]!]! : SPECIAL.boundary;
+    const b = t >= 1 ? sentence[t - 1]!.lattice.ids[path[t - 1]!]! : SPECIAL.boundary;
+    const d = t + 1 < sentence.length ? sentence[t + 1]!.lattice.ids[path[t + 1]!]! : SPECIAL.boundary;
+    return this.posterior.of(lattice.ids, lattice.channel, path[t]!, a, b, d);
   }
 }
