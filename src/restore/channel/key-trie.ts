@@ -44,6 +44,11 @@ export class KeyTrie {
     this.end = end.slice(0, nodes);
   }
 
+  /** Number of nodes (node ids are 0 … size - 1). */
+  get size(): number {
+    return this.parent.length;
+  }
+
   /** The node reached from `node` by the letters of `text`, or -1. */
   walk(node: number, text: string): number {
     for (let i = 0; i < text.length && node >= 0; i++) {

@@ -2,7 +2,7 @@
 // "pinh" ⇒ dinh. A beam over the token, left to right, each step reading one to three OCR letters
 // as a learned key segment (or as themselves), at most one letter the OCR dropped or added, and only
 // prefixes of real syllable keys kept alive.
-import { syllableKeyTrie } from './key-trie.js';
+import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
 
@@ -13,23 +13,59 @@ const SPREAD = 14;
 const READ_AS_ITSELF = Math.log(0.5); // a letter never seen in training
 const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
 
-/** Hypotheses that have read the same number of OCR letters: trie node → log probability. */
-class Layer {
-  readonly plain = new Map<number, number>();
-  /** … and those that already used their one dropped letter. */
-  readonly dropped = new Map<number, number>();
-  add(node: number, logProb: number, dropped: boolean) {
-    const map = dropped ? this.dropped : this.plain;
-    const old = map.get(node);
-    if (old === undefined || old < logProb) map.set(node, logProb);
+// The loops below are written with indexes, not for…of over entries: a cold start runs them
+// before V8 has optimised anything, and unoptimised code pays for every iterator and destructuring.
+
+/**
+ * Hypotheses that have read the same number of OCR letters: trie node → log probability, in a dense
+ * array over the trie's nodes (reused from token to token) with the nodes listed in the order first
+ * reached — the order a Map would keep, which the stable sort in best() relies on for ties.
+ */
+class Hypotheses {
+  readonly nodes: number[] = [];
+  readonly values: Float64Array;
+  constructor(size: number) {
+    this.values = new Float64Array(size).fill(-Infinity);
+  }
+  add(node: number, logProb: number) {
+    const old = this.values[node]!;
+    if (old === -Infinity) this.nodes.push(node);
+    if (old < logProb) this.values[node] = logProb;
+  }
+  top(): number {
+    let top = -Infinity;
+    for (let i = 0; i < this.nodes.length; i++) if (this.values[this.nodes[i]!]! > top) top = this.values[this.nodes[i]!]!;
+    return top;
+  }
+  clear() {
+    for (let i = 0; i < this.nodes.length; i++) this.values[this.nodes[i]!] = -Infinity;
+    this.nodes.length = 0;
   }
 }
 
-/** The beam: at most BEAM hypotheses, none more than SPREAD below the layer's best. */
-function best(map: Map<number, number>, floor: number): Array<[number, number]> {
-  const entries: Array<[number, number]> = [];
-  for (const e of map) if (e[1] >= floor) entries.push(e);
-  return entries.length <= BEAM ? entries : entries.sort((a, b) => b[1] - a[1]).slice(0, BEAM);
+class Layer {
+  readonly plain: Hypotheses;
+  /** … and those that already used their one dropped letter. */
+  readonly dropped: Hypotheses;
+  constructor(size: number) {
+    this.plain = new Hypotheses(size);
+    this.dropped = new Hypotheses(size);
+  }
+}
+
+/** The layers of a search, one per OCR letter read: grown for longer tokens, cleared after each search. */
+let layers: Layer[] = [];
+function layersFor(letters: number, trieSize: number): Layer[] {
+  if (layers.length && layers[0]!.plain.values.length !== trieSize) layers = [];
+  while (layers.length <= letters) layers.push(new Layer(trieSize));
+  return layers;
+}
+
+/** The beam: the nodes of at most BEAM hypotheses, none more than SPREAD below the layer's best, best first when cut. */
+function best(h: Hypotheses, floor: number): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < h.nodes.length; i++) if (h.values[h.nodes[i]!]! >= floor) kept.push(h.nodes[i]!);
+  return kept.length <= BEAM ? kept : kept.sort((a, b) => h.values[b]! - h.values[a]!).slice(0, BEAM);
 }
 
 let caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
@@ -55,21 +91,33 @@ export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: 
 function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[string, number]> {
   const trie = syllableKeyTrie();
   const n = ocrKey.length;
-  const layers = Array.from({ length: n + 1 }, () => new Layer());
+  const layers = layersFor(n, trie.size);
+  try {
+    return searchIn(layers, tables, trie, ocrKey, limit);
+  } finally {
+    for (let j = 0; j <= n; j++) {
+      layers[j]!.plain.clear();
+      layers[j]!.dropped.clear();
+    }
+  }
+}
+
+function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey: string, limit: number): Array<[string, number]> {
+  const n = ocrKey.length;
   const droppedReadings = tables.reverseKeyOps.get('') ?? [];
-  layers[0]!.add(0, 0, false);
+  layers[0]!.plain.add(0, 0);
   const segmentText: string[] = [];
   const segmentReadings: Array<Array<[string, number]> | undefined> = [];
   for (let j = 0; j <= n; j++) {
     const layer = layers[j]!;
-    let top = -Infinity;
-    for (const lp of layer.plain.values()) if (lp > top) top = lp;
-    for (const lp of layer.dropped.values()) if (lp > top) top = lp;
+    const top = Math.max(layer.plain.top(), layer.dropped.top());
     const plain = best(layer.plain, top - SPREAD);
-    for (const [node, lp] of plain) {
-      for (const [g, glp] of droppedReadings) {
-        const next = trie.walk(node, g);
-        if (next >= 0) layer.add(next, lp + glp, true);
+    for (let b = 0; b < plain.length; b++) {
+      const node = plain[b]!;
+      const lp = layer.plain.values[node]!;
+      for (let r = 0; r < droppedReadings.length; r++) {
+        const next = trie.walk(node, droppedReadings[r]![0]);
+        if (next >= 0) layer.dropped.add(next, lp + droppedReadings[r]![1]);
       }
     }
     if (j === n) break;
@@ -80,33 +128,45 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
       segmentText[lo] = ocrKey.slice(j, j + lo);
       segmentReadings[lo] = tables.reverseKeyOps.get(segmentText[lo]!);
     }
-    for (const [beam, isDropped] of [[plain, false], [dropped, true]] as const) {
-      for (const [node, lp] of beam) {
+    for (let pass = 0; pass < 2; pass++) {
+      const isDropped = pass === 1;
+      const beam = isDropped ? dropped : plain;
+      const from = isDropped ? layer.dropped : layer.plain;
+      for (let b = 0; b < beam.length; b++) {
+        const node = beam[b]!;
+        const lp = from.values[node]!;
         for (let lo = 1; lo <= segments; lo++) {
           const o = segmentText[lo]!;
           const readings = segmentReadings[lo];
           const layerNext = layers[j + lo]!;
+          const into = isDropped ? layerNext.dropped : layerNext.plain;
           let itself = false;
           if (readings) {
-            for (const [g, glp] of readings) {
+            for (let r = 0; r < readings.length; r++) {
+              const g = readings[r]![0];
               if (g === o) itself = true;
               const next = trie.walk(node, g);
-              if (next >= 0) layerNext.add(next, lp + glp, isDropped);
+              if (next >= 0) into.add(next, lp + readings[r]![1]);
             }
           }
           if (lo === 1 && !itself) {
             const next = trie.walk(node, o);
-            if (next >= 0) layerNext.add(next, lp + READ_AS_ITSELF, isDropped);
+            if (next >= 0) into.add(next, lp + READ_AS_ITSELF);
           }
           // One letter the OCR added ("no6i" ⇒ noi), sharing the one free edit with a dropped letter.
-          if (lo === 1 && !isDropped) layerNext.add(node, lp + EXTRA_LETTER, true);
+          if (lo === 1 && !isDropped) layerNext.dropped.add(node, lp + EXTRA_LETTER);
         }
       }
     }
   }
   const done = new Map<number, number>();
-  for (const map of [layers[n]!.plain, layers[n]!.dropped]) {
-    for (const [node, lp] of map) if (node > 0 && trie.isKey(node) && lp > (done.get(node) ?? -Infinity)) done.set(node, lp);
+  for (let pass = 0; pass < 2; pass++) {
+    const h = pass === 0 ? layers[n]!.plain : layers[n]!.dropped;
+    for (let i = 0; i < h.nodes.length; i++) {
+      const node = h.nodes[i]!;
+      const lp = h.values[node]!;
+      if (node > 0 && trie.isKey(node) && lp > (done.get(node) ?? -Infinity)) done.set(node, lp);
+    }
   }
   const ranked = [...done].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
