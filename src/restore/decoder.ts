@@ -212,7 +212,11 @@ export class Decoder {
         if (size === beam && base + bound + ROUNDING <= nScore[size - 1]!) continue;
         const context = lm.context(pW1[h]!, w2);
         for (let c = 0; c < k; c++) {
-          if (size === beam && base + channel[c]! + top[c]! <= nScore[size - 1]!) continue;
+          if (size === beam) {
+            const worst = nScore[size - 1]!;
+            if (base + channel[c]! + top[c]! <= worst) continue;
+            if (context < 0 && base + channel[c]! + lm.backedOffCeiling(w2, ids[c]!) <= worst) continue;
+          }
           const id = ids[c]!;
           const s = base + channel[c]! + lm.scoreIn(context, w2, id);
           if (size === beam && s <= nScore[size - 1]!) continue;

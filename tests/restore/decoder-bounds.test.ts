@@ -51,6 +51,28 @@ describe('NgramModel.ceilings', () => {
   });
 });
 
+describe('NgramModel.backedOffCeiling', () => {
+  it('bounds every score after a context the model holds no trigram for', () => {
+    const next = random(3);
+    let backedOff = 0;
+    let tighter = 0;
+    const above: string[] = [];
+    for (let i = 0; i < 60_000; i++) {
+      // Half the pairs from real sentences' words, half anywhere in the vocabulary.
+      const pick = () => (i % 2 ? Math.floor(next() * lm.vocab.length) : idsOf(SENTENCES[i % SENTENCES.length]!.split(' ')[Math.floor(next() * 10)]!)[0]!);
+      const [a, b, c] = [pick(), pick(), Math.floor(next() * lm.vocab.length)];
+      if (lm.context(a, b) >= 0) continue;
+      backedOff++;
+      const bound = lm.backedOffCeiling(b, c);
+      if (lm.score(a, b, c) > bound) above.push(`${lm.vocab[a]} ${lm.vocab[b]} ${lm.vocab[c]}`);
+      if (bound < lm.ceilings[c]!) tighter++;
+    }
+    expect(above).toEqual([]);
+    expect(backedOff).toBeGreaterThan(20_000);
+    expect(tighter).toBeGreaterThan(backedOff / 2); // it is worth having over the word's ceiling
+  });
+});
+
 describe('Confidence', () => {
   /** The posterior with every candidate looked up. */
   function full(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number): number {

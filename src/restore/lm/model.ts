@@ -67,21 +67,52 @@ export class NgramModel {
    * far below 0, so a decoder can drop them before looking them up. Built on first use (~1M entries).
    */
   get ceilings(): Float64Array {
-    if (this.wordCeilings) return this.wordCeilings;
+    return (this.bounds ??= this.buildBounds()).ceilings;
+  }
+
+  /**
+   * The highest score `c` can get after `a b` when the model holds no trigram after them
+   * (context(a, b) = -1), without a lookup: the back-off plus the best bigram(b, c) can be —
+   * at most b's best follower's level (or c's unigram backed off) and at most c's best bigram level.
+   */
+  backedOffCeiling(b: number, c: number): number {
+    const bounds = (this.bounds ??= this.buildBounds());
+    const afterB = Math.max(bounds.followers[b]!, this.backoff + this.unigram[c]!);
+    return this.backoff + Math.min(afterB, bounds.bigrams[c]!);
+  }
+
+  private bounds: { ceilings: Float64Array; bigrams: Float64Array; followers: Float64Array } | undefined;
+
+  private buildBounds() {
+    const size = this.vocab.length;
     // The best entry is the lowest level only while scores fall with the level (-q / quantScale).
-    if (!(this.header.quantScale > 0)) return (this.wordCeilings = new Float64Array(this.vocab.length).fill(Infinity));
+    if (!(this.header.quantScale > 0)) {
+      const none = new Float64Array(size).fill(Infinity);
+      return { ceilings: none, bigrams: none, followers: none };
+    }
     const level = this.level;
-    const trigram = bestLevels(this.a.trigramWords, this.a.trigramScores, this.vocab.length);
-    const bigram = bestLevels(this.a.bigramWords, this.a.bigramScores, this.vocab.length);
-    const ceilings = new Float64Array(this.vocab.length);
-    for (let w = 0; w < ceilings.length; w++) {
+    const trigram = bestLevels(this.a.trigramWords, this.a.trigramScores, size);
+    const bigram = bestLevels(this.a.bigramWords, this.a.bigramScores, size);
+    const ceilings = new Float64Array(size);
+    // Per word, the highest bigram(b, w) over any b: its best bigram level, or its unigram backed off.
+    const bigrams = new Float64Array(size);
+    for (let w = 0; w < size; w++) {
       const fromTrigram = trigram[w]! < 256 ? level[trigram[w]!]! : -Infinity;
       const fromBigram = bigram[w]! < 256 ? this.backoff + level[bigram[w]!]! : -Infinity;
       ceilings[w] = Math.max(fromTrigram, fromBigram, this.backoff + (this.backoff + this.unigram[w]!));
+      bigrams[w] = Math.max(bigram[w]! < 256 ? level[bigram[w]!]! : -Infinity, this.backoff + this.unigram[w]!);
     }
-    return (this.wordCeilings = ceilings);
+    // Per word b, the level of its best follower (-Infinity: none).
+    const followers = new Float64Array(size).fill(-Infinity);
+    const offsets = this.a.bigramOffsets;
+    const scores = this.a.bigramScores;
+    for (let b = 0; b < size; b++) {
+      let best = 256;
+      for (let i = offsets[b]!; i < offsets[b + 1]!; i++) if (scores[i]! < best) best = scores[i]!;
+      if (best < 256) followers[b] = level[best]!;
+    }
+    return { ceilings, bigrams, followers };
   }
-  private wordCeilings: Float64Array | undefined;
 
   /** Word id of a lowercase syllable; <unk> when the model has not seen it. */
   id(word: string): number {
