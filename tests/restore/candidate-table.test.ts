@@ -14,7 +14,7 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('was built from the committed channel, vocabulary and algorithm (else: npm run build:candidates)', () => {
-    expect(staleReason(lexicon.fingerprint)).toBeUndefined();
+    expect(staleReason(lexicon.fingerprint), 'model/candidates.bin is stale or damaged: run npm run build:candidates').toBeUndefined();
   });
 
   it('leaves model/ (language model, channel and table together) under the 10 MB the package allows', () => {

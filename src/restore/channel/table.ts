@@ -254,7 +254,7 @@ export function storedSyllableKeys(): string[] | undefined {
   return current.header.syllableKeys.split(' ');
 }
 
-/** Why the committed table would not be used (for the test and the build script), or undefined when it is current. */
+/** Why the committed table would not be used (the test reports it), or undefined when it is current. */
 export function staleReason(vocabulary: string): string | undefined {
   let current: TableFile;
   try {
