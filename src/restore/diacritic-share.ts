@@ -1,16 +1,52 @@
 // Share of alphabetic syllables that carry a Vietnamese diacritic or đ.
 // Clean Vietnamese prose sits around 0.8; OCR without a Vietnamese model, far lower.
-const WORD = /\p{L}+/gu;
-const PLAIN = /^[a-zA-Z]+$/;
+//
+// Words are the runs of letters (\p{L}+, code points as in a /u regexp); runs longer than 7 code
+// units are not syllables and do not count; a word is marked unless it is plain ASCII letters.
+// Scanned by hand (this runs over every input) with a letter table filled on first sight;
+// tests/restore/diacritic-share.test.ts compares it with the regexp version.
+const LETTER = /^\p{L}$/u;
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+const letters = new Uint8Array(0x10000);
+const astralLetters = new Map<number, boolean>();
+
+/** Code units taken by the letter at `i`, or 0 when no letter starts there. */
+function letterWidth(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdfff) {
+    let known = letters[unit]!;
+    if (known === UNKNOWN) letters[unit] = known = LETTER.test(text[i]!) ? YES : NO;
+    return known === YES ? 1 : 0;
+  }
+  const point = text.codePointAt(i)!;
+  if (point <= 0xffff) return 0; // a lone surrogate
+  let known = astralLetters.get(point);
+  if (known === undefined) astralLetters.set(point, (known = LETTER.test(String.fromCodePoint(point))));
+  return known ? 2 : 0;
+}
+
+const isAsciiLetter = (unit: number) => (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 
 export function diacriticShare(text: string): number {
   let words = 0;
   let marked = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length > 7) continue; // not a syllable
+  for (let i = 0; i < text.length; ) {
+    let width = letterWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    for (; width > 0; width = i < text.length ? letterWidth(text, i) : 0) {
+      if (width > 1 || !isAsciiLetter(text.charCodeAt(i))) plain = false;
+      i += width;
+    }
+    if (i - start > 7) continue; // not a syllable
     words++;
-    if (!PLAIN.test(word)) marked++;
+    if (!plain) marked++;
   }
   return words === 0 ? 0 : marked / words;
 }
