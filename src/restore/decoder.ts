@@ -49,6 +49,24 @@ interface Slot {
   lattice: Lattice;
 }
 
+/** A token kept as the model's word (never recorded), or the lattice it is decoded and recorded with. */
+interface Outcome {
+  kept: Slot | null;
+  lattice: Lattice | null;
+}
+
+/**
+ * What a printed word becomes wherever it stands. `guarded`: inside a document number or URL
+ * (isProtected), and everywhere for `early` words (too long to be a syllable; codes like "ND" → NĐ);
+ * `free`: elsewhere, the channel's candidates, looked up on first need (null until then).
+ */
+interface WordPlan {
+  lower: string;
+  early: boolean;
+  guarded: Outcome;
+  free: Outcome | null;
+}
+
 const MAX_WORD = 12;
 /** Far above the rounding error of sums of a sentence's scores, far below any score difference that matters. */
 const ROUNDING = 1e-6;
@@ -118,16 +136,35 @@ export class Decoder {
     if (kind === 'number') return this.kept(SPECIAL.number);
     if (kind === 'comma') return this.kept(SPECIAL.comma);
     const word = text.slice(start, end);
-    const lower = word.toLowerCase();
-    if (word.length > MAX_WORD) return this.kept(this.lm.id(lower));
-    const code = this.codes.restore(word);
-    if (code && this.lexicon.byKey(lower).length === 0) return { word, start, lower, lattice: this.single(this.lm.id(code), code) };
-    if (isProtected(text, start, end)) {
-      const inNumber = this.codes.restoreInNumber(word);
-      return inNumber ? { word, start, lower, lattice: this.single(this.lm.id(inNumber), inNumber) } : this.kept(this.lm.id(lower));
+    let plan = this.plans.get(word);
+    if (!plan) {
+      if (this.plans.size > 100_000) this.plans.clear();
+      this.plans.set(word, (plan = this.plan(word)));
     }
+    // Only the protection test looks at the token's neighbours; the rest was decided for the word.
+    const outcome = plan.early || isProtected(text, start, end) ? plan.guarded : (plan.free ??= { kept: null, lattice: this.lattice(plan.lower) });
+    return outcome.kept ?? { word, start, lower: plan.lower, lattice: outcome.lattice! };
+  }
+
+  /** What a printed word becomes (see WordPlan). */
+  private plan(word: string): WordPlan {
+    const lower = word.toLowerCase();
+    const keep = (): Outcome => ({ kept: this.kept(this.lm.id(lower)), lattice: null });
+    if (word.length > MAX_WORD) return { lower, early: true, guarded: keep(), free: null };
+    const code = this.codes.restore(word);
+    if (code && this.lexicon.byKey(lower).length === 0) {
+      return { lower, early: true, guarded: { kept: null, lattice: this.single(this.lm.id(code), code) }, free: null };
+    }
+    const inNumber = this.codes.restoreInNumber(word);
+    const guarded: Outcome = inNumber ? { kept: null, lattice: this.single(this.lm.id(inNumber), inNumber) } : keep();
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
-    if (word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0) return this.kept(this.lm.id(lower));
+    const keptCode = word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
+    return { lower, early: false, guarded, free: keptCode ? keep() : null };
+  }
+  private readonly plans = new Map<string, WordPlan>();
+
+  /** The candidates of a lowercase token, from the channel once per document word. */
+  private lattice(lower: string): Lattice {
     let lattice = this.cache.get(lower);
     if (!lattice) {
       const list = this.candidates(lower, this.lexicon);
@@ -139,7 +176,7 @@ export class Decoder {
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
-    return { word, start, lower, lattice };
+    return lattice;
   }
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */
