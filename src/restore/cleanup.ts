@@ -85,7 +85,11 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[]): string {
   if (!SUSPECT.test(line)) return line;
   const edits: Array<{ start: number; end: number; replacement: string }> = [];
-  const collect = (re: RegExp, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
+  // Each rule runs only on lines holding a character it needs.
+  const collect = (re: RegExp, needs: string, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
+    let present = false;
+    for (let i = 0; i < needs.length && !present; i++) present = line.includes(needs[i]!);
+    if (!present) return;
     for (const m of line.matchAll(re)) {
       const edit = replace(m);
       if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
@@ -95,15 +99,15 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   if (leading) edits.push({ start: leading[1]!.length, end: leading[1]!.length + 1, replacement: 'I' });
   const stray = LEADING_STRAY.exec(line);
   if (stray && !leading) edits.push({ start: stray[1]!.length, end: stray[1]!.length + stray[2]!.length, replacement: '' });
-  collect(LIGATURE, (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));
-  collect(CENT_ITEM, (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
+  collect(LIGATURE, 'ﬀﬁﬂﬃﬄﬅﬆ', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));
+  collect(CENT_ITEM, '¢', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
-  collect(CENT_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e' }));
-  collect(EURO_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
-  collect(SECTION_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
-  collect(AMPERSAND_AT_END, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
-  collect(AMPERSAND_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'a' }));
-  collect(QUOTE_IN_WORD, (m) => ({ start: m.index!, end: m.index! + 1, replacement: '' }));
+  collect(CENT_IN_WORD, '¢', (m) => ({ start: m.index!, end: m.index! + 1, replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e' }));
+  collect(EURO_IN_WORD, '€', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
+  collect(SECTION_IN_WORD, '§', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
+  collect(AMPERSAND_AT_END, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
+  collect(AMPERSAND_IN_WORD, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'a' }));
+  collect(QUOTE_IN_WORD, "'’‘`", (m) => ({ start: m.index!, end: m.index! + 1, replacement: '' }));
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);
   let out = '';
