@@ -11,15 +11,44 @@ import type { NgramModel } from './lm/model.js';
  */
 const SKIP = 12;
 
+/** log2 of the remembered answers (2^13: 160 KB). */
+const MEMO_BITS = 13;
+
 export class Confidence {
   private scores = new Float64Array(32);
   private bounds = new Float64Array(32);
+  /** Remembered answers, per entry: a << 16 | b, d << 16 | chosen, the list's id; and the answer. */
+  private readonly memoKeys = new Int32Array(3 << MEMO_BITS).fill(-1);
+  private readonly memo = new Float64Array(1 << MEMO_BITS);
 
   constructor(
     private readonly lm: NgramModel,
     /** NgramModel.ceilings: the highest score of each word after any context. */
     private readonly ceilings: Float64Array,
   ) {}
+
+  /** Forget remembered answers (the decoder does at each document, so a repeated text gains nothing from the last run). */
+  forget(): void {
+    this.memoKeys.fill(-1);
+  }
+
+  /**
+   * `of`, remembered: documents repeat their phrases, and the same word between the same
+   * neighbours gets the same answer. `list` identifies ids + channel (the decoder's lattice).
+   */
+  ofList(list: number, ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number): number {
+    const k1 = (a << 16) | b;
+    const k2 = (d << 16) | chosen;
+    const at = (Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca6b) ^ Math.imul(list, 0xc2b2ae35)) >>> (32 - MEMO_BITS);
+    const keys = this.memoKeys;
+    if (keys[3 * at] === k1 && keys[3 * at + 1] === k2 && keys[3 * at + 2] === list) return this.memo[at]!;
+    const answer = this.of(ids, channel, chosen, a, b, d);
+    keys[3 * at] = k1;
+    keys[3 * at + 1] = k2;
+    keys[3 * at + 2] = list;
+    this.memo[at] = answer;
+    return answer;
+  }
 
   /** Posterior of candidate `chosen` (of `ids`, with their `channel` scores) between words a b and d. */
   of(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number): number {

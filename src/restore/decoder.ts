@@ -30,6 +30,8 @@ export interface TokenChange {
 
 /** What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry for fixed tokens. */
 interface Lattice {
+  /** Unique within the decoder (Confidence remembers answers by it). */
+  id: number;
   syllables: string[];
   ids: Int32Array;
   channel: Float64Array;
@@ -97,6 +99,7 @@ export class Decoder {
 
   decode(text: string): TokenChange[] {
     const changes: TokenChange[] = [];
+    this.posterior.forget();
     const sentence: Slot[] = [];
     const flush = () => {
       if (sentence.some((s) => s.lattice.ids.length > 1)) this.decodeSentence(sentence, changes);
@@ -125,12 +128,14 @@ export class Decoder {
     let lattice = this.singles.get(key);
     if (!lattice) {
       const top = this.ceilings[id]!;
-      lattice = { syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0), top: Float64Array.of(top), bound: top };
+      lattice = { id: this.lattices++, syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0), top: Float64Array.of(top), bound: top };
       this.singles.set(key, lattice);
     }
     return lattice;
   }
   private readonly singles = new Map<string, Lattice>();
+  /** Lattices made so far: the next one's id. */
+  private lattices = 0;
 
   private slot(text: string, kind: LmTokenKind, start: number, end: number): Slot {
     if (kind === 'number') return this.kept(SPECIAL.number);
@@ -172,7 +177,7 @@ export class Decoder {
       const channel = list.length ? Float64Array.from(list, (c) => c.logProb * this.channelWeight) : Float64Array.of(0);
       const top = Float64Array.from(ids, (id) => this.ceilings[id]!);
       const bound = Math.max(...channel.map((ch, c) => ch + top[c]!));
-      lattice = { syllables: list.length ? list.map((c) => c.syllable) : [lower], ids, channel, top, bound };
+      lattice = { id: this.lattices++, syllables: list.length ? list.map((c) => c.syllable) : [lower], ids, channel, top, bound };
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
@@ -313,6 +318,6 @@ export class Decoder {
     const a = t >= 2 ? sentence[t - 2]!.lattice.ids[path[t - 2]!]! : SPECIAL.boundary;
     const b = t >= 1 ? sentence[t - 1]!.lattice.ids[path[t - 1]!]! : SPECIAL.boundary;
     const d = t + 1 < sentence.length ? sentence[t + 1]!.lattice.ids[path[t + 1]!]! : SPECIAL.boundary;
-    return this.posterior.of(lattice.ids, lattice.channel, path[t]!, a, b, d);
+    return this.posterior.ofList(lattice.id, lattice.ids, lattice.channel, path[t]!, a, b, d);
   }
 }

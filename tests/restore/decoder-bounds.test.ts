@@ -113,6 +113,25 @@ describe('Confidence', () => {
     expect(withSkips).toBeGreaterThan(50); // the skipping path was taken
   });
 
+  it('remembers answers per list and neighbours without mixing them up', () => {
+    const remembering = new Confidence(lm, lm.ceilings);
+    const fresh = new Confidence(lm, lm.ceilings);
+    const lists = SENTENCES.flatMap((sentence) => sentence.split(' ')).map((key) => idsOf(key)).filter((ids) => ids.length > 1);
+    const next = random(21);
+    const calls = Array.from({ length: 30_000 }, () => {
+      const list = Math.floor(next() * lists.length);
+      const word = () => Math.floor(next() * 300); // few neighbours: many repeats and cache collisions
+      return { list, chosen: Math.floor(next() * lists[list]!.length), a: word(), b: word(), d: word() };
+    });
+    for (const round of [0, 1]) {
+      for (const { list, chosen, a, b, d } of round ? calls.slice(0, 5000) : calls) {
+        const ids = lists[list]!;
+        const flat = new Float64Array(ids.length);
+        expect(remembering.ofList(list, ids, flat, chosen, a, b, d)).toBe(fresh.of(ids, flat, chosen, a, b, d));
+      }
+    }
+  });
+
   it('is 1 for a single candidate and between 0 and 1 otherwise', () => {
     const confidence = new Confidence(lm, lm.ceilings);
     const one = Int32Array.of(lm.id('ban'));
