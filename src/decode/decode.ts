@@ -3,7 +3,7 @@
 // (with or without BOM; a cut-off last character; lines in another encoding)?
 // → legacy Vietnamese (TCVN3, VNI, VISCII, Windows-1258) by byte statistics.
 // Unicode text that was mis-decoded once is repaired (repair.ts).
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { sniffBinary, sniffSignature } from './binary.js';
 import { CONFIDENT_SCORE, detectLegacy, rankLegacy } from './detect.js';
 import { canonicalEncoding, decodeLegacy, isLegacy, type LegacyEncoding } from './legacy/index.js';
@@ -77,8 +77,8 @@ function decodeForced(bytes: Uint8Array, encoding: string): Decoded {
       : [];
     return { text, encoding, messages };
   }
-  if (!iconv.encodingExists(encoding)) throw new DecodeError(`unknown encoding "${encoding}"`, 'encoding');
-  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, messages: [] };
+  if (!iconv().encodingExists(encoding)) throw new DecodeError(`unknown encoding "${encoding}"`, 'encoding');
+  return { text: iconv().decode(Buffer.from(bytes), encoding), encoding, messages: [] };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Windows-1252 and saved as Unicode — "Céng hßa X· héi" for "Cộng hòa Xã hội".
 // Turn the characters back into the bytes they came from and decode those
 // properly; keep the repair only when it reads clearly more like Vietnamese.
-import iconv from 'iconv-lite';
+import { CP1252_HIGH } from './iconv.js';
 import { decodeLegacy, type LegacyEncoding } from './legacy/index.js';
 import { vietnameseScore } from './score.js';
 
@@ -20,7 +20,6 @@ const VIETNAMESE_ONLY = /[ăĂđĐơƠưƯ\u1EA0-\u1EF9]/g;
 const MARGIN = 0.25;
 
 // Windows-1252's characters in 0x80–0x9F, by byte; Latin-1 reads those bytes as C1 controls.
-const CP1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
 const BYTE_OF = new Map<string, number>([...CP1252_HIGH].map((c, i) => [c, 0x80 + i] as const).filter(([c]) => c !== '\uFFFD'));
 
 /** The single bytes the text was read from (Windows-1252 or Latin-1), or null if it was never read so. */

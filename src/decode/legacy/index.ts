@@ -1,6 +1,6 @@
 // The legacy Vietnamese encodings of the 1990s–2000s: decoders (bytes → NFC
 // text) and encoders (for tests and the synthetic archive).
-import iconv from 'iconv-lite';
+import { iconv } from '../iconv.js';
 import { decodeVni, encodeVni } from './vni.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'windows-1258';
@@ -14,10 +14,10 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
     case 'vni':
       return decodeVni(bytes);
     case 'tcvn3':
-      return iconv.decode(Buffer.from(bytes), 'tcvn').normalize('NFC');
+      return iconv().decode(Buffer.from(bytes), 'tcvn').normalize('NFC');
     default:
       // Windows-1258 holds tones as combining marks: NFC composes them.
-      return iconv.decode(Buffer.from(bytes), encoding).normalize('NFC');
+      return iconv().decode(Buffer.from(bytes), encoding).normalize('NFC');
   }
 }
 
@@ -26,11 +26,11 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): Buffer {
     case 'vni':
       return encodeVni(text);
     case 'tcvn3':
-      return iconv.encode(text.normalize('NFC'), 'tcvn');
+      return iconv().encode(text.normalize('NFC'), 'tcvn');
     case 'viscii':
-      return iconv.encode(text.normalize('NFC'), 'viscii');
+      return iconv().encode(text.normalize('NFC'), 'viscii');
     case 'windows-1258':
-      return iconv.encode(splitTones(text), 'windows-1258');
+      return iconv().encode(splitTones(text), 'windows-1258');
   }
 }
 
@@ -43,7 +43,7 @@ function splitTones(text: string): string {
       if (!tone) return char;
       const base = parts.filter((p) => p !== tone).join('').normalize('NFC');
       // Windows-1258 has a few toned letters precomposed (à á …); those stay whole.
-      return iconv.encode(char, 'windows-1258').toString('latin1') !== '?' ? char : base + tone;
+      return iconv().encode(char, 'windows-1258').toString('latin1') !== '?' ? char : base + tone;
     })
     .join('');
 }

@@ -3,7 +3,7 @@
 // byte (a + ù = á, a + â = â, a + á = ấ) — so they are decoded as pairs, never
 // one byte at a time. A few letters are single bytes (ô = ơ, ö = ư, ñ = đ, the
 // accented i's, î = ỵ). Table facts: the VNI-Windows layout.
-import iconv from 'iconv-lite';
+import { cp1252Char, iconv } from '../iconv.js';
 
 // Tones in VNI order: none, sắc, huyền, hỏi, ngã, nặng.
 const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
@@ -50,13 +50,13 @@ const SPELLING = new RegExp(
 );
 
 export function decodeVni(bytes: Uint8Array): string {
-  const chars = iconv.decode(Buffer.from(bytes), 'windows-1252');
+  const chars = iconv().decode(Buffer.from(bytes), 'windows-1252');
   return chars.replace(SPELLING, (spelling) => TO_UNICODE.get(spelling)!).normalize('NFC');
 }
 
 export function encodeVni(text: string): Buffer {
   const spelled = [...text.normalize('NFC')].map((c) => TO_VNI.get(c) ?? c).join('');
-  return iconv.encode(spelled, 'windows-1252');
+  return iconv().encode(spelled, 'windows-1252');
 }
 
 /** Share of the high bytes that are the mark of a base + mark pair (in real VNI text, nearly all of them). */
@@ -67,9 +67,8 @@ export function vniPairShare(bytes: Uint8Array): number {
     const b = bytes[i]!;
     if (b < 0x80) continue;
     high++;
-    if (i > 0 && TO_UNICODE.has(String.fromCharCode(bytes[i - 1]!) + CP1252_CHAR[b - 0x80])) paired++;
+    if (i > 0 && TO_UNICODE.has(String.fromCharCode(bytes[i - 1]!) + cp1252Char(b))) paired++;
   }
   return high ? paired / high : 0;
 }
 
-const CP1252_CHAR = [...iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), 'windows-1252')];
