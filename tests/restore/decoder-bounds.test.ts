@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadModelFrom, defaultModelPath } from '../../src/restore/lm/load.js';
 import { Confidence } from '../../src/restore/confidence.js';
 import { SPECIAL } from '../../src/restore/lm/format.js';
+import { Decoder, type TokenChange } from '../../src/restore/decoder.js';
+import { candidates, type Lexicon } from '../../src/restore/channel/index.js';
+import { unaccentedCandidates } from '../../src/restore/unaccented.js';
 
 const SENTENCES = [
   'uy ban nhan dan tinh ban hanh ke hoach cai cach hanh chinh nam',
@@ -142,5 +145,31 @@ describe('Confidence', () => {
     expect(total).toBeGreaterThan(0.99);
     expect(total).toBeLessThan(1.01);
     expect(confidence.of(ids, flat, ids.indexOf(lm.id('nhân')), lm.id('ủy'), lm.id('ban'), lm.id('dân'))).toBeGreaterThan(0.9);
+  });
+});
+
+describe('Decoder with and without the word ceilings', () => {
+  it('gives the same changes, confidences rounded alike', () => {
+    const heavy = (token: string, lex: Lexicon) => candidates(token, lex, { profile: 'heavy' });
+    const decoder = (boundsAfter: number) => ({
+      unaccented: new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, heavy), { boundsAfter }),
+      ocr: new Decoder(lm, lexicon, heavy, { boundsAfter }),
+    });
+    const bounded = decoder(0);
+    const flat = decoder(Infinity);
+    // Sentences mixed at random, plus OCR-like spellings of the seeds' kind.
+    const next = random(17);
+    const ocr = ['Ké hoach cai cach hanh chinh nim 2022', 'QUYET PINH s6 76/NQ-CP cia UBND tinh', 'nha nwéc dwéi sy chi dao ctia Bé'];
+    const lines = Array.from({ length: 300 }, () => {
+      const pool = next() < 0.3 ? ocr : SENTENCES;
+      return pool[Math.floor(next() * pool.length)]! + (next() < 0.5 ? '.' : ',');
+    });
+    const text = lines.join('\n');
+    const round = (changes: TokenChange[]) => changes.map((c) => `${c.start} ${c.original} ${c.restored} ${Math.round(c.confidence * 1000)}`);
+    for (const kind of ['unaccented', 'ocr'] as const) {
+      const want = round(flat[kind].decode(text));
+      expect(want.length).toBeGreaterThan(500);
+      expect(round(bounded[kind].decode(text))).toEqual(want);
+    }
   });
 });
