@@ -37,7 +37,7 @@ interface Lattice {
   syllables: string[];
   ids: Int32Array;
   channel: Float64Array;
-  /** The highest score the language model gives each candidate anywhere (NgramModel.ceilings). */
+  /** The highest score the language model gives each candidate anywhere (NgramModel.ceilings; lm.ceiling until the decoder uses bounds). */
   top: Float64Array;
   /** The best channel + top of the candidates. */
   bound: number;
