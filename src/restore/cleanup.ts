@@ -6,7 +6,8 @@
 //   leading stray marks  "~ Can cứ" → "Can cứ", "‘ Theo" → "Theo", "_ Lưu" → "Lưu", "| Nội" → "Nội"
 //   bar for roman I      "|. MỤC ĐÍCH" → "I. MỤC ĐÍCH"
 //   cent sign for c      "¢) Kiểm tra" → "c) Kiểm tra"; between letters "hi¢u" → "hieu"
-//   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC"
+//   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC" — only where the joined word spells a syllable:
+//                        in a code the quote stands for something else ("TT'VPCP" stays)
 //   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
 //                        1–300, and the OCR'd pairs): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy";
 //                        "s&" → "sơ"; "C&n" → "Can" (the channel then reads them: nhiệm, tiêu, kỹ, sở,
@@ -68,6 +69,15 @@ export function cleanupOcr(text: string): CleanupResult {
   return { text: lines.join('\n'), changes };
 }
 
+/** The letters around position `at` of `line`, without the character at `at`: "SU’A" → "SUA". */
+function wordWithout(line: string, at: number): string {
+  let a = at;
+  let b = at + 1;
+  while (a > 0 && /\p{L}/u.test(line[a - 1]!)) a--;
+  while (b < line.length && /\p{L}/u.test(line[b]!)) b++;
+  return line.slice(a, at) + line.slice(at + 1, b);
+}
+
 /** An in-line edit: from `at` (column in the cleaned line) on, the input is `delta` further right. */
 interface Shift {
   at: number;
@@ -107,7 +117,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(SECTION_IN_WORD, '§', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
   collect(AMPERSAND_AT_END, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
   collect(AMPERSAND_IN_WORD, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'a' }));
-  collect(QUOTE_IN_WORD, "'’‘`", (m) => ({ start: m.index!, end: m.index! + 1, replacement: '' }));
+  collect(QUOTE_IN_WORD, "'’‘`", (m) => (isSyllableKey(wordWithout(line, m.index!)) ? { start: m.index!, end: m.index! + 1, replacement: '' } : null));
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);
   let out = '';

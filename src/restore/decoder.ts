@@ -79,6 +79,19 @@ const ROUNDING = 1e-6;
 const ALL_CAPS = /^[A-Z]+$/;
 const isAllCaps = (word: string) => word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90 && ALL_CAPS.test(word);
 
+/**
+ * A blank line inside a sentence: the next line goes on in lowercase ("… đã chỉ" / "" / "đạo các …").
+ * OCR that double-spaces its lines puts one after every line; the model's blank-line boundary would
+ * end the sentence there and pull the last word towards a sentence-final reading.
+ */
+function continuesAfterBlankLine(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 0x0a) return false;
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i++;
+  const next = text[i];
+  return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
+}
+
 export class Decoder {
   private readonly channelWeight: number;
   private readonly beam: number;
@@ -121,8 +134,9 @@ export class Decoder {
       if (!this.bounded && this.decoded >= this.boundsAfter) this.useBounds();
     };
     scanLmTokens(text, (kind, start, end) => {
-      if (kind === 'boundary') flush();
-      else sentence.push(this.slot(text, kind, start, end));
+      if (kind === 'boundary') {
+        if (!continuesAfterBlankLine(text, start, end)) flush();
+      } else sentence.push(this.slot(text, kind, start, end));
     });
     flush();
     return changes;
@@ -228,6 +242,8 @@ export class Decoder {
   private record(slot: Slot, choice: number, confidence: number, changes: TokenChange[]) {
     const word = slot.word!;
     const syllable = slot.lattice.syllables[choice]!;
+    // Kept as printed: mixed-case codes ("1PRx1", "5Ag03Cu") are not recased.
+    if (syllable === slot.lower) return;
     // A lowercase token takes the syllable as it is (applyCase's own first test, without lowercasing again).
     const restored = word === slot.lower ? syllable : applyCase(word, syllable);
     if (restored !== word) changes.push({ start: slot.start, original: word, restored, confidence });

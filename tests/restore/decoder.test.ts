@@ -49,6 +49,28 @@ describe('restore (always)', () => {
     expect(result.restoration.changes).toEqual([]);
   });
 
+  it('keeps mixed-case codes and part names as printed, in correct and in OCR\'d text', () => {
+    for (const text of ['Cáp tín hiệu loại 1PRx1.5mm2, hợp kim Sn96.5Ag03Cu.5 và mẫu 2B', 'Cap tin hieu loai 1PRx1.5mm2, hop kim Sn96.5Ag03Cu.5 va mau 2B']) {
+      const result = always(text);
+      for (const kept of ['1PRx1', 'Ag03Cu', '2B']) expect(result.text).toContain(kept);
+      expect(result.restoration.changes.filter((c) => /\d/.test(c.original))).toEqual([]);
+    }
+  });
+
+  it('reads a sentence on across the blank lines of double-spaced OCR when the next line goes on in lowercase', () => {
+    // A Vietnamese-aware OCR that puts a blank line after every line: "đã chỉ" / "" / "đạo …"
+    // is one sentence, and its last word before the gap must not be read as a sentence end ("chi").
+    const text = [
+      'Chủ tịch Ủy ban nhân dân tỉnh đã chỉ',
+      '',
+      'đạo các cơ quan, đơn vị khẩn trương hoàn thành việc cập nhật cơ sở dữ liệu cán bộ, công chức.',
+      '',
+      'Các sở, ban, ngành triển khai thực hiện.',
+    ].join('\n');
+    expect(always(text).text).toBe(text);
+    expect(always(text.replace(/\n\n/g, '\n\n\n')).text).toBe(text.replace(/\n\n/g, '\n\n\n'));
+  });
+
   it('keeps numbers, document numbers, dates, codes and URLs intact', () => {
     const text =
       'Can cu Quyet dinh so 5347/QĐ-UBND ngay 24/12/2021 va Nghi quyet so 76/NQ-CP, Chi thi 23/CT-TTg; ' +
