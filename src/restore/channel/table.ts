@@ -19,6 +19,7 @@
 //
 // A table built for another channel.json, another LM vocabulary or another version of the
 // algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
+import { readBinaryHeader } from '../binary-header.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fnv1a } from '../lm/hash.js';
@@ -165,15 +166,7 @@ export interface TableFile {
 }
 
 export function readTableFile(bytes: Buffer): TableFile {
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== TABLE_MAGIC) throw new CandidateTableError('not a cchc candidate table (bad magic)');
-  const headerLength = bytes.readUInt32LE(8);
-  if (12 + headerLength > bytes.length) throw new CandidateTableError('truncated header');
-  let header: TableHeader;
-  try {
-    header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as TableHeader;
-  } catch {
-    throw new CandidateTableError('unreadable header');
-  }
+  const header = readBinaryHeader<TableHeader>(bytes, TABLE_MAGIC, 'candidate table', (why) => new CandidateTableError(why));
   if (header.version !== 1 || !header.words || !header.profiles) throw new CandidateTableError(`unsupported table version ${String(header.version)}`);
   // Float64 views need 8-byte aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);

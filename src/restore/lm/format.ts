@@ -16,6 +16,8 @@
 //   trigramWords/Scores uint16/uint8
 // Scores are quantised negative natural logs: score = -q / quantScale.
 
+import { readBinaryHeader } from '../binary-header.js';
+
 export const MAGIC = 'CCHCLM03';
 export const EMPTY_KEY = 0xffffffff;
 
@@ -100,15 +102,7 @@ export function writeModel(settings: ModelSettings, arrays: ModelArrays): Buffer
 export class CorruptModelError extends Error {}
 
 export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelArrays } {
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== MAGIC) throw new CorruptModelError('not a cchc language model of this version (bad magic)');
-  const headerLength = bytes.readUInt32LE(8);
-  if (12 + headerLength > bytes.length) throw new CorruptModelError('truncated header');
-  let header: ModelHeader;
-  try {
-    header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as ModelHeader;
-  } catch {
-    throw new CorruptModelError('unreadable header');
-  }
+  const header = readBinaryHeader<ModelHeader>(bytes, MAGIC, 'language model of this version', (why) => new CorruptModelError(why));
   if (header.version !== 3 || !header.sections) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
   // Typed-array views need aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
