@@ -6,3 +6,4 @@ export { barProgress, lineProgress, silentProgress, type Progress } from './prog
 export { defaultJobs } from './pool.js';
 export { InputError } from './inputs.js';
 export type { Outcome, Status } from './outcome.js';
+export { mergeRuns, MergeError, type MergeResult } from './merge.js';

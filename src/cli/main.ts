@@ -8,6 +8,7 @@ import type { ParseCommandOptions } from './commands/parse.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { NormalizeCommandOptions } from './commands/normalize.js';
 import type { ReportCommandOptions } from './commands/report.js';
+import type { MergeCommandOptions } from './commands/merge.js';
 
 type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
 
@@ -18,6 +19,8 @@ const HANDLERS: Record<string, Handler> = {
     (await import('./commands/batch.js')).batchCommand(args[0] as string[], options as unknown as BatchCommandOptions, io),
   parse: async (args, options, io) =>
     (await import('./commands/parse.js')).parseCommand(args[0] as string[], options as unknown as ParseCommandOptions, io),
+  merge: async (args, options, io) =>
+    (await import('./commands/merge.js')).mergeCommand(args[0] as string[], options as unknown as MergeCommandOptions, io),
   schema: async (_args, _options, io) => (await import('./commands/schema.js')).schemaCommand(io),
   normalize: async (args, options, io) =>
     (await import('./commands/normalize.js')).normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),

@@ -91,6 +91,15 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   {
+    name: 'merge',
+    args: '<dirs...>',
+    summary: 'put the --out folders of several batch runs (the shards of one archive) together: every JSON, one set of combined tables, one report.json',
+    options: [
+      { flags: '-o, --out <dir>', description: 'output folder (required); gets what one unsharded batch run would have written' },
+      { flags: '-q, --quiet', description: 'no summary', default: false },
+    ],
+  },
+  {
     name: 'schema',
     args: '',
     summary: 'print the JSON Schema of the output document',

@@ -1,0 +1,123 @@
+// cchc merge: the outputs of several batch runs — the shards of one archive run
+// on different machines with --shard k/n — put together as if one run had
+// converted everything: each input's JSON copied over, the combined tables and
+// documents.ndjson written once (one header row, sorted by path: the same bytes
+// an unsharded run writes), and one report.json listing every input.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { SCHEMA_VERSION } from '../schema/document.js';
+import { writeFileAtomic } from './atomic.js';
+import { writeCombined, type CombinedFormat } from './combine.js';
+import type { Outcome } from './outcome.js';
+import type { Report } from './run.js';
+
+/** A folder that cannot be merged, or folders that do not belong together. */
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
+
+export interface MergeResult {
+  report: Report;
+  outputs: string[];
+  /** Shards of the same n that none of the folders holds ("2/3"). */
+  missingShards: string[];
+}
+
+interface RunOutput {
+  dir: string;
+  report: Report;
+}
+
+export async function mergeRuns(dirs: string[], out: string): Promise<MergeResult> {
+  if (dirs.length === 0) throw new MergeError('no folders to merge');
+  const runs = await Promise.all(dirs.map(readRun));
+  const options = sameOptions(runs);
+  const missingShards = missingShardsOf(runs);
+
+  // Every input once: two folders holding the same input were not cut from one archive with one n.
+  const owner = new Map<string, { run: RunOutput; outcome: Outcome }>();
+  for (const run of runs) {
+    for (const outcome of run.report.inputs) {
+      const seen = owner.get(outcome.file);
+      if (seen) throw new MergeError(`${outcome.file} is in both ${seen.run.dir} and ${run.dir} (shards of different --shard n, or the same shard twice)`);
+      owner.set(outcome.file, { run, outcome });
+    }
+  }
+  const files = [...owner.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  await mkdir(out, { recursive: true });
+  for (const file of files) {
+    const { run, outcome } = owner.get(file)!;
+    if (!outcome.output) continue;
+    const target = join(out, outcome.output);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await copyFile(join(run.dir, outcome.output), target);
+    } catch (error) {
+      throw new MergeError(`${join(run.dir, outcome.output)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing (its report.json lists it)' : (error as Error).message}`);
+    }
+  }
+  const outcomes = files.map((f) => owner.get(f)!.outcome);
+  const outputs = await writeCombined(out, outcomes, { format: options.format as CombinedFormat, bom: options.bom === true });
+  const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    shard: null,
+    options,
+    totals: { inputs: outcomes.length, converted: count('converted'), convertedWithWarnings: count('converted-with-warnings'), failed: count('failed') },
+    inputs: outcomes,
+  };
+  await writeFileAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  outputs.push('report.json');
+  return { report, outputs, missingShards };
+}
+
+async function readRun(dir: string): Promise<RunOutput> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'report.json'), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MergeError(
+      code === 'ENOENT' ? `${dir}: no report.json (not the --out folder of a finished cchc batch; an interrupted batch finishes when run again)` : `${dir}: ${(error as Error).message}`,
+    );
+  }
+  let report: Report;
+  try {
+    report = JSON.parse(text) as Report;
+  } catch {
+    throw new MergeError(`${dir}/report.json: not valid JSON`);
+  }
+  if (!Array.isArray(report.inputs) || typeof report.options !== 'object' || report.options === null) {
+    throw new MergeError(`${dir}/report.json: not a cchc batch report`);
+  }
+  if (report.schemaVersion !== SCHEMA_VERSION) {
+    throw new MergeError(`${dir}: converted with output schema ${String(report.schemaVersion)}, this cchc writes ${SCHEMA_VERSION} (run its batch again)`);
+  }
+  return { dir, report };
+}
+
+/** The options every run used (restoration, formats…): outputs made differently do not merge. */
+function sameOptions(runs: RunOutput[]): Record<string, unknown> {
+  const first = runs[0]!;
+  const key = JSON.stringify(first.report.options);
+  for (const run of runs.slice(1)) {
+    if (JSON.stringify(run.report.options) !== key) {
+      throw new MergeError(`${run.dir} was converted with other options than ${first.dir} (${JSON.stringify(run.report.options)} vs ${key})`);
+    }
+  }
+  return first.report.options;
+}
+
+/** With k/n shards, the shards of that n that are not there; unsharded runs say nothing. */
+function missingShardsOf(runs: RunOutput[]): string[] {
+  const shards = runs.map((r) => r.report.shard).filter((s): s is string => typeof s === 'string');
+  const counts = new Set(shards.map((s) => s.split('/')[1]));
+  if (counts.size > 1) throw new MergeError(`the folders are shards of different n (${[...new Set(shards)].join(', ')})`);
+  if (counts.size === 0) return [];
+  const n = Number([...counts][0]);
+  const present = new Set(shards.map((s) => Number(s.split('/')[0])));
+  return Array.from({ length: n }, (_, i) => i + 1)
+    .filter((k) => !present.has(k))
+    .map((k) => `${k}/${n}`);
+}
