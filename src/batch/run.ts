@@ -110,7 +110,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       outcome = {
         file: input.file,
         status: 'failed',
-        reason: timedOut ? `gave up after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (too slow to convert)` : `internal error: ${(error as Error).message}`,
+        reason: timedOut ? `gave up after ${seconds(options.timeoutMs ?? 0)} (too slow to convert)` : `internal error: ${(error as Error).message}`,
       };
     }
     await finish(outcome, key);
@@ -143,6 +143,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
   return { report, total: inputs.length, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt };
 }
+
+/** "120 s", "0.5 s": a timeout as the user gave it. */
+const seconds = (ms: number) => `${ms >= 1000 ? Math.round(ms / 1000) : ms / 1000} s`;
 
 const inProcessPool: Pool = { run: (task) => convertOne(task), close: async () => {} };
 

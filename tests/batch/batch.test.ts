@@ -202,3 +202,23 @@ describe('cchc batch: a huge file', () => {
     expect(result.report.inputs[1]!.reason).toMatch(/too large to be a decision \(100 MB; the limit is 64 MB\)/);
   });
 });
+
+describe('cchc batch: --timeout', () => {
+  it('gives up on documents slower than the timeout, lists them with the reason, and converts them on the next run', async () => {
+    const small = mkdtempSync(join(tmpdir(), 'cchc-timeout-'));
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(join(small, name), decisionText);
+    const dir = newOut();
+    // A worker cannot even load the pipeline in 5 ms: both documents run out of time.
+    const slow = await runBatch({ inputs: [small], out: dir, jobs: 1, timeoutMs: 5 });
+    expect(slow.report.inputs.map((o) => [o.file, o.status, o.reason])).toEqual([
+      ['a.txt', 'failed', 'gave up after 0.005 s (too slow to convert)'],
+      ['b.txt', 'failed', 'gave up after 0.005 s (too slow to convert)'],
+    ]);
+    expect(existsSync(join(dir, 'a.txt.json'))).toBe(false);
+    // A timeout is a passing reason: the next run tries again instead of keeping the failure.
+    const again = await runBatch({ inputs: [small], out: dir, jobs: 1, timeoutMs: 120_000 });
+    expect(again.skipped).toBe(0);
+    expect(again.report.totals).toMatchObject({ inputs: 2, failed: 0 });
+    expect(JSON.parse(read(dir, 'b.txt.json').toString()).source.path).toBe('b.txt');
+  });
+});
