@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../schema/document.js';
 import { element, escapeHtml } from './escape.js';
 import { SEVERITY_LABELS } from './labels.js';
+import { vietnameseMessage } from './diagnostic-text.js';
 import { lineId } from './text-view.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -15,7 +16,10 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[]): string {
     const where = d.line
       ? element('a', { class: 'diag-link', href: `#${lineId(d.line)}` }, `dòng ${d.line}${d.column ? `:${d.column}` : ''}`)
       : '<span class="muted">cả văn bản</span>';
-    return `<li id="diag-${index + 1}"><span class="severity ${d.severity}">${SEVERITY_LABELS[d.severity]}</span> ${where} — ${escapeHtml(d.message)} <span class="rule">${escapeHtml(d.ruleId)}</span></li>`;
+    // In Vietnamese where the page knows the wording; the parser's own (English) message on hover.
+    const vietnamese = vietnameseMessage(d);
+    const message = vietnamese ? element('span', { class: 'message', title: d.message }, escapeHtml(vietnamese)) : escapeHtml(d.message);
+    return `<li id="diag-${index + 1}"><span class="severity ${d.severity}">${SEVERITY_LABELS[d.severity]}</span> ${where} — ${message} <span class="rule">${escapeHtml(d.ruleId)}</span></li>`;
   });
   return `<section id="diagnostics">
 <h2>Ghi chú của bộ phân tích (${diagnostics.length})</h2>

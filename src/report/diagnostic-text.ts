@@ -1,0 +1,75 @@
+// The parser's diagnostics in Vietnamese, for the review page: the pipeline writes
+// them in English (they also go to stderr, logs and report.json), the page speaks
+// the language of the documents it shows. One pattern per rule, matched against
+// the English message so that names, texts and numbers carry over as they are;
+// a message no pattern reads stays in English (the page shows the rule beside it).
+import type { Diagnostic } from '../schema/document.js';
+
+const ROLES: Record<string, string> = {
+  content: 'nội dung',
+  lead: 'cơ quan chủ trì',
+  cooperating: 'cơ quan phối hợp',
+  deadline: 'thời hạn',
+  products: 'sản phẩm',
+};
+/** "tcvn3 (repaired from windows-1252)", the encoding as decode() names it. */
+const encodingName = (name: string) => name.replace(/\(repaired from (.+)\)/, '(sửa từ $1)');
+const roles = (list: string) =>
+  list
+    .split(', ')
+    .map((r) => ROLES[r] ?? r)
+    .join(', ');
+
+type Rendering = [pattern: RegExp, vietnamese: (...groups: string[]) => string];
+
+/** By rule (the part of ruleId after "source:"). */
+const RENDERINGS: Record<string, Rendering> = {
+  // agency not in the gazetteer: "các cơ quan được giao chủ trì soạn thảo"
+  'agency-unknown': [/^agency not in the gazetteer: (".*")$/s, (name) => `Cơ quan chưa có trong danh mục: ${name}`],
+  // deadline not understood: "khi có yêu cầu của cấp trên"
+  'deadline-unknown': [/^deadline not understood: (".*")$/s, (text) => `Chưa đọc được thời hạn: ${text}`],
+  // no appendix with a task table found: tasks, if any, come from the plan's body
+  'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
+  // Phụ lục 04: no task table could be read
+  'appendix-empty': [/^Phụ lục (.+): no task table could be read$/, (label) => `Phụ lục ${label}: không đọc được bảng nhiệm vụ nào`],
+  // Phụ lục 01, row 9: products not recovered from the OCR'd table
+  'ocr-cell-unread': [
+    /^(?:Phụ lục (.+), )?row (.+?): (.+?) (?:not recovered from the OCR'd table|could not be read from the side columns)$/,
+    (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}dòng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
+  ],
+  // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
+  'ocr-cell-guessed': [
+    /^row (.+?): (\w+) cell garbled, taken as the nearest unit this table names: (.+)$/,
+    (row, role, name) => `Dòng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
+  ],
+  // restored "ét" as "ốt" with low confidence (0.111)
+  'uncertain-restoration': [
+    /^restored (".*") as (".*") with low confidence \(([\d.]+)\)$/,
+    (from, to, confidence) => `Khôi phục ${from} thành ${to} với độ tin cậy thấp (${confidence.replace('.', ',')})`,
+  ],
+  // the text had been mis-decoded once; repaired as tcvn3 (repaired from windows-1252)
+  repaired: [/^the text had been mis-decoded once; repaired as (.+)$/, (as) => `Văn bản từng bị giải mã sai một lần; đã sửa lại theo ${encodingName(as)}`],
+  // mixed encodings: 3 line(s) were not UTF-8 and were decoded as tcvn3 (line 4, lines 8–9)
+  'mixed-encoding': [
+    /^mixed encodings: (\d+) line\(s\) were not UTF-8 and were decoded as (\S+) \((.+)\)$/,
+    (count, encoding, lines) => `Lẫn nhiều bảng mã: ${count} dòng không phải UTF-8, đã giải mã theo ${encoding} (${lines.replace(/\blines?\b/g, 'dòng')})`,
+  ],
+  // the encoding could not be recognised with confidence; decoded as tcvn3
+  'uncertain-encoding': [/^the encoding could not be recognised with confidence; decoded as (.+)$/, (as) => `Không nhận ra chắc chắn bảng mã; đã giải mã theo ${encodingName(as)}`],
+  // the file ends in the middle of a character (truncated?); 2 byte(s) dropped
+  truncated: [/^the file ends in the middle of a character \(truncated\?\); (\d+) byte\(s\) dropped$/, (bytes) => `Tệp kết thúc giữa chừng một ký tự (bị cắt?); đã bỏ ${bytes} byte`],
+  // 3 invalid UTF-8 sequence(s) replaced by U+FFFD
+  'invalid-bytes': [/^(\d+) invalid UTF-8 sequence\(s\) replaced by U\+FFFD$/, (count) => `${count} chuỗi byte UTF-8 không hợp lệ đã được thay bằng U+FFFD`],
+};
+
+/** The diagnostic's message in Vietnamese, or undefined when its wording is not one the page knows. */
+export function vietnameseMessage(diagnostic: Pick<Diagnostic, 'ruleId' | 'message'>): string | undefined {
+  const rule = diagnostic.ruleId.slice(diagnostic.ruleId.lastIndexOf(':') + 1);
+  const rendering = RENDERINGS[rule];
+  if (!rendering) return undefined;
+  const match = rendering[0].exec(diagnostic.message);
+  return match ? rendering[1](...match.slice(1).map((g) => g ?? '')) : undefined;
+}
+
+/** Rules the page renders in Vietnamese (tests check every rule the pipeline emits is here). */
+export const RENDERED_RULES = Object.keys(RENDERINGS);

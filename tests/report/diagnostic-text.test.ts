@@ -1,0 +1,100 @@
+// The review page gives the parser's diagnostics in Vietnamese: every rule the
+// pipeline emits has a rendering, and each rendering reads the real message —
+// produced here by the real pipeline on inputs that trigger it — keeping the
+// names, texts and numbers it quotes.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { decode, encodeLegacy } from '../../src/decode/index.js';
+import { RENDERED_RULES, vietnameseMessage } from '../../src/report/diagnostic-text.js';
+import { renderReport } from '../../src/report/index.js';
+import { escapeAttribute, escapeHtml } from '../../src/report/escape.js';
+import { fixturePath, repoRoot } from '../helpers/shared.js';
+
+const fixture = (name: string) => readFileSync(fixturePath(name));
+const decisionText = fixture('encodings/decision.txt').toString('utf8');
+const planText = fixture('clean-plan.txt').toString('utf8');
+
+/** Diagnostics the real code emits, by rule, each from an input that triggers it. */
+function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
+  const found = new Map<string, { ruleId: string; message: string }>();
+  const add = (list: Array<{ ruleId: string; message: string }>) => {
+    for (const d of list) if (!found.has(d.ruleId.split(':').pop()!)) found.set(d.ruleId.split(':').pop()!, d);
+  };
+  const fromDecode = (bytes: Uint8Array, encoding?: string) => add(decode(bytes, { encoding }).messages.map((m) => ({ ruleId: m.ruleId, message: m.reason })));
+  for (const name of ['ocr/decision.txt', 'ocr/interleaved-table.txt', 'ocr/par-table.txt']) add(parse(fixture(name), { path: name }).diagnostics);
+  // An unknown agency and a deadline no parser reads, in an otherwise clean plan; an appendix with no table.
+  const odd = planText
+    .replace('Sở Tư pháp chịu trách nhiệm chủ trì', 'Ban Điều phối Dự án Đồng bằng chịu trách nhiệm chủ trì')
+    .replace('Trước tháng 12 năm 2013', 'tùy tình hình');
+  add(parse(odd + '\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n', { path: 'odd.txt' }).diagnostics);
+  fromDecode(fixture('encodings/decision.tcvn3-as-cp1252.txt'));
+  fromDecode(Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: '), Buffer.from('ư').subarray(0, 1)]));
+  const lines = decisionText.split('\n');
+  fromDecode(Buffer.concat([Buffer.from(lines.slice(0, 20).join('\n') + '\n'), encodeLegacy(lines.slice(20).join('\n'), 'tcvn3')]));
+  fromDecode(Buffer.from('Hello world, this is plain text with a caf\xe9.\n', 'latin1'));
+  fromDecode(Buffer.concat([Buffer.from('Quyết định số 12/QĐ-UBND '), Buffer.from([0xc3, 0x28]), Buffer.from(' về việc ban hành\n')]), 'utf-8');
+  return found;
+}
+
+/** Every rule named in the source (ruleId: '…' and ruleId unions). */
+function rulesInSource(): Set<string> {
+  const rules = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !path.includes('/report/')) {
+        const source = readFileSync(path, 'utf8');
+        for (const m of source.matchAll(/ruleId: '([a-z-]+)'/g)) rules.add(m[1]!);
+        for (const m of source.matchAll(/ruleId: ((?:'[a-z-]+'\s*\|\s*)+'[a-z-]+')/g)) for (const r of m[1]!.matchAll(/'([a-z-]+)'/g)) rules.add(r[1]!);
+      }
+    }
+  };
+  walk(join(repoRoot, 'src'));
+  return rules;
+}
+
+const ENGLISH = /\b(the|not|row|could|with|was|were|from|as|found|cell|taken|file|line|lines|read|dropped|encoding|repaired)\b/;
+
+describe('diagnostics in Vietnamese on the review page', () => {
+  const real = realDiagnostics();
+
+  it('has a rendering for every rule the source emits', () => {
+    const rules = rulesInSource();
+    expect(rules.size).toBeGreaterThanOrEqual(12);
+    expect([...rules].filter((r) => !RENDERED_RULES.includes(r))).toEqual([]);
+  });
+
+  it('reads every real message: Vietnamese, no English left, quoted names and numbers kept', () => {
+    expect([...real.keys()].sort()).toEqual([...RENDERED_RULES].sort());
+    for (const [rule, d] of real) {
+      const vietnamese = vietnameseMessage(d);
+      expect(vietnamese, `${rule}: ${d.message}`).toBeDefined();
+      expect(vietnamese!.replace(/"[^"]*"/g, ''), `${rule}: ${vietnamese}`).not.toMatch(ENGLISH);
+      for (const quoted of d.message.match(/"[^"]*"/g) ?? []) expect(vietnamese, rule).toContain(quoted);
+      for (const number of d.message.replace(/"[^"]*"/g, '').match(/\d+/g) ?? []) expect(vietnamese, rule).toContain(number);
+    }
+  });
+
+  it('examples read as a reviewer would say them', () => {
+    expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'agency not in the gazetteer: "Ban Điều phối"' })).toBe('Cơ quan chưa có trong danh mục: "Ban Điều phối"');
+    expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-cell-unread', message: "Phụ lục 01, row 9: products, deadline not recovered from the OCR'd table" })).toBe(
+      'Phụ lục 01, dòng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR',
+    );
+    expect(vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' })).toBe(
+      'Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)',
+    );
+    // A wording the page does not know stays as the parser wrote it.
+    expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'something else' })).toBeUndefined();
+    expect(vietnameseMessage({ ruleId: 'other:new-rule', message: 'x' })).toBeUndefined();
+  });
+
+  it('the page shows the Vietnamese message, with the original on hover', () => {
+    const doc = parse(fixture('ocr/par-table.txt'), { path: 'par-table.txt' });
+    const html = renderReport(doc, fixture('ocr/par-table.txt').toString('utf8'));
+    const agency = doc.diagnostics.find((d) => d.ruleId.endsWith('agency-unknown'))!;
+    expect(html).toContain(`title="${escapeAttribute(agency.message)}">${escapeHtml(vietnameseMessage(agency)!)}</span>`);
+  });
+});
