@@ -23,6 +23,8 @@ export interface AppendixStart {
 }
 
 export function appendixHeading(line: LayoutLine): AppendixStart | null {
+  // Every heading, clean or OCR'd, starts with "P"/"p" (no letter folds to p but p): most lines stop here, unfolded.
+  if ((line.text.charCodeAt(0) | 0x20) !== 0x70) return null;
   const match = fold(line.text).match(APPENDIX_HEADING);
   if (!match) return appendixHeadingOcr(line);
   const raw = match[1]!;

@@ -26,7 +26,12 @@ const GROUP = /^(\d{1,2})\.\s*\|?\s*(.*)$/u;
 
 /** Does this appendix read as a target-and-task table? */
 export function isParTable(lines: LayoutLine[]): boolean {
-  return lines.filter((l) => TARGET_LINE.test(fold(l.text))).length >= 2;
+  let targets = 0;
+  for (const l of lines) {
+    // Only lines starting with "-" are folded and tried.
+    if (l.text.charCodeAt(0) === 0x2d && TARGET_LINE.test(fold(l.text)) && ++targets >= 2) return true;
+  }
+  return false;
 }
 
 interface Draft {

@@ -21,6 +21,8 @@ export function roleOf(header: string): CellRole {
 
 /** Roles of a header row, or null when the row is not a table header. */
 export function headerRoles(cells: string[]): CellRole[] | null {
+  // Asked of every row: most rows fail on their first cell, the others are not read.
+  if (cells.length === 0 || roleOf(cells[0]!) !== 'ordinal') return null;
   const roles = cells.map(roleOf);
   return roles[0] === 'ordinal' && roles.includes('content') ? roles : null;
 }
