@@ -35,10 +35,14 @@ const LAW = new RegExp(
   'gu',
 );
 
+const HAS_DIGIT = /\d/;
+
 export function extractCitations(spans: TextSpan[]): Citation[] {
   const citations: Citation[] = [];
   const seen = new Set<string>();
   for (const span of spans) {
+    // Both patterns need a digit (a number, a date or a year); most spans have none.
+    if (!HAS_DIGIT.test(span.text)) continue;
     const taken: Array<[number, number]> = [];
     for (const match of span.text.matchAll(NUMBERED)) {
       taken.push([match.index!, match.index! + match[0].length]);
@@ -49,6 +53,7 @@ export function extractCitations(spans: TextSpan[]): Citation[] {
         issuer: issuerOf(match[9]),
       });
     }
+    if (!span.text.includes('Luật') && !span.text.includes('Hiến pháp')) continue;
     for (const match of span.text.matchAll(LAW)) {
       const start = match.index!;
       if (taken.some(([s, e]) => start < e && s < start + match[0].length)) continue;
