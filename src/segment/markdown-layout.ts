@@ -17,7 +17,12 @@ const PIPE_TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/
 
 interface Piece { text: string; emphasis: boolean }
 
-export function markdownLayout(text: string): LayoutLine[] {
+export interface MarkdownLayoutOptions {
+  /** Give remark every paragraph, plain ones too (tests compare the two ways). */
+  remarkEverything?: boolean;
+}
+
+export function markdownLayout(text: string, options: MarkdownLayoutOptions = {}): LayoutLine[] {
   const raw = text.split(/\r?\n/);
   const pieces = new Map<number, Piece[]>();
   const add = (line: number, piece: Piece) => {
@@ -46,10 +51,14 @@ export function markdownLayout(text: string): LayoutLine[] {
     if ('children' in node) for (const child of node.children) walk(child as Nodes, strong);
   };
   // Table rows are read from the raw lines below; blanking them keeps remark's
-  // work (and its line numbers) to the prose.
-  const prose = raw.map((line) => ((line.match(/\t/g)?.length ?? 0) >= 2 ? '' : line)).join('\n');
+  // work (and its line numbers) to the prose. Plain paragraphs are their own text
+  // (see plainParagraphLines) and are blanked too.
+  const proseLines = raw.map((line) => ((line.match(/\t/g)?.length ?? 0) >= 2 ? '' : line));
+  const plain = options.remarkEverything ? new Set<number>() : plainParagraphLines(proseLines);
+  const prose = proseLines.map((line, index) => (plain.has(index) ? '' : line)).join('\n');
   const parser = PIPE_TABLE_DELIMITER.test(prose) ? gfmParser : markdownParser;
   walk(parser.parse(prose) as MdastRoot, false);
+  for (const index of plain) add(index + 1, { text: proseLines[index]!, emphasis: false });
 
   const lines: LayoutLine[] = [];
   raw.forEach((source, index) => {
@@ -76,3 +85,33 @@ export function markdownLayout(text: string): LayoutLine[] {
 }
 
 const stripInline = (s: string) => s.replace(/\*\*|__/g, '').replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+
+// Anything that can make a line more than its own text in CommonMark or GFM: emphasis, code,
+// HTML, links, escapes, entities, tables, strikethrough, setext underlines …
+const MARKUP = /[*_`<>[\]!\\&|~=#]/;
+// … and what a line may start with to open a block: indentation, list markers, rules.
+const BLOCK_START = /^[\s\d+-]/;
+// A blank line in Markdown: spaces and tabs only.
+const BLANK = /^[ \t]*$/;
+// Blocks that run across blank lines (fenced code, raw HTML): with one of these, remark reads everything.
+const MULTI_BLOCK = /```|~~~|<[!?]|<(?:pre|script|style|textarea)\b/i;
+
+/**
+ * Lines of paragraphs that carry no Markdown at all, by index: remark would give each line as its
+ * own text, without emphasis, so they need not be parsed (half of a decision's prose, typically).
+ * Paragraphs are cut at blank lines; one marked-up line sends its whole paragraph to remark.
+ */
+function plainParagraphLines(lines: string[]): Set<number> {
+  const plain = new Set<number>();
+  if (lines.some((line) => MULTI_BLOCK.test(line))) return plain;
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !BLANK.test(lines[i]!)) continue;
+    const block = lines.slice(start, i);
+    if (block.length && !block.some((line) => MARKUP.test(line) || BLOCK_START.test(line))) {
+      for (let j = start; j < i; j++) plain.add(j);
+    }
+    start = i + 1;
+  }
+  return plain;
+}
