@@ -20,8 +20,13 @@
 //                        together they spell one syllable ("Lao động-" / "Thương binh" stays);
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
 import { stripDiacritics, syllableKeys } from '../vietnamese/index.js';
+import { storedSyllableKeys } from './channel/table.js';
 
-const isSyllableKey = (text: string) => syllableKeys().has(stripDiacritics(text.toLowerCase()));
+// The keys as model/candidates.bin stores them (read anyway by the restoration that follows):
+// generating them (syllableKeys()) costs a cold start ~15 ms. The same set either way
+// (tests/restore/candidate-table.test.ts).
+let keys: ReadonlySet<string> | undefined;
+const isSyllableKey = (text: string) => (keys ??= new Set(storedSyllableKeys() ?? syllableKeys())).has(stripDiacritics(text.toLowerCase()));
 
 export interface CleanupChange {
   /** 1-based line and column (UTF-16 code units) of the original text in the input. */
