@@ -20,8 +20,14 @@
 //                        together they spell one syllable ("Lao động-" / "Thương binh" stays);
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
 import { stripDiacritics, syllableKeys } from '../vietnamese/index.js';
+import { storedSyllableKeys } from './channel/table.js';
+import { isLetter, isLowercaseLetter, isNumber, pointAt, pointBefore } from '../vietnamese/letters.js';
 
-const isSyllableKey = (text: string) => syllableKeys().has(stripDiacritics(text.toLowerCase()));
+// The keys as model/candidates.bin stores them (read anyway by the restoration that follows):
+// generating them (syllableKeys()) costs a cold start ~15 ms. The same set either way
+// (tests/restore/candidate-table.test.ts).
+let keys: ReadonlySet<string> | undefined;
+const isSyllableKey = (text: string) => (keys ??= new Set(storedSyllableKeys() ?? syllableKeys())).has(stripDiacritics(text.toLowerCase()));
 
 export interface CleanupChange {
   /** 1-based line and column (UTF-16 code units) of the original text in the input. */
@@ -41,12 +47,16 @@ const LIGATURE = /[ﬀ-ﬆ]/gu;
 const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
-const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
-const EURO_IN_WORD = /(?<=\p{L})€|€(?=\p{L})/gu; // "nhi€ém", "€n"
-const SECTION_IN_WORD = /(?<=\p{L})§|§(?=\p{L})/gu; // "k§y"
-const AMPERSAND_AT_END = /(?<=\p{L})&(?![\p{L}\p{N}])/gu; // "S&" but not "R&D"
-const AMPERSAND_IN_WORD = /(?<=\p{L})&(?=\p{Ll})/gu; // "C&n", "c&p" but not "R&D"
-const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
+// The symbols read for letters are told by their neighbours, tested by hand (vietnamese/letters.ts)
+// rather than with \p{L} lookarounds: a regexp per rule cost a cold start ~1 ms each to compile.
+// They get the code points before and after the symbol (-1 at the line's ends).
+type Neighbours = (before: number, after: number) => boolean;
+const CENT_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "hi¢u"
+const EURO_IN_WORD: Neighbours = (b, a) => isLetter(b) || isLetter(a); // "nhi€ém", "€n"
+const SECTION_IN_WORD: Neighbours = (b, a) => isLetter(b) || isLetter(a); // "k§y"
+const AMPERSAND_AT_END: Neighbours = (b, a) => isLetter(b) && !isLetter(a) && !isNumber(a); // "S&" but not "R&D"
+const AMPERSAND_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLowercaseLetter(a); // "C&n", "c&p" but not "R&D"
+const QUOTE_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "SU’A"
 const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
 // Every in-line rule above needs one of these characters: a line without any is left as it is
 // without running them (most lines of most documents).
@@ -73,8 +83,8 @@ export function cleanupOcr(text: string): CleanupResult {
 function wordWithout(line: string, at: number): string {
   let a = at;
   let b = at + 1;
-  while (a > 0 && /\p{L}/u.test(line[a - 1]!)) a--;
-  while (b < line.length && /\p{L}/u.test(line[b]!)) b++;
+  while (a > 0 && isLetter(line.charCodeAt(a - 1))) a--;
+  while (b < line.length && isLetter(line.charCodeAt(b))) b++;
   return line.slice(a, at) + line.slice(at + 1, b);
 }
 
@@ -95,14 +105,25 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[]): string {
   if (!SUSPECT.test(line)) return line;
   const edits: Array<{ start: number; end: number; replacement: string }> = [];
+  const add = (edit: { start: number; end: number; replacement: string } | null) => {
+    if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
+  };
   // Each rule runs only on lines holding a character it needs.
   const collect = (re: RegExp, needs: string, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
     let present = false;
     for (let i = 0; i < needs.length && !present; i++) present = line.includes(needs[i]!);
     if (!present) return;
-    for (const m of line.matchAll(re)) {
-      const edit = replace(m);
-      if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
+    for (const m of line.matchAll(re)) add(replace(m));
+  };
+  // Each of the symbols where its neighbours say it stands for a letter; `replacement` null: left as it is.
+  // (One character per edit, so the order the hits are found in does not matter.)
+  const collectSymbol = (symbols: string, glued: Neighbours, replacement: (at: number) => string | null) => {
+    for (const symbol of symbols) {
+      for (let at = line.indexOf(symbol); at >= 0; at = line.indexOf(symbol, at + 1)) {
+        if (!glued(pointBefore(line, at), pointAt(line, at + 1))) continue;
+        const text = replacement(at);
+        if (text !== null) add({ start: at, end: at + 1, replacement: text });
+      }
     }
   };
   const leading = BAR_NUMERAL.exec(line);
@@ -112,12 +133,12 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(LIGATURE, 'ﬀﬁﬂﬃﬄﬅﬆ', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));
   collect(CENT_ITEM, '¢', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
-  collect(CENT_IN_WORD, '¢', (m) => ({ start: m.index!, end: m.index! + 1, replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e' }));
-  collect(EURO_IN_WORD, '€', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
-  collect(SECTION_IN_WORD, '§', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
-  collect(AMPERSAND_AT_END, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
-  collect(AMPERSAND_IN_WORD, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'a' }));
-  collect(QUOTE_IN_WORD, "'’‘`", (m) => (isSyllableKey(wordWithout(line, m.index!)) ? { start: m.index!, end: m.index! + 1, replacement: '' } : null));
+  collectSymbol('¢', CENT_IN_WORD, (at) => (/^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(at + 1)) ? '' : 'e'));
+  collectSymbol('€', EURO_IN_WORD, () => 'ê');
+  collectSymbol('§', SECTION_IN_WORD, () => 'y');
+  collectSymbol('&', AMPERSAND_AT_END, () => 'ơ');
+  collectSymbol('&', AMPERSAND_IN_WORD, () => 'a');
+  collectSymbol("'’‘`", QUOTE_IN_WORD, (at) => (isSyllableKey(wordWithout(line, at)) ? '' : null));
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);
   let out = '';

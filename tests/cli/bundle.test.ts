@@ -1,0 +1,73 @@
+// The bundled CLI (scripts/bundle-cli.ts → dist/bundle/, what bin/cchc.js runs) does what the
+// modules it is made from do. Built afresh into a folder of its own under dist/ (so it finds
+// model/ and node_modules/ by walking up, as the real one does), then run in child processes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli } from '../../scripts/bundle-cli.js';
+import { fixturePath, repoRoot } from '../helpers/shared.js';
+import { runCli } from '../helpers/run-cli.js';
+
+mkdirSync(join(repoRoot, 'dist'), { recursive: true });
+const outdir = mkdtempSync(join(repoRoot, 'dist', '.bundle-test-'));
+
+/** A launcher like bin/cchc.js, run in a child process. */
+function runBundle(argv: string[]) {
+  const run = spawnSync(process.execPath, [join(outdir, 'cchc.mjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(async () => {
+  await bundleCli(outdir);
+  writeFileSync(join(outdir, 'cchc.mjs'), "import { main } from './main.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
+}, 60_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+const scratch = () => mkdtempSync(join(outdir, 'io-'));
+
+describe('the bundled CLI', () => {
+  it('writes one entry per command line and the batch worker beside its chunks', () => {
+    expect(existsSync(join(outdir, 'main.js'))).toBe(true);
+    // src/batch/pool.ts starts its threads from ./worker.js next to itself
+    expect(existsSync(join(outdir, 'worker.js'))).toBe(true);
+    expect(existsSync(join(outdir, 'main.js.map'))).toBe(true);
+  });
+
+  it('normalizes an OCR’d document exactly as the modules do (finds model/ from its own folder)', async () => {
+    const file = fixturePath('ocr/decision.txt');
+    const expected = await runCli(['normalize', file]);
+    const bundled = runBundle(['normalize', file]);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.code).toBe(0);
+    expect(expected.code).toBe(0);
+    expect(bundled.stdout).toBe(expected.stdout);
+    expect(bundled.stdout).not.toBe(readFileSync(file, 'utf8')); // something was restored
+  });
+
+  it('parses with the packages it leaves in node_modules (unified, zod …)', async () => {
+    const file = fixturePath('clean-plan.txt');
+    const expected = await runCli(['parse', file]);
+    const bundled = runBundle(['parse', file]);
+    expect(bundled.code).toBe(0);
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(expected.stdout));
+  });
+
+  it('runs a batch through the worker pool', () => {
+    const dir = scratch();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'plan.txt'), readFileSync(fixturePath('clean-plan.txt')));
+    const out = join(dir, 'out');
+    const bundled = runBundle(['batch', input, '--out', out, '--jobs', '1']);
+    expect(bundled.code, bundled.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'plan.txt.json'), 'utf8')) as { decision: { number: string } };
+    expect(doc.decision.number).toMatch(/QĐ-UBND/);
+  });
+
+  it('keeps commander’s exit codes: --version 0, wrong usage 2', () => {
+    expect(runBundle(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    expect(runBundle(['frobnicate']).code).toBe(2);
+  });
+});
