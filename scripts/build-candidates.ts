@@ -10,6 +10,7 @@
 // Only forms, syllables and log-probabilities are written, no text.
 // Run after the LM or the channel changes (learn-channel.ts calls it at its end):
 //   npm run build:candidates
+import { deepStrictEqual } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +29,7 @@ import {
   type TableHeader,
   type TableSection,
 } from '../src/restore/channel/table.js';
+import { storedChannelOf, tablesOfStored } from '../src/restore/channel/stored-tables.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
 import { removeTone, splitSyllable, stripDiacritics, syllableKeys, toneOf, TONES, writeSyllable, type Lexicon } from '../src/vietnamese/index.js';
@@ -118,13 +120,28 @@ function formsFor(profile: Profile, vocab: readonly string[], lexicon: Lexicon):
   return [...forms].sort();
 }
 
+/**
+ * The channel tables a miss is computed with (stored-tables.ts), as UTF-8 JSON. Valid only because
+ * every counted form up to MAX_FORM_LENGTH letters is one of the table's forms: checked here, as is
+ * reading them back to exactly the tables compute() uses, counted forms aside.
+ */
+function storedChannelBytes(profile: Profile, forms: Set<string>): Uint8Array {
+  const tables = channelTables(profile);
+  for (const form of tables.tokens.keys()) {
+    if (form.length <= MAX_FORM_LENGTH && !forms.has(form)) throw new Error(`counted form ${form} is not in the ${profile} table`);
+  }
+  const json = JSON.stringify(storedChannelOf(tables));
+  deepStrictEqual(tablesOfStored(JSON.parse(json)), { ...tables, tokens: new Map() }, 'stored channel tables do not read back exactly');
+  return Buffer.from(json, 'utf8');
+}
+
 const align8 = (n: number) => (n + 7) & ~7;
 
 class Writer {
   private readonly parts: Array<{ offset: number; bytes: Uint8Array }> = [];
   private end = 0;
   add(kind: TableSection['kind'], values: ArrayLike<number>): TableSection {
-    const array = kind === 'u16' ? Uint16Array.from(values) : kind === 'u32' ? Uint32Array.from(values) : Float64Array.from(values);
+    const array = kind === 'u8' ? Uint8Array.from(values) : kind === 'u16' ? Uint16Array.from(values) : kind === 'u32' ? Uint32Array.from(values) : Float64Array.from(values);
     const section = { kind, offset: this.end, length: array.length };
     this.parts.push({ offset: this.end, bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
     this.end = align8(this.end + array.byteLength);
@@ -171,6 +188,7 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     return index;
   };
   const profiles = {} as Record<Profile, Record<(typeof PROFILE_SECTIONS)[number], TableSection>>;
+  const channels = {} as Record<Profile, TableSection>;
   const report: BuildReport = { path, bytes: 0, forms: { heavy: 0, light: 0 }, candidates: { heavy: 0, light: 0 } };
   for (const profile of PROFILES) {
     const forms = formsFor(profile, lm.vocab, lexicon);
@@ -199,6 +217,7 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     });
     const arrays = { slots, formStarts, formChars, candStarts, candWords, candLogProbs };
     profiles[profile] = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, writer.add(SECTION_KINDS[name], arrays[name])])) as (typeof profiles)[Profile];
+    channels[profile] = writer.add('u8', storedChannelBytes(profile, new Set(forms)));
     report.forms[profile] = forms.length;
     report.candidates[profile] = candWords.length;
   }
@@ -217,6 +236,8 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     algorithm: CANDIDATES_ALGORITHM,
     syllableKeys: [...syllableKeys()].join(' '),
     words: { wordStarts: shift(wordSections.wordStarts), wordChars: shift(wordSections.wordChars) },
+    coveredLength: MAX_FORM_LENGTH,
+    channels: Object.fromEntries(PROFILES.map((p) => [p, shift(channels[p])])) as Record<Profile, TableSection>,
     profiles: Object.fromEntries(
       PROFILES.map((p) => [p, Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, shift(profiles[p][name])]))]),
     ) as TableHeader['profiles'],
