@@ -3,8 +3,9 @@
 // instead of searching keys and scoring syllables for each. Forms, per profile:
 //   · every word of the LM vocabulary and its stripped key ("quyết", "quyet");
 //   · the OCR forms the channel counted for that profile (model/channel.json's `tokens`);
-//   · the words of the OCR'd training pages: ../shared/ocr-pairs/*.{eng,vie}.txt and $OCR_DATA's
-//     (eng pages for the heavy profile, vie pages for the light one). Never the seeds: 003 is the test;
+//   · the words of the OCR'd training pages: ../shared/ocr-pairs/*.{eng,vie}.txt and those of the
+//     folders in $OCR_DATA (colon-separated; default /work/ocr-data, pairs of scripts/make-ocr-pairs.ts)
+//     — eng pages for the heavy profile, vie pages for the light one. Never the held-out pairs p32–p35 (their miss rate measures the table) nor the seeds;
 //   · heavy profile: the forms the channel itself expects OCR to make of the most frequent syllables
 //     (expectedForms below), for pages the training never saw.
 // Only forms, syllables and log-probabilities are written, no text.
@@ -29,17 +30,19 @@ import {
   type TableHeader,
   type TableSection,
 } from '../src/restore/channel/table.js';
+import { KeyTrie } from '../src/restore/channel/key-trie.js';
 import { storedChannelOf, tablesOfStored } from '../src/restore/channel/stored-tables.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
 import { removeTone, splitSyllable, stripDiacritics, syllableKeys, toneOf, TONES, writeSyllable, type Lexicon } from '../src/vietnamese/index.js';
 import { sharedDir } from '../tests/helpers/shared.js';
+import { HELD_OUT_PAIRS } from './learn-channel.js';
 
 /** candidates()'s default `max`, the one the decoder asks with. */
 const MAX = 12;
 /** The decoder keeps longer tokens as they are without asking the channel. */
 const MAX_FORM_LENGTH = 12;
-const OCR_DATA = process.env.OCR_DATA ?? '/work/ocr-data';
+const OCR_DATA = (process.env.OCR_DATA ?? '/work/ocr-data').split(':');
 /** Which OCR'd pages feed each profile's forms. */
 const PAGES: Record<Profile, RegExp> = { heavy: /\.eng\.txt$/, light: /\.vie\.txt$/ };
 
@@ -52,9 +55,11 @@ function formsOf(text: string, into: Set<string>): void {
 
 function pageForms(profile: Profile): Set<string> {
   const forms = new Set<string>();
-  for (const dir of [join(sharedDir, 'ocr-pairs'), OCR_DATA]) {
+  for (const dir of [join(sharedDir, 'ocr-pairs'), ...OCR_DATA]) {
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (PAGES[profile].test(name)) formsOf(readFileSync(join(dir, name), 'utf8'), forms);
+    for (const name of readdirSync(dir).sort()) {
+      if (PAGES[profile].test(name) && !HELD_OUT_PAIRS.includes(name.split('.')[0]!)) formsOf(readFileSync(join(dir, name), 'utf8'), forms);
+    }
   }
   return forms;
 }
@@ -228,6 +233,8 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     wordStarts.push(wordChars.length);
   }
   const wordSections = { wordStarts: writer.add('u32', wordStarts), wordChars: writer.add('u16', wordChars) };
+  const trie = new KeyTrie(syllableKeys()).nodes();
+  const trieSections = { parent: writer.add('u16', trie.parent), letter: writer.add('u8', trie.letter), end: writer.add('u8', trie.end) };
   const fingerprint = candidatesFingerprint(readFileSync(channelPath()), lexicon.fingerprint);
   const bytes = writer.write((shift) => ({
     version: 1,
@@ -235,6 +242,7 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     max: MAX,
     algorithm: CANDIDATES_ALGORITHM,
     syllableKeys: [...syllableKeys()].join(' '),
+    keyTrie: { parent: shift(trieSections.parent), letter: shift(trieSections.letter), end: shift(trieSections.end) },
     words: { wordStarts: shift(wordSections.wordStarts), wordChars: shift(wordSections.wordChars) },
     coveredLength: MAX_FORM_LENGTH,
     channels: Object.fromEntries(PROFILES.map((p) => [p, shift(channels[p])])) as Record<Profile, TableSection>,

@@ -74,6 +74,8 @@ export interface TableHeader {
   algorithm: number;
   /** vietnamese/syllableKeys() joined by spaces: the key search's trie is built from it without generating the inventory. */
   syllableKeys: string;
+  /** … or, quicker, read from its nodes (key-trie.ts's TrieNodes: parent u16, letter u8, end u8). */
+  keyTrie?: { parent: TableSection; letter: TableSection; end: TableSection };
   words: { wordStarts: TableSection; wordChars: TableSection };
   profiles: Record<Profile, Record<ProfileSection, TableSection>>;
   /** Every OCR form channel.json counted, up to this many letters, is a form of the table … */
@@ -284,6 +286,24 @@ export function storedSyllableKeys(): string[] | undefined {
   const current = tableFile();
   if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || typeof current.header.syllableKeys !== 'string') return undefined;
   return current.header.syllableKeys.split(' ');
+}
+
+/** The key trie's nodes as the table's build stored them (see storedSyllableKeys); undefined without them. */
+export function storedKeyTrieNodes(): { parent: Uint16Array; letter: Uint8Array; end: Uint8Array } | undefined {
+  const current = tableFile();
+  const sections = current?.header.keyTrie;
+  if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || !sections) return undefined;
+  try {
+    const nodes = { parent: current.view(sections.parent), letter: current.view(sections.letter), end: current.view(sections.end) };
+    const size = nodes.parent.length;
+    if (!(nodes.parent instanceof Uint16Array) || !(nodes.letter instanceof Uint8Array) || !(nodes.end instanceof Uint8Array)) return undefined;
+    if (size === 0 || nodes.letter.length !== size || nodes.end.length !== size) return undefined;
+    // Each node after its parent, one of 26 letters: else the links would point anywhere.
+    for (let node = 1; node < size; node++) if (nodes.parent[node]! >= node || nodes.letter[node]! >= 26) return undefined;
+    return nodes as { parent: Uint16Array; letter: Uint8Array; end: Uint8Array };
+  } catch {
+    return undefined; // damaged: the keys instead
+  }
 }
 
 /** Why the committed table would not be used (the test reports it), or undefined when it is current. */
