@@ -3,13 +3,15 @@
 // instead of searching keys and scoring syllables for each. Forms, per profile:
 //   · every word of the LM vocabulary and its stripped key ("quyết", "quyet");
 //   · the OCR forms the channel counted for that profile (model/channel.json's `tokens`);
-//   · the words of the OCR'd training pages: ../shared/ocr-pairs/*.{eng,vie}.txt and $OCR_DATA's
-//     (eng pages for the heavy profile, vie pages for the light one). Never the seeds: 003 is the test;
+//   · the words of the OCR'd training pages: ../shared/ocr-pairs/*.{eng,vie}.txt and those of the
+//     folders in $OCR_DATA (colon-separated; default /work/ocr-data, pairs of scripts/make-ocr-pairs.ts)
+//     — eng pages for the heavy profile, vie pages for the light one. Never the held-out pairs p32–p35 (their miss rate measures the table) nor the seeds;
 //   · heavy profile: the forms the channel itself expects OCR to make of the most frequent syllables
 //     (expectedForms below), for pages the training never saw.
 // Only forms, syllables and log-probabilities are written, no text.
 // Run after the LM or the channel changes (learn-channel.ts calls it at its end):
 //   npm run build:candidates
+import { deepStrictEqual } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,16 +30,19 @@ import {
   type TableHeader,
   type TableSection,
 } from '../src/restore/channel/table.js';
+import { KeyTrie } from '../src/restore/channel/key-trie.js';
+import { storedChannelOf, tablesOfStored } from '../src/restore/channel/stored-tables.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
 import { removeTone, splitSyllable, stripDiacritics, syllableKeys, toneOf, TONES, writeSyllable, type Lexicon } from '../src/vietnamese/index.js';
 import { sharedDir } from '../tests/helpers/shared.js';
+import { HELD_OUT_PAIRS } from './learn-channel.js';
 
 /** candidates()'s default `max`, the one the decoder asks with. */
 const MAX = 12;
 /** The decoder keeps longer tokens as they are without asking the channel. */
 const MAX_FORM_LENGTH = 12;
-const OCR_DATA = process.env.OCR_DATA ?? '/work/ocr-data';
+const OCR_DATA = (process.env.OCR_DATA ?? '/work/ocr-data').split(':');
 /** Which OCR'd pages feed each profile's forms. */
 const PAGES: Record<Profile, RegExp> = { heavy: /\.eng\.txt$/, light: /\.vie\.txt$/ };
 
@@ -50,9 +55,11 @@ function formsOf(text: string, into: Set<string>): void {
 
 function pageForms(profile: Profile): Set<string> {
   const forms = new Set<string>();
-  for (const dir of [join(sharedDir, 'ocr-pairs'), OCR_DATA]) {
+  for (const dir of [join(sharedDir, 'ocr-pairs'), ...OCR_DATA]) {
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (PAGES[profile].test(name)) formsOf(readFileSync(join(dir, name), 'utf8'), forms);
+    for (const name of readdirSync(dir).sort()) {
+      if (PAGES[profile].test(name) && !HELD_OUT_PAIRS.includes(name.split('.')[0]!)) formsOf(readFileSync(join(dir, name), 'utf8'), forms);
+    }
   }
   return forms;
 }
@@ -118,13 +125,28 @@ function formsFor(profile: Profile, vocab: readonly string[], lexicon: Lexicon):
   return [...forms].sort();
 }
 
+/**
+ * The channel tables a miss is computed with (stored-tables.ts), as UTF-8 JSON. Valid only because
+ * every counted form up to MAX_FORM_LENGTH letters is one of the table's forms: checked here, as is
+ * reading them back to exactly the tables compute() uses, counted forms aside.
+ */
+function storedChannelBytes(profile: Profile, forms: Set<string>): Uint8Array {
+  const tables = channelTables(profile);
+  for (const form of tables.tokens.keys()) {
+    if (form.length <= MAX_FORM_LENGTH && !forms.has(form)) throw new Error(`counted form ${form} is not in the ${profile} table`);
+  }
+  const json = JSON.stringify(storedChannelOf(tables));
+  deepStrictEqual(tablesOfStored(JSON.parse(json)), { ...tables, tokens: new Map() }, 'stored channel tables do not read back exactly');
+  return Buffer.from(json, 'utf8');
+}
+
 const align8 = (n: number) => (n + 7) & ~7;
 
 class Writer {
   private readonly parts: Array<{ offset: number; bytes: Uint8Array }> = [];
   private end = 0;
   add(kind: TableSection['kind'], values: ArrayLike<number>): TableSection {
-    const array = kind === 'u16' ? Uint16Array.from(values) : kind === 'u32' ? Uint32Array.from(values) : Float64Array.from(values);
+    const array = kind === 'u8' ? Uint8Array.from(values) : kind === 'u16' ? Uint16Array.from(values) : kind === 'u32' ? Uint32Array.from(values) : Float64Array.from(values);
     const section = { kind, offset: this.end, length: array.length };
     this.parts.push({ offset: this.end, bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
     this.end = align8(this.end + array.byteLength);
@@ -171,6 +193,7 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     return index;
   };
   const profiles = {} as Record<Profile, Record<(typeof PROFILE_SECTIONS)[number], TableSection>>;
+  const channels = {} as Record<Profile, TableSection>;
   const report: BuildReport = { path, bytes: 0, forms: { heavy: 0, light: 0 }, candidates: { heavy: 0, light: 0 } };
   for (const profile of PROFILES) {
     const forms = formsFor(profile, lm.vocab, lexicon);
@@ -199,6 +222,7 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     });
     const arrays = { slots, formStarts, formChars, candStarts, candWords, candLogProbs };
     profiles[profile] = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, writer.add(SECTION_KINDS[name], arrays[name])])) as (typeof profiles)[Profile];
+    channels[profile] = writer.add('u8', storedChannelBytes(profile, new Set(forms)));
     report.forms[profile] = forms.length;
     report.candidates[profile] = candWords.length;
   }
@@ -209,6 +233,8 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     wordStarts.push(wordChars.length);
   }
   const wordSections = { wordStarts: writer.add('u32', wordStarts), wordChars: writer.add('u16', wordChars) };
+  const trie = new KeyTrie(syllableKeys()).nodes();
+  const trieSections = { parent: writer.add('u16', trie.parent), letter: writer.add('u8', trie.letter), end: writer.add('u8', trie.end) };
   const fingerprint = candidatesFingerprint(readFileSync(channelPath()), lexicon.fingerprint);
   const bytes = writer.write((shift) => ({
     version: 1,
@@ -216,7 +242,10 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     max: MAX,
     algorithm: CANDIDATES_ALGORITHM,
     syllableKeys: [...syllableKeys()].join(' '),
+    keyTrie: { parent: shift(trieSections.parent), letter: shift(trieSections.letter), end: shift(trieSections.end) },
     words: { wordStarts: shift(wordSections.wordStarts), wordChars: shift(wordSections.wordChars) },
+    coveredLength: MAX_FORM_LENGTH,
+    channels: Object.fromEntries(PROFILES.map((p) => [p, shift(channels[p])])) as Record<Profile, TableSection>,
     profiles: Object.fromEntries(
       PROFILES.map((p) => [p, Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, shift(profiles[p][name])]))]),
     ) as TableHeader['profiles'],

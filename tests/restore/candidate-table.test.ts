@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { candidates, clearChannelCaches } from '../../src/restore/channel/index.js';
 import { candidateTable, candidateTablePath, staleReason } from '../../src/restore/channel/table.js';
-import { channelPath, PROFILES } from '../../src/restore/channel/model.js';
+import { channelPath, channelTables, PROFILES } from '../../src/restore/channel/model.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { inventoryLexicon } from '../../src/vietnamese/index.js';
 
@@ -59,6 +59,29 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     }
   });
 
+  // A miss is computed with the channel tables stored in the file (not channel.json's): they must
+  // give the very same lists. Forms the table does not hold: its own forms, each bent a little.
+  it.each(PROFILES)('computes a form it does not hold exactly as channel.json would, %s profile', (profile) => {
+    const table = candidateTable(profile, lexicon, lexicon.fingerprint)!;
+    expect(table.missTables('zzqxw')).toEqual({ ...channelTables(profile), tokens: new Map() });
+    const held = table.forms();
+    const bends = [(f: string) => f + 'q', (f: string) => f.replace(/[aeiou]/, '1'), (f: string) => 'x' + f.slice(1)];
+    const misses = held.filter((_, i) => i % 97 === 0).flatMap((f) => bends.map((bend) => bend(f))).filter((f) => f.length <= 12 && !table.lookup(f, lexicon, 12));
+    expect(misses.length).toBeGreaterThan(200);
+    for (const form of misses) {
+      expect(table.missTables(form), form).toBeDefined();
+      clearChannelCaches();
+      const withTable = candidates(form, lexicon, { profile, table });
+      clearChannelCaches();
+      const computed = candidates(form, lexicon, { profile });
+      expect(withTable.map((c) => c.syllable), form).toEqual(computed.map((c) => c.syllable));
+      withTable.forEach((c, k) => expect(Object.is(c.logProb, computed[k]!.logProb), `${form} ${c.syllable}`).toBe(true));
+    }
+    // A form it holds, or one longer than every counted form it holds, may have been counted: not for the stored tables.
+    expect(table.missTables(held[0]!)).toBeUndefined();
+    expect(table.missTables('abcdefghijklm')).toBeUndefined();
+  });
+
   // Each case loads the table module afresh with $CCHC_CANDIDATES / $CCHC_CHANNEL pointing elsewhere.
   async function tableModuleWith(env: Record<string, string>) {
     vi.resetModules();
@@ -105,5 +128,18 @@ describe('syllable keys stored with the table', () => {
     expect(stored).toBeDefined();
     expect(stored!.length).toBeGreaterThan(2000);
     expect(new Set(stored)).toEqual(new Set(syllableKeys()));
+  });
+
+  it('and the trie stored with them is the one built from the inventory’s keys, node for node', async () => {
+    const { storedKeyTrieNodes } = await import('../../src/restore/channel/table.js');
+    const { KeyTrie } = await import('../../src/restore/channel/key-trie.js');
+    const { syllableKeys } = await import('../../src/vietnamese/index.js');
+    const stored = storedKeyTrieNodes();
+    expect(stored).toBeDefined();
+    const fromStored = new KeyTrie(stored!);
+    const built = new KeyTrie(syllableKeys());
+    expect(fromStored.nodes()).toEqual(built.nodes());
+    for (const key of syllableKeys()) expect(fromStored.isKey(fromStored.walk(0, key)), key).toBe(true);
+    expect(fromStored.walk(0, 'qz')).toBe(-1);
   });
 });

@@ -61,7 +61,8 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   let hit = cache.get(cacheKey);
   if (!hit) {
     if (cache.size > 100_000) cache.clear();
-    hit = options.table?.lookup(token, lexicon, max) ?? compute(token, lexicon, channelTables(profile), max);
+    // A form the table does not hold is computed with the tables stored beside it when it has them.
+    hit = options.table?.lookup(token, lexicon, max) ?? compute(token, lexicon, options.table?.missTables(token) ?? channelTables(profile), max);
     cache.set(cacheKey, hit);
   }
   return hit.map((c) => ({ ...c }));

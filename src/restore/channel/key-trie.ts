@@ -1,7 +1,14 @@
 // The stripped keys of all valid syllables as a letter trie, so that the key search can walk
 // integer nodes instead of building and hashing strings.
 import { syllableKeys } from '../../vietnamese/index.js';
-import { storedSyllableKeys } from './table.js';
+import { storedKeyTrieNodes, storedSyllableKeys } from './table.js';
+
+/** A trie's nodes as model/candidates.bin stores them: each node's parent and letter (0–25), and whether a key ends there; node 0 is the root. */
+export interface TrieNodes {
+  parent: Uint16Array;
+  letter: Uint8Array;
+  end: Uint8Array;
+}
 
 const A = 97; // 'a'
 const LETTERS = 26;
@@ -12,7 +19,18 @@ export class KeyTrie {
   private readonly letter: Uint8Array;
   private readonly end: Uint8Array;
 
-  constructor(keys: Iterable<string>) {
+  constructor(keys: Iterable<string> | TrieNodes) {
+    if (!(Symbol.iterator in keys)) {
+      // Stored nodes: only the child links are left to fill in (cheaper than inserting every key).
+      const size = keys.parent.length;
+      this.children = new Int32Array(size * LETTERS).fill(-1);
+      for (let node = 1; node < size; node++) this.children[keys.parent[node]! * LETTERS + keys.letter[node]!] = node;
+      this.parent = Int32Array.from(keys.parent);
+      this.parent[0] = -1;
+      this.letter = keys.letter;
+      this.end = keys.end;
+      return;
+    }
     const list = [...keys];
     // At most one node per letter of the keys, plus the root: allocated once, trimmed at the end.
     let capacity = 1;
@@ -58,6 +76,12 @@ export class KeyTrie {
     return node;
   }
 
+  /** The nodes to store (the build writes them to model/candidates.bin). */
+  nodes(): TrieNodes {
+    if (this.size > 0xffff) throw new Error('too many trie nodes for u16 parents');
+    return { parent: Uint16Array.from(this.parent, (p) => Math.max(p, 0)), letter: this.letter.slice(), end: this.end.slice() };
+  }
+
   isKey(node: number): boolean {
     return this.end[node] === 1;
   }
@@ -70,7 +94,10 @@ export class KeyTrie {
 }
 
 let trie: KeyTrie | undefined;
-/** The keys as model/candidates.bin stored them when it is there (quicker than generating them), else generated. */
+/**
+ * The trie as model/candidates.bin stored it when it is there (quickest on a cold start), else built
+ * from the keys it stored, else from generated keys.
+ */
 export function syllableKeyTrie(): KeyTrie {
-  return (trie ??= new KeyTrie(storedSyllableKeys() ?? syllableKeys()));
+  return (trie ??= new KeyTrie(storedKeyTrieNodes() ?? storedSyllableKeys() ?? syllableKeys()));
 }

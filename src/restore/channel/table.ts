@@ -16,6 +16,7 @@
 //       candStarts  u32[N+1] entry e's candidates are candWords/candLogProbs[candStarts[e] … candStarts[e+1])
 //       candWords   u16      index into the syllables, or ITSELF: the form as printed
 //       candLogProbs f64     exactly compute()'s numbers, so table and computation agree bit for bit
+//     channels  u8 per profile: the channel tables a miss needs, JSON (stored-tables.ts)
 //
 // A table built for another channel.json, another LM vocabulary or another version of the
 // algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
@@ -25,7 +26,8 @@ import { readFileSync } from 'node:fs';
 import { fnv1a } from '../lm/hash.js';
 import { modelFile } from '../../model-path.js';
 import type { Lexicon } from '../../vietnamese/index.js';
-import { channelPath, PROFILES, type Profile } from './model.js';
+import { channelPath, PROFILES, type ChannelTables, type Profile } from './model.js';
+import { tablesOfStored, type StoredChannel } from './stored-tables.js';
 
 export const TABLE_MAGIC = 'CCHCCT01';
 /** A candidate that is the form itself (a code, a foreign word kept as printed). */
@@ -42,7 +44,7 @@ export interface CandidateLike {
   logProb: number;
 }
 
-type SectionKind = 'u16' | 'u32' | 'f64';
+type SectionKind = 'u8' | 'u16' | 'u32' | 'f64';
 export interface TableSection {
   kind: SectionKind;
   offset: number;
@@ -72,8 +74,14 @@ export interface TableHeader {
   algorithm: number;
   /** vietnamese/syllableKeys() joined by spaces: the key search's trie is built from it without generating the inventory. */
   syllableKeys: string;
+  /** … or, quicker, read from its nodes (key-trie.ts's TrieNodes: parent u16, letter u8, end u8). */
+  keyTrie?: { parent: TableSection; letter: TableSection; end: TableSection };
   words: { wordStarts: TableSection; wordChars: TableSection };
   profiles: Record<Profile, Record<ProfileSection, TableSection>>;
+  /** Every OCR form channel.json counted, up to this many letters, is a form of the table … */
+  coveredLength?: number;
+  /** … so a miss is computed with these tables (no counted forms), read instead of channel.json. */
+  channels?: Record<Profile, TableSection>;
 }
 
 /** What a table must have been built from to be used: the algorithm, channel.json's bytes, the vocabulary (VocabularyLexicon.fingerprint). */
@@ -106,6 +114,7 @@ function text(chars: Uint16Array, from: number, to: number): string {
 /** One profile's precomputed lists, usable only with the lexicon it was checked against. */
 export class CandidateTable {
   private readonly decodedWords: Array<string | undefined>;
+  private channel: ChannelTables | null | undefined;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -113,6 +122,8 @@ export class CandidateTable {
     private readonly wordStarts: Uint32Array,
     private readonly wordChars: Uint16Array,
     private readonly a: Record<ProfileSection, Uint16Array | Uint32Array | Float64Array>,
+    /** The stored channel tables for misses and the form length they hold for, when the file has them. */
+    private readonly stored?: { coveredLength: number; read: () => ChannelTables },
   ) {
     this.decodedWords = new Array<string | undefined>(wordStarts.length - 1);
   }
@@ -120,6 +131,29 @@ export class CandidateTable {
   /** The list candidates() would compute for `form`, or undefined when the table does not hold it. */
   lookup(form: string, lexicon: Lexicon, max: number): CandidateLike[] | undefined {
     if (lexicon !== this.lexicon || max !== this.max) return undefined;
+    const entry = this.entryOf(form);
+    return entry < 0 ? undefined : this.entry(entry, form);
+  }
+
+  /**
+   * The channel tables to compute a form this table does not hold: the stored ones, which lack
+   * only counted forms and so serve any form the table would hold if it had been counted; undefined
+   * when the file has none, the form is longer than that guarantee, or the table holds it.
+   */
+  missTables(form: string): ChannelTables | undefined {
+    if (!this.stored || form.length > this.stored.coveredLength || this.entryOf(form) >= 0) return undefined;
+    if (this.channel === undefined) {
+      try {
+        this.channel = this.stored.read();
+      } catch {
+        this.channel = null; // a damaged section: model/channel.json instead
+      }
+    }
+    return this.channel ?? undefined;
+  }
+
+  /** The entry holding `form`, or -1. */
+  private entryOf(form: string): number {
     const slots = this.a.slots as Uint32Array;
     const formStarts = this.a.formStarts as Uint32Array;
     const formChars = this.a.formChars as Uint16Array;
@@ -127,11 +161,11 @@ export class CandidateTable {
     // At most every slot once: a damaged file with no empty slot must not loop forever.
     for (let s = formSlot(form, slots.length), probes = 0; probes < slots.length; s = (s + 1) & mask, probes++) {
       const slot = slots[s]!;
-      if (slot === 0) return undefined;
+      if (slot === 0) return -1;
       const entry = slot - 1;
-      if (entry + 1 < formStarts.length && sameForm(formChars, formStarts[entry]!, formStarts[entry + 1]!, form)) return this.entry(entry, form);
+      if (entry + 1 < formStarts.length && sameForm(formChars, formStarts[entry]!, formStarts[entry + 1]!, form)) return entry;
     }
-    return undefined;
+    return -1;
   }
 
   /** Every form the table holds, in file order (for checks against compute()). */
@@ -162,7 +196,7 @@ export class CandidateTableError extends Error {}
 /** The parsed file, all profiles: typed-array views on the file's bytes. */
 export interface TableFile {
   header: TableHeader;
-  view(section: TableSection): Uint16Array | Uint32Array | Float64Array;
+  view(section: TableSection): Uint8Array | Uint16Array | Uint32Array | Float64Array;
 }
 
 export function readTableFile(bytes: Buffer): TableFile {
@@ -171,9 +205,10 @@ export function readTableFile(bytes: Buffer): TableFile {
   // Float64 views need 8-byte aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
   const view = (s: TableSection) => {
-    const width = s.kind === 'u16' ? 2 : s.kind === 'u32' ? 4 : 8;
+    const width = s.kind === 'u8' ? 1 : s.kind === 'u16' ? 2 : s.kind === 'u32' ? 4 : 8;
     if (s.offset % 8 !== 0 || s.offset + s.length * width > base.length) throw new CandidateTableError('truncated or damaged section');
     const at = base.byteOffset + s.offset;
+    if (s.kind === 'u8') return new Uint8Array(base.buffer, at, s.length);
     return s.kind === 'u16' ? new Uint16Array(base.buffer, at, s.length) : s.kind === 'u32' ? new Uint32Array(base.buffer, at, s.length) : new Float64Array(base.buffer, at, s.length);
   };
   return { header, view };
@@ -194,7 +229,13 @@ function profileArrays(file: TableFile, profile: Profile): Record<ProfileSection
 /** The table of one profile from a parsed file, bound to the lexicon it was checked against. */
 export function tableOf(file: TableFile, profile: Profile, lexicon: Lexicon): CandidateTable {
   const a = profileArrays(file, profile);
-  return new CandidateTable(lexicon, file.header.max, file.view(file.header.words.wordStarts) as Uint32Array, file.view(file.header.words.wordChars) as Uint16Array, a);
+  const { coveredLength, channels } = file.header;
+  const section = channels?.[profile];
+  const stored =
+    section && typeof coveredLength === 'number'
+      ? { coveredLength, read: () => tablesOfStored(JSON.parse(new TextDecoder().decode(file.view(section))) as StoredChannel) }
+      : undefined;
+  return new CandidateTable(lexicon, file.header.max, file.view(file.header.words.wordStarts) as Uint32Array, file.view(file.header.words.wordChars) as Uint16Array, a, stored);
 }
 
 /** The file once read: null when it is missing or damaged. */
@@ -245,6 +286,24 @@ export function storedSyllableKeys(): string[] | undefined {
   const current = tableFile();
   if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || typeof current.header.syllableKeys !== 'string') return undefined;
   return current.header.syllableKeys.split(' ');
+}
+
+/** The key trie's nodes as the table's build stored them (see storedSyllableKeys); undefined without them. */
+export function storedKeyTrieNodes(): { parent: Uint16Array; letter: Uint8Array; end: Uint8Array } | undefined {
+  const current = tableFile();
+  const sections = current?.header.keyTrie;
+  if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || !sections) return undefined;
+  try {
+    const nodes = { parent: current.view(sections.parent), letter: current.view(sections.letter), end: current.view(sections.end) };
+    const size = nodes.parent.length;
+    if (!(nodes.parent instanceof Uint16Array) || !(nodes.letter instanceof Uint8Array) || !(nodes.end instanceof Uint8Array)) return undefined;
+    if (size === 0 || nodes.letter.length !== size || nodes.end.length !== size) return undefined;
+    // Each node after its parent, one of 26 letters: else the links would point anywhere.
+    for (let node = 1; node < size; node++) if (nodes.parent[node]! >= node || nodes.letter[node]! >= 26) return undefined;
+    return nodes as { parent: Uint16Array; letter: Uint8Array; end: Uint8Array };
+  } catch {
+    return undefined; // damaged: the keys instead
+  }
 }
 
 /** Why the committed table would not be used (the test reports it), or undefined when it is current. */
