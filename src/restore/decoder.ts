@@ -30,17 +30,27 @@ export interface TokenChange {
   confidence: number;
 }
 
-/** What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry for fixed tokens. */
-interface Lattice {
-  /** Unique within the decoder (Confidence remembers answers by it). */
-  id: number;
-  syllables: string[];
-  ids: Int32Array;
-  channel: Float64Array;
+/**
+ * What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry
+ * for fixed tokens. A class, so every lattice has one shape from the start: `bound` starts as a
+ * non-integer number, so setting it later never changes how the field is stored (that would
+ * deoptimise the decoder's compiled code mid-document).
+ */
+class Lattice {
   /** The highest score the language model gives each candidate anywhere (NgramModel.ceilings; lm.ceiling until the decoder uses bounds). */
-  top: Float64Array;
-  /** The best channel + top of the candidates. */
-  bound: number;
+  readonly top: Float64Array;
+  /** The best channel + top of the candidates (see Decoder.setTops). */
+  bound = -Infinity;
+
+  constructor(
+    /** Unique within the decoder (Confidence remembers answers by it). */
+    readonly id: number,
+    readonly syllables: string[],
+    readonly ids: Int32Array,
+    readonly channel: Float64Array,
+  ) {
+    this.top = new Float64Array(ids.length);
+  }
 }
 
 interface Slot {
@@ -92,6 +102,12 @@ function continuesAfterBlankLine(text: string, start: number, end: number): bool
   return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
+/** Whether some token of the sentence has more than one candidate. */
+function hasChoice(sentence: Slot[]): boolean {
+  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.lattice.ids.length > 1) return true;
+  return false;
+}
+
 export class Decoder {
   private readonly channelWeight: number;
   private readonly beam: number;
@@ -127,7 +143,7 @@ export class Decoder {
     this.posterior.forget();
     const sentence: Slot[] = [];
     const flush = () => {
-      if (sentence.some((s) => s.lattice.ids.length > 1)) this.decodeSentence(sentence, changes);
+      if (hasChoice(sentence)) this.decodeSentence(sentence, changes);
       else this.keepSingles(sentence, changes);
       this.decoded += sentence.length;
       sentence.length = 0;
@@ -155,8 +171,8 @@ export class Decoder {
     const key = `${id} ${syllable}`;
     let lattice = this.singles.get(key);
     if (!lattice) {
-      const top = Float64Array.of(this.ceilings[id]!);
-      lattice = { id: this.lattices++, syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0), top, bound: top[0]! };
+      lattice = new Lattice(this.lattices++, [syllable], Int32Array.of(id), Float64Array.of(0));
+      this.setTops(lattice);
       this.singles.set(key, lattice);
     }
     return lattice;
@@ -201,9 +217,22 @@ export class Decoder {
     let lattice = this.cache.get(lower);
     if (!lattice) {
       const list = this.candidates(lower, this.lexicon);
-      const ids = list.length ? Int32Array.from(list, (c) => this.lm.id(c.syllable)) : Int32Array.of(this.lm.id(lower));
-      const channel = list.length ? Float64Array.from(list, (c) => c.logProb * this.channelWeight) : Float64Array.of(0);
-      lattice = { id: this.lattices++, syllables: list.length ? list.map((c) => c.syllable) : [lower], ids, channel, top: new Float64Array(ids.length), bound: 0 };
+      // Plain loops, not Int32Array.from(list, fn): a callback per element is slow before the code is optimised.
+      const k = Math.max(list.length, 1);
+      const ids = new Int32Array(k);
+      const channel = new Float64Array(k);
+      const syllables: string[] = [];
+      if (list.length === 0) {
+        ids[0] = this.lm.id(lower);
+        syllables.push(lower);
+      }
+      for (let c = 0; c < list.length; c++) {
+        const candidate = list[c]!;
+        ids[c] = this.lm.id(candidate.syllable);
+        channel[c] = candidate.logProb * this.channelWeight;
+        syllables.push(candidate.syllable);
+      }
+      lattice = new Lattice(this.lattices++, syllables, ids, channel);
       this.setTops(lattice);
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
@@ -251,6 +280,8 @@ export class Decoder {
 
   // Scratch space reused across sentences: the hypotheses of the previous and the
   // current step, and every step's back-pointers and choices (beam entries a step).
+  // decodeSentence only runs the beam; readPath and recordPath are separate so its optimised code
+  // stays small (quick to compile) and is not thrown away when a rare path there first runs.
   private w1 = [new Int32Array(0), new Int32Array(0)];
   private w2 = [new Int32Array(0), new Int32Array(0)];
   private scores = [new Float64Array(0), new Float64Array(0)];
@@ -270,6 +301,8 @@ export class Decoder {
       this.backs = new Int32Array(steps * beam * 2);
       this.choices = new Int32Array(steps * beam * 2);
     }
+    // Here, not in decodeSentence: code that first runs after decodeSentence is optimised deoptimises it.
+    if (this.path.length < steps) this.path = new Int32Array(steps * 2);
   }
 
   private decodeSentence(sentence: Slot[], changes: TokenChange[]) {
@@ -343,22 +376,33 @@ export class Decoder {
       [pScore, nScore] = [nScore, pScore];
       pSize = size;
     }
+    this.readPath(sentence, pW1, pW2, pScore, pSize);
+    this.recordPath(sentence, changes);
+  }
+
+  /** Back from the best final hypothesis (the sentence end scored too): each step's choice into `path`. */
+  private readPath(sentence: Slot[], w1: Int32Array, w2: Int32Array, scores: Float64Array, size: number) {
+    const beam = this.beam;
     let best = 0;
     let bestScore = -Infinity;
-    for (let h = 0; h < pSize; h++) {
-      const s = pScore[h]! + lm.score(pW1[h]!, pW2[h]!, SPECIAL.boundary);
+    for (let h = 0; h < size; h++) {
+      const s = scores[h]! + this.lm.score(w1[h]!, w2[h]!, SPECIAL.boundary);
       if (s > bestScore) {
         bestScore = s;
         best = h;
       }
     }
-    if (this.path.length < n) this.path = new Int32Array(n * 2);
     const path = this.path;
-    for (let t = n - 1, h = best; t >= 0; t--) {
-      path[t] = choices[t * beam + h]!;
-      h = backs[t * beam + h]!;
+    for (let t = sentence.length - 1, h = best; t >= 0; t--) {
+      path[t] = this.choices[t * beam + h]!;
+      h = this.backs[t * beam + h]!;
     }
-    for (let t = 0; t < n; t++) {
+  }
+
+  /** The changes along `path`, each with its confidence. */
+  private recordPath(sentence: Slot[], changes: TokenChange[]) {
+    const path = this.path;
+    for (let t = 0; t < sentence.length; t++) {
       const slot = sentence[t]!;
       if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;
       this.record(slot, path[t]!, this.confidence(sentence, path, t), changes);
