@@ -82,6 +82,8 @@ interface WordPlan {
 }
 
 const MAX_WORD = 12;
+const NUMBER_ID: number = SPECIAL.number;
+const COMMA_ID: number = SPECIAL.comma;
 /** Tokens a decoder decodes before it builds and uses the model's word ceilings (see useBounds). */
 const BOUNDS_AFTER = 30_000;
 /** Far above the rounding error of sums of a sentence's scores, far below any score difference that matters. */
@@ -182,8 +184,9 @@ export class Decoder {
   private lattices = 0;
 
   private slot(text: string, kind: LmTokenKind, start: number, end: number): Slot {
-    if (kind === 'number') return this.kept(SPECIAL.number);
-    if (kind === 'comma') return this.kept(SPECIAL.comma);
+    // One call for both, the id picked from constants: a path first taken after this function is
+    // optimised (the first comma may come late) deoptimises it, and a shared call was taken already.
+    if (kind !== 'word') return this.kept(kind === 'number' ? NUMBER_ID : COMMA_ID);
     const word = text.slice(start, end);
     let plan = this.plans.get(word);
     if (!plan) {
