@@ -374,9 +374,17 @@ export class Decoder {
           choices[at0 + j] = c;
         }
       }
-      [pW1, nW1] = [nW1, pW1];
-      [pW2, nW2] = [nW2, pW2];
-      [pScore, nScore] = [nScore, pScore];
+      // Swapped through temporaries: before this code is optimised, [a, b] = [b, a] runs the
+      // iterator protocol and allocates on every step.
+      const w1 = pW1;
+      pW1 = nW1;
+      nW1 = w1;
+      const w2 = pW2;
+      pW2 = nW2;
+      nW2 = w2;
+      const scores = pScore;
+      pScore = nScore;
+      nScore = scores;
       pSize = size;
     }
     this.readPath(sentence, pW1, pW2, pScore, pSize);
