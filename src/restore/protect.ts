@@ -3,6 +3,8 @@
 //   https://dichvucong.gov.vn · vanthu@haiduong.gov.vn · www.chinhphu.vn   (URLs, e-mail)
 //   5347/QĐ-UBND · 76/NQ-CP · 09/2022/TT-BNV                               (document numbers: the letter parts)
 //   ISO 9001:2015 → "ISO" is kept by the lexicon/LM (not a syllable), the number by the tokenizer
+import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from './char-class.js';
+
 const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
 
 /** The code units `\s` matches, tested without a regexp (this runs for every token). */
@@ -37,41 +39,11 @@ export function isProtected(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// The two tests below are CODE_JOINER and CODE_TOKEN read character by character over the ranges
-// Vietnamese text uses (ASCII, Latin-1, Latin Extended-A/B, the Vietnamese letters, general
-// punctuation): compiling a \p{…} regexp costs several ms on a cold start. A string with any other
-// character goes to the regexp, so the answer is always the regexp's (tests/restore/protect.test.ts
-// checks every code unit of those ranges against the \p{…} classes).
+// The two tests below are CODE_JOINER and CODE_TOKEN read character by character (char-class.ts):
+// compiling a \p{…} regexp costs several ms on a cold start. A string with a character char-class
+// does not read goes to the regexp, so the answer is always the regexp's.
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
 const CODE_TOKEN = /\p{N}|\p{Lu}.*\p{Lu}/u;
-
-export const OTHER = 0;
-export const LETTER = 1;
-export const UPPER = 2; // set together with LETTER
-export const NUMBER = 4;
-
-/** Whether charClass reads code unit `c` (below: the regexp decides). */
-export function isRead(c: number): boolean {
-  return c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f);
-}
-
-/** \p{L} (LETTER), \p{Lu} (LETTER | UPPER), \p{N} (NUMBER) of a code unit that isRead. */
-export function charClass(c: number): number {
-  if (c < 0x80) {
-    if (c >= 0x61 && c <= 0x7a) return LETTER;
-    if (c >= 0x41 && c <= 0x5a) return LETTER | UPPER;
-    return c >= 0x30 && c <= 0x39 ? NUMBER : OTHER;
-  }
-  if (c < 0xc0) {
-    if (c === 0xaa || c === 0xb5 || c === 0xba) return LETTER;
-    return c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? NUMBER : OTHER;
-  }
-  if (c >= 0x2000 || c === 0xd7 || c === 0xf7) return OTHER;
-  // Every other code unit here is a letter, cased or caseless; an uppercase one changes when
-  // lowercased and not when uppercased.
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? LETTER | UPPER : LETTER;
-}
 
 function allRead(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isRead(s.charCodeAt(i))) return false;
@@ -87,8 +59,8 @@ function joinsCode(chunk: string): boolean {
     const before = charClass(chunk.charCodeAt(i - 1));
     const after = charClass(chunk.charCodeAt(i + 1));
     if (c !== 0x2d) {
-      if (before & (LETTER | NUMBER) && after & (LETTER | NUMBER)) return true;
-    } else if ((before & NUMBER && after & LETTER) || (before & LETTER && after & NUMBER) || (before & UPPER && after & UPPER)) return true;
+      if (before & (IS_LETTER | IS_NUMBER) && after & (IS_LETTER | IS_NUMBER)) return true;
+    } else if ((before & IS_NUMBER && after & IS_LETTER) || (before & IS_LETTER && after & IS_NUMBER) || (before & IS_UPPER && after & IS_UPPER)) return true;
   }
   return false;
 }
@@ -99,8 +71,8 @@ function looksLikeCode(token: string): boolean {
   let capitals = 0;
   for (let i = 0; i < token.length; i++) {
     const k = charClass(token.charCodeAt(i));
-    if (k & NUMBER) return true;
-    if (k & UPPER && ++capitals === 2) return true;
+    if (k & IS_NUMBER) return true;
+    if (k & IS_UPPER && ++capitals === 2) return true;
   }
   return false;
 }

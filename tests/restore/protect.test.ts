@@ -1,8 +1,10 @@
-// isProtected reads the Unicode classes it needs character by character instead of compiling
-// \p{…} regexps (a cold-start cost). These tests hold it to the regexps it replaced: every code
-// unit it reads against \p{L}/\p{Lu}/\p{N}, and whole chunks against the old regexp-based test.
+// isProtected and the LM token scanner read the Unicode classes they need character by character
+// (char-class.ts) instead of compiling \p{…} regexps (a cold-start cost). These tests hold them to
+// the regexps they replaced: every code unit read against \p{L}/\p{Lu}/\p{N}/\p{M}, and whole
+// chunks against the old regexp-based protection test (the scanner has its own in decoder-tokens).
 import { describe, expect, it } from 'vitest';
-import { LETTER, NUMBER, UPPER, charClass, isProtected, isRead } from '../../src/restore/protect.js';
+import { isProtected } from '../../src/restore/protect.js';
+import { IS_LETTER, IS_MARK, IS_NUMBER, IS_UPPER, charClass, isRead } from '../../src/restore/char-class.js';
 
 // The test as it was written with regexps.
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
@@ -28,17 +30,18 @@ function words(text: string): [number, number][] {
 }
 
 describe('charClass', () => {
-  it('matches \\p{L}, \\p{Lu} and \\p{N} on every code unit it reads', () => {
+  it('matches \\p{L}, \\p{Lu}, \\p{N} and \\p{M} on every code unit it reads', () => {
     let read = 0;
     for (let c = 0; c < 0x10000; c++) {
       if (!isRead(c)) continue;
       read++;
       const ch = String.fromCharCode(c);
-      const expected = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
+      const expected =
+        (/\p{L}/u.test(ch) ? IS_LETTER : 0) | (/\p{Lu}/u.test(ch) ? IS_UPPER : 0) | (/\p{N}/u.test(ch) ? IS_NUMBER : 0) | (/\p{M}/u.test(ch) ? IS_MARK : 0);
       expect(charClass(c), `U+${c.toString(16)}`).toBe(expected);
     }
-    // ASCII, Latin-1, Latin Extended-A/B, the Vietnamese letters and general punctuation.
-    expect(read).toBe(0x250 + 0x100 + 0x70);
+    // ASCII, Latin-1, Latin Extended-A/B, combining marks, the Vietnamese letters and general punctuation.
+    expect(read).toBe(0x250 + 0x70 + 0x100 + 0x70);
   });
 });
 
