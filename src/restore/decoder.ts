@@ -202,16 +202,19 @@ export class Decoder {
   private plan(word: string): WordPlan {
     const lower = word.toLowerCase();
     const keep = (): Outcome => ({ kept: this.kept(this.lm.id(lower)), lattice: null });
-    if (word.length > MAX_WORD) return { lower, early: true, guarded: keep(), free: null };
-    const code = this.codes.restore(word);
+    // A long word is kept everywhere. It takes the common path below with its tests skipped, not a
+    // return of its own: the first long word may come after slot() (which inlines this) is optimised,
+    // and code that first runs then deoptimises it.
+    const long = word.length > MAX_WORD;
+    const code = long ? null : this.codes.restore(word);
     if (code && this.lexicon.byKey(lower).length === 0) {
       return { lower, early: true, guarded: { kept: null, lattice: this.single(this.lm.id(code), code) }, free: null };
     }
-    const inNumber = this.codes.restoreInNumber(word);
+    const inNumber = long ? null : this.codes.restoreInNumber(word);
     const guarded: Outcome = inNumber ? { kept: null, lattice: this.single(this.lm.id(inNumber), inNumber) } : keep();
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
-    const keptCode = word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
-    return { lower, early: false, guarded, free: keptCode ? keep() : null };
+    const keptCode = !long && word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
+    return { lower, early: long, guarded, free: keptCode ? keep() : null };
   }
   private readonly plans = new Map<string, WordPlan>();
 
