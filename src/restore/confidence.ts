@@ -64,51 +64,39 @@ export class Confidence {
     const left = lm.context(a, b);
     const chosenScore = channel[chosen]! + lm.scoreIn(left, b, ids[chosen]!) + lm.score(b, ids[chosen]!, d);
     const rightCeiling = this.ceilings[d]!;
-    let skipped = false;
-    let max = -Infinity;
-    for (let c = 0; c < k; c++) {
-      let s = chosenScore;
-      if (c !== chosen) {
-        const partial = channel[c]! + lm.scoreIn(left, b, ids[c]!);
-        if (partial + rightCeiling < chosenScore - SKIP) {
-          scores[c] = NaN;
-          bounds[c] = partial + rightCeiling;
-          skipped = true;
-          continue;
+    // A second pass, with nothing skipped, only when the bound below cannot settle the rounding. It is
+    // the same loop (not a separate method) so its code is compiled and warm from the first pass.
+    for (let skip = SKIP; ; skip = Infinity) {
+      let skipped = false;
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let s = chosenScore;
+        if (c !== chosen) {
+          const partial = channel[c]! + lm.scoreIn(left, b, ids[c]!);
+          if (partial + rightCeiling < chosenScore - skip) {
+            scores[c] = NaN;
+            bounds[c] = partial + rightCeiling;
+            skipped = true;
+            continue;
+          }
+          s = partial + lm.score(b, ids[c]!, d);
         }
-        s = partial + lm.score(b, ids[c]!, d);
+        scores[c] = s;
+        if (s > max) max = s;
       }
-      scores[c] = s;
-      if (s > max) max = s;
+      // Skipped candidates score under chosenScore - SKIP ≤ max, so max is the same as with them.
+      let sum = 0;
+      let rest = 0;
+      for (let c = 0; c < k; c++) {
+        if (scores[c] === scores[c]) sum += Math.exp(scores[c]! - max);
+        else rest += Math.exp(bounds[c]! - max);
+      }
+      const top = Math.exp(chosenScore - max);
+      if (!skipped) return top / sum;
+      // The true value lies between these two; when both round alike (nearly always), so does it.
+      const high = top / sum;
+      const low = top / (sum + rest);
+      if (Math.round(low * 1000 - 1e-7) === Math.round(high * 1000 + 1e-7)) return high;
     }
-    // Skipped candidates score under chosenScore - SKIP ≤ max, so max is the same as with them.
-    let sum = 0;
-    let rest = 0;
-    for (let c = 0; c < k; c++) {
-      if (scores[c] === scores[c]) sum += Math.exp(scores[c]! - max);
-      else rest += Math.exp(bounds[c]! - max);
-    }
-    const top = Math.exp(chosenScore - max);
-    if (!skipped) return top / sum;
-    // The true value lies between these two; when both round alike (nearly always), so does it.
-    const high = top / sum;
-    const low = top / (sum + rest);
-    if (Math.round(low * 1000 - 1e-7) === Math.round(high * 1000 + 1e-7)) return high;
-    return this.exact(ids, channel, chosen, left, b, d);
-  }
-
-  /** Every candidate looked up, summed in order. */
-  private exact(ids: Int32Array, channel: Float64Array, chosen: number, left: number, b: number, d: number): number {
-    const lm = this.lm;
-    const scores = this.scores;
-    let max = -Infinity;
-    for (let c = 0; c < ids.length; c++) {
-      const s = channel[c]! + lm.scoreIn(left, b, ids[c]!) + lm.score(b, ids[c]!, d);
-      scores[c] = s;
-      if (s > max) max = s;
-    }
-    let sum = 0;
-    for (let c = 0; c < ids.length; c++) sum += Math.exp(scores[c]! - max);
-    return Math.exp(scores[chosen]! - max) / sum;
   }
 }

@@ -30,17 +30,27 @@ export interface TokenChange {
   confidence: number;
 }
 
-/** What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry for fixed tokens. */
-interface Lattice {
-  /** Unique within the decoder (Confidence remembers answers by it). */
-  id: number;
-  syllables: string[];
-  ids: Int32Array;
-  channel: Float64Array;
+/**
+ * What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry
+ * for fixed tokens. A class, so every lattice has one shape from the start: `bound` starts as a
+ * non-integer number, so setting it later never changes how the field is stored (that would
+ * deoptimise the decoder's compiled code mid-document).
+ */
+class Lattice {
   /** The highest score the language model gives each candidate anywhere (NgramModel.ceilings; lm.ceiling until the decoder uses bounds). */
-  top: Float64Array;
-  /** The best channel + top of the candidates. */
-  bound: number;
+  readonly top: Float64Array;
+  /** The best channel + top of the candidates (see Decoder.setTops). */
+  bound = -Infinity;
+
+  constructor(
+    /** Unique within the decoder (Confidence remembers answers by it). */
+    readonly id: number,
+    readonly syllables: string[],
+    readonly ids: Int32Array,
+    readonly channel: Float64Array,
+  ) {
+    this.top = new Float64Array(ids.length);
+  }
 }
 
 interface Slot {
@@ -72,6 +82,8 @@ interface WordPlan {
 }
 
 const MAX_WORD = 12;
+const NUMBER_ID: number = SPECIAL.number;
+const COMMA_ID: number = SPECIAL.comma;
 /** Tokens a decoder decodes before it builds and uses the model's word ceilings (see useBounds). */
 const BOUNDS_AFTER = 30_000;
 /** Far above the rounding error of sums of a sentence's scores, far below any score difference that matters. */
@@ -90,6 +102,12 @@ function continuesAfterBlankLine(text: string, start: number, end: number): bool
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i++;
   const next = text[i];
   return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
+}
+
+/** Whether some token of the sentence has more than one candidate. */
+function hasChoice(sentence: Slot[]): boolean {
+  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.lattice.ids.length > 1) return true;
+  return false;
 }
 
 export class Decoder {
@@ -127,7 +145,7 @@ export class Decoder {
     this.posterior.forget();
     const sentence: Slot[] = [];
     const flush = () => {
-      if (sentence.some((s) => s.lattice.ids.length > 1)) this.decodeSentence(sentence, changes);
+      if (hasChoice(sentence)) this.decodeSentence(sentence, changes);
       else this.keepSingles(sentence, changes);
       this.decoded += sentence.length;
       sentence.length = 0;
@@ -155,8 +173,8 @@ export class Decoder {
     const key = `${id} ${syllable}`;
     let lattice = this.singles.get(key);
     if (!lattice) {
-      const top = Float64Array.of(this.ceilings[id]!);
-      lattice = { id: this.lattices++, syllables: [syllable], ids: Int32Array.of(id), channel: Float64Array.of(0), top, bound: top[0]! };
+      lattice = new Lattice(this.lattices++, [syllable], Int32Array.of(id), Float64Array.of(0));
+      this.setTops(lattice);
       this.singles.set(key, lattice);
     }
     return lattice;
@@ -166,8 +184,9 @@ export class Decoder {
   private lattices = 0;
 
   private slot(text: string, kind: LmTokenKind, start: number, end: number): Slot {
-    if (kind === 'number') return this.kept(SPECIAL.number);
-    if (kind === 'comma') return this.kept(SPECIAL.comma);
+    // One call for both, the id picked from constants: a path first taken after this function is
+    // optimised (the first comma may come late) deoptimises it, and a shared call was taken already.
+    if (kind !== 'word') return this.kept(kind === 'number' ? NUMBER_ID : COMMA_ID);
     const word = text.slice(start, end);
     let plan = this.plans.get(word);
     if (!plan) {
@@ -183,16 +202,19 @@ export class Decoder {
   private plan(word: string): WordPlan {
     const lower = word.toLowerCase();
     const keep = (): Outcome => ({ kept: this.kept(this.lm.id(lower)), lattice: null });
-    if (word.length > MAX_WORD) return { lower, early: true, guarded: keep(), free: null };
-    const code = this.codes.restore(word);
+    // A long word is kept everywhere. It takes the common path below with its tests skipped, not a
+    // return of its own: the first long word may come after slot() (which inlines this) is optimised,
+    // and code that first runs then deoptimises it.
+    const long = word.length > MAX_WORD;
+    const code = long ? null : this.codes.restore(word);
     if (code && this.lexicon.byKey(lower).length === 0) {
       return { lower, early: true, guarded: { kept: null, lattice: this.single(this.lm.id(code), code) }, free: null };
     }
-    const inNumber = this.codes.restoreInNumber(word);
+    const inNumber = long ? null : this.codes.restoreInNumber(word);
     const guarded: Outcome = inNumber ? { kept: null, lattice: this.single(this.lm.id(inNumber), inNumber) } : keep();
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
-    const keptCode = word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
-    return { lower, early: false, guarded, free: keptCode ? keep() : null };
+    const keptCode = !long && word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
+    return { lower, early: long, guarded, free: keptCode ? keep() : null };
   }
   private readonly plans = new Map<string, WordPlan>();
 
@@ -201,9 +223,22 @@ export class Decoder {
     let lattice = this.cache.get(lower);
     if (!lattice) {
       const list = this.candidates(lower, this.lexicon);
-      const ids = list.length ? Int32Array.from(list, (c) => this.lm.id(c.syllable)) : Int32Array.of(this.lm.id(lower));
-      const channel = list.length ? Float64Array.from(list, (c) => c.logProb * this.channelWeight) : Float64Array.of(0);
-      lattice = { id: this.lattices++, syllables: list.length ? list.map((c) => c.syllable) : [lower], ids, channel, top: new Float64Array(ids.length), bound: 0 };
+      // Plain loops, not Int32Array.from(list, fn): a callback per element is slow before the code is optimised.
+      const k = Math.max(list.length, 1);
+      const ids = new Int32Array(k);
+      const channel = new Float64Array(k);
+      const syllables: string[] = [];
+      if (list.length === 0) {
+        ids[0] = this.lm.id(lower);
+        syllables.push(lower);
+      }
+      for (let c = 0; c < list.length; c++) {
+        const candidate = list[c]!;
+        ids[c] = this.lm.id(candidate.syllable);
+        channel[c] = candidate.logProb * this.channelWeight;
+        syllables.push(candidate.syllable);
+      }
+      lattice = new Lattice(this.lattices++, syllables, ids, channel);
       this.setTops(lattice);
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
@@ -251,6 +286,8 @@ export class Decoder {
 
   // Scratch space reused across sentences: the hypotheses of the previous and the
   // current step, and every step's back-pointers and choices (beam entries a step).
+  // decodeSentence only runs the beam; readPath and recordPath are separate so its optimised code
+  // stays small (quick to compile) and is not thrown away when a rare path there first runs.
   private w1 = [new Int32Array(0), new Int32Array(0)];
   private w2 = [new Int32Array(0), new Int32Array(0)];
   private scores = [new Float64Array(0), new Float64Array(0)];
@@ -270,6 +307,8 @@ export class Decoder {
       this.backs = new Int32Array(steps * beam * 2);
       this.choices = new Int32Array(steps * beam * 2);
     }
+    // Here, not in decodeSentence: code that first runs after decodeSentence is optimised deoptimises it.
+    if (this.path.length < steps) this.path = new Int32Array(steps * 2);
   }
 
   private decodeSentence(sentence: Slot[], changes: TokenChange[]) {
@@ -338,27 +377,46 @@ export class Decoder {
           choices[at0 + j] = c;
         }
       }
-      [pW1, nW1] = [nW1, pW1];
-      [pW2, nW2] = [nW2, pW2];
-      [pScore, nScore] = [nScore, pScore];
+      // Swapped through temporaries: before this code is optimised, [a, b] = [b, a] runs the
+      // iterator protocol and allocates on every step.
+      const w1 = pW1;
+      pW1 = nW1;
+      nW1 = w1;
+      const w2 = pW2;
+      pW2 = nW2;
+      nW2 = w2;
+      const scores = pScore;
+      pScore = nScore;
+      nScore = scores;
       pSize = size;
     }
+    this.readPath(sentence, pW1, pW2, pScore, pSize);
+    this.recordPath(sentence, changes);
+  }
+
+  /** Back from the best final hypothesis (the sentence end scored too): each step's choice into `path`. */
+  private readPath(sentence: Slot[], w1: Int32Array, w2: Int32Array, scores: Float64Array, size: number) {
+    const beam = this.beam;
     let best = 0;
     let bestScore = -Infinity;
-    for (let h = 0; h < pSize; h++) {
-      const s = pScore[h]! + lm.score(pW1[h]!, pW2[h]!, SPECIAL.boundary);
+    for (let h = 0; h < size; h++) {
+      const s = scores[h]! + this.lm.score(w1[h]!, w2[h]!, SPECIAL.boundary);
       if (s > bestScore) {
         bestScore = s;
         best = h;
       }
     }
-    if (this.path.length < n) this.path = new Int32Array(n * 2);
     const path = this.path;
-    for (let t = n - 1, h = best; t >= 0; t--) {
-      path[t] = choices[t * beam + h]!;
-      h = backs[t * beam + h]!;
+    for (let t = sentence.length - 1, h = best; t >= 0; t--) {
+      path[t] = this.choices[t * beam + h]!;
+      h = this.backs[t * beam + h]!;
     }
-    for (let t = 0; t < n; t++) {
+  }
+
+  /** The changes along `path`, each with its confidence. */
+  private recordPath(sentence: Slot[], changes: TokenChange[]) {
+    const path = this.path;
+    for (let t = 0; t < sentence.length; t++) {
       const slot = sentence[t]!;
       if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;
       this.record(slot, path[t]!, this.confidence(sentence, path, t), changes);

@@ -3,8 +3,9 @@
 //   https://dichvucong.gov.vn · vanthu@haiduong.gov.vn · www.chinhphu.vn   (URLs, e-mail)
 //   5347/QĐ-UBND · 76/NQ-CP · 09/2022/TT-BNV                               (document numbers: the letter parts)
 //   ISO 9001:2015 → "ISO" is kept by the lexicon/LM (not a syllable), the number by the tokenizer
+import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from './char-class.js';
+
 const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
-const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
 
 /** The code units `\s` matches, tested without a regexp (this runs for every token). */
 function isSpace(code: number): boolean {
@@ -30,10 +31,48 @@ export function isProtected(text: string, start: number, end: number): boolean {
   const chunk = chunkAround(text, start, end);
   if (chunk.length === end - start) return false;
   if (URLISH.test(chunk)) return true;
-  if (CODE_JOINER.test(chunk)) {
+  if (joinsCode(chunk)) {
     // Inside a document number only the code letters are protected; "Phòng/ban" is words.
     const token = text.slice(start, end);
-    return token === token.toUpperCase() || /\p{N}|\p{Lu}.*\p{Lu}/u.test(token); // QĐ, UBND, TTg, 9001
+    return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001
+  }
+  return false;
+}
+
+// The two tests below are CODE_JOINER and CODE_TOKEN read character by character (char-class.ts):
+// compiling a \p{…} regexp costs several ms on a cold start. A string with a character char-class
+// does not read goes to the regexp, so the answer is always the regexp's.
+const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
+const CODE_TOKEN = /\p{N}|\p{Lu}.*\p{Lu}/u;
+
+function allRead(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isRead(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** CODE_JOINER.test(chunk): "5347/QĐ", "QĐ-UBND", "9001-ISO", "a_b". */
+function joinsCode(chunk: string): boolean {
+  if (!allRead(chunk)) return CODE_JOINER.test(chunk);
+  for (let i = 1; i + 1 < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c !== 0x2f && c !== 0x5f && c !== 0x2d) continue;
+    const before = charClass(chunk.charCodeAt(i - 1));
+    const after = charClass(chunk.charCodeAt(i + 1));
+    if (c !== 0x2d) {
+      if (before & (IS_LETTER | IS_NUMBER) && after & (IS_LETTER | IS_NUMBER)) return true;
+    } else if ((before & IS_NUMBER && after & IS_LETTER) || (before & IS_LETTER && after & IS_NUMBER) || (before & IS_UPPER && after & IS_UPPER)) return true;
+  }
+  return false;
+}
+
+/** CODE_TOKEN.test(token): a digit somewhere, or two capitals. */
+function looksLikeCode(token: string): boolean {
+  if (!allRead(token)) return CODE_TOKEN.test(token);
+  let capitals = 0;
+  for (let i = 0; i < token.length; i++) {
+    const k = charClass(token.charCodeAt(i));
+    if (k & IS_NUMBER) return true;
+    if (k & IS_UPPER && ++capitals === 2) return true;
   }
   return false;
 }

@@ -48,10 +48,14 @@ export class NgramModel {
 
   constructor(readonly header: ModelHeader, arrays: ModelArrays) {
     this.vocab = header.vocab;
-    this.ids = new Map(header.vocab.map((w, i) => [w, i]));
-    this.level = Float64Array.from({ length: 256 }, (_, q) => -q / header.quantScale);
+    // Plain loops: this runs once, before anything is optimised, where a callback per entry is slow.
+    this.ids = new Map();
+    for (let i = 0; i < header.vocab.length; i++) this.ids.set(header.vocab[i]!, i);
+    this.level = new Float64Array(256);
+    for (let q = 0; q < 256; q++) this.level[q] = -q / header.quantScale;
     this.backoff = header.backoff;
-    this.unigram = Float64Array.from(arrays.unigram, (q) => this.level[q]!);
+    this.unigram = new Float64Array(arrays.unigram.length);
+    for (let w = 0; w < arrays.unigram.length; w++) this.unigram[w] = this.level[arrays.unigram[w]!]!;
     this.a = arrays;
     this.contextSize = arrays.contextKeys.length;
     this.ceiling = header.quantScale > 0 && header.backoff <= 0 ? 0 : Infinity;

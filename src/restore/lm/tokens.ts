@@ -7,6 +7,8 @@
 // <num>; a comma is a token; sentence punctuation and blank lines end a sentence.
 // A single newline is not a boundary: OCR'd and crawled text wraps mid-sentence.
 
+import { IS_LETTER, IS_MARK, IS_NUMBER, charClass, isRead } from '../char-class.js';
+
 export type LmTokenKind = 'word' | 'number' | 'comma' | 'boundary';
 
 export interface LmToken {
@@ -36,7 +38,13 @@ const WORD_CHAR = /^[\p{L}\p{M}]$/u;
 const classes = new Uint8Array(0x10000).fill(UNKNOWN);
 const astral = new Map<number, number>();
 
+/** Class of one code point; read from the code unit where char-class.ts can (no \p{…} regexp to compile on a cold start). */
 function classify(char: string): number {
+  const unit = char.charCodeAt(0);
+  if (char.length === 1 && isRead(unit)) {
+    const flags = charClass(unit);
+    return flags & IS_NUMBER ? DIGIT : flags & (IS_LETTER | IS_MARK) ? LETTER : OTHER;
+  }
   return NUMBER_CHAR.test(char) ? DIGIT : WORD_CHAR.test(char) ? LETTER : OTHER;
 }
 

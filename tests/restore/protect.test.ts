@@ -1,0 +1,93 @@
+// isProtected and the LM token scanner read the Unicode classes they need character by character
+// (char-class.ts) instead of compiling \p{…} regexps (a cold-start cost). These tests hold them to
+// the regexps they replaced: every code unit read against \p{L}/\p{Lu}/\p{N}/\p{M}, and whole
+// chunks against the old regexp-based protection test (the scanner has its own in decoder-tokens).
+import { describe, expect, it } from 'vitest';
+import { isProtected } from '../../src/restore/protect.js';
+import { IS_LETTER, IS_MARK, IS_NUMBER, IS_UPPER, charClass, isRead } from '../../src/restore/char-class.js';
+
+// The test as it was written with regexps.
+const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
+const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
+function reference(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  const chunk = text.slice(a, b);
+  if (chunk.length === end - start) return false;
+  if (URLISH.test(chunk)) return true;
+  if (CODE_JOINER.test(chunk)) {
+    const token = text.slice(start, end);
+    return token === token.toUpperCase() || /\p{N}|\p{Lu}.*\p{Lu}/u.test(token);
+  }
+  return false;
+}
+
+/** Word tokens of a text: runs of letters, marks and digits (as the decoder's scanner cuts them). */
+function words(text: string): [number, number][] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+describe('charClass', () => {
+  it('matches \\p{L}, \\p{Lu}, \\p{N} and \\p{M} on every code unit it reads', () => {
+    let read = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (!isRead(c)) continue;
+      read++;
+      const ch = String.fromCharCode(c);
+      const expected =
+        (/\p{L}/u.test(ch) ? IS_LETTER : 0) | (/\p{Lu}/u.test(ch) ? IS_UPPER : 0) | (/\p{N}/u.test(ch) ? IS_NUMBER : 0) | (/\p{M}/u.test(ch) ? IS_MARK : 0);
+      expect(charClass(c), `U+${c.toString(16)}`).toBe(expected);
+    }
+    // ASCII, Latin-1, Latin Extended-A/B, combining marks, the Vietnamese letters and general punctuation.
+    expect(read).toBe(0x250 + 0x70 + 0x100 + 0x70);
+  });
+});
+
+describe('isProtected', () => {
+  it('protects the code letters of document numbers, URLs and e-mail addresses, not words', () => {
+    const line = 'Căn cứ Quyết định số 5347/QĐ-UBND và 09/2022/TT-BNV; Phòng/ban, vanthu@haiduong.gov.vn, https://dichvucong.gov.vn';
+    const at = (word: string) => {
+      const start = line.indexOf(word);
+      return isProtected(line, start, start + word.length);
+    };
+    expect(at('QĐ')).toBe(true);
+    expect(at('UBND')).toBe(true);
+    expect(at('TT')).toBe(true);
+    expect(at('BNV')).toBe(true);
+    expect(at('Phòng')).toBe(false);
+    expect(at('ban')).toBe(false);
+    expect(at('vanthu')).toBe(true);
+    expect(at('dichvucong')).toBe(true);
+    expect(at('Quyết')).toBe(false);
+  });
+
+  it('agrees with the regexp test on hand-written and generated chunks, other scripts included', () => {
+    const lines = [
+      'Số: 76/NQ-CP ngày 15/7/2021 của Chính phủ',
+      'ISO 9001:2015 và TCVN-ISO, mã 1PRx1, 5Ag03Cu, Đ-12, 12-Đ, a_b, x/y',
+      'Nghị định số 45/2020/NĐ-CP; Kế hoạch 120/KH-UBND; TTg-KGVX; HĐND-UBND',
+      'OCR: ‘quyyé‘n’ “tru’(‘)’ng” co’ 16p”. c.’flp ½-năm ²/ba ª-b',
+      'Греция/АБВ-ГД, Ω-Σ, 東京/大阪, ǅ-ǅ, İ-İ, ß-ẞ, 𝐀-𝐁, ①/②',
+    ];
+    // Generated chunks: letters of several scripts and cases, digits, joiners and OCR marks.
+    const alphabet = [...'aZđĐêẾǅİßẞΩωЖж東1٣²½/-_.‘’"@𝐀'];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      const length = 2 + Math.floor(next() * 7);
+      let chunk = '';
+      for (let i = 0; i < length; i++) chunk += alphabet[Math.floor(next() * alphabet.length)];
+      lines.push(`x ${chunk} y`);
+    }
+    let compared = 0;
+    for (const line of lines) {
+      for (const [start, end] of words(line)) {
+        expect(isProtected(line, start, end), `${line.slice(start, end)} in ${line}`).toBe(reference(line, start, end));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
+  });
+});
