@@ -3,7 +3,7 @@
 //   https://dichvucong.gov.vn · vanthu@haiduong.gov.vn · www.chinhphu.vn   (URLs, e-mail)
 //   5347/QĐ-UBND · 76/NQ-CP · 09/2022/TT-BNV                               (document numbers: the letter parts)
 //   ISO 9001:2015 → "ISO" is kept by the lexicon/LM (not a syllable), the number by the tokenizer
-import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from './char-class.js';
+import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from '../vietnamese/letters.js';
 
 const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
 

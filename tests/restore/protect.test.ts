@@ -1,10 +1,10 @@
 // isProtected and the LM token scanner read the Unicode classes they need character by character
-// (char-class.ts) instead of compiling \p{…} regexps (a cold-start cost). These tests hold them to
+// (vietnamese/letters.ts) instead of compiling \p{…} regexps (a cold-start cost). These tests hold them to
 // the regexps they replaced: every code unit read against \p{L}/\p{Lu}/\p{N}/\p{M}, and whole
 // chunks against the old regexp-based protection test (the scanner has its own in decoder-tokens).
 import { describe, expect, it } from 'vitest';
 import { isProtected } from '../../src/restore/protect.js';
-import { IS_LETTER, IS_MARK, IS_NUMBER, IS_UPPER, charClass, isRead } from '../../src/restore/char-class.js';
+import { IS_LETTER, IS_MARK, IS_NUMBER, IS_UPPER, charClass, isRead } from '../../src/vietnamese/letters.js';
 
 // The test as it was written with regexps.
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;

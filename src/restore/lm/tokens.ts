@@ -7,7 +7,7 @@
 // <num>; a comma is a token; sentence punctuation and blank lines end a sentence.
 // A single newline is not a boundary: OCR'd and crawled text wraps mid-sentence.
 
-import { IS_LETTER, IS_MARK, IS_NUMBER, charClass, isRead } from '../char-class.js';
+import { IS_LETTER, IS_MARK, IS_NUMBER, charClass, isRead } from '../../vietnamese/letters.js';
 
 export type LmTokenKind = 'word' | 'number' | 'comma' | 'boundary';
 
