@@ -12,6 +12,26 @@ const ENTRIES = AGENCY_NAMES.map((agency) => {
   const words = ocrTokens(agency.name);
   return { agency, words, telling: words.filter((w) => !COMMON.has(w)) };
 });
+/** Every word of every name: what a cell's tokens are compared with. */
+const NAME_WORDS = [...new Set(ENTRIES.flatMap((e) => e.words))];
+/** Two words of a name read as one token ("donvi"): matchNear counts it for both. */
+const JOINED = new Map<string, string[]>();
+for (const { words } of ENTRIES) {
+  for (let k = 0; k + 1 < words.length; k++) JOINED.set(words[k]! + words[k + 1]!, [...(JOINED.get(words[k]! + words[k + 1]!) ?? []), words[k]!, words[k + 1]!]);
+}
+
+/**
+ * Per token of the cell, the name words it may be read as (sameWord): worked out once per cell,
+ * where the search would otherwise compare every name's words with the tokens again on every round.
+ */
+function nameWordsLike(tokens: string[]): Array<Set<string>> {
+  const known = new Map<string, Set<string>>();
+  return tokens.map((token) => {
+    let like = known.get(token);
+    if (!like) known.set(token, (like = new Set(NAME_WORDS.filter((word) => sameWord(word, token)))));
+    return like;
+  });
+}
 
 export interface FoundAgency extends AgencyName {
   /** Share of the name's words that were found. */
@@ -24,14 +44,24 @@ export interface FoundAgency extends AgencyName {
 
 export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): FoundAgency[] {
   const pool: Array<string | null> = ocrTokens(text);
+  const like = nameWordsLike(pool as string[]);
   const found: FoundAgency[] = [];
   for (;;) {
     // Each agency is judged by its best-read form, which is the one written back (on a tie, the
     // gazetteer's order: its name, then its aliases as listed) — unless a form naming the parent
     // body in brackets was read, bracket and all ("Ban Thi đua - Khen thưởng (Sở Nội vụ)").
     const byAgency = new Map<string, Candidate[]>();
+    // A name is read only when a token left may be one of its telling words (readForm's tellingHit),
+    // or of any of its words when all are common.
+    const present = new Set<string>();
+    pool.forEach((token, i) => {
+      if (token === null) return;
+      like[i]!.forEach((word) => present.add(word));
+      JOINED.get(token)?.forEach((word) => present.add(word));
+    });
     for (const entry of ENTRIES) {
-      const candidate = readForm(entry, pool, minScore, minGeneric);
+      if (!(entry.telling.length ? entry.telling : entry.words).some((word) => present.has(word))) continue;
+      const candidate = readForm(entry, pool, like, minScore, minGeneric);
       if (candidate) byAgency.set(entry.agency.id, [...(byAgency.get(entry.agency.id) ?? []), candidate]);
     }
     const read = [...byAgency.values()].map((forms) => {
@@ -87,8 +117,8 @@ function compactness(c: Candidate): number {
 }
 
 /** One form of a name read in the pool, or null when too little of it is there. */
-function readForm(entry: Entry, pool: Array<string | null>, minScore: number, minGeneric: number): Candidate | null {
-  const hits = matchNear(entry.words, pool);
+function readForm(entry: Entry, pool: Array<string | null>, like: Array<Set<string>>, minScore: number, minGeneric: number): Candidate | null {
+  const hits = matchNear(entry.words, pool, like);
   const found = hits.filter((h) => h >= 0);
   const spread = found.length ? Math.max(...found) - Math.min(...found) + 1 : 0;
   const score = found.length / Math.max(entry.words.length, spread / 2);
@@ -106,17 +136,18 @@ function readForm(entry: Entry, pool: Array<string | null>, minScore: number, mi
 }
 
 /**
- * The name's words found in reading order close together: pool index or -1 each.
+ * The name's words found in reading order close together: pool index or -1 each (`like`: the
+ * name words each pool token may be read as).
  * Cells of a column are read a line apart, with the other columns' words between,
  * so the window is wider than the name.
  */
-function matchNear(words: string[], pool: Array<string | null>): number[] {
+function matchNear(words: string[], pool: Array<string | null>, like: Array<Set<string>>): number[] {
   const width = words.length * 3 + 3;
   let best: number[] = words.map(() => -1);
   let bestScore = 0;
   for (let start = 0; start < pool.length; start++) {
     const first = pool[start];
-    if (first === null || first === undefined || !words.some((w) => sameWord(w, first))) continue;
+    if (first === null || first === undefined || !words.some((w) => like[start]!.has(w))) continue;
     let at = start;
     const hits = words.map((word, k) => {
       for (let i = at; i < Math.min(pool.length, start + width); i++) {
@@ -124,7 +155,7 @@ function matchNear(words: string[], pool: Array<string | null>): number[] {
         if (token === undefined) continue;
         if (token === null) continue;
         // Two words read as one ("donvi" for "đơn vị") count for both.
-        if (sameWord(word, token) || token === word + (words[k + 1] ?? '\0')) {
+        if (like[i]!.has(word) || token === word + (words[k + 1] ?? '\0')) {
           at = token === word + (words[k + 1] ?? '\0') ? i : i + 1;
           return i;
         }
