@@ -199,18 +199,20 @@ export function coldStart(): void {
         `${Math.round(median(runs.map((r) => r.wallMs)))} ms wall, ${Math.round(median(runs.map((r) => r.cpuMs)))} ms CPU (user+sys; the machine is shared); target ≤ 400 ms`,
     );
   }
-  // Where the time goes, from a fresh process that imports the built modules itself (dist/, not the
-  // bundle the CLI runs, and under tsx, which adds its own start-up to "since process start").
-  const file = seedPath('003');
-  const runs = [0, 1, 2].map(() => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'restore-cold.ts'), file], { encoding: 'utf8' });
-    return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
-  });
-  const med = (k: string) => Math.round(median(runs.map((r) => r[k]!)));
-  console.log(
-    `  breakdown (seed 003, median of 3): modules (unbundled) ${med('importMs')} ms, LM load ${med('modelLoadMs')} ms, ` +
-      `first restore (incl. channel and candidate table) ${med('firstRestoreMs')} ms, since process start ${med('sinceProcessStartMs')} ms; peak RSS ${med('peakRssMb')} MB`,
-  );
+  // Where the time goes, stage by stage, in fresh processes that import the built modules themselves
+  // (dist/, not the bundle the CLI runs, and under tsx, which adds its own start-up).
+  for (const seed of ['003', '000']) {
+    const runs = [0, 1, 2, 3, 4].map(() => {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'restore-cold.ts'), seedPath(seed)], { encoding: 'utf8' });
+      return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+    });
+    const med = (k: string) => Math.round(median(runs.map((r) => r[k]!)));
+    console.log(
+      `  breakdown, seed ${seed} (median of 5): modules ${med('importMs')} ms, models ${med('modelLoadMs')} ms, OCR clean-up ${med('cleanupMs')} ms, ` +
+        `first decode ${med('decodeMs')} ms main thread (channel ${med('channelMs')}, the rest ${med('decodeMs') - med('channelMs')}; ` +
+        `${med('decodeProcessMs')} ms CPU with the compiler and GC threads); since process start ${med('sinceProcessStartMs')} ms; peak RSS ${med('peakRssMb')} MB`,
+    );
+  }
 }
 
 export async function run(): Promise<void> {
