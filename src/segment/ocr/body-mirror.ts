@@ -24,18 +24,29 @@ export function mirroredBullets(appendixTitle: string, sections: Section[]): Tas
 
 /** Both ways, how much of two texts' words the other holds (harmonic mean). */
 export function likeness(a: string, b: string): number {
-  const x = ocrTokens(a);
-  const y = ocrTokens(b);
+  return tokensLikeness(ocrTokens(a), ocrTokens(b));
+}
+
+function tokensLikeness(x: string[], y: string[]): number {
   const p = share(x, y);
   const q = share(y, x);
   return p + q ? (2 * p * q) / (p + q) : 0;
 }
 
+/** A bullet's words, read once: every row of an appendix is held against the same bullets. */
+const bulletTokens = new WeakMap<TaskItem, string[]>();
+function tokensOf(bullet: TaskItem): string[] {
+  let tokens = bulletTokens.get(bullet);
+  if (!tokens) bulletTokens.set(bullet, (tokens = ocrTokens(bullet.text)));
+  return tokens;
+}
+
 /** The bullet a row's text is, when one matches it closely enough. */
 export function matchingBullet(content: string, bullets: TaskItem[], min = 0.7): { bullet: TaskItem; score: number } | null {
   let best: { bullet: TaskItem; score: number } | null = null;
+  const words = ocrTokens(content);
   for (const bullet of bullets) {
-    const score = likeness(content, bullet.text);
+    const score = tokensLikeness(words, tokensOf(bullet));
     if (score >= min && (!best || score > best.score)) best = { bullet, score };
   }
   return best;
