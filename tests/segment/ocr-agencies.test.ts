@@ -1,5 +1,6 @@
 // The OCR table matcher's agency vocabulary (taken from the gazetteer) and how it
 // reads names out of cells whose columns the OCR shuffled together.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../src/extract/agencies/gazetteer.js';
 import { AGENCY_NAMES } from '../../src/segment/ocr/agency-names.js';
@@ -56,5 +57,58 @@ describe('reading agencies from shuffled cells', () => {
   it('does not read "Báo Thanh Hóa" out of a "Báo cáo" near the province\'s name', () => {
     expect(names('- Bao c4o ket qua | Thanh Hoa | S6 Y té')).toEqual(['Sở Y tế']);
     expect(names('Dai Phat thanh va Truyén hinh tinh; Bao Thanh Hoa')).toContain('Báo Thanh Hóa');
+  });
+});
+
+describe('OCR agency search shortcuts', () => {
+  // Cells made of agency names (OCR-damaged: marks dropped, letters swapped, words glued, other
+  // columns' words between them), read with the shortcuts (a token's name words worked out once,
+  // names without a telling word skipped, a name re-read only when a token it depended on was used
+  // up) and without: the finds must be the same.
+  const words = AGENCY_NAMES.flatMap((a) => a.name.split(/\s+/u));
+  const fillers = ['Bao cao', 'Quy IV', 'nam 2022', 'trien khai', 'thuc hien', '-', ';', '|', 'Ké hoach', 'c4c', 'S6', 'donvi', 'tinh', 'cap huyen'];
+  const damage = (word: string, how: number) =>
+    how === 0 ? word : how === 1 ? word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '') : how === 2 ? word.replace(/o/u, '6').replace(/a/u, '4') : word.slice(0, -1);
+  const cell = fc
+    .array(
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...AGENCY_NAMES.map((a) => a.name)), fc.integer({ min: 0, max: 3 })).map(([name, how]) => name.split(' ').map((w) => damage(w, how)).join(' ')),
+        fc.constantFrom(...words),
+        fc.constantFrom(...fillers),
+      ),
+      { minLength: 1, maxLength: 14 },
+    )
+    .map((parts) => parts.join(' '));
+
+  // Names that share words, their words interleaved as the OCR shuffles side columns together.
+  const related = AGENCY_NAMES.map((a) => a.name).filter((n) => /^(Sở|Văn phòng|UBND|Phòng|Ban|Trung tâm|Các)/u.test(n));
+  const shuffled = fc
+    .tuple(fc.array(fc.constantFrom(...related), { minLength: 2, maxLength: 4 }), fc.array(fc.nat(), { minLength: 30, maxLength: 30 }))
+    .map(([names, order]) => {
+      const tokens = names.flatMap((n) => n.split(' '));
+      // A partial shuffle: each token swaps with one a few places on.
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const j = Math.min(tokens.length - 1, i + (order[i % order.length]! % 3));
+        [tokens[i], tokens[j]] = [tokens[j]!, tokens[i]!];
+      }
+      return tokens.join(' ');
+    });
+
+  it('finds the same agencies with and without them in interleaved names', () => {
+    fc.assert(
+      fc.property(shuffled, (text) => {
+        expect(findAgencies(text)).toEqual(findAgencies(text, 0.55, 0.7, { rereadAll: true }));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds the same agencies with and without them', () => {
+    fc.assert(
+      fc.property(cell, fc.constantFrom([0.55, 0.7], [0.6, 0.6]), (text, [minScore, minGeneric]) => {
+        expect(findAgencies(text, minScore, minGeneric)).toEqual(findAgencies(text, minScore, minGeneric, { rereadAll: true }));
+      }),
+      { numRuns: 600 },
+    );
   });
 });

@@ -42,9 +42,11 @@ export interface FoundAgency extends AgencyName {
   words: number[];
 }
 
-export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): FoundAgency[] {
+/** `rereadAll`: read every name again on every round, the search without its shortcuts (tests compare the two). */
+export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7, { rereadAll = false } = {}): FoundAgency[] {
   const pool: Array<string | null> = ocrTokens(text);
   const like = nameWordsLike(pool as string[]);
+  const readings = new Map<Entry, { match: Match; candidate: Candidate | null }>();
   const found: FoundAgency[] = [];
   for (;;) {
     // Each agency is judged by its best-read form, which is the one written back (on a tie, the
@@ -60,8 +62,14 @@ export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7): F
       JOINED.get(token)?.forEach((word) => present.add(word));
     });
     for (const entry of ENTRIES) {
-      if (!(entry.telling.length ? entry.telling : entry.words).some((word) => present.has(word))) continue;
-      const candidate = readForm(entry, pool, like, minScore, minGeneric);
+      if (!rereadAll && !(entry.telling.length ? entry.telling : entry.words).some((word) => present.has(word))) continue;
+      // A name's reading changes only when a token it depended on was used up by the last find.
+      let reading = readings.get(entry);
+      if (rereadAll || !reading || reading.match.dependsOn.some((i) => pool[i] === null)) {
+        const match = matchNear(entry.words, pool, like);
+        readings.set(entry, (reading = { match, candidate: judge(entry, match.hits, minScore, minGeneric) }));
+      }
+      const candidate = reading.candidate;
       if (candidate) byAgency.set(entry.agency.id, [...(byAgency.get(entry.agency.id) ?? []), candidate]);
     }
     const read = [...byAgency.values()].map((forms) => {
@@ -116,9 +124,8 @@ function compactness(c: Candidate): number {
   return found.length / (Math.max(...found) - Math.min(...found) + 1);
 }
 
-/** One form of a name read in the pool, or null when too little of it is there. */
-function readForm(entry: Entry, pool: Array<string | null>, like: Array<Set<string>>, minScore: number, minGeneric: number): Candidate | null {
-  const hits = matchNear(entry.words, pool, like);
+/** One form of a name as read in the pool (matchNear's hits), or null when too little of it is there. */
+function judge(entry: Entry, hits: number[], minScore: number, minGeneric: number): Candidate | null {
   const found = hits.filter((h) => h >= 0);
   const spread = found.length ? Math.max(...found) - Math.min(...found) + 1 : 0;
   const score = found.length / Math.max(entry.words.length, spread / 2);
@@ -141,13 +148,24 @@ function readForm(entry: Entry, pool: Array<string | null>, like: Array<Set<stri
  * Cells of a column are read a line apart, with the other columns' words between,
  * so the window is wider than the name.
  */
-function matchNear(words: string[], pool: Array<string | null>, like: Array<Set<string>>): number[] {
+interface Match {
+  hits: number[];
+  /**
+   * Every window's start and hits: nulling any other token of the pool cannot change any window
+   * (a token neither starts a window nor is found in it only if no word is read in it there).
+   */
+  dependsOn: number[];
+}
+
+function matchNear(words: string[], pool: Array<string | null>, like: Array<Set<string>>): Match {
   const width = words.length * 3 + 3;
   let best: number[] = words.map(() => -1);
   let bestScore = 0;
+  const dependsOn: number[] = [];
   for (let start = 0; start < pool.length; start++) {
     const first = pool[start];
     if (first === null || first === undefined || !words.some((w) => like[start]!.has(w))) continue;
+    dependsOn.push(start);
     let at = start;
     const hits = words.map((word, k) => {
       for (let i = at; i < Math.min(pool.length, start + width); i++) {
@@ -167,6 +185,7 @@ function matchNear(words: string[], pool: Array<string | null>, like: Array<Set<
       return -1;
     });
     const found = hits.filter((h) => h >= 0);
+    dependsOn.push(...found);
     if (!found.length) continue;
     // Words strewn over a long stretch are less likely one name.
     const spread = Math.max(...found) - Math.min(...found) + 1;
@@ -176,7 +195,7 @@ function matchNear(words: string[], pool: Array<string | null>, like: Array<Set<
       bestScore = score;
     }
   }
-  return best;
+  return { hits: best, dependsOn };
 }
 
 /**
