@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
-import type { Outcome } from './outcome.js';
+import { totalsOf, type Outcome } from './outcome.js';
 import type { Report } from './run.js';
 
 /** A folder that cannot be merged, or folders that do not belong together. */
@@ -59,14 +59,7 @@ export async function mergeRuns(dirs: string[], out: string): Promise<MergeResul
   }
   const outcomes = files.map((f) => owner.get(f)!.outcome);
   const outputs = await writeCombined(out, outcomes, { format: options.format as CombinedFormat, bom: options.bom === true });
-  const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
-  const report: Report = {
-    schemaVersion: SCHEMA_VERSION,
-    shard: null,
-    options,
-    totals: { inputs: outcomes.length, converted: count('converted'), convertedWithWarnings: count('converted-with-warnings'), failed: count('failed') },
-    inputs: outcomes,
-  };
+  const report: Report = { schemaVersion: SCHEMA_VERSION, shard: null, options, totals: totalsOf(outcomes), inputs: outcomes };
   await writeFileAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   outputs.push('report.json');
   return { report, outputs, missingShards };

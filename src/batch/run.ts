@@ -12,7 +12,7 @@ import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
 import { collectInputs, type Input } from './inputs.js';
 import { appendJournal, compactJournal, inputKey, readJournal, type JournalEntry } from './journal.js';
-import type { Outcome } from './outcome.js';
+import { totalsOf, type Outcome } from './outcome.js';
 import { createPool, type Pool } from './pool.js';
 import convertOne from './worker.js';
 import { silentProgress, type Progress } from './progress.js';
@@ -160,17 +160,11 @@ function upToDate(outcome: Outcome, outputPath: string): boolean {
 }
 
 function buildReport(outcomes: Outcome[], options: BatchOptions, parseOptions: object): Report {
-  const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
   return {
     schemaVersion: SCHEMA_VERSION,
     shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
     options: { ...parseOptions, format: options.format ?? 'csv', bom: options.bom ?? false },
-    totals: {
-      inputs: outcomes.length,
-      converted: count('converted'),
-      convertedWithWarnings: count('converted-with-warnings'),
-      failed: count('failed'),
-    },
+    totals: totalsOf(outcomes),
     inputs: outcomes,
   };
 }
