@@ -39,8 +39,8 @@ export function isProtected(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// The two tests below are CODE_JOINER and CODE_TOKEN read character by character (char-class.ts):
-// compiling a \p{…} regexp costs several ms on a cold start. A string with a character char-class
+// The two tests below are CODE_JOINER and CODE_TOKEN read character by character (vietnamese/letters.ts):
+// compiling a \p{…} regexp costs several ms on a cold start. A string with a character charClass
 // does not read goes to the regexp, so the answer is always the regexp's.
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
 const CODE_TOKEN = /\p{N}|\p{Lu}.*\p{Lu}/u;

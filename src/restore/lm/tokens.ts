@@ -38,7 +38,7 @@ const WORD_CHAR = /^[\p{L}\p{M}]$/u;
 const classes = new Uint8Array(0x10000).fill(UNKNOWN);
 const astral = new Map<number, number>();
 
-/** Class of one code point; read from the code unit where char-class.ts can (no \p{…} regexp to compile on a cold start). */
+/** Class of one code point; read from the code unit where vietnamese/letters.ts can (no \p{…} regexp to compile on a cold start). */
 function classify(char: string): number {
   const unit = char.charCodeAt(0);
   if (char.length === 1 && isRead(unit)) {
