@@ -15,3 +15,9 @@ export function modelFile(name: string, envVariable: string): string {
   }
   return join(process.cwd(), 'model', name);
 }
+
+/** model/lm.bin (the language model), or $CCHC_MODEL. */
+export const languageModelPath = (): string => modelFile('lm.bin', 'CCHC_MODEL');
+
+/** model/candidates.bin (the precomputed candidate lists), or $CCHC_CANDIDATES. */
+export const candidateTablePath = (): string => modelFile('candidates.bin', 'CCHC_CANDIDATES');

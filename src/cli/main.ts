@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS, type CommandSpec } from './options.js';
 import { processIo, type Io } from './io.js';
+import { readRestorationModelsAhead } from '../model-files.js';
 import type { ParseCommandOptions } from './commands/parse.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { NormalizeCommandOptions } from './commands/normalize.js';
@@ -59,6 +60,8 @@ function buildCommand(spec: CommandSpec, io: Io, setExit: (code: number) => void
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // Before the command's code loads: a cold normalize reads the models meanwhile (model-files.ts).
+  if (argv[0] === 'normalize') readRestorationModelsAhead();
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   try {

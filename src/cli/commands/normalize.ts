@@ -4,6 +4,7 @@
 import { decode } from '../../decode/index.js';
 import { restore, type RestoreMode } from '../../restore/index.js';
 import { readInput, writeOutput, type Io } from '../io.js';
+import { modelFilesRead } from '../../model-files.js';
 
 export interface NormalizeCommandOptions {
   diff: boolean;
@@ -19,6 +20,7 @@ export async function normalizeCommand(path: string, options: NormalizeCommandOp
   try {
     const bytes = await readInput(path, io);
     input = decode(bytes, { encoding: options.encoding }).text;
+    await modelFilesRead();
     result = restore(input, options.restore);
   } catch (error) {
     io.stderr(`cchc: ${path}: ${(error as Error).message}\n`);

@@ -24,7 +24,8 @@ import { readBinaryHeader } from '../binary-header.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fnv1a } from '../lm/hash.js';
-import { modelFile } from '../../model-path.js';
+import { candidateTablePath } from '../../model-path.js';
+import { readModelFile } from '../../model-files.js';
 import type { Lexicon } from '../../vietnamese/index.js';
 import { channelPath, PROFILES, type ChannelTables, type Profile } from './model.js';
 import { tablesOfStored, type StoredChannel } from './stored-tables.js';
@@ -90,10 +91,7 @@ export function candidatesFingerprint(channelBytes: Uint8Array, vocabulary: stri
   return `algorithm ${CANDIDATES_ALGORITHM}, channel ${channel.slice(0, 16)}, vocabulary ${vocabulary.slice(0, 16)}`;
 }
 
-/** model/candidates.bin of the package, or $CCHC_CANDIDATES. */
-export function candidateTablePath(): string {
-  return modelFile('candidates.bin', 'CCHC_CANDIDATES');
-}
+export { candidateTablePath };
 
 /** Slot of a form in a table of `size` slots (a power of two). */
 export function formSlot(form: string, size: number): number {
@@ -243,7 +241,7 @@ let file: TableFile | null | undefined;
 function tableFile(): TableFile | null {
   if (file === undefined) {
     try {
-      file = readTableFile(readFileSync(candidateTablePath()));
+      file = readTableFile(readModelFile(candidateTablePath()));
     } catch {
       file = null; // no table or a damaged one: the lists are computed instead
     }

@@ -1,10 +1,10 @@
 // Loads model/lm.bin once, on first use. A missing or damaged file is a clear
 // error that says how to rebuild it.
-import { readFileSync } from 'node:fs';
 import { CorruptModelError, readModel } from './format.js';
 import { NgramModel } from './model.js';
 import { VocabularyLexicon } from './lexicon.js';
-import { modelFile } from '../../model-path.js';
+import { languageModelPath } from '../../model-path.js';
+import { readModelFile } from '../../model-files.js';
 
 export class ModelError extends Error {
   constructor(path: string, why: string) {
@@ -21,13 +21,13 @@ export interface LoadedModel {
 
 /** model/lm.bin of the package, found by walking up from this file (works from src/ and dist/). */
 export function defaultModelPath(): string {
-  return modelFile('lm.bin', 'CCHC_MODEL');
+  return languageModelPath();
 }
 
 export function loadModelFrom(path: string): LoadedModel {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readModelFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ModelError(path, code === 'ENOENT' ? 'not found' : (error as Error).message);
