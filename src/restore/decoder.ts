@@ -10,6 +10,7 @@ import { isProtected } from './protect.js';
 import { applyCase } from './casing.js';
 import { CodeForms } from './codes.js';
 import { Confidence } from './confidence.js';
+import { MAX_BEAM, MAX_TOKENS } from './wasm/beam.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
@@ -145,8 +146,8 @@ export class Decoder {
     this.posterior.forget();
     const sentence: Slot[] = [];
     const flush = () => {
-      if (hasChoice(sentence)) this.decodeSentence(sentence, changes);
-      else this.keepSingles(sentence, changes);
+      if (!hasChoice(sentence)) this.keepSingles(sentence, changes);
+      else if (!this.searchCompiled(sentence, changes)) this.decodeSentence(sentence, changes);
       this.decoded += sentence.length;
       sentence.length = 0;
       if (!this.bounded && this.decoded >= this.boundsAfter) this.useBounds();
@@ -311,6 +312,34 @@ export class Decoder {
     if (this.path.length < steps) this.path = new Int32Array(steps * 2);
   }
 
+  /**
+   * decodeSentence's search run by the model's WebAssembly (wasm/beam.ts): the same path, without
+   * the cost of running JavaScript before V8 has optimised it. False when the model has none or the
+   * sentence does not fit its arrays; decodeSentence then searches.
+   */
+  private searchCompiled(sentence: Slot[], changes: TokenChange[]): boolean {
+    const compiled = this.lm.beam;
+    const n = sentence.length;
+    if (!compiled || n > MAX_TOKENS || this.beam > MAX_BEAM) return false;
+    const { starts, ids, channel, top, bound } = compiled;
+    let at = 0;
+    starts[0] = 0;
+    for (let t = 0; t < n; t++) {
+      const lattice = sentence[t]!.lattice;
+      const k = lattice.ids.length;
+      if (at + k > ids.length) return false;
+      ids.set(lattice.ids, at);
+      channel.set(lattice.channel, at);
+      top.set(lattice.top, at);
+      bound[t] = lattice.bound;
+      at += k;
+      starts[t + 1] = at;
+    }
+    compiled.run(n, this.beam, this.bounded);
+    this.recordPath(sentence, compiled.path, changes);
+    return true;
+  }
+
   private decodeSentence(sentence: Slot[], changes: TokenChange[]) {
     const lm = this.lm;
     const beam = this.beam;
@@ -391,7 +420,7 @@ export class Decoder {
       pSize = size;
     }
     this.readPath(sentence, pW1, pW2, pScore, pSize);
-    this.recordPath(sentence, changes);
+    this.recordPath(sentence, this.path, changes);
   }
 
   /** Back from the best final hypothesis (the sentence end scored too): each step's choice into `path`. */
@@ -414,8 +443,7 @@ export class Decoder {
   }
 
   /** The changes along `path`, each with its confidence. */
-  private recordPath(sentence: Slot[], changes: TokenChange[]) {
-    const path = this.path;
+  private recordPath(sentence: Slot[], path: Int32Array, changes: TokenChange[]) {
     for (let t = 0; t < sentence.length; t++) {
       const slot = sentence[t]!;
       if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;

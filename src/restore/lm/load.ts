@@ -5,6 +5,7 @@ import { NgramModel } from './model.js';
 import { VocabularyLexicon } from './lexicon.js';
 import { languageModelPath } from '../../model-path.js';
 import { readModelFile } from '../../model-files.js';
+import { placeInWasmMemory, wasmMemoryOf } from '../wasm/memory.js';
 
 export class ModelError extends Error {
   constructor(path: string, why: string) {
@@ -27,14 +28,14 @@ export function defaultModelPath(): string {
 export function loadModelFrom(path: string): LoadedModel {
   let bytes: Buffer;
   try {
-    bytes = readModelFile(path);
+    bytes = readModelFile(path, placeInWasmMemory);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ModelError(path, code === 'ENOENT' ? 'not found' : (error as Error).message);
   }
   try {
     const { header, arrays } = readModel(bytes);
-    return { lm: new NgramModel(header, arrays), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
+    return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes)), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
   } catch (error) {
     if (error instanceof CorruptModelError) throw new ModelError(path, error.message);
     throw error;

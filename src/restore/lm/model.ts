@@ -3,6 +3,9 @@
 // trigram context once per hypothesis and then scores every candidate in it.
 import { contextSlot, slotOf } from './hash.js';
 import { EMPTY_KEY, SPECIAL, type ModelArrays, type ModelHeader } from './format.js';
+import { scratchFloat64 } from '../wasm/memory.js';
+import { WasmBeam } from '../wasm/beam.js';
+import type { WasmMemory } from '../wasm/api.js';
 
 /** Binary search of `word` in the sorted words[from, to); -1 when absent. */
 function find(words: Uint16Array, from: number, to: number, word: number): number {
@@ -46,15 +49,24 @@ export class NgramModel {
   private readonly backoff: number;
   private readonly contextSize: number;
 
-  constructor(readonly header: ModelHeader, arrays: ModelArrays) {
+  /**
+   * `memory`: the WebAssembly memory the tables lie in (wasm/memory.ts), where the beam search can
+   * run compiled (see beam); without it, and in it for every other lookup, the code below.
+   */
+  constructor(
+    readonly header: ModelHeader,
+    arrays: ModelArrays,
+    private readonly memory?: WasmMemory,
+  ) {
     this.vocab = header.vocab;
     // Plain loops: this runs once, before anything is optimised, where a callback per entry is slow.
     this.ids = new Map();
     for (let i = 0; i < header.vocab.length; i++) this.ids.set(header.vocab[i]!, i);
-    this.level = new Float64Array(256);
+    // Beside the tables, where the compiled search reads them too.
+    this.level = (memory && scratchFloat64(memory, 256)) || new Float64Array(256);
     for (let q = 0; q < 256; q++) this.level[q] = -q / header.quantScale;
     this.backoff = header.backoff;
-    this.unigram = new Float64Array(arrays.unigram.length);
+    this.unigram = (memory && scratchFloat64(memory, arrays.unigram.length)) || new Float64Array(arrays.unigram.length);
     for (let w = 0; w < arrays.unigram.length; w++) this.unigram[w] = this.level[arrays.unigram[w]!]!;
     this.a = arrays;
     this.contextSize = arrays.contextKeys.length;
@@ -117,6 +129,28 @@ export class NgramModel {
     }
     return { ceilings, bigrams, followers };
   }
+
+  /**
+   * The beam search compiled to WebAssembly over this model's tables (wasm/beam.ts), made on first
+   * use; undefined when the model was not read into WebAssembly memory.
+   */
+  get beam(): WasmBeam | undefined {
+    if (this.beamSearch === undefined) {
+      this.beamSearch =
+        (this.memory &&
+          WasmBeam.over({
+            memory: this.memory,
+            arrays: this.a,
+            unigram: this.unigram,
+            levels: this.level,
+            backoff: this.backoff,
+            bounds: () => (this.bounds ??= this.buildBounds()),
+          })) ??
+        null;
+    }
+    return this.beamSearch ?? undefined;
+  }
+  private beamSearch: WasmBeam | null | undefined;
 
   /** Word id of a lowercase syllable; <unk> when the model has not seen it. */
   id(word: string): number {

@@ -1,0 +1,132 @@
+// The beam search compiled to WebAssembly (assembly/beam.ts), over one model's memory (memory.ts).
+// The decoder copies a sentence's lattices into the arrays below, runs it, and reads the path.
+// Sentences longer than MAX_TOKENS, lattices beyond MAX_CANDIDATES and beams wider than MAX_BEAM
+// take the decoder's JavaScript search, which gives the same paths.
+import { BEAM_WASM_BASE64 } from './beam-bytes.js';
+import { takeScratch } from './memory.js';
+import { webAssembly, type WasmMemory } from './api.js';
+import type { ModelArrays } from '../lm/format.js';
+
+export const MAX_BEAM = 16;
+export const MAX_TOKENS = 8192;
+/** Candidates in one sentence (a lattice has at most 13). */
+export const MAX_CANDIDATES = MAX_TOKENS * 16;
+/** The score cache: 2^14 (key, score) pairs, as assembly/beam.ts's CACHE_BITS. */
+const CACHE_BYTES = (1 << 14) * 16;
+
+interface BeamExports {
+  init(
+    unigram: number, levels: number, bigramOffsets: number, bigramWords: number, bigramScores: number,
+    contextKeys: number, contextStarts: number, contextLengths: number, trigramWords: number, trigramScores: number,
+    contexts: number, backoff: number, cache: number, followers: number, bigramCeilings: number,
+  ): void;
+  clearCache(): void;
+  decode(
+    n: number, beam: number, bounded: number,
+    starts: number, ids: number, channel: number, top: number, bound: number,
+    w1: number, w2: number, scores: number, backs: number, choices: number, path: number,
+  ): void;
+}
+
+/** What the search reads of the model: its tables, where they lie in `memory`. */
+export interface BeamModel {
+  memory: WasmMemory;
+  arrays: ModelArrays;
+  /** Scores per word and per quantisation level (Float64Arrays in the same memory). */
+  unigram: Float64Array;
+  levels: Float64Array;
+  backoff: number;
+  /** NgramModel's bounds, for bounded search: per word its best follower's score and its best bigram score. */
+  bounds: () => { followers: Float64Array; bigrams: Float64Array };
+}
+
+let compiled: object | undefined;
+
+export class WasmBeam {
+  /** Token t's candidates are entries starts[t] … starts[t+1] of ids, channel and top. */
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+  readonly channel: Float64Array;
+  readonly top: Float64Array;
+  /** Per token, its lattice's bound. */
+  readonly bound: Float64Array;
+  /** The best path: per token, the index of its chosen candidate. */
+  readonly path: Int32Array;
+  private readonly followers: Float64Array;
+  private readonly bigramCeilings: Float64Array;
+  private boundsSet = false;
+  private readonly at: Record<'w1' | 'w2' | 'scores' | 'backs' | 'choices', number>;
+
+  private constructor(
+    private readonly model: BeamModel,
+    private readonly exports: BeamExports,
+    scratch: number,
+  ) {
+    const buffer = model.memory.buffer;
+    const words = model.unigram.length;
+    let at = scratch;
+    const take = (bytes: number) => {
+      const start = at;
+      at += Math.ceil(bytes / 16) * 16;
+      return start;
+    };
+    const cache = take(CACHE_BYTES);
+    this.followers = new Float64Array(buffer, take(words * 8), words);
+    this.bigramCeilings = new Float64Array(buffer, take(words * 8), words);
+    this.starts = new Int32Array(buffer, take((MAX_TOKENS + 1) * 4), MAX_TOKENS + 1);
+    this.bound = new Float64Array(buffer, take(MAX_TOKENS * 8), MAX_TOKENS);
+    this.path = new Int32Array(buffer, take(MAX_TOKENS * 4), MAX_TOKENS);
+    this.ids = new Int32Array(buffer, take(MAX_CANDIDATES * 4), MAX_CANDIDATES);
+    this.channel = new Float64Array(buffer, take(MAX_CANDIDATES * 8), MAX_CANDIDATES);
+    this.top = new Float64Array(buffer, take(MAX_CANDIDATES * 8), MAX_CANDIDATES);
+    this.at = {
+      w1: take(2 * MAX_BEAM * 4),
+      w2: take(2 * MAX_BEAM * 4),
+      scores: take(2 * MAX_BEAM * 8),
+      backs: take(MAX_TOKENS * MAX_BEAM * 4),
+      choices: take(MAX_TOKENS * MAX_BEAM * 4),
+    };
+    const a = model.arrays;
+    exports.init(
+      model.unigram.byteOffset, model.levels.byteOffset, a.bigramOffsets.byteOffset, a.bigramWords.byteOffset, a.bigramScores.byteOffset,
+      a.contextKeys.byteOffset, a.contextStarts.byteOffset, a.contextLengths.byteOffset, a.trigramWords.byteOffset, a.trigramScores.byteOffset,
+      a.contextKeys.length, model.backoff, cache, this.followers.byteOffset, this.bigramCeilings.byteOffset,
+    );
+  }
+
+  /** Scratch bytes one search needs besides the model (memory.ts reserves room for them). */
+  static scratchBytes(words: number): number {
+    return CACHE_BYTES + 2 * words * 8 + (MAX_TOKENS + 1) * 4 + MAX_TOKENS * 12 + MAX_CANDIDATES * 20 + MAX_BEAM * 32 + 2 * MAX_TOKENS * MAX_BEAM * 4 + 16 * 16;
+  }
+
+  /** A search over the model's memory; undefined when its tables are not all in it or its scratch space is used up. */
+  static over(model: BeamModel): WasmBeam | undefined {
+    const buffer = model.memory.buffer;
+    const views = [model.unigram, model.levels, ...Object.values(model.arrays)];
+    if (views.some((view) => view.buffer !== buffer)) return undefined;
+    // The context table's slot hash multiplies a 32-bit hash by its size in doubles: exact below 2^21 slots.
+    if (model.arrays.contextKeys.length >= 1 << 21) return undefined;
+    if (!webAssembly) return undefined;
+    const scratch = takeScratch(model.memory, WasmBeam.scratchBytes(model.unigram.length));
+    if (scratch === undefined) return undefined;
+    compiled ??= new webAssembly.Module(Buffer.from(BEAM_WASM_BASE64, 'base64'));
+    const instance = new webAssembly.Instance(compiled, { env: { memory: model.memory } });
+    return new WasmBeam(model, instance.exports as unknown as BeamExports, scratch);
+  }
+
+  /** The best path through the n tokens filled in (see starts), into `path`. */
+  run(n: number, beam: number, bounded: boolean): void {
+    if (bounded && !this.boundsSet) {
+      const { followers, bigrams } = this.model.bounds();
+      this.followers.set(followers);
+      this.bigramCeilings.set(bigrams);
+      this.boundsSet = true;
+    }
+    const at = this.at;
+    this.exports.decode(
+      n, beam, bounded ? 1 : 0,
+      this.starts.byteOffset, this.ids.byteOffset, this.channel.byteOffset, this.top.byteOffset, this.bound.byteOffset,
+      at.w1, at.w2, at.scores, at.backs, at.choices, this.path.byteOffset,
+    );
+  }
+}
