@@ -222,3 +222,35 @@ export function decode(
     h = load<i32>(backs + ((<usize>(t * beam + h)) << 2));
   }
 }
+
+/**
+ * Confidence.of's scores (src/restore/confidence.ts), one pass: for each of the k candidates (ids,
+ * channel) between words a b and d, its score, or NaN and a bound when even the best right-hand
+ * score (rightCeiling) leaves it `skip` under the chosen one. scores[chosen] is the chosen
+ * candidate's score. Returns whether any was skipped.
+ */
+export function posteriorScores(
+  k: i32, ids: usize, channel: usize, chosen: i32, a: i32, b: i32, d: i32,
+  rightCeiling: f64, skip: f64, scores: usize, bounds: usize,
+): bool {
+  const left = context(a, b);
+  const chosenId = load<i32>(ids + ((<usize>chosen) << 2));
+  const chosenScore = load<f64>(channel + ((<usize>chosen) << 3)) + scoreIn(left, b, chosenId) + scoreIn(context(b, chosenId), chosenId, d);
+  let skipped = false;
+  for (let c: i32 = 0; c < k; c++) {
+    let s = chosenScore;
+    if (c != chosen) {
+      const id = load<i32>(ids + ((<usize>c) << 2));
+      const partial = load<f64>(channel + ((<usize>c) << 3)) + scoreIn(left, b, id);
+      if (partial + rightCeiling < chosenScore - skip) {
+        store<f64>(scores + ((<usize>c) << 3), NaN);
+        store<f64>(bounds + ((<usize>c) << 3), partial + rightCeiling);
+        skipped = true;
+        continue;
+      }
+      s = partial + scoreIn(context(b, id), id, d);
+    }
+    store<f64>(scores + ((<usize>c) << 3), s);
+  }
+  return skipped;
+}

@@ -3,6 +3,7 @@
 //   P(c) ∝ exp(channel(c) + lm(c | a b) + lm(d | b c)).
 // The change log shows it rounded to 3 decimals, and that is all the bound below keeps exact.
 import type { NgramModel } from './lm/model.js';
+import { MAX_POSTERIOR } from './wasm/beam.js';
 
 /**
  * A candidate whose score, even with the best right-hand score the model gives d anywhere,
@@ -54,37 +55,24 @@ export class Confidence {
   of(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number): number {
     const k = ids.length;
     if (k === 1) return 1;
-    const lm = this.lm;
-    if (this.scores.length < k) {
+    // The lookups run compiled when the model has its WebAssembly search (the same numbers).
+    const compiled = k <= MAX_POSTERIOR ? this.lm.beam : undefined;
+    if (!compiled && this.scores.length < k) {
       this.scores = new Float64Array(k * 2);
       this.bounds = new Float64Array(k * 2);
     }
-    const scores = this.scores;
-    const bounds = this.bounds;
-    const left = lm.context(a, b);
-    const chosenScore = channel[chosen]! + lm.scoreIn(left, b, ids[chosen]!) + lm.score(b, ids[chosen]!, d);
+    const scores = compiled ? compiled.posteriorScoresOut : this.scores;
+    const bounds = compiled ? compiled.posteriorBoundsOut : this.bounds;
     const rightCeiling = this.ceilings[d]!;
-    // A second pass, with nothing skipped, only when the bound below cannot settle the rounding. It is
-    // the same loop (not a separate method) so its code is compiled and warm from the first pass.
+    // A second pass, with nothing skipped, only when the bound below cannot settle the rounding.
     for (let skip = SKIP; ; skip = Infinity) {
-      let skipped = false;
-      let max = -Infinity;
-      for (let c = 0; c < k; c++) {
-        let s = chosenScore;
-        if (c !== chosen) {
-          const partial = channel[c]! + lm.scoreIn(left, b, ids[c]!);
-          if (partial + rightCeiling < chosenScore - skip) {
-            scores[c] = NaN;
-            bounds[c] = partial + rightCeiling;
-            skipped = true;
-            continue;
-          }
-          s = partial + lm.score(b, ids[c]!, d);
-        }
-        scores[c] = s;
-        if (s > max) max = s;
-      }
+      const skipped = compiled
+        ? compiled.posteriorScores(ids, channel, chosen, a, b, d, rightCeiling, skip)
+        : this.scoresOf(ids, channel, chosen, a, b, d, rightCeiling, skip);
+      const chosenScore = scores[chosen]!;
       // Skipped candidates score under chosenScore - SKIP ≤ max, so max is the same as with them.
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) if (scores[c]! > max) max = scores[c]!;
       let sum = 0;
       let rest = 0;
       for (let c = 0; c < k; c++) {
@@ -98,5 +86,34 @@ export class Confidence {
       const low = top / (sum + rest);
       if (Math.round(low * 1000 - 1e-7) === Math.round(high * 1000 + 1e-7)) return high;
     }
+  }
+
+  /**
+   * Each candidate's score into this.scores (scores[chosen] the chosen one's), or NaN and a bound
+   * into this.bounds when even the best right-hand score leaves it `skip` under the chosen one;
+   * whether any was skipped. assembly/beam.ts's posteriorScores does the same, compiled.
+   */
+  private scoresOf(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number, rightCeiling: number, skip: number): boolean {
+    const lm = this.lm;
+    const scores = this.scores;
+    const bounds = this.bounds;
+    const left = lm.context(a, b);
+    const chosenScore = channel[chosen]! + lm.scoreIn(left, b, ids[chosen]!) + lm.score(b, ids[chosen]!, d);
+    let skipped = false;
+    for (let c = 0; c < ids.length; c++) {
+      let s = chosenScore;
+      if (c !== chosen) {
+        const partial = channel[c]! + lm.scoreIn(left, b, ids[c]!);
+        if (partial + rightCeiling < chosenScore - skip) {
+          scores[c] = NaN;
+          bounds[c] = partial + rightCeiling;
+          skipped = true;
+          continue;
+        }
+        s = partial + lm.score(b, ids[c]!, d);
+      }
+      scores[c] = s;
+    }
+    return skipped;
   }
 }

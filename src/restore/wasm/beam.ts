@@ -11,6 +11,8 @@ export const MAX_BEAM = 16;
 export const MAX_TOKENS = 8192;
 /** Candidates in one sentence (a lattice has at most 13). */
 export const MAX_CANDIDATES = MAX_TOKENS * 16;
+/** Candidates of one word the compiled confidence scores (a lattice has at most 13). */
+export const MAX_POSTERIOR = 64;
 /** The score cache: 2^14 (key, score) pairs, as assembly/beam.ts's CACHE_BITS. */
 const CACHE_BYTES = (1 << 14) * 16;
 
@@ -26,6 +28,10 @@ interface BeamExports {
     starts: number, ids: number, channel: number, top: number, bound: number,
     w1: number, w2: number, scores: number, backs: number, choices: number, path: number,
   ): void;
+  posteriorScores(
+    k: number, ids: number, channel: number, chosen: number, a: number, b: number, d: number,
+    rightCeiling: number, skip: number, scores: number, bounds: number,
+  ): number;
 }
 
 /** What the search reads of the model: its tables, where they lie in `memory`. */
@@ -52,6 +58,11 @@ export class WasmBeam {
   readonly bound: Float64Array;
   /** The best path: per token, the index of its chosen candidate. */
   readonly path: Int32Array;
+  /** Confidence's candidates in (ids, channel) and their scores and bounds out (see posteriorScores). */
+  private readonly posteriorIds: Int32Array;
+  private readonly posteriorChannel: Float64Array;
+  readonly posteriorScoresOut: Float64Array;
+  readonly posteriorBoundsOut: Float64Array;
   private readonly followers: Float64Array;
   private readonly bigramCeilings: Float64Array;
   private boundsSet = false;
@@ -79,6 +90,10 @@ export class WasmBeam {
     this.ids = new Int32Array(buffer, take(MAX_CANDIDATES * 4), MAX_CANDIDATES);
     this.channel = new Float64Array(buffer, take(MAX_CANDIDATES * 8), MAX_CANDIDATES);
     this.top = new Float64Array(buffer, take(MAX_CANDIDATES * 8), MAX_CANDIDATES);
+    this.posteriorIds = new Int32Array(buffer, take(MAX_POSTERIOR * 4), MAX_POSTERIOR);
+    this.posteriorChannel = new Float64Array(buffer, take(MAX_POSTERIOR * 8), MAX_POSTERIOR);
+    this.posteriorScoresOut = new Float64Array(buffer, take(MAX_POSTERIOR * 8), MAX_POSTERIOR);
+    this.posteriorBoundsOut = new Float64Array(buffer, take(MAX_POSTERIOR * 8), MAX_POSTERIOR);
     this.at = {
       w1: take(2 * MAX_BEAM * 4),
       w2: take(2 * MAX_BEAM * 4),
@@ -96,7 +111,7 @@ export class WasmBeam {
 
   /** Scratch bytes one search needs besides the model (memory.ts reserves room for them). */
   static scratchBytes(words: number): number {
-    return CACHE_BYTES + 2 * words * 8 + (MAX_TOKENS + 1) * 4 + MAX_TOKENS * 12 + MAX_CANDIDATES * 20 + MAX_BEAM * 32 + 2 * MAX_TOKENS * MAX_BEAM * 4 + 16 * 16;
+    return CACHE_BYTES + 2 * words * 8 + (MAX_TOKENS + 1) * 4 + MAX_TOKENS * 12 + MAX_CANDIDATES * 20 + MAX_BEAM * 32 + 2 * MAX_TOKENS * MAX_BEAM * 4 + MAX_POSTERIOR * 28 + 20 * 16;
   }
 
   /** A search over the model's memory; undefined when its tables are not all in it or its scratch space is used up. */
@@ -127,6 +142,21 @@ export class WasmBeam {
       n, beam, bounded ? 1 : 0,
       this.starts.byteOffset, this.ids.byteOffset, this.channel.byteOffset, this.top.byteOffset, this.bound.byteOffset,
       at.w1, at.w2, at.scores, at.backs, at.choices, this.path.byteOffset,
+    );
+  }
+
+  /**
+   * Confidence.of's scores of k ≤ MAX_POSTERIOR candidates into posteriorScoresOut (NaN: skipped)
+   * and posteriorBoundsOut; true when some were skipped. See assembly/beam.ts's posteriorScores.
+   */
+  posteriorScores(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number, rightCeiling: number, skip: number): boolean {
+    this.posteriorIds.set(ids);
+    this.posteriorChannel.set(channel);
+    return (
+      this.exports.posteriorScores(
+        ids.length, this.posteriorIds.byteOffset, this.posteriorChannel.byteOffset, chosen, a, b, d,
+        rightCeiling, skip, this.posteriorScoresOut.byteOffset, this.posteriorBoundsOut.byteOffset,
+      ) !== 0
     );
   }
 }
