@@ -19,15 +19,18 @@
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
 //                        together they spell one syllable ("Lao động-" / "Thương binh" stays);
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
-import { stripDiacritics, syllableKeys } from '../vietnamese/index.js';
-import { storedSyllableKeys } from './channel/table.js';
+import { stripDiacritics } from '../vietnamese/index.js';
+import { syllableKeyTrie } from './channel/key-trie.js';
 import { isLetter, isLowercaseLetter, isNumber, pointAt, pointBefore } from '../vietnamese/letters.js';
 
-// The keys as model/candidates.bin stores them (read anyway by the restoration that follows):
-// generating them (syllableKeys()) costs a cold start ~15 ms. The same set either way
-// (tests/restore/candidate-table.test.ts).
-let keys: ReadonlySet<string> | undefined;
-const isSyllableKey = (text: string) => (keys ??= new Set(storedSyllableKeys() ?? syllableKeys())).has(stripDiacritics(text.toLowerCase()));
+// Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
+// from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
+// of the ~2,400 keys built for this alone.
+function isSyllableKey(text: string): boolean {
+  const trie = syllableKeyTrie();
+  const node = trie.walk(0, stripDiacritics(text.toLowerCase()));
+  return node > 0 && trie.isKey(node);
+}
 
 export interface CleanupChange {
   /** 1-based line and column (UTF-16 code units) of the original text in the input. */
