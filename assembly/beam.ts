@@ -15,6 +15,8 @@ const BOUNDARY: i32 = 0;
 const EMPTY_KEY: u32 = 0xffffffff;
 const ROUNDING: f64 = 1e-6;
 const CACHE_BITS: u32 = 14;
+/** Above any key's magnitude (|owner · 65536 + c| < 2^32 + 2^16): stored keys are ≥ 1, 0 is empty. */
+const KEY_OFFSET: f64 = 4294967297 + 65536;
 
 // The model's tables (see src/restore/lm/format.ts).
 let unigram: usize = 0; // f64[V]: the unigram scores, as levels give them
@@ -29,7 +31,8 @@ let trigramWords: usize = 0; // u16
 let trigramScores: usize = 0; // u8
 let contextSize: u32 = 0;
 let backoff: f64 = 0;
-// The score cache: 2^CACHE_BITS entries of (key, score) f64 pairs.
+// The score cache: 2^CACHE_BITS entries of (key, score) f64 pairs, the key stored + KEY_OFFSET so that
+// fresh (zeroed) memory reads as empty and nothing needs clearing before the first document.
 let cache: usize = 0;
 // Per word, for bounded search: the best level after it, and its best bigram score (NgramModel.buildBounds).
 let followers: usize = 0;
@@ -55,12 +58,11 @@ export function init(
   cache = cacheAt;
   followers = followersAt;
   bigramCeilings = bigramCeilingsAt;
-  clearCache();
 }
 
-/** Every cache key NaN (empty). */
+/** Every cache entry empty (init needs none: the memory starts zeroed). */
 export function clearCache(): void {
-  for (let i: u32 = 0; i < (1 << CACHE_BITS); i++) store<f64>(cache + ((<usize>i) << 4), NaN);
+  memory.fill(cache, 0, (<usize>1 << CACHE_BITS) << 4);
 }
 
 /** Binary search of `word` in the sorted u16 words[from, to); -1 when absent. */
@@ -122,7 +124,7 @@ function lookUp(ctx: i32, b: i32, c: i32): f64 {
 function scoreIn(ctx: i32, b: i32, c: i32): f64 {
   const owner: i32 = ctx >= 0 ? ctx : -1 - b;
   const at = <usize>(((<u32>(owner * 0x9e3779b1) ^ <u32>(c * 0x85ebca6b)) >>> (32 - CACHE_BITS)) << 4);
-  const key: f64 = <f64>owner * 65536 + <f64>c;
+  const key: f64 = <f64>owner * 65536 + <f64>c + KEY_OFFSET;
   if (load<f64>(cache + at) == key) return load<f64>(cache + at + 8);
   const score = lookUp(ctx, b, c);
   store<f64>(cache + at, key);
