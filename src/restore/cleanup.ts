@@ -14,6 +14,10 @@
 //                        căn). "R&D" stays.
 //   the second "d)"       a list's bullets run a) b) c) d) đ) e): OCR without a Vietnamese model reads
 //                        đ) as d), so a "d)" that follows a "d)" becomes "đ)"
+//   quarters in roman     "Quy 11, 111, 1V" → "Quy II, III, IV": OCR without a Vietnamese model reads a
+//                        quarter's roman I as 1 (or l). A list after quý is read as roman only when every
+//                        numeral becomes I, II, III or IV and one of them cannot be an Arabic quarter
+//                        (11, 111, 1V): "Quý 1" and "Quý 1, 2" stay.
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
 //                        moved up onto the first line, the second line becomes shorter (never removed).
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
@@ -77,6 +81,7 @@ export function cleanupOcr(text: string): CleanupResult {
     shifts.push(lineShifts);
   }
   fixBulletDStroke(lines, changes, shifts);
+  fixQuarterNumerals(lines, changes, shifts);
   joinHyphenated(lines, changes, shifts);
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
   return { text: lines.join('\n'), changes };
@@ -169,6 +174,29 @@ function fixBulletDStroke(lines: string[], changes: CleanupChange[], shifts: rea
       changes.push({ line: i + 1, column: inputColumn(shifts[i]!, at) + 1, original: 'd', restored: 'đ' });
       previous = 'đ';
     } else previous = letter;
+  }
+}
+
+// "Quý" as printed or OCR'd without its mark, then numerals of 1, l, I and V joined by commas, "và" or dashes.
+const QUARTER_LIST = /(?<![\p{L}\p{N}])(?:Qu[yýỳ]|qu[yýỳ]|QU[YÝỲ])\s+([1lIV]{1,4}(?:\s*(?:,|và|va|-|–)\s*[1lIV]{1,4})*)(?![\p{L}\p{N}])/gu;
+const QUARTER_NUMERAL = /[1lIV]+/gu;
+const QUARTERS = new Set(['I', 'II', 'III', 'IV']);
+
+function fixQuarterNumerals(lines: string[], changes: CleanupChange[], shifts: readonly Shift[][]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('uy') && !line.includes('UY') && !/u[ýỳ]|U[ÝỲ]/u.test(line)) continue; // cheap test first
+    for (const list of line.matchAll(QUARTER_LIST)) {
+      const listAt = list.index! + list[0].length - list[1]!.length;
+      const numerals = [...list[1]!.matchAll(QUARTER_NUMERAL)].map((m) => ({ at: listAt + m.index!, printed: m[0], roman: m[0].replace(/[1l]/gu, 'I') }));
+      if (!numerals.every((n) => QUARTERS.has(n.roman)) || !numerals.some((n) => n.roman.length > 1 && n.roman !== n.printed)) continue;
+      for (const n of numerals) {
+        if (n.roman === n.printed) continue;
+        // Same length: the columns of the rest of the line do not move.
+        lines[i] = lines[i]!.slice(0, n.at) + n.roman + lines[i]!.slice(n.at + n.printed.length);
+        changes.push({ line: i + 1, column: inputColumn(shifts[i]!, n.at) + 1, original: n.printed, restored: n.roman });
+      }
+    }
   }
 }
 

@@ -36,6 +36,20 @@ describe('cleanupOcr', () => {
     ]);
   });
 
+  it('reads a quarter list printed with 1 for the roman I as roman numerals', () => {
+    const r = cleanupOcr('bao cao dinh ky Quy 11, 111, 1V, bdo céo 06 thang\n~ QUY lI va 1V/2022; quý 1, 111');
+    expect(r.text).toBe('bao cao dinh ky Quy II, III, IV, bdo céo 06 thang\nQUY II va IV/2022; quý I, III');
+    // Logged at the input's columns (the second line lost its stray mark first).
+    expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual([
+      '1:21:11>II', '1:25:111>III', '1:30:1V>IV', '2:1:~ >', '2:7:lI>II', '2:13:1V>IV', '2:26:1>I', '2:29:111>III',
+    ]);
+  });
+
+  it('leaves quarters that may be Arabic figures, and numbers that are no quarter', () => {
+    const input = 'Quy 1 nam 2022; quy 1, 2 va 3; Quý 1/2023; quy 1111; Quý V; Quy 11a';
+    expect(cleanupOcr(input).text).toBe(input);
+  });
+
   it('reads the bullet after d) as đ)', () => {
     const input = 'c) Kiem tra\nd) Chu dong nghien cuu\nd) Tiep tuc lay CCHC\ne) Khen thuong';
     const r = cleanupOcr(input);
