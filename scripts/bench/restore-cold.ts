@@ -3,7 +3,8 @@
 // loading the models, the OCR clean-up, and the first Decoder.decode as restore() runs it (heavy
 // channel profile, candidate table). Decode times are of the main thread (Linux: its own CPU clock,
 // so the compiler and GC threads running beside it are not counted) and of the whole process; the
-// channel's share (candidates() inside the decode) is given apart. Prints one JSON line.
+// channel's share (candidates() inside the decode) and the compiled beam search's (WasmBeam.run)
+// are given apart. Prints one JSON line.
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -44,6 +45,17 @@ const decoder = new Decoder(lm, lexicon, (token, lex) => {
   channelMs += mainThreadMs() - t;
   return list;
 });
+// The compiled search's share: its runs timed where the decoder calls them.
+let searchMs = 0;
+const beam = lm.beam;
+if (beam) {
+  const run = beam.run.bind(beam);
+  beam.run = (n, width, bounded) => {
+    const t = mainThreadMs();
+    run(n, width, bounded);
+    searchMs += mainThreadMs() - t;
+  };
+}
 const main0 = mainThreadMs();
 const process0 = processMs();
 const changes = decoder.decode(text);
@@ -56,6 +68,7 @@ console.log(
     cleanupMs: t3 - t2,
     decodeMs,
     channelMs,
+    searchMs,
     decodeProcessMs,
     sinceProcessStartMs: performance.now(),
     changes: changes.length,

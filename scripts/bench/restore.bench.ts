@@ -209,7 +209,8 @@ export function coldStart(): void {
     const med = (k: string) => Math.round(median(runs.map((r) => r[k]!)));
     console.log(
       `  breakdown, seed ${seed} (median of 5): modules ${med('importMs')} ms, models ${med('modelLoadMs')} ms, OCR clean-up ${med('cleanupMs')} ms, ` +
-        `first decode ${med('decodeMs')} ms main thread (channel ${med('channelMs')}, the rest ${med('decodeMs') - med('channelMs')}; ` +
+        `first decode ${med('decodeMs')} ms main thread (channel ${med('channelMs')}, compiled search ${med('searchMs')}, ` +
+        `the rest ${med('decodeMs') - med('channelMs') - med('searchMs')}; ` +
         `${med('decodeProcessMs')} ms CPU with the compiler and GC threads); since process start ${med('sinceProcessStartMs')} ms; peak RSS ${med('peakRssMb')} MB`,
     );
   }
