@@ -3,45 +3,47 @@
 // reads Đ as P ("5347/QP-UBND" → "QĐ-UBND"). Which spelling is meant is read off the
 // language model's vocabulary, which is ordered by frequency: of "dn" and "đn" the
 // more frequent wins, so "DN" (doanh nghiệp) stays as it is.
-const CODE_WORD = /^[a-zđ]+$/;
 const MAX_VARIED = 6;
 
+/** A word's place in the vocabulary (lower is more frequent), Infinity when it is not there. */
+export type VocabularyRank = (word: string) => number;
+
 export class CodeForms {
-  /** Rank (vocabulary order: lower is more frequent) of every code-like word. */
-  private readonly rank = new Map<string, number>();
-  private readonly forms = new Map<string, string>();
+  /** `rank`: the model's word ids, which follow the vocabulary's order (NgramModel.id for a word it has). */
+  constructor(private readonly rank: VocabularyRank) {}
 
-  constructor(vocab: readonly string[]) {
-    vocab.forEach((word, id) => {
-      if (!CODE_WORD.test(word)) return;
-      this.rank.set(word, id);
-      const key = word.replace(/đ/g, 'd');
-      if (!this.forms.has(key)) this.forms.set(key, word);
-    });
-  }
-
-  /** The code as it is usually written, for an ALL CAPS token of two letters or more; null when unknown or unchanged. */
+  /**
+   * The code as it is usually written, for an ALL CAPS token of two letters or more: the most
+   * frequent of its spellings with any of its D read as Đ; null when unknown or unchanged.
+   */
   restore(token: string): string | null {
     if (!isCode(token)) return null;
-    const lower = token.toLowerCase();
-    const form = this.forms.get(lower);
-    return form && form !== lower ? form : null;
+    return this.mostFrequentVariant(token.toLowerCase(), 'd');
   }
 
   /** Inside a document number: D or P may each stand for Đ; the most frequent code spelled so wins. */
   restoreInNumber(token: string): string | null {
     if (!isCode(token) || token.length > MAX_VARIED) return null;
-    const lower = token.toLowerCase();
+    return this.mostFrequentVariant(token.toLowerCase(), 'dp');
+  }
+
+  /**
+   * Of `lower` and its variants with letters of `letters` read as đ, the most frequent in the
+   * vocabulary when that is not `lower` (which wins ties and stands when none is known).
+   */
+  private mostFrequentVariant(lower: string, letters: string): string | null {
+    const slots: number[] = [];
+    for (let i = 0; i < lower.length; i++) if (letters.includes(lower[i]!)) slots.push(i);
     let best = lower;
-    let bestRank = this.rank.get(lower) ?? Infinity;
-    const slots = [...lower].flatMap((ch, i) => (ch === 'd' || ch === 'p' ? [i] : []));
+    let bestRank = this.rank(lower);
     for (let mask = 1; mask < 1 << slots.length; mask++) {
-      const chars = [...lower];
-      slots.forEach((at, bit) => {
-        if (mask & (1 << bit)) chars[at] = 'đ';
-      });
-      const variant = chars.join('');
-      const rank = this.rank.get(variant) ?? Infinity;
+      let variant = '';
+      let slot = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const varied = slot < slots.length && slots[slot] === i;
+        variant += varied && mask & (1 << slot++) ? 'đ' : lower[i];
+      }
+      const rank = this.rank(variant);
       if (rank < bestRank) {
         best = variant;
         bestRank = rank;
