@@ -60,8 +60,9 @@ function buildCommand(spec: CommandSpec, io: Io, setExit: (code: number) => void
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  // Before the command's code loads: a cold normalize reads the models meanwhile (model-files.ts).
-  if (argv[0] === 'normalize') readRestorationModelsAhead();
+  // Before the command's code loads: a cold normalize or parse reads the models meanwhile
+  // (model-files.ts; a parse of clean text that needs no restoration leaves them unread in memory).
+  if (argv[0] === 'normalize' || argv[0] === 'parse') readRestorationModelsAhead();
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   try {

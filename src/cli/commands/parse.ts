@@ -6,6 +6,7 @@ import { convertDocument } from '../../batch/convert.js';
 import { writeFileAtomic } from '../../batch/atomic.js';
 import type { CchcDocument } from '../../schema/document.js';
 import { readInput, writeOutput, type Io } from '../io.js';
+import { modelFilesRead } from '../../model-files.js';
 
 export interface ParseCommandOptions {
   format: 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -27,6 +28,7 @@ export async function parseCommand(files: string[], options: ParseCommandOptions
   for (const path of files) {
     try {
       const bytes = await readInput(path, io);
+      await modelFilesRead();
       // Text in any encoding, or a Word file (.docx).
       const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
       docs.push(doc);
