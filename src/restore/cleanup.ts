@@ -179,13 +179,14 @@ function fixBulletDStroke(lines: string[], changes: CleanupChange[], shifts: rea
 
 // "Quý" as printed or OCR'd without its mark, then numerals of 1, l, I and V joined by commas, "và" or dashes.
 const QUARTER_LIST = /(?<![\p{L}\p{N}])(?:Qu[yýỳ]|qu[yýỳ]|QU[YÝỲ])\s+([1lIV]{1,4}(?:\s*(?:,|và|va|-|–)\s*[1lIV]{1,4})*)(?![\p{L}\p{N}])/gu;
+const QUARTER_HINT = /[uU][yýỳYÝỲ]\s+[1lIV]/;
 const QUARTER_NUMERAL = /[1lIV]+/gu;
 const QUARTERS = new Set(['I', 'II', 'III', 'IV']);
 
 function fixQuarterNumerals(lines: string[], changes: CleanupChange[], shifts: readonly Shift[][]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.includes('uy') && !line.includes('UY') && !/u[ýỳ]|U[ÝỲ]/u.test(line)) continue; // cheap test first
+    if (!QUARTER_HINT.test(line)) continue; // a cheap test first: "uy" alone is in most lines (Ủy ban, quy định)
     for (const list of line.matchAll(QUARTER_LIST)) {
       const listAt = list.index! + list[0].length - list[1]!.length;
       const numerals = [...list[1]!.matchAll(QUARTER_NUMERAL)].map((m) => ({ at: listAt + m.index!, printed: m[0], roman: m[0].replace(/[1l]/gu, 'I') }));
