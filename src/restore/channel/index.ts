@@ -11,7 +11,7 @@
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
-import { clearKeyCaches, proposeKeys } from './keys.js';
+import { clearKeyCaches, insertBelowEqual, proposeKeys } from './keys.js';
 import { lettersLogProb, ocrPieces } from './score.js';
 import type { CandidateTable } from './table.js';
 
@@ -54,6 +54,9 @@ let nextLexiconId = 0;
 export function candidates(token: string, lexicon: Lexicon, options: CandidateOptions = {}): Candidate[] {
   const profile = options.profile ?? 'heavy';
   const max = options.max ?? 12;
+  // The table builds a new list on every lookup: the caller may have it as it is (no cache, no copy).
+  const stored = options.table?.lookup(token, lexicon, max);
+  if (stored) return stored;
   let id = lexiconIds.get(lexicon);
   if (id === undefined) lexiconIds.set(lexicon, (id = nextLexiconId++));
   const cacheKey = `${id}\u0001${max}\u0001${token}`;
@@ -62,10 +65,17 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   if (!hit) {
     if (cache.size > 100_000) cache.clear();
     // A form the table does not hold is computed with the tables stored beside it when it has them.
-    hit = options.table?.lookup(token, lexicon, max) ?? compute(token, lexicon, options.table?.missTables(token) ?? channelTables(profile), max);
+    hit = compute(token, lexicon, options.table?.missTables(token) ?? channelTables(profile), max);
     cache.set(cacheKey, hit);
   }
-  return hit.map((c) => ({ ...c }));
+  return copyOf(hit);
+}
+
+/** A copy the caller may change without changing the cached list. */
+function copyOf(list: Candidate[]): Candidate[] {
+  const copy: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) copy.push({ syllable: list[i]!.syllable, logProb: list[i]!.logProb });
+  return copy;
 }
 
 const syllableParts = new Map<string, { letters: string; tone: number }>();
@@ -86,60 +96,88 @@ export function clearChannelCaches(): void {
   clearKeyCaches();
 }
 
+// compute()'s working lists, reused from token to token: a cold start computes a few hundred
+// tokens before V8 has optimised anything, and unoptimised code pays for every object, Map entry
+// and iterator step. Written with index loops for the same reason.
+/** The syllables scored so far (in the order first scored) and their index in the lists below. */
+const scoredAt = new Map<string, number>();
+const scoredSyllables: string[] = [];
+const scoredLogProbs: number[] = [];
+let scoredOrders: Float64Array = new Float64Array(64);
+/** The best `max` of them, as indexes: best first, ties in the order scored. */
+const best: number[] = [];
+/** lettersLogProb by toneless letters, for the token being computed. */
+const lettersLogProbs = new Map<string, number>();
+
 function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
   if (!HAS_LETTER.test(token)) return [{ syllable: token, logProb: 0 }];
   const ocrLetters = removeTone(token);
   const ocrTone = TONE_INDEX.get(toneOf(token))!;
   const pieces = ocrPieces(ocrLetters);
-  const scored = new Map<string, { logProb: number; rank: number }>();
-  const lettersCache = new Map<string, number>();
-
-  const modelLogProb = (syllable: string): number => {
-    const { letters, tone } = lettersAndTone(syllable);
-    let lp = lettersCache.get(letters);
-    if (lp === undefined) lettersCache.set(letters, (lp = lettersLogProb(tables, letters, pieces)));
-    return lp + tables.tone[tone]![ocrTone]!;
-  };
+  scoredAt.clear();
+  scoredSyllables.length = 0;
+  scoredLogProbs.length = 0;
+  lettersLogProbs.clear();
   const counted = tables.tokens.get(token);
+
+  /** The syllable's channel log-probability, scored once; `rank` its place in its key's list (0 for counted forms). */
   const score = (syllable: string, rank: number) => {
-    if (scored.has(syllable)) return;
-    const model = modelLogProb(syllable);
+    if (scoredAt.has(syllable)) return;
+    const { letters, tone } = lettersAndTone(syllable);
+    let lettersLp = lettersLogProbs.get(letters);
+    if (lettersLp === undefined) lettersLogProbs.set(letters, (lettersLp = lettersLogProb(tables, letters, pieces)));
+    const model = lettersLp + tables.tone[tone]![ocrTone]!;
     const seen = counted?.get(syllable) ?? 0;
     const total = tables.gold.get(syllable) ?? 0;
     // Only where this very form was counted: a form never counted says nothing about any syllable.
     const logProb = counted ? Math.log((seen + BLEND * Math.exp(model)) / (total + BLEND)) : model;
-    scored.set(syllable, { logProb, rank });
+    const at = scoredSyllables.length;
+    scoredAt.set(syllable, at);
+    scoredSyllables.push(syllable);
+    scoredLogProbs.push(logProb);
+    if (at >= scoredOrders.length) scoredOrders = growTo(scoredOrders, 2 * at);
+    scoredOrders[at] = logProb + Math.log(total + 1 / (1 + rank));
   };
 
   if (counted) {
-    for (const [syllable, count] of counted) {
+    counted.forEach((count, syllable) => {
       // Codes and letters seen for this very form count too ("hdnd" → hđnd, the bullet "d" → đ).
       if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) score(syllable, 0);
-    }
+    });
   }
-  const ocrKey = stripDiacritics(token);
-  for (const [key] of proposeKeys(tables, ocrKey, (k) => lexicon.byKey(k).length > 0, MAX_KEYS)) {
-    lexicon.byKey(key).forEach((syllable, rank) => score(syllable, rank));
+  const keys = proposeKeys(tables, stripDiacritics(token), (k) => lexicon.byKey(k).length > 0, MAX_KEYS);
+  for (let k = 0; k < keys.length; k++) {
+    const syllables = lexicon.byKey(keys[k]![0]);
+    for (let rank = 0; rank < syllables.length; rank++) score(syllables[rank]!, rank);
   }
 
-  const ranked = [...scored.entries()]
-    .map(([syllable, { logProb, rank }]) => ({
-      syllable,
-      logProb,
-      order: logProb + Math.log((tables.gold.get(syllable) ?? 0) + 1 / (1 + rank)),
-    }))
-    .sort((a, b) => b.order - a.order)
-    .slice(0, max)
-    .map(({ syllable, logProb }) => ({ syllable, logProb }));
+  best.length = 0;
+  for (let i = 0; i < scoredSyllables.length; i++) insertBelowEqual(best, i, scoredOrders[i]!, scoredOrders, max);
+  const ranked: Candidate[] = [];
+  for (let b = 0; b < best.length; b++) ranked.push({ syllable: scoredSyllables[best[b]!]!, logProb: scoredLogProbs[best[b]!]! });
 
   if (!lexicon.has(token) && !isValidSyllable(token)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed
     // in training stands in for its channel probability.
     const keepSeen = counted?.get(token) ?? 0;
-    const keep = keepSeen ? Math.log((keepSeen + 1) / ([...counted!.values()].reduce((a, b) => a + b, 0) + 2)) : tables.logKeep;
+    const keep = keepSeen ? Math.log((keepSeen + 1) / (sumOf(counted!) + 2)) : tables.logKeep;
     const kept = { syllable: token, logProb: hasDiacritics(token) ? keep - 2 : keep };
-    const at = ranked.findIndex((c) => c.logProb < kept.logProb);
-    ranked.splice(at < 0 ? ranked.length : at, 0, kept);
+    let at = 0;
+    while (at < ranked.length && !(ranked[at]!.logProb < kept.logProb)) at++;
+    ranked.splice(at, 0, kept);
   }
   return ranked;
+}
+
+/** The counts added up in the Map's order, from 0 (as reduce((a, b) => a + b, 0) adds them). */
+function sumOf(counts: Map<string, number>): number {
+  let sum = 0;
+  counts.forEach((count) => (sum += count));
+  return sum;
+}
+
+function growTo(values: Float64Array, size: number): Float64Array {
+  const grown = new Float64Array(size);
+  grown.set(values);
+  return grown;
 }

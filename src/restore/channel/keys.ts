@@ -61,11 +61,40 @@ function layersFor(letters: number, trieSize: number): Layer[] {
   return layers;
 }
 
-/** The beam: the nodes of at most BEAM hypotheses, none more than SPREAD below the layer's best, best first when cut. */
-function best(h: Hypotheses, floor: number): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < h.nodes.length; i++) if (h.values[h.nodes[i]!]! >= floor) kept.push(h.nodes[i]!);
-  return kept.length <= BEAM ? kept : kept.sort((a, b) => h.values[b]! - h.values[a]!).slice(0, BEAM);
+/**
+ * The beam: the nodes of at most BEAM hypotheses, none more than SPREAD below the layer's best, best
+ * first when cut (else in the order reached), written into `out` (a scratch array reused per layer).
+ * The cut keeps what a stable sort by value and a slice would, without sorting the whole list.
+ */
+function best(h: Hypotheses, floor: number, out: number[]): number[] {
+  out.length = 0;
+  const nodes = h.nodes;
+  const values = h.values;
+  let kept = 0;
+  for (let i = 0; i < nodes.length; i++) if (values[nodes[i]!]! >= floor) kept++;
+  if (kept <= BEAM) {
+    for (let i = 0; i < nodes.length; i++) if (values[nodes[i]!]! >= floor) out.push(nodes[i]!);
+    return out;
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const value = values[node]!;
+    if (value >= floor) insertBelowEqual(out, node, value, values, BEAM);
+  }
+  return out;
+}
+
+/**
+ * Inserts `item` into `list` (best first by `values`, at most `limit` long) after every item whose
+ * value is at least as high: items offered in order end up as a stable sort by value would leave them.
+ */
+export function insertBelowEqual(list: number[], item: number, value: number, values: Float64Array, limit: number): void {
+  let at = list.length;
+  while (at > 0 && values[list[at - 1]!]! < value) at--;
+  if (at >= limit) return;
+  if (list.length < limit) list.push(item);
+  for (let k = list.length - 1; k > at; k--) list[k] = list[k - 1]!;
+  list[at] = item;
 }
 
 let caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
@@ -84,7 +113,9 @@ export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: 
     if (cache.size > 50_000) cache.clear();
     cache.set(cacheKey, (hit = search(tables, ocrKey, 2 * limit)));
   }
-  return hit.filter(([key]) => isKey(key)).slice(0, limit);
+  const keys: Array<[string, number]> = [];
+  for (let i = 0; i < hit.length && keys.length < limit; i++) if (isKey(hit[i]![0])) keys.push(hit[i]!);
+  return keys;
 }
 
 /** Keys of real syllables (by the inventory); the caller's lexicon filters them further. */
@@ -102,16 +133,37 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
   }
 }
 
+const readingsFor = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
+/**
+ * The tables' key readings without the empty lists: an empty array has another map than the
+ * others, and meeting one in the optimised search loop throws the optimised code out.
+ */
+function nonEmptyReadings(tables: ChannelTables): Map<string, Array<[string, number]>> {
+  let readings = readingsFor.get(tables);
+  if (!readings) {
+    const kept = (readings = new Map());
+    tables.reverseKeyOps.forEach((list, segment) => {
+      if (list.length > 0) kept.set(segment, list);
+    });
+    readingsFor.set(tables, readings);
+  }
+  return readings;
+}
+
+const plainBeam: number[] = [];
+const droppedBeam: number[] = [];
+
 function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey: string, limit: number): Array<[string, number]> {
   const n = ocrKey.length;
-  const droppedReadings = tables.reverseKeyOps.get('') ?? [];
+  const readingsBySegment = nonEmptyReadings(tables);
+  const droppedReadings = readingsBySegment.get('') ?? [];
   layers[0]!.plain.add(0, 0);
   const segmentText: string[] = [];
   const segmentReadings: Array<Array<[string, number]> | undefined> = [];
   for (let j = 0; j <= n; j++) {
     const layer = layers[j]!;
     const top = Math.max(layer.plain.top(), layer.dropped.top());
-    const plain = best(layer.plain, top - SPREAD);
+    const plain = best(layer.plain, top - SPREAD, plainBeam);
     for (let b = 0; b < plain.length; b++) {
       const node = plain[b]!;
       const lp = layer.plain.values[node]!;
@@ -121,12 +173,12 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
       }
     }
     if (j === n) break;
-    const dropped = best(layer.dropped, top - SPREAD);
+    const dropped = best(layer.dropped, top - SPREAD, droppedBeam);
     // The OCR segments starting here and their readings, looked up once for every hypothesis.
     const segments = Math.min(MAX_OCR_SEGMENT, n - j);
     for (let lo = 1; lo <= segments; lo++) {
       segmentText[lo] = ocrKey.slice(j, j + lo);
-      segmentReadings[lo] = tables.reverseKeyOps.get(segmentText[lo]!);
+      segmentReadings[lo] = readingsBySegment.get(segmentText[lo]!);
     }
     for (let pass = 0; pass < 2; pass++) {
       const isDropped = pass === 1;
@@ -159,16 +211,38 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
       }
     }
   }
-  const done = new Map<number, number>();
-  for (let pass = 0; pass < 2; pass++) {
-    const h = pass === 0 ? layers[n]!.plain : layers[n]!.dropped;
-    for (let i = 0; i < h.nodes.length; i++) {
-      const node = h.nodes[i]!;
-      const lp = h.values[node]!;
-      if (node > 0 && trie.isKey(node) && lp > (done.get(node) ?? -Infinity)) done.set(node, lp);
-    }
+  return finalKeys(layers[n]!, trie, limit);
+}
+
+const ranked: number[] = [];
+let finalValues = new Float64Array(0);
+
+/**
+ * The keys the search ended on, best first: each node's better value of its two hypotheses, plain
+ * ones first and then those only reached with the dropped letter (the order ties keep), at most
+ * `limit`, none more than SPREAD below the best.
+ */
+function finalKeys(last: Layer, trie: KeyTrie, limit: number): Array<[string, number]> {
+  if (finalValues.length !== trie.size) finalValues = new Float64Array(trie.size);
+  ranked.length = 0;
+  const plain = last.plain;
+  const dropped = last.dropped;
+  for (let i = 0; i < plain.nodes.length; i++) {
+    const node = plain.nodes[i]!;
+    if (node === 0 || !trie.isKey(node)) continue;
+    const lp = plain.values[node]!;
+    const alsoDropped = dropped.values[node]!;
+    finalValues[node] = alsoDropped > lp ? alsoDropped : lp;
+    insertBelowEqual(ranked, node, finalValues[node]!, finalValues, limit);
   }
-  const ranked = [...done].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, lp]) => lp >= top - SPREAD).slice(0, limit).map(([node, lp]) => [trie.keyOf(node), lp]);
+  for (let i = 0; i < dropped.nodes.length; i++) {
+    const node = dropped.nodes[i]!;
+    if (node === 0 || !trie.isKey(node) || plain.values[node] !== -Infinity) continue;
+    finalValues[node] = dropped.values[node]!;
+    insertBelowEqual(ranked, node, finalValues[node]!, finalValues, limit);
+  }
+  const keys: Array<[string, number]> = [];
+  const floor = ranked.length ? finalValues[ranked[0]!]! - SPREAD : 0;
+  for (let i = 0; i < ranked.length && finalValues[ranked[i]!]! >= floor; i++) keys.push([trie.keyOf(ranked[i]!), finalValues[ranked[i]!]!]);
+  return keys;
 }
