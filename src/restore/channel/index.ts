@@ -78,15 +78,52 @@ function copyOf(list: Candidate[]): Candidate[] {
   return copy;
 }
 
-const syllableParts = new Map<string, { letters: string; tone: number }>();
-/** A syllable's letters without tone, and its tone's index; remembered (a lexicon is finite). */
-function lettersAndTone(syllable: string): { letters: string; tone: number } {
-  let hit = syllableParts.get(syllable);
-  if (!hit) {
+/** Toneless letters, with lettersLogProb against the token being computed once asked. */
+interface Letters {
+  text: string;
+  logProb: number;
+  /** The compute() call `logProb` was computed for. */
+  computedIn: number;
+}
+
+/**
+ * What compute() needs of a syllable, remembered across tokens (a lexicon is finite), with room
+ * for what it found while computing one token: kept on the syllable, these save a Map per token.
+ */
+interface SyllableParts {
+  /** Its letters without tone, shared by every syllable with the same letters. */
+  letters: Letters;
+  /** Its tone's index in TONES. */
+  tone: number;
+  /** The compute() call that last scored it (a syllable is scored once per token). */
+  scoredIn: number;
+  /** Its count in `goldOf.gold`. */
+  gold: number;
+  goldOf: ChannelTables | undefined;
+}
+
+const syllableParts = new Map<string, SyllableParts>();
+const lettersByText = new Map<string, Letters>();
+
+function partsOf(syllable: string): SyllableParts {
+  let parts = syllableParts.get(syllable);
+  if (!parts) {
     const { bare, tone } = splitTone(syllable);
-    syllableParts.set(syllable, (hit = { letters: bare, tone: TONE_INDEX.get(tone)! }));
+    let letters = lettersByText.get(bare);
+    if (!letters) lettersByText.set(bare, (letters = { text: bare, logProb: 0, computedIn: -1 }));
+    parts = { letters, tone: TONE_INDEX.get(tone)!, scoredIn: -1, gold: 0, goldOf: undefined };
+    syllableParts.set(syllable, parts);
   }
-  return hit;
+  return parts;
+}
+
+/** The syllable's count in the training text (tables.gold), remembered for the tables last asked with. */
+function goldCount(parts: SyllableParts, syllable: string, tables: ChannelTables): number {
+  if (parts.goldOf !== tables) {
+    parts.gold = tables.gold.get(syllable) ?? 0;
+    parts.goldOf = tables;
+  }
+  return parts.gold;
 }
 
 /** Forget every cached answer (benchmarks measure the uncached cost with it). */
@@ -99,40 +136,41 @@ export function clearChannelCaches(): void {
 // compute()'s working lists, reused from token to token: a cold start computes a few hundred
 // tokens before V8 has optimised anything, and unoptimised code pays for every object, Map entry
 // and iterator step. Written with index loops for the same reason.
-/** The syllables scored so far (in the order first scored) and their index in the lists below. */
-const scoredAt = new Map<string, number>();
+/** The syllables scored, in the order first scored. */
 const scoredSyllables: string[] = [];
 const scoredLogProbs: number[] = [];
 let scoredOrders: Float64Array = new Float64Array(64);
 /** The best `max` of them, as indexes: best first, ties in the order scored. */
 const best: number[] = [];
-/** lettersLogProb by toneless letters, for the token being computed. */
-const lettersLogProbs = new Map<string, number>();
+/** Counts compute() calls: what a syllable or its letters were last computed for (SyllableParts). */
+let computeCount = 0;
 
 function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
-  if (!HAS_LETTER.test(token)) return [{ syllable: token, logProb: 0 }];
+  if (!hasLetter(token)) return [{ syllable: token, logProb: 0 }];
   const ocrLetters = removeTone(token);
   const ocrTone = TONE_INDEX.get(toneOf(token))!;
   const pieces = ocrPieces(ocrLetters);
-  scoredAt.clear();
+  const call = computeCount++;
   scoredSyllables.length = 0;
   scoredLogProbs.length = 0;
-  lettersLogProbs.clear();
   const counted = tables.tokens.get(token);
 
   /** The syllable's channel log-probability, scored once; `rank` its place in its key's list (0 for counted forms). */
   const score = (syllable: string, rank: number) => {
-    if (scoredAt.has(syllable)) return;
-    const { letters, tone } = lettersAndTone(syllable);
-    let lettersLp = lettersLogProbs.get(letters);
-    if (lettersLp === undefined) lettersLogProbs.set(letters, (lettersLp = lettersLogProb(tables, letters, pieces)));
-    const model = lettersLp + tables.tone[tone]![ocrTone]!;
+    const parts = partsOf(syllable);
+    if (parts.scoredIn === call) return;
+    parts.scoredIn = call;
+    const letters = parts.letters;
+    if (letters.computedIn !== call) {
+      letters.logProb = lettersLogProb(tables, letters.text, pieces);
+      letters.computedIn = call;
+    }
+    const model = letters.logProb + tables.tone[parts.tone]![ocrTone]!;
     const seen = counted?.get(syllable) ?? 0;
-    const total = tables.gold.get(syllable) ?? 0;
+    const total = goldCount(parts, syllable, tables);
     // Only where this very form was counted: a form never counted says nothing about any syllable.
     const logProb = counted ? Math.log((seen + BLEND * Math.exp(model)) / (total + BLEND)) : model;
     const at = scoredSyllables.length;
-    scoredAt.set(syllable, at);
     scoredSyllables.push(syllable);
     scoredLogProbs.push(logProb);
     if (at >= scoredOrders.length) scoredOrders = growTo(scoredOrders, 2 * at);
@@ -174,6 +212,15 @@ function sumOf(counts: Map<string, number>): number {
   let sum = 0;
   counts.forEach((count) => (sum += count));
   return sum;
+}
+
+/** Whether the token has a letter; an ASCII one is looked for first (the Unicode class is slow before it is compiled). */
+function hasLetter(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const lower = token.charCodeAt(i) | 0x20; // A–Z onto a–z, and nothing else onto a–z
+    if (lower >= 0x61 && lower <= 0x7a) return true;
+  }
+  return HAS_LETTER.test(token);
 }
 
 function growTo(values: Float64Array, size: number): Float64Array {
