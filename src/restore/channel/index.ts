@@ -11,7 +11,7 @@
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
-import { clearKeyCaches, insertBelowEqual, proposeKeys } from './keys.js';
+import { clearKeyCaches, insertBelowEqual, proposeKeys, ScratchList } from './keys.js';
 import { lettersLogProb, ocrPieces } from './score.js';
 import type { CandidateTable } from './table.js';
 
@@ -110,7 +110,8 @@ function partsOf(syllable: string): SyllableParts {
   if (!parts) {
     const { bare, tone } = splitTone(syllable);
     let letters = lettersByText.get(bare);
-    if (!letters) lettersByText.set(bare, (letters = { text: bare, logProb: 0, computedIn: -1 }));
+    // logProb starts as a double (NaN, not 0): its field then never changes representation.
+    if (!letters) lettersByText.set(bare, (letters = { text: bare, logProb: NaN, computedIn: -1 }));
     parts = { letters, tone: TONE_INDEX.get(tone)!, scoredIn: -1, gold: 0, goldOf: undefined };
     syllableParts.set(syllable, parts);
   }
@@ -136,12 +137,13 @@ export function clearChannelCaches(): void {
 // compute()'s working lists, reused from token to token: a cold start computes a few hundred
 // tokens before V8 has optimised anything, and unoptimised code pays for every object, Map entry
 // and iterator step. Written with index loops for the same reason.
-/** The syllables scored, in the order first scored. */
+/** The syllables scored, in the order first scored: [0 … scoredCount); never truncated (see ScratchList). */
 const scoredSyllables: string[] = [];
 const scoredLogProbs: number[] = [];
 let scoredOrders: Float64Array = new Float64Array(64);
+let scoredCount = 0;
 /** The best `max` of them, as indexes: best first, ties in the order scored. */
-const best: number[] = [];
+const best = new ScratchList();
 /** Counts compute() calls: what a syllable or its letters were last computed for (SyllableParts). */
 let computeCount = 0;
 
@@ -151,8 +153,7 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
   const ocrTone = TONE_INDEX.get(toneOf(token))!;
   const pieces = ocrPieces(ocrLetters);
   const call = computeCount++;
-  scoredSyllables.length = 0;
-  scoredLogProbs.length = 0;
+  scoredCount = 0;
   const counted = tables.tokens.get(token);
 
   /** The syllable's channel log-probability, scored once; `rank` its place in its key's list (0 for counted forms). */
@@ -170,9 +171,9 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     const total = goldCount(parts, syllable, tables);
     // Only where this very form was counted: a form never counted says nothing about any syllable.
     const logProb = counted ? Math.log((seen + BLEND * Math.exp(model)) / (total + BLEND)) : model;
-    const at = scoredSyllables.length;
-    scoredSyllables.push(syllable);
-    scoredLogProbs.push(logProb);
+    const at = scoredCount++;
+    scoredSyllables[at] = syllable;
+    scoredLogProbs[at] = logProb;
     if (at >= scoredOrders.length) scoredOrders = growTo(scoredOrders, 2 * at);
     scoredOrders[at] = logProb + Math.log(total + 1 / (1 + rank));
   };
@@ -189,10 +190,13 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     for (let rank = 0; rank < syllables.length; rank++) score(syllables[rank]!, rank);
   }
 
-  best.length = 0;
-  for (let i = 0; i < scoredSyllables.length; i++) insertBelowEqual(best, i, scoredOrders[i]!, scoredOrders, max);
+  best.count = 0;
+  for (let i = 0; i < scoredCount; i++) insertBelowEqual(best, i, scoredOrders[i]!, scoredOrders, max);
   const ranked: Candidate[] = [];
-  for (let b = 0; b < best.length; b++) ranked.push({ syllable: scoredSyllables[best[b]!]!, logProb: scoredLogProbs[best[b]!]! });
+  for (let b = 0; b < best.count; b++) {
+    const at = best.items[b]!;
+    ranked.push({ syllable: scoredSyllables[at]!, logProb: scoredLogProbs[at]! });
+  }
 
   if (!lexicon.has(token) && !isValidSyllable(token)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed

@@ -17,12 +17,25 @@ const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
 // before V8 has optimised anything, and unoptimised code pays for every iterator and destructuring.
 
 /**
+ * A list of numbers reused from call to call: items[0 … count). Emptied by setting `count`, not
+ * `length`: `length = 0` drops the array's storage, which is then grown again, push by push, on
+ * every token.
+ */
+export class ScratchList {
+  readonly items: number[] = [];
+  count = 0;
+  push(item: number) {
+    this.items[this.count++] = item;
+  }
+}
+
+/**
  * Hypotheses that have read the same number of OCR letters: trie node → log probability, in a dense
  * array over the trie's nodes (reused from token to token) with the nodes listed in the order first
  * reached — the order a Map would keep, which the stable sort in best() relies on for ties.
  */
 class Hypotheses {
-  readonly nodes: number[] = [];
+  readonly nodes = new ScratchList();
   readonly values: Float64Array;
   constructor(size: number) {
     this.values = new Float64Array(size).fill(-Infinity);
@@ -34,12 +47,14 @@ class Hypotheses {
   }
   top(): number {
     let top = -Infinity;
-    for (let i = 0; i < this.nodes.length; i++) if (this.values[this.nodes[i]!]! > top) top = this.values[this.nodes[i]!]!;
+    const nodes = this.nodes.items;
+    for (let i = 0; i < this.nodes.count; i++) if (this.values[nodes[i]!]! > top) top = this.values[nodes[i]!]!;
     return top;
   }
   clear() {
-    for (let i = 0; i < this.nodes.length; i++) this.values[this.nodes[i]!] = -Infinity;
-    this.nodes.length = 0;
+    const nodes = this.nodes.items;
+    for (let i = 0; i < this.nodes.count; i++) this.values[nodes[i]!] = -Infinity;
+    this.nodes.count = 0;
   }
 }
 
@@ -66,17 +81,18 @@ function layersFor(letters: number, trieSize: number): Layer[] {
  * first when cut (else in the order reached), written into `out` (a scratch array reused per layer).
  * The cut keeps what a stable sort by value and a slice would, without sorting the whole list.
  */
-function best(h: Hypotheses, floor: number, out: number[]): number[] {
-  out.length = 0;
-  const nodes = h.nodes;
+function best(h: Hypotheses, floor: number, out: ScratchList): ScratchList {
+  out.count = 0;
+  const nodes = h.nodes.items;
+  const count = h.nodes.count;
   const values = h.values;
   let kept = 0;
-  for (let i = 0; i < nodes.length; i++) if (values[nodes[i]!]! >= floor) kept++;
+  for (let i = 0; i < count; i++) if (values[nodes[i]!]! >= floor) kept++;
   if (kept <= BEAM) {
-    for (let i = 0; i < nodes.length; i++) if (values[nodes[i]!]! >= floor) out.push(nodes[i]!);
+    for (let i = 0; i < count; i++) if (values[nodes[i]!]! >= floor) out.push(nodes[i]!);
     return out;
   }
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < count; i++) {
     const node = nodes[i]!;
     const value = values[node]!;
     if (value >= floor) insertBelowEqual(out, node, value, values, BEAM);
@@ -88,13 +104,14 @@ function best(h: Hypotheses, floor: number, out: number[]): number[] {
  * Inserts `item` into `list` (best first by `values`, at most `limit` long) after every item whose
  * value is at least as high: items offered in order end up as a stable sort by value would leave them.
  */
-export function insertBelowEqual(list: number[], item: number, value: number, values: Float64Array, limit: number): void {
-  let at = list.length;
-  while (at > 0 && values[list[at - 1]!]! < value) at--;
+export function insertBelowEqual(list: ScratchList, item: number, value: number, values: Float64Array, limit: number): void {
+  const items = list.items;
+  let at = list.count;
+  while (at > 0 && values[items[at - 1]!]! < value) at--;
   if (at >= limit) return;
-  if (list.length < limit) list.push(item);
-  for (let k = list.length - 1; k > at; k--) list[k] = list[k - 1]!;
-  list[at] = item;
+  if (list.count < limit) list.count++;
+  for (let k = list.count - 1; k > at; k--) items[k] = items[k - 1]!;
+  items[at] = item;
 }
 
 let caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
@@ -150,8 +167,8 @@ function nonEmptyReadings(tables: ChannelTables): Map<string, Array<[string, num
   return readings;
 }
 
-const plainBeam: number[] = [];
-const droppedBeam: number[] = [];
+const plainBeam = new ScratchList();
+const droppedBeam = new ScratchList();
 
 /**
  * Adds the hypotheses `node` leads to when the OCR segment `ocr` was each of its `readings`; whether
@@ -180,8 +197,8 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
     const layer = layers[j]!;
     const top = Math.max(layer.plain.top(), layer.dropped.top());
     const plain = best(layer.plain, top - SPREAD, plainBeam);
-    for (let b = 0; b < plain.length; b++) {
-      const node = plain[b]!;
+    for (let b = 0; b < plain.count; b++) {
+      const node = plain.items[b]!;
       const lp = layer.plain.values[node]!;
       readAs(trie, node, lp, droppedReadings, '', layer.dropped);
     }
@@ -197,8 +214,8 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
       const isDropped = pass === 1;
       const beam = isDropped ? dropped : plain;
       const from = isDropped ? layer.dropped : layer.plain;
-      for (let b = 0; b < beam.length; b++) {
-        const node = beam[b]!;
+      for (let b = 0; b < beam.count; b++) {
+        const node = beam.items[b]!;
         const lp = from.values[node]!;
         for (let lo = 1; lo <= segments; lo++) {
           const o = segmentText[lo]!;
@@ -219,7 +236,7 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
   return finalKeys(layers[n]!, trie, limit);
 }
 
-const ranked: number[] = [];
+const ranked = new ScratchList();
 let finalValues = new Float64Array(0);
 
 /**
@@ -229,25 +246,32 @@ let finalValues = new Float64Array(0);
  */
 function finalKeys(last: Layer, trie: KeyTrie, limit: number): Array<[string, number]> {
   if (finalValues.length !== trie.size) finalValues = new Float64Array(trie.size);
-  ranked.length = 0;
+  ranked.count = 0;
   const plain = last.plain;
   const dropped = last.dropped;
-  for (let i = 0; i < plain.nodes.length; i++) {
-    const node = plain.nodes[i]!;
+  for (let i = 0; i < plain.nodes.count; i++) {
+    const node = plain.nodes.items[i]!;
     if (node === 0 || !trie.isKey(node)) continue;
     const lp = plain.values[node]!;
     const alsoDropped = dropped.values[node]!;
-    finalValues[node] = alsoDropped > lp ? alsoDropped : lp;
-    insertBelowEqual(ranked, node, finalValues[node]!, finalValues, limit);
+    const value = alsoDropped > lp ? alsoDropped : lp;
+    finalValues[node] = value;
+    insertBelowEqual(ranked, node, value, finalValues, limit);
   }
-  for (let i = 0; i < dropped.nodes.length; i++) {
-    const node = dropped.nodes[i]!;
+  for (let i = 0; i < dropped.nodes.count; i++) {
+    const node = dropped.nodes.items[i]!;
     if (node === 0 || !trie.isKey(node) || plain.values[node] !== -Infinity) continue;
-    finalValues[node] = dropped.values[node]!;
-    insertBelowEqual(ranked, node, finalValues[node]!, finalValues, limit);
+    const value = dropped.values[node]!;
+    finalValues[node] = value;
+    insertBelowEqual(ranked, node, value, finalValues, limit);
   }
   const keys: Array<[string, number]> = [];
-  const floor = ranked.length ? finalValues[ranked[0]!]! - SPREAD : 0;
-  for (let i = 0; i < ranked.length && finalValues[ranked[i]!]! >= floor; i++) keys.push([trie.keyOf(ranked[i]!), finalValues[ranked[i]!]!]);
+  const floor = ranked.count ? finalValues[ranked.items[0]!]! - SPREAD : 0;
+  for (let i = 0; i < ranked.count; i++) {
+    const node = ranked.items[i]!;
+    const value = finalValues[node]!;
+    if (value < floor) break;
+    keys.push([trie.keyOf(node), value]);
+  }
   return keys;
 }
