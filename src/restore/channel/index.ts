@@ -82,7 +82,7 @@ function copyOf(list: Candidate[]): Candidate[] {
 interface Letters {
   text: string;
   logProb: number;
-  /** The compute() call `logProb` was computed for. */
+  /** The token (TokenScoring.token) `logProb` was computed for. */
   computedIn: number;
 }
 
@@ -95,7 +95,7 @@ interface SyllableParts {
   letters: Letters;
   /** Its tone's index in TONES. */
   tone: number;
-  /** The compute() call that last scored it (a syllable is scored once per token). */
+  /** The token (TokenScoring.token) that last scored it: a syllable is scored once per token. */
   scoredIn: number;
   /** Its count in `goldOf.gold`. */
   gold: number;
@@ -134,69 +134,96 @@ export function clearChannelCaches(): void {
   clearKeyCaches();
 }
 
-// compute()'s working lists, reused from token to token: a cold start computes a few hundred
-// tokens before V8 has optimised anything, and unoptimised code pays for every object, Map entry
-// and iterator step. Written with index loops for the same reason.
-/** The syllables scored, in the order first scored: [0 … scoredCount); never truncated (see ScratchList). */
-const scoredSyllables: string[] = [];
-const scoredLogProbs: number[] = [];
-let scoredOrders: Float64Array = new Float64Array(64);
-let scoredCount = 0;
-/** The best `max` of them, as indexes: best first, ties in the order scored. */
-const best = new ScratchList();
-/** Counts compute() calls: what a syllable or its letters were last computed for (SyllableParts). */
-let computeCount = 0;
+/**
+ * The syllables one token may stand for, scored (each once) in the order first offered, into lists
+ * kept from token to token (never truncated: see ScratchList). A cold start computes a few hundred
+ * tokens before V8 has optimised anything: one long-lived object with small methods, rather than
+ * closures and Maps made anew for each token, gets optimised early and allocates little.
+ */
+class TokenScoring {
+  private tables: ChannelTables | undefined;
+  private pieces: string[][] = [];
+  private counted: Map<string, number> | undefined;
+  private ocrTone = 0;
+  /** Counts the tokens scored: SyllableParts and Letters note the one they were last computed for. */
+  private token = 0;
+  private count = 0;
+  private readonly syllables: string[] = [];
+  private readonly logProbs: number[] = [];
+  private orders: Float64Array = new Float64Array(64);
+  private readonly best = new ScratchList();
 
-function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
-  if (!hasLetter(token)) return [{ syllable: token, logProb: 0 }];
-  const ocrLetters = removeTone(token);
-  const ocrTone = TONE_INDEX.get(toneOf(token))!;
-  const pieces = ocrPieces(ocrLetters);
-  const call = computeCount++;
-  scoredCount = 0;
-  const counted = tables.tokens.get(token);
+  start(tables: ChannelTables, pieces: string[][], counted: Map<string, number> | undefined, ocrTone: number): void {
+    this.tables = tables;
+    this.pieces = pieces;
+    this.counted = counted;
+    this.ocrTone = ocrTone;
+    this.token++;
+    this.count = 0;
+  }
 
-  /** The syllable's channel log-probability, scored once; `rank` its place in its key's list (0 for counted forms). */
-  const score = (syllable: string, rank: number) => {
+  /** Scores the syllables of one key's list, `rank` their place in it. */
+  scoreAll(syllables: readonly string[]): void {
+    for (let rank = 0; rank < syllables.length; rank++) this.score(syllables[rank]!, rank);
+  }
+
+  /** The syllable's channel log-probability, once per token; `rank` its place in its key's list (0 for counted forms). */
+  score(syllable: string, rank: number): void {
+    const tables = this.tables!;
     const parts = partsOf(syllable);
-    if (parts.scoredIn === call) return;
-    parts.scoredIn = call;
+    if (parts.scoredIn === this.token) return;
+    parts.scoredIn = this.token;
     const letters = parts.letters;
-    if (letters.computedIn !== call) {
-      letters.logProb = lettersLogProb(tables, letters.text, pieces);
-      letters.computedIn = call;
+    if (letters.computedIn !== this.token) {
+      letters.logProb = lettersLogProb(tables, letters.text, this.pieces);
+      letters.computedIn = this.token;
     }
-    const model = letters.logProb + tables.tone[parts.tone]![ocrTone]!;
+    const model = letters.logProb + tables.tone[parts.tone]![this.ocrTone]!;
+    const counted = this.counted;
     const seen = counted?.get(syllable) ?? 0;
     const total = goldCount(parts, syllable, tables);
     // Only where this very form was counted: a form never counted says nothing about any syllable.
     const logProb = counted ? Math.log((seen + BLEND * Math.exp(model)) / (total + BLEND)) : model;
-    const at = scoredCount++;
-    scoredSyllables[at] = syllable;
-    scoredLogProbs[at] = logProb;
-    if (at >= scoredOrders.length) scoredOrders = growTo(scoredOrders, 2 * at);
-    scoredOrders[at] = logProb + Math.log(total + 1 / (1 + rank));
-  };
+    const at = this.count++;
+    this.syllables[at] = syllable;
+    this.logProbs[at] = logProb;
+    if (at >= this.orders.length) this.orders = growTo(this.orders, 2 * at);
+    this.orders[at] = logProb + Math.log(total + 1 / (1 + rank));
+  }
 
+  /**
+   * The best `max` scored, by channel × how common the syllable is (`orders`), ties in the order
+   * scored (as a stable sort would leave them).
+   */
+  ranked(max: number): Candidate[] {
+    const best = this.best;
+    best.count = 0;
+    for (let i = 0; i < this.count; i++) insertBelowEqual(best, i, this.orders[i]!, this.orders, max);
+    const ranked: Candidate[] = [];
+    for (let b = 0; b < best.count; b++) {
+      const at = best.items[b]!;
+      ranked.push({ syllable: this.syllables[at]!, logProb: this.logProbs[at]! });
+    }
+    return ranked;
+  }
+}
+
+const scoring = new TokenScoring();
+
+function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
+  if (!hasLetter(token)) return [{ syllable: token, logProb: 0 }];
+  const ocrTone = TONE_INDEX.get(toneOf(token))!;
+  const counted = tables.tokens.get(token);
+  scoring.start(tables, ocrPieces(removeTone(token)), counted, ocrTone);
   if (counted) {
     counted.forEach((count, syllable) => {
       // Codes and letters seen for this very form count too ("hdnd" → hđnd, the bullet "d" → đ).
-      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) score(syllable, 0);
+      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) scoring.score(syllable, 0);
     });
   }
   const keys = proposeKeys(tables, stripDiacritics(token), (k) => lexicon.byKey(k).length > 0, MAX_KEYS);
-  for (let k = 0; k < keys.length; k++) {
-    const syllables = lexicon.byKey(keys[k]![0]);
-    for (let rank = 0; rank < syllables.length; rank++) score(syllables[rank]!, rank);
-  }
-
-  best.count = 0;
-  for (let i = 0; i < scoredCount; i++) insertBelowEqual(best, i, scoredOrders[i]!, scoredOrders, max);
-  const ranked: Candidate[] = [];
-  for (let b = 0; b < best.count; b++) {
-    const at = best.items[b]!;
-    ranked.push({ syllable: scoredSyllables[at]!, logProb: scoredLogProbs[at]! });
-  }
+  for (let k = 0; k < keys.length; k++) scoring.scoreAll(lexicon.byKey(keys[k]![0]));
+  const ranked = scoring.ranked(max);
 
   if (!lexicon.has(token) && !isValidSyllable(token)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed
