@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidates, profileForShare } from '../../src/restore/channel/index.js';
+import { candidateTable } from '../../src/restore/channel/table.js';
+import { loadModel } from '../../src/restore/lm/load.js';
 import { inventoryLexicon, lexiconOf } from '../../src/vietnamese/index.js';
 
 const lexicon = inventoryLexicon();
@@ -70,6 +72,17 @@ describe('OCR channel candidates', () => {
   it('picks the light profile for text that already carries its diacritics', () => {
     expect(profileForShare(0.17)).toBe('heavy');
     expect(profileForShare(0.86)).toBe('light');
+  });
+
+  it('answers from the precomputed table with a list the caller may change', () => {
+    const { lexicon: model } = loadModel();
+    const table = candidateTable('heavy', model, model.fingerprint)!;
+    const form = table.forms()[0]!;
+    const a = candidates(form, model, { table });
+    const first = a[0]!.syllable;
+    a[0]!.syllable = 'changed';
+    a.length = 0;
+    expect(candidates(form, model, { table })[0]!.syllable).toBe(first);
   });
 
   it('is consistent between calls (cache returns copies)', () => {

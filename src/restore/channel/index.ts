@@ -11,7 +11,7 @@
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
-import { clearKeyCaches, proposeKeys } from './keys.js';
+import { clearKeyCaches, insertBelowEqual, proposeKeys, ScratchList } from './keys.js';
 import { lettersLogProb, ocrPieces } from './score.js';
 import type { CandidateTable } from './table.js';
 
@@ -54,6 +54,9 @@ let nextLexiconId = 0;
 export function candidates(token: string, lexicon: Lexicon, options: CandidateOptions = {}): Candidate[] {
   const profile = options.profile ?? 'heavy';
   const max = options.max ?? 12;
+  // The table builds a new list on every lookup: the caller may have it as it is (no cache, no copy).
+  const stored = options.table?.lookup(token, lexicon, max);
+  if (stored) return stored;
   let id = lexiconIds.get(lexicon);
   if (id === undefined) lexiconIds.set(lexicon, (id = nextLexiconId++));
   const cacheKey = `${id}\u0001${max}\u0001${token}`;
@@ -62,21 +65,66 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   if (!hit) {
     if (cache.size > 100_000) cache.clear();
     // A form the table does not hold is computed with the tables stored beside it when it has them.
-    hit = options.table?.lookup(token, lexicon, max) ?? compute(token, lexicon, options.table?.missTables(token) ?? channelTables(profile), max);
+    hit = compute(token, lexicon, options.table?.missTables(token) ?? channelTables(profile), max);
     cache.set(cacheKey, hit);
   }
-  return hit.map((c) => ({ ...c }));
+  return copyOf(hit);
 }
 
-const syllableParts = new Map<string, { letters: string; tone: number }>();
-/** A syllable's letters without tone, and its tone's index; remembered (a lexicon is finite). */
-function lettersAndTone(syllable: string): { letters: string; tone: number } {
-  let hit = syllableParts.get(syllable);
-  if (!hit) {
+/** A copy the caller may change without changing the cached list. */
+function copyOf(list: Candidate[]): Candidate[] {
+  const copy: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) copy.push({ syllable: list[i]!.syllable, logProb: list[i]!.logProb });
+  return copy;
+}
+
+/** Toneless letters, with lettersLogProb against the token being computed once asked. */
+interface Letters {
+  text: string;
+  logProb: number;
+  /** The token (TokenScoring.token) `logProb` was computed for. */
+  computedIn: number;
+}
+
+/**
+ * What compute() needs of a syllable, remembered across tokens (a lexicon is finite), with room
+ * for what it found while computing one token: kept on the syllable, these save a Map per token.
+ */
+interface SyllableParts {
+  /** Its letters without tone, shared by every syllable with the same letters. */
+  letters: Letters;
+  /** Its tone's index in TONES. */
+  tone: number;
+  /** The token (TokenScoring.token) that last scored it: a syllable is scored once per token. */
+  scoredIn: number;
+  /** Its count in `goldOf.gold`. */
+  gold: number;
+  goldOf: ChannelTables | undefined;
+}
+
+const syllableParts = new Map<string, SyllableParts>();
+const lettersByText = new Map<string, Letters>();
+
+function partsOf(syllable: string): SyllableParts {
+  let parts = syllableParts.get(syllable);
+  if (!parts) {
     const { bare, tone } = splitTone(syllable);
-    syllableParts.set(syllable, (hit = { letters: bare, tone: TONE_INDEX.get(tone)! }));
+    let letters = lettersByText.get(bare);
+    // logProb starts as a double (NaN, not 0): its field then never changes representation.
+    if (!letters) lettersByText.set(bare, (letters = { text: bare, logProb: NaN, computedIn: -1 }));
+    parts = { letters, tone: TONE_INDEX.get(tone)!, scoredIn: -1, gold: 0, goldOf: undefined };
+    syllableParts.set(syllable, parts);
   }
-  return hit;
+  return parts;
+}
+
+/** The syllable's count in the training text (tables.gold), remembered for the tables last asked with. */
+function goldCount(parts: SyllableParts, syllable: string, tables: ChannelTables): number {
+  if (parts.goldOf !== tables) {
+    parts.gold = tables.gold.get(syllable) ?? 0;
+    parts.goldOf = tables;
+  }
+  return parts.gold;
 }
 
 /** Forget every cached answer (benchmarks measure the uncached cost with it). */
@@ -86,60 +134,128 @@ export function clearChannelCaches(): void {
   clearKeyCaches();
 }
 
-function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
-  if (!HAS_LETTER.test(token)) return [{ syllable: token, logProb: 0 }];
-  const ocrLetters = removeTone(token);
-  const ocrTone = TONE_INDEX.get(toneOf(token))!;
-  const pieces = ocrPieces(ocrLetters);
-  const scored = new Map<string, { logProb: number; rank: number }>();
-  const lettersCache = new Map<string, number>();
+/**
+ * The syllables one token may stand for, scored (each once) in the order first offered, into lists
+ * kept from token to token (never truncated: see ScratchList). A cold start computes a few hundred
+ * tokens before V8 has optimised anything: one long-lived object with small methods, rather than
+ * closures and Maps made anew for each token, gets optimised early and allocates little.
+ */
+class TokenScoring {
+  private tables: ChannelTables | undefined;
+  private pieces: string[][] = [];
+  private counted: Map<string, number> | undefined;
+  private ocrTone = 0;
+  /** Counts the tokens scored: SyllableParts and Letters note the one they were last computed for. */
+  private token = 0;
+  private count = 0;
+  private readonly syllables: string[] = [];
+  private readonly logProbs: number[] = [];
+  private orders: Float64Array = new Float64Array(64);
+  private readonly best = new ScratchList();
 
-  const modelLogProb = (syllable: string): number => {
-    const { letters, tone } = lettersAndTone(syllable);
-    let lp = lettersCache.get(letters);
-    if (lp === undefined) lettersCache.set(letters, (lp = lettersLogProb(tables, letters, pieces)));
-    return lp + tables.tone[tone]![ocrTone]!;
-  };
-  const counted = tables.tokens.get(token);
-  const score = (syllable: string, rank: number) => {
-    if (scored.has(syllable)) return;
-    const model = modelLogProb(syllable);
+  start(tables: ChannelTables, pieces: string[][], counted: Map<string, number> | undefined, ocrTone: number): void {
+    this.tables = tables;
+    this.pieces = pieces;
+    this.counted = counted;
+    this.ocrTone = ocrTone;
+    this.token++;
+    this.count = 0;
+  }
+
+  /** Scores the syllables of one key's list, `rank` their place in it. */
+  scoreAll(syllables: readonly string[]): void {
+    for (let rank = 0; rank < syllables.length; rank++) this.score(syllables[rank]!, rank);
+  }
+
+  /** The syllable's channel log-probability, once per token; `rank` its place in its key's list (0 for counted forms). */
+  score(syllable: string, rank: number): void {
+    const tables = this.tables!;
+    const parts = partsOf(syllable);
+    if (parts.scoredIn === this.token) return;
+    parts.scoredIn = this.token;
+    const letters = parts.letters;
+    if (letters.computedIn !== this.token) {
+      letters.logProb = lettersLogProb(tables, letters.text, this.pieces);
+      letters.computedIn = this.token;
+    }
+    const model = letters.logProb + tables.tone[parts.tone]![this.ocrTone]!;
+    const counted = this.counted;
     const seen = counted?.get(syllable) ?? 0;
-    const total = tables.gold.get(syllable) ?? 0;
+    const total = goldCount(parts, syllable, tables);
     // Only where this very form was counted: a form never counted says nothing about any syllable.
     const logProb = counted ? Math.log((seen + BLEND * Math.exp(model)) / (total + BLEND)) : model;
-    scored.set(syllable, { logProb, rank });
-  };
+    const at = this.count++;
+    this.syllables[at] = syllable;
+    this.logProbs[at] = logProb;
+    if (at >= this.orders.length) this.orders = growTo(this.orders, 2 * at);
+    this.orders[at] = logProb + Math.log(total + 1 / (1 + rank));
+  }
 
-  if (counted) {
-    for (const [syllable, count] of counted) {
-      // Codes and letters seen for this very form count too ("hdnd" → hđnd, the bullet "d" → đ).
-      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) score(syllable, 0);
+  /**
+   * The best `max` scored, by channel × how common the syllable is (`orders`), ties in the order
+   * scored (as a stable sort would leave them).
+   */
+  ranked(max: number): Candidate[] {
+    const best = this.best;
+    best.count = 0;
+    for (let i = 0; i < this.count; i++) insertBelowEqual(best, i, this.orders[i]!, this.orders, max);
+    const ranked: Candidate[] = [];
+    for (let b = 0; b < best.count; b++) {
+      const at = best.items[b]!;
+      ranked.push({ syllable: this.syllables[at]!, logProb: this.logProbs[at]! });
     }
+    return ranked;
   }
-  const ocrKey = stripDiacritics(token);
-  for (const [key] of proposeKeys(tables, ocrKey, (k) => lexicon.byKey(k).length > 0, MAX_KEYS)) {
-    lexicon.byKey(key).forEach((syllable, rank) => score(syllable, rank));
-  }
+}
 
-  const ranked = [...scored.entries()]
-    .map(([syllable, { logProb, rank }]) => ({
-      syllable,
-      logProb,
-      order: logProb + Math.log((tables.gold.get(syllable) ?? 0) + 1 / (1 + rank)),
-    }))
-    .sort((a, b) => b.order - a.order)
-    .slice(0, max)
-    .map(({ syllable, logProb }) => ({ syllable, logProb }));
+const scoring = new TokenScoring();
+
+function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
+  if (!hasLetter(token)) return [{ syllable: token, logProb: 0 }];
+  const ocrTone = TONE_INDEX.get(toneOf(token))!;
+  const counted = tables.tokens.get(token);
+  scoring.start(tables, ocrPieces(removeTone(token)), counted, ocrTone);
+  if (counted) {
+    counted.forEach((count, syllable) => {
+      // Codes and letters seen for this very form count too ("hdnd" → hđnd, the bullet "d" → đ).
+      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) scoring.score(syllable, 0);
+    });
+  }
+  const keys = proposeKeys(tables, stripDiacritics(token), (k) => lexicon.byKey(k).length > 0, MAX_KEYS);
+  for (let k = 0; k < keys.length; k++) scoring.scoreAll(lexicon.byKey(keys[k]![0]));
+  const ranked = scoring.ranked(max);
 
   if (!lexicon.has(token) && !isValidSyllable(token)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed
     // in training stands in for its channel probability.
     const keepSeen = counted?.get(token) ?? 0;
-    const keep = keepSeen ? Math.log((keepSeen + 1) / ([...counted!.values()].reduce((a, b) => a + b, 0) + 2)) : tables.logKeep;
+    const keep = keepSeen ? Math.log((keepSeen + 1) / (sumOf(counted!) + 2)) : tables.logKeep;
     const kept = { syllable: token, logProb: hasDiacritics(token) ? keep - 2 : keep };
-    const at = ranked.findIndex((c) => c.logProb < kept.logProb);
-    ranked.splice(at < 0 ? ranked.length : at, 0, kept);
+    let at = 0;
+    while (at < ranked.length && !(ranked[at]!.logProb < kept.logProb)) at++;
+    ranked.splice(at, 0, kept);
   }
   return ranked;
+}
+
+/** The counts added up in the Map's order, from 0 (as reduce((a, b) => a + b, 0) adds them). */
+function sumOf(counts: Map<string, number>): number {
+  let sum = 0;
+  counts.forEach((count) => (sum += count));
+  return sum;
+}
+
+/** Whether the token has a letter; an ASCII one is looked for first (the Unicode class is slow before it is compiled). */
+function hasLetter(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const lower = token.charCodeAt(i) | 0x20; // A–Z onto a–z, and nothing else onto a–z
+    if (lower >= 0x61 && lower <= 0x7a) return true;
+  }
+  return HAS_LETTER.test(token);
+}
+
+function growTo(values: Float64Array, size: number): Float64Array {
+  const grown = new Float64Array(size);
+  grown.set(values);
+  return grown;
 }

@@ -18,6 +18,8 @@ export class KeyTrie {
   private readonly parent: Int32Array;
   private readonly letter: Uint8Array;
   private readonly end: Uint8Array;
+  /** keyOf's answers by node, filled in as asked. */
+  private keys: Array<string | undefined> = [];
 
   constructor(keys: Iterable<string> | TrieNodes) {
     if (!(Symbol.iterator in keys)) {
@@ -86,9 +88,15 @@ export class KeyTrie {
     return this.end[node] === 1;
   }
 
+  /** The letters from the root to `node`; remembered, as the same keys are asked for token after token. */
   keyOf(node: number): string {
-    let out = '';
-    for (let n = node; n > 0; n = this.parent[n]!) out = String.fromCharCode(A + this.letter[n]!) + out;
+    if (this.keys.length !== this.size) this.keys = new Array<string | undefined>(this.size).fill(undefined);
+    let out = this.keys[node];
+    if (out === undefined) {
+      out = '';
+      for (let n = node; n > 0; n = this.parent[n]!) out = String.fromCharCode(A + this.letter[n]!) + out;
+      this.keys[node] = out;
+    }
     return out;
   }
 }

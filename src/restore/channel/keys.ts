@@ -17,12 +17,25 @@ const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
 // before V8 has optimised anything, and unoptimised code pays for every iterator and destructuring.
 
 /**
+ * A list of numbers reused from call to call: items[0 … count). Emptied by setting `count`, not
+ * `length`: `length = 0` drops the array's storage, which is then grown again, push by push, on
+ * every token.
+ */
+export class ScratchList {
+  readonly items: number[] = [];
+  count = 0;
+  push(item: number) {
+    this.items[this.count++] = item;
+  }
+}
+
+/**
  * Hypotheses that have read the same number of OCR letters: trie node → log probability, in a dense
  * array over the trie's nodes (reused from token to token) with the nodes listed in the order first
  * reached — the order a Map would keep, which the stable sort in best() relies on for ties.
  */
 class Hypotheses {
-  readonly nodes: number[] = [];
+  readonly nodes = new ScratchList();
   readonly values: Float64Array;
   constructor(size: number) {
     this.values = new Float64Array(size).fill(-Infinity);
@@ -34,12 +47,14 @@ class Hypotheses {
   }
   top(): number {
     let top = -Infinity;
-    for (let i = 0; i < this.nodes.length; i++) if (this.values[this.nodes[i]!]! > top) top = this.values[this.nodes[i]!]!;
+    const nodes = this.nodes.items;
+    for (let i = 0; i < this.nodes.count; i++) if (this.values[nodes[i]!]! > top) top = this.values[nodes[i]!]!;
     return top;
   }
   clear() {
-    for (let i = 0; i < this.nodes.length; i++) this.values[this.nodes[i]!] = -Infinity;
-    this.nodes.length = 0;
+    const nodes = this.nodes.items;
+    for (let i = 0; i < this.nodes.count; i++) this.values[nodes[i]!] = -Infinity;
+    this.nodes.count = 0;
   }
 }
 
@@ -61,11 +76,42 @@ function layersFor(letters: number, trieSize: number): Layer[] {
   return layers;
 }
 
-/** The beam: the nodes of at most BEAM hypotheses, none more than SPREAD below the layer's best, best first when cut. */
-function best(h: Hypotheses, floor: number): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < h.nodes.length; i++) if (h.values[h.nodes[i]!]! >= floor) kept.push(h.nodes[i]!);
-  return kept.length <= BEAM ? kept : kept.sort((a, b) => h.values[b]! - h.values[a]!).slice(0, BEAM);
+/**
+ * The beam: the nodes of at most BEAM hypotheses, none more than SPREAD below the layer's best, best
+ * first when cut (else in the order reached), written into `out` (a scratch array reused per layer).
+ * The cut keeps what a stable sort by value and a slice would, without sorting the whole list.
+ */
+function best(h: Hypotheses, floor: number, out: ScratchList): ScratchList {
+  out.count = 0;
+  const nodes = h.nodes.items;
+  const count = h.nodes.count;
+  const values = h.values;
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (values[nodes[i]!]! >= floor) kept++;
+  if (kept <= BEAM) {
+    for (let i = 0; i < count; i++) if (values[nodes[i]!]! >= floor) out.push(nodes[i]!);
+    return out;
+  }
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i]!;
+    const value = values[node]!;
+    if (value >= floor) insertBelowEqual(out, node, value, values, BEAM);
+  }
+  return out;
+}
+
+/**
+ * Inserts `item` into `list` (best first by `values`, at most `limit` long) after every item whose
+ * value is at least as high: items offered in order end up as a stable sort by value would leave them.
+ */
+export function insertBelowEqual(list: ScratchList, item: number, value: number, values: Float64Array, limit: number): void {
+  const items = list.items;
+  let at = list.count;
+  while (at > 0 && values[items[at - 1]!]! < value) at--;
+  if (at >= limit) return;
+  if (list.count < limit) list.count++;
+  for (let k = list.count - 1; k > at; k--) items[k] = items[k - 1]!;
+  items[at] = item;
 }
 
 let caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
@@ -84,7 +130,9 @@ export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: 
     if (cache.size > 50_000) cache.clear();
     cache.set(cacheKey, (hit = search(tables, ocrKey, 2 * limit)));
   }
-  return hit.filter(([key]) => isKey(key)).slice(0, limit);
+  const keys: Array<[string, number]> = [];
+  for (let i = 0; i < hit.length && keys.length < limit; i++) if (isKey(hit[i]![0])) keys.push(hit[i]!);
+  return keys;
 }
 
 /** Keys of real syllables (by the inventory); the caller's lexicon filters them further. */
@@ -102,53 +150,79 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
   }
 }
 
+const readingsFor = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
+/**
+ * The tables' key readings without the empty lists: an empty array has another map than the
+ * others, and meeting one in the optimised search loop throws the optimised code out.
+ */
+function nonEmptyReadings(tables: ChannelTables): Map<string, Array<[string, number]>> {
+  let readings = readingsFor.get(tables);
+  if (!readings) {
+    const kept = (readings = new Map());
+    tables.reverseKeyOps.forEach((list, segment) => {
+      if (list.length > 0) kept.set(segment, list);
+    });
+    readingsFor.set(tables, readings);
+  }
+  return readings;
+}
+
+const plainBeam = new ScratchList();
+const droppedBeam = new ScratchList();
+
+/**
+ * Adds the hypotheses `node` leads to when the OCR segment `ocr` was each of its `readings`; whether
+ * one of them is the segment itself. A function of its own: the innermost loop of the search, small
+ * enough that V8 optimises it within the first tokens of a cold start.
+ */
+function readAs(trie: KeyTrie, node: number, lp: number, readings: Array<[string, number]>, ocr: string, into: Hypotheses): boolean {
+  let itself = false;
+  for (let r = 0; r < readings.length; r++) {
+    const reading = readings[r]!;
+    if (reading[0] === ocr) itself = true;
+    const next = trie.walk(node, reading[0]);
+    if (next >= 0) into.add(next, lp + reading[1]);
+  }
+  return itself;
+}
+
 function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey: string, limit: number): Array<[string, number]> {
   const n = ocrKey.length;
-  const droppedReadings = tables.reverseKeyOps.get('') ?? [];
+  const readingsBySegment = nonEmptyReadings(tables);
+  const droppedReadings = readingsBySegment.get('') ?? [];
   layers[0]!.plain.add(0, 0);
   const segmentText: string[] = [];
   const segmentReadings: Array<Array<[string, number]> | undefined> = [];
   for (let j = 0; j <= n; j++) {
     const layer = layers[j]!;
     const top = Math.max(layer.plain.top(), layer.dropped.top());
-    const plain = best(layer.plain, top - SPREAD);
-    for (let b = 0; b < plain.length; b++) {
-      const node = plain[b]!;
+    const plain = best(layer.plain, top - SPREAD, plainBeam);
+    for (let b = 0; b < plain.count; b++) {
+      const node = plain.items[b]!;
       const lp = layer.plain.values[node]!;
-      for (let r = 0; r < droppedReadings.length; r++) {
-        const next = trie.walk(node, droppedReadings[r]![0]);
-        if (next >= 0) layer.dropped.add(next, lp + droppedReadings[r]![1]);
-      }
+      readAs(trie, node, lp, droppedReadings, '', layer.dropped);
     }
     if (j === n) break;
-    const dropped = best(layer.dropped, top - SPREAD);
+    const dropped = best(layer.dropped, top - SPREAD, droppedBeam);
     // The OCR segments starting here and their readings, looked up once for every hypothesis.
     const segments = Math.min(MAX_OCR_SEGMENT, n - j);
     for (let lo = 1; lo <= segments; lo++) {
       segmentText[lo] = ocrKey.slice(j, j + lo);
-      segmentReadings[lo] = tables.reverseKeyOps.get(segmentText[lo]!);
+      segmentReadings[lo] = readingsBySegment.get(segmentText[lo]!);
     }
     for (let pass = 0; pass < 2; pass++) {
       const isDropped = pass === 1;
       const beam = isDropped ? dropped : plain;
       const from = isDropped ? layer.dropped : layer.plain;
-      for (let b = 0; b < beam.length; b++) {
-        const node = beam[b]!;
+      for (let b = 0; b < beam.count; b++) {
+        const node = beam.items[b]!;
         const lp = from.values[node]!;
         for (let lo = 1; lo <= segments; lo++) {
           const o = segmentText[lo]!;
           const readings = segmentReadings[lo];
           const layerNext = layers[j + lo]!;
           const into = isDropped ? layerNext.dropped : layerNext.plain;
-          let itself = false;
-          if (readings) {
-            for (let r = 0; r < readings.length; r++) {
-              const g = readings[r]![0];
-              if (g === o) itself = true;
-              const next = trie.walk(node, g);
-              if (next >= 0) into.add(next, lp + readings[r]![1]);
-            }
-          }
+          const itself = readings ? readAs(trie, node, lp, readings, o, into) : false;
           if (lo === 1 && !itself) {
             const next = trie.walk(node, o);
             if (next >= 0) into.add(next, lp + READ_AS_ITSELF);
@@ -159,16 +233,45 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
       }
     }
   }
-  const done = new Map<number, number>();
-  for (let pass = 0; pass < 2; pass++) {
-    const h = pass === 0 ? layers[n]!.plain : layers[n]!.dropped;
-    for (let i = 0; i < h.nodes.length; i++) {
-      const node = h.nodes[i]!;
-      const lp = h.values[node]!;
-      if (node > 0 && trie.isKey(node) && lp > (done.get(node) ?? -Infinity)) done.set(node, lp);
-    }
+  return finalKeys(layers[n]!, trie, limit);
+}
+
+const ranked = new ScratchList();
+let finalValues = new Float64Array(0);
+
+/**
+ * The keys the search ended on, best first: each node's better value of its two hypotheses, plain
+ * ones first and then those only reached with the dropped letter (the order ties keep), at most
+ * `limit`, none more than SPREAD below the best.
+ */
+function finalKeys(last: Layer, trie: KeyTrie, limit: number): Array<[string, number]> {
+  if (finalValues.length !== trie.size) finalValues = new Float64Array(trie.size);
+  ranked.count = 0;
+  const plain = last.plain;
+  const dropped = last.dropped;
+  for (let i = 0; i < plain.nodes.count; i++) {
+    const node = plain.nodes.items[i]!;
+    if (node === 0 || !trie.isKey(node)) continue;
+    const lp = plain.values[node]!;
+    const alsoDropped = dropped.values[node]!;
+    const value = alsoDropped > lp ? alsoDropped : lp;
+    finalValues[node] = value;
+    insertBelowEqual(ranked, node, value, finalValues, limit);
   }
-  const ranked = [...done].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, lp]) => lp >= top - SPREAD).slice(0, limit).map(([node, lp]) => [trie.keyOf(node), lp]);
+  for (let i = 0; i < dropped.nodes.count; i++) {
+    const node = dropped.nodes.items[i]!;
+    if (node === 0 || !trie.isKey(node) || plain.values[node] !== -Infinity) continue;
+    const value = dropped.values[node]!;
+    finalValues[node] = value;
+    insertBelowEqual(ranked, node, value, finalValues, limit);
+  }
+  const keys: Array<[string, number]> = [];
+  const floor = ranked.count ? finalValues[ranked.items[0]!]! - SPREAD : 0;
+  for (let i = 0; i < ranked.count; i++) {
+    const node = ranked.items[i]!;
+    const value = finalValues[node]!;
+    if (value < floor) break;
+    keys.push([trie.keyOf(node), value]);
+  }
+  return keys;
 }
