@@ -65,7 +65,8 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
   const cleaned = cleanupOcr(input);
   const inputLines = input.split('\n');
   const cleanedLines = cleaned.text.split('\n');
-  const changes: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
+  const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
+  const tokenChangesAt: RestoredWord[] = [];
   const diagnostics: RestoreDiagnostic[] = [];
   const tokenChanges = getDecoder(share).decode(cleaned.text);
   const lineStarts = [0];
@@ -77,7 +78,7 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= change.start) line++;
     const column = inputColumn(inputLines[line]!, cleanedLines[line]!, change.start - lineStarts[line]!, change.original);
     const confidence = Math.round(change.confidence * 1000) / 1000;
-    changes.push({ line: line + 1, column, original: change.original, restored: change.restored, confidence });
+    tokenChangesAt.push({ line: line + 1, column, original: change.original, restored: change.restored, confidence });
     if (confidence < UNCERTAIN_BELOW) {
       diagnostics.push({
         line: line + 1,
@@ -90,8 +91,28 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
     last = change.start + change.original.length;
   }
   out += cleaned.text.slice(last);
-  changes.sort((a, b) => a.line - b.line || a.column - b.column);
+  const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
   return { text: out, restoration: { mode, applied: true, diacriticShare: share, changes }, diagnostics };
+}
+
+const byPosition = (a: RestoredWord, b: RestoredWord) => a.line - b.line || a.column - b.column;
+
+/**
+ * The clean-up's changes and the decoder's, by line and column, the clean-up's first where both
+ * name one place: what a stable sort of the two lists one after the other gives. Both are in that
+ * order already (nearly always: a decoder change's column is searched for in a line the clean-up
+ * edited), so they are merged; a sort when not.
+ */
+function inPositionOrder(first: RestoredWord[], second: RestoredWord[]): RestoredWord[] {
+  const sorted = (list: RestoredWord[]) => list.every((c, i) => i === 0 || byPosition(list[i - 1]!, c) <= 0);
+  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort(byPosition);
+  const merged: RestoredWord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(byPosition(first[i]!, second[j]!) <= 0 ? first[i++]! : second[j++]!);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
 }
 
 /**

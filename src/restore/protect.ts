@@ -29,12 +29,25 @@ export function isProtected(text: string, start: number, end: number): boolean {
   // Most tokens stand alone between spaces: their chunk is the token itself.
   if ((start === 0 || isSpace(text.charCodeAt(start - 1))) && (end === text.length || isSpace(text.charCodeAt(end)))) return false;
   const chunk = chunkAround(text, start, end);
-  if (chunk.length === end - start) return false;
+  if (chunk.length === end - start || !hasJoiner(chunk)) return false;
   if (URLISH.test(chunk)) return true;
   if (joinsCode(chunk)) {
     // Inside a document number only the code letters are protected; "Phòng/ban" is words.
     const token = text.slice(start, end);
     return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001
+  }
+  return false;
+}
+
+/**
+ * Whether the chunk has a character a URL or a code needs (URLISH: ':', '@', '.'; CODE_JOINER: '/',
+ * '_', '-'): most tokens glued to something are glued to a comma or a bracket ("vụ," "(nếu"), and
+ * skip both tests.
+ */
+function hasJoiner(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 0x3a || c === 0x40 || c === 0x2e || c === 0x2f || c === 0x5f || c === 0x2d) return true;
   }
   return false;
 }

@@ -116,6 +116,18 @@ describe('restore (auto)', () => {
     expect(result.text).toContain('Ủy ban nhân dân tỉnh');
   });
 
+  it('logs the clean-up\'s and the decoder\'s changes together by line and column', () => {
+    const text = '~ Can cu Luat To chuc chinh quyen, nhi€ém vu Quy 11, 111 va cac S& ban nganh\nd) Thuc hien\nd) Bao cao nhiém vu';
+    const { changes } = restore(text, 'always').restoration;
+    expect(changes.length).toBeGreaterThan(10);
+    const cleanup = changes.filter((c) => c.confidence === 1 && /^[~€&1]|^d$/.test(c.original));
+    expect(cleanup.map((c) => c.original)).toEqual(['~ ', '€', '11', '111', '&', 'd']);
+    for (let i = 1; i < changes.length; i++) {
+      const [a, b] = [changes[i - 1]!, changes[i]!];
+      expect(a.line < b.line || (a.line === b.line && a.column <= b.column), `${a.original} before ${b.original}`).toBe(true);
+    }
+  });
+
   it('never restores in mode never', () => {
     const text = 'Uy ban nhan dan tinh';
     expect(restore(text, 'never').text).toBe(text);
