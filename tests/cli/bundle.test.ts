@@ -46,7 +46,7 @@ describe('the bundled CLI', () => {
     expect(bundled.stdout).not.toBe(readFileSync(file, 'utf8')); // something was restored
   });
 
-  it('parses with the packages it leaves in node_modules (unified, zod …)', async () => {
+  it('parses as the modules do (unified, chrono-node, zod … bundled in)', async () => {
     const file = fixturePath('clean-plan.txt');
     const expected = await runCli(['parse', file]);
     const bundled = runBundle(['parse', file]);
