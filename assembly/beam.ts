@@ -60,11 +60,6 @@ export function init(
   bigramCeilings = bigramCeilingsAt;
 }
 
-/** Every cache entry empty (init needs none: the memory starts zeroed). */
-export function clearCache(): void {
-  memory.fill(cache, 0, (<usize>1 << CACHE_BITS) << 4);
-}
-
 /** Binary search of `word` in the sorted u16 words[from, to); -1 when absent. */
 function find(words: usize, from: i32, to: i32, word: i32): i32 {
   let lo = from;

@@ -22,7 +22,6 @@ interface BeamExports {
     contextKeys: number, contextStarts: number, contextLengths: number, trigramWords: number, trigramScores: number,
     contexts: number, backoff: number, cache: number, followers: number, bigramCeilings: number,
   ): void;
-  clearCache(): void;
   decode(
     n: number, beam: number, bounded: number,
     starts: number, ids: number, channel: number, top: number, bound: number,
