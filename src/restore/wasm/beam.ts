@@ -75,9 +75,11 @@ export class WasmBeam {
     const buffer = model.memory.buffer;
     const words = model.unigram.length;
     let at = scratch;
+    const end = scratch + WasmBeam.scratchBytes(words);
     const take = (bytes: number) => {
       const start = at;
       at += Math.ceil(bytes / 16) * 16;
+      if (at > end) throw new Error('WasmBeam: the scratch layout outgrew scratchBytes()');
       return start;
     };
     const cache = take(CACHE_BYTES);
