@@ -93,7 +93,11 @@ interface Reading {
   like: Uint8Array;
   /** The same, per token the ids. */
   likeIds: number[][];
+  /** The same, per name word id the tokens (ascending; undefined: none). */
+  tokensLike: Array<number[] | undefined>;
   joinOf: Int32Array;
+  /** Whether any token spells a joined pair (else a word is found from its own tokens' list). */
+  hasJoins: boolean;
 }
 let likeTable = new Uint8Array(WORDS * 64);
 
@@ -104,13 +108,22 @@ function readCell(pool: Array<string | null>): Reading {
   like.fill(0, 0, n * WORDS);
   const joinOf = new Int32Array(n);
   const likeIds: number[][] = new Array(n);
+  let hasJoins = false;
+  const tokensLike: Array<number[] | undefined> = new Array(WORDS);
   for (let i = 0; i < n; i++) {
     const token = pool[i]!;
     const ids = (likeIds[i] = nameWordsLike(token));
-    for (const id of ids) like[i * WORDS + id] = 1;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      like[i * WORDS + id] = 1;
+      const tokens = tokensLike[id];
+      if (tokens) tokens.push(i);
+      else tokensLike[id] = [i];
+    }
     joinOf[i] = JOIN_ID.get(token) ?? -1;
+    if (joinOf[i]! >= 0) hasJoins = true;
   }
-  return { pool, like, likeIds, joinOf };
+  return { pool, like, likeIds, tokensLike, joinOf, hasJoins };
 }
 
 export interface FoundAgency extends AgencyName {
@@ -193,7 +206,8 @@ function markPresent({ pool, likeIds, joinOf }: Reading, present: Uint8Array): v
   present.fill(0);
   for (let i = 0; i < pool.length; i++) {
     if (pool[i] === null) continue;
-    for (const id of likeIds[i]!) present[id] = 1;
+    const ids = likeIds[i]!;
+    for (let k = 0; k < ids.length; k++) present[ids[k]!] = 1;
     const join = joinOf[i]!;
     if (join >= 0) for (const id of JOINED_WORDS[join]!) present[id] = 1;
   }
@@ -298,7 +312,7 @@ interface Match {
 /** The window being read (reused: matchNear runs for every name in every cell). */
 let windowHits = new Int32Array(16);
 
-function matchNear(entry: Entry, { pool, like, joinOf }: Reading): Match {
+function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: Reading): Match {
   const { ids, joinNext } = entry;
   const size = ids.length;
   const n = pool.length;
@@ -308,7 +322,17 @@ function matchNear(entry: Entry, { pool, like, joinOf }: Reading): Match {
   let best: number[] | null = null;
   let bestScore = 0;
   const dependsOn: number[] = [];
-  for (let start = 0; start < n; start++) {
+  // A window starts only at a token that may be one of the name's words: between the first and
+  // the last of those, not at every token of the cell.
+  let first = n;
+  let last = -1;
+  for (let k = 0; k < size; k++) {
+    const tokens = tokensLike[ids[k]!];
+    if (!tokens) continue;
+    if (tokens[0]! < first) first = tokens[0]!;
+    if (tokens[tokens.length - 1]! > last) last = tokens[tokens.length - 1]!;
+  }
+  for (let start = first; start <= last; start++) {
     if (pool[start] === null || !likesAny(like, start * WORDS, ids)) continue;
     dependsOn.push(start);
     const end = Math.min(n, start + width);
@@ -318,29 +342,22 @@ function matchNear(entry: Entry, { pool, like, joinOf }: Reading): Match {
     let max = -Infinity;
     for (let k = 0; k < size; k++) {
       const id = ids[k]!;
-      const joined = joinNext[k]!;
-      const joinedBefore = k > 0 ? joinNext[k - 1]! : -2;
       let hit = -1;
-      for (let i = at; i < end; i++) {
-        if (pool[i] === null) continue;
-        const join = joinOf[i]!;
-        // Two words read as one ("donvi" for "đơn vị") count for both.
-        if (join === joined) {
-          at = i;
-          hit = i;
-          break;
+      if (!hasJoins) {
+        // Without joined pairs in the cell, a word is found only at a token it may be read as.
+        const tokens = tokensLike[id];
+        if (tokens) {
+          for (let t = 0; t < tokens.length; t++) {
+            const i = tokens[t]!;
+            if (i >= end) break;
+            if (i < at || pool[i] === null) continue;
+            at = i + 1;
+            hit = i;
+            break;
+          }
         }
-        if (like[i * WORDS + id] === 1) {
-          at = i + 1;
-          hit = i;
-          break;
-        }
-        if (join === joinedBefore) {
-          at = i + 1;
-          hit = i;
-          break;
-        }
-      }
+      } else hit = scanWindow(k, at, end, entry, pool, like, joinOf);
+      if (hit >= 0 && hasJoins) at = joinOf[hit] === joinNext[k] ? hit : hit + 1;
       hits[k] = hit;
       if (hit >= 0) {
         dependsOn.push(hit);
@@ -360,6 +377,20 @@ function matchNear(entry: Entry, { pool, like, joinOf }: Reading): Match {
   }
   if (!best) best = new Array<number>(size).fill(-1);
   return { hits: best, dependsOn };
+}
+
+/** The first token of the window [at, end) where the name's k-th word is read, alone or joined with a neighbour; -1 if none. */
+function scanWindow(k: number, at: number, end: number, entry: Entry, pool: Array<string | null>, like: Uint8Array, joinOf: Int32Array): number {
+  const id = entry.ids[k]!;
+  const joined = entry.joinNext[k]!;
+  const joinedBefore = k > 0 ? entry.joinNext[k - 1]! : -2;
+  for (let i = at; i < end; i++) {
+    if (pool[i] === null) continue;
+    const join = joinOf[i]!;
+    // Two words read as one ("donvi" for "đơn vị") count for both: the next word may be read at the same token.
+    if (join === joined || like[i * WORDS + id] === 1 || join === joinedBefore) return i;
+  }
+  return -1;
 }
 
 function likesAny(like: Uint8Array, row: number, ids: number[]): boolean {

@@ -141,7 +141,12 @@ export function coverage(wanted: string[], have: string[]): number {
   let hit = 0;
   for (let w = 0; w < wanted.length; w++) {
     const word = wanted[w]!;
+    const shortest = word.length - 1;
+    const longest = word.length + 1;
     for (let j = 0; j < n; j++) {
+      // sameWord never holds for lengths more than one apart: most pairs end here, without a call.
+      const length = have[j]!.length;
+      if (length < shortest || length > longest) continue;
       if (used[j] === 0 && sameWord(word, have[j]!)) {
         used[j] = 1;
         hit++;
