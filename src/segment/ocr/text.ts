@@ -128,25 +128,48 @@ export function withinOneEdit(a: string, b: string): boolean {
   return true;
 }
 
-/** Which of `have` a coverage call has used up (reused: coverage runs for every row against every bullet). */
+/** Which of `have` a coverage call has used up, and their letter masks (reused: coverage runs for every row against every bullet). */
 let usedScratch = new Uint8Array(64);
+let maskScratch = new Int32Array(64);
+
+/**
+ * The word's letters as a set of 32 bits (code unit & 31). Words one edit apart differ in one
+ * letter each way at most, so their masks differ in two bits at most: a test that rules most
+ * pairs out before sameWord is called.
+ */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
 
 /** Share of `wanted` words found (fuzzily) among `have`, each of `have` found once at most. */
 export function coverage(wanted: string[], have: string[]): number {
   if (!wanted.length) return 0;
   const n = have.length;
-  if (usedScratch.length < n) usedScratch = new Uint8Array(n * 2);
+  if (usedScratch.length < n) {
+    usedScratch = new Uint8Array(n * 2);
+    maskScratch = new Int32Array(n * 2);
+  }
   const used = usedScratch;
+  const masks = maskScratch;
   used.fill(0, 0, n);
+  for (let j = 0; j < n; j++) masks[j] = letterMask(have[j]!);
   let hit = 0;
   for (let w = 0; w < wanted.length; w++) {
     const word = wanted[w]!;
+    const mask = letterMask(word);
     const shortest = word.length - 1;
     const longest = word.length + 1;
     for (let j = 0; j < n; j++) {
-      // sameWord never holds for lengths more than one apart: most pairs end here, without a call.
+      // sameWord never holds for lengths more than one apart, nor for masks more than two bits
+      // apart: most pairs end here, without a call.
       const length = have[j]!.length;
       if (length < shortest || length > longest) continue;
+      let apart = mask ^ masks[j]!;
+      apart &= apart - 1;
+      apart &= apart - 1;
+      if (apart !== 0) continue;
       if (used[j] === 0 && sameWord(word, have[j]!)) {
         used[j] = 1;
         hit++;
