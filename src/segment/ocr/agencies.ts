@@ -8,29 +8,122 @@ import { ocrTokens, sameWord } from './text.js';
 const COMMON = new Set(['so', 'cac', 'va', 'tinh', 'cap', 'ban', 'co', 'quan', 'phong', 'don', 'vi', 'thanh', 'hoa']);
 // Telling words that other cells use all the time.
 const AMBIGUOUS = new Set(['bao']);
-const ENTRIES = AGENCY_NAMES.map((agency) => {
+/** Every word of every name: what a cell's tokens are compared with (a word's id is its index). */
+const NAME_WORDS: string[] = [];
+const WORD_ID = new Map<string, number>();
+const wordId = (word: string): number => {
+  let id = WORD_ID.get(word);
+  if (id === undefined) WORD_ID.set(word, (id = NAME_WORDS.push(word) - 1));
+  return id;
+};
+/** Two words of a name read as one token ("donvi"): an id per such pair as spelled joined. */
+const JOIN_ID = new Map<string, number>();
+/** Per joined pair, the words it stands for (matchNear counts such a token for both). */
+const JOINED_WORDS: number[][] = [];
+
+interface Entry {
+  agency: AgencyName;
+  words: string[];
+  /** The words' ids. */
+  ids: number[];
+  /** The words a token left must be like for the name to be read (its telling words, or all when all are common). */
+  gate: number[];
+  /** Per word, the id of it joined with the next word (-2 for the last: no token has it). */
+  joinNext: number[];
+  telling: string[];
+  /** Words of the bracket the name ends with ("(Sở Nội vụ)"), 0 without one. */
+  bracket: number;
+}
+
+const ENTRIES: Entry[] = AGENCY_NAMES.map((agency) => {
   const words = ocrTokens(agency.name);
-  return { agency, words, telling: words.filter((w) => !COMMON.has(w)) };
+  const telling = words.filter((w) => !COMMON.has(w));
+  const ids = words.map(wordId);
+  const inside = agency.name.match(/\(([^)]*)\)/u);
+  return { agency, words, ids, gate: (telling.length ? telling : words).map(wordId), joinNext: [], telling, bracket: inside ? ocrTokens(inside[1]!).length : 0 };
 });
-/** Every word of every name: what a cell's tokens are compared with. */
-const NAME_WORDS = [...new Set(ENTRIES.flatMap((e) => e.words))];
-/** Two words of a name read as one token ("donvi"): matchNear counts it for both. */
-const JOINED = new Map<string, string[]>();
-for (const { words } of ENTRIES) {
-  for (let k = 0; k + 1 < words.length; k++) JOINED.set(words[k]! + words[k + 1]!, [...(JOINED.get(words[k]! + words[k + 1]!) ?? []), words[k]!, words[k + 1]!]);
+for (const entry of ENTRIES) {
+  const { words, ids } = entry;
+  for (let k = 0; k < words.length; k++) {
+    if (k + 1 === words.length) {
+      entry.joinNext.push(-2);
+      continue;
+    }
+    const joined = words[k]! + words[k + 1]!;
+    let id = JOIN_ID.get(joined);
+    if (id === undefined) {
+      JOIN_ID.set(joined, (id = JOINED_WORDS.length));
+      JOINED_WORDS.push([]);
+    }
+    JOINED_WORDS[id]!.push(ids[k]!, ids[k + 1]!);
+    entry.joinNext.push(id);
+  }
+}
+const WORDS = NAME_WORDS.length;
+/** Name word ids by length: sameWord never holds between words more than one letter apart in length. */
+const IDS_BY_LENGTH: number[][] = [];
+NAME_WORDS.forEach((word, id) => (IDS_BY_LENGTH[word.length] ??= []).push(id));
+
+/**
+ * The name words a token may be read as (sameWord), remembered per token for the whole run:
+ * the same tokens come back in every cell, and in the short lines read before their rows.
+ */
+const likeByToken = new Map<string, number[]>();
+function nameWordsLike(token: string): number[] {
+  let like = likeByToken.get(token);
+  if (like === undefined) {
+    like = [];
+    for (let length = Math.max(0, token.length - 1); length <= token.length + 1; length++) {
+      const ids = IDS_BY_LENGTH[length];
+      if (ids) for (const id of ids) if (sameWord(NAME_WORDS[id]!, token)) like.push(id);
+    }
+    if (likeByToken.size >= 50_000) likeByToken.clear();
+    likeByToken.set(token, like);
+  }
+  return like;
 }
 
 /**
- * Per token of the cell, the name words it may be read as (sameWord): worked out once per cell,
- * where the search would otherwise compare every name's words with the tokens again on every round.
+ * A cell's tokens as matchNear reads them: per token, which name words it may be read as (a
+ * token × word table, reused between calls) and which joined pair it spells (-1: none).
  */
-function nameWordsLike(tokens: string[]): Array<Set<string>> {
-  const known = new Map<string, Set<string>>();
-  return tokens.map((token) => {
-    let like = known.get(token);
-    if (!like) known.set(token, (like = new Set(NAME_WORDS.filter((word) => sameWord(word, token)))));
-    return like;
-  });
+interface Reading {
+  pool: Array<string | null>;
+  /** like[i * WORDS + id] = 1: token i may be read as name word id. */
+  like: Uint8Array;
+  /** The same, per token the ids. */
+  likeIds: number[][];
+  /** The same, per name word id the tokens (ascending; undefined: none). */
+  tokensLike: Array<number[] | undefined>;
+  joinOf: Int32Array;
+  /** Whether any token spells a joined pair (else a word is found from its own tokens' list). */
+  hasJoins: boolean;
+}
+let likeTable = new Uint8Array(WORDS * 64);
+
+function readCell(pool: Array<string | null>): Reading {
+  const n = pool.length;
+  if (likeTable.length < n * WORDS) likeTable = new Uint8Array(n * WORDS * 2);
+  const like = likeTable;
+  like.fill(0, 0, n * WORDS);
+  const joinOf = new Int32Array(n);
+  const likeIds: number[][] = new Array(n);
+  let hasJoins = false;
+  const tokensLike: Array<number[] | undefined> = new Array(WORDS);
+  for (let i = 0; i < n; i++) {
+    const token = pool[i]!;
+    const ids = (likeIds[i] = nameWordsLike(token));
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      like[i * WORDS + id] = 1;
+      const tokens = tokensLike[id];
+      if (tokens) tokens.push(i);
+      else tokensLike[id] = [i];
+    }
+    joinOf[i] = JOIN_ID.get(token) ?? -1;
+    if (joinOf[i]! >= 0) hasJoins = true;
+  }
+  return { pool, like, likeIds, tokensLike, joinOf, hasJoins };
 }
 
 export interface FoundAgency extends AgencyName {
@@ -45,8 +138,9 @@ export interface FoundAgency extends AgencyName {
 /** `rereadAll`: read every name again on every round, the search without its shortcuts (tests compare the two). */
 export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7, { rereadAll = false } = {}): FoundAgency[] {
   const pool: Array<string | null> = ocrTokens(text);
-  const like = nameWordsLike(pool as string[]);
-  const readings = new Map<Entry, { match: Match; candidate: Candidate | null }>();
+  const cell = readCell(pool);
+  const readings: Array<{ match: Match; candidate: Candidate | null } | undefined> = new Array(ENTRIES.length);
+  const present = new Uint8Array(WORDS);
   const found: FoundAgency[] = [];
   for (;;) {
     // Each agency is judged by its best-read form, which is the one written back (on a tie, the
@@ -55,44 +149,80 @@ export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7, { 
     const byAgency = new Map<string, Candidate[]>();
     // A name is read only when a token left may be one of its telling words (readForm's tellingHit),
     // or of any of its words when all are common.
-    const present = new Set<string>();
-    pool.forEach((token, i) => {
-      if (token === null) return;
-      like[i]!.forEach((word) => present.add(word));
-      JOINED.get(token)?.forEach((word) => present.add(word));
-    });
-    for (const entry of ENTRIES) {
-      if (!rereadAll && !(entry.telling.length ? entry.telling : entry.words).some((word) => present.has(word))) continue;
+    markPresent(cell, present);
+    for (let e = 0; e < ENTRIES.length; e++) {
+      const entry = ENTRIES[e]!;
+      if (!rereadAll && !anyPresent(entry.gate, present)) continue;
       // A name's reading changes only when a token it depended on was used up by the last find.
-      let reading = readings.get(entry);
-      if (rereadAll || !reading || reading.match.dependsOn.some((i) => pool[i] === null)) {
-        const match = matchNear(entry.words, pool, like);
-        readings.set(entry, (reading = { match, candidate: judge(entry, match.hits, minScore, minGeneric) }));
+      let reading = readings[e];
+      if (rereadAll || !reading || anyUsed(reading.match.dependsOn, pool)) {
+        const match = matchNear(entry, cell);
+        readings[e] = reading = { match, candidate: judge(entry, match.hits, minScore, minGeneric) };
       }
       const candidate = reading.candidate;
-      if (candidate) byAgency.set(entry.agency.id, [...(byAgency.get(entry.agency.id) ?? []), candidate]);
+      if (candidate) {
+        const forms = byAgency.get(entry.agency.id);
+        if (forms) forms.push(candidate);
+        else byAgency.set(entry.agency.id, [candidate]);
+      }
     }
-    const read = [...byAgency.values()].map((forms) => {
-      const score = Math.max(...forms.map((f) => f.score));
-      return { form: forms.find(bracketRead) ?? forms.find((f) => f.score === score)!, score };
-    });
+    const read: Read[] = [];
+    for (const forms of byAgency.values()) read.push(bestForm(forms));
     // The best read; between names read equally well, the longer ("Sở Thông tin và Truyền thông"
     // before "Sở Công Thương" when both are there), ...
     // A name with its parent body in brackets goes first, so that the bracket is not read as an agency of its own.
-    let best = read.find((r) => bracketRead(r.form)) ?? read.reduce<(typeof read)[number] | null>((a, b) => (!a || b.score > a.score || (b.score === a.score && b.form.entry.words.length > a.form.entry.words.length) ? b : a), null);
+    let best = read.find((r) => bracketRead(r.form)) ?? null;
+    if (!best) for (const r of read) if (!best || r.score > best.score || (r.score === best.score && r.form.entry.words.length > best.form.entry.words.length)) best = r;
     if (!best) return found.sort((a, b) => a.at - b.at);
     // ... unless it only extends a name read as well whose words stand closer ("UBND cấp huyện"
     // before "UBND cấp huyện, cấp xã" read across two list items, "- UBND cấp huyện; - UBND cấp xã").
-    const tighter = read.find((r) => r.score === best!.score && r !== best && isSubsequence(r.form.entry.words, best!.form.entry.words) && compactness(r.form) > compactness(best!.form));
+    const chosen = best;
+    const tighter = read.find((r) => r.score === chosen.score && r !== chosen && isSubsequence(r.form.entry.words, chosen.form.entry.words) && compactness(r.form) > compactness(chosen.form));
     if (tighter) best = tighter;
     const used = best.form.hits.filter((h) => h >= 0);
     for (const h of used) pool[h] = null;
     // Two forms of one agency ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh") are one find.
-    if (!found.some((f) => f.id === best.form.entry.agency.id)) found.push({ ...best.form.entry.agency, score: best.score, at: Math.min(...used), words: used });
+    const id = best.form.entry.agency.id;
+    if (!found.some((f) => f.id === id)) found.push({ ...best.form.entry.agency, score: best.score, at: Math.min(...used), words: used });
   }
 }
 
-type Entry = (typeof ENTRIES)[number];
+interface Read {
+  form: Candidate;
+  score: number;
+}
+
+/** An agency's forms read: its best score, and the form written back. */
+function bestForm(forms: Candidate[]): Read {
+  let score = forms[0]!.score;
+  for (let f = 1; f < forms.length; f++) if (forms[f]!.score > score) score = forms[f]!.score;
+  let form = forms.find(bracketRead);
+  if (!form) for (const f of forms) if (f.score === score) { form = f; break; }
+  return { form: form!, score };
+}
+
+/** Which name words the tokens left may be read as, joined pairs counting for both words. */
+function markPresent({ pool, likeIds, joinOf }: Reading, present: Uint8Array): void {
+  present.fill(0);
+  for (let i = 0; i < pool.length; i++) {
+    if (pool[i] === null) continue;
+    const ids = likeIds[i]!;
+    for (let k = 0; k < ids.length; k++) present[ids[k]!] = 1;
+    const join = joinOf[i]!;
+    if (join >= 0) for (const id of JOINED_WORDS[join]!) present[id] = 1;
+  }
+}
+
+function anyPresent(ids: number[], present: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (present[ids[k]!] === 1) return true;
+  return false;
+}
+
+function anyUsed(indexes: number[], pool: Array<string | null>): boolean {
+  for (let k = 0; k < indexes.length; k++) if (pool[indexes[k]!] === null) return true;
+  return false;
+}
+
 interface Candidate {
   entry: Entry;
   hits: number[];
@@ -105,12 +235,15 @@ interface Candidate {
  * line below, past the other columns' words.
  */
 function bracketRead(c: Candidate): boolean {
-  const inside = c.entry.agency.name.match(/\(([^)]*)\)/u);
-  if (!inside) return false;
-  const size = ocrTokens(inside[1]!).length;
-  const bracket = c.hits.slice(-size);
-  const before = c.hits.slice(0, -size).filter((h) => h >= 0);
-  return bracket.every((h) => h >= 0) && before.length > 0 && bracket[0]! - Math.max(...before) <= 2;
+  const size = c.entry.bracket;
+  const hits = c.hits;
+  // Words before the bracket, and every bracketed word, must have been found.
+  if (size === 0 || size >= hits.length) return false;
+  const opens = hits.length - size;
+  for (let k = opens; k < hits.length; k++) if (hits[k]! < 0) return false;
+  let lastBefore = -1;
+  for (let k = 0; k < opens; k++) if (hits[k]! > lastBefore) lastBefore = hits[k]!;
+  return lastBefore >= 0 && hits[opens]! - lastBefore <= 2;
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -119,17 +252,37 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return at === short.length;
 }
 
+/** Words found per place they span (found.length / (max − min + 1), as Math.max/min of none would give). */
 function compactness(c: Candidate): number {
-  const found = c.hits.filter((h) => h >= 0);
-  return found.length / (Math.max(...found) - Math.min(...found) + 1);
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const h of c.hits) {
+    if (h < 0) continue;
+    count++;
+    if (h < min) min = h;
+    if (h > max) max = h;
+  }
+  return count / (max - min + 1);
 }
 
 /** One form of a name as read in the pool (matchNear's hits), or null when too little of it is there. */
 function judge(entry: Entry, hits: number[], minScore: number, minGeneric: number): Candidate | null {
-  const found = hits.filter((h) => h >= 0);
-  const spread = found.length ? Math.max(...found) - Math.min(...found) + 1 : 0;
-  const score = found.length / Math.max(entry.words.length, spread / 2);
-  const tellingHit = entry.telling.length === 0 || entry.words.some((w, i) => hits[i]! >= 0 && !COMMON.has(w));
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let tellingFound = false;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h < 0) continue;
+    count++;
+    if (h < min) min = h;
+    if (h > max) max = h;
+    if (!COMMON.has(entry.words[k]!)) tellingFound = true;
+  }
+  const spread = count ? max - min + 1 : 0;
+  const score = count / Math.max(entry.words.length, spread / 2);
+  const tellingHit = entry.telling.length === 0 || tellingFound;
   // A long name whose head ("Trung tâm Phục vụ", "Phòng Hành") was read whole may have lost its
   // tail to the OCR; so may "Các phòng, đơn vị", whose second line sits far below the first.
   const headRead = hits[0]! >= 0 && hits[1]! >= 0 && hits[1]! === hits[0]! + 1 && (entry.agency.generic ? score >= 0.5 : entry.words.length >= 5 && score >= 0.35);
@@ -137,14 +290,13 @@ function judge(entry: Entry, hits: number[], minScore: number, minGeneric: numbe
   const headless = entry.words.length <= 3 && hits[0]! < 0 && score < 0.75;
   // "Báo Thanh Hóa" is told by its "báo" only, and that is also the "báo" of every "Báo cáo": it
   // needs all its words, one after another.
-  const weak = entry.telling.length === 1 && AMBIGUOUS.has(entry.telling[0]!) && (found.length < entry.words.length || spread > entry.words.length);
+  const weak = entry.telling.length === 1 && AMBIGUOUS.has(entry.telling[0]!) && (count < entry.words.length || spread > entry.words.length);
   if (!tellingHit || headless || weak || (score < (entry.agency.generic ? minGeneric : minScore) && !headRead)) return null;
   return { entry, hits, score };
 }
 
 /**
- * The name's words found in reading order close together: pool index or -1 each (`like`: the
- * name words each pool token may be read as).
+ * The name's words found in reading order close together: pool index or -1 each.
  * Cells of a column are read a line apart, with the other columns' words between,
  * so the window is wider than the name.
  */
@@ -157,45 +309,93 @@ interface Match {
   dependsOn: number[];
 }
 
-function matchNear(words: string[], pool: Array<string | null>, like: Array<Set<string>>): Match {
-  const width = words.length * 3 + 3;
-  let best: number[] = words.map(() => -1);
+/** The window being read (reused: matchNear runs for every name in every cell). */
+let windowHits = new Int32Array(16);
+
+function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: Reading): Match {
+  const { ids, joinNext } = entry;
+  const size = ids.length;
+  const n = pool.length;
+  const width = size * 3 + 3;
+  if (windowHits.length < size) windowHits = new Int32Array(size * 2);
+  const hits = windowHits;
+  let best: number[] | null = null;
   let bestScore = 0;
   const dependsOn: number[] = [];
-  for (let start = 0; start < pool.length; start++) {
-    const first = pool[start];
-    if (first === null || first === undefined || !words.some((w) => like[start]!.has(w))) continue;
+  // A window starts only at a token that may be one of the name's words: between the first and
+  // the last of those, not at every token of the cell.
+  let first = n;
+  let last = -1;
+  for (let k = 0; k < size; k++) {
+    const tokens = tokensLike[ids[k]!];
+    if (!tokens) continue;
+    if (tokens[0]! < first) first = tokens[0]!;
+    if (tokens[tokens.length - 1]! > last) last = tokens[tokens.length - 1]!;
+  }
+  for (let start = first; start <= last; start++) {
+    if (pool[start] === null || !likesAny(like, start * WORDS, ids)) continue;
     dependsOn.push(start);
+    const end = Math.min(n, start + width);
     let at = start;
-    const hits = words.map((word, k) => {
-      for (let i = at; i < Math.min(pool.length, start + width); i++) {
-        const token = pool[i];
-        if (token === undefined) continue;
-        if (token === null) continue;
-        // Two words read as one ("donvi" for "đơn vị") count for both.
-        if (like[i]!.has(word) || token === word + (words[k + 1] ?? '\0')) {
-          at = token === word + (words[k + 1] ?? '\0') ? i : i + 1;
-          return i;
+    let count = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let k = 0; k < size; k++) {
+      const id = ids[k]!;
+      let hit = -1;
+      if (!hasJoins) {
+        // Without joined pairs in the cell, a word is found only at a token it may be read as.
+        const tokens = tokensLike[id];
+        if (tokens) {
+          for (let t = 0; t < tokens.length; t++) {
+            const i = tokens[t]!;
+            if (i >= end) break;
+            if (i < at || pool[i] === null) continue;
+            at = i + 1;
+            hit = i;
+            break;
+          }
         }
-        if (k > 0 && token === words[k - 1]! + word) {
-          at = i + 1;
-          return i;
-        }
+      } else hit = scanWindow(k, at, end, entry, pool, like, joinOf);
+      if (hit >= 0 && hasJoins) at = joinOf[hit] === joinNext[k] ? hit : hit + 1;
+      hits[k] = hit;
+      if (hit >= 0) {
+        dependsOn.push(hit);
+        count++;
+        if (hit < min) min = hit;
+        if (hit > max) max = hit;
       }
-      return -1;
-    });
-    const found = hits.filter((h) => h >= 0);
-    dependsOn.push(...found);
-    if (!found.length) continue;
+    }
+    if (!count) continue;
     // Words strewn over a long stretch are less likely one name.
-    const spread = Math.max(...found) - Math.min(...found) + 1;
-    const score = found.length / Math.max(words.length, spread / 2);
+    const spread = max - min + 1;
+    const score = count / Math.max(size, spread / 2);
     if (score > bestScore) {
-      best = hits;
+      best = Array.from(hits.subarray(0, size));
       bestScore = score;
     }
   }
+  if (!best) best = new Array<number>(size).fill(-1);
   return { hits: best, dependsOn };
+}
+
+/** The first token of the window [at, end) where the name's k-th word is read, alone or joined with a neighbour; -1 if none. */
+function scanWindow(k: number, at: number, end: number, entry: Entry, pool: Array<string | null>, like: Uint8Array, joinOf: Int32Array): number {
+  const id = entry.ids[k]!;
+  const joined = entry.joinNext[k]!;
+  const joinedBefore = k > 0 ? entry.joinNext[k - 1]! : -2;
+  for (let i = at; i < end; i++) {
+    if (pool[i] === null) continue;
+    const join = joinOf[i]!;
+    // Two words read as one ("donvi" for "đơn vị") count for both: the next word may be read at the same token.
+    if (join === joined || like[i * WORDS + id] === 1 || join === joinedBefore) return i;
+  }
+  return -1;
+}
+
+function likesAny(like: Uint8Array, row: number, ids: number[]): boolean {
+  for (let k = 0; k < ids.length; k++) if (like[row + ids[k]!] === 1) return true;
+  return false;
 }
 
 /**

@@ -139,8 +139,8 @@ function looksLikeSideCell(text: string): boolean {
   const tokens = ocrTokens(text);
   if (/^[-–]/u.test(text) || tokens.length <= 2) return true;
   if (findProducts(text).length || findDeadline(text) || /\b\d{1,2}\/20\d\d\b/u.test(text)) return true;
-  const agencies = findAgencies(text, 0.6, 0.6);
-  return agencies.length > 0 && tokens.length <= 6;
+  // Only a short line can be an agency's cell: longer ones are not searched.
+  return tokens.length <= 6 && findAgencies(text, 0.6, 0.6).length > 0;
 }
 
 function toRow(label: string, draft: RowDraft, width: number, file: VFile, bullets: TaskItem[]): Row {

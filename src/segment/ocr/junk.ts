@@ -9,11 +9,26 @@ import { ocrTokens } from './text.js';
 // "UBND", "HĐND", "TTHC", "QĐ-UBND"; numbers and references: "2022", "33/2018/QĐ-UBND", "06-NQ/TU", "(IOC);"
 const KEPT = /^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{2,6})*|[\d.,/%:;()-]*\d[\p{L}\d.,/%:;()-]*)[.,;:)]*$/u;
 
-function isWord(token: string): boolean {
+const EDGE_MARKS = /^[("'‘’“]+|[.,;:!?)"'’”]+$/gu;
+const LETTERS_AND_DIGITS = /^[\p{L}\d¢€&§@]+$/u;
+
+function readWord(token: string): boolean {
   if (KEPT.test(token)) return true;
-  const bare = token.replace(/^[("'‘’“]+|[.,;:!?)"'’”]+$/gu, '');
+  const bare = token.replace(EDGE_MARKS, '');
+  if (!LETTERS_AND_DIGITS.test(bare)) return false;
   const words = ocrTokens(bare);
-  return /^[\p{L}\d¢€&§@]+$/u.test(bare) && words.length === 1 && syllableKeys().has(words[0]!);
+  return words.length === 1 && syllableKeys().has(words[0]!);
+}
+
+/** readWord, remembered per token: task texts repeat their words, and the body's bullets are read too. */
+const wordTokens = new Map<string, boolean>();
+function isWord(token: string): boolean {
+  let word = wordTokens.get(token);
+  if (word === undefined) {
+    if (wordTokens.size >= 50_000) wordTokens.clear();
+    wordTokens.set(token, (word = readWord(token)));
+  }
+  return word;
 }
 
 /** The text without runs of three or more stray tokens. */

@@ -78,47 +78,64 @@ export function findProducts(text: string): string[] {
   return [...items.sort((a, b) => a.at - b.at).map((i) => i.name), ...findShapes(text)].filter((name, i, all) => all.indexOf(name) === i);
 }
 
+/** Each variant's telling words, split once: [first, second or null]. */
+const TELLS = new Map<Variant, Array<[string, string | null]>>(
+  SHAPES.flatMap((shape) => shape.variants.map((variant): [Variant, Array<[string, string | null]>] => [variant, variant.tells.map(splitTell)])),
+);
+function splitTell(tell: string): [string, string | null] {
+  const [first, second] = tell.split(' ');
+  return [first!, second || null];
+}
+
 function findShapes(text: string): string[] {
   const tokens = ocrTokens(text);
-  const used = new Set<number>();
+  const used = new Uint8Array(tokens.length);
   const found: Array<{ at: number; name: string }> = [];
   for (const shape of SHAPES) {
     for (let start = 0; start < tokens.length; start++) {
       const key = matchKey(shape.key, tokens, start, used);
       if (!key) continue;
-      key.forEach((i) => used.add(i));
+      for (const i of key) used[i] = 1;
       // The telling word may stand before the key's last word ("Quyết định / UBND tỉnh. / của", cell lines shuffled).
       const end = key[1]! + 1;
       let name = shape.otherwise;
       let best = Infinity;
       for (const variant of shape.variants) {
-        const at = tokens.findIndex((_, i) => i >= end && i < end + REACH && !used.has(i) && variant.tells.some((w) => tellsAt(w, tokens, i)));
+        const at = firstTelling(TELLS.get(variant)!, tokens, end, used);
         if (at >= 0 && at < best) {
           best = at;
           name = variant.name;
         }
       }
-      if (best < Infinity) used.add(best);
+      if (best < Infinity) used[best] = 1;
       if (name && !found.some((f) => f.name === name)) found.push({ at: start, name });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
-function tellsAt(tell: string, tokens: string[], i: number): boolean {
-  const [first, second] = tell.split(' ');
-  return like(first!, tokens[i]!) && (!second || (i + 1 < tokens.length && like(second, tokens[i + 1]!)));
+/** The first token from `end` (within REACH, not used) where one of the variant's telling words stands; -1 if none. */
+function firstTelling(tells: Array<[string, string | null]>, tokens: string[], end: number, used: Uint8Array): number {
+  const stop = Math.min(tokens.length, end + REACH);
+  for (let i = end; i < stop; i++) {
+    if (used[i] === 1) continue;
+    for (const [first, second] of tells) if (like(first, tokens[i]!) && (second === null || (i + 1 < tokens.length && like(second, tokens[i + 1]!)))) return i;
+  }
+  return -1;
 }
 
 /** The key's words one after another (one stray word allowed between; the last may come a few words on). */
-function matchKey(key: string[], tokens: string[], start: number, used: Set<number>): number[] | null {
-  const hits: number[] = [];
-  let at = start;
-  for (const [k, word] of key.entries()) {
-    const limit = k === 0 ? start + 1 : k === key.length - 1 && key.length > 2 ? at + 4 : at + 2;
+function matchKey(key: string[], tokens: string[], start: number, used: Uint8Array): number[] | null {
+  // The first word stands at the start: most starts end here, before any list is made.
+  if (used[start] === 1 || !like(key[0]!, tokens[start]!)) return null;
+  const hits: number[] = [start];
+  let at = start + 1;
+  for (let k = 1; k < key.length; k++) {
+    const word = key[k]!;
+    const limit = k === key.length - 1 && key.length > 2 ? at + 4 : at + 2;
     let hit = -1;
     for (let i = at; i < Math.min(tokens.length, limit); i++) {
-      if (!used.has(i) && like(word, tokens[i]!)) {
+      if (used[i] === 0 && like(word, tokens[i]!)) {
         hit = i;
         break;
       }

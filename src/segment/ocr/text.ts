@@ -7,7 +7,9 @@ const IN_WORD: Record<string, string> = { '0': 'o', '6': 'o', '4': 'a', '¢': 'e
 
 /** Folded words of the text, OCR confusions inside words undone; numbers stay numbers. */
 export function ocrTokens(text: string): string[] {
-  return ocrTokensAt(text).map((t) => t.word);
+  const words: string[] = [];
+  scanTokens(text, words, null, null);
+  return words;
 }
 
 /**
@@ -15,18 +17,66 @@ export function ocrTokens(text: string): string[] {
  * words) and what stands between it and the next word.
  */
 export function ocrTokensAt(text: string): Array<{ word: string; at: number; gap: string }> {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const gaps: string[] = [];
+  scanTokens(text, words, starts, gaps);
+  const out: Array<{ word: string; at: number; gap: string }> = new Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = { word: words[i]!, at: starts[i]!, gap: gaps[i]! };
+  return out;
+}
+
+// Compiled once: the scanner runs on every line and cell, many times over (cold runs pay per call).
+const MARKS_IN_WORD = /(?<=\p{L})[,'’‘`´]+(?=\p{Ll})/gu;
+const TOKEN = /[\p{L}\p{N}¢€&§@]+/gu;
+const HAS_LETTER = /\p{L}/u;
+const SPACES_OR_COMMAS = /^[\s,]+$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * The tokens of the text into `words` (and, when given, their starts and gaps), in one pass
+ * without a list of matches: each match's gap is known once the next one is found.
+ */
+function scanTokens(text: string, words: string[], starts: number[] | null, gaps: string[] | null): void {
   // "din,h", "b,OI": marks the OCR put inside a word are no word break.
-  const folded = fold(text).replace(/(?<=\p{L})[,'’‘`´]+(?=\p{Ll})/gu, '');
-  const matches = [...folded.matchAll(/[\p{L}\p{N}¢€&§@]+/gu)];
-  return matches
-    .map((m, i) => {
-      const end = m.index! + m[0].length;
-      const gap = folded.slice(end, matches[i + 1]?.index ?? folded.length);
+  const folded = fold(text).replace(MARKS_IN_WORD, '');
+  TOKEN.lastIndex = 0;
+  let m = TOKEN.exec(folded);
+  while (m !== null) {
+    const raw = m[0];
+    const at = m.index;
+    const end = at + raw.length;
+    const next = TOKEN.exec(folded);
+    const nextAt = next === null ? folded.length : next.index;
+    let word: string;
+    if (HAS_LETTER.test(raw)) word = unconfused(raw);
+    else if (isFiftyOrEighty(raw) && SPACES_OR_COMMAS.test(folded.slice(end, nextAt)) && next !== null && STARTS_WITH_LETTER.test(next[0])) {
       // "50 Noi vy", "Cac 80, ban": a "Sở" read as a number, told by the word that follows it.
-      const so = /^[58]0$/u.test(m[0]) && /^[\s,]+$/u.test(gap) && /^\p{L}/u.test(matches[i + 1]?.[0] ?? '');
-      return { word: /\p{L}/u.test(m[0]) ? unconfuse(m[0]) : so ? 'so' : m[0], at: m.index!, gap };
-    })
-    .filter((t) => t.word);
+      word = 'so';
+    } else word = raw;
+    if (word) {
+      words.push(word);
+      if (starts) starts.push(at);
+      if (gaps) gaps.push(folded.slice(end, nextAt));
+    }
+    m = next;
+  }
+}
+
+/** "50", "80" (/^[58]0$/). */
+function isFiftyOrEighty(raw: string): boolean {
+  return raw.length === 2 && (raw.charCodeAt(0) === 0x35 || raw.charCodeAt(0) === 0x38) && raw.charCodeAt(1) === 0x30;
+}
+
+/** unconfuse, remembered per word: the same words come back on every line of a table. */
+const unconfusedWords = new Map<string, string>();
+function unconfused(word: string): string {
+  let plain = unconfusedWords.get(word);
+  if (plain === undefined) {
+    if (unconfusedWords.size >= 50_000) unconfusedWords.clear();
+    unconfusedWords.set(word, (plain = unconfuse(word)));
+  }
+  return plain;
 }
 
 function unconfuse(word: string): string {
@@ -49,32 +99,82 @@ function unconfuse(word: string): string {
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const short = Math.min(a.length, b.length) < 5;
-  if (short && (a.length !== b.length || a.length < 4 || a[0] !== b[0] || a.at(-1) !== b.at(-1))) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  return editDistance(a, b) <= 1;
+  const la = a.length;
+  const lb = b.length;
+  const short = Math.min(la, lb) < 5;
+  if (short && (la !== lb || la < 4 || a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(la - 1) !== b.charCodeAt(lb - 1))) return false;
+  if (Math.abs(la - lb) > 1) return false;
+  return withinOneEdit(a, b);
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+/**
+ * Edit distance (Levenshtein, UTF-16 units) at most one, for lengths at most one apart, without
+ * the distance table: equal lengths allow one unit changed, else the longer has one unit more.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let changed = 0;
+    for (let i = 0; i < la; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++changed > 1) return false;
+    return true;
   }
-  return prev[b.length]!;
+  const long = la > lb ? a : b;
+  const short = la > lb ? b : a;
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+  for (; i < short.length; i++) if (long.charCodeAt(i + 1) !== short.charCodeAt(i)) return false;
+  return true;
 }
 
-/** Share of `wanted` words found (fuzzily) among `have`. */
+/** Which of `have` a coverage call has used up, and their letter masks (reused: coverage runs for every row against every bullet). */
+let usedScratch = new Uint8Array(64);
+let maskScratch = new Int32Array(64);
+
+/**
+ * The word's letters as a set of 32 bits (code unit & 31). Words one edit apart differ in one
+ * letter each way at most, so their masks differ in two bits at most: a test that rules most
+ * pairs out before sameWord is called.
+ */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** Share of `wanted` words found (fuzzily) among `have`, each of `have` found once at most. */
 export function coverage(wanted: string[], have: string[]): number {
   if (!wanted.length) return 0;
-  const pool = [...have];
+  const n = have.length;
+  if (usedScratch.length < n) {
+    usedScratch = new Uint8Array(n * 2);
+    maskScratch = new Int32Array(n * 2);
+  }
+  const used = usedScratch;
+  const masks = maskScratch;
+  used.fill(0, 0, n);
+  for (let j = 0; j < n; j++) masks[j] = letterMask(have[j]!);
   let hit = 0;
-  for (const word of wanted) {
-    const at = pool.findIndex((h) => sameWord(word, h));
-    if (at >= 0) {
-      hit++;
-      pool.splice(at, 1);
+  for (let w = 0; w < wanted.length; w++) {
+    const word = wanted[w]!;
+    const mask = letterMask(word);
+    const shortest = word.length - 1;
+    const longest = word.length + 1;
+    for (let j = 0; j < n; j++) {
+      // sameWord never holds for lengths more than one apart, nor for masks more than two bits
+      // apart: most pairs end here, without a call.
+      const length = have[j]!.length;
+      if (length < shortest || length > longest) continue;
+      let apart = mask ^ masks[j]!;
+      apart &= apart - 1;
+      apart &= apart - 1;
+      if (apart !== 0) continue;
+      if (used[j] === 0 && sameWord(word, have[j]!)) {
+        used[j] = 1;
+        hit++;
+        break;
+      }
     }
   }
   return hit / wanted.length;
