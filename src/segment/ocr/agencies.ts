@@ -3,6 +3,7 @@
 // cell; the best is taken, its words used up, and the search goes on.
 import { AGENCY_NAMES, type AgencyName } from './agency-names.js';
 import { ocrTokens, sameWord } from './text.js';
+import { remembered } from './remembered.js';
 
 // Words every name shares: they do not tell one agency from another.
 const COMMON = new Set(['so', 'cac', 'va', 'tinh', 'cap', 'ban', 'co', 'quan', 'phong', 'don', 'vi', 'thanh', 'hoa']);
@@ -68,20 +69,14 @@ NAME_WORDS.forEach((word, id) => (IDS_BY_LENGTH[word.length] ??= []).push(id));
  * The name words a token may be read as (sameWord), remembered per token for the whole run:
  * the same tokens come back in every cell, and in the short lines read before their rows.
  */
-const likeByToken = new Map<string, number[]>();
-function nameWordsLike(token: string): number[] {
-  let like = likeByToken.get(token);
-  if (like === undefined) {
-    like = [];
-    for (let length = Math.max(0, token.length - 1); length <= token.length + 1; length++) {
-      const ids = IDS_BY_LENGTH[length];
-      if (ids) for (const id of ids) if (sameWord(NAME_WORDS[id]!, token)) like.push(id);
-    }
-    if (likeByToken.size >= 50_000) likeByToken.clear();
-    likeByToken.set(token, like);
+const nameWordsLike = remembered((token: string): number[] => {
+  const like: number[] = [];
+  for (let length = Math.max(0, token.length - 1); length <= token.length + 1; length++) {
+    const ids = IDS_BY_LENGTH[length];
+    if (ids) for (const id of ids) if (sameWord(NAME_WORDS[id]!, token)) like.push(id);
   }
   return like;
-}
+});
 
 /**
  * A cell's tokens as matchNear reads them: per token, which name words it may be read as (a

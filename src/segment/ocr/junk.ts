@@ -5,6 +5,7 @@
 // word pair ("hd trg" for "hỗ trợ") and stay.
 import { syllableKeys } from '../../vietnamese/index.js';
 import { ocrTokens } from './text.js';
+import { remembered } from './remembered.js';
 
 // "UBND", "HĐND", "TTHC", "QĐ-UBND"; numbers and references: "2022", "33/2018/QĐ-UBND", "06-NQ/TU", "(IOC);"
 const KEPT = /^(?:\p{Lu}{2,6}(?:[-/]\p{Lu}{2,6})*|[\d.,/%:;()-]*\d[\p{L}\d.,/%:;()-]*)[.,;:)]*$/u;
@@ -21,15 +22,7 @@ function readWord(token: string): boolean {
 }
 
 /** readWord, remembered per token: task texts repeat their words, and the body's bullets are read too. */
-const wordTokens = new Map<string, boolean>();
-function isWord(token: string): boolean {
-  let word = wordTokens.get(token);
-  if (word === undefined) {
-    if (wordTokens.size >= 50_000) wordTokens.clear();
-    wordTokens.set(token, (word = readWord(token)));
-  }
-  return word;
-}
+const isWord = remembered(readWord);
 
 /** The text without runs of three or more stray tokens. */
 export function dropJunkRuns(text: string): string {

@@ -2,6 +2,7 @@
 // with the letter confusions the OCR makes inside words undone
 // ("c4c" → "cac", "s6" → "so", "t0" → "to", "S&" → "so", "nghi¢p" → "nghiep").
 import { fold } from '../fold.js';
+import { remembered } from './remembered.js';
 
 const IN_WORD: Record<string, string> = { '0': 'o', '6': 'o', '4': 'a', '¢': 'e', '€': 'e', '&': 'o', '§': 'o', '@': 'o', '1': 'l' };
 
@@ -69,15 +70,7 @@ function isFiftyOrEighty(raw: string): boolean {
 }
 
 /** unconfuse, remembered per word: the same words come back on every line of a table. */
-const unconfusedWords = new Map<string, string>();
-function unconfused(word: string): string {
-  let plain = unconfusedWords.get(word);
-  if (plain === undefined) {
-    if (unconfusedWords.size >= 50_000) unconfusedWords.clear();
-    unconfusedWords.set(word, (plain = unconfuse(word)));
-  }
-  return plain;
-}
+const unconfused = remembered((word) => unconfuse(word));
 
 function unconfuse(word: string): string {
   // "c4¢" (các): a ¢ closing a word after a vowel is a c; elsewhere it is an e ("nghi¢p").
