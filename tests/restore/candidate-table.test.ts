@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { candidates, clearChannelCaches } from '../../src/restore/channel/index.js';
-import { candidateTable, candidateTablePath, staleReason } from '../../src/restore/channel/table.js';
+import { candidateTable, staleReason } from '../../src/restore/channel/table.js';
+import { candidateTablePath } from '../../src/model-path.js';
 import { channelPath, channelTables, PROFILES } from '../../src/restore/channel/model.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { inventoryLexicon } from '../../src/vietnamese/index.js';

@@ -91,8 +91,6 @@ export function candidatesFingerprint(channelBytes: Uint8Array, vocabulary: stri
   return `algorithm ${CANDIDATES_ALGORITHM}, channel ${channel.slice(0, 16)}, vocabulary ${vocabulary.slice(0, 16)}`;
 }
 
-export { candidateTablePath };
-
 /** Slot of a form in a table of `size` slots (a power of two). */
 export function formSlot(form: string, size: number): number {
   return fnv1a(form) & (size - 1);
