@@ -70,7 +70,7 @@ function isFiftyOrEighty(raw: string): boolean {
 }
 
 /** unconfuse, remembered per word: the same words come back on every line of a table. */
-const unconfused = remembered((word) => unconfuse(word));
+const unconfused = remembered(unconfuse);
 
 function unconfuse(word: string): string {
   // "c4¢" (các): a ¢ closing a word after a vowel is a c; elsewhere it is an e ("nghi¢p").
