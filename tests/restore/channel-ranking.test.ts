@@ -2,7 +2,7 @@
 // keep exactly what a stable sort by value, best first, and a slice would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { insertBelowEqual, ScratchList } from '../../src/restore/channel/keys.js';
+import { insertBelowEqual, ScratchList } from '../../src/restore/channel/ranking.js';
 
 /** What the channel did before: a stable sort of every item, best first, then the first `limit`. */
 function sortAndSlice(values: Float64Array, limit: number): number[] {

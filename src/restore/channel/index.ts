@@ -11,7 +11,8 @@
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
-import { clearKeyCaches, insertBelowEqual, proposeKeys, ScratchList } from './keys.js';
+import { clearKeyCaches, proposeKeys } from './keys.js';
+import { insertBelowEqual, ScratchList } from './ranking.js';
 import { lettersLogProb, ocrPieces } from './score.js';
 import type { CandidateTable } from './table.js';
 

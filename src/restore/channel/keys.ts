@@ -5,6 +5,7 @@
 import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
+import { insertBelowEqual, ScratchList } from './ranking.js';
 
 const BEAM = 8;
 const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are slower in the hot loop
@@ -15,19 +16,6 @@ const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
 
 // The loops below are written with indexes, not for…of over entries: a cold start runs them
 // before V8 has optimised anything, and unoptimised code pays for every iterator and destructuring.
-
-/**
- * A list of numbers reused from call to call: items[0 … count). Emptied by setting `count`, not
- * `length`: `length = 0` drops the array's storage, which is then grown again, push by push, on
- * every token.
- */
-export class ScratchList {
-  readonly items: number[] = [];
-  count = 0;
-  push(item: number) {
-    this.items[this.count++] = item;
-  }
-}
 
 /**
  * Hypotheses that have read the same number of OCR letters: trie node → log probability, in a dense
@@ -98,20 +86,6 @@ function best(h: Hypotheses, floor: number, out: ScratchList): ScratchList {
     if (value >= floor) insertBelowEqual(out, node, value, values, BEAM);
   }
   return out;
-}
-
-/**
- * Inserts `item` into `list` (best first by `values`, at most `limit` long) after every item whose
- * value is at least as high: items offered in order end up as a stable sort by value would leave them.
- */
-export function insertBelowEqual(list: ScratchList, item: number, value: number, values: Float64Array, limit: number): void {
-  const items = list.items;
-  let at = list.count;
-  while (at > 0 && values[items[at - 1]!]! < value) at--;
-  if (at >= limit) return;
-  if (list.count < limit) list.count++;
-  for (let k = list.count - 1; k > at; k--) items[k] = items[k - 1]!;
-  items[at] = item;
 }
 
 let caches = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
