@@ -142,3 +142,18 @@ describe('decode: damaged input', () => {
     expect(reason(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0]))).toMatch(/a binary file/);
   });
 });
+
+describe('tryUtf8', () => {
+  it('returns the text of valid UTF-8, null for invalid bytes, and drops one leading BOM as TextDecoder does', async () => {
+    const { tryUtf8 } = await import('../../src/decode/utf8.js');
+    expect(tryUtf8(Buffer.from('Kế hoạch năm 2024', 'utf8'))).toBe('Kế hoạch năm 2024');
+    expect(tryUtf8(Buffer.from([0x4b, 0xe1, 0xba]))).toBeNull(); // cut inside "ế"
+    expect(tryUtf8(Buffer.from([0xc0, 0xaf]))).toBeNull(); // overlong
+    expect(tryUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBeNull(); // a lone surrogate
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(tryUtf8(Buffer.concat([bom, Buffer.from('ngày')]))).toBe('ngày');
+    expect(tryUtf8(Buffer.concat([bom, bom, Buffer.from('ngày')]))).toBe('\uFEFFngày');
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    expect(tryUtf8(Buffer.concat([bom, bom, Buffer.from('ngày')]))).toBe(fatal.decode(Buffer.concat([bom, bom, Buffer.from('ngày')])));
+  });
+});

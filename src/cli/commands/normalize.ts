@@ -2,7 +2,7 @@
 //   --diff  only the lines that changed: "@@ line N @@", the input line (-) and the restored one (+)
 //   --json  the change log: {mode, applied, diacriticShare, changes: [{line, column, original, restored, confidence}]}
 import { decode } from '../../decode/index.js';
-import { restore, type RestoreMode } from '../../restore/index.js';
+import { restore, restoreText, type RestoreMode } from '../../restore/index.js';
 import { readInput, writeOutput, type Io } from '../io.js';
 import { modelFilesRead } from '../../model-files.js';
 
@@ -15,21 +15,23 @@ export interface NormalizeCommandOptions {
 }
 
 export async function normalizeCommand(path: string, options: NormalizeCommandOptions, io: Io): Promise<number> {
-  let input: string;
-  let result;
+  let text: string;
   try {
     const bytes = await readInput(path, io);
-    input = decode(bytes, { encoding: options.encoding }).text;
+    const input = decode(bytes, { encoding: options.encoding }).text;
     await modelFilesRead();
-    result = restore(input, options.restore);
+    if (options.json || options.diff) {
+      // Only these print the change log; the plain text is restored without one (restoreText).
+      const result = restore(input, options.restore);
+      if (options.json) text = JSON.stringify(result.restoration, null, 2) + '\n';
+      else text = lineDiff(input, result.text, result.restoration.changes.map((c) => c.line));
+    } else {
+      text = restoreText(input, options.restore);
+    }
   } catch (error) {
     io.stderr(`cchc: ${path}: ${(error as Error).message}\n`);
     return 1;
   }
-  let text: string;
-  if (options.json) text = JSON.stringify(result.restoration, null, 2) + '\n';
-  else if (options.diff) text = lineDiff(input, result.text, result.restoration.changes.map((c) => c.line));
-  else text = result.text;
   await writeOutput(options.out, text, io);
   return 0;
 }
