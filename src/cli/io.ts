@@ -10,8 +10,25 @@ export interface Io {
   readStdin: () => Promise<Buffer>;
 }
 
+/**
+ * A reader that stops early (`cchc normalize f | head`) closes the pipe: the rest of the output has
+ * nowhere to go, which is no error of ours, so the process ends quietly as cat or grep would.
+ */
+let pipeWatched = false;
+function endQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export const processIo: Io = {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: (text) => {
+    endQuietlyOnClosedPipe();
+    process.stdout.write(text);
+  },
   stderr: (text) => void process.stderr.write(text),
   readStdin: async () => {
     const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 // The bundled CLI (scripts/bundle-cli.ts → dist/bundle/, what bin/cchc.js runs) does what the
 // modules it is made from do. Built afresh into a folder of its own under dist/ (so it finds
 // model/ and node_modules/ by walking up, as the real one does), then run in child processes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,4 +70,18 @@ describe('the bundled CLI', () => {
     expect(runBundle(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
     expect(runBundle(['frobnicate']).code).toBe(2);
   });
+
+  it('ends quietly, exit code 0, when the reader closes the pipe early (`cchc normalize f | head`)', async () => {
+    // Output far larger than a pipe's buffer, so the CLI is still writing when the reader goes.
+    const big = join(scratch(), 'long.txt');
+    writeFileSync(big, readFileSync(fixturePath('ocr/decision.txt'), 'utf8').repeat(40));
+    const child = spawn(process.execPath, [join(outdir, 'cchc.mjs'), 'normalize', '--json', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 });
