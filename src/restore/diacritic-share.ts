@@ -12,9 +12,13 @@ const NO = 2;
 const letters = new Uint8Array(0x10000);
 const astralLetters = new Map<number, boolean>();
 
+const isAsciiLetter = (unit: number) => (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+
 /** Code units taken by the letter at `i`, or 0 when no letter starts there. */
 function letterWidth(text: string, i: number): number {
   const unit = text.charCodeAt(i);
+  // ASCII first, by code (its letters are A–Z and a–z): most of an OCR'd text, and no table to fill.
+  if (unit < 0x80) return isAsciiLetter(unit) ? 1 : 0;
   if (unit < 0xd800 || unit > 0xdfff) {
     let known = letters[unit]!;
     if (known === UNKNOWN) letters[unit] = known = LETTER.test(text[i]!) ? YES : NO;
@@ -27,8 +31,6 @@ function letterWidth(text: string, i: number): number {
   return known ? 2 : 0;
 }
 
-const isAsciiLetter = (unit: number) => (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
-
 export function diacriticShare(text: string): number {
   let words = 0;
   let marked = 0;
@@ -40,9 +42,14 @@ export function diacriticShare(text: string): number {
     }
     const start = i;
     let plain = true;
-    for (; width > 0; width = i < text.length ? letterWidth(text, i) : 0) {
-      if (width > 1 || !isAsciiLetter(text.charCodeAt(i))) plain = false;
+    // ASCII letters by code, without a call each (most letters of an OCR'd text).
+    while (width > 0) {
+      const unit = text.charCodeAt(i);
+      if (width > 1 || !((unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122))) plain = false;
       i += width;
+      if (i >= text.length) break;
+      const next = text.charCodeAt(i);
+      width = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) ? 1 : letterWidth(text, i);
     }
     if (i - start > 7) continue; // not a syllable
     words++;
