@@ -14,6 +14,14 @@ import { MAX_BEAM, MAX_TOKENS } from './wasm/beam.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
+/** A candidate list stored ready for the decoder (channel/table.ts's lookupIds): the same list as the source's, without an object per candidate. */
+export interface StoredList {
+  syllables: string[];
+  /** The syllables' word ids in the decoder's model. */
+  ids: Int32Array;
+  logProbs: Float64Array;
+}
+
 export interface DecoderOptions {
   /** Weight of the channel's ln P(token | syllable) against the language model. */
   channelWeight?: number;
@@ -21,6 +29,8 @@ export interface DecoderOptions {
   beam?: number;
   /** Tokens decoded before the model's word ceilings are built and used (see useBounds); default 30,000. */
   boundsAfter?: number;
+  /** The candidate source's lists where they are stored ready (asked first; undefined: ask the source). */
+  storedLists?: (token: string) => StoredList | undefined;
 }
 
 export interface TokenChange {
@@ -124,6 +134,7 @@ export class Decoder {
   private bounded = false;
   /** Tokens decoded so far. */
   private decoded = 0;
+  private readonly storedLists: ((token: string) => StoredList | undefined) | undefined;
   /** Whether the document being decoded wants its changes' confidences. */
   private withConfidence = true;
   /** Candidates per lowercase token: documents repeat their words, the channel need not. */
@@ -140,6 +151,7 @@ export class Decoder {
     // documents 0.96% vs 1.00%) for ~60% more search time, which a cold start cannot spare yet.
     this.beam = options.beam ?? 5;
     this.boundsAfter = options.boundsAfter ?? BOUNDS_AFTER;
+    this.storedLists = options.storedLists;
     this.codes = new CodeForms((word) => (lm.has(word) ? lm.id(word) : Infinity));
     this.ceilings = new Float64Array(lm.vocab.length).fill(lm.ceiling);
     this.posterior = new Confidence(lm, this.ceilings);
@@ -233,28 +245,44 @@ export class Decoder {
   private lattice(lower: string): Lattice {
     let lattice = this.cache.get(lower);
     if (!lattice) {
-      const list = this.candidates(lower, this.lexicon);
-      // Plain loops, not Int32Array.from(list, fn): a callback per element is slow before the code is optimised.
-      const k = Math.max(list.length, 1);
-      const ids = new Int32Array(k);
-      const channel = new Float64Array(k);
-      const syllables: string[] = [];
-      if (list.length === 0) {
-        ids[0] = this.lm.id(lower);
-        syllables.push(lower);
-      }
-      for (let c = 0; c < list.length; c++) {
-        const candidate = list[c]!;
-        ids[c] = this.lm.id(candidate.syllable);
-        channel[c] = candidate.logProb * this.channelWeight;
-        syllables.push(candidate.syllable);
-      }
-      lattice = new Lattice(this.lattices++, syllables, ids, channel);
+      const stored = this.storedLists?.(lower);
+      lattice = stored && stored.ids.length > 0 ? this.storedLattice(stored) : this.computedLattice(lower);
       this.setTops(lattice);
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(lower, lattice);
     }
     return lattice;
+  }
+
+  /** A stored list as a lattice: its ids as they are, its log-probabilities too (a view) unless weighted. */
+  private storedLattice(stored: StoredList): Lattice {
+    let channel = stored.logProbs;
+    if (this.channelWeight !== 1) {
+      channel = new Float64Array(stored.logProbs.length);
+      for (let c = 0; c < channel.length; c++) channel[c] = stored.logProbs[c]! * this.channelWeight;
+    }
+    return new Lattice(this.lattices++, stored.syllables, stored.ids, channel);
+  }
+
+  /** The candidate source's list as a lattice. */
+  private computedLattice(lower: string): Lattice {
+    const list = this.candidates(lower, this.lexicon);
+    // Plain loops, not Int32Array.from(list, fn): a callback per element is slow before the code is optimised.
+    const k = Math.max(list.length, 1);
+    const ids = new Int32Array(k);
+    const channel = new Float64Array(k);
+    const syllables: string[] = [];
+    if (list.length === 0) {
+      ids[0] = this.lm.id(lower);
+      syllables.push(lower);
+    }
+    for (let c = 0; c < list.length; c++) {
+      const candidate = list[c]!;
+      ids[c] = this.lm.id(candidate.syllable);
+      channel[c] = candidate.logProb * this.channelWeight;
+      syllables.push(candidate.syllable);
+    }
+    return new Lattice(this.lattices++, syllables, ids, channel);
   }
 
   /** Each candidate's ceiling and the lattice's best channel + ceiling. */

@@ -5,7 +5,7 @@
 import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder, type TokenChange } from './decoder.js';
-import { candidates, profileForShare, type Profile } from './channel/index.js';
+import { candidates, DEFAULT_MAX, profileForShare, type Profile } from './channel/index.js';
 import { candidateTable } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
 import type { Lexicon } from '../vietnamese/index.js';
@@ -51,7 +51,14 @@ function getDecoder(share: number): Decoder {
     const profile: Profile = source === 'unaccented' ? 'heavy' : source;
     const options = { profile, table: candidateTable(profile, lexicon, lexicon.fingerprint) };
     const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
-    decoder = decoders[source] = new Decoder(lm, lexicon, source === 'unaccented' ? (token, lex) => unaccentedCandidates(token, lex, channel) : channel);
+    if (source === 'unaccented') {
+      decoder = decoders[source] = new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, channel));
+    } else {
+      // The table's lists straight into the decoder's arrays; the channel for the forms it misses.
+      const idOf = (word: string) => lm.id(word);
+      const storedLists = (token: string) => options.table?.lookupIds(token, lexicon, DEFAULT_MAX, idOf);
+      decoder = decoders[source] = new Decoder(lm, lexicon, channel, { storedLists });
+    }
   }
   return decoder;
 }

@@ -40,6 +40,25 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     }
   });
 
+  it.each(PROFILES)('lookupIds gives lookup()’s list as ids and the very same numbers, %s profile (every 25th form)', (profile) => {
+    const { lm } = loadModel();
+    const table = candidateTable(profile, lexicon, lexicon.fingerprint)!;
+    const forms = table.forms();
+    let itself = 0;
+    for (let i = 0; i < forms.length; i += 25) {
+      const form = forms[i]!;
+      const list = table.lookup(form, lexicon, 12)!;
+      const stored = table.lookupIds(form, lexicon, 12, (word) => lm.id(word))!;
+      expect(stored.syllables, form).toEqual(list.map((c) => c.syllable));
+      expect([...stored.ids], form).toEqual(list.map((c) => lm.id(c.syllable)));
+      list.forEach((c, k) => expect(Object.is(stored.logProbs[k], c.logProb), `${form} ${c.syllable}`).toBe(true));
+      if (stored.syllables.includes(form) && !lexicon.has(form)) itself++;
+    }
+    if (profile === 'heavy') expect(itself).toBeGreaterThan(0); // codes kept as printed are among them
+    expect(table.lookupIds('qbfyétxx', lexicon, 12, (word) => lm.id(word))).toBeUndefined();
+    expect(table.lookupIds(forms[0]!, lexicon, 11, (word) => lm.id(word))).toBeUndefined(); // another max: not this table's lists
+  });
+
   it('holds the forms OCR makes of common syllables and answers nothing for others', () => {
     const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
     expect(table.lookup('quyet', lexicon, 12)?.map((c) => c.syllable)).toContain('quyết');

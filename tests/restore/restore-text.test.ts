@@ -6,6 +6,7 @@ import { restore, restoreText } from '../../src/restore/index.js';
 import { Decoder } from '../../src/restore/decoder.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { candidates } from '../../src/restore/channel/index.js';
+import { candidateTable } from '../../src/restore/channel/table.js';
 
 const ocrDecision = readFileSync(new URL('../../fixtures/ocr/decision.txt', import.meta.url), 'utf8');
 const unaccented = 'Uy ban nhan dan tinh ban hanh ke hoach cai cach hanh chinh nam 2023.\nCac so, ban, nganh to chuc thuc hien.';
@@ -42,5 +43,27 @@ describe('Decoder.decode without confidences', () => {
     expect(withConfidence.every((change) => change.confidence > 0 && change.confidence <= 1)).toBe(true);
     // And a decode asked for them again computes them again.
     expect(decoder.decode(text)).toEqual(withConfidence);
+  });
+});
+
+describe('Decoder with the table’s stored lists', () => {
+  it('decodes exactly as from the candidate source, with the channel weighted or not', () => {
+    const { lm, lexicon } = loadModel();
+    const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
+    const source = (token: string, lex: typeof lexicon) => candidates(token, lex, { profile: 'heavy', table });
+    const storedLists = (token: string) => table.lookupIds(token, lexicon, 12, (word) => lm.id(word));
+    const text = ocrDecision.normalize('NFC');
+    let asked = 0;
+    const counting = (token: string) => {
+      const list = storedLists(token);
+      if (list) asked++;
+      return list;
+    };
+    for (const channelWeight of [1, 0.8]) {
+      const plain = new Decoder(lm, lexicon, source, { channelWeight }).decode(text);
+      const stored = new Decoder(lm, lexicon, source, { channelWeight, storedLists: counting }).decode(text);
+      expect(stored).toEqual(plain);
+    }
+    expect(asked).toBeGreaterThan(50);
   });
 });

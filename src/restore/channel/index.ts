@@ -34,6 +34,8 @@ export interface CandidateOptions {
   table?: CandidateTable;
 }
 
+/** Syllables a list offers unless asked otherwise (CandidateOptions.max). */
+export const DEFAULT_MAX = 12;
 const BLEND = 3;
 /** Stripped keys searched per token (each brings up to 18 marked syllables). */
 const MAX_KEYS = 6;
@@ -54,7 +56,7 @@ let nextLexiconId = 0;
  */
 export function candidates(token: string, lexicon: Lexicon, options: CandidateOptions = {}): Candidate[] {
   const profile = options.profile ?? 'heavy';
-  const max = options.max ?? 12;
+  const max = options.max ?? DEFAULT_MAX;
   // The table builds a new list on every lookup: the caller may have it as it is (no cache, no copy).
   const stored = options.table?.lookup(token, lexicon, max);
   if (stored) return stored;

@@ -137,6 +137,43 @@ export class CandidateTable {
   }
 
   /**
+   * lookup()'s list as the decoder keeps it (decoder.ts's StoredList): the syllables, their ids by
+   * `idOf` (asked once per table word), and the file's log-probabilities themselves (a view, no
+   * copy); no object per candidate. undefined where lookup() gives undefined.
+   */
+  lookupIds(form: string, lexicon: Lexicon, max: number, idOf: (word: string) => number): { syllables: string[]; ids: Int32Array; logProbs: Float64Array } | undefined {
+    if (lexicon !== this.lexicon || max !== this.max) return undefined;
+    const entry = this.entryOf(form);
+    if (entry < 0) return undefined;
+    if (this.idsBy !== idOf) {
+      this.idsBy = idOf;
+      this.wordIds = new Int32Array(this.decodedWords.length).fill(-1);
+    }
+    const starts = this.a.candStarts as Uint32Array;
+    const words = this.a.candWords as Uint16Array;
+    const from = starts[entry]!;
+    const to = starts[entry + 1]!;
+    const syllables: string[] = [];
+    const ids = new Int32Array(to - from);
+    for (let c = from; c < to; c++) {
+      const index = words[c]!;
+      if (index === ITSELF) {
+        syllables.push(form);
+        ids[c - from] = idOf(form);
+      } else {
+        const word = this.word(index);
+        syllables.push(word);
+        let id = this.wordIds[index]!;
+        if (id < 0) this.wordIds[index] = id = idOf(word);
+        ids[c - from] = id;
+      }
+    }
+    return { syllables, ids, logProbs: (this.a.candLogProbs as Float64Array).subarray(from, to) };
+  }
+  private idsBy: ((word: string) => number) | undefined;
+  private wordIds = new Int32Array(0);
+
+  /**
    * The channel tables to compute a form this table does not hold: the stored ones, which lack
    * only counted forms and so serve any form the table would hold if it had been counted; undefined
    * when the file has none, the form is longer than that guarantee, or the table holds it.
