@@ -1,7 +1,7 @@
 // Run by restore.bench.ts in a fresh process: where a cold `cchc normalize` of one OCR'd file spends
 // its time, stage by stage, on the built modules (dist/, unbundled; under tsx): importing them,
-// loading the models, the OCR clean-up, and the first Decoder.decode as restore() runs it (heavy
-// channel profile, candidate table). Decode times are of the main thread (Linux: its own CPU clock,
+// loading the models, the OCR clean-up, and the first Decoder.decode as restoreText() (what the CLI
+// prints) runs it: heavy channel profile, the table's stored lists, no confidences. Decode times are of the main thread (Linux: its own CPU clock,
 // so the compiler and GC threads running beside it are not counted) and of the whole process; the
 // channel's share (candidates() inside the decode) and the compiled beam search's (WasmBeam.run)
 // are given apart. Prints one JSON line.
@@ -39,12 +39,25 @@ const t2 = performance.now();
 const text = cleanupOcr(readFileSync(path, 'utf8').normalize('NFC')).text;
 const t3 = performance.now();
 let channelMs = 0;
-const decoder = new Decoder(lm, lexicon, (token, lex) => {
-  const t = mainThreadMs();
-  const list = candidates(token, lex, options);
-  channelMs += mainThreadMs() - t;
-  return list;
-});
+const idOf = (word: string) => lm.id(word);
+const decoder = new Decoder(
+  lm,
+  lexicon,
+  (token, lex) => {
+    const t = mainThreadMs();
+    const list = candidates(token, lex, options);
+    channelMs += mainThreadMs() - t;
+    return list;
+  },
+  {
+    storedLists: (token) => {
+      const t = mainThreadMs();
+      const list = options.table?.lookupIds(token, lexicon, 12, idOf);
+      channelMs += mainThreadMs() - t;
+      return list;
+    },
+  },
+);
 // The compiled search's share: its runs timed where the decoder calls them.
 let searchMs = 0;
 const beam = lm.beam;
@@ -58,7 +71,7 @@ if (beam) {
 }
 const main0 = mainThreadMs();
 const process0 = processMs();
-const changes = decoder.decode(text);
+const changes = decoder.decode(text, { confidence: false });
 const decodeMs = mainThreadMs() - main0;
 const decodeProcessMs = processMs() - process0;
 console.log(

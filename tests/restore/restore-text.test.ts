@@ -7,6 +7,7 @@ import { Decoder } from '../../src/restore/decoder.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { candidates } from '../../src/restore/channel/index.js';
 import { candidateTable } from '../../src/restore/channel/table.js';
+import type { Lexicon } from '../../src/vietnamese/index.js';
 
 const ocrDecision = readFileSync(new URL('../../fixtures/ocr/decision.txt', import.meta.url), 'utf8');
 const unaccented = 'Uy ban nhan dan tinh ban hanh ke hoach cai cach hanh chinh nam 2023.\nCac so, ban, nganh to chuc thuc hien.';
@@ -50,7 +51,7 @@ describe('Decoder with the table’s stored lists', () => {
   it('decodes exactly as from the candidate source, with the channel weighted or not', () => {
     const { lm, lexicon } = loadModel();
     const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
-    const source = (token: string, lex: typeof lexicon) => candidates(token, lex, { profile: 'heavy', table });
+    const source = (token: string, lex: Lexicon) => candidates(token, lex, { profile: 'heavy', table });
     const storedLists = (token: string) => table.lookupIds(token, lexicon, 12, (word) => lm.id(word));
     const text = ocrDecision.normalize('NFC');
     let asked = 0;
