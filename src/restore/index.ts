@@ -115,7 +115,8 @@ function applies(mode: RestoreMode, share: number): boolean {
 function withChanges(text: string, changes: TokenChange[]): string {
   let out = '';
   let last = 0;
-  for (const change of changes) {
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
     out += text.slice(last, change.start) + change.restored;
     last = change.start + change.original.length;
   }
