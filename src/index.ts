@@ -1,6 +1,6 @@
 // The library's public API.
 export { parse, detectFormat, ParseError, type ParseOptions, type InputFormat } from './pipeline.js';
-export { restore, diacriticShare, type RestoreMode, type RestoreResult } from './restore/index.js';
+export { restore, restoreText, diacriticShare, type RestoreMode, type RestoreResult } from './restore/index.js';
 export { decode, DecodeError, encodeLegacy, repairMisdecoded, LEGACY_ENCODINGS, type Decoded, type LegacyEncoding } from './decode/index.js';
 export { docxToMarkdown } from './decode/docx.js';
 export { runBatch, convertDocument, parseShard, type BatchOptions, type BatchResult, type Report as BatchReport, type Outcome } from './batch/index.js';

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { restore, restoreText } from '../../src/restore/index.js';
+import * as library from '../../src/index.js';
 import { Decoder } from '../../src/restore/decoder.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { candidates } from '../../src/restore/channel/index.js';
@@ -13,6 +14,10 @@ const ocrDecision = readFileSync(new URL('../../fixtures/ocr/decision.txt', impo
 const unaccented = 'Uy ban nhan dan tinh ban hanh ke hoach cai cach hanh chinh nam 2023.\nCac so, ban, nganh to chuc thuc hien.';
 
 describe('restoreText', () => {
+  it('is part of the library’s API', () => {
+    expect(library.restoreText).toBe(restoreText);
+  });
+
   it('gives restore()’s text for an OCR’d decision, with or without the mode', () => {
     const full = restore(ocrDecision);
     expect(full.restoration.applied).toBe(true);
