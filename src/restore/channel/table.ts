@@ -21,9 +21,8 @@
 // A table built for another channel.json, another LM vocabulary or another version of the
 // algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
 import { readBinaryHeader } from '../binary-header.js';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fnv1a } from '../lm/hash.js';
+import { fingerprint64, fnv1a } from '../lm/hash.js';
 import { candidateTablePath } from '../../model-path.js';
 import { readModelFile } from '../../model-files.js';
 import type { Lexicon } from '../../vietnamese/index.js';
@@ -87,7 +86,7 @@ export interface TableHeader {
 
 /** What a table must have been built from to be used: the algorithm, channel.json's bytes, the vocabulary (VocabularyLexicon.fingerprint). */
 export function candidatesFingerprint(channelBytes: Uint8Array, vocabulary: string): string {
-  const channel = createHash('sha1').update(channelBytes).digest('hex');
+  const channel = fingerprint64([channelBytes]);
   return `algorithm ${CANDIDATES_ALGORITHM}, channel ${channel.slice(0, 16)}, vocabulary ${vocabulary.slice(0, 16)}`;
 }
 

@@ -35,3 +35,34 @@ export function contextSlot(key: number): number {
 export function slotOf(hash: number, size: number): number {
   return Math.floor((hash * size) / 4294967296);
 }
+
+/**
+ * 64 bits (16 hex digits) over strings' code units and bytes, in the order given: two FNV-1a lanes
+ * with different starts and multipliers, each finished by mix32. It tells whether a model file the
+ * candidate table was built from has changed (table.ts); it is no defence against a forger, and
+ * needs no node:crypto, whose loading alone costs a cold start ~5 ms.
+ */
+export function fingerprint64(parts: ReadonlyArray<string | Uint8Array>): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      for (let i = 0; i < part.length; i++) {
+        const unit = part.charCodeAt(i);
+        a = Math.imul(a ^ unit, 0x01000193);
+        b = Math.imul(b ^ unit, 0x5bd1e995);
+      }
+    } else {
+      for (let i = 0; i < part.length; i++) {
+        const byte = part[i]!;
+        a = Math.imul(a ^ byte, 0x01000193);
+        b = Math.imul(b ^ byte, 0x5bd1e995);
+      }
+    }
+    // A part's end counts too: ["ab", "c"] and ["a", "bc"] differ.
+    a = Math.imul(a ^ 0xff, 0x01000193);
+    b = Math.imul(b ^ 0xff, 0x5bd1e995);
+  }
+  const hex = (x: number) => mix32(x).toString(16).padStart(8, '0');
+  return hex(a) + hex(b ^ a);
+}

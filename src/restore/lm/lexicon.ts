@@ -4,7 +4,7 @@
 // holds codes, English words and corpus typos ("cac", "luat"), never to be offered as restorations.
 import { stripDiacritics, type Lexicon } from '../../vietnamese/index.js';
 import { SPECIAL_WORDS } from './format.js';
-import { createHash } from 'node:crypto';
+import { fingerprint64 } from './hash.js';
 
 export class VocabularyLexicon implements Lexicon {
   private readonly index = new Map<string, string[]>();
@@ -28,9 +28,9 @@ export class VocabularyLexicon implements Lexicon {
     }
   }
 
-  /** sha1 of the words in order and which are syllables: the precomputed candidate table must have been built from the same. */
+  /** A hash of the words in order and which are syllables: the precomputed candidate table must have been built from the same. */
   get fingerprint(): string {
-    return (this.fingerprintValue ??= createHash('sha1').update(this.vocab.join('\n')).update(this.isSyllable).digest('hex'));
+    return (this.fingerprintValue ??= fingerprint64([...this.vocab, this.isSyllable]));
   }
 
   byKey(key: string): readonly string[] {

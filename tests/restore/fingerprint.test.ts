@@ -1,0 +1,40 @@
+// fingerprint64: how the candidate table knows the language model and the channel it was built from.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fingerprint64 } from '../../src/restore/lm/hash.js';
+import { channelPath } from '../../src/restore/channel/model.js';
+import { loadModel } from '../../src/restore/lm/load.js';
+
+describe('fingerprint64', () => {
+  it('is 16 hex digits, the same for the same parts', () => {
+    const words = ['quyết', 'định', 'kế', 'hoạch'];
+    expect(fingerprint64(words)).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprint64(words)).toBe(fingerprint64([...words]));
+  });
+
+  it('changes with any word, byte, order or boundary between parts', () => {
+    const base = fingerprint64(['quyết', 'định', new Uint8Array([1, 0, 1])]);
+    const variants = [
+      ['quyết', 'đinh', new Uint8Array([1, 0, 1])],
+      ['quyết', 'định', new Uint8Array([1, 1, 1])],
+      ['định', 'quyết', new Uint8Array([1, 0, 1])],
+      ['quyếtđ', 'ịnh', new Uint8Array([1, 0, 1])],
+      ['quyết', 'định', new Uint8Array([1, 0, 1, 0])],
+    ];
+    const seen = new Set([base]);
+    for (const parts of variants) seen.add(fingerprint64(parts));
+    expect(seen.size).toBe(variants.length + 1);
+  });
+
+  it('tells apart the committed channel with one byte changed, and the vocabulary with one syllable flag flipped', () => {
+    const channel = readFileSync(channelPath());
+    const changed = Buffer.from(channel);
+    changed[changed.length >> 1]! ^= 1;
+    expect(fingerprint64([changed])).not.toBe(fingerprint64([channel]));
+    const { lexicon } = loadModel();
+    const flags = Uint8Array.from(lexicon.isSyllable);
+    flags[100]! ^= 1;
+    expect(fingerprint64([...lexicon.vocab, flags])).not.toBe(lexicon.fingerprint);
+    expect(fingerprint64([...lexicon.vocab, lexicon.isSyllable])).toBe(lexicon.fingerprint);
+  });
+});
