@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { candidates, profileForShare } from '../../src/restore/channel/index.js';
+import { candidates, isSyllable, profileForShare } from '../../src/restore/channel/index.js';
 import { candidateTable } from '../../src/restore/channel/table.js';
 import { loadModel } from '../../src/restore/lm/load.js';
-import { inventoryLexicon, lexiconOf } from '../../src/vietnamese/index.js';
+import { inventoryLexicon, isValidSyllable, lexiconOf, stripDiacritics } from '../../src/vietnamese/index.js';
 
 const lexicon = inventoryLexicon();
 const top = (token: string, n = 8, profile: 'heavy' | 'light' = 'heavy') =>
@@ -89,5 +89,20 @@ describe('OCR channel candidates', () => {
     const a = candidates('nwéc', lexicon);
     a[0]!.syllable = 'changed';
     expect(candidates('nwéc', lexicon)[0]!.syllable).not.toBe('changed');
+  });
+});
+
+describe('isSyllable (the channel’s quick test of a token it keeps as printed)', () => {
+  it('answers as isValidSyllable on every form of the candidate table, the vocabulary and OCR garbage', () => {
+    const { lm, lexicon } = loadModel();
+    const forms = new Set<string>([...lm.vocab, 'qbfyét', 'tinfi', 'hqi', 't01', 'đđ', 'nghiêng', 'quyết', 'gì', 'giữa', 'x', '']);
+    for (const profile of ['heavy', 'light'] as const) for (const form of candidateTable(profile, lexicon, lexicon.fingerprint)!.forms()) forms.add(form);
+    let valid = 0;
+    for (const form of forms) {
+      const expected = isValidSyllable(form);
+      if (expected) valid++;
+      expect(isSyllable(form, stripDiacritics(form)), form).toBe(expected);
+    }
+    expect(valid).toBeGreaterThan(3000);
   });
 });

@@ -12,6 +12,7 @@
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
+import { syllableKeyTrie } from './key-trie.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
 import { lettersLogProb, ocrPieces } from './score.js';
 import type { CandidateTable } from './table.js';
@@ -224,11 +225,12 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
       if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) scoring.score(syllable, 0);
     });
   }
-  const keys = proposeKeys(tables, stripDiacritics(token), (k) => lexicon.byKey(k).length > 0, MAX_KEYS);
+  const key = stripDiacritics(token);
+  const keys = proposeKeys(tables, key, (k) => lexicon.byKey(k).length > 0, MAX_KEYS);
   for (let k = 0; k < keys.length; k++) scoring.scoreAll(lexicon.byKey(keys[k]![0]));
   const ranked = scoring.ranked(max);
 
-  if (!lexicon.has(token) && !isValidSyllable(token)) {
+  if (!lexicon.has(token) && !isSyllable(token, key)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed
     // in training stands in for its channel probability.
     const keepSeen = counted?.get(token) ?? 0;
@@ -239,6 +241,16 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     ranked.splice(at, 0, kept);
   }
   return ranked;
+}
+
+/**
+ * isValidSyllable(token), rejecting first by its stripped key, which every valid syllable's is in the
+ * key trie: most tokens the table misses are OCR garbage, and the full test is slow on a cold start.
+ */
+export function isSyllable(token: string, key: string): boolean {
+  const trie = syllableKeyTrie();
+  const node = trie.walk(0, key);
+  return node > 0 && trie.isKey(node) && isValidSyllable(token);
 }
 
 /** The counts added up in the Map's order, from 0 (as reduce((a, b) => a + b, 0) adds them). */

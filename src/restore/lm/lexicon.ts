@@ -14,8 +14,9 @@ export class VocabularyLexicon implements Lexicon {
 
   /** `vocab` in model order (most frequent first), so each key's list is ranked by frequency. */
   constructor(
-    private readonly vocab: readonly string[],
-    private readonly isSyllable: Uint8Array,
+    readonly vocab: readonly string[],
+    /** Per word of `vocab`, 1 when it is a valid syllable (only those are offered). */
+    readonly isSyllable: Uint8Array,
   ) {
     for (let i = SPECIAL_WORDS.length; i < vocab.length; i++) {
       if (!isSyllable[i]) continue;
