@@ -13,7 +13,7 @@ const dist = new URL('../../dist/', import.meta.url);
 const t0 = performance.now();
 const { loadModel } = (await import(new URL('restore/lm/load.js', dist).href)) as typeof import('../../src/restore/lm/load.js');
 const { Decoder } = (await import(new URL('restore/decoder.js', dist).href)) as typeof import('../../src/restore/decoder.js');
-const { candidates } = (await import(new URL('restore/channel/index.js', dist).href)) as typeof import('../../src/restore/channel/index.js');
+const { candidates, DEFAULT_MAX } = (await import(new URL('restore/channel/index.js', dist).href)) as typeof import('../../src/restore/channel/index.js');
 const { candidateTable } = (await import(new URL('restore/channel/table.js', dist).href)) as typeof import('../../src/restore/channel/table.js');
 const { cleanupOcr } = (await import(new URL('restore/cleanup.js', dist).href)) as typeof import('../../src/restore/cleanup.js');
 const t1 = performance.now();
@@ -52,7 +52,7 @@ const decoder = new Decoder(
   {
     storedLists: (token) => {
       const t = mainThreadMs();
-      const list = options.table?.lookupIds(token, lexicon, 12, idOf);
+      const list = options.table?.lookupIds(token, lexicon, DEFAULT_MAX, idOf);
       channelMs += mainThreadMs() - t;
       return list;
     },

@@ -24,17 +24,13 @@
 //                        together they spell one syllable ("Lao động-" / "Thương binh" stays);
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
 import { stripDiacritics } from '../vietnamese/index.js';
-import { syllableKeyTrie } from './channel/key-trie.js';
+import { isSyllableKey } from './channel/key-trie.js';
 import { isLetter, isLowercaseLetter, isNumber, pointAt, pointBefore } from '../vietnamese/letters.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
 // from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
 // of the ~2,400 keys built for this alone.
-function isSyllableKey(text: string): boolean {
-  const trie = syllableKeyTrie();
-  const node = trie.walk(0, stripDiacritics(text.toLowerCase()));
-  return node > 0 && trie.isKey(node);
-}
+const spellsSyllableKey = (text: string) => isSyllableKey(stripDiacritics(text.toLowerCase()));
 
 export interface CleanupChange {
   /** 1-based line and column (UTF-16 code units) of the original text in the input. */
@@ -146,7 +142,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collectSymbol('§', SECTION_IN_WORD, () => 'y');
   collectSymbol('&', AMPERSAND_AT_END, () => 'ơ');
   collectSymbol('&', AMPERSAND_IN_WORD, () => 'a');
-  collectSymbol("'’‘`", QUOTE_IN_WORD, (at) => (isSyllableKey(wordWithout(line, at)) ? '' : null));
+  collectSymbol("'’‘`", QUOTE_IN_WORD, (at) => (spellsSyllableKey(wordWithout(line, at)) ? '' : null));
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);
   let out = '';
@@ -215,7 +211,7 @@ function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: reado
     const first = head[1]!;
     const word = cont[2]!;
     const isCode = first === first.toUpperCase() && word === word.toUpperCase();
-    const isWordBreak = word[0] === word[0]!.toLowerCase() && isSyllableKey(first + word);
+    const isWordBreak = word[0] === word[0]!.toLowerCase() && spellsSyllableKey(first + word);
     if (!isCode && !isWordBreak) continue;
     const joined = isCode ? `${first}-${word}` : `${first}${word}`;
     const tail = cont[3]!;

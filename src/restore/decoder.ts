@@ -6,6 +6,7 @@ import { SPECIAL } from './lm/format.js';
 import type { NgramModel } from './lm/model.js';
 import type { Lexicon } from '../vietnamese/index.js';
 import type { Candidate } from './channel/index.js';
+import type { StoredList } from './channel/table.js';
 import { isProtected } from './protect.js';
 import { applyCase } from './casing.js';
 import { CodeForms } from './codes.js';
@@ -14,13 +15,6 @@ import { MAX_BEAM, MAX_TOKENS } from './wasm/beam.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
-/** A candidate list stored ready for the decoder (channel/table.ts's lookupIds): the same list as the source's, without an object per candidate. */
-export interface StoredList {
-  syllables: string[];
-  /** The syllables' word ids in the decoder's model. */
-  ids: Int32Array;
-  logProbs: Float64Array;
-}
 
 export interface DecoderOptions {
   /** Weight of the channel's ln P(token | syllable) against the language model. */

@@ -12,7 +12,7 @@
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
 import { channelTables, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
-import { syllableKeyTrie } from './key-trie.js';
+import { isSyllableKey } from './key-trie.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
 import { lettersLogProb, ocrPieces } from './score.js';
 import type { CandidateTable } from './table.js';
@@ -248,9 +248,7 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
  * key trie: most tokens the table misses are OCR garbage, and the full test is slow on a cold start.
  */
 export function isSyllable(token: string, key: string): boolean {
-  const trie = syllableKeyTrie();
-  const node = trie.walk(0, key);
-  return node > 0 && trie.isKey(node) && isValidSyllable(token);
+  return isSyllableKey(key) && isValidSyllable(token);
 }
 
 /** The counts added up in the Map's order, from 0 (as reduce((a, b) => a + b, 0) adds them). */

@@ -101,6 +101,13 @@ export class KeyTrie {
   }
 }
 
+/** Whether a stripped lowercase key ("quyet") is the key of a valid syllable. */
+export function isSyllableKey(key: string): boolean {
+  const keys = syllableKeyTrie();
+  const node = keys.walk(0, key);
+  return node > 0 && keys.isKey(node);
+}
+
 let trie: KeyTrie | undefined;
 /**
  * The trie as model/candidates.bin stored it when it is there (quickest on a cold start), else built

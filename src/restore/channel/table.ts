@@ -39,6 +39,14 @@ export const ITSELF = 0xffff;
  */
 export const CANDIDATES_ALGORITHM = 1;
 
+/** A candidate list as the decoder stores it (lookupIds): the same list as lookup()'s, without an object per candidate. */
+export interface StoredList {
+  syllables: string[];
+  /** The syllables' word ids in the decoder's model. */
+  ids: Int32Array;
+  logProbs: Float64Array;
+}
+
 export interface CandidateLike {
   syllable: string;
   logProb: number;
@@ -130,19 +138,21 @@ export class CandidateTable {
 
   /** The list candidates() would compute for `form`, or undefined when the table does not hold it. */
   lookup(form: string, lexicon: Lexicon, max: number): CandidateLike[] | undefined {
-    if (lexicon !== this.lexicon || max !== this.max) return undefined;
-    const entry = this.entryOf(form);
+    const entry = this.entryFor(form, lexicon, max);
     return entry < 0 ? undefined : this.entry(entry, form);
   }
 
+  /** The entry holding `form` when this table answers for `lexicon` and `max`, else -1. */
+  private entryFor(form: string, lexicon: Lexicon, max: number): number {
+    return lexicon === this.lexicon && max === this.max ? this.entryOf(form) : -1;
+  }
+
   /**
-   * lookup()'s list as the decoder keeps it (decoder.ts's StoredList): the syllables, their ids by
-   * `idOf` (asked once per table word), and the file's log-probabilities themselves (a view, no
-   * copy); no object per candidate. undefined where lookup() gives undefined.
+   * lookup()'s list as a StoredList: the syllables, their ids by `idOf` (asked once per table word),
+   * and the file's log-probabilities themselves (a view, no copy). undefined where lookup() gives undefined.
    */
-  lookupIds(form: string, lexicon: Lexicon, max: number, idOf: (word: string) => number): { syllables: string[]; ids: Int32Array; logProbs: Float64Array } | undefined {
-    if (lexicon !== this.lexicon || max !== this.max) return undefined;
-    const entry = this.entryOf(form);
+  lookupIds(form: string, lexicon: Lexicon, max: number, idOf: (word: string) => number): StoredList | undefined {
+    const entry = this.entryFor(form, lexicon, max);
     if (entry < 0) return undefined;
     if (this.idsBy !== idOf) {
       this.idsBy = idOf;
