@@ -12,7 +12,7 @@ import { runCli } from '../helpers/run-cli.js';
 mkdirSync(join(repoRoot, 'dist'), { recursive: true });
 const outdir = mkdtempSync(join(repoRoot, 'dist', '.bundle-test-'));
 
-/** A launcher like bin/cchc.js, run in a child process. */
+/** bin/cchc.js itself, pointed at the fresh bundle, run in a child process. */
 function runBundle(argv: string[]) {
   const run = spawnSync(process.execPath, [join(outdir, 'cchc.mjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -20,7 +20,9 @@ function runBundle(argv: string[]) {
 
 beforeAll(async () => {
   await bundleCli(outdir);
-  writeFileSync(join(outdir, 'cchc.mjs'), "import { main } from './main.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
+  const launcher = readFileSync(join(repoRoot, 'bin/cchc.js'), 'utf8');
+  expect(launcher).toContain("'../dist/bundle/normalize.cjs'");
+  writeFileSync(join(outdir, 'cchc.mjs'), launcher.replaceAll('../dist/bundle/', './'));
 }, 60_000);
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -33,6 +35,19 @@ describe('the bundled CLI', () => {
     // src/batch/pool.ts starts its threads from ./worker.js next to itself
     expect(existsSync(join(outdir, 'worker.js'))).toBe(true);
     expect(existsSync(join(outdir, 'main.js.map'))).toBe(true);
+    // `cchc normalize` has a CommonJS file of its own (the launcher picks it), self-contained
+    expect(existsSync(join(outdir, 'normalize.cjs'))).toBe(true);
+    expect(readFileSync(join(outdir, 'normalize.cjs'), 'utf8')).not.toMatch(/require\(["']\.\//);
+  });
+
+  it('gives normalize the same help, usage errors and exit codes from its own bundle as the whole CLI does', async () => {
+    for (const argv of [['normalize', '--help'], ['normalize', '--bogus', 'x'], ['normalize'], ['normalize', join(outdir, 'missing.txt')]]) {
+      const expected = await runCli(argv);
+      const bundled = runBundle(argv);
+      expect(bundled.code, argv.join(' ')).toBe(expected.code);
+      expect(bundled.stdout, argv.join(' ')).toBe(expected.stdout);
+      expect(bundled.stderr, argv.join(' ')).toBe(expected.stderr);
+    }
   });
 
   it('normalizes an OCR’d document exactly as the modules do (finds model/ from its own folder)', async () => {
