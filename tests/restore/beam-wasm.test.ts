@@ -14,7 +14,7 @@ import { cleanupOcr } from '../../src/restore/cleanup.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { BEAM_WASM_BASE64 } from '../../src/restore/wasm/beam-bytes.js';
 import { MAX_BEAM } from '../../src/restore/wasm/beam.js';
-import { beamBytesModule, compileBeam } from '../../scripts/build-wasm.js';
+import { BEAM, bytesModuleText, compileWasm } from '../../scripts/build-wasm.js';
 
 const { lm, lexicon } = loadModelFrom(defaultModelPath());
 // The same model read into an ordinary Buffer: no WebAssembly memory, so only the JavaScript search.
@@ -61,8 +61,8 @@ describe('the compiled beam search', () => {
   });
 
   it('is committed as assembly/beam.ts compiles (npm run build:wasm)', async () => {
-    const fresh = await compileBeam();
+    const fresh = await compileWasm(BEAM);
     expect(Buffer.from(BEAM_WASM_BASE64, 'base64').equals(Buffer.from(fresh)), 'src/restore/wasm/beam-bytes.ts is stale: run npm run build:wasm').toBe(true);
-    expect(beamBytesModule(fresh)).toBe(readFileSync(join(import.meta.dirname, '../../src/restore/wasm/beam-bytes.ts'), 'utf8'));
+    expect(bytesModuleText(BEAM, fresh)).toBe(readFileSync(join(import.meta.dirname, '../../src/restore/wasm/beam-bytes.ts'), 'utf8'));
   }, 60_000);
 });
