@@ -1,5 +1,6 @@
 // Small integer hashes shared by the model builder and the runtime, so that a
 // table written by one is read by the other.
+import { compiledLanes } from '../wasm/hash.js';
 
 /** FNV-1a over UTF-16 code units: which corpus documents are held out. */
 export function fnv1a(text: string): number {
@@ -42,7 +43,15 @@ export function slotOf(hash: number, size: number): number {
  * candidate table was built from has changed (table.ts); it is no defence against a forger, and
  * needs no node:crypto, whose loading alone costs a cold start ~5 ms.
  */
-export function fingerprint64(parts: ReadonlyArray<string | Uint8Array>): string {
+export function fingerprint64(parts: ReadonlyArray<string | Uint8Array>, options: { compiled?: boolean } = {}): string {
+  // Compiled (wasm/hash.ts) unless asked not to or unavailable: the same lanes, much quicker cold.
+  const [a, b] = ((options.compiled ?? true) && compiledLanes(parts)) || lanesOf(parts);
+  const hex = (x: number) => mix32(x).toString(16).padStart(8, '0');
+  return hex(a) + hex(b ^ a);
+}
+
+/** fingerprint64's lanes in JavaScript: the reference assembly/hash.ts follows. */
+function lanesOf(parts: ReadonlyArray<string | Uint8Array>): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   for (const part of parts) {
@@ -63,6 +72,5 @@ export function fingerprint64(parts: ReadonlyArray<string | Uint8Array>): string
     a = Math.imul(a ^ 0xff, 0x01000193);
     b = Math.imul(b ^ 0xff, 0x5bd1e995);
   }
-  const hex = (x: number) => mix32(x).toString(16).padStart(8, '0');
-  return hex(a) + hex(b ^ a);
+  return [a, b];
 }

@@ -31,7 +31,8 @@ export class VocabularyLexicon implements Lexicon {
 
   /** A hash of the words in order and which are syllables: the precomputed candidate table must have been built from the same. */
   get fingerprint(): string {
-    return (this.fingerprintValue ??= fingerprint64([...this.vocab, this.isSyllable]));
+    // concat, not a spread: native code, where a spread of ~8,000 words steps through them in JavaScript.
+    return (this.fingerprintValue ??= fingerprint64((this.vocab as Array<string | Uint8Array>).concat([this.isSyllable])));
   }
 
   byKey(key: string): readonly string[] {
