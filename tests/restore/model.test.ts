@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultModelPath, loadModelFrom } from '../../src/restore/lm/load.js';
+import { readModel, writeModel } from '../../src/restore/lm/format.js';
+import { NgramModel } from '../../src/restore/lm/model.js';
+import { bestLevelsOf, NO_LEVEL } from '../../src/restore/lm/best-levels.js';
+
+const { lm } = loadModelFrom(defaultModelPath());
 
 describe('language model', () => {
   it('loads and prefers real administrative phrases', () => {
@@ -28,5 +33,36 @@ describe('language model', () => {
     const garbage = join(dir, 'garbage.bin');
     writeFileSync(garbage, 'not a model at all');
     expect(() => loadModelFrom(garbage)).toThrow(/missing or corrupt.*npm run build:model/);
+  });
+});
+
+describe('the best levels model/lm.bin stores for the word ceilings', () => {
+  const { header, arrays, best } = readModel(readFileSync(defaultModelPath()));
+
+  it('are the tables’ own, as computed from every entry', () => {
+    expect(best).toBeDefined();
+    const computed = bestLevelsOf(arrays, header.vocab.length);
+    expect(best!.trigram).toEqual(computed.trigram);
+    expect(best!.bigram).toEqual(computed.bigram);
+    expect(best!.followers).toEqual(computed.followers);
+    // Most words have some entry; a level is a byte.
+    expect(best!.bigram.filter((level) => level < NO_LEVEL).length).toBeGreaterThan(header.vocab.length / 2);
+    expect(Math.max(...best!.trigram.filter((level) => level < NO_LEVEL))).toBeLessThan(256);
+  });
+
+  it('make the same ceilings as a model that computes them, and let a decoder prune from its first word', () => {
+    const stored = new NgramModel(header, arrays, undefined, best);
+    const computed = new NgramModel(header, arrays);
+    expect(stored.boundsAreCheap).toBe(true);
+    expect(computed.boundsAreCheap).toBe(false);
+    expect(stored.ceilings).toEqual(computed.ceilings);
+    for (const [b, c] of [[4, 5], [100, 7], [7000, 12], [lm.id('ủy'), lm.id('ban')]] as const) expect(stored.backedOffCeiling(b, c)).toBe(computed.backedOffCeiling(b, c));
+  });
+
+  it('survive a rewrite of the file, which writes them whatever it is given', () => {
+    const { sections: _sections, ...settings } = header;
+    const again = readModel(writeModel(settings, arrays));
+    expect(again.best!.followers).toEqual(best!.followers);
+    expect(again.arrays.trigramWords).toEqual(arrays.trigramWords);
   });
 });

@@ -14,9 +14,13 @@
 //   contextStarts      uint32[S]      … their followers are trigramWords[start … start + length), sorted
 //   contextLengths     uint16[S]
 //   trigramWords/Scores uint16/uint8
+//   bestTrigramLevel   uint16[V]      derived from the tables above (best-levels.ts), written by
+//   bestBigramLevel    uint16[V]      writeModel so that a cold start need not read every entry for
+//   bestFollowerLevel  uint16[V]      them; optional: a file without them has them computed
 // Scores are quantised negative natural logs: score = -q / quantScale.
 
 import { readBinaryHeader } from '../binary-header.js';
+import { bestLevelsOf, type BestLevels } from './best-levels.js';
 
 export const MAGIC = 'CCHCLM03';
 export const EMPTY_KEY = 0xffffffff;
@@ -65,8 +69,12 @@ export interface ModelSettings {
   stats: Record<string, number | string>;
 }
 
+/** The sections of the best levels (see BestLevels), by their field. */
+const BEST_SECTIONS = { trigram: 'bestTrigramLevel', bigram: 'bestBigramLevel', followers: 'bestFollowerLevel' } as const;
+type BestSection = (typeof BEST_SECTIONS)[keyof BestLevels];
+
 export interface ModelHeader extends ModelSettings {
-  sections: Record<keyof ModelArrays, Section>;
+  sections: Record<keyof ModelArrays, Section> & Partial<Record<BestSection, Section>>;
 }
 
 export const SPECIAL = { boundary: 0, number: 1, unknown: 2, comma: 3 } as const;
@@ -75,15 +83,23 @@ export const SPECIAL_WORDS = ['<s>', '<num>', '<unk>', ','];
 const align4 = (n: number) => (n + 3) & ~3;
 const NAMES = Object.keys(KINDS) as (keyof ModelArrays)[];
 
-export function writeModel(settings: ModelSettings, arrays: ModelArrays): Buffer {
+export function writeModel(settings: ModelSettings, tables: ModelArrays): Buffer {
+  const best = bestLevelsOf(tables, settings.vocab.length);
+  const arrays: Record<string, Uint8Array | Uint16Array | Uint32Array> = { ...tables };
+  const kinds: Record<string, ArrayKind> = { ...KINDS };
+  for (const [field, name] of Object.entries(BEST_SECTIONS)) {
+    arrays[name] = best[field as keyof BestLevels];
+    kinds[name] = 'u16';
+  }
+  const names = Object.keys(arrays);
   // Reserve room for the header (offsets as wide placeholders), then lay the sections out after it.
-  const wide = Object.fromEntries(NAMES.map((n) => [n, { kind: KINDS[n], offset: 0xffffffff, length: 0xffffffff }]));
+  const wide = Object.fromEntries(names.map((n) => [n, { kind: kinds[n], offset: 0xffffffff, length: 0xffffffff }]));
   const reserved = Buffer.byteLength(JSON.stringify({ ...settings, sections: wide })) + 16;
-  const sections = {} as Record<keyof ModelArrays, Section>;
+  const sections: Record<string, Section> = {};
   let offset = align4(12 + reserved);
-  for (const name of NAMES) {
-    sections[name] = { kind: KINDS[name], offset, length: arrays[name].length };
-    offset = align4(offset + arrays[name].byteLength);
+  for (const name of names) {
+    sections[name] = { kind: kinds[name]!, offset, length: arrays[name]!.length };
+    offset = align4(offset + arrays[name]!.byteLength);
   }
   const json = Buffer.from(JSON.stringify({ ...settings, sections }), 'utf8');
   if (json.length > reserved) throw new Error('model header outgrew its reserved space');
@@ -92,33 +108,41 @@ export function writeModel(settings: ModelSettings, arrays: ModelArrays): Buffer
   out.writeUInt32LE(reserved, 8);
   json.copy(out, 12);
   out.fill(0x20, 12 + json.length, 12 + reserved);
-  for (const name of NAMES) {
-    const a = arrays[name];
-    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, sections[name].offset);
+  for (const name of names) {
+    const a = arrays[name]!;
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, sections[name]!.offset);
   }
   return out;
 }
 
 export class CorruptModelError extends Error {}
 
-export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelArrays } {
+/** The file's tables, and the best levels derived from them when the file has them. */
+export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelArrays; best: BestLevels | undefined } {
   const header = readBinaryHeader<ModelHeader>(bytes, MAGIC, 'language model of this version', (why) => new CorruptModelError(why));
   if (header.version !== 3 || !header.sections) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
   // Typed-array views need aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
   const arrays = {} as Record<string, Uint8Array | Uint16Array | Uint32Array>;
-  for (const name of NAMES) {
-    const s = header.sections[name];
-    const width = KINDS[name] === 'u8' ? 1 : KINDS[name] === 'u16' ? 2 : 4;
-    if (!s || s.kind !== KINDS[name] || s.offset % 4 !== 0 || s.offset + s.length * width > base.length) {
+  const view = (name: string, kind: ArrayKind) => {
+    const s = (header.sections as Record<string, Section | undefined>)[name];
+    const width = kind === 'u8' ? 1 : kind === 'u16' ? 2 : 4;
+    if (!s || s.kind !== kind || s.offset % 4 !== 0 || s.offset + s.length * width > base.length) {
       throw new CorruptModelError(`truncated or damaged section ${name}`);
     }
     const at = base.byteOffset + s.offset;
-    arrays[name] = width === 1 ? new Uint8Array(base.buffer, at, s.length) : width === 2 ? new Uint16Array(base.buffer, at, s.length) : new Uint32Array(base.buffer, at, s.length);
-  }
+    return width === 1 ? new Uint8Array(base.buffer, at, s.length) : width === 2 ? new Uint16Array(base.buffer, at, s.length) : new Uint32Array(base.buffer, at, s.length);
+  };
+  for (const name of NAMES) arrays[name] = view(name, KINDS[name]);
   const a = arrays as unknown as ModelArrays;
   const v = header.vocab.length;
   if (a.unigram.length !== v || a.syllable.length !== v || a.bigramOffsets.length !== v + 1) throw new CorruptModelError('vocabulary and tables differ in size');
   if (a.bigramOffsets[v] !== a.bigramWords.length || a.contextKeys.length === 0) throw new CorruptModelError('inconsistent tables');
-  return { header, arrays: a };
+  let best: BestLevels | undefined;
+  if (header.sections.bestTrigramLevel) {
+    const levels = (field: keyof BestLevels) => view(BEST_SECTIONS[field], 'u16') as Uint16Array;
+    best = { trigram: levels('trigram'), bigram: levels('bigram'), followers: levels('followers') };
+    if (best.trigram.length !== v || best.bigram.length !== v || best.followers.length !== v) throw new CorruptModelError('best levels and vocabulary differ in size');
+  }
+  return { header, arrays: a, best };
 }

@@ -34,8 +34,8 @@ export function loadModelFrom(path: string): LoadedModel {
     throw new ModelError(path, code === 'ENOENT' ? 'not found' : (error as Error).message);
   }
   try {
-    const { header, arrays } = readModel(bytes);
-    return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes)), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
+    const { header, arrays, best } = readModel(bytes);
+    return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes), best), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
   } catch (error) {
     if (error instanceof CorruptModelError) throw new ModelError(path, error.message);
     throw error;

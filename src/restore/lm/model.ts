@@ -6,6 +6,7 @@ import { EMPTY_KEY, SPECIAL, type ModelArrays, type ModelHeader } from './format
 import { scratchFloat64 } from '../wasm/memory.js';
 import { WasmBeam } from '../wasm/beam.js';
 import type { WasmMemory } from '../wasm/api.js';
+import { bestLevelsOf, NO_LEVEL, type BestLevels } from './best-levels.js';
 
 /** Binary search of `word` in the sorted words[from, to); -1 when absent. */
 function find(words: Uint16Array, from: number, to: number, word: number): number {
@@ -19,21 +20,6 @@ function find(words: Uint16Array, from: number, to: number, word: number): numbe
     else hi = mid - 1;
   }
   return -1;
-}
-
-/**
- * Per word, the level (quantised score) of its best entry in a table of (word, level) pairs — the
- * level whose score is highest; 256 when the word has none. Integer compares only: this runs once,
- * before the optimiser has seen it.
- */
-function bestLevels(words: Uint16Array, levels: Uint8Array, vocabSize: number): Uint16Array {
-  const best = new Uint16Array(vocabSize).fill(256);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const q = levels[i]!;
-    if (q < best[w]!) best[w] = q;
-  }
-  return best;
 }
 
 /** log2 of the entries in the score cache (2^14 × 16 bytes = 256 KB: small enough to stay in a core's L2; 2^16 measured ~7% slower). */
@@ -57,6 +43,8 @@ export class NgramModel {
     readonly header: ModelHeader,
     arrays: ModelArrays,
     private readonly memory?: WasmMemory,
+    /** The best levels the file stores (format.ts); computed from the tables on first use without them. */
+    private readonly best?: BestLevels,
   ) {
     this.vocab = header.vocab;
     // Plain loops: this runs once, before anything is optimised, where a callback per entry is slow.
@@ -99,6 +87,11 @@ export class NgramModel {
 
   private bounds: { ceilings: Float64Array; bigrams: Float64Array; followers: Float64Array } | undefined;
 
+  /** Whether the word ceilings are ready at hand (the file stores what they are made of): a decoder then prunes with them from the start. */
+  get boundsAreCheap(): boolean {
+    return this.best !== undefined;
+  }
+
   private buildBounds() {
     const size = this.vocab.length;
     // The best entry is the lowest level only while scores fall with the level (-q / quantScale).
@@ -107,26 +100,19 @@ export class NgramModel {
       return { ceilings: none, bigrams: none, followers: none };
     }
     const level = this.level;
-    const trigram = bestLevels(this.a.trigramWords, this.a.trigramScores, size);
-    const bigram = bestLevels(this.a.bigramWords, this.a.bigramScores, size);
+    const { trigram, bigram, followers: bestFollower } = this.best ?? bestLevelsOf(this.a, size);
     const ceilings = new Float64Array(size);
     // Per word, the highest bigram(b, w) over any b: its best bigram level, or its unigram backed off.
     const bigrams = new Float64Array(size);
     for (let w = 0; w < size; w++) {
-      const fromTrigram = trigram[w]! < 256 ? level[trigram[w]!]! : -Infinity;
-      const fromBigram = bigram[w]! < 256 ? this.backoff + level[bigram[w]!]! : -Infinity;
+      const fromTrigram = trigram[w]! < NO_LEVEL ? level[trigram[w]!]! : -Infinity;
+      const fromBigram = bigram[w]! < NO_LEVEL ? this.backoff + level[bigram[w]!]! : -Infinity;
       ceilings[w] = Math.max(fromTrigram, fromBigram, this.backoff + (this.backoff + this.unigram[w]!));
-      bigrams[w] = Math.max(bigram[w]! < 256 ? level[bigram[w]!]! : -Infinity, this.backoff + this.unigram[w]!);
+      bigrams[w] = Math.max(bigram[w]! < NO_LEVEL ? level[bigram[w]!]! : -Infinity, this.backoff + this.unigram[w]!);
     }
-    // Per word b, the level of its best follower (-Infinity: none).
+    // Per word b, the score of its best follower (-Infinity: none).
     const followers = new Float64Array(size).fill(-Infinity);
-    const offsets = this.a.bigramOffsets;
-    const scores = this.a.bigramScores;
-    for (let b = 0; b < size; b++) {
-      let best = 256;
-      for (let i = offsets[b]!; i < offsets[b + 1]!; i++) if (scores[i]! < best) best = scores[i]!;
-      if (best < 256) followers[b] = level[best]!;
-    }
+    for (let b = 0; b < size; b++) if (bestFollower[b]! < NO_LEVEL) followers[b] = level[bestFollower[b]!]!;
     return { ceilings, bigrams, followers };
   }
 
