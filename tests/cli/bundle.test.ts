@@ -61,6 +61,14 @@ describe('the bundled CLI', () => {
     expect(bundled.stdout).not.toBe(readFileSync(file, 'utf8')); // something was restored
   });
 
+  it('normalizes the same without WebAssembly (node --jitless: the JavaScript beam search, key search and fingerprint)', () => {
+    const file = fixturePath('ocr/decision.txt');
+    const jitless = spawnSync(process.execPath, ['--jitless', join(outdir, 'cchc.mjs'), 'normalize', file], { encoding: 'utf8' });
+    expect(jitless.status, jitless.stderr).toBe(0);
+    expect(jitless.stdout).toBe(runBundle(['normalize', file]).stdout);
+    expect(jitless.stdout).not.toBe(readFileSync(file, 'utf8'));
+  });
+
   it('parses as the modules do (unified, chrono-node, zod … bundled in)', async () => {
     const file = fixturePath('clean-plan.txt');
     const expected = await runCli(['parse', file]);

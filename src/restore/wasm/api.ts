@@ -6,10 +6,23 @@ export interface WasmMemory {
 interface WasmInstance {
   readonly exports: Record<string, unknown>;
 }
-interface WebAssemblyApi {
+export interface WebAssemblyApi {
   Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => WasmInstance;
 }
 
 export const webAssembly: WebAssemblyApi | undefined = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+
+const compiled = new Map<string, object>();
+
+/**
+ * The exports of an instance, over `memory`, of the module whose bytes are `base64` (one of the
+ * *-bytes.ts modules `npm run build:wasm` writes), compiled once per process. Callers check
+ * `webAssembly` first.
+ */
+export function instantiate<Exports>(api: WebAssemblyApi, base64: string, memory: WasmMemory): Exports {
+  let module = compiled.get(base64);
+  if (!module) compiled.set(base64, (module = new api.Module(Buffer.from(base64, 'base64'))));
+  return new api.Instance(module, { env: { memory } }).exports as unknown as Exports;
+}

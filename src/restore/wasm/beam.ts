@@ -4,7 +4,7 @@
 // take the decoder's JavaScript search, which gives the same paths.
 import { BEAM_WASM_BASE64 } from './beam-bytes.js';
 import { takeScratch } from './memory.js';
-import { webAssembly, type WasmMemory } from './api.js';
+import { instantiate, webAssembly, type WasmMemory } from './api.js';
 import type { ModelArrays } from '../lm/format.js';
 
 export const MAX_BEAM = 16;
@@ -44,8 +44,6 @@ export interface BeamModel {
   /** NgramModel's bounds, for bounded search: per word its best follower's score and its best bigram score. */
   bounds: () => { followers: Float64Array; bigrams: Float64Array };
 }
-
-let compiled: object | undefined;
 
 export class WasmBeam {
   /** Token t's candidates are entries starts[t] … starts[t+1] of ids, channel and top. */
@@ -125,9 +123,8 @@ export class WasmBeam {
     if (!webAssembly) return undefined;
     const scratch = takeScratch(model.memory, WasmBeam.scratchBytes(model.unigram.length));
     if (scratch === undefined) return undefined;
-    compiled ??= new webAssembly.Module(Buffer.from(BEAM_WASM_BASE64, 'base64'));
-    const instance = new webAssembly.Instance(compiled, { env: { memory: model.memory } });
-    return new WasmBeam(model, instance.exports as unknown as BeamExports, scratch);
+    const exports = instantiate<BeamExports>(webAssembly, BEAM_WASM_BASE64, model.memory);
+    return new WasmBeam(model, exports, scratch);
   }
 
   /** The best path through the n tokens filled in (see starts), into `path`. */

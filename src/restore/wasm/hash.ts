@@ -3,7 +3,7 @@
 // are laid out in a fresh memory: each run of strings joined by a separator, as UTF-16 code units
 // (one native write), each byte part as it is.
 import { HASH_WASM_BASE64 } from './hash-bytes.js';
-import { webAssembly, type WasmMemory } from './api.js';
+import { instantiate, webAssembly, type WasmMemory } from './api.js';
 
 /** Between the strings of a run: a code unit the strings fingerprinted (syllables) never hold; checked. */
 const SEPARATOR = 0x0a;
@@ -16,8 +16,6 @@ interface HashExports {
   laneA(): number;
   laneB(): number;
 }
-
-let compiled: object | undefined;
 
 /** fingerprint64's lanes over `parts`; undefined without WebAssembly, or when a string holds the separator. */
 export function compiledLanes(parts: ReadonlyArray<string | Uint8Array>): [number, number] | undefined {
@@ -40,8 +38,7 @@ export function compiledLanes(parts: ReadonlyArray<string | Uint8Array>): [numbe
   for (const part of laid) size += part instanceof Uint8Array ? part.length : part.text.length * 2;
   const memory: WasmMemory = new webAssembly.Memory({ initial: Math.max(1, Math.ceil(size / PAGE)) });
   const bytes = Buffer.from(memory.buffer);
-  compiled ??= new webAssembly.Module(Buffer.from(HASH_WASM_BASE64, 'base64'));
-  const lanes = new webAssembly.Instance(compiled, { env: { memory } }).exports as unknown as HashExports;
+  const lanes = instantiate<HashExports>(webAssembly, HASH_WASM_BASE64, memory);
   lanes.start();
   let at = 0;
   for (const part of laid) {

@@ -4,7 +4,7 @@
 // keys found. channel/keys.ts asks it first and searches in JavaScript when it has none: no
 // WebAssembly (node --jitless), keys longer than MAX_KEY_LETTERS, or readings it cannot hold.
 import { KEYS_WASM_BASE64 } from './keys-bytes.js';
-import { webAssembly, type WasmMemory } from './api.js';
+import { instantiate, webAssembly, type WasmMemory } from './api.js';
 import type { KeyTrie } from '../channel/key-trie.js';
 
 /** Longest OCR key searched compiled (the decoder asks for words of at most 12 letters). */
@@ -37,8 +37,6 @@ interface KeysExports {
   ): void;
   search(n: number, limit: number): number;
 }
-
-let compiled: object | undefined;
 
 export class WasmKeySearch {
   private constructor(
@@ -107,8 +105,7 @@ export class WasmKeySearch {
     }
     const dropped = ranges.get('') ?? { first: 0, count: 0 };
 
-    compiled ??= new webAssembly.Module(Buffer.from(KEYS_WASM_BASE64, 'base64'));
-    const exports = new webAssembly.Instance(compiled, { env: { memory } }).exports as unknown as KeysExports;
+    const exports = instantiate<KeysExports>(webAssembly, KEYS_WASM_BASE64, memory);
     exports.init(
       layout.children, layout.ends, size, layout.records, dropped.first, dropped.count,
       layout.segments, layout.letters, layout.values, layout.nodes, layout.counts,
