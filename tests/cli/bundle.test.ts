@@ -14,7 +14,7 @@ const outdir = mkdtempSync(join(repoRoot, 'dist', '.bundle-test-'));
 
 /** bin/cchc.js itself, pointed at the fresh bundle, run in a child process. */
 function runBundle(argv: string[]) {
-  const run = spawnSync(process.execPath, [join(outdir, 'cchc.mjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, [join(outdir, 'cchc.cjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await bundleCli(outdir);
   const launcher = readFileSync(join(repoRoot, 'bin/cchc.js'), 'utf8');
   expect(launcher).toContain("'../dist/bundle/normalize.cjs'");
-  writeFileSync(join(outdir, 'cchc.mjs'), launcher.replaceAll('../dist/bundle/', './'));
+  writeFileSync(join(outdir, 'cchc.cjs'), launcher.replaceAll('../dist/bundle/', './'));
 }, 60_000);
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -65,7 +65,7 @@ describe('the bundled CLI', () => {
 
   it('normalizes the same without WebAssembly (node --jitless: the JavaScript beam search, key search and fingerprint)', () => {
     const file = fixturePath('ocr/decision.txt');
-    const jitless = spawnSync(process.execPath, ['--jitless', join(outdir, 'cchc.mjs'), 'normalize', file], { encoding: 'utf8' });
+    const jitless = spawnSync(process.execPath, ['--jitless', join(outdir, 'cchc.cjs'), 'normalize', file], { encoding: 'utf8' });
     expect(jitless.status, jitless.stderr).toBe(0);
     expect(jitless.stdout).toBe(runBundle(['normalize', file]).stdout);
     expect(jitless.stdout).not.toBe(readFileSync(file, 'utf8'));
@@ -91,6 +91,13 @@ describe('the bundled CLI', () => {
     expect(doc.decision.number).toMatch(/QĐ-UBND/);
   });
 
+  it('runs from bin/cchc.js itself, a CommonJS file (bin/package.json), on the build `npm ci` made', () => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/cchc.js'), '--version'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('0.1.0\n');
+    expect(JSON.parse(readFileSync(join(repoRoot, 'bin/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+  });
+
   it('keeps commander’s exit codes: --version 0, wrong usage 2', () => {
     expect(runBundle(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
     expect(runBundle(['frobnicate']).code).toBe(2);
@@ -100,7 +107,7 @@ describe('the bundled CLI', () => {
     // Output far larger than a pipe's buffer, so the CLI is still writing when the reader goes.
     const big = join(scratch(), 'long.txt');
     writeFileSync(big, readFileSync(fixturePath('ocr/decision.txt'), 'utf8').repeat(40));
-    const child = spawn(process.execPath, [join(outdir, 'cchc.mjs'), 'normalize', '--json', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(outdir, 'cchc.cjs'), 'normalize', '--json', big], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
