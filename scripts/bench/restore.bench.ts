@@ -176,12 +176,12 @@ function ensureBuilt(): void {
 }
 
 /** Preloaded into the measured process: prints its own CPU time (all threads) as it exits. */
-const CPU_AT_EXIT = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\ncchc-cpu "+JSON.stringify(process.cpuUsage())+"\\n"))';
+const CPU_AT_EXIT = join(here, 'cpu-at-exit.cjs');
 
 /** A fresh `node bin/cchc.js normalize <file>` on the built dist: wall and CPU (user + system) in ms. */
 function coldNormalize(file: string, env: NodeJS.ProcessEnv = process.env): { wallMs: number; cpuMs: number } {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--import', CPU_AT_EXIT, join(here, '../../bin/cchc.js'), 'normalize', file], { encoding: 'utf8', maxBuffer: 1 << 26, env });
+  const run = spawnSync(process.execPath, ['--require', CPU_AT_EXIT, join(here, '../../bin/cchc.js'), 'normalize', file], { encoding: 'utf8', maxBuffer: 1 << 26, env });
   const wallMs = performance.now() - t0;
   const cpu = /cchc-cpu (\{.*\})/.exec(run.stderr ?? '');
   if (run.status !== 0 || !cpu) throw new Error(`cchc normalize ${file} failed: ${run.stderr}`);
