@@ -25,7 +25,7 @@
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
 import { stripDiacritics } from '../vietnamese/index.js';
 import { isSyllableKey } from './channel/key-trie.js';
-import { isLetter, isLowercaseLetter, isNumber, pointAt, pointBefore } from '../vietnamese/letters.js';
+import { isLetter, isLowercaseLetter, isNumber, isRegExpSpace, pointAt, pointBefore } from '../vietnamese/letters.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
 // from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
@@ -60,11 +60,9 @@ const SECTION_IN_WORD: Neighbours = (b, a) => isLetter(b) || isLetter(a); // "k�
 const AMPERSAND_AT_END: Neighbours = (b, a) => isLetter(b) && !isLetter(a) && !isNumber(a); // "S&" but not "R&D"
 const AMPERSAND_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLowercaseLetter(a); // "C&n", "c&p" but not "R&D"
 const QUOTE_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "SU’A"
-const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
 // Every in-line rule above needs one of these characters: a line without any is left as it is
 // without running them (most lines of most documents).
 const SUSPECT = /[ﬀ-ﬆ¢€§&'’‘`~_|•]/u;
-const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
 
 export function cleanupOcr(text: string): CleanupResult {
   const lines = text.split('\n');
@@ -200,26 +198,54 @@ function fixQuarterNumerals(lines: string[], changes: CleanupChange[], shifts: r
 /** "…hi-" + "ện …": move the continuation up. Columns in the log point at the input lines. */
 function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: readonly Shift[][]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i]!.includes('-')) continue; // cheap test before the regexp
+    if (!lines[i]!.includes('-')) continue; // cheap test before the scans
     const line = lines[i]!.trimEnd();
-    if (!line.endsWith('-')) continue;
-    const head = HYPHEN_END.exec(line);
+    const head = hyphenatedEnd(line);
     if (!head) continue;
     const next = lines[i + 1]!;
-    const cont = CONTINUATION.exec(next);
+    const cont = continuation(next);
     if (!cont) continue;
-    const first = head[1]!;
-    const word = cont[2]!;
+    const first = head.letters;
+    const word = cont.letters;
     const isCode = first === first.toUpperCase() && word === word.toUpperCase();
     const isWordBreak = word[0] === word[0]!.toLowerCase() && spellsSyllableKey(first + word);
     if (!isCode && !isWordBreak) continue;
     const joined = isCode ? `${first}-${word}` : `${first}${word}`;
-    const tail = cont[3]!;
-    lines[i] = line.slice(0, head.index) + joined + tail;
-    const removedLength = cont[0].length;
-    lines[i + 1] = cont[1]! + next.slice(removedLength);
-    changes.push({ line: i + 1, column: inputColumn(shifts[i]!, head.index) + 1, original: head[0], restored: joined + tail });
-    const at = cont[1]!.length;
-    changes.push({ line: i + 2, column: inputColumn(shifts[i + 1]!, at) + 1, original: next.slice(at, removedLength), restored: '' });
+    lines[i] = line.slice(0, head.at) + joined + cont.punctuation;
+    lines[i + 1] = cont.indent + next.slice(cont.length);
+    changes.push({ line: i + 1, column: inputColumn(shifts[i]!, head.at) + 1, original: line.slice(head.at), restored: joined + cont.punctuation });
+    const at = cont.indent.length;
+    changes.push({ line: i + 2, column: inputColumn(shifts[i + 1]!, at) + 1, original: next.slice(at, cont.length), restored: '' });
   }
+}
+
+// The two scans below are written by hand rather than as \p{L} regexps, which cost a cold start
+// ~1.5 ms each to compile; tests/restore/cleanup.test.ts checks them against those regexps.
+
+/** The letters before the hyphen that ends `line` and where they start: /(\p{L}+)-$/u. */
+export function hyphenatedEnd(line: string): { letters: string; at: number } | null {
+  const hyphen = line.length - 1;
+  if (line.charCodeAt(hyphen) !== 0x2d) return null;
+  let at = hyphen;
+  for (let point = pointBefore(line, at); point >= 0 && isLetter(point); point = pointBefore(line, at)) at -= point > 0xffff ? 2 : 1;
+  return at < hyphen ? { letters: line.slice(at, hyphen), at } : null;
+}
+
+/**
+ * How a line that continues a hyphenated word starts: its indent, its first word's letters, a
+ * punctuation mark right after them, and the length up to the end of the space that follows (or the
+ * line's end): /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u.
+ */
+export function continuation(line: string): { indent: string; letters: string; punctuation: string; length: number } | null {
+  let i = 0;
+  while (i < line.length && isRegExpSpace(line.charCodeAt(i))) i++;
+  const start = i;
+  for (let point = pointAt(line, i); point >= 0 && isLetter(point); point = pointAt(line, i)) i += point > 0xffff ? 2 : 1;
+  if (i === start) return null;
+  const end = i;
+  if (i < line.length && '.,;:'.includes(line[i]!)) i++;
+  const punctuation = line.slice(end, i);
+  if (i < line.length && !isRegExpSpace(line.charCodeAt(i))) return null;
+  while (i < line.length && isRegExpSpace(line.charCodeAt(i))) i++;
+  return { indent: line.slice(0, start), letters: line.slice(start, end), punctuation, length: i };
 }

@@ -3,9 +3,11 @@
 //
 // Words are the runs of letters (\p{L}+, code points as in a /u regexp); runs longer than 7 code
 // units are not syllables and do not count; a word is marked unless it is plain ASCII letters.
-// Scanned by hand (this runs over every input) with a letter table filled on first sight;
-// tests/restore/diacritic-share.test.ts compares it with the regexp version.
-const LETTER = /^\p{L}$/u;
+// Scanned by hand (this runs over every input) with a letter table filled on first sight (by
+// vietnamese/letters.ts isLetter, which reads the Vietnamese ranges without compiling a \p{L}
+// regexp); tests/restore/diacritic-share.test.ts compares it with the regexp version.
+import { isLetter } from '../vietnamese/letters.js';
+
 const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
@@ -21,13 +23,13 @@ function letterWidth(text: string, i: number): number {
   if (unit < 0x80) return isAsciiLetter(unit) ? 1 : 0;
   if (unit < 0xd800 || unit > 0xdfff) {
     let known = letters[unit]!;
-    if (known === UNKNOWN) letters[unit] = known = LETTER.test(text[i]!) ? YES : NO;
+    if (known === UNKNOWN) letters[unit] = known = isLetter(unit) ? YES : NO;
     return known === YES ? 1 : 0;
   }
   const point = text.codePointAt(i)!;
   if (point <= 0xffff) return 0; // a lone surrogate
   let known = astralLetters.get(point);
-  if (known === undefined) astralLetters.set(point, (known = LETTER.test(String.fromCodePoint(point))));
+  if (known === undefined) astralLetters.set(point, (known = isLetter(point)));
   return known ? 2 : 0;
 }
 
