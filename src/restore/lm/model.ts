@@ -101,18 +101,20 @@ export class NgramModel {
     }
     const level = this.level;
     const { trigram, bigram, followers: bestFollower } = this.best ?? bestLevelsOf(this.a, size);
+    // Every array made before the loop, and one loop: V8 compiles the loop on the spot (on-stack
+    // replacement) the first time, and code after it that it has never run threw that code out.
     const ceilings = new Float64Array(size);
     // Per word, the highest bigram(b, w) over any b: its best bigram level, or its unigram backed off.
     const bigrams = new Float64Array(size);
+    // Per word b, the score of its best follower (-Infinity: none).
+    const followers = new Float64Array(size);
     for (let w = 0; w < size; w++) {
       const fromTrigram = trigram[w]! < NO_LEVEL ? level[trigram[w]!]! : -Infinity;
       const fromBigram = bigram[w]! < NO_LEVEL ? this.backoff + level[bigram[w]!]! : -Infinity;
       ceilings[w] = Math.max(fromTrigram, fromBigram, this.backoff + (this.backoff + this.unigram[w]!));
       bigrams[w] = Math.max(bigram[w]! < NO_LEVEL ? level[bigram[w]!]! : -Infinity, this.backoff + this.unigram[w]!);
+      followers[w] = bestFollower[w]! < NO_LEVEL ? level[bestFollower[w]!]! : -Infinity;
     }
-    // Per word b, the score of its best follower (-Infinity: none).
-    const followers = new Float64Array(size).fill(-Infinity);
-    for (let b = 0; b < size; b++) if (bestFollower[b]! < NO_LEVEL) followers[b] = level[bestFollower[b]!]!;
     return { ceilings, bigrams, followers };
   }
 
