@@ -2,7 +2,7 @@
 // Files are read and written synchronously: a command handles one file at a time, and each
 // asynchronous call is a round trip through libuv's thread pool, which a cold start on a busy
 // machine waits for (stat, open, fstat, read, close: five for one input file).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -24,11 +24,48 @@ function endQuietlyOnClosedPipe(): void {
   });
 }
 
-export const processIo: Io = {
-  stdout: (text) => {
-    endQuietlyOnClosedPipe();
+/** Whether standard output goes through process.stdout from now on (see writeStdout). */
+let streaming = false;
+
+/**
+ * Standard output written straight to file descriptor 1, synchronously: setting process.stdout up
+ * loads Node's stream and socket modules, 3–5 ms of a cold start for the one write a command makes.
+ * A descriptor that does not take it all (a full non-blocking pipe: EAGAIN) gets the rest, and
+ * everything after, through process.stdout, which waits for the reader.
+ */
+function writeStdout(text: string): void {
+  if (streaming) {
     process.stdout.write(text);
-  },
+    return;
+  }
+  try {
+    writeThrough(Buffer.from(text, 'utf8'), (bytes, at) => writeSync(1, bytes, at), (rest) => {
+      streaming = true;
+      endQuietlyOnClosedPipe();
+      process.stdout.write(rest);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader is gone: as below
+    throw error;
+  }
+}
+
+/**
+ * Writes `bytes` with `write` (which returns how many it took) until all are written; when it
+ * throws EAGAIN (a non-blocking descriptor that is full), hands the rest to `rest` instead.
+ */
+export function writeThrough(bytes: Uint8Array, write: (bytes: Uint8Array, at: number) => number, rest: (bytes: Uint8Array) => void): void {
+  let at = 0;
+  try {
+    while (at < bytes.length) at += write(bytes, at);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    rest(bytes.subarray(at));
+  }
+}
+
+export const processIo: Io = {
+  stdout: writeStdout,
   stderr: (text) => void process.stderr.write(text),
   readStdin: async () => {
     const chunks: Buffer[] = [];
