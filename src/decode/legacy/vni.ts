@@ -25,37 +25,53 @@ const UPPER: Array<[string, string[]]> = [
   ['Y', ['Y', 'YÙ', 'YØ', 'YÛ', 'YÕ', 'Î']],
 ];
 
-/** VNI spelling → Unicode letter, and back. */
-const TO_UNICODE = new Map<string, string>([['Ñ', 'Đ'], ['ñ', 'đ']]);
-const TO_VNI = new Map<string, string>([['Đ', 'Ñ'], ['đ', 'ñ']]);
-
-for (const [base, spellings] of UPPER) {
-  spellings.forEach((upper, tone) => {
-    const letter = (base + TONES[tone]).normalize('NFC');
-    const lower = upper.toLowerCase();
-    if (upper.length === 1 && upper === base) return; // plain ASCII letter
-    TO_UNICODE.set(upper, letter);
-    TO_UNICODE.set(lower, letter.toLowerCase());
-    // Mixed case ("Aù"): the base letter decides.
-    if (upper.length === 2) TO_UNICODE.set(upper.charAt(0) + lower.charAt(1), letter);
-    TO_VNI.set(letter, upper);
-    TO_VNI.set(letter.toLowerCase(), lower);
-  });
+interface VniTables {
+  /** VNI spelling → Unicode letter, and back. */
+  toUnicode: Map<string, string>;
+  toVni: Map<string, string>;
+  /** Every spelling, longest first, so "aù" wins over "a". */
+  spelling: RegExp;
 }
 
-// Longest spellings first, so "aù" wins over "a".
-const SPELLING = new RegExp(
-  [...TO_UNICODE.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'g',
-);
+let built: VniTables | undefined;
+
+/**
+ * The tables, built on first use: most input is UTF-8 and never needs them, and building them
+ * (a sort and an escape per spelling, before anything is optimised) cost a cold start ~7 ms.
+ */
+function tables(): VniTables {
+  if (built) return built;
+  const toUnicode = new Map<string, string>([['Ñ', 'Đ'], ['ñ', 'đ']]);
+  const toVni = new Map<string, string>([['Đ', 'Ñ'], ['đ', 'ñ']]);
+  for (const [base, spellings] of UPPER) {
+    spellings.forEach((upper, tone) => {
+      const letter = (base + TONES[tone]).normalize('NFC');
+      const lower = upper.toLowerCase();
+      if (upper.length === 1 && upper === base) return; // plain ASCII letter
+      toUnicode.set(upper, letter);
+      toUnicode.set(lower, letter.toLowerCase());
+      // Mixed case ("Aù"): the base letter decides.
+      if (upper.length === 2) toUnicode.set(upper.charAt(0) + lower.charAt(1), letter);
+      toVni.set(letter, upper);
+      toVni.set(letter.toLowerCase(), lower);
+    });
+  }
+  const spelling = new RegExp(
+    [...toUnicode.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g',
+  );
+  return (built = { toUnicode, toVni, spelling });
+}
 
 export function decodeVni(bytes: Uint8Array): string {
+  const { toUnicode, spelling } = tables();
   const chars = iconv().decode(Buffer.from(bytes), 'windows-1252');
-  return chars.replace(SPELLING, (spelling) => TO_UNICODE.get(spelling)!).normalize('NFC');
+  return chars.replace(spelling, (found) => toUnicode.get(found)!).normalize('NFC');
 }
 
 export function encodeVni(text: string): Buffer {
-  const spelled = [...text.normalize('NFC')].map((c) => TO_VNI.get(c) ?? c).join('');
+  const { toVni } = tables();
+  const spelled = [...text.normalize('NFC')].map((c) => toVni.get(c) ?? c).join('');
   return iconv().encode(spelled, 'windows-1252');
 }
 
@@ -67,7 +83,7 @@ export function vniPairShare(bytes: Uint8Array): number {
     const b = bytes[i]!;
     if (b < 0x80) continue;
     high++;
-    if (i > 0 && TO_UNICODE.has(String.fromCharCode(bytes[i - 1]!) + cp1252Char(b))) paired++;
+    if (i > 0 && tables().toUnicode.has(String.fromCharCode(bytes[i - 1]!) + cp1252Char(b))) paired++;
   }
   return high ? paired / high : 0;
 }
