@@ -52,13 +52,15 @@ export function markdownLayout(text: string, options: MarkdownLayoutOptions = {}
   };
   // Table rows are read from the raw lines below; blanking them keeps remark's
   // work (and its line numbers) to the prose. Plain paragraphs are their own text
-  // (see plainParagraphLines) and are blanked too.
+  // (see plainParagraphLines): remark is given a placeholder line for each, "x", which
+  // still is a paragraph where it stands (a blank line instead would not close a list
+  // before it, and an indented line after it would then read as the list's).
   const proseLines = raw.map((line) => ((line.match(/\t/g)?.length ?? 0) >= 2 ? '' : line));
   const plain = options.remarkEverything ? new Set<number>() : plainParagraphLines(proseLines);
-  const prose = proseLines.map((line, index) => (plain.has(index) ? '' : line)).join('\n');
+  const prose = proseLines.map((line, index) => (plain.has(index) ? 'x' : line)).join('\n');
   const parser = PIPE_TABLE_DELIMITER.test(prose) ? gfmParser : markdownParser;
   walk(parser.parse(prose) as MdastRoot, false);
-  for (const index of plain) add(index + 1, { text: proseLines[index]!, emphasis: false });
+  for (const index of plain) pieces.set(index + 1, [{ text: proseLines[index]!, emphasis: false }]);
 
   const lines: LayoutLine[] = [];
   raw.forEach((source, index) => {
