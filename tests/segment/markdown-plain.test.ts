@@ -68,7 +68,7 @@ describe('markdownLayout: plain paragraphs without remark', () => {
     const text = ['+ Sở Tài chính', ' ', 'Sở Nội vụ chủ trì, phối hợp thực hiện.', 'ô 1\tô 2\tô 3', '\tmột tab đầu dòng', 'Sở Nội vụ chủ trì.'].join('\n');
     const [fast, full] = bothWays(text);
     expect(fast).toEqual(full);
-    expect(fast.find((l) => l.line === 5)!.text).toBe('');
+    expect(fast!.find((l) => l.line === 5)!.text).toBe('');
   });
 
   it('gives the same lines as remark on generated documents mixing prose and Markdown', () => {
