@@ -5,7 +5,7 @@ import { processIo, type Io } from './io.js';
 import { runProgram, type Handlers } from './program.js';
 import type { ParseCommandOptions } from './commands/parse.js';
 import type { BatchCommandOptions } from './commands/batch.js';
-import type { NormalizeCommandOptions } from './commands/normalize.js';
+import { normalizeHandler } from './normalize-main.js';
 import type { ReportCommandOptions } from './commands/report.js';
 import type { MergeCommandOptions } from './commands/merge.js';
 
@@ -17,8 +17,7 @@ const HANDLERS: Handlers = {
   merge: async (args, options, io) =>
     (await import('./commands/merge.js')).mergeCommand(args[0] as string[], options as unknown as MergeCommandOptions, io),
   schema: async (_args, _options, io) => (await import('./commands/schema.js')).schemaCommand(io),
-  normalize: async (args, options, io) =>
-    (await import('./commands/normalize.js')).normalizeCommand(args[0] as string, options as unknown as NormalizeCommandOptions, io),
+  normalize: normalizeHandler,
   report: async (args, options, io) =>
     (await import('./commands/report.js')).reportCommand(args[0] as string, options as unknown as ReportCommandOptions, io),
 };

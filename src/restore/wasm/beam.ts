@@ -3,7 +3,7 @@
 // Sentences longer than MAX_TOKENS, lattices beyond MAX_CANDIDATES and beams wider than MAX_BEAM
 // take the decoder's JavaScript search, which gives the same paths.
 import { BEAM_WASM_BASE64 } from './beam-bytes.js';
-import { takeScratch } from './memory.js';
+import { layoutFrom, takeScratch } from './memory.js';
 import { instantiate, webAssembly, type WasmMemory } from './api.js';
 import type { ModelArrays } from '../lm/format.js';
 
@@ -72,14 +72,7 @@ export class WasmBeam {
   ) {
     const buffer = model.memory.buffer;
     const words = model.unigram.length;
-    let at = scratch;
-    const end = scratch + WasmBeam.scratchBytes(words);
-    const take = (bytes: number) => {
-      const start = at;
-      at += Math.ceil(bytes / 16) * 16;
-      if (at > end) throw new Error('WasmBeam: the scratch layout outgrew scratchBytes()');
-      return start;
-    };
+    const { take } = layoutFrom(scratch, scratch + WasmBeam.scratchBytes(words));
     const cache = take(CACHE_BYTES);
     this.followers = new Float64Array(buffer, take(words * 8), words);
     this.bigramCeilings = new Float64Array(buffer, take(words * 8), words);

@@ -5,6 +5,7 @@
 // WebAssembly (node --jitless), keys longer than MAX_KEY_LETTERS, or readings it cannot hold.
 import { KEYS_WASM_BASE64 } from './keys-bytes.js';
 import { instantiate, webAssembly, type WasmMemory } from './api.js';
+import { layoutFrom } from './memory.js';
 import type { KeyTrie } from '../channel/key-trie.js';
 
 /** Longest OCR key searched compiled (the decoder asks for words of at most 12 letters). */
@@ -62,12 +63,8 @@ export class WasmKeySearch {
     const size = setup.trie.size;
     const sets = (MAX_KEY_LETTERS + 1) * 2;
     const beamRoom = Math.max(setup.beam, 1);
-    let at = 0;
-    const take = (bytes: number) => {
-      const start = at;
-      at += Math.ceil(bytes / 16) * 16;
-      return start;
-    };
+    const room = layoutFrom(0);
+    const take = room.take;
     const layout = {
       children: take(size * 26 * 4),
       ends: take(size),
@@ -85,7 +82,7 @@ export class WasmKeySearch {
       outValues: take(MAX_KEYS_FOUND * 8),
       listCount: take(4),
     };
-    const pages = Math.ceil(at / PAGE);
+    const pages = Math.ceil(room.end / PAGE);
     const memory: WasmMemory = new webAssembly.Memory({ initial: pages, maximum: pages });
     const buffer = memory.buffer;
     setup.trie.linksInto(new Int32Array(buffer, layout.children, size * 26), new Uint8Array(buffer, layout.ends, size));

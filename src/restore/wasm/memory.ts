@@ -53,6 +53,26 @@ export function takeScratch(memory: WasmMemory, bytes: number): number | undefin
 
 const align = (n: number, to: number) => Math.ceil(n / to) * to;
 
+/**
+ * Lays arrays out one after another from `start`, each 16-byte aligned: `take(bytes)` gives the
+ * next one's address, `end` where the last ends. Past `limit`, take throws (a layout that outgrew
+ * the room reserved for it).
+ */
+export function layoutFrom(start: number, limit = Infinity): { take: (bytes: number) => number; readonly end: number } {
+  let at = start;
+  return {
+    take(bytes) {
+      const from = at;
+      at += align(bytes, 16);
+      if (at > limit) throw new Error('WebAssembly scratch layout outgrew the room reserved for it');
+      return from;
+    },
+    get end() {
+      return at;
+    },
+  };
+}
+
 /** A Float64Array of `length` in the memory's scratch space, or undefined when it is used up. */
 export function scratchFloat64(memory: WasmMemory, length: number): Float64Array | undefined {
   const at = takeScratch(memory, length * 8);
