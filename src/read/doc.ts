@@ -1,9 +1,10 @@
 // Word 97–2003 files (.doc) → the Markdown form a .docx takes (read/docx.ts), through
 // word-extractor (pure JavaScript, reads the OLE container and the piece table; no LibreOffice).
-// It gives the text stream, where a table cell ends in a cell mark and a row in one more mark;
-// we keep the marks (see keepCellMarks) and rebuild rows from them. The stream does not say which
-// mark closes a row, so a row is taken to have as many cells as the table's first row: a row
-// with merged cells can come out shifted. Files named .doc that are RTF or a web page, and
+// It gives the text stream, where a table cell ends in a cell mark and a row either in one more
+// mark (Word) or in a paragraph break right after the last cell's mark (LibreOffice); we keep the
+// marks (see loadWordExtractor) and rebuild rows from them. Where a row ends in a mark, the stream
+// does not tell it from an empty cell, so such a row is taken to have as many cells as the table's
+// first row: a row with merged cells can come out shifted. Files named .doc that are RTF or a web page, and
 // password-protected ones, are refused each with their own reason.
 import { createRequire } from 'node:module';
 import { escapeHtml, escapeLineStart } from './markdown.js';
@@ -75,6 +76,12 @@ export function docMarkdown(body: string): string {
     pieces.forEach((piece, i) => {
       const text = clean(piece);
       if (i === pieces.length - 1) {
+        // A paragraph break right after a cell mark: the row's end (as LibreOffice writes it).
+        if (pieces.length > 1 && !text && !cell.length) {
+          width ||= row.length;
+          endRow();
+          return;
+        }
         // Not closed by a cell mark: a paragraph of the open cell, or after a row's end (see pending).
         if (row.length || cell.length) {
           if (text) cell.push(text);

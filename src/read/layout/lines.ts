@@ -51,7 +51,9 @@ export function lineOf(runs: Run[]): VisualLine {
   let text = '';
   let previous: Run | null = null;
   for (const run of ordered) {
-    if (previous && run.x0 - previous.x1 > WORD_GAP * size && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += ' ';
+    // OCR'd runs are words, always apart; PDF runs may be pieces of one word.
+    const apart = run.confidence !== undefined || (previous !== null && run.x0 - previous.x1 > WORD_GAP * size);
+    if (previous && apart && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += ' ';
     text += run.text;
     previous = run;
   }

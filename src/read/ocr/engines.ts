@@ -27,6 +27,11 @@ export function engines(): Promise<Engines> {
   return cached;
 }
 
+/** Ask again on the next call (after PATH or CCHC_TESSERACT / CCHC_PDFTOPPM changed). */
+export function resetEngines(): void {
+  cached = null;
+}
+
 async function probe(): Promise<Engines> {
   const [tesseract, languages, pdftoppm] = await Promise.all([
     version(TESSERACT(), ['--version']),

@@ -4,6 +4,8 @@ export interface ImageSize {
   format: 'PNG' | 'JPEG' | 'TIFF';
   width: number;
   height: number;
+  /** Colour components (JPEG: 1 grey, 3 colour, 4 CMYK). */
+  components?: number;
 }
 
 export function imageSize(bytes: Uint8Array): ImageSize | null {
@@ -28,7 +30,7 @@ function jpegSize(b: Buffer): ImageSize | null {
     }
     const length = b.readUInt16BE(at + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { format: 'JPEG', height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) };
+      return { format: 'JPEG', height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7), components: b[at + 9] };
     }
     at += 2 + length;
   }

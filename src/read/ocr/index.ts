@@ -12,8 +12,10 @@ import { ReadError, type ReadDocument } from '../types.js';
 import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
 import { engines, INSTALL_HINT } from './engines.js';
 import { imageSize } from './image-size.js';
-import { rasterise, readPgm } from './raster.js';
+import { rasterise, readPgm, writePgm, type Gray } from './raster.js';
+import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
+import { rereadDoubtful } from './reread.js';
 import { tesseract, type OcrBox } from './tesseract.js';
 
 export interface OcrOptions {
@@ -59,9 +61,8 @@ export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptio
       if (!ocr) {
         const image = await rasterise(pdf, page, dpi, dir, timeout);
         const gray = await readPgm(image);
-        const rules = imageRules(gray, dpi);
-        ocr = { width: gray.width, height: gray.height, rules, boxes: await tesseract(image, { language, timeoutMs: timeout, signal: options.signal }) };
         await rm(image, { force: true });
+        ocr = await ocrGray(gray, dpi, dir, { language, timeoutMs: timeout, signal: options.signal });
         await writeCached(options.cacheDir, key, ocr);
       }
       boxes.push(pageOf(page, ocr, dpi / 72));
@@ -86,24 +87,40 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
   }
   const language = options.language ?? defaultLanguage(found.tesseract.languages);
   const key = pageKey(['image', createHash('sha256').update(bytes).digest('hex'), language, found.tesseract.version ?? '']);
+  // An A4 page's width is 595 points: that gives the scan's scale.
+  const unit = Math.max(1, size.width / 595);
   let ocr = await readCached(options.cacheDir, key);
   const cached = ocr !== null;
   if (!ocr) {
     const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
     try {
-      const image = join(dir, `page.${size.format.toLowerCase()}`);
-      await writeFile(image, bytes);
-      const boxes = await tesseract(image, { language, timeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS, signal: options.signal });
-      // Borders are found in PDF pages' pixels only: images are not decoded here.
-      ocr = { width: size.width, height: size.height, boxes, rules: [] };
+      const timeoutMs = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+      const read = { language, timeoutMs, signal: options.signal };
+      const gray = await grayPixels(bytes, size, found.pdftoppm.present, timeoutMs);
+      if (gray) ocr = await ocrGray(gray, unit * 72, dir, read);
+      else {
+        // No pixels to find borders in (TIFF, or JPEG without pdftoppm): the words alone.
+        const image = join(dir, `page.${size.format.toLowerCase()}`);
+        await writeFile(image, bytes);
+        ocr = { width: size.width, height: size.height, boxes: await tesseract(image, read), rules: [] };
+      }
       await writeCached(options.cacheDir, key, ocr);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
   options.onPage?.(1, 1, cached);
-  // An A4 page's width is 595 points: that gives the scan's scale.
-  return documentOf([pageOf(1, ocr, Math.max(1, size.width / 595))], 'image', language);
+  return documentOf([pageOf(1, ocr, unit)], 'image', language);
+}
+
+/** A page's pixels → its borders (then painted out) and its words, the doubtful ones read again. */
+async function ocrGray(gray: Gray, dpi: number, dir: string, read: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<CachedPage> {
+  const rules = imageRules(gray, dpi);
+  const image = join(dir, 'page.pgm');
+  await writePgm(image, gray);
+  const boxes = await rereadDoubtful(await tesseract(image, read), gray, dir, read);
+  await rm(image, { force: true });
+  return { width: gray.width, height: gray.height, rules, boxes };
 }
 
 export const defaultLanguage = (installed: string[]) => (installed.includes('vie') ? 'vie' : 'eng');
@@ -112,8 +129,12 @@ export const defaultLanguage = (installed: string[]) => (installed.includes('vie
 function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   const heights = new Map<string, number[]>();
   for (const box of ocr.boxes) heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
-  const runs: Run[] = ocr.boxes.map((box: OcrBox) => ({
-    text: box.text,
+  // A border tesseract still read as a letter ("|" at a word's edge, or alone), a speck read as a quote.
+  // Two words read as one show a capital inside a word ("SởTư"): no Vietnamese word has one after a
+  // small letter (acronyms are capitals throughout: "HĐND", "TTr-SNV").
+  const text = (box: OcrBox) => box.text.replace(/^[|¦'‘`]+|[|¦]+$/gu, '').replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const runs: Run[] = ocr.boxes.filter((box) => text(box)).map((box: OcrBox) => ({
+    text: text(box),
     x0: box.left,
     x1: box.left + box.width,
     y0: box.top,

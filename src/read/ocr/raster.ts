@@ -1,7 +1,7 @@
 // PDF pages → greyscale images with poppler's pdftoppm, one page at a time (a 50-page scan never
 // sits in memory whole), and the PGM format it writes read back as pixels.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReadError } from '../types.js';
 import { PDFTOPPM } from './engines.js';
@@ -40,4 +40,8 @@ export async function readPgm(path: string): Promise<Gray> {
   const height = Number(header[2]);
   const start = header[0].length;
   return { width, height, pixels: new Uint8Array(bytes.buffer, bytes.byteOffset + start, width * height) };
+}
+
+export function writePgm(path: string, image: Gray): Promise<void> {
+  return writeFile(path, Buffer.concat([Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1'), image.pixels]));
 }

@@ -20,14 +20,25 @@ export interface TesseractOptions {
   language: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Page segmentation: 3 finds the page's blocks itself (the default), 7 reads one line. */
+  psm?: number;
 }
 
-export function tesseract(image: string, options: TesseractOptions): Promise<OcrBox[]> {
+export async function tesseract(image: string, options: TesseractOptions): Promise<OcrBox[]> {
+  return (await run(image, options)).flat();
+}
+
+/** Several images listed in a file, one tesseract run: each image's words. */
+export async function tesseractMany(list: string, count: number, options: TesseractOptions): Promise<OcrBox[][]> {
+  const pages = await run(list, options);
+  return Array.from({ length: count }, (_, i) => pages[i] ?? []);
+}
+
+function run(input: string, options: TesseractOptions): Promise<OcrBox[][]> {
   return new Promise((resolve, reject) => {
     execFile(
       TESSERACT(),
-      // --psm 3: find the page's blocks itself; preserve_interword_spaces keeps column gaps as gaps.
-      [image, 'stdout', '-l', options.language, '--psm', '3', '-c', 'preserve_interword_spaces=1', 'tsv'],
+      [input, 'stdout', '-l', options.language, '--psm', String(options.psm ?? 3), 'tsv'],
       { timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024, signal: options.signal, env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
       (error, stdout, stderr) => {
         if (error) {
@@ -42,15 +53,16 @@ export function tesseract(image: string, options: TesseractOptions): Promise<Ocr
   });
 }
 
-/** tesseract's TSV: level, page, block, par, line, word, left, top, width, height, conf, text. */
-export function parseTsv(tsv: string): OcrBox[] {
-  const boxes: OcrBox[] = [];
+/** tesseract's TSV: level, page, block, par, line, word, left, top, width, height, conf, text; by page. */
+export function parseTsv(tsv: string): OcrBox[][] {
+  const pages: OcrBox[][] = [];
   for (const row of tsv.split('\n').slice(1)) {
     const f = row.split('\t');
     if (f.length < 12 || f[0] !== '5') continue;
     const text = f.slice(11).join('\t').trim();
     if (!text) continue;
-    boxes.push({
+    const page = Number(f[1]) - 1;
+    (pages[page] ??= []).push({
       text,
       left: Number(f[6]),
       top: Number(f[7]),
@@ -60,5 +72,5 @@ export function parseTsv(tsv: string): OcrBox[] {
       line: `${f[2]}.${f[3]}.${f[4]}`,
     });
   }
-  return boxes;
+  return pages;
 }
