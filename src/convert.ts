@@ -14,6 +14,15 @@ export interface ConvertOptions extends ParseOptions {
 }
 
 export async function convert(bytes: Uint8Array, options: ConvertOptions = {}): Promise<CchcDocument> {
+  return (await convertInput(bytes, options)).document;
+}
+
+/**
+ * The document, and the text it was parsed from when the read stage made one (Word, PDF, scans):
+ * the text its source lines and restoration changes point into (the review page shows it). Null
+ * for a text file, whose decoded bytes are that text.
+ */
+export async function convertInput(bytes: Uint8Array, options: ConvertOptions = {}): Promise<{ document: CchcDocument; text: string | null }> {
   const path = options.path ?? null;
   let read;
   try {
@@ -22,10 +31,10 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}): 
     if (error instanceof ReadError) throw Object.assign(new ParseError(error.message, path), { code: error.code, cause: error });
     throw error;
   }
-  if (read.kind === 'text-file') return parse(bytes, options);
   const { ocr: _ocr, ...parseOptions } = options;
+  if (read.kind === 'text-file') return { document: parse(bytes, parseOptions), text: null };
   const doc = parse(read.text, { ...parseOptions, input: read.layout, encoding: undefined });
-  return CchcDocument.parse({
+  const document = CchcDocument.parse({
     ...withPages(doc, read),
     source: {
       ...doc.source,
@@ -37,6 +46,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}): 
     },
     diagnostics: [...doc.diagnostics, ...ocrNotes(read)],
   });
+  return { document, text: read.text };
 }
 
 /** Every `source` span (tasks, targets, articles, citations …) gets the pages its lines were on. */
