@@ -6,7 +6,9 @@ import type { VFile } from 'vfile';
 import type { Block, Root } from '../tree/types.js';
 import type { LayoutLine } from './layout.js';
 import { paragraphs } from './paragraphs.js';
-import { readAttachedTo, readHeader } from './header.js';
+import { isoDate, readAttachedTo, readHeader } from './header.js';
+import { readTopFields } from './header-top.js';
+import { findSigner } from './signer.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
@@ -35,7 +37,14 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
 
   const header = readHeader([...decisionParas, ...planParas.slice(0, 4)]);
   const { legalBases, articles, signer } = readDecision(decisionParas);
-  header.signer = signer;
+  // The top of the first page, read line by line whatever the type code and the wrapping.
+  const top = readTopFields(lines);
+  if (top.number) header.number = top.number;
+  if (top.year && top.month) {
+    header.date = isoDate(top.year, top.month, top.day);
+    header.place = top.place ?? header.place;
+  }
+  header.signer = findSigner(lines)?.name ?? signer;
   // A document that is only appendices: its header is the caption naming the plan it belongs to.
   if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
     const first = appendixStarts[0].line.line;
