@@ -9,6 +9,7 @@ import { paragraphs } from './paragraphs.js';
 import { isoDate, readAttachedTo, readHeader } from './header.js';
 import { readTopFields } from './header-top.js';
 import { findSigner } from './signer.js';
+import { unwrap } from './unwrap.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
@@ -24,8 +25,11 @@ export interface SegmentOptions {
   joinWrapped: boolean;
 }
 
-export function segment(lines: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
-  const appendixStarts = lines.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
+export function segment(input: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
+  // Prose is read unwrapped; tables are read from the lines as printed, where a marker alone on
+  // its line is a row's ordinal cell.
+  const lines = options.joinWrapped ? unwrap(input) : input;
+  const appendixStarts = input.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
   const bodyEnd = appendixStarts[0]?.line.line ?? Infinity;
   const planTitle = lines.find((l) => l.line < bodyEnd && PLAN_TITLE.test(fold(l.text)) && isTitleLine(l))?.line;
   // A plan issued on its own (no "Điều n." anywhere) is all plan from the first line.
@@ -48,7 +52,7 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
   // A document that is only appendices: its header is the caption naming the plan it belongs to.
   if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
     const first = appendixStarts[0].line.line;
-    readAttachedTo(header, lines.filter((l) => l.line > first && l.line <= first + 6));
+    readAttachedTo(header, input.filter((l) => l.line > first && l.line <= first + 6));
   }
   // Without a decision around it, the plan's first line is its title.
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
@@ -56,7 +60,7 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
 
   const appendices = appendixStarts.map((start, i) => {
     const end = appendixStarts[i + 1]?.line.line ?? Infinity;
-    return readAppendix(start, lines.filter((l) => l.line > start.line.line && l.line < end), file, sections);
+    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections);
   });
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
