@@ -36,9 +36,10 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 /** `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
 export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = []): Appendix {
   // OCR'd tables are rebuilt straight into rows (each with its own confidence).
-  const rows = isParTable(body)
+  const reader = isParTable(body) ? 'ocr-par-table' : !hasCleanTable(body) && isInterleavedTable(body) ? 'ocr-interleaved' : body.some((l) => l.cells) ? 'tab-cells' : 'tab-led-cells';
+  const rows = reader === 'ocr-par-table'
     ? readParTable(body, file)
-    : !hasCleanTable(body) && isInterleavedTable(body)
+    : reader === 'ocr-interleaved'
       ? readInterleavedTable(start.label, body, file, mirroredBullets(start.title, plan))
       : expandRows(readRawRows(body));
   const last = body.filter((l) => l.text).at(-1)?.line ?? start.line.line;
@@ -46,6 +47,7 @@ export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFi
     type: 'appendix',
     label: start.label,
     title: start.title,
+    reader,
     children: rows,
     position: { start: { line: start.line.line, column: 1 }, end: { line: last, column: 1 } },
   };

@@ -10,13 +10,15 @@ import { isoDate, readAttachedTo, readHeader } from './header.js';
 import { readTopFields } from './header-top.js';
 import { findSigner } from './signer.js';
 import { unwrap } from './unwrap.js';
+import { outline } from './outline.js';
+import { readBodyTasks } from './readers/index.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
 import { fold } from './fold.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
-const PLAN_TITLE = /^ke hoach\b/u;
+const PLAN_TITLE = /^(?:ke hoach|chuong trinh|de an)\b/u;
 // "Điều 1." — the decision's articles.
 const ARTICLE_LINE = /^dieu\s+\d+\s*[.:]/u;
 
@@ -65,7 +67,9 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
   }
-  const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...appendices];
+  const bodyLines = input.filter((l) => l.line >= planStart && l.line < bodyEnd);
+  const taskLists = readBodyTasks({ outline: outline(planParas), lines: bodyLines, file });
+  const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...taskLists, ...appendices];
   return { type: 'root', children };
 }
 
