@@ -12,6 +12,7 @@ import { findSigner } from './signer.js';
 import { unwrap } from './unwrap.js';
 import { outline } from './outline.js';
 import { readBodyTasks } from './readers/index.js';
+import { flatTable } from './readers/flat-table.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
@@ -69,6 +70,11 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   }
   const bodyLines = input.filter((l) => l.line >= planStart && l.line < bodyEnd);
   const taskLists = readBodyTasks({ outline: outline(planParas), lines: bodyLines, file });
+  // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
+  const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file });
+  if (inlineRows.length) {
+    appendices.unshift({ type: 'appendix', label: '', title: '', reader: flatTable.name, children: inlineRows, position: structuredClone(inlineRows[0]!.position) });
+  }
   const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...taskLists, ...appendices];
   return { type: 'root', children };
 }
