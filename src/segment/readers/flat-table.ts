@@ -14,7 +14,7 @@ import { startsWithHead } from '../../knowledge/agency-heads.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';
-const ORDINAL_HEADER = /^(?:s[oố]\s*)?t\.?t\.?$|^so thu tu$/u;
+const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
 // "1", "01", "2.3", "5.1.1", "1." — a row's number alone on its line.
 const ORDINAL = /^(?<number>\d{1,3}(?:\.\d{1,2}){0,3})\.?$/u;
 // "I", "II.", "A" alone, or "I. Nhiệm vụ cải cách thể chế" — a group row.
@@ -111,7 +111,7 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
     }
     if (PAGE_FURNITURE.test(folded)) continue;
     const groupRow = line.text.match(GROUP);
-    if (groupRow?.groups && (!groupRow.groups.title || isGroupTitle(groupRow.groups.title, lines[i + 1]))) {
+    if (groupRow?.groups && (!groupRow.groups.title || isGroupTitle(groupRow.groups.title, lines.slice(i + 1).find((l) => l.text)))) {
       flush();
       group = groupRow.groups.label!;
       previous = null;
