@@ -11,7 +11,7 @@ const BODY_START = /^(can cu\b|thuc hien\b|dieu \d|kinh gui\b|[ivx]+\.\s|xet de 
 const TOP_LINES = 30;
 // "Số: 141/KH-UBND", "Số 07/QĐ-BTC", "Số: 1339/NQ-UBTVQH15", "Số: 119-KH/TU", "Số: 221/2016/QĐ-UBND".
 // Folded, so "So" matches "Số"; the type code keeps its printed case from the original text.
-const NUMBER = /\bso\s*:?\s*(?<number>\d+[a-z]?(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-zđ]{1,6}(?:\s*[-/]\s*[a-z0-9đ&.]+)*)/u;
+const NUMBER = /\bso\s*:?\s*(?<number>\d+[a-z]?(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-zđ]{1,6}\d{0,2}(?:\s*[-/]\s*[a-z0-9đ&.]+)*)/u;
 // "Số:     /KH-UBND", "Số: …/KH-MTTQ" — the number is left blank in the print.
 const BLANK_NUMBER = /\bso\s*:\s*[.…_\s]*\/\s*[a-z]/u;
 // "<Place>, ngày 24 tháng 11 năm 2025"; the day or month may be blank ("ngày  tháng 8 năm 2022").

@@ -69,7 +69,10 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
   }
   const bodyLines = input.filter((l) => l.line >= planStart && l.line < bodyEnd);
-  const taskLists = readBodyTasks({ outline: outline(planParas), lines: bodyLines, file });
+  // A decision that approves its plan in its own articles ("Điều 1. Phê duyệt Đề án … I. MỤC TIÊU …")
+  // has no plan part of its own: the articles are the body.
+  const body = planParas.length ? planParas : decisionParas;
+  const taskLists = readBodyTasks({ outline: outline(body), lines: bodyLines, file });
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
   const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file });
   if (inlineRows.length) {

@@ -101,10 +101,17 @@ export function* descendants(item: OutlineItem): Generator<OutlineItem> {
   }
 }
 
-/** The section kind in force at `item`: its own, or its nearest heading ancestor's. */
+/**
+ * The section kind in force at `item`: its nearest heading's, except that anything inside an
+ * assignments section stays one ("V. TỔ CHỨC THỰC HIỆN" ⏎ "1. Nhiệm vụ của các sở" ⏎ "1.1. Sở X").
+ */
 export function sectionOf(item: OutlineItem): SectionKind | null {
-  for (let at: OutlineItem | null = item; at; at = at.parent) if (at.section) return at.section;
-  return null;
+  let nearest: SectionKind | null = null;
+  for (let at: OutlineItem | null = item; at; at = at.parent) {
+    if (at.section === 'assignments') return 'assignments';
+    nearest ??= at.section;
+  }
+  return nearest;
 }
 
 /** The item's path of labels from the top: "III.2.a"; dashes count among their siblings ("V.1.-3"). */

@@ -10,7 +10,8 @@ const ROLE = /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|
 // A person's name: 2–5 capitalised syllables ("Phạm Văn Thịnh", "Nguyễn Thị Thu Hà").
 const PERSON = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 // The same at the start of the rest of a glued line, up to the next capitals block or the end.
-const PERSON_GLUED = /^\s*(?:\(?[Đđ]ã ký\)?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}?)(?=\s+\p{Lu}{2,}|\s*$)/u;
+// The rest of the block may come first, in capitals ("CHỦ TỊCH QUỐC HỘI Nguyễn …").
+const PERSON_GLUED = /^\s*(?:[\p{Lu}.,-]+\s+)*?(?:\(?[Đđ]ã ký\)?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}?)(?=\s+\p{Lu}{2,}|\s+\d|\s*$)/u;
 // What may stand between the role and the name: the rest of the block in capitals, "(Đã ký)", a seal note.
 const BETWEEN = /^(?:[\p{Lu}\s.,-]+|\(?\[?\s*(?:đã ký|ký tên[^)]*|đã ký và đóng dấu)\s*\]?\)?|\(?\s*ký, ghi rõ[^)]*\)?)$/iu;
 const LOOKAHEAD = 7;
@@ -37,6 +38,9 @@ export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
       if (!next) continue;
       seen++;
       if (PERSON.test(next) && !isRoleWord(next)) return { name: next, line: lines[j]!.line };
+      // A name wrapped after its first syllable: "Phan" ⏎ "Thị Thắng".
+      const after = lines.slice(j + 1).find((l) => l.text.trim())?.text.trim() ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(next) && PERSON.test(`${next} ${after}`) && !isRoleWord(next)) return { name: `${next} ${after}`, line: lines[j]!.line };
       if (!BETWEEN.test(next)) break;
     }
   }
@@ -45,4 +49,4 @@ export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
 
 // Further roles glued after the first ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").
 const ROLE_RUN = new RegExp(`^(?:${ROLE.source.replace('(?:^|\\s)', '\\s*')})*`, 'u');
-const isRoleWord = (text: string) => /^(Nơi|Phụ|Kính|Điều|Căn|Quyết|Kế|Ban|Thành|Tỉnh)\b/u.test(text);
+const isRoleWord = (text: string) => /^(Nơi|Phụ|Kính|Điều|Căn|Quyết|Kế|Ban|Thành|Tỉnh|Chương|Mục|Phần|Phụ lục)(?![\p{L}])/u.test(text);
