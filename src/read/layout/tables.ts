@@ -32,6 +32,17 @@ export function ruledTables(runs: Run[], rules: Rule[], unit = 1): { tables: Tab
   return { tables, rest: runs.filter((run) => !inside(run)) };
 }
 
+/** Every cell of every ruled grid on the page (cells merged by a missing border counted apart). */
+export function gridCells(rules: Rule[], unit = 1): Array<{ x0: number; y0: number; x1: number; y1: number }> {
+  const tolerance = TOLERANCE * unit;
+  return connected(rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)), tolerance).flatMap((component) => {
+    const ys = cluster(component.filter((r) => isHorizontal(r, unit)).map((r) => (r.y0 + r.y1) / 2), tolerance * 2);
+    const xs = cluster(component.filter((r) => isVertical(r, unit)).map((r) => (r.x0 + r.x1) / 2), tolerance * 2);
+    if (ys.length < 2 || xs.length < 3) return [];
+    return ys.slice(1).flatMap((y1, r) => xs.slice(1).map((x1, c) => ({ x0: xs[c]!, y0: ys[r]!, x1, y1 })));
+  });
+}
+
 const within = (run: Run, box: { x0: number; y0: number; x1: number; y1: number }) => {
   const x = (run.x0 + run.x1) / 2;
   const y = (run.y0 + run.y1) / 2;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, type PageBoxes, type Run } from '../layout/geometry.js';
 import { writeMarkdown } from '../layout/write.js';
+import { gridCells } from '../layout/tables.js';
 import { ReadError, type ReadDocument } from '../types.js';
 import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
 import { engines, INSTALL_HINT } from './engines.js';
@@ -33,6 +34,8 @@ export interface OcrOptions {
 }
 
 const DEFAULT_DPI = 300;
+/** Part of every cache key: bump when what a page's OCR keeps changes (borders, second readings). */
+const OCR_VERSION = 3;
 const DEFAULT_PAGE_TIMEOUT_MS = 120_000;
 /** Smaller than this (pixels) cannot hold a readable line of a decision. */
 const MIN_WIDTH = 200;
@@ -55,7 +58,7 @@ export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptio
     const boxes: PageBoxes[] = [];
     for (let page = 1; page <= pages; page++) {
       if (options.signal?.aborted) throw new ReadError('OCR stopped', { code: 'timeout' });
-      const key = pageKey(['pdf', sha, page, dpi, language, found.tesseract.version ?? '']);
+      const key = pageKey(['pdf', OCR_VERSION, sha, page, dpi, language, found.tesseract.version ?? '']);
       let ocr = await readCached(options.cacheDir, key);
       const cached = ocr !== null;
       if (!ocr) {
@@ -86,7 +89,7 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
     throw new ReadError(`a ${size.format} image: OCR needs tesseract, not installed; ${INSTALL_HINT}`, { code: 'missing-engine' });
   }
   const language = options.language ?? defaultLanguage(found.tesseract.languages);
-  const key = pageKey(['image', createHash('sha256').update(bytes).digest('hex'), language, found.tesseract.version ?? '']);
+  const key = pageKey(['image', OCR_VERSION, createHash('sha256').update(bytes).digest('hex'), language, found.tesseract.version ?? '']);
   // An A4 page's width is 595 points: that gives the scan's scale.
   const unit = Math.max(1, size.width / 595);
   let ocr = await readCached(options.cacheDir, key);
@@ -118,7 +121,7 @@ async function ocrGray(gray: Gray, dpi: number, dir: string, read: { language: s
   const rules = imageRules(gray, dpi);
   const image = join(dir, 'page.pgm');
   await writePgm(image, gray);
-  const boxes = await rereadDoubtful(await tesseract(image, read), gray, dir, read);
+  const boxes = await rereadDoubtful(await tesseract(image, read), gray, dir, gridCells(rules, dpi / 72), read);
   await rm(image, { force: true });
   return { width: gray.width, height: gray.height, rules, boxes };
 }
@@ -132,7 +135,8 @@ function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   // A border tesseract still read as a letter ("|" at a word's edge, or alone), a speck read as a quote.
   // Two words read as one show a capital inside a word ("SởTư"): no Vietnamese word has one after a
   // small letter (acronyms are capitals throughout: "HĐND", "TTr-SNV").
-  const text = (box: OcrBox) => box.text.replace(/^[|¦'‘`]+|[|¦]+$/gu, '').replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  // Specks read as punctuation alone ("_", ".", "'") are dropped; a dash or plus alone is a bullet.
+  const text = (box: OcrBox) => box.text.replace(/^[|¦'‘`]+|[|¦]+$/gu, '').replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/^[_~'"‘’“”.,:;°^]+$/u, '');
   const runs: Run[] = ocr.boxes.filter((box) => text(box)).map((box: OcrBox) => ({
     text: text(box),
     x0: box.left,

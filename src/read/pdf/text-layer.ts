@@ -16,15 +16,16 @@ interface TextItem {
 export interface TextLayerPage extends PageBoxes {
   /** Characters of text on the page. */
   chars: number;
-  /** Images drawn on the page (a scanned page is one image and no text). */
-  images: number;
 }
 
 export async function pageBoxes(page: PDFPageProxy, OPS: Record<string, number>): Promise<TextLayerPage> {
   const viewport = page.getViewport({ scale: 1 });
-  // The drawing commands first: they load the fonts whose names tell bold from regular.
-  const ops = await page.getOperatorList();
   const content = await page.getTextContent();
+  const blank = { page: page.pageNumber, width: viewport.width, height: viewport.height, runs: [], rules: [], unit: 1, chars: 0 };
+  // A page without text (a scan) is left there: its drawing commands would decode its image for nothing.
+  if (!(content.items as TextItem[]).some((item) => 'str' in item && item.str.trim())) return blank;
+  // The drawing commands load the fonts whose names tell bold from regular, and hold the table borders.
+  const ops = await page.getOperatorList();
   const fonts = new Map<string, string>();
   const fontName = (id: string) => {
     if (!fonts.has(id)) {
@@ -58,27 +59,25 @@ export async function pageBoxes(page: PDFPageProxy, OPS: Record<string, number>)
       italic: /italic|oblique/i.test(name),
     });
   }
-  const { rules, images } = drawing(ops, OPS, (px, py) => viewport.convertToViewportPoint(px, py) as [number, number]);
-  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, unit: 1, chars, images };
+  const rules = drawing(ops, OPS, (px, py) => viewport.convertToViewportPoint(px, py) as [number, number]);
+  return { ...blank, runs, rules, chars };
 }
 
-/** Thin filled or stroked shapes (table borders) and the count of images, from the operator list. */
+/** Thin filled or stroked shapes (table borders), from the operator list. */
 function drawing(
   ops: { fnArray: number[]; argsArray: unknown[] },
   OPS: Record<string, number>,
   toPage: (x: number, y: number) => [number, number],
-): { rules: Rule[]; images: number } {
+): Rule[] {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   const rules: Rule[] = [];
-  let images = 0;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) images++;
     else if (fn === OPS.constructPath) {
       const box = pathBox(args);
       if (!box) continue;
@@ -93,7 +92,7 @@ function drawing(
       if (thin && Math.max(rule.x1 - rule.x0, rule.y1 - rule.y0) >= 6) rules.push(rule);
     }
   }
-  return { rules, images };
+  return rules;
 }
 
 /** The path's bounding box [minX, minY, maxX, maxY] as PDF.js gives it with constructPath. */
