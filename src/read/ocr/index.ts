@@ -18,6 +18,7 @@ import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
 import { rereadDoubtful } from './reread.js';
 import { tesseract, type OcrBox } from './tesseract.js';
+import { cleanWord } from './words.js';
 
 export interface OcrOptions {
   /** tesseract's language: `vie` when it is installed, else `eng` (diacritics then come from restoration). */
@@ -132,11 +133,7 @@ export const defaultLanguage = (installed: string[]) => (installed.includes('vie
 function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   const heights = new Map<string, number[]>();
   for (const box of ocr.boxes) heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
-  // A border tesseract still read as a letter ("|" at a word's edge, or alone), a speck read as a quote.
-  // Two words read as one show a capital inside a word ("SởTư"): no Vietnamese word has one after a
-  // small letter (acronyms are capitals throughout: "HĐND", "TTr-SNV").
-  // Specks read as punctuation alone ("_", ".", "'") are dropped; a dash or plus alone is a bullet.
-  const text = (box: OcrBox) => box.text.replace(/^[|¦'‘`]+|[|¦]+$/gu, '').replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/^[_~'"‘’“”.,:;°^]+$/u, '');
+  const text = (box: OcrBox) => cleanWord(box.text);
   const runs: Run[] = ocr.boxes.filter((box) => text(box)).map((box: OcrBox) => ({
     text: text(box),
     x0: box.left,
