@@ -50,3 +50,6 @@ export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
 // Further roles glued after the first ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").
 const ROLE_RUN = new RegExp(`^(?:${ROLE.source.replace('(?:^|\\s)', '\\s*')})*`, 'u');
 const isRoleWord = (text: string) => /^(Nơi|Phụ|Kính|Điều|Căn|Quyết|Kế|Ban|Thành|Tỉnh|Chương|Mục|Phần|Phụ lục)(?![\p{L}])/u.test(text);
+
+/** A name, not a heading that looks like one ("Chương V", "Phụ lục II"). */
+export const isPersonName = (text: string) => PERSON.test(text.trim()) && !isRoleWord(text.trim());
