@@ -12,7 +12,8 @@ import { row, type LayoutReader, type ReaderContext } from './reader.js';
 const NAME = 'bare-bullets';
 // The sections whose bullets are tasks: what the plan says it will do.
 const TASK_TITLE = /nhiem vu|giai phap/u;
-const ASSIGNMENT_TITLE = /phan cong|to chuc thuc hien|trach nhiem|nhiem vu cu the/u;
+// … but not the assignments (B2's), nor a review of what was done ("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …").
+const NOT_TASK_TITLE = /phan cong|trach nhiem|nhiem vu cu the|^(?:tinh hinh|ket qua|danh gia|boi canh)/u;
 
 export const bareBullets: LayoutReader = {
   name: NAME,
@@ -29,9 +30,25 @@ export const bareBullets: LayoutReader = {
   },
 };
 
-/** Top-level sections whose title names tasks (not the assignments: they are B2's). */
+/**
+ * The headings whose title names tasks: a roman section, or a numbered part of one; where a
+ * section and some of its parts both say so ("III. DỰ BÁO … VÀ GIẢI PHÁP" ⏎ "2. Các giải pháp"),
+ * the parts, which say it of themselves.
+ */
 function taskSections(outline: OutlineItem[]): OutlineItem[] {
-  return outline.filter((item) => item.kind === 'roman' && TASK_TITLE.test(fold(item.text)) && !ASSIGNMENT_TITLE.test(fold(item.text)));
+  const found: OutlineItem[] = [];
+  const isHeading = (item: OutlineItem) => item.kind === 'roman' || (item.kind === 'number' && item.children.length > 0 && isHeadingText(item.text));
+  const names = (item: OutlineItem) => TASK_TITLE.test(fold(item.text)) && !NOT_TASK_TITLE.test(fold(item.text));
+  const walk = (items: OutlineItem[]) => {
+    for (const item of items.filter(isHeading)) {
+      const parts = item.children.filter((child) => isHeading(child) && names(child));
+      if (parts.length) walk(parts);
+      else if (names(item)) found.push(item);
+      else walk(item.children);
+    }
+  };
+  walk(outline);
+  return found;
 }
 
 /** The task bullets below a section: lettered or dashed items, or numbered sentences with nothing below them. */
