@@ -35,6 +35,8 @@ export const flatTable: LayoutReader = {
   name: NAME,
   family: 'T1',
   recognise(context) {
+    // Rows the layout gives (pipe or tab cells) are the table readers' of those layouts.
+    if (context.lines.some((l) => l.cells || l.tabLed)) return 0;
     return findTables(context.lines).length ? 1 : 0;
   },
   read(context: ReaderContext): Row[] {
