@@ -10,7 +10,7 @@ import type { CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { fold } from '../fold.js';
 import { roleOf } from '../tables/columns.js';
-import { startsWithHead } from '../../knowledge/agency-heads.js';
+import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';
