@@ -10,7 +10,7 @@ import type { CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { fold } from '../fold.js';
 import { roleOf } from '../tables/columns.js';
-import { startsWithHead } from '../../knowledge/agency-heads.js';
+import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';
@@ -29,12 +29,14 @@ const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
 const HEADER_LINES = 18;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
-const DEADLINE = /^(?:trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
+const DEADLINE = /^(?:nhiệm vụ thường xuyên|thực hiện thường xuyên|trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
 
 export const flatTable: LayoutReader = {
   name: NAME,
   family: 'T1',
   recognise(context) {
+    // Rows the layout gives (pipe or tab cells) are the table readers' of those layouts.
+    if (context.lines.some((l) => l.cells || l.tabLed)) return 0;
     return findTables(context.lines).length ? 1 : 0;
   },
   read(context: ReaderContext): Row[] {
