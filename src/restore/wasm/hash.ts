@@ -38,7 +38,7 @@ export function compiledLanes(parts: ReadonlyArray<string | Uint8Array>): [numbe
   for (const part of laid) size += part instanceof Uint8Array ? part.length : part.text.length * 2;
   const memory: WasmMemory = new webAssembly.Memory({ initial: Math.max(1, Math.ceil(size / PAGE)) });
   const bytes = Buffer.from(memory.buffer);
-  const lanes = instantiate<HashExports>(webAssembly, HASH_WASM_BASE64, memory);
+  const lanes = instantiate<HashExports>(webAssembly, HASH_WASM_BASE64, memory, ['start', 'bytes', 'units', 'laneA', 'laneB']);
   lanes.start();
   let at = 0;
   for (const part of laid) {
