@@ -29,6 +29,7 @@ const RENDERINGS: Record<string, Rendering> = {
   // deadline not understood: "khi có yêu cầu của cấp trên"
   'deadline-unknown': [/^deadline not understood: (".*")$/s, (text) => `Chưa đọc được thời hạn: ${text}`],
   // no appendix with a task table found: tasks, if any, come from the plan's body
+  'no-task-layout': [/^no task layout recognised/, () => 'Không nhận ra bố cục nhiệm vụ nào trong phần thân kế hoạch (đã tìm: trường có nhãn, tiêu đề cơ quan, gạch đầu dòng nhiệm vụ)'],
   'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
   // Phụ lục 04: no task table could be read
   'appendix-empty': [/^Phụ lục (.+): no task table could be read$/, (label) => `Phụ lục ${label}: không đọc được bảng nhiệm vụ nào`],

@@ -36,10 +36,10 @@ export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean 
       !(ENDS_SENTENCE.test(current.text) && /^\p{Lu}/u.test(line.text));
     if (continues && current) {
       current.text = joinWrapped(current.text, line.text);
-      current.endLine = line.line;
+      current.endLine = line.endLine ?? line.line;
       current.emphasis &&= line.emphasis;
     } else {
-      current = { text: line.text, startLine: line.line, endLine: line.line, emphasis: line.emphasis };
+      current = { text: line.text, startLine: line.line, endLine: line.endLine ?? line.line, emphasis: line.emphasis };
       out.push(current);
     }
   }
