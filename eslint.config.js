@@ -3,7 +3,7 @@
 // one, and no module imports itself round a cycle. `npm run lint`; part of `npm test`.
 //
 // Stages, earliest first (a file may import its own stage and earlier ones):
-//   decode (read) → vietnamese → restore → segment, tree → extract → schema
+//   decode (read) → vietnamese, knowledge → restore → segment, tree → extract → schema
 //   → pipeline, default-restorer → emit, report, batch → index.ts → cli
 // errors.ts is below every stage. Type-only imports of the contracts (schema/, tree/) are allowed
 // from any stage: the types are the zod schema's (z.infer), and every stage speaks them.
@@ -14,7 +14,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 /** Stages by folder or top-level file, earliest first; each entry lists what is in one tier. */
 const TIERS = [
   ['decode', 'read'],
-  ['vietnamese'],
+  ['vietnamese', 'knowledge'],
   ['restore'],
   ['segment', 'tree'],
   ['extract'],
