@@ -54,6 +54,22 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * src/cli/restorer.ts imports openRestorer through the public API (src/index.ts), as all of the CLI
+ * must. Bundled as written, that import would make main.js load at start-up every chunk that
+ * index.ts reaches (code splitting loads a chunk for each module a file reaches, used or not):
+ * chrono-node, unified, zod … for `cchc --help`. openRestorer's own module is small and imports the
+ * engine lazily, so the bundles take it from there (the same function: index.ts re-exports it).
+ */
+const openRestorerDirect: Plugin = {
+  name: 'open-restorer-direct',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]restorer\.ts$/.test(args.importer) ? { path: join(root, 'src/restore/open.ts') } : undefined,
+    );
+  },
+};
+
 /** Dependencies left in node_modules, imported at run time; every other one is bundled. */
 const EXTERNAL = ['exceljs', 'mammoth', 'piscina', 'cli-progress'];
 
@@ -89,7 +105,7 @@ function buildModules(outdir: string) {
     // calls need a `require`, made here the way Node documents it for ES modules.
     banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);" },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, openRestorerDirect],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
@@ -111,7 +127,7 @@ function buildNormalize(outdir: string) {
     define: { 'import.meta.url': '__cchcImportMetaUrl' },
     banner: { js: "const __cchcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, openRestorerDirect],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',

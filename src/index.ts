@@ -13,7 +13,8 @@ import type { Sheets } from './emit/xlsx.js';
 
 export { CchcError, messageOf, type CchcErrorCode, type CchcErrorOptions } from './errors.js';
 export { parse, detectFormat, ParseError, type ParseOptions, type InputFormat } from './pipeline.js';
-export { Restorer, openRestorer, diacriticShare, type RestorerOptions, type RestoreCallOptions, type RestoreMode, type RestoreResult, type RestoreDiagnostic } from './restore/index.js';
+export { Restorer, diacriticShare, type RestorerOptions, type RestoreCallOptions, type RestoreMode, type RestoreResult, type RestoreDiagnostic } from './restore/index.js';
+export { openRestorer } from './restore/open.js';
 export { defaultRestorer, restore, restoreText } from './default-restorer.js';
 export { decode, DecodeError, encodeLegacy, repairMisdecoded, canonicalEncoding, knownEncoding, LEGACY_ENCODINGS, type Decoded, type LegacyEncoding } from './decode/index.js';
 export { docxToMarkdown } from './decode/docx.js';

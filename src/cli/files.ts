@@ -59,6 +59,6 @@ function reasonOf(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'ENOSPC') return 'no space left on the device';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
   return messageOf(error);
 }

@@ -15,8 +15,9 @@ import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { ModelFiles } from './model-files.js';
-import { defaultModelPaths, modelPathsIn, type ModelPaths } from './model-path.js';
-import { placeInWasmMemory } from './wasm/memory.js';
+import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
+
+export type { RestorerOptions };
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 
@@ -43,14 +44,6 @@ export const UNACCENTED_BELOW = 0.02;
 
 type Source = Profile | 'unaccented';
 
-export interface RestorerOptions {
-  /**
-   * A folder holding lm.bin, channel.json and (optionally) candidates.bin, as the package's model/
-   * does. Default: the package's model/ (each file unless $CCHC_MODEL, $CCHC_CHANNEL or
-   * $CCHC_CANDIDATES names another).
-   */
-  modelDir?: string;
-}
 
 export interface RestoreCallOptions {
   /** auto (default): when the text looks unaccented or OCR'd; always; never. */
@@ -64,23 +57,19 @@ export interface RestoreCallOptions {
  */
 export class Restorer {
   readonly paths: ModelPaths;
-  private readonly files = new ModelFiles();
   private readonly channel: ChannelSource;
   private readonly candidateTables: CandidateTableSource;
   private loaded: LoadedModel | undefined;
   private readonly decoders: Partial<Record<Source, Decoder>> = {};
 
-  constructor(options: RestorerOptions = {}) {
-    this.paths = options.modelDir === undefined ? defaultModelPaths() : modelPathsIn(options.modelDir);
+  /** `files`: the model files, some perhaps read ahead already (openRestorer); read when first needed otherwise. */
+  constructor(
+    options: RestorerOptions = {},
+    private readonly files: ModelFiles = new ModelFiles(),
+  ) {
+    this.paths = modelPathsOf(options);
     this.channel = new ChannelSource(this.paths.channel);
     this.candidateTables = new CandidateTableSource(this.paths, (path) => this.files.read(path));
-  }
-
-  /** Start reading the model files on the thread pool; resolves when they are read. */
-  async readAhead(): Promise<void> {
-    this.files.readAhead(this.paths.languageModel, placeInWasmMemory);
-    this.files.readAhead(this.paths.candidates);
-    await this.files.settled();
   }
 
   /** The text with OCR clean-up and diacritics restored, line for line, with the change log and doubts. */
@@ -148,13 +137,6 @@ export class Restorer {
     }
     return decoder;
   }
-}
-
-/** A restorer over the models in `modelDir` (default: the package's), its files read on the thread pool meanwhile. */
-export async function openRestorer(options: RestorerOptions = {}): Promise<Restorer> {
-  const restorer = new Restorer(options);
-  await restorer.readAhead();
-  return restorer;
 }
 
 /**

@@ -5,6 +5,20 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export interface RestorerOptions {
+  /**
+   * A folder holding lm.bin, channel.json and (optionally) candidates.bin, as the package's model/
+   * does. Default: the package's model/ (each file unless $CCHC_MODEL, $CCHC_CHANNEL or
+   * $CCHC_CANDIDATES names another).
+   */
+  modelDir?: string;
+}
+
+/** The files a restorer over `options` reads. */
+export function modelPathsOf(options: RestorerOptions): ModelPaths {
+  return options.modelDir === undefined ? defaultModelPaths() : modelPathsIn(options.modelDir);
+}
+
 /** The files a restorer reads. */
 export interface ModelPaths {
   /** lm.bin: the syllable n-gram model. */

@@ -1,13 +1,13 @@
 // cchc normalize <file>: the text with Vietnamese restored, line for line.
 //   --diff  only the lines that changed: "@@ line N @@", the input line (-) and the restored one (+)
 //   --json  the change log: {mode, applied, diacriticShare, changes: [{line, column, original, restored, confidence}]}
-import { decode, openRestorer, CchcError, messageOf } from '../../index.js';
+import { decode, openRestorer, type Restorer, CchcError, messageOf } from '../../index.js';
 import { readInput, writeOutput } from '../files.js';
 import type { Io } from '../io.js';
 import { RESTORE_MODES } from '../options.js';
 import { encodingOption, flag, oneArgument, oneOf, optionalText } from '../read-options.js';
 
-export async function normalizeCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io): Promise<number> {
+export async function normalizeCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io, opening: Promise<Restorer> = openRestorer()): Promise<number> {
   const path = oneArgument(args);
   const options = {
     diff: flag(raw.diff),
@@ -16,8 +16,6 @@ export async function normalizeCommand(args: readonly unknown[], raw: Record<str
     encoding: encodingOption(raw.encoding),
     restore: oneOf(raw.restore, RESTORE_MODES, '--restore'),
   };
-  // The models are read on the thread pool while the input is read and decoded.
-  const opening = openRestorer();
   let text: string;
   try {
     const bytes = await readInput(path, io);

@@ -1,13 +1,13 @@
 // cchc parse <file…>: each file through the pipeline; the good ones are written
 // even when others fail (exit 1), each failure named on one line. Several files
 // give one shape of output whatever fails: a JSON array (one object for one file).
-import { CchcError, convertDocument, messageOf, openRestorer, toCsv, toJson, toNdjson, toXlsx, type CchcDocument } from '../../index.js';
+import { CchcError, convertDocument, messageOf, openRestorer, type Restorer, toCsv, toJson, toNdjson, toXlsx, type CchcDocument } from '../../index.js';
 import { readInput, writeFileAtomicSync, writeOutput } from '../files.js';
 import type { Io } from '../io.js';
 import { CSV_TABLES, INPUT_FORMATS, PARSE_FORMATS, RESTORE_MODES } from '../options.js';
 import { argumentList, encodingOption, flag, oneOf, optionalText, usageError } from '../read-options.js';
 
-export async function parseCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io): Promise<number> {
+export async function parseCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io, opening: Promise<Restorer> = openRestorer()): Promise<number> {
   const files = argumentList(args);
   const options = {
     format: oneOf(raw.format, PARSE_FORMATS, '--format'),
@@ -20,8 +20,6 @@ export async function parseCommand(args: readonly unknown[], raw: Record<string,
   };
   const out = options.out === '-' ? undefined : options.out;
   if (options.format === 'xlsx' && !out) throw usageError('--format xlsx writes a workbook: give it a file with --out <file.xlsx>');
-  // The models are read on the thread pool while the first input is read.
-  const opening = openRestorer();
   const docs: CchcDocument[] = [];
   let failed = 0;
   for (const path of files) {

@@ -1,12 +1,12 @@
 // cchc report <file>: convert one decision and write the review page, a single
 // self-contained HTML file (standard output when no --out is given).
-import { CchcError, convertDocument, inputTextOf, messageOf, openRestorer, renderReport } from '../../index.js';
+import { CchcError, convertDocument, inputTextOf, messageOf, openRestorer, type Restorer, renderReport } from '../../index.js';
 import { readInput, writeOutput } from '../files.js';
 import type { Io } from '../io.js';
 import { INPUT_FORMATS, RESTORE_MODES } from '../options.js';
 import { encodingOption, oneArgument, oneOf, optionalText } from '../read-options.js';
 
-export async function reportCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io): Promise<number> {
+export async function reportCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io, opening: Promise<Restorer> = openRestorer()): Promise<number> {
   const path = oneArgument(args);
   const options = {
     out: optionalText(raw.out, '--out'),
@@ -14,7 +14,6 @@ export async function reportCommand(args: readonly unknown[], raw: Record<string
     encoding: encodingOption(raw.encoding),
     restore: oneOf(raw.restore, RESTORE_MODES, '--restore'),
   };
-  const opening = openRestorer();
   let html: string;
   let summary: string;
   try {
