@@ -5,10 +5,11 @@
 import type { VFile } from 'vfile';
 import type { Block, Root } from '../tree/types.js';
 import type { LayoutLine } from './layout.js';
-import { paragraphs } from './paragraphs.js';
+import { paragraphs, type Paragraph } from './paragraphs.js';
 import { isoDate, readAttachedTo, readHeader } from './header.js';
 import { readTopFields } from './header-top.js';
-import { findSigner } from './signer.js';
+import { findSigner, isPersonName } from './signer.js';
+import { readHeaderBlock } from './header-block.js';
 import { unwrap } from './unwrap.js';
 import { outline } from './outline.js';
 import { readBodyTasks } from './readers/index.js';
@@ -17,6 +18,7 @@ import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
 import { fold } from './fold.js';
+import { isAllCaps } from './casing.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
 const PLAN_TITLE = /^(?:ke hoach|chuong trinh|de an)\b/u;
@@ -51,7 +53,11 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
     header.date = isoDate(top.year, top.month, top.day);
     header.place = top.place ?? header.place;
   }
-  header.signer = findSigner(lines)?.name ?? signer;
+  header.signer = findSigner(lines)?.name ?? (signer && isPersonName(signer) ? signer : null);
+  const block = readHeaderBlock(lines);
+  header.authority ??= block.authority;
+  // The title's first line alone ("VỀ", "Ban hành") is the whole title wrapped.
+  if (block.title && (!header.title || fold(block.title).startsWith(fold(header.title)))) header.title = block.title;
   // A document that is only appendices: its header is the caption naming the plan it belongs to.
   if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
     const first = appendixStarts[0].line.line;
@@ -71,7 +77,7 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   const bodyLines = input.filter((l) => l.line >= planStart && l.line < bodyEnd);
   // A decision that approves its plan in its own articles ("Điều 1. Phê duyệt Đề án … I. MỤC TIÊU …")
   // has no plan part of its own: the articles are the body.
-  const body = planParas.length ? planParas : decisionParas;
+  const body = withoutClosings(planParas.length ? planParas : decisionParas);
   const taskLists = readBodyTasks({ outline: outline(body), lines: bodyLines, file });
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
   const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file });
@@ -81,6 +87,37 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...taskLists, ...appendices];
   return { type: 'root', children };
 }
+
+// What closes a plan's body: its recipients list and signature block.
+const CLOSING = /^(?:noi nhan\b|tm\.\s|kt\.\s)/u;
+
+/**
+ * The body's paragraphs without its recipients lists and signature blocks ("Nơi nhận:" and its
+ * dashes, "TM. …", roles in capitals, the signer's name): what stands after them (a plan issued
+ * after its decision's signature) is body again.
+ */
+function withoutClosings(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let closing = false;
+  for (const para of paras) {
+    const folded = fold(para.text);
+    if (CLOSING.test(folded)) {
+      closing = true;
+      continue;
+    }
+    if (closing && (/^[-–+•]/u.test(para.text) || ROLE.test(para.text) || SIGNATURE_LINE.test(para.text))) continue;
+    // After a signature only a new title in capitals (the plan a decision issues) opens a body again.
+    if (closing && !isAllCaps(para.text)) break;
+    closing = false;
+    out.push(para);
+  }
+  return out;
+}
+
+// The rest of a signature block in capitals: the body that signs and the signer's role.
+const ROLE = /^(?:TM\.|KT\.|TL\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)\b|^DÂN$/u;
+// A name under a signature, or the note that stands for a signature.
+const SIGNATURE_LINE = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}|\(?\[?\s*đã ký\s*\]?\)?)$/iu;
 
 const isShortTitle = (text: string) => text.split(/\s+/u).length <= 16 && !/[.;:,]$/u.test(text);
 
