@@ -5,6 +5,10 @@
 //                assembly/hash.ts, was removed: 2026-12-06, 15 interleaved fresh processes, compiled
 //                median 18.2 ms (min 4.9), JavaScript 15.1 ms (min 4.7) on this loaded machine)
 //   normalize    a cold `cchc normalize` of seed 000 (bin/cchc.js): the whole the others are a share of
+// Measured once and removed (2026-12-06, 21 interleaved fresh processes, load average ~8): bundles
+// rewritten in ASCII only (scripts/bundle-cli.ts) — require('normalize.cjs') 22.8 ms median (min
+// 11.9) escaped against 27.1 ms (min 14.1) as esbuild writes it, i.e. 2-4 ms, under 1% of a cold
+// normalize (586-2145 ms on this machine then, ~380 ms when it is quiet).
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
