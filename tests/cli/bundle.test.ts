@@ -77,6 +77,15 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(expected.stdout));
   });
 
+  it('writes the review page the modules write, byte for byte (its CSS and script are String.raw templates)', async () => {
+    const file = fixturePath('clean-plan.txt');
+    const expected = await runCli(['report', file]);
+    const bundled = runBundle(['report', file]);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout === expected.stdout).toBe(true);
+    expect(bundled.stdout).toContain('content: " ⚠"');
+  });
+
   it('runs a batch through the worker pool', () => {
     const dir = scratch();
     const input = join(dir, 'in');
