@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { candidates } from '../src/restore/channel/index.js';
 import { channelPath, channelTables, PROFILES, type ChannelTables, type Profile } from '../src/restore/channel/model.js';
-import { candidateTablePath } from '../src/model-path.js';
+import { candidateTablePath } from '../src/restore/model-path.js';
 import {
   CANDIDATES_ALGORITHM,
   candidatesFingerprint,

@@ -24,12 +24,11 @@
 // node_modules.
 // Source maps point at src/ (`node --enable-source-maps bin/cchc.js …` for stack traces there).
 //
-// The files are written without comments or indentation and in ASCII only (the few Vietnamese
-// letters left in regular expressions escaped): Node reads a file with any other character into a
-// two-byte string and V8 scans every byte before running any of it. Requiring normalize.cjs took
-// 19.2 ms as built before, 15.7 ms so (median of 8 fresh processes).
+// The files are written without comments or indentation. (They were also rewritten in ASCII only,
+// the Vietnamese letters of regular expressions escaped, so that Node would read them as one-byte
+// strings: that bought 2-4 ms of a cold normalize, under 1% (issue 18 §6), and was removed.)
 import { build, type Plugin } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -54,6 +53,22 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * src/cli/restorer.ts imports openRestorer through the public API (src/index.ts), as all of the CLI
+ * must. Bundled as written, that import would make main.js load at start-up every chunk that
+ * index.ts reaches (code splitting loads a chunk for each module a file reaches, used or not):
+ * chrono-node, unified, zod … for `cchc --help`. openRestorer's own module is small and imports the
+ * engine lazily, so the bundles take it from there (the same function: index.ts re-exports it).
+ */
+const openRestorerDirect: Plugin = {
+  name: 'open-restorer-direct',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]restorer\.ts$/.test(args.importer) ? { path: join(root, 'src/restore/open.ts') } : undefined,
+    );
+  },
+};
+
 /** Dependencies left in node_modules, imported at run time; every other one is bundled. */
 // unpdf (PDF.js) and word-extractor: large, only for PDF and .doc input (read/doc.ts requires
 // word-extractor's own files by path).
@@ -62,18 +77,6 @@ const EXTERNAL = ['exceljs', 'mammoth', 'piscina', 'cli-progress', 'unpdf', 'wor
 export async function bundleCli(outdir = join(root, 'dist/bundle')): Promise<void> {
   rmSync(outdir, { recursive: true, force: true }); // no chunks left over from an earlier build
   await Promise.all([buildModules(outdir), buildNormalize(outdir)]);
-  for (const name of readdirSync(outdir)) if (/\.c?js$/.test(name)) escapeNonAscii(join(outdir, name));
-}
-
-/**
- * Every character outside ASCII as a \u escape, which means the same in strings, regular
- * expressions (with or without the u flag: a surrogate pair's two escapes make one character),
- * identifiers and comments. esbuild escapes strings itself (charset: 'ascii') but not regexps.
- */
-function escapeNonAscii(file: string): void {
-  const text = readFileSync(file, 'utf8');
-  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (ascii !== text) writeFileSync(file, ascii);
 }
 
 function buildModules(outdir: string) {
@@ -91,7 +94,7 @@ function buildModules(outdir: string) {
     // calls need a `require`, made here the way Node documents it for ES modules.
     banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);" },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, openRestorerDirect],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
@@ -113,7 +116,7 @@ function buildNormalize(outdir: string) {
     define: { 'import.meta.url': '__cchcImportMetaUrl' },
     banner: { js: "const __cchcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, openRestorerDirect],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',

@@ -1,8 +1,10 @@
 // The pipeline: read → decode → restore → segment → extract → validate.
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import { decode } from './decode/index.js';
-import { restore, type RestoreMode } from './restore/index.js';
+import { decode, DecodeError } from './decode/index.js';
+import { CchcError, messageOf, type CchcErrorCode } from './errors.js';
+import type { RestoreMode, Restorer } from './restore/index.js';
+import { defaultRestorer } from './default-restorer.js';
 import { segment, textLayout, markdownLayout } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
@@ -17,11 +19,14 @@ export interface ParseOptions {
   /** Force a text encoding (e.g. "tcvn", "vni", "windows-1258"). */
   encoding?: string;
   restore?: RestoreMode;
+  /** The restoration engine (openRestorer()); the package's default restorer when absent. */
+  restorer?: Restorer;
 }
 
-export class ParseError extends Error {
-  constructor(message: string, readonly path: string | null) {
-    super(path ? `${path}: ${message}` : message);
+/** The input is not a decision, or could not be read as text (`cause`: the decoder's DecodeError). */
+export class ParseError extends CchcError {
+  constructor(message: string, path: string | null, options: { code?: CchcErrorCode; cause?: unknown } = {}) {
+    super(message, { code: options.code ?? 'parse', path, cause: options.cause });
     this.name = 'ParseError';
   }
 }
@@ -33,10 +38,12 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
   try {
     decoded = decode(input, { encoding: options.encoding });
   } catch (error) {
-    throw new ParseError((error as Error).message, path);
+    const code = error instanceof DecodeError ? error.code : 'encoding';
+    throw new ParseError(error instanceof CchcError ? error.reason : messageOf(error), path, { code, cause: error });
   }
   const format = options.input && options.input !== 'auto' ? options.input : detectFormat(decoded.text, path);
-  const { text, restoration, diagnostics: restoreNotes } = restore(decoded.text, options.restore ?? 'auto');
+  const restorer = options.restorer ?? defaultRestorer();
+  const { text, restoration, diagnostics: restoreNotes } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto' });
   const file = new VFile({ path: path ?? undefined, value: text });
   // Restorations the decoder was unsure of, at the token's place in the input.
   for (const n of restoreNotes) file.info(n.message, { place: { line: n.line, column: n.column }, ruleId: n.ruleId, source: 'restore' });

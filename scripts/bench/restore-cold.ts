@@ -14,7 +14,9 @@ const t0 = performance.now();
 const { loadModel } = (await import(new URL('restore/lm/load.js', dist).href)) as typeof import('../../src/restore/lm/load.js');
 const { Decoder } = (await import(new URL('restore/decoder.js', dist).href)) as typeof import('../../src/restore/decoder.js');
 const { candidates, DEFAULT_MAX } = (await import(new URL('restore/channel/index.js', dist).href)) as typeof import('../../src/restore/channel/index.js');
-const { candidateTable } = (await import(new URL('restore/channel/table.js', dist).href)) as typeof import('../../src/restore/channel/table.js');
+const { CandidateTableSource, storedKeyTrieNodes } = (await import(new URL('restore/channel/table.js', dist).href)) as typeof import('../../src/restore/channel/table.js');
+const { offerStoredKeyTrie } = (await import(new URL('restore/channel/key-trie.js', dist).href)) as typeof import('../../src/restore/channel/key-trie.js');
+const { defaultModelPaths } = (await import(new URL('restore/model-path.js', dist).href)) as typeof import('../../src/restore/model-path.js');
 const { cleanupOcr } = (await import(new URL('restore/cleanup.js', dist).href)) as typeof import('../../src/restore/cleanup.js');
 const t1 = performance.now();
 
@@ -34,7 +36,10 @@ function processMs(): number {
 }
 
 const { lm, lexicon } = loadModel();
-const options = { profile: 'heavy' as const, table: candidateTable('heavy', lexicon, lexicon.fingerprint) };
+// As a Restorer does: the table file once, its stored key trie offered before the clean-up asks for the trie.
+const tables = new CandidateTableSource(defaultModelPaths());
+offerStoredKeyTrie(storedKeyTrieNodes(tables.tableFile()));
+const options = { profile: 'heavy' as const, table: tables.table('heavy', lexicon, lexicon.fingerprint) };
 const t2 = performance.now();
 const text = cleanupOcr(readFileSync(path, 'utf8').normalize('NFC')).text;
 const t3 = performance.now();

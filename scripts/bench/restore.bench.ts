@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { restore } from '../../src/restore/index.js';
+import { restore } from '../../src/default-restorer.js';
 import { isHeldOut } from '../../src/restore/lm/hash.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';

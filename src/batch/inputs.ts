@@ -4,6 +4,7 @@
 // folder of all arguments — which names it in every output.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { CchcError } from '../errors.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 
 export interface Input {
@@ -15,8 +16,12 @@ export interface Input {
   problem?: string;
 }
 
-export class InputError extends Error {
-  override name = 'InputError';
+/** Inputs that cannot be collected (no such file or folder, a glob that matches nothing): a usage error. */
+export class InputError extends CchcError {
+  constructor(message: string) {
+    super(message, { code: 'usage' });
+    this.name = 'InputError';
+  }
 }
 
 export async function collectInputs(args: string[], exclude?: string): Promise<{ root: string; inputs: Input[] }> {

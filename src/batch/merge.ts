@@ -5,6 +5,7 @@
 // an unsharded run writes), and one report.json listing every input.
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { CchcError } from '../errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
@@ -12,8 +13,11 @@ import { totalsOf, type Outcome } from './outcome.js';
 import type { Report } from './run.js';
 
 /** A folder that cannot be merged, or folders that do not belong together. */
-export class MergeError extends Error {
-  override name = 'MergeError';
+export class MergeError extends CchcError {
+  constructor(message: string) {
+    super(message, { code: 'usage' });
+    this.name = 'MergeError';
+  }
 }
 
 export interface MergeResult {

@@ -1,8 +1,6 @@
-// What a command may touch, injectable so tests run the CLI in-process.
-// Files are read and written synchronously: a command handles one file at a time, and each
-// asynchronous call is a round trip through libuv's thread pool, which a cold start on a busy
-// machine waits for (stat, open, fstat, read, close: five for one input file).
-import { readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+// What a command may touch, injectable so tests run the CLI in-process: standard output, standard
+// error and standard input (files: files.ts).
+import { writeSync } from 'node:fs';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -45,7 +43,7 @@ function writeStdout(text: string): void {
       process.stdout.write(rest);
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader is gone: as below
+    if (errnoOf(error) === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader is gone: as below
     throw error;
   }
 }
@@ -59,7 +57,7 @@ export function writeThrough(bytes: Uint8Array, write: (bytes: Uint8Array, at: n
   try {
     while (at < bytes.length) at += write(bytes, at);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    if (errnoOf(error) !== 'EAGAIN') throw error;
     rest(bytes.subarray(at));
   }
 }
@@ -69,31 +67,21 @@ export const processIo: Io = {
   stderr: (text) => void process.stderr.write(text),
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
     return Buffer.concat(chunks);
   },
 };
 
-/** Read an input file, or standard input for "-", with errors that name the file. */
-export async function readInput(path: string, io: Io): Promise<Buffer> {
-  if (path === '-') return io.readStdin();
-  let info;
-  try {
-    info = statSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message);
-  }
-  if (info.isDirectory()) throw new Error('is a directory (use `cchc batch` for folders)');
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'EACCES' ? 'permission denied' : (error as Error).message);
-  }
+/** The `code` of a system error (EPIPE, EAGAIN …). */
+function errnoOf(error: unknown): unknown {
+  return error instanceof Error && 'code' in error ? error.code : undefined;
 }
 
-export async function writeOutput(path: string | undefined, text: string, io: Io): Promise<void> {
-  if (path && path !== '-') writeFileSync(path, text);
-  else io.stdout(text);
+/**
+ * Text for a terminal with its control characters made visible: an escape sequence in a file name
+ * or in a document's text (ESC, CSI, a carriage return, a bell) would otherwise move the cursor,
+ * recolour or rewrite what the user sees. Tabs and line ends stay.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -1,5 +1,13 @@
-// Every command-line option, kept as data: the CLI is built from it and the
-// README's options table is generated from it (scripts/readme.ts).
+// Every command-line option, kept as data: the CLI is built from it, the README's options table is
+// generated from it (scripts/readme.ts), and the commands' option types come from its choices
+// (each command reads its options with read-options.ts, checking every value, no cast).
+
+export const RESTORE_MODES = ['auto', 'always', 'never'] as const;
+export const INPUT_FORMATS = ['auto', 'text', 'markdown'] as const;
+export const PARSE_FORMATS = ['json', 'ndjson', 'csv', 'xlsx'] as const;
+export const CSV_TABLES = ['tasks', 'targets', 'agencies', 'citations'] as const;
+export const BATCH_FORMATS = ['csv', 'xlsx'] as const;
+
 export interface OptionSpec {
   flags: string;
   description: string;
@@ -18,14 +26,14 @@ export const restoreOption: OptionSpec = {
   flags: '--restore <mode>',
   description: 'restore Vietnamese diacritics: auto (when the text looks unaccented or OCR\'d), always, never',
   default: 'auto',
-  choices: ['auto', 'always', 'never'],
+  choices: RESTORE_MODES,
 };
 
 export const inputOption: OptionSpec = {
   flags: '--input <format>',
   description: 'input format (detected from the extension or content by default)',
   default: 'auto',
-  choices: ['auto', 'text', 'markdown'],
+  choices: INPUT_FORMATS,
 };
 
 export const encodingOption: OptionSpec = {
@@ -39,8 +47,8 @@ export const COMMANDS: CommandSpec[] = [
     args: '<file...>',
     summary: 'parse decisions (text, OCR\'d text, Markdown, Word .docx/.doc, PDF, scanned PDF or page images; "-" for standard input) into a structured plan',
     options: [
-      { flags: '-f, --format <format>', description: 'output format (xlsx: a workbook with sheets tasks, targets, documents; needs --out)', default: 'json', choices: ['json', 'ndjson', 'csv', 'xlsx'] },
-      { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: ['tasks', 'targets', 'agencies', 'citations'] },
+      { flags: '-f, --format <format>', description: 'output format (xlsx: a workbook with sheets tasks, targets, documents; needs --out)', default: 'json', choices: PARSE_FORMATS },
+      { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: CSV_TABLES },
       { flags: '-o, --out <file>', description: 'write to a file instead of standard output' },
       { flags: '--bom', description: 'start CSV output with a UTF-8 BOM (for Excel)', default: false },
       inputOption,
@@ -80,7 +88,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '-j, --jobs <n>', description: 'worker threads (default: the number of cores)' },
       { flags: '--force', description: 'convert every input again, even when its output is up to date', default: false },
       { flags: '--shard <k/n>', description: 'convert only the k-th of n deterministic shares of the inputs (by a hash of the relative path)' },
-      { flags: '-f, --format <format>', description: 'combined tables as CSV files or one Excel workbook (tables.xlsx)', default: 'csv', choices: ['csv', 'xlsx'] },
+      { flags: '-f, --format <format>', description: 'combined tables as CSV files or one Excel workbook (tables.xlsx)', default: 'csv', choices: BATCH_FORMATS },
       { flags: '--bom', description: 'start CSV files with a UTF-8 BOM (for Excel)', default: false },
       { flags: '-q, --quiet', description: 'no progress and no summary', default: false },
       { flags: '--timeout <seconds>', description: 'give up on a document that takes longer than this', default: '120' },

@@ -1,12 +1,16 @@
 // The command line as commander commands, built from the option data (options.ts) for the commands
 // an entry point can run, each with its handler. Exit codes: 0 all converted, 1 some input failed,
 // 2 wrong usage. Two entries use it: main.ts (every command) and normalize-main.ts (`cchc normalize`).
+// This file and the entries import nothing of the library: each command's module imports it (from
+// src/index.ts) when the command runs, so `cchc --help` or a usage error loads none of it.
 import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS, type CommandSpec } from './options.js';
-import type { Io } from './io.js';
-import { readRestorationModelsAhead } from '../model-files.js';
+import { forTerminal, type Io } from './io.js';
 
-/** Runs one command with commander's arguments and options; resolves to its exit code. */
+/**
+ * Runs one command with commander's arguments and option values (unknowns, read and checked by the
+ * command: read-options.ts); resolves to its exit code.
+ */
 export type Handler = (args: unknown[], options: Record<string, unknown>, io: Io) => Promise<number>;
 /** Handlers by command name; a command without one is left out of the program. */
 export type Handlers = Partial<Record<string, Handler>>;
@@ -37,20 +41,27 @@ function buildCommand(spec: CommandSpec, handler: Handler, io: Io, setExit: (cod
     command.addOption(option);
   }
   command.action(async (...params: unknown[]) => {
-    const options = (params[params.length - 2] ?? {}) as Record<string, unknown>;
+    const options = command.opts();
     const args = params.slice(0, -2);
-    setExit(await handler(args, options, io));
+    try {
+      setExit(await handler(args, options, io));
+    } catch (error) {
+      // A command's usage error (a bad option value): one line naming the command, exit 2.
+      if (codeOf(error) !== 'usage') throw error;
+      io.stderr(`cchc ${spec.name}: ${messageOf(error)}\n`);
+      setExit(2);
+    }
   });
   return command;
 }
 
 /** Parses `argv` (without node and the script) and runs the command it names; resolves to the exit code. */
 export async function runProgram(argv: string[], io: Io, handlers: Handlers): Promise<number> {
-  // Before the command's code loads: a cold normalize or parse reads the models meanwhile
-  // (model-files.ts; a parse of clean text that needs no restoration leaves them unread in memory).
-  if (argv[0] === 'normalize' || argv[0] === 'parse') readRestorationModelsAhead();
+  // Whatever a command says on standard error (file names, a document's words in diagnostics) reaches
+  // the terminal with its control characters made visible.
+  const shown: Io = { ...io, stderr: (text) => io.stderr(forTerminal(text)) };
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c), handlers);
+  const program = buildProgram(shown, (c) => (code = c), handlers);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -58,8 +69,17 @@ export async function runProgram(argv: string[], io: Io, handlers: Handlers): Pr
       // --help and --version end with code 0; usage errors are 2.
       return error.exitCode === 0 ? 0 : 2;
     }
-    io.stderr(`cchc: ${(error as Error).message}\n`);
-    return 1;
+    shown.stderr(`cchc: ${messageOf(error)}\n`);
+    return codeOf(error) === 'usage' ? 2 : 1;
   }
   return code;
+}
+
+/** The `code` of a CchcError (duck-typed: this file does not load the library). */
+function codeOf(error: unknown): unknown {
+  return error instanceof Error && 'code' in error ? error.code : undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@
 // (with or without BOM; a cut-off last character; lines in another encoding)?
 // → legacy Vietnamese (TCVN3, VNI, VISCII, Windows-1258) by byte statistics.
 // Unicode text that was mis-decoded once is repaired (repair.ts).
+import { CchcError } from '../errors.js';
 import { iconv } from './iconv.js';
 import { sniffBinary, sniffSignature } from './binary.js';
 import { CONFIDENT_SCORE, detectLegacy, rankLegacy } from './detect.js';
@@ -30,9 +31,11 @@ export interface Decoded {
   messages: DecodeMessage[];
 }
 
-export class DecodeError extends Error {
-  constructor(message: string, readonly code: 'binary' | 'empty' | 'encoding') {
-    super(message);
+export class DecodeError extends CchcError {
+  declare readonly code: 'binary' | 'empty' | 'encoding';
+
+  constructor(message: string, code: 'binary' | 'empty' | 'encoding', options: { path?: string | null; cause?: unknown } = {}) {
+    super(message, { ...options, code });
     this.name = 'DecodeError';
   }
 }
@@ -59,6 +62,16 @@ export function decode(input: Uint8Array | string, options: DecodeOptions = {}):
   const cut = tail ? tryUtf8(bytes.subarray(0, bytes.length - tail)) : null;
   if (cut !== null) return finish({ text: cut, encoding: 'utf-8', messages: [truncatedMessage(tail)] });
   return finish(decodeLegacyOrMixed(bytes));
+}
+
+/**
+ * The canonical name of an encoding `decode` can be forced to ("TCVN" → "tcvn3", "cp1258" →
+ * "windows-1258"); a DecodeError (code "encoding") for one it does not know.
+ */
+export function knownEncoding(name: string): string {
+  const encoding = canonicalEncoding(name);
+  if (isLegacy(encoding) || /^utf-(8|16le|16be)$/.test(encoding) || iconv().encodingExists(encoding)) return encoding;
+  throw new DecodeError(`unknown encoding "${name}"`, 'encoding');
 }
 
 function decodeForced(bytes: Uint8Array, encoding: string): Decoded {

@@ -6,11 +6,18 @@ import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder, type TokenChange } from './decoder.js';
 import { candidates, DEFAULT_MAX, profileForShare, type Profile } from './channel/index.js';
-import { candidateTable } from './channel/table.js';
+import { ChannelSource } from './channel/model.js';
+import { CandidateTableSource, storedKeyTrieNodes, storedSyllableKeys } from './channel/table.js';
+import { offerStoredKeyTrie } from './channel/key-trie.js';
 import { unaccentedCandidates } from './unaccented.js';
 import type { Lexicon } from '../vietnamese/index.js';
-import { loadModel } from './lm/load.js';
+import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr } from './cleanup.js';
+import { ColumnFinder } from './columns.js';
+import { ModelFiles } from './model-files.js';
+import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
+
+export type { RestorerOptions };
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 
@@ -36,53 +43,124 @@ export const UNCERTAIN_BELOW = 0.5;
 export const UNACCENTED_BELOW = 0.02;
 
 type Source = Profile | 'unaccented';
-const decoders: Partial<Record<Source, Decoder>> = {};
 
-/**
- * One decoder per kind of input: 'unaccented' (no marks at all: every same-key syllable equally likely),
- * the channel's 'heavy' profile for OCR that lost most marks, 'light' for text that kept them.
- */
-function getDecoder(share: number): Decoder {
-  const source: Source = share < UNACCENTED_BELOW ? 'unaccented' : profileForShare(share);
-  let decoder = decoders[source];
-  if (!decoder) {
-    const { lm, lexicon } = loadModel();
-    // Most words' lists come precomputed from model/candidates.bin (when it matches the models).
-    const profile: Profile = source === 'unaccented' ? 'heavy' : source;
-    const options = { profile, table: candidateTable(profile, lexicon, lexicon.fingerprint) };
-    const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
-    if (source === 'unaccented') {
-      decoder = decoders[source] = new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, channel));
-    } else {
-      // The table's lists straight into the decoder's arrays; the channel for the forms it misses.
-      const idOf = (word: string) => lm.id(word);
-      const storedLists = (token: string) => options.table?.lookupIds(token, lexicon, DEFAULT_MAX, idOf);
-      decoder = decoders[source] = new Decoder(lm, lexicon, channel, { storedLists });
-    }
-  }
-  return decoder;
+
+export interface RestoreCallOptions {
+  /** auto (default): when the text looks unaccented or OCR'd; always; never. */
+  mode?: RestoreMode;
 }
 
-export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult {
-  const share = diacriticShare(text);
-  if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
-  const input = text.normalize('NFC');
-  // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
-  const cleaned = cleanupOcr(input);
+/**
+ * The restoration engine over one set of model files. The models are read when first needed (a
+ * parse of clean text that needs no restoration reads none); openRestorer() starts reading them on
+ * the thread pool. Restorers share nothing: two over different models work side by side.
+ */
+export class Restorer {
+  readonly paths: ModelPaths;
+  private readonly channel: ChannelSource;
+  private readonly candidateTables: CandidateTableSource;
+  private loaded: LoadedModel | undefined;
+  private readonly decoders: Partial<Record<Source, Decoder>> = {};
+
+  /** `files`: the model files, some perhaps read ahead already (openRestorer); read when first needed otherwise. */
+  constructor(
+    options: RestorerOptions = {},
+    private readonly files: ModelFiles = new ModelFiles(),
+  ) {
+    this.paths = modelPathsOf(options);
+    this.channel = new ChannelSource(this.paths.channel);
+    this.candidateTables = new CandidateTableSource(this.paths, (path) => this.files.read(path));
+  }
+
+  /** The text with OCR clean-up and diacritics restored, line for line, with the change log and doubts. */
+  restore(text: string, options: RestoreCallOptions = {}): RestoreResult {
+    const mode = options.mode ?? 'auto';
+    const share = diacriticShare(text);
+    if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
+    this.prepare();
+    const input = text.normalize('NFC');
+    // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
+    const cleaned = cleanupOcr(input);
+    const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
+    const tokenChanges = this.decoder(share).decode(cleaned.text);
+    const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
+    const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
+    return { text: withChanges(cleaned.text, tokenChanges), restoration: { mode, applied: true, diacriticShare: share, changes }, diagnostics };
+  }
+
+  /**
+   * restore()'s text alone (what `cchc normalize` prints): the same words, without the change log,
+   * which spares the decoder its confidences and the log its columns.
+   */
+  restoreText(text: string, options: RestoreCallOptions = {}): string {
+    const mode = options.mode ?? 'auto';
+    const share = diacriticShare(text);
+    if (!applies(mode, share)) return text;
+    this.prepare();
+    const cleaned = cleanupOcr(text.normalize('NFC')).text;
+    return withChanges(cleaned, this.decoder(share).decode(cleaned, { confidence: false }));
+  }
+
+  /** The candidate table's copy of the syllable-key trie, offered before the clean-up first asks for the trie. */
+  private prepare(): void {
+    const file = this.candidateTables.tableFile();
+    offerStoredKeyTrie(storedKeyTrieNodes(file) ?? storedSyllableKeys(file));
+  }
+
+  private model(): LoadedModel {
+    this.loaded ??= loadModelFrom(this.paths.languageModel, (path, place) => this.files.read(path, place));
+    return this.loaded;
+  }
+
+  /**
+   * One decoder per kind of input: 'unaccented' (no marks at all: every same-key syllable equally likely),
+   * the channel's 'heavy' profile for OCR that lost most marks, 'light' for text that kept them.
+   */
+  private decoder(share: number): Decoder {
+    const source: Source = share < UNACCENTED_BELOW ? 'unaccented' : profileForShare(share);
+    let decoder = this.decoders[source];
+    if (!decoder) {
+      const { lm, lexicon } = this.model();
+      // Most words' lists come precomputed from candidates.bin (when it matches the models).
+      const profile: Profile = source === 'unaccented' ? 'heavy' : source;
+      const options = { profile, table: this.candidateTables.table(profile, lexicon, lexicon.fingerprint), channel: this.channel };
+      const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
+      if (source === 'unaccented') {
+        decoder = new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, channel));
+      } else {
+        // The table's lists straight into the decoder's arrays; the channel for the forms it misses.
+        const idOf = (word: string) => lm.id(word);
+        const storedLists = (token: string) => options.table?.lookupIds(token, lexicon, DEFAULT_MAX, idOf);
+        decoder = new Decoder(lm, lexicon, channel, { storedLists });
+      }
+      this.decoders[source] = decoder;
+    }
+    return decoder;
+  }
+}
+
+/**
+ * The decoder's changes at their lines and 1-based columns in the input (`input`, before the
+ * clean-up made `cleaned` of it), and those it was unsure of as diagnostics.
+ */
+function changesAt(input: string, cleaned: string, tokenChanges: TokenChange[]): { changes: RestoredWord[]; diagnostics: RestoreDiagnostic[] } {
   const inputLines = input.split('\n');
-  const cleanedLines = cleaned.text.split('\n');
-  const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
-  const tokenChangesAt: RestoredWord[] = [];
+  const cleanedLines = cleaned.split('\n');
+  const changes: RestoredWord[] = [];
   const diagnostics: RestoreDiagnostic[] = [];
-  const tokenChanges = getDecoder(share).decode(cleaned.text);
   const lineStarts = [0];
-  for (let i = cleaned.text.indexOf('\n'); i >= 0; i = cleaned.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = cleaned.indexOf('\n'); i >= 0; i = cleaned.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let line = 0;
+  let columns: ColumnFinder | undefined;
   for (const change of tokenChanges) {
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= change.start) line++;
-    const column = inputColumn(inputLines[line]!, cleanedLines[line]!, change.start - lineStarts[line]!, change.original);
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= change.start) {
+      line++;
+      columns = undefined;
+    }
+    columns ??= new ColumnFinder(inputLines[line]!, cleanedLines[line]!);
+    const column = columns.columnOf(change.start - lineStarts[line]!, change.original);
     const confidence = Math.round(change.confidence * 1000) / 1000;
-    tokenChangesAt.push({ line: line + 1, column, original: change.original, restored: change.restored, confidence });
+    changes.push({ line: line + 1, column, original: change.original, restored: change.restored, confidence });
     if (confidence < UNCERTAIN_BELOW) {
       diagnostics.push({
         line: line + 1,
@@ -92,19 +170,7 @@ export function restore(text: string, mode: RestoreMode = 'auto'): RestoreResult
       });
     }
   }
-  const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
-  return { text: withChanges(cleaned.text, tokenChanges), restoration: { mode, applied: true, diacriticShare: share, changes }, diagnostics };
-}
-
-/**
- * restore()'s text alone (what `cchc normalize` prints): the same words, without the change log,
- * which spares the decoder its confidences and the log its columns (~8% of a cold start on 40 KB).
- */
-export function restoreText(text: string, mode: RestoreMode = 'auto'): string {
-  const share = diacriticShare(text);
-  if (!applies(mode, share)) return text;
-  const cleaned = cleanupOcr(text.normalize('NFC')).text;
-  return withChanges(cleaned, getDecoder(share).decode(cleaned, { confidence: false }));
+  return { changes, diagnostics };
 }
 
 function applies(mode: RestoreMode, share: number): boolean {
@@ -141,19 +207,6 @@ function inPositionOrder(first: RestoredWord[], second: RestoredWord[]): Restore
   while (i < first.length) merged.push(first[i++]!);
   while (j < second.length) merged.push(second[j++]!);
   return merged;
-}
-
-/**
- * 1-based column in the input line of a token found at `offset` of the cleaned line. Lines the
- * clean-up did not touch are the same; otherwise the nearest occurrence of the token in the input line.
- */
-function inputColumn(inputLine: string, cleanedLine: string, offset: number, token: string): number {
-  if (inputLine === cleanedLine) return offset + 1;
-  let best = -1;
-  for (let at = inputLine.indexOf(token); at >= 0; at = inputLine.indexOf(token, at + 1)) {
-    if (best < 0 || Math.abs(at - offset) < Math.abs(best - offset)) best = at;
-  }
-  return (best >= 0 ? best : Math.min(offset, Math.max(0, inputLine.length - 1))) + 1;
 }
 
 export { diacriticShare };

@@ -15,7 +15,7 @@ export function fold(text: string): string {
     buffer[i] = table[code] || foldUnit(code);
   }
   let out = '';
-  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode(...buffer.subarray(at, Math.min(n, at + CHUNK)));
   return out;
 }
 

@@ -57,7 +57,8 @@ export function readPlan(paras: Paragraph[]): Section[] {
     }
     const numbered = para.text.match(NUMBERED);
     if (numbered) {
-      const [, printed, text] = numbered as unknown as [string, string, string];
+      const printed = numbered[1]!;
+      const text = numbered[2]!;
       const label = ocrTargetLabel(printed, stack);
       const depth = 1 + label.split('.').length;
       const next = paras[index + 1];

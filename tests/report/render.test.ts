@@ -13,7 +13,7 @@ const visibleText = (html: string) =>
   html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 describe('renderReport', () => {
-  const { doc, input, restored } = planFixture();
+  const { doc, input } = planFixture();
   const html = renderReport(doc, input);
 
   it('is one UTF-8 page with nothing to fetch', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/index.js';
 import { restoredText } from '../../src/report/text-view.js';
-import { restore } from '../../src/restore/index.js';
+import { restore } from '../../src/default-restorer.js';
 import { hasShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
 
 if (!hasShared) console.warn(sharedMissingNote('restored text of the OCR\'d seeds'));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasShared, readShared, seedPath, sharedDir, sharedMissingNote } from '../helpers/shared.js';
-import { restore } from '../../src/restore/index.js';
+import { restore } from '../../src/default-restorer.js';
 import { readFileSync } from 'node:fs';
 
 const CEILING = { all: 0.015, learnedHalf: 0.013, heldOutHalf: 0.018 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { candidates, clearChannelCaches } from '../../src/restore/channel/index.js';
 import { candidateTable, staleReason } from '../../src/restore/channel/table.js';
-import { candidateTablePath } from '../../src/model-path.js';
+import { candidateTablePath } from '../../src/restore/model-path.js';
 import { channelPath, channelTables, PROFILES } from '../../src/restore/channel/model.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { inventoryLexicon } from '../../src/vietnamese/index.js';
@@ -142,19 +142,19 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
 
 describe('syllable keys stored with the table', () => {
   it('are exactly the inventory’s keys (the key search’s trie is built from them)', async () => {
-    const { storedSyllableKeys } = await import('../../src/restore/channel/table.js');
+    const { storedSyllableKeys, readTableFile } = await import('../../src/restore/channel/table.js');
     const { syllableKeys } = await import('../../src/vietnamese/index.js');
-    const stored = storedSyllableKeys();
+    const stored = storedSyllableKeys(readTableFile(readFileSync(candidateTablePath())));
     expect(stored).toBeDefined();
     expect(stored!.length).toBeGreaterThan(2000);
     expect(new Set(stored)).toEqual(new Set(syllableKeys()));
   });
 
   it('and the trie stored with them is the one built from the inventory’s keys, node for node', async () => {
-    const { storedKeyTrieNodes } = await import('../../src/restore/channel/table.js');
+    const { storedKeyTrieNodes, readTableFile } = await import('../../src/restore/channel/table.js');
     const { KeyTrie } = await import('../../src/restore/channel/key-trie.js');
     const { syllableKeys } = await import('../../src/vietnamese/index.js');
-    const stored = storedKeyTrieNodes();
+    const stored = storedKeyTrieNodes(readTableFile(readFileSync(candidateTablePath())));
     expect(stored).toBeDefined();
     const fromStored = new KeyTrie(stored!);
     const built = new KeyTrie(syllableKeys());

@@ -2,7 +2,7 @@
 // unaccented, OCR-like, already correct, and mixed with numbers and codes.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { restore } from '../../src/restore/index.js';
+import { restore } from '../../src/default-restorer.js';
 import { hasShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
 
 const always = (text: string) => restore(text, 'always');

@@ -2,7 +2,7 @@
 // log, on an OCR'd decision written in the style of the seeds and on unaccented prose.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { restore, restoreText } from '../../src/restore/index.js';
+import { restore, restoreText } from '../../src/default-restorer.js';
 import * as library from '../../src/index.js';
 import { Decoder } from '../../src/restore/decoder.js';
 import { loadModel } from '../../src/restore/lm/load.js';

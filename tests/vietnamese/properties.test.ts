@@ -1,5 +1,5 @@
 // Properties of the syllable module over generated input (fast-check).
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { allSyllables, hasDiacritics, isValidSyllable, placeTone, stripDiacritics, syllableKeys, tokenize } from '../../src/vietnamese/index.js';
 

@@ -3,38 +3,37 @@
 // 2 when the command itself was wrong (no inputs, bad --jobs/--shard).
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { ParseOptions } from '../../pipeline.js';
-import { barProgress, InputError, lineProgress, parseShard, runBatch, silentProgress, type BatchResult } from '../../batch/index.js';
-import { formatSeconds } from '../../batch/progress.js';
-import { writeArchivePages } from '../../report/index.js';
+import { loadBatchProgress, parseShard, runBatch, writeArchivePages, type BatchResult } from '../../index.js';
 import { processIo, type Io } from '../io.js';
+import { BATCH_FORMATS, INPUT_FORMATS, RESTORE_MODES } from '../options.js';
+import { argumentList, encodingOption, flag, oneOf, optionalText, usageError } from '../read-options.js';
 
-export interface BatchCommandOptions {
-  out?: string;
-  jobs?: string;
-  force: boolean;
-  shard?: string;
-  format: 'csv' | 'xlsx';
-  bom: boolean;
-  quiet: boolean;
-  timeout: string;
-  report?: boolean;
-  input: ParseOptions['input'];
-  encoding?: string;
-  restore: NonNullable<ParseOptions['restore']>;
-}
+export async function batchCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io): Promise<number> {
+  const inputs = argumentList(args);
+  const out = optionalText(raw.out, '--out');
+  if (!out) throw usageError('--out <dir> is required');
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory() === false) throw usageError(`--out ${out} is a file, not a folder`);
+  const jobsText = optionalText(raw.jobs, '--jobs');
+  const jobs = jobsText === undefined ? availableParallelism() : Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1) throw usageError(`--jobs must be a whole number ≥ 1, not "${jobsText}"`);
+  const shardText = optionalText(raw.shard, '--shard');
+  const shard = shardText === undefined ? undefined : parseShard(shardText);
+  if (shard === null) throw usageError(`--shard must be k/n with 1 ≤ k ≤ n, not "${shardText}"`);
+  const timeoutText = optionalText(raw.timeout, '--timeout');
+  const timeout = Number(timeoutText);
+  if (!(timeout > 0)) throw usageError(`--timeout must be a number of seconds > 0, not "${timeoutText}"`);
+  const options = {
+    force: flag(raw.force),
+    format: oneOf(raw.format, BATCH_FORMATS, '--format'),
+    bom: flag(raw.bom),
+    quiet: flag(raw.quiet),
+    report: flag(raw.report),
+    input: oneOf(raw.input, INPUT_FORMATS, '--input'),
+    encoding: encodingOption(raw.encoding),
+    restore: oneOf(raw.restore, RESTORE_MODES, '--restore'),
+  };
 
-export async function batchCommand(inputs: string[], options: BatchCommandOptions, io: Io): Promise<number> {
-  const usage = (message: string) => (io.stderr(`cchc batch: ${message}\n`), 2);
-  if (!options.out) return usage('--out <dir> is required');
-  if (statSync(options.out, { throwIfNoEntry: false })?.isDirectory() === false) return usage(`--out ${options.out} is a file, not a folder`);
-  const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return usage(`--jobs must be a whole number ≥ 1, not "${options.jobs}"`);
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  if (shard === null) return usage(`--shard must be k/n with 1 ≤ k ≤ n, not "${options.shard}"`);
-  const timeout = Number(options.timeout);
-  if (!(timeout > 0)) return usage(`--timeout must be a number of seconds > 0, not "${options.timeout}"`);
-
+  const { barProgress, formatSeconds, lineProgress, silentProgress } = await loadBatchProgress();
   const onTerminal = io === processIo && Boolean(process.stderr.isTTY);
   const progress = options.quiet ? silentProgress : onTerminal ? barProgress(process.stderr) : lineProgress(io.stderr);
   // Ctrl-C: stop taking inputs, keep what is done; the next run finishes the job.
@@ -45,7 +44,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   try {
     result = await runBatch({
       inputs,
-      out: options.out,
+      out,
       jobs,
       force: options.force,
       shard,
@@ -56,9 +55,6 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
       progress,
       signal: controller.signal,
     });
-  } catch (error) {
-    if (error instanceof InputError) return usage(error.message);
-    throw error;
   } finally {
     process.removeListener('SIGINT', interrupt);
   }
@@ -68,15 +64,15 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   }
   if (options.report) {
     // Review pages: <input>.html beside each JSON, index.html with counts and failures.
-    const pages = await writeArchivePages(options.out, inputs, result.report.inputs);
+    const pages = await writeArchivePages(out, inputs, result.report.inputs);
     result.outputs.push(pages.index);
     for (const p of pages.problems) io.stderr(`cchc batch: ${p.file}: ${p.reason}\n`);
   }
-  if (!options.quiet) io.stdout(summary(result, options.out));
+  if (!options.quiet) io.stdout(summary(result, out, formatSeconds));
   return result.report.totals.failed ? 1 : 0;
 }
 
-function summary(result: BatchResult, out: string): string {
+function summary(result: BatchResult, out: string, formatSeconds: (seconds: number) => string): string {
   const { totals, inputs } = result.report;
   const seconds = result.elapsedMs / 1000;
   const converted = inputs.length - result.skipped;

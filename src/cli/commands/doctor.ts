@@ -1,6 +1,6 @@
 // cchc doctor: which optional engines are installed, and so which inputs can be read. Exit 0 when
 // every engine is there, 1 when one is missing (text, Markdown, Word and text-layer PDFs need none).
-import { engines } from '../../read/index.js';
+import { engines } from '../../index.js';
 import type { Io } from '../io.js';
 
 export async function doctorCommand(io: Io): Promise<number> {

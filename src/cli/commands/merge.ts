@@ -3,33 +3,26 @@
 // Exit 0 when every input converted, 1 when some failed (as batch), 2 when the folders
 // cannot be merged (no report.json, other options, overlapping or mixed shards).
 import { statSync } from 'node:fs';
-import { MergeError, mergeRuns, type MergeResult } from '../../batch/merge.js';
+import { mergeRuns } from '../../index.js';
 import type { Io } from '../io.js';
+import { argumentList, flag, optionalText, usageError } from '../read-options.js';
 
-export interface MergeCommandOptions {
-  out?: string;
-  quiet: boolean;
-}
-
-export async function mergeCommand(dirs: string[], options: MergeCommandOptions, io: Io): Promise<number> {
-  const usage = (message: string) => (io.stderr(`cchc merge: ${message}\n`), 2);
-  if (!options.out) return usage('--out <dir> is required');
-  if (statSync(options.out, { throwIfNoEntry: false })?.isDirectory() === false) return usage(`--out ${options.out} is a file, not a folder`);
-  let result: MergeResult;
-  try {
-    result = await mergeRuns(dirs, options.out);
-  } catch (error) {
-    if (error instanceof MergeError) return usage(error.message);
-    throw error;
-  }
+export async function mergeCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io): Promise<number> {
+  const dirs = argumentList(args);
+  const out = optionalText(raw.out, '--out');
+  const quiet = flag(raw.quiet);
+  if (!out) throw usageError('--out <dir> is required');
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory() === false) throw usageError(`--out ${out} is a file, not a folder`);
+  // A MergeError (folders that cannot be merged) is a usage error: exit 2.
+  const result = await mergeRuns(dirs, out);
   if (result.missingShards.length) {
-    io.stderr(`cchc merge: warning: shard(s) ${result.missingShards.join(', ')} not among the folders: their inputs are not in ${options.out}\n`);
+    io.stderr(`cchc merge: warning: shard(s) ${result.missingShards.join(', ')} not among the folders: their inputs are not in ${out}\n`);
   }
   const { totals } = result.report;
-  if (!options.quiet) {
+  if (!quiet) {
     io.stdout(
       `${dirs.length} folder(s) merged: ${totals.inputs} input(s), ${totals.converted + totals.convertedWithWarnings} converted ` +
-        `(${totals.convertedWithWarnings} with warnings), ${totals.failed} failed; outputs in ${options.out}: ${result.outputs.join(', ')}\n`,
+        `(${totals.convertedWithWarnings} with warnings), ${totals.failed} failed; outputs in ${out}: ${result.outputs.join(', ')}\n`,
     );
   }
   return totals.failed ? 1 : 0;

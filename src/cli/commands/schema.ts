@@ -1,4 +1,4 @@
-import { jsonSchema } from '../../schema/json-schema.js';
+import { jsonSchema } from '../../index.js';
 import type { Io } from '../io.js';
 
 export async function schemaCommand(io: Io): Promise<number> {

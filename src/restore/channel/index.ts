@@ -10,7 +10,7 @@
 //   (c(token, syllable) + β · model) / (c(syllable) + β).
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
 import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
-import { channelTables, type ChannelTables, type Profile } from './model.js';
+import { ChannelSource, channelPath, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
 import { isSyllableKey } from './key-trie.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
@@ -33,6 +33,8 @@ export interface CandidateOptions {
   max?: number;
   /** Precomputed lists (table.ts) to answer from before computing; used only for the lexicon it was opened with. */
   table?: CandidateTable;
+  /** The channel to compute with (a Restorer's own); the package's model/channel.json when absent. */
+  channel?: ChannelSource;
 }
 
 /** Syllables a list offers unless asked otherwise (CandidateOptions.max). */
@@ -45,9 +47,10 @@ const MIN_CODE_COUNT = 2; // β: how many observations the learned model is wort
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
 const HAS_LETTER = /\p{L}/u;
 
-const caches: Record<Profile, Map<string, Candidate[]>> = { heavy: new Map(), light: new Map() };
-const lexiconIds = new WeakMap<Lexicon, number>();
-let nextLexiconId = 0;
+/** Lists computed, per lexicon (so per model, and gone with it) and profile. */
+let caches = new WeakMap<Lexicon, Record<Profile, Map<string, Candidate[]>>>();
+/** The package's channel, for callers that give none, per lexicon (as the lists computed with it). */
+const packageChannels = new WeakMap<Lexicon, ChannelSource>();
 
 /**
  * Candidates for a lowercased token, best first (ranked by channel × how common the syllable is:
@@ -61,18 +64,25 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   // The table builds a new list on every lookup: the caller may have it as it is (no cache, no copy).
   const stored = options.table?.lookup(token, lexicon, max);
   if (stored) return stored;
-  let id = lexiconIds.get(lexicon);
-  if (id === undefined) lexiconIds.set(lexicon, (id = nextLexiconId++));
-  const cacheKey = `${id}\u0001${max}\u0001${token}`;
-  const cache = caches[profile];
+  let forLexicon = caches.get(lexicon);
+  if (!forLexicon) caches.set(lexicon, (forLexicon = { heavy: new Map(), light: new Map() }));
+  const cacheKey = `${max}\u0001${token}`;
+  const cache = forLexicon[profile];
   let hit = cache.get(cacheKey);
   if (!hit) {
     if (cache.size > 100_000) cache.clear();
     // A form the table does not hold is computed with the tables stored beside it when it has them.
-    hit = compute(token, lexicon, options.table?.missTables(token) ?? channelTables(profile), max);
+    hit = compute(token, lexicon, options.table?.missTables(token) ?? channelOf(options, lexicon).tables(profile), max);
     cache.set(cacheKey, hit);
   }
   return copyOf(hit);
+}
+
+function channelOf(options: CandidateOptions, lexicon: Lexicon): ChannelSource {
+  if (options.channel) return options.channel;
+  let channel = packageChannels.get(lexicon);
+  if (!channel) packageChannels.set(lexicon, (channel = new ChannelSource(channelPath())));
+  return channel;
 }
 
 /** A copy the caller may change without changing the cached list. */
@@ -133,8 +143,7 @@ function goldCount(parts: SyllableParts, syllable: string, tables: ChannelTables
 
 /** Forget every cached answer (benchmarks measure the uncached cost with it). */
 export function clearChannelCaches(): void {
-  caches.heavy.clear();
-  caches.light.clear();
+  caches = new WeakMap();
   clearKeyCaches();
 }
 

@@ -1,7 +1,6 @@
 // The stripped keys of all valid syllables as a letter trie, so that the key search can walk
 // integer nodes instead of building and hashing strings.
 import { syllableKeys } from '../../vietnamese/index.js';
-import { storedKeyTrieNodes, storedSyllableKeys } from './table.js';
 
 /** A trie's nodes as model/candidates.bin stores them: each node's parent and letter (0–25), and whether a key ends there; node 0 is the root. */
 export interface TrieNodes {
@@ -116,9 +115,15 @@ export function isSyllableKey(key: string): boolean {
 
 let trie: KeyTrie | undefined;
 /**
- * The trie as model/candidates.bin stored it when it is there (quickest on a cold start), else built
- * from the keys it stored, else from generated keys.
+ * The trie of every valid syllable's key. It is a constant of the syllable rules (no model changes
+ * it), so it is made once per process: from the copy a candidates.bin of this algorithm version
+ * stores when a Restorer offered one first (quickest on a cold start), else from generated keys.
  */
 export function syllableKeyTrie(): KeyTrie {
-  return (trie ??= new KeyTrie(storedKeyTrieNodes() ?? storedSyllableKeys() ?? syllableKeys()));
+  return (trie ??= new KeyTrie(syllableKeys()));
+}
+
+/** The trie as a candidates.bin stored it (its nodes, or its keys), used unless the trie is made already. */
+export function offerStoredKeyTrie(stored: TrieNodes | string[] | undefined): void {
+  if (!trie && stored) trie = new KeyTrie(stored);
 }

@@ -8,8 +8,11 @@
 //   gold    c(syllable) in the aligned training text (denominators of `tokens`, and a prior)
 //   keep    [non-syllable OCR tokens that were right as printed, all non-syllable OCR tokens]
 import { existsSync, readFileSync } from 'node:fs';
+import { CchcError } from '../../errors.js';
 import type { ChannelFile, ProfileCounts } from './file.js';
-import { modelFile } from '../../model-path.js';
+import { channelPath } from '../model-path.js';
+
+export { channelPath };
 
 export const PROFILES = ['heavy', 'light'] as const;
 /** heavy: OCR without a Vietnamese model (marks lost, letters confused); light: a Vietnamese-aware OCR. */
@@ -70,16 +73,13 @@ export interface ChannelTables {
   logKeep: number;
 }
 
-export class ChannelModelError extends Error {
-  constructor(path: string, why: string) {
-    super(`OCR channel model missing or corrupt (${path}: ${why}) — run npx tsx scripts/learn-channel.ts`);
+export class ChannelModelError extends CchcError {
+  constructor(path: string, why: string, cause?: unknown) {
+    super(`OCR channel model missing or corrupt (${path}: ${why}) — run npx tsx scripts/learn-channel.ts`, { code: 'model', cause });
+    this.name = 'ChannelModelError';
   }
 }
 
-/** model/channel.json of the package, found by walking up from this file (src/ and dist/), or $CCHC_CHANNEL. */
-export function channelPath(): string {
-  return modelFile('channel.json', 'CCHC_CHANNEL');
-}
 
 const DIGITS = '0123456789';
 const KEY_VOWELS = 'aeiouy';
@@ -134,18 +134,26 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
   return { ops, reverseKeyOps: reverse, tone, tokens, gold, goldTotal, logKeep: Math.log((p.keep[0] + 1) / (p.keep[1] + 2)) };
 }
 
-let text: string | undefined;
-const loaded: Partial<Record<Profile, ChannelTables>> = {};
+/** One channel.json: its text read once, each profile's tables built on first use. */
+export class ChannelSource {
+  private text: string | undefined;
+  private readonly loaded: Partial<Record<Profile, ChannelTables>> = {};
 
-/** The channel tables of a profile, read from model/channel.json once, built on first use. */
-export function channelTables(profile: Profile): ChannelTables {
-  let tables = loaded[profile];
-  if (!tables) {
-    const path = channelPath();
-    text ??= readChannelText(path);
-    tables = loaded[profile] = tablesOf(readProfile(path, text, profile));
+  constructor(readonly path: string) {}
+
+  tables(profile: Profile): ChannelTables {
+    let tables = this.loaded[profile];
+    if (!tables) {
+      this.text ??= readChannelText(this.path);
+      tables = this.loaded[profile] = tablesOf(readProfile(this.path, this.text, profile));
+    }
+    return tables;
   }
-  return tables;
+}
+
+/** The channel tables of a profile from a fresh read of model/channel.json (or $CCHC_CHANNEL). */
+export function channelTables(profile: Profile, path: string = channelPath()): ChannelTables {
+  return new ChannelSource(path).tables(profile);
 }
 
 function readChannelText(path: string): string {
@@ -173,7 +181,7 @@ function readProfile(path: string, text: string, profile: Profile): ProfileCount
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw new ChannelModelError(path, error instanceof Error ? error.message.split('\n')[0]! : String(error), error);
   }
   const problem = shapeProblem(data);
   if (problem) throw new ChannelModelError(path, problem);

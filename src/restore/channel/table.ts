@@ -21,10 +21,11 @@
 // A table built for another channel.json, another LM vocabulary or another version of the
 // algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
 import { readBinaryHeader } from '../binary-header.js';
+import { messageOf } from '../../errors.js';
 import { readFileSync } from 'node:fs';
 import { fingerprint64, fnv1a } from '../lm/hash.js';
-import { candidateTablePath } from '../../model-path.js';
-import { readModelFile } from '../../model-files.js';
+import { candidateTablePath } from '../model-path.js';
+import { readModelFile } from '../model-files.js';
 import type { Lexicon } from '../../vietnamese/index.js';
 import { channelPath, PROFILES, type ChannelTables, type Profile } from './model.js';
 import { tablesOfStored, type StoredChannel } from './stored-tables.js';
@@ -116,7 +117,7 @@ function utf8(bytes: Uint8Array | Uint16Array | Uint32Array | Float64Array): str
 }
 
 function text(chars: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode.apply(null, chars.subarray(from, to) as unknown as number[]);
+  return String.fromCharCode(...chars.subarray(from, to));
 }
 
 /** One profile's precomputed lists, usable only with the lexicon it was checked against. */
@@ -285,43 +286,58 @@ export function tableOf(file: TableFile, profile: Profile, lexicon: Lexicon): Ca
   return new CandidateTable(lexicon, file.header.max, file.view(file.header.words.wordStarts) as Uint32Array, file.view(file.header.words.wordChars) as Uint16Array, a, stored);
 }
 
-/** The file once read: null when it is missing or damaged. */
-let file: TableFile | null | undefined;
-function tableFile(): TableFile | null {
-  if (file === undefined) {
+/**
+ * One candidates.bin, read once on first use (null when it is missing or damaged), with each
+ * profile's table opened once per lexicon. A Restorer has one; `read` gives the file's bytes.
+ */
+export class CandidateTableSource {
+  private file: TableFile | null | undefined;
+  private readonly tables = new WeakMap<Lexicon, Partial<Record<Profile, CandidateTable | null>>>();
+
+  constructor(
+    private readonly paths: { candidates: string; channel: string },
+    private readonly read: (path: string) => Buffer = readModelFile,
+  ) {}
+
+  /** The parsed file, or null when there is none or it is damaged (the lists are computed instead). */
+  tableFile(): TableFile | null {
+    if (this.file === undefined) {
+      try {
+        this.file = readTableFile(this.read(this.paths.candidates));
+      } catch {
+        this.file = null; // no table or a damaged one: the lists are computed instead
+      }
+    }
+    return this.file;
+  }
+
+  /**
+   * The precomputed table of a profile for the model's lexicon; undefined when there is no table,
+   * it is damaged, or it was built from another channel, vocabulary or algorithm (then the lists
+   * are computed, as they always can be: `npm run build:candidates` brings the table back).
+   */
+  table(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | undefined {
+    let forLexicon = this.tables.get(lexicon);
+    if (!forLexicon) this.tables.set(lexicon, (forLexicon = {}));
+    let table = forLexicon[profile];
+    if (table === undefined) table = forLexicon[profile] = this.open(profile, lexicon, vocabulary);
+    return table ?? undefined;
+  }
+
+  private open(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | null {
+    const current = this.tableFile();
     try {
-      file = readTableFile(readModelFile(candidateTablePath()));
+      if (!current || current.header.fingerprint !== candidatesFingerprint(readFileSync(this.paths.channel), vocabulary)) return null;
+      return tableOf(current, profile, lexicon);
     } catch {
-      file = null; // no table or a damaged one: the lists are computed instead
+      return null; // no channel to check against, or a damaged section: compute instead
     }
   }
-  return file;
 }
-const tables = new WeakMap<Lexicon, Partial<Record<Profile, CandidateTable | null>>>();
 
-/**
- * The precomputed table of a profile for the model's lexicon, read once; undefined when there is no
- * table, it is damaged, or it was built from another channel, vocabulary or algorithm (then the
- * lists are computed, as they always can be: `npm run build:candidates` brings the table back).
- */
+/** The table of a profile from a fresh read of the package's model/candidates.bin (see CandidateTableSource.table). */
 export function candidateTable(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | undefined {
-  let forLexicon = tables.get(lexicon);
-  if (!forLexicon) tables.set(lexicon, (forLexicon = {}));
-  let table = forLexicon[profile];
-  if (table === undefined) {
-    table = forLexicon[profile] = openTable(profile, lexicon, vocabulary);
-  }
-  return table ?? undefined;
-}
-
-function openTable(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | null {
-  const current = tableFile();
-  try {
-    if (!current || current.header.fingerprint !== candidatesFingerprint(readFileSync(channelPath()), vocabulary)) return null;
-    return tableOf(current, profile, lexicon);
-  } catch {
-    return null; // no channel to check against, or a damaged section: compute instead
-  }
+  return new CandidateTableSource({ candidates: candidateTablePath(), channel: channelPath() }).table(profile, lexicon, vocabulary);
 }
 
 /**
@@ -329,25 +345,25 @@ function openTable(profile: Profile, lexicon: Lexicon, vocabulary: string): Cand
  * generates and checks every onset + rhyme, which a cold start feels); undefined without a table of
  * this algorithm version. They depend on the syllable rules alone, not on the channel or the vocabulary.
  */
-export function storedSyllableKeys(): string[] | undefined {
-  const current = tableFile();
+export function storedSyllableKeys(current: TableFile | null): string[] | undefined {
   if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || typeof current.header.syllableKeys !== 'string') return undefined;
   return current.header.syllableKeys.split(' ');
 }
 
 /** The key trie's nodes as the table's build stored them (see storedSyllableKeys); undefined without them. */
-export function storedKeyTrieNodes(): { parent: Uint16Array; letter: Uint8Array; end: Uint8Array } | undefined {
-  const current = tableFile();
+export function storedKeyTrieNodes(current: TableFile | null): { parent: Uint16Array; letter: Uint8Array; end: Uint8Array } | undefined {
   const sections = current?.header.keyTrie;
   if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || !sections) return undefined;
   try {
-    const nodes = { parent: current.view(sections.parent), letter: current.view(sections.letter), end: current.view(sections.end) };
-    const size = nodes.parent.length;
-    if (!(nodes.parent instanceof Uint16Array) || !(nodes.letter instanceof Uint8Array) || !(nodes.end instanceof Uint8Array)) return undefined;
-    if (size === 0 || nodes.letter.length !== size || nodes.end.length !== size) return undefined;
+    const parent = current.view(sections.parent);
+    const letter = current.view(sections.letter);
+    const end = current.view(sections.end);
+    const size = parent.length;
+    if (!(parent instanceof Uint16Array) || !(letter instanceof Uint8Array) || !(end instanceof Uint8Array)) return undefined;
+    if (size === 0 || letter.length !== size || end.length !== size) return undefined;
     // Each node after its parent, one of 26 letters: else the links would point anywhere.
-    for (let node = 1; node < size; node++) if (nodes.parent[node]! >= node || nodes.letter[node]! >= 26) return undefined;
-    return nodes as { parent: Uint16Array; letter: Uint8Array; end: Uint8Array };
+    for (let node = 1; node < size; node++) if (parent[node]! >= node || letter[node]! >= 26) return undefined;
+    return { parent, letter, end };
   } catch {
     return undefined; // damaged: the keys instead
   }
@@ -360,7 +376,7 @@ export function staleReason(vocabulary: string): string | undefined {
     current = readTableFile(readFileSync(candidateTablePath()));
     for (const profile of PROFILES) profileArrays(current, profile);
   } catch (error) {
-    return `${candidateTablePath()}: ${(error as Error).message}`;
+    return `${candidateTablePath()}: ${messageOf(error)}`;
   }
   const expected = candidatesFingerprint(readFileSync(channelPath()), vocabulary);
   if (current.header.fingerprint !== expected) return `built for ${current.header.fingerprint}, the model is ${expected}`;

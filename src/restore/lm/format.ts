@@ -81,7 +81,6 @@ export const SPECIAL = { boundary: 0, number: 1, unknown: 2, comma: 3 } as const
 export const SPECIAL_WORDS = ['<s>', '<num>', '<unk>', ','];
 
 const align4 = (n: number) => (n + 3) & ~3;
-const NAMES = Object.keys(KINDS) as (keyof ModelArrays)[];
 
 export function writeModel(settings: ModelSettings, tables: ModelArrays): Buffer {
   const best = bestLevelsOf(tables, settings.vocab.length);
@@ -123,24 +122,44 @@ export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelAr
   if (header.version !== 3 || !header.sections) throw new CorruptModelError(`unsupported model version ${String(header.version)}`);
   // Typed-array views need aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-  const arrays = {} as Record<string, Uint8Array | Uint16Array | Uint32Array>;
-  const view = (name: string, kind: ArrayKind) => {
+  const section = (name: string, kind: ArrayKind, width: number): { at: number; length: number } => {
     const s = (header.sections as Record<string, Section | undefined>)[name];
-    const width = kind === 'u8' ? 1 : kind === 'u16' ? 2 : 4;
     if (!s || s.kind !== kind || s.offset % 4 !== 0 || s.offset + s.length * width > base.length) {
       throw new CorruptModelError(`truncated or damaged section ${name}`);
     }
-    const at = base.byteOffset + s.offset;
-    return width === 1 ? new Uint8Array(base.buffer, at, s.length) : width === 2 ? new Uint16Array(base.buffer, at, s.length) : new Uint32Array(base.buffer, at, s.length);
+    return { at: base.byteOffset + s.offset, length: s.length };
   };
-  for (const name of NAMES) arrays[name] = view(name, KINDS[name]);
-  const a = arrays as unknown as ModelArrays;
+  const u8 = (name: string) => {
+    const { at, length } = section(name, 'u8', 1);
+    return new Uint8Array(base.buffer, at, length);
+  };
+  const u16 = (name: string) => {
+    const { at, length } = section(name, 'u16', 2);
+    return new Uint16Array(base.buffer, at, length);
+  };
+  const u32 = (name: string) => {
+    const { at, length } = section(name, 'u32', 4);
+    return new Uint32Array(base.buffer, at, length);
+  };
+  // In the order of KINDS (the first damaged section is the one named).
+  const a: ModelArrays = {
+    unigram: u8('unigram'),
+    syllable: u8('syllable'),
+    bigramOffsets: u32('bigramOffsets'),
+    bigramWords: u16('bigramWords'),
+    bigramScores: u8('bigramScores'),
+    contextKeys: u32('contextKeys'),
+    contextStarts: u32('contextStarts'),
+    contextLengths: u16('contextLengths'),
+    trigramWords: u16('trigramWords'),
+    trigramScores: u8('trigramScores'),
+  };
   const v = header.vocab.length;
   if (a.unigram.length !== v || a.syllable.length !== v || a.bigramOffsets.length !== v + 1) throw new CorruptModelError('vocabulary and tables differ in size');
   if (a.bigramOffsets[v] !== a.bigramWords.length || a.contextKeys.length === 0) throw new CorruptModelError('inconsistent tables');
   let best: BestLevels | undefined;
   if (header.sections.bestTrigramLevel) {
-    const levels = (field: keyof BestLevels) => view(BEST_SECTIONS[field], 'u16') as Uint16Array;
+    const levels = (field: keyof BestLevels) => u16(BEST_SECTIONS[field]);
     best = { trigram: levels('trigram'), bigram: levels('bigram'), followers: levels('followers') };
     if (best.trigram.length !== v || best.bigram.length !== v || best.followers.length !== v) throw new CorruptModelError('best levels and vocabulary differ in size');
   }

@@ -1,6 +1,5 @@
 // Small integer hashes shared by the model builder and the runtime, so that a
 // table written by one is read by the other.
-import { compiledLanes } from '../wasm/hash.js';
 
 /** FNV-1a over UTF-16 code units: which corpus documents are held out. */
 export function fnv1a(text: string): number {
@@ -41,16 +40,16 @@ export function slotOf(hash: number, size: number): number {
  * 64 bits (16 hex digits) over strings' code units and bytes, in the order given: two FNV-1a lanes
  * with different starts and multipliers, each finished by mix32. It tells whether a model file the
  * candidate table was built from has changed (table.ts); it is no defence against a forger, and
- * needs no node:crypto, whose loading alone costs a cold start ~5 ms.
+ * needs no node:crypto. (A WebAssembly copy of the lanes bought nothing measurable on a cold start:
+ * `npm run bench devices`.)
  */
-export function fingerprint64(parts: ReadonlyArray<string | Uint8Array>, options: { compiled?: boolean } = {}): string {
-  // Compiled (wasm/hash.ts) unless asked not to or unavailable: the same lanes, much quicker cold.
-  const [a, b] = ((options.compiled ?? true) && compiledLanes(parts)) || lanesOf(parts);
+export function fingerprint64(parts: ReadonlyArray<string | Uint8Array>): string {
+  const [a, b] = lanesOf(parts);
   const hex = (x: number) => mix32(x).toString(16).padStart(8, '0');
   return hex(a) + hex(b ^ a);
 }
 
-/** fingerprint64's lanes in JavaScript: the reference assembly/hash.ts follows. */
+/** fingerprint64's two FNV-1a lanes. */
 function lanesOf(parts: ReadonlyArray<string | Uint8Array>): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;

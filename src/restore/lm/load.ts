@@ -1,15 +1,16 @@
 // Loads model/lm.bin once, on first use. A missing or damaged file is a clear
 // error that says how to rebuild it.
+import { CchcError, messageOf, systemCodeOf } from '../../errors.js';
 import { CorruptModelError, readModel } from './format.js';
 import { NgramModel } from './model.js';
 import { VocabularyLexicon } from './lexicon.js';
-import { languageModelPath } from '../../model-path.js';
-import { readModelFile } from '../../model-files.js';
+import { languageModelPath } from '../model-path.js';
+import { readModelFile, type Placement } from '../model-files.js';
 import { placeInWasmMemory, wasmMemoryOf } from '../wasm/memory.js';
 
-export class ModelError extends Error {
-  constructor(path: string, why: string) {
-    super(`language model missing or corrupt (${path}: ${why}) — run npm run build:model`);
+export class ModelError extends CchcError {
+  constructor(path: string, why: string, cause?: unknown) {
+    super(`language model missing or corrupt (${path}: ${why}) — run npm run build:model`, { code: 'model', cause });
     this.name = 'ModelError';
   }
 }
@@ -25,26 +26,24 @@ export function defaultModelPath(): string {
   return languageModelPath();
 }
 
-export function loadModelFrom(path: string): LoadedModel {
+/** The model in `path`; `read` gives the file's bytes (a Restorer's ModelFiles hands over those it read ahead). */
+export function loadModelFrom(path: string, read: (path: string, place: Placement) => Buffer = readModelFile): LoadedModel {
   let bytes: Buffer;
   try {
-    bytes = readModelFile(path, placeInWasmMemory);
+    bytes = read(path, placeInWasmMemory);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ModelError(path, code === 'ENOENT' ? 'not found' : (error as Error).message);
+    throw new ModelError(path, systemCodeOf(error) === 'ENOENT' ? 'not found' : messageOf(error), error);
   }
   try {
     const { header, arrays, best } = readModel(bytes);
     return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes), best), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
   } catch (error) {
-    if (error instanceof CorruptModelError) throw new ModelError(path, error.message);
+    if (error instanceof CorruptModelError) throw new ModelError(path, error.message, error);
     throw error;
   }
 }
 
-let cached: LoadedModel | undefined;
-
+/** The package's model, freshly loaded (a Restorer keeps the one it loaded). */
 export function loadModel(): LoadedModel {
-  cached ??= loadModelFrom(defaultModelPath());
-  return cached;
+  return loadModelFrom(defaultModelPath());
 }

@@ -116,7 +116,7 @@ export class WasmBeam {
     if (!webAssembly) return undefined;
     const scratch = takeScratch(model.memory, WasmBeam.scratchBytes(model.unigram.length));
     if (scratch === undefined) return undefined;
-    const exports = instantiate<BeamExports>(webAssembly, BEAM_WASM_BASE64, model.memory);
+    const exports = instantiate<BeamExports>(webAssembly, BEAM_WASM_BASE64, model.memory, ['init', 'decode', 'posteriorScores']);
     return new WasmBeam(model, exports, scratch);
   }
 

@@ -102,7 +102,7 @@ export class WasmKeySearch {
     }
     const dropped = ranges.get('') ?? { first: 0, count: 0 };
 
-    const exports = instantiate<KeysExports>(webAssembly, KEYS_WASM_BASE64, memory);
+    const exports = instantiate<KeysExports>(webAssembly, KEYS_WASM_BASE64, memory, ['init', 'search']);
     exports.init(
       layout.children, layout.ends, size, layout.records, dropped.first, dropped.count,
       layout.segments, layout.letters, layout.values, layout.nodes, layout.counts,
