@@ -2,6 +2,8 @@
 // 34 after them keeps the name of one of these; Thừa Thiên Huế became the city of Huế).
 // Facts written for this project from the administrative map; used to tell a province-level
 // "thành phố Hà Nội" from a district-level "thành phố Thanh Hóa", and where a place is.
+import { fold } from '../vietnamese/fold.js';
+
 export const PROVINCES = [
   'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương', 'Bình Định',
   'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai',
@@ -15,7 +17,6 @@ export const PROVINCES = [
 /** Cities run by the centre: "thành phố <X>" is a province-level body for these alone. */
 export const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'] as const;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
 const CENTRAL = new RegExp(`(?<![\\p{L}])thanh pho (?:${CENTRAL_CITIES.map(fold).join('|')})(?![\\p{L}])`, 'u');
 
 /** The name says it is a centrally-run city's body ("UBND thành phố Hà Nội", "Sở Y tế Thành phố Hồ Chí Minh"). */

@@ -1,5 +1,6 @@
 // HTML escaping. Every piece of document text goes through one of these before
 // it reaches the page: the input is untrusted (it may hold `<ul>`, `&`, quotes).
+import { fold } from '../vietnamese/fold.js';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', "'": '&#39;' };
@@ -25,6 +26,5 @@ export function element(tag: string, attributes: Record<string, string | number 
 
 /** Value for an HTML id / fragment: letters, digits, "-" only. */
 export function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'x';
+  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }

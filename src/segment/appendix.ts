@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { Appendix, Row, Section } from '../tree/types.js';
 import { readTable } from './readers/tables.js';
 import type { LayoutLine } from './layout.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { appendixHeadingOcr } from './ocr/markers.js';
 
 // "Phụ lục số 01: Các nhiệm vụ …", "Phụ lục số I. CẢI CÁCH THỂ CHẾ: …", "PHỤ LỤC 2"

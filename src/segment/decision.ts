@@ -1,7 +1,7 @@
 // The decision itself: legal bases ("Căn cứ …"), articles ("Điều n."), signer.
 import type { Article, LegalBasis } from '../tree/types.js';
 import type { Paragraph } from './paragraphs.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 
 // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"; OCR "~ Can cit Lugt …", "Can cir Nghi …"
 const LEGAL_BASIS = /^(?:[~‘’',_]\s*)?can c[uiw][a-z]?\b/u;

@@ -4,7 +4,7 @@
 //   KẾ HOẠCH ⏎ NÂNG CAO NĂNG LỰC … ⏎ TRÊN ĐỊA BÀN TỈNH …      → title, its wrapped lines joined
 //   QUYẾT ĐỊNH ⏎ BAN HÀNH KẾ HOẠCH … ⏎ ỦY BAN NHÂN DÂN TỈNH … → title up to the body that decides
 import type { LayoutLine } from './layout.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { isAllCaps, sentenceCase, titleCase } from './casing.js';
 
 // The type heading a title follows; the rest of its line may already be the title.

@@ -4,7 +4,7 @@
 //   and the unwrapped crawl that glues them: "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH …".
 // The top lines are joined with single spaces and searched once; every match maps back to its line.
 import type { LayoutLine } from './layout.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 
 // Where the top block ends: the body's first sentence or marker.
 const BODY_START = /^(can cu\b|thuc hien\b|dieu \d|kinh gui\b|[ivx]+\.\s|xet de nghi\b|theo de nghi\b)/u;

@@ -3,7 +3,7 @@
 // values are cut from the original text at the same offsets.
 import type { Header } from '../tree/types.js';
 import type { Paragraph } from './paragraphs.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { sentenceCase, titleCase } from './casing.js';
 
 // "Số: 5347/QĐ-UBND", "S6: 5347 /QP-UBND" (OCR), "Số: /QĐ-UBND" (blank: null)

@@ -17,7 +17,7 @@ import { flatTable } from './readers/flat-table.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { isAllCaps } from './casing.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.

@@ -8,7 +8,7 @@
 // An item is nested under the nearest open item of a higher rank, so a "1." after "2.3." closes
 // both, and a dash list under a letter stays under it.
 import type { Paragraph } from './paragraphs.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 
 export type MarkerKind = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'none';
 

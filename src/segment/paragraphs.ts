@@ -3,7 +3,7 @@
 // sentence when the next one starts with a capital; anything else continues the
 // paragraph (OCR'd pages wrap every line). Markdown lines are paragraphs already.
 import type { LayoutLine } from './layout.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { isAllCaps } from './casing.js';
 
 export interface Paragraph {

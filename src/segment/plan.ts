@@ -2,7 +2,7 @@
 // bullets "a) …" under each area of reform.
 import type { Paragraph as ParagraphNode, Section, Target, TaskItem } from '../tree/types.js';
 import type { Paragraph } from './paragraphs.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { isAllCaps } from './casing.js';
 
 // "II. NHIỆM VỤ VÀ GIẢI PHÁP"; OCR: "|. MỤC ĐÍCH", "I1. NỘI DUNG", "1V. …", "1. KINH PHÍ" for III

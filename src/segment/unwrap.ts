@@ -6,7 +6,7 @@
 // A joined line keeps its first line number and records the last (`endLine`), so provenance
 // still names every input line. Lines are never split or reordered.
 import type { LayoutLine } from './layout.js';
-import { fold } from './fold.js';
+import { fold } from '../vietnamese/fold.js';
 import { isAllCaps } from './casing.js';
 
 // "1.", "2.1.", "II.", "a)", "b.", "-", "Số:" with nothing after them.

@@ -8,6 +8,8 @@ const TONED: Record<string, string> = { à: 'ò', á: 'ó', ả: 'ỏ', ã: 'õ'
 const UTONE: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ: 'ũ', ỵ: 'ụ' };
 
 /** Lower case, NFC, new tone style; same length as the NFC input. */
+import { fold } from '../../vietnamese/fold.js';
+
 export function foldTones(text: string): string {
   return text
     .normalize('NFC')
@@ -35,5 +37,5 @@ export function agencyKey(name: string): string {
 
 /** The key with every diacritic removed: a last resort for misspelt restorations ("Sở Nội vu"). */
 export function bareKey(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+  return fold(key);
 }

@@ -1,6 +1,6 @@
 // The shapes a deadline cell takes, read from folded OCR text and written back
 // as printed. Examples above each pattern.
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 
 /** "1", "l1", "1\\V", "11" as the OCR prints I, II, IV, II. */
 const roman = (printed: string) => printed.replace(/\\/gu, '').replace(/[l1|]/gu, 'i').toUpperCase();

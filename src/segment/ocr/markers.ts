@@ -1,7 +1,7 @@
 // Markers of decisions as the OCR reads them, on folded text (see ../fold.ts).
 // Each pattern lists above it what it accepts.
 import type { LayoutLine } from '../layout.js';
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 
 export interface OcrAppendixStart {
   line: LayoutLine;

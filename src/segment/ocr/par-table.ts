@@ -9,7 +9,7 @@
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 import { splitSide } from './side-text.js';
 import { closestName, findAgencies } from './agencies.js';
 import { findDeadline } from './deadline-shapes.js';

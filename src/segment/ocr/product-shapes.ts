@@ -3,7 +3,7 @@
 // ("Báo cáo, trình") and, further on, a word that tells which one it is
 // ("HĐND", "Thường vụ"): the columns beside are read on the same lines, so
 // their words fall between.
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 import { ocrTokens, sameWord } from './text.js';
 
 interface Variant {

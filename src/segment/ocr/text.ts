@@ -1,7 +1,7 @@
 // Tokens of OCR'd text for fuzzy matching: folded (no diacritics, lowercase),
 // with the letter confusions the OCR makes inside words undone
 // ("c4c" → "cac", "s6" → "so", "t0" → "to", "S&" → "so", "nghi¢p" → "nghiep").
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 import { remembered } from './remembered.js';
 
 const IN_WORD: Record<string, string> = { '0': 'o', '6': 'o', '4': 'a', '¢': 'e', '€': 'e', '&': 'o', '§': 'o', '@': 'o', '1': 'l' };

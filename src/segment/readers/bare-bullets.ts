@@ -5,7 +5,7 @@
 //   - <task> …             ← a task
 // `lead` stays empty rather than guessed.
 import type { Row } from '../../tree/types.js';
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 import { descendants, isHeadingText, pathOf, sectionKind, type OutlineItem } from '../outline.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 

@@ -8,7 +8,7 @@
 // Clean text only: an OCR'd table goes to the OCR readers (segment/ocr).
 import type { CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';

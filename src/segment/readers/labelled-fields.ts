@@ -8,7 +8,7 @@
 // run among its siblings, else their parent. A label with nothing after its colon takes the
 // labelled items below it ("b) Cơ quan thực hiện:" ⏎ "- Đơn vị chủ trì: …").
 import type { CellRole, Row } from '../../tree/types.js';
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 import { descendants, pathOf, sectionOf, type OutlineItem } from '../outline.js';
 import { agencySubject } from './agency-subject.js';
 import { cooperatingIn } from './cooperating.js';

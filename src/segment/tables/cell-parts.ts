@@ -2,7 +2,7 @@
 //   "a) Thời hạn hoàn thành: Trước tháng 6 năm 2013. b) Kết quả: Quyết định …"  → deadline + products
 //   "a) Cơ quan chủ trì: Sở TT&TT. b) Cơ quan thực hiện: Sở TT&TT; các Sở …"    → lead + cooperating
 //   "Cơ quan thực hiện: Sở Nội vụ; Văn phòng UBND tỉnh"                          → lead
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 
 // "a) Thời gian thực hiện:", "a) Thời hạn hoàn thành:", "Thời gian thực hiên:" (typo in the source)
 const DEADLINE_LABEL = /^(?:[a-z]\)?\s*)?thoi (?:gian|han)[^:]{0,25}:\s*/u;

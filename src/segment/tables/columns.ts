@@ -1,7 +1,7 @@
 // Which role each printed column plays, from its header text:
 // "Cơ quan chủ trì" → lead, "THỜI HẠN, KẾT QUẢ THỰC HIỆN" → deadline (results mixed in) …
 import type { CellRole } from '../../tree/types.js';
-import { fold } from '../fold.js';
+import { fold } from '../../vietnamese/fold.js';
 
 // Order matters: "Cơ quan phối hợp" before "Cơ quan … thực hiện"; "Thời hạn, kết quả" is a deadline column.
 const ROLE_BY_HEADER: Array<[RegExp, CellRole]> = [
