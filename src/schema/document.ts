@@ -3,7 +3,7 @@
 // Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Where in the input a value came from: 1-based inclusive line range. */
 export const SourceSpan = z
@@ -59,7 +59,9 @@ export const Target = z.object({
 });
 
 export const Task = z.object({
-  id: z.string().describe('Stable within the document: "<appendix>/<ordinal>"'),
+  id: z
+    .string()
+    .describe('Stable within the document: "PL-<appendix>/<ordinal>" for a row of an appendix table ("PL-01/1.a"), "KH/<ordinal>" for a task listed in the plan body ("KH/II.2.a"); never a form a spreadsheet reads as a date or a number'),
   appendix: z.string().describe('Appendix label as printed: "01", "I"'),
   ordinal: z.string().describe('Row number as printed, sub-item joined with ".": "1.a"'),
   content: z.string(),
