@@ -11,6 +11,7 @@ import { TABLE_NAMES, tableRows, type Cell, type TableName } from '../emit/table
 import { DOCUMENT_HEADER, documentRow, toXlsx, type Sheets } from '../emit/xlsx.js';
 import type { CchcDocument } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
+import { insideFolder } from './paths.js';
 import type { Outcome } from './outcome.js';
 
 export type CombinedFormat = 'csv' | 'xlsx';
@@ -29,7 +30,9 @@ export async function writeCombined(outDir: string, outcomes: Outcome[], options
       documents.push(documentRow(outcome.file, null, outcome.status, outcome.reason));
       continue;
     }
-    const doc = JSON.parse(await readFile(join(outDir, outcome.output), 'utf8')) as CchcDocument;
+    const path = insideFolder(outDir, outcome.output);
+    if (!path) throw new Error(`${outcome.file}: its output ${JSON.stringify(outcome.output)} is not a file inside ${outDir}`);
+    const doc = JSON.parse(await readFile(path, 'utf8')) as CchcDocument;
     ndjson.push(JSON.stringify(doc) + '\n');
     for (const table of TABLES) tables.get(table)!.push(...tableRows(table, [doc], true).slice(1));
     documents.push(documentRow(outcome.file, doc, outcome.status));
