@@ -30,6 +30,8 @@ const RENDERINGS: Record<string, Rendering> = {
   'deadline-unknown': [/^deadline not understood: (".*")$/s, (text) => `Chưa đọc được thời hạn: ${text}`],
   // no appendix with a task table found: tasks, if any, come from the plan's body
   'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
+  // a number of 20 digits is out of range: not read as a value (…)
+  'number-out-of-range': [/^a number of (\d+) digits is out of range/, (digits) => `Số có ${digits} chữ số, quá lớn để đọc thành giá trị (số điều để trống, chỉ tiêu bị bỏ qua)`],
   // Phụ lục 04: no task table could be read
   'appendix-empty': [/^Phụ lục (.+): no task table could be read$/, (label) => `Phụ lục ${label}: không đọc được bảng nhiệm vụ nào`],
   // Phụ lục 01, row 9: products not recovered from the OCR'd table

@@ -83,7 +83,11 @@ export const Citation = z.object({
   source: SourceSpan,
 });
 
-export const Article = z.object({ number: z.number().int(), text: z.string(), source: SourceSpan });
+export const Article = z.object({
+  number: z.number().int().nullable().describe('As printed; null when out of range (a diagnostic says so)'),
+  text: z.string(),
+  source: SourceSpan,
+});
 
 export const LegalBasis = z.object({ text: z.string(), source: SourceSpan });
 
