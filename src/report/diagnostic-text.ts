@@ -32,6 +32,8 @@ const RENDERINGS: Record<string, Rendering> = {
   'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
   // a number of 20 digits is out of range: not read as a value (…)
   'number-out-of-range': [/^a number of (\d+) digits is out of range/, (digits) => `Số có ${digits} chữ số, quá lớn để đọc thành giá trị (số điều để trống, chỉ tiêu bị bỏ qua)`],
+  // read as plain text: 25000 nested list or quote markers (at most 32 are read as Markdown)
+  'over-limit': [/^read as plain text: (.+?) \(at most (\d+) are read as (Markdown|HTML)\)$/, (what, most, how) => `Đọc như văn bản thường: ${overLimitText(what)} (chỉ đọc tối đa ${most} theo ${how})`],
   // Phụ lục 04: no task table could be read
   'appendix-empty': [/^Phụ lục (.+): no task table could be read$/, (label) => `Phụ lục ${label}: không đọc được bảng nhiệm vụ nào`],
   // Phụ lục 01, row 9: products not recovered from the OCR'd table
@@ -75,3 +77,12 @@ export function vietnameseMessage(diagnostic: Pick<Diagnostic, 'ruleId' | 'messa
 
 /** Rules the page renders in Vietnamese (tests check every rule the pipeline emits is here). */
 export const RENDERED_RULES = Object.keys(RENDERINGS);
+
+/** The limit passed, in Vietnamese: "25000 nested list or quote markers", "a line of 50027 characters", "HTML nested 64 deep in a table cell". */
+function overLimitText(what: string): string {
+  return what
+    .replace(/^(\d+) nested list or quote markers$/u, '$1 dấu danh sách hoặc trích dẫn lồng nhau')
+    .replace(/^a line of (\d+) characters$/u, 'dòng dài $1 ký tự')
+    .replace(/^a table cell of (\d+) characters$/u, 'ô bảng dài $1 ký tự')
+    .replace(/^HTML nested (\d+) deep in a table cell$/u, 'HTML lồng $1 tầng trong một ô bảng');
+}

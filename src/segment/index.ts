@@ -11,7 +11,7 @@ import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
 import { fold } from './fold.js';
-import { reportOutOfRange } from './ranges.js';
+import { reportLimits } from './limits.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
 const PLAN_TITLE = /^ke hoach\b/u;
@@ -24,7 +24,7 @@ export interface SegmentOptions {
 }
 
 export function segment(lines: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
-  reportOutOfRange(lines, file);
+  reportLimits(lines, file);
   const appendixStarts = lines.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
   const bodyEnd = appendixStarts[0]?.line.line ?? Infinity;
   const planTitle = lines.find((l) => l.line < bodyEnd && PLAN_TITLE.test(fold(l.text)) && isTitleLine(l))?.line;

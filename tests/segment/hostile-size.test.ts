@@ -30,3 +30,30 @@ describe('hostile sizes', () => {
     expect(article.text.endsWith('dòng 4999 và tiếptục.')).toBe(true);
   });
 });
+
+describe('what reaches remark and rehype is bounded', () => {
+  const head = '# QUYẾT ĐỊNH\n\n**Số: 12/QĐ-UBND**\n\n**Ban hành Kế hoạch cải cách hành chính năm 2023**\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\n';
+  const overLimit = (doc: ReturnType<typeof parse>) => doc.diagnostics.filter((d) => d.ruleId === 'cchc-segment:over-limit');
+
+  it('25,000 nested list markers in a 50 KB .md: read as the plain text it holds, with a diagnostic', () => {
+    const start = performance.now();
+    const doc = parse(`${head}${'- '.repeat(25_000)}Rà soát thủ tục hành chính.\n`, { path: 'nested.md', restore: 'never' });
+    expect(seconds(start)).toBeLessThan(10);
+    expect(overLimit(doc)).toEqual([expect.objectContaining({ line: 9, message: expect.stringMatching(/^read as plain text: 25000 nested list or quote markers/) })]);
+    expect(doc.decision.number).toBe('12/QĐ-UBND');
+  });
+
+  it('<table> nested 10,000 deep in a cell, of a pipe table and of a tab-separated row', () => {
+    const deep = '<table><tr><td>'.repeat(10_000) + 'Sở Nội vụ';
+    for (const [name, table, reason] of [
+      // A pipe row that long is not given to remark at all; a tab-separated row is read, its deep cell as text.
+      ['pipe.md', `| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Rà soát thủ tục | ${deep} |\n`, /^read as plain text: a line of 150035 characters/],
+      ['tabs.md', `STT\tNội dung\tChủ trì\n1\tRà soát thủ tục\t${deep}\n`, /^read as plain text: HTML nested 30000 deep in a table cell/],
+    ] as const) {
+      const start = performance.now();
+      const doc = parse(`${head}Phụ lục số I. NHIỆM VỤ\n\n${table}`, { path: name, restore: 'never' });
+      expect(seconds(start), name).toBeLessThan(10);
+      expect(overLimit(doc).map((d) => d.message), name).toEqual([expect.stringMatching(reason)]);
+    }
+  });
+});
