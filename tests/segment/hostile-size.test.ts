@@ -57,3 +57,20 @@ describe('what reaches remark and rehype is bounded', () => {
     }
   });
 });
+
+describe('a long Markdown document', () => {
+  it('is read in stretches: forty copies of a plan lay out as forty times the one, in near-linear time', async () => {
+    const { markdownLayout } = await import('../../src/segment/markdown-layout.js');
+    const { readFileSync } = await import('node:fs');
+    const { fixturePath } = await import('../helpers/shared.js');
+    const one = readFileSync(fixturePath('clean-plan.md'), 'utf8').replace(/\n*$/u, '\n');
+    const lines = one.split('\n').length - 1;
+    const single = markdownLayout(one);
+    const start = performance.now();
+    const many = markdownLayout(one.repeat(40));
+    expect(seconds(start)).toBeLessThan(20);
+    expect(lines * 40).toBeGreaterThan(2000); // more than one stretch
+    const expected = Array.from({ length: 40 }, (_, k) => single.filter((l) => l.line <= lines).map((l) => ({ ...l, line: l.line + k * lines })));
+    expect(many.filter((l) => l.line <= 40 * lines)).toEqual(expected.flat());
+  });
+});
