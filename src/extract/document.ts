@@ -1,6 +1,6 @@
 // extract: the tree → the document's typed fields.
 import type { VFile } from 'vfile';
-import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Paragraph, Position, Root, Row, Section, Target as TargetNode, TaskItem } from '../tree/types.js';
+import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Paragraph, Position, Root, Row, Section, Target as TargetNode, TaskItem, TaskList } from '../tree/types.js';
 import type { Agency, CchcDocument, Deadline, SourceSpan, Target, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies/index.js';
 import { parseDeadline } from './deadline/index.js';
@@ -24,9 +24,12 @@ export function extractDocument(tree: Root, file: VFile): Extracted {
     metrics: extractMetrics(t.text),
     source: span(t),
   }));
+  const taskLists = tree.children.filter((n): n is TaskList => n.type === 'taskList');
   const rowTasks: Task[] = appendices.flatMap((appendix) => appendix.children.map((row) => toTask(appendix, row, year, file)));
-  // A plan without task tables lists its tasks as bullets in the body; those are its tasks then.
-  const tasks = rowTasks.length ? rowTasks : sections.flatMap((s) => bodyTasks(s, [], false));
+  // LAYOUTS.md §9: task tables first; else what the body's layout readers read; else the
+  // lettered bullets of the plan's task sections.
+  const listTasks = () => taskLists.flatMap((list) => list.children.map((row) => toTask(BODY, row, year, file)));
+  const tasks = rowTasks.length ? rowTasks : taskLists.length ? listTasks() : sections.flatMap((s) => bodyTasks(s, [], false));
   const spans: TextSpan[] = [
     ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
     ...targets.map((t) => ({ text: t.text, ...t.source })),
@@ -73,7 +76,7 @@ function bodyTasks(section: Section, path: string[], inTasks: boolean): Task[] {
     const ordinal = [...here, child.label].join('.');
     return [{
       id: `KH/${ordinal}`, appendix: '', ordinal, content: child.text, target: null, products: [],
-      lead: [], cooperating: [], deadline: null, confidence: 1, source: span(child),
+      lead: [], cooperating: [], deadline: null, confidence: 1, reader: 'task-bullets', source: span(child),
     }];
   });
 }
@@ -84,7 +87,10 @@ function collectTargets(section: Section): TargetNode[] {
   );
 }
 
-function toTask(appendix: Appendix, row: Row, year: number | null, file: VFile): Task {
+/** Where body tasks stand: no appendix. */
+const BODY = { label: '' } as const;
+
+function toTask(appendix: Pick<Appendix, 'label' | 'reader'>, row: Row, year: number | null, file: VFile): Task {
   const cell = (role: CellRole): Cell | undefined => row.children.find((c) => c.role === role);
   const deadlineText = cell('deadline')?.text ?? '';
   return {
@@ -98,6 +104,7 @@ function toTask(appendix: Appendix, row: Row, year: number | null, file: VFile):
     cooperating: reportUnknown(splitAgencies(cell('cooperating')?.items ?? []), cell('cooperating')?.position ?? row.position, file),
     deadline: deadlineText ? reportUnread(parseDeadline(deadlineText, { year }), cell('deadline')?.position ?? row.position, file) : null,
     confidence: row.confidence,
+    reader: row.reader ?? appendix.reader ?? 'table',
     source: span(row),
   };
 }

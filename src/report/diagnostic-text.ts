@@ -29,6 +29,7 @@ const RENDERINGS: Record<string, Rendering> = {
   // deadline not understood: "khi có yêu cầu của cấp trên"
   'deadline-unknown': [/^deadline not understood: (".*")$/s, (text) => `Chưa đọc được thời hạn: ${text}`],
   // no appendix with a task table found: tasks, if any, come from the plan's body
+  'no-task-layout': [/^no task layout recognised/, () => 'Không nhận ra bố cục nhiệm vụ nào trong phần thân kế hoạch (đã tìm: trường có nhãn, tiêu đề cơ quan, gạch đầu dòng nhiệm vụ)'],
   'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
   // a number of 20 digits is out of range: not read as a value (…)
   'number-out-of-range': [/^a number of (\d+) digits is out of range/, (digits) => `Số có ${digits} chữ số, quá lớn để đọc thành giá trị (số điều để trống, chỉ tiêu bị bỏ qua)`],

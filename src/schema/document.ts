@@ -71,6 +71,7 @@ export const Task = z.object({
   cooperating: z.array(Agency),
   deadline: Deadline.nullable(),
   confidence: z.number().min(0).max(1).describe('1 for clean tables; lower where a row was rebuilt from OCR'),
+  reader: z.string().describe('The layout reader that read the task: "agency-headings", "labelled-fields", "flat-table", "tab-cells" …'),
   source: SourceSpan,
 });
 

@@ -1,7 +1,8 @@
 // Appendices ("Phụ lục số 01: …", "Phụ lục số I. …") and their task tables. The
 // table reader is chosen by the layout the lines show.
 import type { VFile } from 'vfile';
-import type { Appendix, Section } from '../tree/types.js';
+import type { Appendix, Row, Section } from '../tree/types.js';
+import { flatTable } from './readers/flat-table.js';
 import type { LayoutLine } from './layout.js';
 import { fold } from './fold.js';
 import { readTabRows } from './tables/tab-rows.js';
@@ -35,17 +36,26 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 /** An appendix over its lines (heading excluded), rows read by the layout's reader. */
 /** `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
 export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = []): Appendix {
+  // A clean table flattened one cell per line is read as printed; it never goes to the OCR readers.
+  const flat = hasCleanTable(body) ? [] : flatTable.read({ outline: [], lines: body, file });
+  if (flat.length) return appendixNode(start, body, flatTable.name, flat, file);
   // OCR'd tables are rebuilt straight into rows (each with its own confidence).
-  const rows = isParTable(body)
+  const reader = isParTable(body) ? 'ocr-par-table' : !hasCleanTable(body) && isInterleavedTable(body) ? 'ocr-interleaved' : body.some((l) => l.cells) ? 'tab-cells' : 'tab-led-cells';
+  const rows = reader === 'ocr-par-table'
     ? readParTable(body, file)
-    : !hasCleanTable(body) && isInterleavedTable(body)
+    : reader === 'ocr-interleaved'
       ? readInterleavedTable(start.label, body, file, mirroredBullets(start.title, plan))
       : expandRows(readRawRows(body));
+  return appendixNode(start, body, reader, rows, file);
+}
+
+function appendixNode(start: AppendixStart, body: LayoutLine[], reader: string, rows: Row[], file: VFile): Appendix {
   const last = body.filter((l) => l.text).at(-1)?.line ?? start.line.line;
   const appendix: Appendix = {
     type: 'appendix',
     label: start.label,
     title: start.title,
+    reader,
     children: rows,
     position: { start: { line: start.line.line, column: 1 }, end: { line: last, column: 1 } },
   };

@@ -121,8 +121,12 @@ export function isoDate(year?: string, month?: string, day?: string): string | n
   const ym = `${year}-${String(m).padStart(2, '0')}`;
   if (!day) return ym;
   const d = Number(day);
-  return d >= 1 && d <= 31 ? `${ym}-${String(d).padStart(2, '0')}` : ym;
+  // A day the month does not have ("31 tháng 2") is a misprint or a misread: no date rather than a wrong one.
+  if (d < 1 || d > daysIn(Number(year), m)) return d > 31 ? ym : null;
+  return `${ym}-${String(d).padStart(2, '0')}`;
 }
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** "ỦY BAN NHÂN DÂN" over "TỈNH THANH HÓA" at the top left of the page. */
 function topLeftAuthority(paras: Paragraph[]): string | null {

@@ -5,16 +5,23 @@
 import type { VFile } from 'vfile';
 import type { Block, Root } from '../tree/types.js';
 import type { LayoutLine } from './layout.js';
-import { paragraphs } from './paragraphs.js';
-import { readAttachedTo, readHeader } from './header.js';
+import { paragraphs, type Paragraph } from './paragraphs.js';
+import { isoDate, readAttachedTo, readHeader } from './header.js';
+import { readTopFields } from './header-top.js';
+import { findSigner } from './signer.js';
+import { unwrap } from './unwrap.js';
+import { outline } from './outline.js';
+import { readBodyTasks } from './readers/index.js';
+import { flatTable } from './readers/flat-table.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
 import { fold } from './fold.js';
 import { reportLimits } from './limits.js';
+import { isAllCaps } from './casing.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
-const PLAN_TITLE = /^ke hoach\b/u;
+const PLAN_TITLE = /^(?:ke hoach|chuong trinh|de an)\b/u;
 // "Điều 1." — the decision's articles.
 const ARTICLE_LINE = /^dieu\s+\d+\s*[.:]/u;
 
@@ -23,9 +30,12 @@ export interface SegmentOptions {
   joinWrapped: boolean;
 }
 
-export function segment(lines: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
-  reportLimits(lines, file);
-  const appendixStarts = lines.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
+export function segment(input: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
+  // Prose is read unwrapped; tables are read from the lines as printed, where a marker alone on
+  // its line is a row's ordinal cell.
+  const lines = options.joinWrapped ? unwrap(input) : input;
+  reportLimits(input, file);
+  const appendixStarts = input.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
   const bodyEnd = appendixStarts[0]?.line.line ?? Infinity;
   const planTitle = lines.find((l) => l.line < bodyEnd && PLAN_TITLE.test(fold(l.text)) && isTitleLine(l))?.line;
   // A plan issued on its own (no "Điều n." anywhere) is all plan from the first line.
@@ -37,11 +47,18 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
 
   const header = readHeader([...decisionParas, ...planParas.slice(0, 4)]);
   const { legalBases, articles, signer } = readDecision(decisionParas);
-  header.signer = signer;
+  // The top of the first page, read line by line whatever the type code and the wrapping.
+  const top = readTopFields(lines);
+  if (top.number) header.number = top.number;
+  if (top.year && top.month) {
+    header.date = isoDate(top.year, top.month, top.day);
+    header.place = top.place ?? header.place;
+  }
+  header.signer = findSigner(lines)?.name ?? signer;
   // A document that is only appendices: its header is the caption naming the plan it belongs to.
   if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
     const first = appendixStarts[0].line.line;
-    readAttachedTo(header, lines.filter((l) => l.line > first && l.line <= first + 6));
+    readAttachedTo(header, input.filter((l) => l.line > first && l.line <= first + 6));
   }
   // Without a decision around it, the plan's first line is its title.
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
@@ -49,14 +66,55 @@ export function segment(lines: LayoutLine[], file: VFile, options: SegmentOption
 
   const appendices = appendixStarts.map((start, i) => {
     const end = appendixStarts[i + 1]?.line.line ?? Infinity;
-    return readAppendix(start, lines.filter((l) => l.line > start.line.line && l.line < end), file, sections);
+    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections);
   });
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
   }
-  const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...appendices];
+  const bodyLines = input.filter((l) => l.line >= planStart && l.line < bodyEnd);
+  // A decision that approves its plan in its own articles ("Điều 1. Phê duyệt Đề án … I. MỤC TIÊU …")
+  // has no plan part of its own: the articles are the body.
+  const body = withoutClosings(planParas.length ? planParas : decisionParas);
+  const taskLists = readBodyTasks({ outline: outline(body), lines: bodyLines, file });
+  // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
+  const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file });
+  if (inlineRows.length) {
+    appendices.unshift({ type: 'appendix', label: '', title: '', reader: flatTable.name, children: inlineRows, position: structuredClone(inlineRows[0]!.position) });
+  }
+  const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...taskLists, ...appendices];
   return { type: 'root', children };
 }
+
+// What closes a plan's body: its recipients list and signature block.
+const CLOSING = /^(?:noi nhan\b|tm\.\s|kt\.\s)/u;
+
+/**
+ * The body's paragraphs without its recipients lists and signature blocks ("Nơi nhận:" and its
+ * dashes, "TM. …", roles in capitals, the signer's name): what stands after them (a plan issued
+ * after its decision's signature) is body again.
+ */
+function withoutClosings(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let closing = false;
+  for (const para of paras) {
+    const folded = fold(para.text);
+    if (CLOSING.test(folded)) {
+      closing = true;
+      continue;
+    }
+    if (closing && (/^[-–+•]/u.test(para.text) || ROLE.test(para.text) || SIGNATURE_LINE.test(para.text))) continue;
+    // After a signature only a new title in capitals (the plan a decision issues) opens a body again.
+    if (closing && !isAllCaps(para.text)) break;
+    closing = false;
+    out.push(para);
+  }
+  return out;
+}
+
+// The rest of a signature block in capitals: the body that signs and the signer's role.
+const ROLE = /^(?:TM\.|KT\.|TL\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)\b|^DÂN$/u;
+// A name under a signature, or the note that stands for a signature.
+const SIGNATURE_LINE = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}|\(?\[?\s*đã ký\s*\]?\)?)$/iu;
 
 const isShortTitle = (text: string) => text.split(/\s+/u).length <= 16 && !/[.;:,]$/u.test(text);
 

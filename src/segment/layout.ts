@@ -3,6 +3,8 @@
 export interface LayoutLine {
   /** 1-based line in the input. */
   line: number;
+  /** Last input line, when the unwrapping pass joined wrapped lines into this one (./unwrap.ts). */
+  endLine?: number;
   /** Plain text of the line, markup removed, trimmed. */
   text: string;
   /** The raw line started with a tab (a table cell in plain-text exports). */

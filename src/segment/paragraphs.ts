@@ -52,11 +52,11 @@ export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean 
       parts.push(mended ? line.text : ` ${line.text}`);
       tail = joined.slice(-TAIL);
       currentCaps = capsOf(line.text, currentCaps!);
-      current.endLine = line.line;
+      current.endLine = line.endLine ?? line.line;
       current.emphasis &&= line.emphasis;
     } else {
       close();
-      current = { text: line.text, startLine: line.line, endLine: line.line, emphasis: line.emphasis };
+      current = { text: line.text, startLine: line.line, endLine: line.endLine ?? line.line, emphasis: line.emphasis };
       parts = [line.text];
       tail = line.text.slice(-TAIL);
       currentCaps = lineCaps;

@@ -5,7 +5,8 @@
 //   ├─ legalBasis    "Căn cứ …"
 //   ├─ article       "Điều n." and its text
 //   ├─ section       a numbered heading of the plan ("I.", "2.1.") — children: target, taskItem, paragraph
-//   └─ appendix      "Phụ lục số 01" — children: row (one row = one task, sub-items already split)
+//   ├─ appendix      "Phụ lục số 01" — children: row (one row = one task, sub-items already split)
+//   └─ taskList      tasks a layout reader read from the plan's body — children: row
 //
 // Every node carries a unist `position` into the *input* text (restoration keeps
 // lines where they are, so line numbers always point at the file the user gave).
@@ -89,6 +90,8 @@ export interface Row extends NodeBase {
   ordinal: string;
   /** 0–1: how sure the table rebuilder is of this row (1 for clean tables). */
   confidence: number;
+  /** The layout reader that read the row (segment/readers, or the table reader of its appendix). */
+  reader?: string;
   children: Cell[];
 }
 
@@ -97,10 +100,21 @@ export interface Appendix extends NodeBase {
   /** Label as printed: "01", "I". */
   label: string;
   title: string;
+  /** The table reader that read its rows ("tab-cells", "flat-table", "ocr-interleaved" …). */
+  reader?: string;
   children: Row[];
 }
 
-export type Block = Header | LegalBasis | Article | Section | Appendix | Paragraph;
+/** Tasks a layout reader read from the plan's body (LAYOUTS.md families B1–B3). */
+export interface TaskList extends NodeBase {
+  type: 'taskList';
+  /** The reader's name ("agency-headings") and its family ("B2"). */
+  reader: string;
+  family: string;
+  children: Row[];
+}
+
+export type Block = Header | LegalBasis | Article | Section | Appendix | TaskList | Paragraph;
 
 export interface Root extends NodeBase {
   type: 'root';

@@ -172,6 +172,7 @@ export function planFixture(): PlanFixture {
       cooperating: row.cooperating,
       deadline: row.deadline,
       confidence: row.confidence ?? 1,
+      reader: 'tab-led-cells',
       source: span(line),
     };
   });

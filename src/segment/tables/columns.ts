@@ -11,7 +11,7 @@ const ROLE_BY_HEADER: Array<[RegExp, CellRole]> = [
   [/thoi gian|thoi han|tien do/u, 'deadline'],
   [/san pham|ket qua/u, 'products'],
   [/muc tieu/u, 'target'],
-  [/noi dung|nhiem vu|cong viec|hoat dong/u, 'content'],
+  [/noi dung|nhiem vu|cong viec|hoat dong|^ten\b/u, 'content'],
 ];
 
 export function roleOf(header: string): CellRole {

@@ -1,0 +1,118 @@
+// Layout readers against the development gold (issue 15), through ../shared/tools/score.mjs:
+//   per family and pooled, on the tuned part (dev) and the held-out part apart: task recall and
+//   precision, lead, cooperating and deadline accuracy; header number/date/signer;
+//   gold-free, over every official document of the corpus: the share with number, date and signer
+//   found (the number also checked against the one the corpus title prints), and for plan-like
+//   documents the share yielding at least one task.
+// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from '../../src/pipeline.js';
+import { corpusDocuments, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
+
+const goldDir = resolve(import.meta.dirname, '../../gold');
+const scorer = join(sharedDir, 'tools/score.mjs');
+const verbose = Boolean(process.env.CCHC_LAYOUTS_VERBOSE);
+
+interface Gold {
+  source: string;
+  split: 'dev' | 'holdout';
+  families?: { primary?: string };
+  decision: { number: string | null; date: string | null; signer: string | null };
+  tasks: unknown[];
+}
+
+interface TaskScore { gold: number; pred: number; matched: number; lead: number; cooperating: number; deadline: number; content: number; missed: string[] }
+interface DecisionScore { number: boolean; date: boolean; signer: boolean }
+interface Row { name: string; split: string; family: string; tasks: TaskScore; decision: DecisionScore }
+
+function score(mode: 'tasks' | 'decision', pred: string, gold: string): unknown {
+  const run = spawnSync(process.execPath, [scorer, mode, pred, gold], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`score.mjs ${mode} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+function pooled(rows: Row[]): string {
+  const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const gold = sum((r) => r.tasks.gold), pred = sum((r) => r.tasks.pred), matched = sum((r) => r.tasks.matched);
+  const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content') => (matched ? sum((r) => r.tasks[k] * r.tasks.matched) / matched : 0);
+  const share = (k: keyof DecisionScore) => `${rows.filter((r) => r.decision[k]).length}/${rows.length}`;
+  const f = (x: number) => x.toFixed(2);
+  return `${rows.length} docs | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : gold ? 0 : 1)} | lead ${f(field('lead'))} | coop ${f(field('cooperating'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | number ${share('number')} | date ${share('date')} | signer ${share('signer')}`;
+}
+
+function goldScores(): Row[] {
+  const out = mkdtempSync(join(tmpdir(), 'cchc-layouts-'));
+  const rows: Row[] = [];
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json')).sort()) {
+    const goldPath = join(goldDir, file);
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+    const text = sourceText(gold.source);
+    const name = file.replace('.tasks.json', '');
+    if (text === null) {
+      console.log(`${name}: text not found in ${sharedDir} — skipped`);
+      continue;
+    }
+    let doc: unknown;
+    try {
+      doc = parse(text, { path: `${name}.txt` });
+    } catch (error) {
+      doc = { decision: {}, tasks: [], error: (error as Error).message };
+    }
+    const predPath = join(out, `${name}.json`);
+    writeFileSync(predPath, JSON.stringify(doc));
+    const row: Row = {
+      name, split: gold.split ?? 'dev', family: gold.families?.primary ?? '?',
+      tasks: score('tasks', predPath, goldPath) as TaskScore,
+      decision: score('decision', predPath, goldPath) as DecisionScore,
+    };
+    rows.push(row);
+    if (verbose) console.log(`${row.split} ${row.family} ${name}: ${JSON.stringify(row.tasks)} ${JSON.stringify(row.decision)}`);
+  }
+  return rows;
+}
+
+function goldFree(): void {
+  const docs = corpusDocuments().filter((d) => isOfficial(d.text));
+  let number = 0, date = 0, signer = 0, titled = 0, numberAsTitle = 0, plans = 0, withTasks = 0, failed = 0;
+  for (const doc of docs) {
+    let parsed;
+    try {
+      parsed = parse(doc.text, { path: 'corpus.txt', restore: 'never' });
+    } catch {
+      failed++;
+      continue;
+    }
+    const d = parsed.decision;
+    if (d.number) number++;
+    if (d.date) date++;
+    if (d.signer) signer++;
+    // The corpus title prints the number for most documents ("141/KH-UBND", "Quyết định 59/QĐ-BTNMT").
+    const printed = doc.title.match(/\d[\w.]*\/[\w.\-/Đđ]+/u)?.[0];
+    if (printed) {
+      titled++;
+      if (d.number && d.number.toLowerCase() === printed.toLowerCase()) numberAsTitle++;
+    }
+    if (isPlanLike(doc)) {
+      plans++;
+      if (parsed.tasks.length) withTasks++;
+    }
+  }
+  const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(1, of)).toFixed(1)}%)`;
+  console.log(`official corpus documents: ${docs.length} (${failed} rejected)`);
+  console.log(`  number found ${pct(number, docs.length)} | equal to the title's ${pct(numberAsTitle, titled)} | date ${pct(date, docs.length)} | signer ${pct(signer, docs.length)}`);
+  console.log(`  plan-like documents yielding a task: ${pct(withTasks, plans)}`);
+}
+
+export async function run(): Promise<void> {
+  const rows = goldScores();
+  for (const split of ['dev', 'holdout']) {
+    const part = rows.filter((r) => r.split === split);
+    console.log(`\n${split} (pooled): ${pooled(part)}`);
+    for (const family of [...new Set(part.map((r) => r.family))].sort()) console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
+  }
+  console.log(`\nall (pooled): ${pooled(rows)}\n`);
+  if (!process.env.CCHC_LAYOUTS_GOLD_ONLY) goldFree();
+}

@@ -1,0 +1,31 @@
+// Words an agency name starts with, at every level of the state: ministries and central bodies
+// (Bộ, Tổng cục, Vụ, Văn phòng Chính phủ …), provinces and their departments, districts, communes,
+// special zones, mass organisations and public companies. A list is cut before them and nowhere
+// else, which keeps names that hold commas or "và" whole ("Sở Văn hóa, Thể thao và Du lịch").
+// Every stage that asks "does an agency name start here?" asks this file.
+
+// Sở Y tế  |  UBND cấp huyện  |  Văn phòng UBND tỉnh  |  Đài PTTH Thanh Hóa  |  Ban Thi đua - Khen thưởng
+const CAPITAL_HEAD =
+  /^(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|VP|Ban|Công an|Trung tâm|Đài|Báo|Cục|Chi cục|Tổng cục|Vụ|Phòng|Cổng|Kho bạc|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Đoàn|Hội|Liên đoàn|Liên hiệp|Hiệp hội|Mặt trận|MTTQ|Viện|Học viện|Đại học|Trường|Bảo hiểm|BHXH|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện kiểm sát|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng|Chủ tịch|Giám đốc|Đảng ủy|Đảng uỷ|Đảng đoàn|Bộ Chỉ huy|BCHQS|Bộ CHQS|Bộ đội|Tập đoàn|Tổng công ty|Công ty|Doanh nghiệp|Cơ quan|Đơn vị|Trưởng [Bb]an|Phó [Tt]rưởng [Bb]an|Thủ trưởng|Chánh [Vv]ăn phòng|Tổ công tác|Tổ giúp việc|Thường trực|SNV|STP|STC)(?![\p{L}\p{N}])/u;
+
+// các Sở, ban, ngành  |  các sở ban ngành  |  các cơ quan liên quan  |  Các đơn vị sự nghiệp công lập
+const PLURAL_HEAD = /^các\s+(?:sở|bộ|ban|ngành|ubnd|ủy ban|uỷ ban|phòng|cục|vụ|tổng cục|trung tâm|đơn vị|cơ quan|tổ chức|địa phương|huyện|xã|phường|tỉnh|thành phố|hội|đoàn thể|doanh nghiệp|tập đoàn|ngân hàng|trường|viện|bộ phận)(?![\p{L}])/iu;
+
+// sở Tài chính (printed in lower case)
+const LOWER_HEAD = /^(?:sở|bộ)\s+\p{Lu}/u;
+
+export function startsWithHead(text: string): boolean {
+  return CAPITAL_HEAD.test(text) || PLURAL_HEAD.test(text) || LOWER_HEAD.test(text);
+}
+
+// Shared heads: "các Sở: Giáo dục và Đào tạo; Y tế" → Sở Giáo dục và Đào tạo, Sở Y tế.
+// Also with a name before it: "Sở Nội vụ và các Sở: …".
+const SHARED_HEAD = /^(?:(.*?)(?:\s*,|\s+và))?\s*các\s+(sở|bộ|ban|phòng)$/iu;
+
+/** For "…và các Sở" before a colon: what precedes (if anything) and the shared head as printed ("Sở"). */
+export function sharedHead(label: string): { before: string; head: string } | null {
+  const match = SHARED_HEAD.exec(label.trim());
+  if (!match) return null;
+  const head = match[2]!;
+  return { before: (match[1] ?? '').trim(), head: head[0]!.toUpperCase() + head.slice(1) };
+}

@@ -1,0 +1,129 @@
+// The plan body as an outline of marked items, the shape every body reader walks:
+//   II. NHIỆM VỤ, GIẢI PHÁP          roman   (a section, with its kind)
+//     1. Sở Nội vụ:                  number  (depth by its dots: 1. < 1.1. < 1.1.1.)
+//       a) Chủ trì, phối hợp …       letter
+//         - Rà soát …                dash
+//           + …                      plus
+//       <a paragraph with no marker> none    (a leaf under whatever is open)
+// An item is nested under the nearest open item of a higher rank, so a "1." after "2.3." closes
+// both, and a dash list under a letter stays under it.
+import type { Paragraph } from './paragraphs.js';
+import { fold } from './fold.js';
+
+export type MarkerKind = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'none';
+
+export type SectionKind = 'tasks' | 'assignments' | 'targets' | 'other';
+
+export interface OutlineItem {
+  kind: MarkerKind;
+  /** As printed: "II", "2.1", "a", "-"; "" for an unmarked paragraph. */
+  label: string;
+  /** The text after the marker. */
+  text: string;
+  /** What a roman or numbered heading's title says its part holds (null for other items). */
+  section: SectionKind | null;
+  startLine: number;
+  endLine: number;
+  parent: OutlineItem | null;
+  children: OutlineItem[];
+}
+
+const ROMAN = /^(?<label>[IVX]{1,5})\s*[.:]\s*(?<text>.*)$/u;
+const NUMBER = /^(?<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\s+)(?<text>\S.*)$/u;
+const LETTER = /^(?<label>[a-zđ])\s*[).]\s*(?<text>\S.*)$/u;
+const DASH = /^[-–—•*]\s*(?<text>\S.*)$/u;
+const PLUS = /^\+\s*(?<text>\S.*)$/u;
+
+// LAYOUTS.md §3, most specific first: an assignment section also says "thực hiện", a task section "nội dung".
+const SECTION_KINDS: Array<[RegExp, SectionKind]> = [
+  [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem/u, 'assignments'],
+  [/^(?!.*nhiem vu).*(muc tieu|chi tieu)/u, 'targets'],
+  [/muc dich|yeu cau|quan diem|kinh phi|nguon luc|che do bao cao|doi tuong|pham vi|khen thuong|tinh hinh|du bao|ket qua dat duoc|danh gia/u, 'other'],
+  [/nhiem vu|giai phap|noi dung|lo trinh|hoat dong|chuong trinh|du an/u, 'tasks'],
+];
+
+export function sectionKind(title: string): SectionKind | null {
+  const folded = fold(title);
+  return SECTION_KINDS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+}
+
+/** The outline of `paras`; returns the top-level items. */
+export function outline(paras: Paragraph[]): OutlineItem[] {
+  const roots: OutlineItem[] = [];
+  const stack: Array<{ item: OutlineItem; rank: number }> = [];
+  for (const para of paras) {
+    const { kind, label, text } = marker(para.text);
+    const item: OutlineItem = { kind, label, text, section: null, startLine: para.startLine, endLine: para.endLine, parent: null, children: [] };
+    const rank = rankOf(kind, label);
+    if (kind === 'roman' || (kind === 'number' && isHeadingText(text))) item.section = sectionKind(text);
+    while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
+    const parent = stack.at(-1)?.item ?? null;
+    item.parent = parent;
+    (parent ? parent.children : roots).push(item);
+    if (kind !== 'none') stack.push({ item, rank });
+  }
+  return roots;
+}
+
+function marker(text: string): { kind: MarkerKind; label: string; text: string } {
+  let match = text.match(ROMAN);
+  if (match?.groups) return { kind: 'roman', label: match.groups.label!, text: match.groups.text! };
+  match = text.match(NUMBER);
+  if (match?.groups) return { kind: 'number', label: match.groups.label!, text: match.groups.text! };
+  match = text.match(LETTER);
+  if (match?.groups) return { kind: 'letter', label: match.groups.label!, text: match.groups.text! };
+  match = text.match(DASH);
+  if (match?.groups) return { kind: 'dash', label: '-', text: match.groups.text! };
+  match = text.match(PLUS);
+  if (match?.groups) return { kind: 'plus', label: '+', text: match.groups.text! };
+  return { kind: 'none', label: '', text };
+}
+
+function rankOf(kind: MarkerKind, label: string): number {
+  switch (kind) {
+    case 'roman': return 1;
+    case 'number': return 1 + label.split('.').length;
+    case 'letter': return 7;
+    case 'dash': return 8;
+    case 'plus': return 9;
+    case 'none': return 10;
+  }
+}
+
+/** A heading's text is short and is not a sentence. */
+export const isHeadingText = (text: string) => text.split(/\s+/u).length <= 16 && !/[.;]$/u.test(text.trim());
+
+/** Every item below `item`, depth first. */
+export function* descendants(item: OutlineItem): Generator<OutlineItem> {
+  for (const child of item.children) {
+    yield child;
+    yield* descendants(child);
+  }
+}
+
+/**
+ * The section kind in force at `item`: its nearest heading's, except that anything inside an
+ * assignments section stays one ("V. TỔ CHỨC THỰC HIỆN" ⏎ "1. Nhiệm vụ của các sở" ⏎ "1.1. Sở X").
+ */
+export function sectionOf(item: OutlineItem): SectionKind | null {
+  let nearest: SectionKind | null = null;
+  for (let at: OutlineItem | null = item; at; at = at.parent) {
+    if (at.section === 'assignments') return 'assignments';
+    nearest ??= at.section;
+  }
+  return nearest;
+}
+
+/** The item's path of labels from the top: "III.2.a"; dashes count among their siblings ("V.1.-3"). */
+export function pathOf(item: OutlineItem): string {
+  const parts: string[] = [];
+  for (let at: OutlineItem | null = item; at; at = at.parent) {
+    if (at.kind === 'dash' || at.kind === 'plus' || at.kind === 'none') {
+      const siblings = (at.parent?.children ?? []).filter((c) => c.kind === at!.kind);
+      parts.unshift(`${at.label || '¶'}${siblings.indexOf(at) + 1}`);
+    } else {
+      parts.unshift(at.label);
+    }
+  }
+  return parts.join('.');
+}

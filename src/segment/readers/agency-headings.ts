@@ -1,0 +1,71 @@
+// B2 — responsibilities grouped under agency headings (LAYOUTS.md §7), the commonest family:
+//   V. TỔ CHỨC THỰC HIỆN
+//   1. Sở Nội vụ:                      ← the lead of every task below it
+//   - Chủ trì, phối hợp với Y <task>   ← a task; Y cooperates
+//   2. Sở Tài chính: <task inline>     ← a task
+//   3. Đề nghị <organisation> <request>
+//   4. Bộ Tư pháp chủ trì, phối hợp với Y <task>   ← prose: the sentence's subject leads
+import type { Row } from '../../tree/types.js';
+import { descendants, pathOf, sectionOf, type OutlineItem } from '../outline.js';
+import { agencySubject, type AgencySubject } from './agency-subject.js';
+import { cooperatingIn } from './cooperating.js';
+import { deadlineIn, labelledDeadline } from './deadline-phrase.js';
+import { row, type LayoutReader, type ReaderContext } from './reader.js';
+
+const NAME = 'agency-headings';
+
+export const agencyHeadings: LayoutReader = {
+  name: NAME,
+  family: 'B2',
+  recognise(context) {
+    const headings = context.outline.flatMap((root) => [root, ...descendants(root)]).filter((item) => isAgencyHeading(item));
+    return Math.min(1, headings.length / 3);
+  },
+  read(context: ReaderContext): Row[] {
+    const rows: Row[] = [];
+    const walk = (items: OutlineItem[]) => {
+      for (const item of items) {
+        const subject = isAgencyHeading(item) ? agencySubject(item.text) : null;
+        if (subject) rows.push(...tasksOf(item, subject, []));
+        else walk(item.children);
+      }
+    };
+    walk(context.outline);
+    return rows;
+  },
+};
+
+function isAgencyHeading(item: OutlineItem): boolean {
+  return item.kind !== 'roman' && sectionOf(item) === 'assignments' && agencySubject(item.text) !== null;
+}
+
+/** The tasks an agency heading gives: its bullets, its inline text, or its own sentence. */
+function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[]): Row[] {
+  const cooperating = [...inherited, ...cooperatingIn(subject.rest)];
+  const bullets = item.children.filter((child) => !labelledDeadline(child.text));
+  if (!bullets.length) {
+    const content = subject.colon ? subject.rest : item.text;
+    if (!content) return [];
+    return [task(item, content, subject.agency, cooperatingIn(content).length ? cooperatingIn(content) : cooperating, deadlineOf(item))];
+  }
+  return bullets.flatMap((child): Row[] => {
+    const nested = child.children.length || /:$/u.test(child.text) ? agencySubject(child.text) : null;
+    if (nested) return tasksOf(child, nested, []);
+    const content = [child.text, ...[...descendants(child)].map((d) => d.text)].join(' ');
+    const own = cooperatingIn(child.text);
+    return [task(child, content, subject.agency, own.length ? own : cooperating, deadlineOf(child))];
+  });
+}
+
+/** A labelled time line right after the task ("Thời gian thực hiện: …"), else a time phrase in it. */
+function deadlineOf(item: OutlineItem): string | null {
+  const siblings = item.parent?.children ?? [];
+  const next = siblings[siblings.indexOf(item) + 1];
+  const labelled = next ? labelledDeadline(next.text) : null;
+  return labelled ?? item.children.map((c) => labelledDeadline(c.text)).find(Boolean) ?? deadlineIn(item.text);
+}
+
+function task(item: OutlineItem, content: string, lead: string, cooperating: string[], deadline: string | null): Row {
+  const end = Math.max(item.endLine, ...[...descendants(item)].map((d) => d.endLine));
+  return row(NAME, { ordinal: pathOf(item), content, lead: [lead], cooperating, deadline, startLine: item.startLine, endLine: end });
+}

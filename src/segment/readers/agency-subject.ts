@@ -1,0 +1,45 @@
+// Who a heading or a sentence names as its agency (LAYOUTS.md §7, §10):
+//   "1. Sở Nội vụ:"                               → Sở Nội vụ
+//   "2.1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ:" → Sở Tài chính, cooperating Sở Nội vụ
+//   "3. Đề nghị Ủy ban MTTQ tỉnh: …"               → Ủy ban MTTQ tỉnh (asked, not ordered)
+//   "Giao Sở Tư pháp theo dõi, đôn đốc …"          → Sở Tư pháp
+//   "Bộ Nội vụ chủ trì, phối hợp với các bộ … xây dựng …" → Bộ Nội vụ, cooperating các bộ …
+import { startsWithHead } from '../../knowledge/agency-heads.js';
+
+// What may stand before the agency: a request, an assignment, "the responsibility of".
+const PREFIX = /^(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)/iu;
+// Where the agency's name ends in a sentence: the first verb of its duty.
+const DUTY = /\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối)(?=[\s,:;]|$)/u;
+const MAX_NAME_WORDS = 18;
+// A head word alone names no one ("Đơn vị: triệu đồng" is a table's unit).
+const GENERIC = /^(?:đơn vị|cơ quan|bộ phận)(?:\s+tính)?$/iu;
+
+export interface AgencySubject {
+  agency: string;
+  /** What follows the agency: the text after its colon, or the rest of the sentence from its duty. */
+  rest: string;
+  /** The heading ended with a colon: what comes below it are its tasks. */
+  colon: boolean;
+  /** "Đề nghị …": the organisation is asked, not ordered. */
+  request: boolean;
+}
+
+export function agencySubject(text: string): AgencySubject | null {
+  const prefix = text.match(PREFIX);
+  const body = prefix ? text.slice(prefix[0].length) : text;
+  if (!startsWithHead(body)) return null;
+  const colon = body.indexOf(':');
+  const duty = body.search(DUTY);
+  // "Sở X chủ trì, phối hợp với Y:" — a heading that also says who cooperates: the name ends at the duty.
+  const end = duty > 0 && (colon < 0 || duty < colon) ? duty : colon;
+  if (end <= 0) {
+    // A heading that is only a name ("1. Sở Nội vụ").
+    return words(body) <= MAX_NAME_WORDS && !/[.;]$/u.test(body) ? { agency: tidy(body), rest: '', colon: false, request: Boolean(prefix?.groups?.request) } : null;
+  }
+  const agency = tidy(body.slice(0, end));
+  if (!agency || words(agency) > MAX_NAME_WORDS || GENERIC.test(agency)) return null;
+  return { agency, rest: body.slice(end).replace(/^\s*:\s*/u, '').trim(), colon: colon >= 0 && colon <= end + 1 ? true : colon >= 0 && /:\s*$/u.test(body), request: Boolean(prefix?.groups?.request) };
+}
+
+const words = (text: string) => text.split(/\s+/u).length;
+const tidy = (name: string) => name.replace(/[\s,:;.\-–]+$/u, '').replace(/\s+-\s+(?:cơ quan|đơn vị)\s.*$/iu, '').trim();

@@ -1,0 +1,18 @@
+// Cooperating agencies named in a task's own words (LAYOUTS.md §7, §10):
+//   "Chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ xây dựng …" → Sở Tài chính, Sở Nội vụ
+//   "Phối hợp với các cơ quan liên quan tổ chức …"            → các cơ quan liên quan
+//   "… chủ trì, phối hợp với Y"                                → Y
+import { startsWithHead } from '../../knowledge/agency-heads.js';
+
+const WITH = /(?:^|chủ trì,?\s*|chủ động\s+)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
+// Where the list of cooperating agencies ends: the duty's verb, or the clause's end.
+const LIST_END = /\s(?:trong việc|trong|để|tổ chức|triển khai|xây dựng|thực hiện|tham mưu|hướng dẫn|rà soát|nghiên cứu|kiểm tra|theo dõi|đánh giá|tuyên truyền|báo cáo|đề xuất|hoàn thiện|ban hành|trình|lập|tổng hợp|giải quyết|thẩm định|chỉ đạo|quản lý|cập nhật|đôn đốc|xử lý|bố trí|cung cấp)\s|[:;.(]|$/u;
+
+export function cooperatingIn(text: string): string[] {
+  const match = text.match(WITH);
+  if (!match || match.index === undefined || match.index > 40) return [];
+  const rest = text.slice(match.index + match[0].length);
+  const end = rest.search(LIST_END);
+  const list = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, '');
+  return startsWithHead(list) ? [list] : [];
+}

@@ -1,0 +1,228 @@
+// T1 — a task table flattened one cell per line (LAYOUTS.md §4), as web and Word exports print it:
+//   STT ⏎ Nội dung thực⏎hiện ⏎ Cơ quan chủ trì ⏎ Cơ quan phối hợp ⏎ Thời gian ⏎ Sản phẩm   ← header
+//   I ⏎ <GROUP TITLE>                                                                     ← group row
+//   1 ⏎ <task text, wrapped …> ⏎ <Agency> ⏎ <Agency, Agency> ⏎ Quý IV/2025 ⏎ <product>    ← a row
+// Rows start at an ordinal alone on its line, in sequence; a row's lines are cut into cells where
+// a cell ends, and the cells take the header's roles in order, each cell by what it looks like
+// (an agency, a deadline, anything) when the row prints fewer cells than the header.
+// Clean text only: an OCR'd table goes to the OCR readers (segment/ocr).
+import type { CellRole, Row } from '../../tree/types.js';
+import type { LayoutLine } from '../layout.js';
+import { fold } from '../fold.js';
+import { roleOf } from '../tables/columns.js';
+import { startsWithHead } from '../../knowledge/agency-heads.js';
+import { row, type LayoutReader, type ReaderContext } from './reader.js';
+
+const NAME = 'flat-table';
+const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
+// "1", "01", "2.3", "5.1.1", "1." — a row's number alone on its line.
+const ORDINAL = /^(?<number>\d{1,3}(?:\.\d{1,2}){0,3})\.?$/u;
+// "I", "II.", "A" alone, or "I. Nhiệm vụ cải cách thể chế" — a group row.
+const GROUP = /^(?<label>[IVX]{1,5}|[A-ZĐ])\.?(?:\s+(?<title>\S.*))?$/u;
+const CONTENT_HEADER = /noi dung|nhiem vu|cong viec|hoat dong|giai phap|^ten\b|de an|du an|chuong trinh/u;
+const AGENCY_HEADER = /chu tri|phoi hop|thuc hien|soan thao|co quan|don vi/u;
+// Tables that assign no tasks: budgets, courses, sites, scoring (§9).
+const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|so luong|thanh tien|tong muc|dia diem to chuc/u;
+const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
+const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,4}$)/u;
+const HEADER_LINES = 18;
+// Words a wrapped cell line may end with, the cell going on below.
+const DANGLING = /(?:[,\-–(/&]|\s(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ))$/u;
+const DEADLINE = /^(?:trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
+
+export const flatTable: LayoutReader = {
+  name: NAME,
+  family: 'T1',
+  recognise(context) {
+    return findTables(context.lines).length ? 1 : 0;
+  },
+  read(context: ReaderContext): Row[] {
+    return findTables(context.lines).flatMap((table) => readRows(table, context.lines));
+  },
+};
+
+interface Table {
+  roles: CellRole[];
+  /** Index in `lines` of the first line after the header. */
+  start: number;
+}
+
+function findTables(lines: LayoutLine[]): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.cells || lines[i]!.tabLed || !ORDINAL_HEADER.test(fold(lines[i]!.text))) continue;
+    const header = readHeader(lines, i + 1);
+    if (!header) continue;
+    tables.push(header);
+    i = header.start;
+  }
+  return tables;
+}
+
+/** The header cells after "STT", joined where they wrap, up to the first group row or ordinal. */
+function readHeader(lines: LayoutLine[], from: number): Table | null {
+  const cells: string[] = [];
+  let i = from;
+  for (; i < lines.length && i < from + HEADER_LINES; i++) {
+    const text = lines[i]!.text;
+    if (!text) continue;
+    if (ORDINAL.test(text) || GROUP.test(text)) break;
+    const previous = cells.at(-1);
+    if (previous !== undefined && (/^\p{Ll}/u.test(text) || DANGLING.test(previous))) cells[cells.length - 1] = `${previous} ${text}`;
+    else cells.push(text);
+  }
+  const folded = cells.map((c) => fold(c));
+  if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c))) return null;
+  const roles = cells.map(roleOf).map((role, k) => (role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role));
+  if (!roles.includes('content') || !(roles.includes('lead') || roles.includes('cooperating'))) return null;
+  // A row numbering the columns ("1 2 3 …") under the header is not a row.
+  while (i < lines.length && (!lines[i]!.text || isColumnNumbers(lines, i))) i += lines[i]!.text ? cells.length : 1;
+  return { roles, start: i };
+}
+
+function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
+  const next = lines.slice(at, at + 4).filter((l) => l.text).map((l) => l.text);
+  return next.length >= 3 && next[0] === '1' && next[1] === '2' && next[2] === '3';
+}
+
+function readRows(table: Table, lines: LayoutLine[]): Row[] {
+  const rows: Row[] = [];
+  const wrapped = isWrapped(lines.slice(table.start, table.start + 200));
+  let group = '';
+  let previous: string | null = null;
+  let current: { ordinal: string; lines: LayoutLine[] } | null = null;
+  const flush = () => {
+    if (current) {
+      const read = toRow(current.ordinal, current.lines, table.roles, wrapped);
+      if (read) rows.push(read);
+    }
+    current = null;
+  };
+  for (let i = table.start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const folded = fold(line.text);
+    if (TABLE_END.test(folded) || ORDINAL_HEADER.test(folded)) break;
+    const ordinal = line.text.match(ORDINAL)?.groups?.number;
+    if (ordinal && plausible(ordinal, previous)) {
+      flush();
+      previous = ordinal;
+      current = { ordinal: group ? `${group}.${ordinal}` : ordinal, lines: [] };
+      continue;
+    }
+    if (PAGE_FURNITURE.test(folded)) continue;
+    const groupRow = line.text.match(GROUP);
+    if (groupRow?.groups && (!groupRow.groups.title || isGroupTitle(groupRow.groups.title, lines.slice(i + 1).find((l) => l.text)))) {
+      flush();
+      group = groupRow.groups.label!;
+      previous = null;
+      continue;
+    }
+    current?.lines.push(line);
+  }
+  flush();
+  return rows;
+}
+
+/** A row number follows the one before: the next at its level, a first sub-number, or 1 after a group. */
+function plausible(ordinal: string, previous: string | null): boolean {
+  if (previous === null) return true;
+  const next = ordinal.split('.').map(Number);
+  const last = previous.split('.').map(Number);
+  if (next.length === last.length + 1) return next.slice(0, -1).join('.') === last.join('.') && next.at(-1) === 1;
+  if (next.length > last.length + 1) return false;
+  const level = next.length - 1;
+  return next.slice(0, level).join('.') === last.slice(0, level).join('.') && next[level] === last[level]! + 1;
+}
+
+const isGroupTitle = (title: string, next: LayoutLine | undefined) => title === title.toUpperCase() || Boolean(next && ORDINAL.test(next.text));
+
+/** Exported text wraps long cells at a fixed width: most long lines are of about one length. */
+function isWrapped(lines: LayoutLine[]): boolean {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0);
+  const long = lengths.filter((n) => n >= 60);
+  return long.length >= 3 && long.filter((n) => n <= 100).length >= 0.9 * long.length;
+}
+
+function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean): Row | null {
+  const cells = cutCells(lines, wrapped);
+  if (!cells.length) return null;
+  const assigned = assign(cells.map((c) => c.text), roles.filter((r) => r !== 'ordinal'));
+  const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
+  const content = field('content').join(' ');
+  if (!content) return null;
+  return row(NAME, {
+    ordinal,
+    content,
+    lead: field('lead'),
+    cooperating: field('cooperating'),
+    deadline: field('deadline').join(' ') || null,
+    products: field('products'),
+    startLine: lines[0]!.line,
+    endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
+  });
+}
+
+interface CutCell {
+  text: string;
+}
+
+/** A row's lines cut into cells: a line goes on the cell above when it plainly continues it. */
+function cutCells(lines: LayoutLine[], wrapped: boolean): CutCell[] {
+  const cells: Array<{ text: string; lines: number; last: string }> = [];
+  const width = wrapped ? Math.max(...lines.map((l) => l.text.length), 0) : Infinity;
+  for (const line of lines) {
+    const text = line.text;
+    if (!text) {
+      if (cells.length) cells.push({ text: '', lines: 0, last: '' });
+      continue;
+    }
+    const cell = cells.at(-1);
+    const continues =
+      cell !== undefined && cell.lines > 0 &&
+      (/^[\p{Ll}(,;.]/u.test(text) || DANGLING.test(cell.last) ||
+        (wrapped && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
+    if (continues) {
+      cell.text = `${cell.text} ${text}`;
+      cell.lines++;
+      cell.last = text;
+    } else {
+      cells.push({ text, lines: 1, last: text });
+    }
+  }
+  // Blank lines stand for empty cells only where the export prints one line a cell.
+  return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text }));
+}
+
+const isFull = (text: string, width: number) => text.length >= Math.min(70, width - 12);
+
+/** Cells to the header's roles, in order; a cell skips the roles it cannot fill. */
+function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; text: string }> {
+  if (cells.length === roles.length) return cells.map((text, k) => ({ role: roles[k]!, text })).filter((a) => a.text);
+  const out: Array<{ role: CellRole; text: string }> = [];
+  let next = 0;
+  for (const text of cells.filter(Boolean)) {
+    let k = next;
+    while (k < roles.length && !fits(roles[k]!, text, out.length === 0)) k++;
+    if (k >= roles.length) {
+      // Nothing left it fits: it goes on the cell before.
+      const last = out.at(-1);
+      if (last) last.text = `${last.text} ${text}`;
+      continue;
+    }
+    out.push({ role: roles[k]!, text });
+    next = k + 1;
+  }
+  return out;
+}
+
+function fits(role: CellRole, text: string, first: boolean): boolean {
+  const agency = startsWithHead(text);
+  const deadline = DEADLINE.test(text) && text.split(/\s+/u).length <= 14;
+  switch (role) {
+    case 'content': return first || (!agency && !deadline);
+    case 'lead':
+    case 'cooperating': return agency;
+    case 'deadline': return deadline;
+    default: return !agency || role === 'other';
+  }
+}

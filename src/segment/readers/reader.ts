@@ -1,0 +1,58 @@
+// A layout reader: one family of task layouts (LAYOUTS.md), one small unit, one shape.
+// `recognise` weighs the family's cues (0: none of them, 1: unmistakable); `read` gives the rows it
+// reads, each with its fields as cells and the input lines it came from. The registry (./index.ts)
+// lists the readers in precedence order and picks the one that yields the tasks.
+import type { VFile } from 'vfile';
+import type { Cell, CellRole, Row } from '../../tree/types.js';
+import type { LayoutLine } from '../layout.js';
+import type { OutlineItem } from '../outline.js';
+
+export type Family = 'T1' | 'T1m' | 'B1' | 'B2' | 'B3';
+
+export interface ReaderContext {
+  /** The plan body's outline (./outline.ts). */
+  outline: OutlineItem[];
+  /** The plan body's lines as printed (tables are read from these). */
+  lines: LayoutLine[];
+  file: VFile;
+}
+
+export interface LayoutReader {
+  name: string;
+  family: Family;
+  recognise(context: ReaderContext): number;
+  read(context: ReaderContext): Row[];
+}
+
+export interface RowFields {
+  ordinal: string;
+  content: string;
+  lead?: string[];
+  cooperating?: string[];
+  deadline?: string | null;
+  products?: string[];
+  startLine: number;
+  endLine: number;
+  confidence?: number;
+}
+
+/** A row from its fields; empty fields are left out, as the table readers leave empty cells. */
+export function row(reader: string, fields: RowFields): Row {
+  const position = { start: { line: fields.startLine, column: 1 }, end: { line: fields.endLine, column: 1 } };
+  const cell = (role: CellRole, items: string[]): Cell[] =>
+    items.length ? [{ type: 'cell', role, items, text: items.join(' '), position: structuredClone(position) }] : [];
+  return {
+    type: 'row',
+    ordinal: fields.ordinal,
+    confidence: fields.confidence ?? 1,
+    reader,
+    children: [
+      ...cell('content', [fields.content]),
+      ...cell('lead', fields.lead ?? []),
+      ...cell('cooperating', fields.cooperating ?? []),
+      ...cell('deadline', fields.deadline ? [fields.deadline] : []),
+      ...cell('products', fields.products ?? []),
+    ],
+    position,
+  };
+}

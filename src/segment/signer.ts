@@ -1,0 +1,52 @@
+// The signer: the person's name under the signature block, wherever the document type puts it
+// (a QĐ after its articles and "Nơi nhận:", a KH at the end of its body, before the appendices):
+//   TM. ỦY BAN NHÂN⏎DÂN⏎KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH⏎Phạm Văn Thịnh
+//   KT. BỘ TRƯỞNG⏎THỨ TRƯỞNG⏎⏎⏎Trương Chí Trung
+//   "… TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A KẾ HOẠCH …" (an unwrapped crawl)
+import type { LayoutLine } from './layout.js';
+
+// A role that signs, in capitals, alone or after "TM."/"KT."/"TL."/"Q.".
+const ROLE = /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|BÍ\s+THƯ|TỔNG\s+THƯ\s+KÝ|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+KIỂM\s+TOÁN|TRƯỞNG\s+ĐOÀN)(?=\s|$)/u;
+// A person's name: 2–5 capitalised syllables ("Phạm Văn Thịnh", "Nguyễn Thị Thu Hà").
+const PERSON = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
+// The same at the start of the rest of a glued line, up to the next capitals block or the end.
+// The rest of the block may come first, in capitals ("CHỦ TỊCH QUỐC HỘI Nguyễn …").
+const PERSON_GLUED = /^\s*(?:[\p{Lu}.,-]+\s+)*?(?:\(?[Đđ]ã ký\)?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}?)(?=\s+\p{Lu}{2,}|\s+\d|\s*$)/u;
+// What may stand between the role and the name: the rest of the block in capitals, "(Đã ký)", a seal note.
+const BETWEEN = /^(?:[\p{Lu}\s.,-]+|\(?\[?\s*(?:đã ký|ký tên[^)]*|đã ký và đóng dấu)\s*\]?\)?|\(?\s*ký, ghi rõ[^)]*\)?)$/iu;
+const LOOKAHEAD = 7;
+
+export interface Signer {
+  name: string;
+  line: number;
+}
+
+/** The first signature block from `from` on (the line after the decision's or plan's last article). */
+export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.line < from || !line.text) continue;
+    const role = line.text.match(ROLE);
+    if (!role || role.index === undefined) continue;
+    // Glued: the name follows the roles on the same line.
+    const rest = line.text.slice(role.index + role[0].length).replace(ROLE_RUN, '');
+    const glued = rest.match(PERSON_GLUED);
+    if (glued && !isRoleWord(glued[1]!)) return { name: glued[1]!, line: line.line };
+    if (rest.trim() && !BETWEEN.test(rest.trim())) continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < LOOKAHEAD; j++) {
+      const next = lines[j]!.text.trim();
+      if (!next) continue;
+      seen++;
+      if (PERSON.test(next) && !isRoleWord(next)) return { name: next, line: lines[j]!.line };
+      // A name wrapped after its first syllable: "Phan" ⏎ "Thị Thắng".
+      const after = lines.slice(j + 1).find((l) => l.text.trim())?.text.trim() ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(next) && PERSON.test(`${next} ${after}`) && !isRoleWord(next)) return { name: `${next} ${after}`, line: lines[j]!.line };
+      if (!BETWEEN.test(next)) break;
+    }
+  }
+  return null;
+}
+
+// Further roles glued after the first ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").
+const ROLE_RUN = new RegExp(`^(?:${ROLE.source.replace('(?:^|\\s)', '\\s*')})*`, 'u');
+const isRoleWord = (text: string) => /^(Nơi|Phụ|Kính|Điều|Căn|Quyết|Kế|Ban|Thành|Tỉnh|Chương|Mục|Phần|Phụ lục)(?![\p{L}])/u.test(text);

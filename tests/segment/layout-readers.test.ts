@@ -1,0 +1,223 @@
+// The layout readers of the plan body and the flat tables (LAYOUTS.md §4–§9), on documents
+// written in each family's shape, as web and Word exports print them.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+
+const HEADER = `ỦY BAN NHÂN
+DÂN
+TỈNH BẮC NINH
+-------
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 141/KH-UBND
+Bắc Ninh, ngày 20
+tháng 11 năm 2025
+
+KẾ HOẠCH
+
+NÂNG CAO NĂNG LỰC CHO ĐỘI NGŨ CÁN BỘ
+TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030
+
+I. MỤC ĐÍCH,
+YÊU CẦU
+
+1. Mục đích
+- Nâng cao chất lượng đội ngũ cán bộ làm công tác xây dựng pháp luật.
+`;
+
+const SIGNATURE = `
+Nơi nhận:
+- Bộ Tư pháp (b/c);
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN
+DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Phạm Văn Thịnh
+`;
+
+const tasksOf = (text: string) => parse(text, { path: 'plan.txt', restore: 'never' }).tasks;
+
+describe('agency headings (B2)', () => {
+  const doc = `${HEADER}
+II. TỔ CHỨC THỰC HIỆN
+
+1.
+Sở Tư pháp:
+
+- Chủ trì, phối hợp với Sở Nội vụ
+tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.
+
+- Theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo UBND tỉnh.
+
+2. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch theo quy định.
+
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, giám sát việc thực hiện.
+${SIGNATURE}`;
+
+  it('gives every bullet under an agency heading that agency as lead', () => {
+    const tasks = tasksOf(doc);
+    expect(tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Sở Tư pháp'], ['Sở Tư pháp'], ['Sở Tài chính'], ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']]);
+    expect(tasks.every((t) => t.reader === 'agency-headings')).toBe(true);
+  });
+
+  it('reads cooperating agencies and the deadline from the bullet, and joins its wrapped lines', () => {
+    const [first] = tasksOf(doc);
+    expect(first?.content).toBe('Chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.');
+    expect(first?.cooperating.map((a) => a.name)).toEqual(['Sở Nội vụ']);
+    expect(first?.deadline?.text).toBe('hoàn thành trước ngày 15/12/2026');
+  });
+
+  it('takes the inline text after the colon as the task, and points at its lines', () => {
+    const finance = tasksOf(doc).find((t) => t.lead[0]?.name === 'Sở Tài chính');
+    expect(finance?.content).toBe('bố trí kinh phí thực hiện Kế hoạch theo quy định.');
+    const lines = doc.split('\n');
+    expect(lines[finance!.source.startLine - 1]).toContain('Sở Tài chính');
+  });
+});
+
+describe('labelled fields (B1)', () => {
+  const doc = `${HEADER}
+II. NHIỆM VỤ
+
+1. Rà soát, hệ thống hóa văn bản quy phạm pháp luật
+- Nội dung: rà soát các văn bản do HĐND, UBND tỉnh ban hành.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Cơ quan phối hợp: Các sở, ban, ngành; UBND các xã, phường.
+- Thời gian thực hiện: Quý II/2026.
+
+2. Tập huấn kỹ năng soạn thảo văn bản
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Trường Chính trị tỉnh.
+- Thời gian thực hiện: Năm 2026.
+${SIGNATURE}`;
+
+  it('makes one task of each label group, under the item above it', () => {
+    const tasks = tasksOf(doc);
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toMatchObject({ ordinal: 'II.1', reader: 'labelled-fields', content: 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật: rà soát các văn bản do HĐND, UBND tỉnh ban hành.' });
+    expect(tasks[0]?.lead.map((a) => a.name)).toEqual(['Sở Tư pháp']);
+    expect(tasks[0]?.cooperating.map((a) => a.name)).toEqual(['Các sở, ban, ngành', 'UBND các xã, phường']);
+    expect(tasks[0]?.deadline?.text).toBe('Quý II/2026.');
+  });
+
+  it('splits "X chủ trì, phối hợp với Y" in a performer field into lead and cooperating', () => {
+    const second = tasksOf(doc)[1];
+    expect(second?.lead.map((a) => a.name)).toEqual(['Sở Nội vụ']);
+    expect(second?.cooperating.map((a) => a.name)).toEqual(['Trường Chính trị tỉnh']);
+  });
+});
+
+describe('bare bullets (B3)', () => {
+  it('reads the bullets of a task section as tasks without a lead', () => {
+    const tasks = tasksOf(`${HEADER}
+II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Về thể chế
+a) Hoàn thiện quy chế phối hợp trong xây dựng văn bản.
+b) Rà soát quy trình thẩm định:
+- thẩm định dự thảo nghị quyết;
+- thẩm định dự thảo quyết định.
+${SIGNATURE}`);
+    expect(tasks.map((t) => t.ordinal)).toEqual(['II.1.a', 'II.1.b']);
+    expect(tasks[1]?.content).toBe('Rà soát quy trình thẩm định: thẩm định dự thảo nghị quyết; thẩm định dự thảo quyết định.');
+    expect(tasks.every((t) => t.lead.length === 0 && t.reader === 'bare-bullets')).toBe(true);
+  });
+});
+
+describe('flat task tables (T1)', () => {
+  it('reads a wrapped export: short first lines, full lines going on, cells in header order', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+Kết quả dự kiến
+I
+HOÀN THIỆN THỂ CHẾ
+1
+Phối hợp rà soát, sửa đổi quy định
+về quản lý, khai thác, sử dụng cơ sở dữ liệu quốc gia về quy hoạch để tạo hành
+lang pháp lý cho hoạt động của hệ thống thông tin.
+Sở Tài chính
+Các sở, ngành, UBND xã, phường
+Quý IV/2026
+Quyết định của cấp có thẩm quyền
+2
+Xây dựng hạ tầng công nghệ
+thông tin tại Sở Tài chính để vận hành, khai thác và chia sẻ cơ sở dữ liệu về quy
+hoạch.
+Trung tâm Chuyển đổi số tỉnh
+Sở Khoa học và Công nghệ
+Năm 2026 - 2027
+`);
+    expect(tasks.map((t) => t.ordinal)).toEqual(['I.1', 'I.2']);
+    expect(tasks[0]).toMatchObject({ reader: 'flat-table', content: 'Phối hợp rà soát, sửa đổi quy định về quản lý, khai thác, sử dụng cơ sở dữ liệu quốc gia về quy hoạch để tạo hành lang pháp lý cho hoạt động của hệ thống thông tin.' });
+    expect(tasks[0]?.lead.map((a) => a.name)).toEqual(['Sở Tài chính']);
+    expect(tasks[0]?.products).toEqual(['Quyết định của cấp có thẩm quyền']);
+    // The second row prints no product: its deadline still lands in the deadline column.
+    expect(tasks[1]?.deadline?.text).toBe('Năm 2026 - 2027');
+    expect(tasks[1]?.cooperating.map((a) => a.name)).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('reads a Word export: a line a cell, ordinals with dots, a group row in sentence case', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC SỐ 01
+TT
+Nội dung công việc
+Sản phẩm
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+
+I. Nhiệm vụ cải cách thể chế
+
+1.
+Tổng kết đánh giá thi hành Nghị định số 104/2007/NĐ-CP, trên cơ sở đó đề xuất nội dung sửa đổi.
+Dự thảo Nghị định sửa đổi, bổ sung
+Vụ Tài chính ngân hàng
+Vụ Pháp chế và các đơn vị có liên quan
+Quý III/2026
+
+2.
+Nghiên cứu, xây dựng Nghị định về thu tiền sử dụng đất.
+Dự thảo Nghị định
+Cục Quản lý công sản
+Vụ Pháp chế
+Quý II/2026
+`);
+    expect(tasks.map((t) => `${t.appendix}/${t.ordinal}`)).toEqual(['01/I.1', '01/I.2']);
+    expect(tasks[1]).toMatchObject({ content: 'Nghiên cứu, xây dựng Nghị định về thu tiền sử dụng đất.', products: ['Dự thảo Nghị định'] });
+    expect(tasks[1]?.lead.map((a) => a.name)).toEqual(['Cục Quản lý công sản']);
+    expect(tasks[1]?.deadline?.text).toBe('Quý II/2026');
+  });
+
+  it('reads a Markdown pipe table inside a text file', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC 01 DANH MỤC VĂN BẢN
+| STT | Tên văn bản | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+| --- | --- | --- | --- | --- |
+| 1 | Luật Địa chất và Khoáng sản | Cục Khoáng sản Việt Nam | Vụ Pháp chế | Tháng 02/2026 |
+| 2 | Nghị định quy định chi tiết Luật Đất đai | Vụ Đất đai | Vụ Pháp chế | Tháng 9/2026 |
+`);
+    expect(tasks.map((t) => t.content)).toEqual(['Luật Địa chất và Khoáng sản', 'Nghị định quy định chi tiết Luật Đất đai']);
+    expect(tasks[1]?.lead.map((a) => a.name)).toEqual(['Vụ Đất đai']);
+  });
+});
+
+describe('a plan that matches no family', () => {
+  it('keeps its header, invents no task from prose, and says what was looked for', () => {
+    const doc = parse(`${HEADER}
+II. KINH PHÍ
+
+Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành.
+${SIGNATURE}`, { path: 'plan.txt', restore: 'never' });
+    expect(doc.decision.number).toBe('141/KH-UBND');
+    expect(doc.tasks).toEqual([]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('cchc-segment:no-task-layout');
+  });
+});
