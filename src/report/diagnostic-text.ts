@@ -40,12 +40,12 @@ const RENDERINGS: Record<string, Rendering> = {
   // Phụ lục 01, row 9: products not recovered from the OCR'd table
   'ocr-cell-unread': [
     /^(?:Phụ lục (.+), )?row (.+?): (.+?) (?:not recovered from the OCR'd table|could not be read from the side columns)$/,
-    (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}dòng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
+    (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
   ],
   // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
   'ocr-cell-guessed': [
     /^row (.+?): (\w+) cell garbled, taken as the nearest unit this table names: (.+)$/,
-    (row, role, name) => `Dòng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
+    (row, role, name) => `Hàng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
   ],
   // restored "ét" as "ốt" with low confidence (0.111)
   'uncertain-restoration': [

@@ -82,7 +82,7 @@ describe('diagnostics in Vietnamese on the review page', () => {
   it('examples read as a reviewer would say them', () => {
     expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'agency not in the gazetteer: "Ban Điều phối"' })).toBe('Cơ quan chưa có trong danh mục: "Ban Điều phối"');
     expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-cell-unread', message: "Phụ lục 01, row 9: products, deadline not recovered from the OCR'd table" })).toBe(
-      'Phụ lục 01, dòng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR',
+      'Phụ lục 01, hàng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR',
     );
     expect(vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' })).toBe(
       'Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)',
