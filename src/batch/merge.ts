@@ -4,10 +4,10 @@
 // documents.ndjson written once (one header row, sorted by path: the same bytes
 // an unsharded run writes), and one report.json listing every input.
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
-import { insideFolder, isPlainRelative, jsonOutputOf } from './paths.js';
+import { insideFolder, isPlainRelative, jsonOutputOf, within } from './paths.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
 import { totalsOf, type Outcome } from './outcome.js';
 import type { Report } from './run.js';
@@ -31,6 +31,10 @@ interface RunOutput {
 
 export async function mergeRuns(dirs: string[], out: string): Promise<MergeResult> {
   if (dirs.length === 0) throw new MergeError('no folders to merge');
+  // Writing into a folder being merged would overwrite what is being read.
+  for (const dir of dirs) {
+    if (within(resolve(out), resolve(dir))) throw new MergeError(`--out ${out} ${resolve(out) === resolve(dir) ? 'is' : 'holds'} the folder ${dir} being merged: choose another output folder`);
+  }
   const runs = await Promise.all(dirs.map(readRun));
   const options = sameOptions(runs);
   const missingShards = missingShardsOf(runs);
