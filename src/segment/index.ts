@@ -8,7 +8,8 @@ import type { LayoutLine } from './layout.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
 import { isoDate, readAttachedTo, readHeader } from './header.js';
 import { readTopFields } from './header-top.js';
-import { findSigner } from './signer.js';
+import { findSigner, isPersonName } from './signer.js';
+import { readHeaderBlock } from './header-block.js';
 import { unwrap } from './unwrap.js';
 import { outline } from './outline.js';
 import { readBodyTasks } from './readers/index.js';
@@ -54,7 +55,11 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
     header.date = isoDate(top.year, top.month, top.day);
     header.place = top.place ?? header.place;
   }
-  header.signer = findSigner(lines)?.name ?? signer;
+  header.signer = findSigner(lines)?.name ?? (signer && isPersonName(signer) ? signer : null);
+  const block = readHeaderBlock(lines);
+  header.authority ??= block.authority;
+  // The title's first line alone ("VỀ", "Ban hành") is the whole title wrapped.
+  if (block.title && (!header.title || fold(block.title).startsWith(fold(header.title)))) header.title = block.title;
   // A document that is only appendices: its header is the caption naming the plan it belongs to.
   if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
     const first = appendixStarts[0].line.line;

@@ -50,3 +50,7 @@ export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
 // Further roles glued after the first ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").
 const ROLE_RUN = new RegExp(`^(?:${ROLE.source.replace('(?:^|\\s)', '\\s*')})*`, 'u');
 const isRoleWord = (text: string) => /^(Nơi|Phụ|Kính|Điều|Căn|Quyết|Kế|Ban|Thành|Tỉnh|Chương|Mục|Phần|Phụ lục)(?![\p{L}])/u.test(text);
+
+/** A name, not a heading that looks like one ("Chương V", "Phụ lục II"). */
+// OCR may misread a letter of the name as a digit ("D6 Minh Tuấn"): it is still the name's place.
+export const isPersonName = (text: string) => /^\p{Lu}[\p{Ll}\d]*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u.test(text.trim()) && !isRoleWord(text.trim());

@@ -130,3 +130,23 @@ describe('gazetteer lookup', () => {
     for (const entry of GAZETTEER) expect(lookupAgency(entry.name)?.id).toBe(entry.id);
   });
 });
+
+describe('agencies of the whole state', () => {
+  const resolve = (name: string) => splitAgencies([name]).map((a) => [a.id, a.level]);
+  it('keeps a ministry a ministry and a department a department', () => {
+    expect(resolve('Bộ Xây dựng')).toEqual([['bo-xay-dung', 'trung-uong']]);
+    expect(resolve('Sở Xây dựng')).toEqual([['so-xay-dung', 'tinh']]);
+    expect(resolve('Bộ Ngoại giao')).toEqual([['bo-ngoai-giao', 'trung-uong']]);
+  });
+  it('resolves the usual abbreviations', () => {
+    expect(resolve('Sở KH&CN')).toEqual([['so-khoa-hoc-cong-nghe', 'tinh']]);
+    expect(resolve('BCHQS tỉnh')).toEqual([['bo-chi-huy-quan-su-tinh', 'tinh']]);
+    expect(resolve('TTXVN')).toEqual([['thong-tan-xa-viet-nam', 'trung-uong']]);
+  });
+  it('tells a centrally-run city from a provincial one, and places special zones with communes', () => {
+    expect(resolve('UBND thành phố Hà Nội')).toEqual([[null, 'tinh']]);
+    expect(resolve('UBND thành phố Thanh Hóa')).toEqual([[null, 'huyen']]);
+    expect(resolve('UBND đặc khu Phú Quốc')).toEqual([[null, 'xa']]);
+    expect(resolve('Vụ Pháp chế')).toEqual([[null, 'trung-uong']]);
+  });
+});

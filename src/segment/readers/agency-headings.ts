@@ -35,8 +35,18 @@ export const agencyHeadings: LayoutReader = {
   },
 };
 
+/**
+ * An agency heading: in an assignments section, any item its agency opens ("1. Sở X: …",
+ * "Bộ Y chủ trì, …"); in a task section, a heading that is only a name with bullets under it
+ * ("II. NỘI DUNG THỰC HIỆN" ⏎ "1. Sở Y tế" ⏎ "a) Chủ trì …").
+ */
 function isAgencyHeading(item: OutlineItem): boolean {
-  return item.kind !== 'roman' && sectionOf(item) === 'assignments' && agencySubject(item.text) !== null;
+  if (item.kind === 'roman') return false;
+  const section = sectionOf(item);
+  if (section !== 'assignments' && section !== 'tasks') return false;
+  const subject = agencySubject(item.text);
+  if (!subject) return false;
+  return section === 'assignments' || (!subject.rest && item.children.some((child) => child.kind !== 'none'));
 }
 
 /** The tasks an agency heading gives: its bullets, its inline text, or its own sentence. */

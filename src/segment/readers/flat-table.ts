@@ -24,10 +24,11 @@ const AGENCY_HEADER = /chu tri|phoi hop|thuc hien|soan thao|co quan|don vi/u;
 // Tables that assign no tasks: budgets, courses, sites, scoring (§9).
 const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|so luong|thanh tien|tong muc|dia diem to chuc/u;
 const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
-const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,4}$)/u;
+// A running page header, or a page number (a number out of the rows' sequence).
+const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
 const HEADER_LINES = 18;
 // Words a wrapped cell line may end with, the cell going on below.
-const DANGLING = /(?:[,\-–(/&]|\s(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ))$/u;
+const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
 const DEADLINE = /^(?:trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
 
 export const flatTable: LayoutReader = {
@@ -144,7 +145,7 @@ function isWrapped(lines: LayoutLine[]): boolean {
 }
 
 function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean): Row | null {
-  const cells = cutCells(lines, wrapped);
+  const cells = cutCells(lines, wrapped, roles.find((r) => r !== 'ordinal') === 'content');
   if (!cells.length) return null;
   const assigned = assign(cells.map((c) => c.text), roles.filter((r) => r !== 'ordinal'));
   const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
@@ -167,7 +168,7 @@ interface CutCell {
 }
 
 /** A row's lines cut into cells: a line goes on the cell above when it plainly continues it. */
-function cutCells(lines: LayoutLine[], wrapped: boolean): CutCell[] {
+function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean): CutCell[] {
   const cells: Array<{ text: string; lines: number; last: string }> = [];
   const width = wrapped ? Math.max(...lines.map((l) => l.text.length), 0) : Infinity;
   for (const line of lines) {
@@ -177,10 +178,12 @@ function cutCells(lines: LayoutLine[], wrapped: boolean): CutCell[] {
       continue;
     }
     const cell = cells.at(-1);
+    // The task text ends where the first agency cell opens (LAYOUTS.md §4).
+    const opensAgency = contentFirst && cells.length === 1 && startsWithHead(text);
     const continues =
       cell !== undefined && cell.lines > 0 &&
       (/^[\p{Ll}(,;.]/u.test(text) || DANGLING.test(cell.last) ||
-        (wrapped && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
+        (wrapped && !opensAgency && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
       cell.text = `${cell.text} ${text}`;
       cell.lines++;
