@@ -1,17 +1,10 @@
 // Appendices ("Phụ lục số 01: …", "Phụ lục số I. …") and their task tables. The
-// table reader is chosen by the layout the lines show.
+// table reader is the first of readers/tables.ts that recognises the lines' layout.
 import type { VFile } from 'vfile';
 import type { Appendix, Row, Section } from '../tree/types.js';
-import { flatTable } from './readers/flat-table.js';
+import { readTable } from './readers/tables.js';
 import type { LayoutLine } from './layout.js';
 import { fold } from './fold.js';
-import { readTabRows } from './tables/tab-rows.js';
-import { readCellLines } from './tables/cell-lines.js';
-import { expandRows } from './tables/expand.js';
-import type { RawRow } from './tables/raw-row.js';
-import { isParTable, readParTable } from './ocr/par-table.js';
-import { isInterleavedTable, readInterleavedTable } from './ocr/interleaved-table.js';
-import { mirroredBullets } from './ocr/body-mirror.js';
 import { appendixHeadingOcr } from './ocr/markers.js';
 
 // "Phụ lục số 01: Các nhiệm vụ …", "Phụ lục số I. CẢI CÁCH THỂ CHẾ: …", "PHỤ LỤC 2"
@@ -33,19 +26,9 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
   return { line, label, title: line.text.slice(line.text.length - match[2]!.length).trim() };
 }
 
-/** An appendix over its lines (heading excluded), rows read by the layout's reader. */
-/** `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
+/** An appendix over its lines (heading excluded); `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
 export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = []): Appendix {
-  // A clean table flattened one cell per line is read as printed; it never goes to the OCR readers.
-  const flat = hasCleanTable(body) ? [] : flatTable.read({ outline: [], lines: body, file });
-  if (flat.length) return appendixNode(start, body, flatTable.name, flat, file);
-  // OCR'd tables are rebuilt straight into rows (each with its own confidence).
-  const reader = isParTable(body) ? 'ocr-par-table' : !hasCleanTable(body) && isInterleavedTable(body) ? 'ocr-interleaved' : body.some((l) => l.cells) ? 'tab-cells' : 'tab-led-cells';
-  const rows = reader === 'ocr-par-table'
-    ? readParTable(body, file)
-    : reader === 'ocr-interleaved'
-      ? readInterleavedTable(start.label, body, file, mirroredBullets(start.title, plan))
-      : expandRows(readRawRows(body));
+  const { reader, rows } = readTable({ outline: [], lines: body, file, appendix: { label: start.label, title: start.title, plan } });
   return appendixNode(start, body, reader, rows, file);
 }
 
@@ -69,10 +52,4 @@ function appendixNode(start: AppendixStart, body: LayoutLine[], reader: string, 
   return appendix;
 }
 
-const hasCleanTable = (body: LayoutLine[]) => body.some((l) => l.cells || l.tabLed);
 
-function readRawRows(body: LayoutLine[]): RawRow[] {
-  if (body.some((l) => l.cells)) return readTabRows(body);
-  if (body.some((l) => l.tabLed)) return readCellLines(body);
-  return [];
-}

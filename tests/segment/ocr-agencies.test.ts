@@ -2,7 +2,7 @@
 // reads names out of cells whose columns the OCR shuffled together.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GAZETTEER } from '../../src/extract/agencies/gazetteer.js';
+import { GAZETTEER } from '../../src/knowledge/agencies/index.js';
 import { AGENCY_NAMES } from '../../src/segment/ocr/agency-names.js';
 import { findAgencies } from '../../src/segment/ocr/agencies.js';
 

@@ -5,12 +5,11 @@
 // name itself says, "UBND huyện Nga Sơn" → huyen, else null). An agency printed twice
 // in one cell ("Sở Nội vụ … Sở Nội vụ tổng hợp, báo cáo") is kept once.
 import type { Agency } from '../../schema/document.js';
-import { levelFromName } from './level.js';
-import { lookupAgency } from './lookup.js';
+import { levelFromName } from '../../knowledge/agencies/index.js';
+import { lookupAgency } from '../../knowledge/agencies/index.js';
 import { splitAgencyNames } from './split.js';
 
-export { GAZETTEER, type GazetteerEntry } from './gazetteer.js';
-export { lookupAgency } from './lookup.js';
+export { GAZETTEER, lookupAgency, type GazetteerEntry } from '../../knowledge/agencies/index.js';
 export { splitAgencyNames } from './split.js';
 
 export function splitAgencies(items: string[]): Agency[] {

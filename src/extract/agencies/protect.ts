@@ -1,7 +1,6 @@
 // Spans of a cell that must not be cut: known names (so "Văn phòng HĐND và UBND
 // cấp huyện" stays one), enumerations inside a collective name, and brackets.
-import { aliasSpellings } from './lookup.js';
-import { foldTones } from './normalize.js';
+import { aliasSpellings, foldTones } from '../../knowledge/agencies/index.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 

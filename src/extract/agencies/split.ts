@@ -6,8 +6,7 @@
 //     → Sở Tài chính | Sở Giáo dục và ĐT | Sở Y tế | Sở Văn hóa, TT và DL | các cơ quan liên quan
 //   - Sở Nội vụ: theo dõi, kiểm tra, giám sát, tổng hợp.   → Sở Nội vụ   (what follows is its role)
 //   - Cơ quan thẩm định: Sở Nội vụ, Văn phòng UBND tỉnh.   → Sở Nội vụ | Văn phòng UBND tỉnh   (a label)
-import { sharedHead, startsWithHead } from '../../knowledge/agency-heads.js';
-import { lookupAgency } from './lookup.js';
+import { lookupAgency, sharedHead, startsWithHead } from '../../knowledge/agencies/index.js';
 import { protectedSpans } from './protect.js';
 
 // Bullets: "- Sở Tư pháp. - UBND cấp huyện." (a dash at the start or after "." or ";").

@@ -4,7 +4,7 @@
 // "Sở TT&TT" cannot be matched word by word), with "Ủy ban nhân dân" also as
 // the "UBND" the tables print. Collective names (`group`) are `generic`: they
 // are cooperating far more often than lead.
-import { GAZETTEER, type GazetteerEntry } from '../../extract/agencies/gazetteer.js';
+import { GAZETTEER, type GazetteerEntry } from '../../knowledge/agencies/index.js';
 
 export interface AgencyName {
   /** The form matched and written back ("Văn phòng UBND tỉnh"). */

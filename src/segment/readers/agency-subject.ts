@@ -4,7 +4,7 @@
 //   "3. Đề nghị Ủy ban MTTQ tỉnh: …"               → Ủy ban MTTQ tỉnh (asked, not ordered)
 //   "Giao Sở Tư pháp theo dõi, đôn đốc …"          → Sở Tư pháp
 //   "Bộ Nội vụ chủ trì, phối hợp với các bộ … xây dựng …" → Bộ Nội vụ, cooperating các bộ …
-import { startsWithHead } from '../../knowledge/agency-heads.js';
+import { startsWithHead } from '../../knowledge/agencies/index.js';
 
 // What may stand before the agency: a request, an assignment, "the responsibility of".
 const PREFIX = /^(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)/iu;

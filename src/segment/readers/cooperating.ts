@@ -2,7 +2,7 @@
 //   "Chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ xây dựng …" → Sở Tài chính, Sở Nội vụ
 //   "Phối hợp với các cơ quan liên quan tổ chức …"            → các cơ quan liên quan
 //   "… chủ trì, phối hợp với Y"                                → Y
-import { startsWithHead } from '../../knowledge/agency-heads.js';
+import { startsWithHead } from '../../knowledge/agencies/index.js';
 
 const WITH = /(?:^|chủ trì,?\s*|chủ động\s+)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
 // Where the list of cooperating agencies ends: the duty's verb, or the clause's end.

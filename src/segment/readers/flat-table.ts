@@ -10,7 +10,7 @@ import type { CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { fold } from '../fold.js';
 import { roleOf } from '../tables/columns.js';
-import { startsWithHead } from '../../knowledge/agency-heads.js';
+import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';
@@ -35,6 +35,8 @@ export const flatTable: LayoutReader = {
   name: NAME,
   family: 'T1',
   recognise(context) {
+    // Rows the layout gives (pipe or tab cells) are the table readers' of those layouts.
+    if (context.lines.some((l) => l.cells || l.tabLed)) return 0;
     return findTables(context.lines).length ? 1 : 0;
   },
   read(context: ReaderContext): Row[] {

@@ -3,18 +3,20 @@
 // reads, each with its fields as cells and the input lines it came from. The registry (./index.ts)
 // lists the readers in precedence order and picks the one that yields the tasks.
 import type { VFile } from 'vfile';
-import type { Cell, CellRole, Row } from '../../tree/types.js';
+import type { Cell, CellRole, Row, Section } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import type { OutlineItem } from '../outline.js';
 
-export type Family = 'T1' | 'T1m' | 'B1' | 'B2' | 'B3';
+export type Family = 'T1' | 'T1m' | 'B1' | 'B2' | 'B3' | 'OCR';
 
 export interface ReaderContext {
-  /** The plan body's outline (./outline.ts). */
+  /** The plan body's outline (./outline.ts); empty for an appendix's table. */
   outline: OutlineItem[];
-  /** The plan body's lines as printed (tables are read from these). */
+  /** The lines as printed (tables are read from these): the body's, or an appendix's below its heading. */
   lines: LayoutLine[];
   file: VFile;
+  /** The appendix a table stands in, and the body's sections an OCR'd table may mirror. */
+  appendix?: { label: string; title: string; plan: Section[] };
 }
 
 export interface LayoutReader {

@@ -1,6 +1,6 @@
 // The tier an agency the gazetteer does not know belongs to, when its name says so.
 import type { AgencyLevel } from '../../schema/document.js';
-import { namesCentralCity } from '../../knowledge/provinces.js';
+import { namesCentralCity } from '../provinces.js';
 
 // UBND huyện Nga Sơn  |  Ủy ban nhân dân thị xã Bỉm Sơn  |  Phòng Nội vụ huyện Như Xuân  |  Sở Ngoại vụ  |  Bộ Quốc phòng
 const BY_NAME: Array<[RegExp, AgencyLevel]> = [

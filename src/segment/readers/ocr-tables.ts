@@ -1,0 +1,32 @@
+// OCR'd tables, for OCR'd text only (a clean table never reaches them: the table registry asks the
+// clean readers first): the PAR/SIPAS scoring table (`ocr-par-table`) and a table whose columns the
+// OCR interleaved line by line (`ocr-interleaved`), rebuilt from row numbers, agency names,
+// deadline and product shapes and the body's bullets it mirrors (../ocr/).
+import type { Row } from '../../tree/types.js';
+import type { LayoutLine } from '../layout.js';
+import { isParTable, readParTable } from '../ocr/par-table.js';
+import { isInterleavedTable, readInterleavedTable } from '../ocr/interleaved-table.js';
+import { mirroredBullets } from '../ocr/body-mirror.js';
+import type { LayoutReader } from './reader.js';
+
+/** The layout gives rows of its own (pipe or tab cells): a clean table. */
+export const hasRowsOfItsOwn = (lines: LayoutLine[]) => lines.some((l) => l.cells || l.tabLed);
+
+const withReader = (rows: Row[], reader: string) => rows.map((row) => ({ ...row, reader }));
+
+export const ocrParTable: LayoutReader = {
+  name: 'ocr-par-table',
+  family: 'OCR',
+  recognise: (context) => (isParTable(context.lines) ? 1 : 0),
+  read: (context) => withReader(readParTable(context.lines, context.file), 'ocr-par-table'),
+};
+
+export const ocrInterleaved: LayoutReader = {
+  name: 'ocr-interleaved',
+  family: 'OCR',
+  recognise: (context) => (!hasRowsOfItsOwn(context.lines) && isInterleavedTable(context.lines) ? 1 : 0),
+  read: (context) => {
+    const { label = '', title = '', plan = [] } = context.appendix ?? {};
+    return withReader(readInterleavedTable(label, context.lines, context.file, mirroredBullets(title, plan)), 'ocr-interleaved');
+  },
+};
