@@ -58,12 +58,18 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
     if (!content) return [];
     return [task(item, content, subject.agency, cooperatingIn(content).length ? cooperatingIn(content) : cooperating, deadlineOf(item))];
   }
-  return bullets.flatMap((child): Row[] => {
+  let shared = cooperating;
+  return bullets.flatMap((child, index): Row[] => {
     const nested = child.children.length || /:$/u.test(child.text) ? agencySubject(child.text) : null;
     if (nested) return tasksOf(child, nested, []);
+    // A lead-in ending in a colon ("Chủ trì, phối hợp với Y tham mưu …:") says who cooperates on the bullets below it.
+    if (child.kind === 'none' && /:$/u.test(child.text) && bullets.slice(index + 1).some((b) => b.kind !== 'none')) {
+      shared = [...cooperating, ...cooperatingIn(child.text)];
+      return [];
+    }
     const content = [child.text, ...[...descendants(child)].map((d) => d.text)].join(' ');
     const own = cooperatingIn(child.text);
-    return [task(child, content, subject.agency, own.length ? own : cooperating, deadlineOf(child))];
+    return [task(child, content, subject.agency, own.length ? own : shared, deadlineOf(child))];
   });
 }
 

@@ -10,7 +10,7 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 const PREFIX = /^(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)/iu;
 // Where the agency's name ends in a sentence: the first verb of its duty.
 const DUTY = /\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối)(?=[\s,:;]|$)/u;
-const MAX_NAME_WORDS = 18;
+const MAX_NAME_WORDS = 25;
 // A head word alone names no one ("Đơn vị: triệu đồng" is a table's unit).
 const GENERIC = /^(?:đơn vị|cơ quan|bộ phận)(?:\s+tính)?$/iu;
 

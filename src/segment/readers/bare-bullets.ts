@@ -6,7 +6,7 @@
 // `lead` stays empty rather than guessed.
 import type { Row } from '../../tree/types.js';
 import { fold } from '../fold.js';
-import { descendants, isHeadingText, pathOf, type OutlineItem } from '../outline.js';
+import { descendants, isHeadingText, pathOf, sectionKind, type OutlineItem } from '../outline.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'bare-bullets';
@@ -30,25 +30,9 @@ export const bareBullets: LayoutReader = {
   },
 };
 
-/**
- * The headings whose title names tasks: a roman section, or a numbered part of one; where a
- * section and some of its parts both say so ("III. DỰ BÁO … VÀ GIẢI PHÁP" ⏎ "2. Các giải pháp"),
- * the parts, which say it of themselves.
- */
+/** The roman sections whose title names tasks (not the assignments: they are B2's). */
 function taskSections(outline: OutlineItem[]): OutlineItem[] {
-  const found: OutlineItem[] = [];
-  const isHeading = (item: OutlineItem) => item.kind === 'roman' || (item.kind === 'number' && item.children.length > 0 && isHeadingText(item.text));
-  const names = (item: OutlineItem) => TASK_TITLE.test(fold(item.text)) && !NOT_TASK_TITLE.test(fold(item.text));
-  const walk = (items: OutlineItem[]) => {
-    for (const item of items.filter(isHeading)) {
-      const parts = item.children.filter((child) => isHeading(child) && names(child));
-      if (parts.length) walk(parts);
-      else if (names(item)) found.push(item);
-      else walk(item.children);
-    }
-  };
-  walk(outline);
-  return found;
+  return outline.filter((item) => item.kind === 'roman' && TASK_TITLE.test(fold(item.text)) && !NOT_TASK_TITLE.test(fold(item.text)));
 }
 
 /** The task bullets below a section: lettered or dashed items, or numbered sentences with nothing below them. */
@@ -56,6 +40,8 @@ function bulletsOf(section: OutlineItem): OutlineItem[] {
   const out: OutlineItem[] = [];
   const walk = (items: OutlineItem[]) => {
     for (const item of items) {
+      // A part that says it holds no tasks ("1. Dự báo …", "2. Mục tiêu") is passed over.
+      if (item.kind === 'number' && item.children.length && isHeadingText(item.text) && isNotTasks(item.text)) continue;
       const bullet = item.kind === 'letter' || item.kind === 'dash' || item.kind === 'plus';
       const sentence = item.kind === 'number' && !item.children.length && !isHeadingText(item.text);
       if (bullet || sentence) out.push(item);
@@ -65,3 +51,8 @@ function bulletsOf(section: OutlineItem): OutlineItem[] {
   walk(section.children);
   return out;
 }
+
+const isNotTasks = (title: string) => {
+  const kind = sectionKind(title);
+  return kind === 'other' || kind === 'targets' || NOT_TASK_TITLE.test(fold(title));
+};
