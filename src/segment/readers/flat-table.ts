@@ -29,7 +29,7 @@ const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
 const HEADER_LINES = 18;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
-const DEADLINE = /^(?:trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
+const DEADLINE = /^(?:nhiệm vụ thường xuyên|thực hiện thường xuyên|trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
 
 export const flatTable: LayoutReader = {
   name: NAME,
