@@ -55,7 +55,9 @@ const lazyChildProcess: Plugin = {
 };
 
 /** Dependencies left in node_modules, imported at run time; every other one is bundled. */
-const EXTERNAL = ['exceljs', 'mammoth', 'piscina', 'cli-progress'];
+// unpdf (PDF.js) and word-extractor: large, only for PDF and .doc input (read/doc.ts requires
+// word-extractor's own files by path).
+const EXTERNAL = ['exceljs', 'mammoth', 'piscina', 'cli-progress', 'unpdf', 'word-extractor'];
 
 export async function bundleCli(outdir = join(root, 'dist/bundle')): Promise<void> {
   rmSync(outdir, { recursive: true, force: true }); // no chunks left over from an earlier build

@@ -73,6 +73,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   await compactJournal(outDir, [...journal.values()]); // drops a line cut off by a kill
 
   const progress = options.progress ?? silentProgress;
+  // Scans' OCR'd pages are kept in the output folder by content hash: a resumed run reads them back.
+  const ocr = { cacheDir: join(outDir, OCR_CACHE), pageTimeoutMs: Math.min(options.timeoutMs ?? Infinity, PAGE_TIMEOUT_MS) };
   const read = options.readInput ?? readWithinLimit;
   const outcomes = new Map<string, Outcome>();
   let skipped = 0;
@@ -107,7 +109,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const signal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
       // A fresh ArrayBuffer of its own, so it can be moved to the worker.
       const own = new Uint8Array(bytes);
-      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions }, signal);
+      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal);
     } catch (error) {
       const timedOut = (error as Error).name === 'AbortError' || /abort/i.test((error as Error).message);
       outcome = {
@@ -171,6 +173,11 @@ function buildReport(outcomes: Outcome[], options: BatchOptions, parseOptions: o
     inputs: outcomes,
   };
 }
+
+/** The OCR page cache, a hidden folder of --out (inputs never include it). */
+export const OCR_CACHE = '.ocr-cache';
+/** One page's OCR may take this long at most (the whole file has --timeout). */
+const PAGE_TIMEOUT_MS = 120_000;
 
 /** Decisions are kilobytes to a few megabytes; a huge file is something else (and would eat memory). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;

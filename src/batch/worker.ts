@@ -4,7 +4,7 @@
 import { toJson } from '../emit/json.js';
 import type { ParseOptions } from '../pipeline.js';
 import { writeFileAtomic } from './atomic.js';
-import { convertDocument } from './convert.js';
+import { convert, type ConvertOptions } from '../convert.js';
 import { failureOf, outcomeOf, type Outcome } from './outcome.js';
 
 export interface WorkerTask {
@@ -16,12 +16,14 @@ export interface WorkerTask {
   /** Output path relative to --out, for the report. */
   output: string;
   options: Pick<ParseOptions, 'input' | 'encoding' | 'restore'>;
+  /** OCR settings for scans (the page cache lives in the output folder). */
+  ocr?: Omit<NonNullable<ConvertOptions['ocr']>, 'onPage' | 'signal'>;
 }
 
 export default async function convertOne(task: WorkerTask): Promise<Outcome> {
   let doc;
   try {
-    doc = await convertDocument(task.bytes, { ...task.options, path: task.file });
+    doc = await convert(task.bytes, { ...task.options, path: task.file, ocr: task.ocr });
   } catch (error) {
     return failureOf(task.file, error, task.file);
   }

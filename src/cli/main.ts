@@ -17,6 +17,7 @@ const HANDLERS: Handlers = {
   merge: async (args, options, io) =>
     (await import('./commands/merge.js')).mergeCommand(args[0] as string[], options as unknown as MergeCommandOptions, io),
   schema: async (_args, _options, io) => (await import('./commands/schema.js')).schemaCommand(io),
+  doctor: async (_args, _options, io) => (await import('./commands/doctor.js')).doctorCommand(io),
   normalize: normalizeHandler,
   report: async (args, options, io) =>
     (await import('./commands/report.js')).reportCommand(args[0] as string, options as unknown as ReportCommandOptions, io),

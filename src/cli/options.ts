@@ -37,7 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'parse',
     args: '<file...>',
-    summary: 'parse decisions (text, OCR\'d text or Markdown; "-" for standard input) into a structured plan',
+    summary: 'parse decisions (text, OCR\'d text, Markdown, Word .docx/.doc, PDF, scanned PDF or page images; "-" for standard input) into a structured plan',
     options: [
       { flags: '-f, --format <format>', description: 'output format (xlsx: a workbook with sheets tasks, targets, documents; needs --out)', default: 'json', choices: ['json', 'ndjson', 'csv', 'xlsx'] },
       { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: ['tasks', 'targets', 'agencies', 'citations'] },
@@ -103,6 +103,12 @@ export const COMMANDS: CommandSpec[] = [
     name: 'schema',
     args: '',
     summary: 'print the JSON Schema of the output document',
+    options: [],
+  },
+  {
+    name: 'doctor',
+    args: '',
+    summary: 'say which optional engines are installed (tesseract for scans and images, pdftoppm for scanned PDFs) and which input formats work',
     options: [],
   },
 ];

@@ -5,11 +5,18 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = '1.1.0';
 
+/** A line on a page of a PDF or scan: 1-based page, 1-based line counted down the page. */
+export const PagePlace = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
+
 /** Where in the input a value came from: 1-based inclusive line range. */
 export const SourceSpan = z
   .object({
     startLine: z.number().int().positive(),
     endLine: z.number().int().positive(),
+    pages: z
+      .object({ start: PagePlace, end: PagePlace })
+      .optional()
+      .describe('For PDFs and scans: the page and line on it where the span starts and ends (startLine/endLine count lines of the text read from it)'),
   })
   .describe('Line range in the input file (1-based, inclusive)');
 
@@ -130,10 +137,11 @@ export const Restoration = z.object({
 
 export const Source = z.object({
   path: z.string().nullable(),
-  format: z.enum(['text', 'markdown', 'docx']),
+  format: z.enum(['text', 'markdown', 'docx', 'doc', 'pdf', 'image']),
   encoding: z.string(),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int().positive().optional().describe('Pages of a PDF or scan'),
 });
 
 export const CchcDocument = z.object({
@@ -148,6 +156,7 @@ export const CchcDocument = z.object({
 });
 
 export type SourceSpan = z.infer<typeof SourceSpan>;
+export type PagePlace = z.infer<typeof PagePlace>;
 export type Agency = z.infer<typeof Agency>;
 export type AgencyLevel = z.infer<typeof AgencyLevel>;
 export type DeadlineKind = z.infer<typeof DeadlineKind>;

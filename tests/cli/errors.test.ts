@@ -30,10 +30,10 @@ describe('cchc parse on bad input', () => {
     expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
   });
 
-  it('says a PDF needs OCR first', async () => {
+  it('names a PDF that is cut off after its header as corrupt', async () => {
     const r = await runCli(['parse', write('scan.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj', 'latin1'))]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/scan\.pdf: not a text document: a PDF file \(needs OCR first\)/);
+    expect(r.stderr).toMatch(/scan\.pdf: a corrupt PDF \(/);
   });
 
   it('refuses text with no decision structure', async () => {

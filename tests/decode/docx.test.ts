@@ -2,8 +2,8 @@
 // line a row, list items kept in their cell, merged cells repeated).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docxToMarkdown } from '../../src/decode/docx.js';
-import { convertDocument } from '../../src/batch/convert.js';
+import { docxToMarkdown } from '../../src/read/docx.js';
+import { convert as convertDocument } from '../../src/convert.js';
 import { makeDocx, zip } from '../../scripts/docx-writer.js';
 import { splitTabRow } from '../../src/segment/tab-row.js';
 import { fixturePath } from '../helpers/shared.js';

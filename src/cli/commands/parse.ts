@@ -2,7 +2,7 @@
 // even when others fail (exit 1), each failure named on one line.
 import type { ParseOptions } from '../../pipeline.js';
 import { toCsv, toJson, toNdjson, type TableName } from '../../emit/index.js';
-import { convertDocument } from '../../batch/convert.js';
+import { convert } from '../../convert.js';
 import { writeFileAtomic } from '../../batch/atomic.js';
 import type { CchcDocument } from '../../schema/document.js';
 import { readInput, writeOutput, type Io } from '../io.js';
@@ -29,8 +29,8 @@ export async function parseCommand(files: string[], options: ParseCommandOptions
     try {
       const bytes = await readInput(path, io);
       await modelFilesRead();
-      // Text in any encoding, or a Word file (.docx).
-      const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
+      // Text in any encoding, Word (.docx, .doc), PDF, or a scan (OCR).
+      const doc = await convert(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
       docs.push(doc);
       for (const d of doc.diagnostics.filter((x) => x.severity !== 'info')) {
         io.stderr(`${path}:${d.line ?? 1}:${d.column ?? 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);

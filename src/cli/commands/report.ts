@@ -1,6 +1,6 @@
 // cchc report <file>: convert one decision and write the review page, a single
 // self-contained HTML file (standard output when no --out is given).
-import { convertDocument } from '../../batch/convert.js';
+import { convertInput } from '../../convert.js';
 import type { ParseOptions } from '../../pipeline.js';
 import { inputTextOf, renderReport } from '../../report/index.js';
 import { readInput, writeOutput, type Io } from '../io.js';
@@ -17,10 +17,10 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
   let summary: string;
   try {
     const bytes = await readInput(path, io);
-    // Text, Markdown and Word files alike (a .docx goes through its Markdown).
-    const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
+    // Every input format alike (Word, PDF and scans through the text the read stage made of them).
+    const { document: doc, text } = await convertInput(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore });
     // The page shows the text the restoration changes point into.
-    html = renderReport(doc, await inputTextOf(doc, bytes));
+    html = renderReport(doc, text ?? (await inputTextOf(doc, bytes)));
     summary = `${doc.tasks.length} tasks, ${doc.restoration.changes.length} restored words, ${doc.diagnostics.length} diagnostics`;
   } catch (error) {
     const message = (error as Error).message;

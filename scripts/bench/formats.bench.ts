@@ -1,0 +1,157 @@
+// npm run bench formats: the read stage on PDFs and scans of plans whose text we hold, figures only.
+//   1. text-layer PDF (the plan printed by chromium) vs its text: task F1 by ../shared/tools/score.mjs
+//      (the text's own parse as gold), header fields equal, pages/s;
+//   2. the same PDF rasterised at 300 dpi and degraded as a scan, OCR'd with tesseract vie and eng: row
+//      recall, lead and deadline against the text's parse, side by side with the plain tesseract text of
+//      the same pages read by the OCR'd-text route (parse of text, restoration on); pages/s;
+//   3. peak RSS of a child process converting a scan of BENCH_SCAN_PAGES pages (default 12).
+// Plans: fixtures/clean-plan.md, and seed 001 (Markdown) when ../shared is there. Needs chromium for
+// printing other plans than the committed fixture, and tesseract + pdftoppm for 2 and 3.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { convert } from '../../src/convert.js';
+import { parse } from '../../src/pipeline.js';
+import type { CchcDocument } from '../../src/schema/document.js';
+import { planHtml } from '../formats/plan-html.js';
+import { printToPdf } from '../formats/print.js';
+import { degrade, imagePdf, rasterisePage, type Gray } from '../formats/scan.js';
+import { peakRssMb } from './measure.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const shared = process.env.CCHC_SHARED ?? resolve(root, '../shared');
+const score = join(shared, 'tools/score.mjs');
+const work = mkdtempSync(join(tmpdir(), 'cchc-bench-formats-'));
+
+const has = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).error === undefined;
+const hasChromium = has('chromium', ['--version']);
+const hasOcr = has('tesseract', ['--version']) && has('pdftoppm', ['-v']);
+
+interface Plan { name: string; markdown: string; pdf: string; pages: number }
+
+function plans(): Plan[] {
+  const list: Plan[] = [];
+  const fixture = join(root, 'fixtures/clean-plan.md');
+  list.push({ name: 'clean-plan', markdown: readFileSync(fixture, 'utf8'), pdf: join(root, 'fixtures/pdf/clean-plan.pdf'), pages: 0 });
+  const seeds = join(shared, 'seeds');
+  if (hasChromium && existsSync(seeds)) {
+    const seed = readdirSync(seeds).find((f) => f.startsWith('001_'));
+    if (seed) {
+      const markdown = readFileSync(join(seeds, seed), 'utf8');
+      const pdf = join(work, 'seed-001.pdf');
+      printToPdf(planHtml(markdown, 'seed 001'), pdf);
+      list.push({ name: 'seed 001', markdown, pdf, pages: 0 });
+    }
+  } else console.log(`(seed 001 left out: ${hasChromium ? `no seeds at ${seeds}` : 'chromium not installed'})`);
+  for (const plan of list) plan.pages = Number(/Pages:\s+(\d+)/.exec(pdfinfo(plan.pdf))?.[1] ?? 0);
+  return list;
+}
+
+const pdfinfo = (pdf: string) => {
+  try {
+    return execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+};
+
+/** score.mjs tasks, with `gold`'s tasks as the gold file. */
+function scoreTasks(pred: CchcDocument, gold: CchcDocument, label: string): Record<string, number> {
+  if (!existsSync(score)) return {};
+  const predPath = join(work, `${label}.pred.json`);
+  const goldPath = join(work, `${label}.gold.json`);
+  writeFileSync(predPath, JSON.stringify(pred));
+  writeFileSync(goldPath, JSON.stringify({ tasks: gold.tasks.map((t) => ({ ...t, lead: t.lead.map((a) => a.name), cooperating: t.cooperating.map((a) => a.name), deadline: t.deadline?.text ?? null })) }));
+  return JSON.parse(execFileSync('node', [score, 'tasks', predPath, goldPath], { encoding: 'utf8' }));
+}
+
+const f1 = (s: Record<string, number>) => {
+  const { precision = 0, recall = 0 } = s;
+  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : NaN;
+};
+const headerEqual = (a: CchcDocument, b: CchcDocument) =>
+  (['number', 'date', 'place', 'title', 'signer', 'authority'] as const).filter((k) => a.decision[k] !== b.decision[k]);
+
+export async function run(): Promise<void> {
+  if (!existsSync(score)) console.log(`(score.mjs not found at ${score}: task figures left out)`);
+  const list = plans();
+
+  console.log('\n### text-layer PDF vs its text');
+  console.log('plan | pages | tasks text/pdf | task F1 | content | lead | deadline | header fields differing | pages/s (convert)');
+  for (const plan of list) {
+    const text = parse(plan.markdown, { input: 'markdown' });
+    const bytes = readFileSync(plan.pdf);
+    const runs: number[] = [];
+    let doc: CchcDocument | null = null;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      doc = await convert(bytes, { path: `${plan.name}.pdf` });
+      runs.push(performance.now() - t0);
+    }
+    const s = scoreTasks(doc!, text, `${plan.name}-pdf`);
+    const ms = Math.min(...runs);
+    console.log(`${plan.name} | ${plan.pages} | ${text.tasks.length}/${doc!.tasks.length} | ${f1(s).toFixed(3)} | ${s.content} | ${s.lead} | ${s.deadline} | ${headerEqual(doc!, text).join(', ') || 'none'} | ${(plan.pages / (ms / 1000)).toFixed(1)}`);
+  }
+
+  if (!hasOcr) {
+    console.log('\n(tesseract or pdftoppm not installed: scan figures left out)');
+    console.log(`peak RSS: ${peakRssMb()} MB`);
+    return;
+  }
+  console.log('\n### scanned PDF (300 dpi, skew 0.35°, blur, speckle) vs the text');
+  console.log('plan | route | tasks | row recall | lead | deadline | content | s/page');
+  for (const plan of list) {
+    const text = parse(plan.markdown, { input: 'markdown' });
+    const pages: Gray[] = [];
+    for (let p = 1; p <= plan.pages; p++) pages.push(degrade(rasterisePage(plan.pdf, p, 300)));
+    const scanPath = join(work, `${plan.name}-scan.pdf`);
+    const scan = imagePdf(pages, 300);
+    writeFileSync(scanPath, scan);
+    for (const language of ['vie', 'eng']) {
+      const t0 = performance.now();
+      const doc = await convert(scan, { path: `${plan.name}-scan.pdf`, ocr: { language } });
+      const seconds = (performance.now() - t0) / 1000;
+      const s = scoreTasks(doc, text, `${plan.name}-scan-${language}`);
+      console.log(`${plan.name} | boxes+borders ${language} | ${doc.tasks.length} | ${s.recall} | ${s.lead} | ${s.deadline} | ${s.content} | ${(seconds / plan.pages).toFixed(1)}`);
+    }
+    // The same pages as plain tesseract text, read by the OCR'd-text route.
+    const t0 = performance.now();
+    const plain = pages.map((_, i) => {
+      const pgm = join(work, `${plan.name}-plain-${i}.pgm`);
+      writeFileSync(pgm, Buffer.concat([Buffer.from(`P5\n${pages[i]!.width} ${pages[i]!.height}\n255\n`), pages[i]!.pixels]));
+      return execFileSync('tesseract', [pgm, 'stdout', '-l', 'vie'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    }).join('\n');
+    let row = `${plan.name} | plain tesseract text vie | `;
+    try {
+      const doc = parse(plain, { path: `${plan.name}-plain.txt`, input: 'text' });
+      const s = scoreTasks(doc, text, `${plan.name}-plain`);
+      row += `${doc.tasks.length} | ${s.recall} | ${s.lead} | ${s.deadline} | ${s.content}`;
+    } catch (error) {
+      row += `failed: ${(error as Error).message}`;
+    }
+    console.log(`${row} | ${((performance.now() - t0) / 1000 / plan.pages).toFixed(1)}`);
+  }
+
+  const count = Number(process.env.BENCH_SCAN_PAGES ?? 12);
+  console.log(`\n### memory: one process converting a ${count}-page scan`);
+  const fixturePdf = join(root, 'fixtures/pdf/clean-plan.pdf');
+  const two = [1, 2].map((p) => degrade(rasterisePage(fixturePdf, p, 300)));
+  const big = join(work, `scan-${count}.pdf`);
+  writeFileSync(big, imagePdf(Array.from({ length: count }, (_, i) => two[i % 2]!), 300));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+    const { readFileSync } = await import('node:fs');
+    const { convert } = await import(${JSON.stringify(join(root, 'src/convert.ts'))});
+    const t0 = performance.now();
+    const doc = await convert(readFileSync(${JSON.stringify(big)}), { path: 'scan.pdf' });
+    console.log(JSON.stringify({ tasks: doc.tasks.length, seconds: (performance.now() - t0) / 1000, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  `], { cwd: root, encoding: 'utf8' });
+  const result = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const r = JSON.parse(result) as { tasks: number; seconds: number; rssMb: number };
+    console.log(`${count} pages (${(readFileSync(big).length / 1048576).toFixed(0)} MB PDF): ${r.tasks} tasks, ${r.seconds.toFixed(0)} s (${(count / r.seconds).toFixed(2)} pages/s), peak RSS ${r.rssMb} MB (Node's own; tesseract runs in its own process)`);
+  } catch {
+    console.log(`failed: ${child.stderr.split('\n').slice(-5).join(' ')}`);
+  }
+  console.log(`bench process peak RSS: ${peakRssMb()} MB`);
+}

@@ -1,0 +1,130 @@
+// Ruled tables from their borders: horizontal and vertical rules that touch make a grid; a border
+// missing inside the grid merges the cells on either side of it. Each row comes out with one
+// entry per column, as a Word table does (segment/tab-row.ts): a cell merged across columns is
+// written once and leaves the others empty, one merged down rows is repeated on each of them.
+import { cluster, isHorizontal, isVertical, type Rule, type Run } from './geometry.js';
+import { ITEM_START, visualLines, type VisualLine } from './lines.js';
+
+export interface TableRow {
+  /** Top of the row on the page. */
+  y0: number;
+  /** Each column's paragraphs. */
+  cells: string[][];
+}
+
+export interface Table {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  rows: TableRow[];
+}
+
+/** Points: rules this close are one, and touch. */
+const TOLERANCE = 2.5;
+
+export function ruledTables(runs: Run[], rules: Rule[], unit = 1): { tables: Table[]; rest: Run[] } {
+  const tolerance = TOLERANCE * unit;
+  const tables = connected(rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)), tolerance)
+    .map((component) => gridTable(component, runs, unit))
+    .filter((t): t is Table => t !== null);
+  const inside = (run: Run) => tables.some((t) => within(run, t));
+  return { tables, rest: runs.filter((run) => !inside(run)) };
+}
+
+/** Every cell of every ruled grid on the page (cells merged by a missing border counted apart). */
+export function gridCells(rules: Rule[], unit = 1): Array<{ x0: number; y0: number; x1: number; y1: number }> {
+  const tolerance = TOLERANCE * unit;
+  return connected(rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)), tolerance).flatMap((component) => {
+    const ys = cluster(component.filter((r) => isHorizontal(r, unit)).map((r) => (r.y0 + r.y1) / 2), tolerance * 2);
+    const xs = cluster(component.filter((r) => isVertical(r, unit)).map((r) => (r.x0 + r.x1) / 2), tolerance * 2);
+    if (ys.length < 2 || xs.length < 3) return [];
+    return ys.slice(1).flatMap((y1, r) => xs.slice(1).map((x1, c) => ({ x0: xs[c]!, y0: ys[r]!, x1, y1 })));
+  });
+}
+
+const within = (run: Run, box: { x0: number; y0: number; x1: number; y1: number }) => {
+  const x = (run.x0 + run.x1) / 2;
+  const y = (run.y0 + run.y1) / 2;
+  return x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1;
+};
+
+function gridTable(rules: Rule[], runs: Run[], unit: number): Table | null {
+  const tolerance = TOLERANCE * unit;
+  const hs = rules.filter((r) => isHorizontal(r, unit));
+  const vs = rules.filter((r) => isVertical(r, unit));
+  // A slanted rule (a skewed scan) lies at its middle within a few units.
+  const ys = cluster(hs.map((r) => (r.y0 + r.y1) / 2), tolerance * 2);
+  const xs = cluster(vs.map((r) => (r.x0 + r.x1) / 2), tolerance * 2);
+  if (ys.length < 2 || xs.length < 3) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const mid = (edges: number[], i: number) => (edges[i]! + edges[i + 1]!) / 2;
+  const hasH = (i: number, c: number) => hs.some((r) => Math.abs((r.y0 + r.y1) / 2 - ys[i]!) <= tolerance * 2 && r.x0 <= mid(xs, c) && r.x1 >= mid(xs, c));
+  const hasV = (j: number, r: number) => vs.some((v) => Math.abs((v.x0 + v.x1) / 2 - xs[j]!) <= tolerance * 2 && v.y0 <= mid(ys, r) && v.y1 >= mid(ys, r));
+
+  // Cells joined where the border between them is missing (merged cells).
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const join = (a: number, b: number) => void (parent[find(b)] = find(a));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (c + 1 < cols && !hasV(c + 1, r)) join(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !hasH(r + 1, c)) join(r * cols + c, (r + 1) * cols + c);
+    }
+  }
+  const regionRuns = new Map<number, Run[]>();
+  const box = { x0: xs[0]!, y0: ys[0]!, x1: xs[cols]!, y1: ys[rows]! };
+  for (const run of runs) {
+    if (!within(run, box)) continue;
+    const x = (run.x0 + run.x1) / 2;
+    const y = (run.y0 + run.y1) / 2;
+    const c = xs.findIndex((edge, i) => i < cols && x >= edge && x < xs[i + 1]!);
+    const r = ys.findIndex((edge, i) => i < rows && y >= edge && y < ys[i + 1]!);
+    if (c < 0 || r < 0) continue;
+    const region = find(r * cols + c);
+    regionRuns.set(region, [...(regionRuns.get(region) ?? []), run]);
+  }
+  const text = new Map([...regionRuns].map(([region, rs]) => [region, cellParagraphs(visualLines(rs))]));
+  const out: TableRow[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[][] = [];
+    for (let c = 0; c < cols; c++) {
+      const region = find(r * cols + c);
+      // A cell merged across columns is written in its first column only.
+      const firstColumn = c === 0 || find(r * cols + c - 1) !== region;
+      cells.push(firstColumn ? text.get(region) ?? [] : []);
+    }
+    if (cells.some((cell) => cell.length)) out.push({ y0: ys[r]!, cells });
+  }
+  return out.length ? { ...box, rows: out } : null;
+}
+
+/** A cell's lines as paragraphs: a new one at an item's start or after a gap. */
+function cellParagraphs(lines: VisualLine[]): string[] {
+  const paras: string[] = [];
+  let previous: VisualLine | null = null;
+  for (const line of lines) {
+    const continues = previous !== null && line.y0 - previous.y1 <= 0.9 * previous.size && !ITEM_START.test(line.text);
+    if (continues) paras[paras.length - 1] += ` ${line.text}`;
+    else paras.push(line.text);
+    previous = line;
+  }
+  return paras;
+}
+
+/** Rules that touch or cross one another, in groups (one group a table). */
+function connected(rules: Rule[], tolerance: number): Rule[][] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < rules.length; i++) {
+    for (let j = i + 1; j < rules.length; j++) {
+      if (touch(rules[i]!, rules[j]!, tolerance)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, Rule[]>();
+  rules.forEach((rule, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), rule]));
+  return [...groups.values()];
+}
+
+const touch = (a: Rule, b: Rule, t: number) => a.x0 <= b.x1 + t && b.x0 <= a.x1 + t && a.y0 <= b.y1 + t && b.y0 <= a.y1 + t;

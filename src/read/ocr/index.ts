@@ -1,0 +1,154 @@
+// Scans → text: a PDF without a text layer is rasterised page by page (pdftoppm), each page OCR'd
+// by tesseract into word boxes, and its table borders found in its pixels; an image (PNG, JPEG,
+// TIFF) is OCR'd as it is. The boxes then go through the same layout as a PDF's text layer
+// (layout/write.ts), so lines, paragraphs and table cells come from the page's geometry.
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median, type PageBoxes, type Run } from '../layout/geometry.js';
+import { writeMarkdown } from '../layout/write.js';
+import { gridCells } from '../layout/tables.js';
+import { ReadError, type ReadDocument } from '../types.js';
+import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
+import { engines, INSTALL_HINT } from './engines.js';
+import { imageSize } from './image-size.js';
+import { rasterise, readPgm, writePgm, type Gray } from './raster.js';
+import { grayPixels } from './pixels.js';
+import { imageRules } from './rules.js';
+import { rereadDoubtful } from './reread.js';
+import { tesseract, type OcrBox } from './tesseract.js';
+import { cleanWord } from './words.js';
+
+export interface OcrOptions {
+  /** tesseract's language: `vie` when it is installed, else `eng` (diacritics then come from restoration). */
+  language?: string;
+  /** Resolution pages are rasterised at. */
+  dpi?: number;
+  /** Give up on one page after this long. */
+  pageTimeoutMs?: number;
+  /** Where OCR'd pages are kept by content hash; none when unset. */
+  cacheDir?: string;
+  /** Told after each page: pages done, pages in all, whether it came from the cache. */
+  onPage?: (done: number, total: number, cached: boolean) => void;
+  signal?: AbortSignal;
+}
+
+const DEFAULT_DPI = 300;
+/** Part of every cache key: bump when what a page's OCR keeps changes (borders, second readings). */
+const OCR_VERSION = 3;
+const DEFAULT_PAGE_TIMEOUT_MS = 120_000;
+/** Smaller than this (pixels) cannot hold a readable line of a decision. */
+const MIN_WIDTH = 200;
+const MIN_HEIGHT = 40;
+
+export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptions = {}): Promise<ReadDocument> {
+  const found = await engines();
+  if (!found.tesseract.present || !found.pdftoppm.present) {
+    const missing = [!found.tesseract.present && 'tesseract', !found.pdftoppm.present && 'pdftoppm'].filter(Boolean).join(' and ');
+    throw new ReadError(`a scanned PDF (no text layer): OCR needs ${missing}, not installed; ${INSTALL_HINT}`, { code: 'missing-engine' });
+  }
+  const language = options.language ?? defaultLanguage(found.tesseract.languages);
+  const dpi = options.dpi ?? DEFAULT_DPI;
+  const timeout = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
+  try {
+    const pdf = join(dir, 'input.pdf');
+    await writeFile(pdf, bytes);
+    const boxes: PageBoxes[] = [];
+    for (let page = 1; page <= pages; page++) {
+      if (options.signal?.aborted) throw new ReadError('OCR stopped', { code: 'timeout' });
+      const key = pageKey(['pdf', OCR_VERSION, sha, page, dpi, language, found.tesseract.version ?? '']);
+      let ocr = await readCached(options.cacheDir, key);
+      const cached = ocr !== null;
+      if (!ocr) {
+        const image = await rasterise(pdf, page, dpi, dir, timeout);
+        const gray = await readPgm(image);
+        await rm(image, { force: true });
+        ocr = await ocrGray(gray, dpi, dir, { language, timeoutMs: timeout, signal: options.signal });
+        await writeCached(options.cacheDir, key, ocr);
+      }
+      boxes.push(pageOf(page, ocr, dpi / 72));
+      options.onPage?.(page, pages, cached);
+    }
+    return documentOf(boxes, 'pdf', language);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Promise<ReadDocument> {
+  if (bytes.length === 0) throw new ReadError('an empty image file (0 bytes)', { code: 'empty' });
+  const size = imageSize(bytes);
+  if (!size) throw new ReadError('a corrupt image (its size cannot be read from its header)', { code: 'corrupt' });
+  if (size.width < MIN_WIDTH || size.height < MIN_HEIGHT) {
+    throw new ReadError(`an image too small to OCR (${size.width}×${size.height} pixels; at least ${MIN_WIDTH}×${MIN_HEIGHT})`, { code: 'too-small' });
+  }
+  const found = await engines();
+  if (!found.tesseract.present) {
+    throw new ReadError(`a ${size.format} image: OCR needs tesseract, not installed; ${INSTALL_HINT}`, { code: 'missing-engine' });
+  }
+  const language = options.language ?? defaultLanguage(found.tesseract.languages);
+  const key = pageKey(['image', OCR_VERSION, createHash('sha256').update(bytes).digest('hex'), language, found.tesseract.version ?? '']);
+  // An A4 page's width is 595 points: that gives the scan's scale.
+  const unit = Math.max(1, size.width / 595);
+  let ocr = await readCached(options.cacheDir, key);
+  const cached = ocr !== null;
+  if (!ocr) {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
+    try {
+      const timeoutMs = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+      const read = { language, timeoutMs, signal: options.signal };
+      const gray = await grayPixels(bytes, size, found.pdftoppm.present, timeoutMs);
+      if (gray) ocr = await ocrGray(gray, unit * 72, dir, read);
+      else {
+        // No pixels to find borders in (TIFF, or JPEG without pdftoppm): the words alone.
+        const image = join(dir, `page.${size.format.toLowerCase()}`);
+        await writeFile(image, bytes);
+        ocr = { width: size.width, height: size.height, boxes: await tesseract(image, read), rules: [] };
+      }
+      await writeCached(options.cacheDir, key, ocr);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  options.onPage?.(1, 1, cached);
+  return documentOf([pageOf(1, ocr, unit)], 'image', language);
+}
+
+/** A page's pixels → its borders (then painted out) and its words, the doubtful ones read again. */
+async function ocrGray(gray: Gray, dpi: number, dir: string, read: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<CachedPage> {
+  const rules = imageRules(gray, dpi);
+  const image = join(dir, 'page.pgm');
+  await writePgm(image, gray);
+  const boxes = await rereadDoubtful(await tesseract(image, read), gray, dir, gridCells(rules, dpi / 72), read);
+  await rm(image, { force: true });
+  return { width: gray.width, height: gray.height, rules, boxes };
+}
+
+export const defaultLanguage = (installed: string[]) => (installed.includes('vie') ? 'vie' : 'eng');
+
+/** OCR boxes as runs: a word's size is its line's typical word height (caps and descenders vary). */
+function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
+  const heights = new Map<string, number[]>();
+  for (const box of ocr.boxes) heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
+  const text = (box: OcrBox) => cleanWord(box.text);
+  const runs: Run[] = ocr.boxes.filter((box) => text(box)).map((box: OcrBox) => ({
+    text: text(box),
+    x0: box.left,
+    x1: box.left + box.width,
+    y0: box.top,
+    y1: box.top + box.height,
+    size: median(heights.get(box.line) ?? [box.height]) * 1.25,
+    confidence: box.confidence,
+  }));
+  return { page, width: ocr.width, height: ocr.height, runs, rules: ocr.rules, unit };
+}
+
+function documentOf(pages: PageBoxes[], format: 'pdf' | 'image', language: string): ReadDocument {
+  const { text, places } = writeMarkdown(pages);
+  if (!text.trim()) throw new ReadError(`no text found by OCR (${pages.length} page(s) read with tesseract ${language})`, { code: 'no-text' });
+  const words = pages.flatMap((p) => p.runs.map((r) => ({ page: p.page, text: r.text, confidence: r.confidence ?? 0 })));
+  return { kind: 'document', format, text, layout: 'markdown', encoding: `ocr tesseract ${language}`, places, pages: pages.length, words };
+}

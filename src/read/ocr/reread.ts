@@ -1,0 +1,126 @@
+// A second look at the words tesseract doubted: each is cut out of the page (with a margin) and
+// read again alone as one line of text, all of a page's in one tesseract run (a list of images).
+// Read alone, short words next to a border or a large gap ("TT" atop a table, "II/2024") come out
+// right far more often; the better-scored reading is kept.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Gray } from './raster.js';
+import { median } from '../layout/geometry.js';
+import { writePgm } from './raster.js';
+import { tesseractMany, type OcrBox } from './tesseract.js';
+
+/** Words scored below this are read again. */
+const DOUBT = 70;
+/** At most this many a page: a page of poor scan is not read twice over. */
+const MAX_WORDS = 60;
+const MAX_CELLS = 120;
+
+export interface Box { x0: number; y0: number; x1: number; y1: number }
+
+/**
+ * The doubtful words, and the table cells where tesseract found nothing (it drops short words alone
+ * in a narrow cell, such as the row numbers of a "TT" column), read again one by one.
+ */
+export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, cells: Box[], options: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<OcrBox[]> {
+  const doubtful = boxes
+    .map((box, index) => ({ box, index }))
+    .filter(({ box }) => box.confidence < DOUBT && box.height >= 12 && box.width >= 8)
+    .sort((a, b) => a.box.confidence - b.box.confidence)
+    .slice(0, MAX_WORDS);
+  const centre = (b: OcrBox) => [b.left + b.width / 2, b.top + b.height / 2] as const;
+  const empty = cells
+    .filter((cell) => !boxes.some((b) => {
+      const [x, y] = centre(b);
+      return x > cell.x0 && x < cell.x1 && y > cell.y0 && y < cell.y1;
+    }))
+    .slice(0, MAX_CELLS);
+  if (!doubtful.length && !empty.length) return boxes;
+  const paths: string[] = [];
+  const crops: Array<{ x: number; y: number }> = [];
+  // Each crop twice, as scanned and in black and white without specks: a short word in grey noise
+  // reads right in one or the other ("2)," / "2.", "4." / "A,"); the better-scored reading is kept.
+  const write = async (x: number, y: number, w: number, h: number) => {
+    const part = crop(image, x, y, w, h);
+    for (const [variant, pixels] of [['grey', part.image], ['bw', blackAndWhite(part.image)]] as const) {
+      const path = join(dir, `crop-${crops.length}-${variant}.pgm`);
+      await writePgm(path, pixels);
+      paths.push(path);
+    }
+    crops.push({ x: part.x, y: part.y });
+  };
+  for (const { box } of doubtful) {
+    const margin = Math.round(box.height * 0.4);
+    await write(box.left - margin, box.top - margin, box.width + 2 * margin, box.height + 2 * margin);
+  }
+  // Inside the borders (which were painted out), the top of the cell: its first lines, where a row
+  // number or a short word sits (a tall, mostly empty crop reads worse).
+  const lineHeight = median(boxes.map((b) => b.height)) || 30;
+  for (const cell of empty) {
+    await write(Math.round(cell.x0) + 4, Math.round(cell.y0) + 4, Math.round(cell.x1 - cell.x0) - 8, Math.min(Math.round(cell.y1 - cell.y0) - 8, Math.round(lineHeight * 4)));
+  }
+  const list = join(dir, 'crops.txt');
+  await writeFile(list, paths.join('\n') + '\n');
+  const both = await tesseractMany(list, paths.length, { ...options, psm: 6 });
+  const score = (words: OcrBox[]) => (words.length ? Math.min(...words.map((w) => w.confidence)) : -1);
+  const readings = crops.map((_, n) => {
+    const [grey, bw] = [both[2 * n] ?? [], both[2 * n + 1] ?? []];
+    return score(bw) > score(grey) ? bw : grey;
+  });
+  const out = [...boxes];
+  doubtful.forEach(({ box, index }, n) => {
+    const words = readings[n] ?? [];
+    if (!words.length) return;
+    const confidence = Math.min(...words.map((w) => w.confidence));
+    const text = words.map((w) => w.text).join(' ');
+    if (confidence > box.confidence && text) out[index] = { ...box, text, confidence };
+  });
+  empty.forEach((_, k) => {
+    const n = doubtful.length + k;
+    const at = crops[n]!;
+    for (const word of readings[n] ?? []) {
+      if (word.confidence < 40 || !/[\p{L}\p{N}]/u.test(word.text)) continue;
+      out.push({ ...word, left: word.left + at.x, top: word.top + at.y, line: `cell-${k}.${word.line}` });
+    }
+  });
+  return out;
+}
+
+/** The part of the page, set on a margin of paper (tesseract reads a word at a crop's very edge badly). */
+function crop(image: Gray, x: number, y: number, width: number, height: number): { image: Gray; x: number; y: number } {
+  const x0 = Math.max(0, x);
+  const y0 = Math.max(0, y);
+  const w = Math.max(1, Math.min(image.width - x0, width));
+  const h = Math.max(1, Math.min(image.height - y0, height));
+  const W = w + 2 * PAD;
+  const pixels = new Uint8Array(W * (h + 2 * PAD)).fill(paperOf(image, x0, y0, w, h));
+  for (let row = 0; row < h; row++) pixels.set(image.pixels.subarray((y0 + row) * image.width + x0, (y0 + row) * image.width + x0 + w), (row + PAD) * W + PAD);
+  return { image: { width: W, height: h + 2 * PAD, pixels }, x: x0 - PAD, y: y0 - PAD };
+}
+
+const PAD = 24;
+
+/** Ink black, paper white, and dark specks of one or two pixels gone. */
+function blackAndWhite(image: Gray): Gray {
+  const { width, height } = image;
+  const threshold = paperOf(image, 0, 0, width, height) * 0.6;
+  const ink = new Uint8Array(width * height);
+  for (let i = 0; i < ink.length; i++) ink[i] = image.pixels[i]! < threshold ? 1 : 0;
+  const pixels = new Uint8Array(width * height).fill(255);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      if (!ink[y * width + x]) continue;
+      let neighbours = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) neighbours += dy || dx ? ink[(y + dy) * width + x + dx]! : 0;
+      if (neighbours >= 2) pixels[y * width + x] = 0;
+    }
+  }
+  return { width, height, pixels };
+}
+
+/** The crop's paper: its lightest common shade (the 90th percentile of a sample). */
+function paperOf(image: Gray, x: number, y: number, w: number, h: number): number {
+  const sample: number[] = [];
+  for (let row = 0; row < h; row += 3) for (let col = 0; col < w; col += 3) sample.push(image.pixels[(y + row) * image.width + x + col]!);
+  sample.sort((a, b) => a - b);
+  return sample[Math.floor(sample.length * 0.9)] ?? 255;
+}

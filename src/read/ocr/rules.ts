@@ -1,0 +1,98 @@
+// Table borders found in a scanned page's pixels: long dark runs along rows make horizontal rules,
+// along columns vertical ones. A slightly skewed line breaks into pieces on neighbouring rows,
+// which are joined again, so a rule can lean a little.
+import type { Rule } from '../layout/geometry.js';
+import type { Gray } from './raster.js';
+
+const DARK = 140;
+
+/**
+ * The page's rules; their pixels are then painted white, so that tesseract, which takes a border
+ * beside a word for a letter ("|", "l") and loses short words next to one, sees the text alone.
+ */
+export function imageRules(image: Gray, dpi: number): Rule[] {
+  // A rule is at least a third of an inch long (the narrowest column, "TT", is about that wide).
+  const minLength = Math.round(dpi / 3);
+  const gap = Math.max(2, Math.round(dpi / 100));
+  const { width, pixels } = image;
+  const horizontal = runs(image.height, width, (y, x) => pixels[y * width + x]! < DARK, minLength, gap)
+    .map(([y, x0, x1]) => ({ x0, x1, y0: y, y1: y }));
+  const vertical = runs(width, image.height, (x, y) => pixels[y * width + x]! < DARK, minLength, gap)
+    .map(([x, y0, y1]) => ({ x0: x, x1: x, y0, y1 }));
+  // Two pixels either side too: the blurred edge of the line. Painted the paper's colour, not
+  // white: a white stripe on grey paper has edges that read as strokes.
+  const paper = paperShade(image);
+  for (const r of horizontal) erase(image, r.x0, r.y0 - 2, r.x1, r.y1 + 2, paper);
+  for (const r of vertical) erase(image, r.x0 - 2, r.y0, r.x1 + 2, r.y1, paper);
+  return [...join(horizontal, 'h', gap), ...join(vertical, 'v', gap)];
+}
+
+function erase(image: Gray, x0: number, y0: number, x1: number, y1: number, shade: number): void {
+  for (let y = Math.max(0, y0); y <= Math.min(image.height - 1, y1); y++) {
+    image.pixels.fill(shade, y * image.width + Math.max(0, x0), y * image.width + Math.min(image.width - 1, x1) + 1);
+  }
+}
+
+/** The paper: the median of the lighter pixels (every 7th pixel sampled). */
+function paperShade(image: Gray): number {
+  const counts = new Uint32Array(256);
+  let n = 0;
+  for (let i = 0; i < image.pixels.length; i += 7) {
+    const v = image.pixels[i]!;
+    if (v >= DARK) {
+      counts[v]!++;
+      n++;
+    }
+  }
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += counts[v]!;
+    if (seen >= n / 2) return v;
+  }
+  return 255;
+}
+
+/** Dark runs along each line (row or column) at least minLength long, bridging gaps up to `gap`. */
+function runs(lines: number, length: number, dark: (line: number, at: number) => boolean, minLength: number, gap: number): Array<[number, number, number]> {
+  const found: Array<[number, number, number]> = [];
+  for (let line = 0; line < lines; line++) {
+    let start = -1;
+    let lastDark = -1;
+    for (let at = 0; at <= length; at++) {
+      const isDark = at < length && dark(line, at);
+      if (isDark) {
+        if (start < 0) start = at;
+        lastDark = at;
+      } else if (start >= 0 && at - lastDark > gap) {
+        if (lastDark - start >= minLength) found.push([line, start, lastDark]);
+        start = -1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Pieces on neighbouring lines that overlap or meet become one rule (its bounding box). */
+function join(pieces: Rule[], direction: 'h' | 'v', gap: number): Rule[] {
+  const along = (r: Rule) => (direction === 'h' ? [r.x0, r.x1] : [r.y0, r.y1]) as [number, number];
+  const across = (r: Rule) => (direction === 'h' ? r.y1 : r.x1);
+  const sorted = [...pieces].sort((a, b) => across(a) - across(b));
+  const open: Rule[] = [];
+  const done: Rule[] = [];
+  for (const piece of sorted) {
+    const [a0, a1] = along(piece);
+    const at = across(piece);
+    const match = open.find((r) => at - across(r) <= gap && along(r)[0] <= a1 + gap * 4 && a0 <= along(r)[1] + gap * 4);
+    if (match) {
+      match.x0 = Math.min(match.x0, piece.x0);
+      match.y0 = Math.min(match.y0, piece.y0);
+      match.x1 = Math.max(match.x1, piece.x1);
+      match.y1 = Math.max(match.y1, piece.y1);
+    } else open.push({ ...piece });
+    // Rules that the sweep has passed are finished.
+    for (let i = open.length - 1; i >= 0; i--) {
+      if (at - across(open[i]!) > gap) done.push(...open.splice(i, 1));
+    }
+  }
+  return [...done, ...open];
+}

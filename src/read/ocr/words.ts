@@ -1,0 +1,36 @@
+// An OCR'd word cleaned of what the scan added: a border read as "|", a speck read as a quote or a
+// dot alone, and a lost space — tesseract often reads two syllables set close together as one word
+// ("Cácsở", "chủtrì", "Cơquan"), which then hides a table header or an agency's name. A word that
+// is no Vietnamese syllable but splits wholly into syllables is split; capitals-only words
+// (acronyms: "HĐND", "UBND") and words with digits are left alone.
+import { isValidSyllable } from '../../vietnamese/valid.js';
+
+export function cleanWord(text: string): string {
+  const trimmed = text.replace(/^[|¦'‘`]+|[|¦]+$/gu, '');
+  // Specks read as punctuation alone ("_", ".", "'"); a dash or plus alone is a bullet.
+  if (/^[_~'"‘’“”.,:;°^]+$/u.test(trimmed)) return '';
+  return trimmed.replace(/\p{L}{4,}/gu, splitJoined);
+}
+
+/** "Cácsở" → "Các sở"; a word that is a syllable, or cannot be split wholly, stays. */
+export function splitJoined(word: string): string {
+  if (isValidSyllable(word) || word === word.toUpperCase()) return word;
+  // A capital inside the word after a small letter starts a new word ("SởTư").
+  const byCase = word.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (byCase !== word) return byCase.split(' ').map(splitJoined).join(' ');
+  const parts = syllables(word);
+  return parts && parts.length > 1 ? parts.join(' ') : word;
+}
+
+/** The word as syllables, longest first from the left; null when it cannot be cut so. */
+function syllables(word: string, depth = 0): string[] | null {
+  if (!word) return [];
+  if (depth > 4) return null;
+  for (let end = Math.min(word.length, 7); end >= 1; end--) {
+    const head = word.slice(0, end);
+    if (!isValidSyllable(head)) continue;
+    const rest = syllables(word.slice(end), depth + 1);
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
