@@ -29,7 +29,7 @@ export function optionsMarkdown(): string {
 async function excerpts(): Promise<{ json: string; csv: string }> {
   const name = 'fixtures/clean-plan.txt';
   const doc = parse(readFileSync(resolve(root, name)), { path: name });
-  const json = '```json\n' + JSON.stringify(doc.tasks.find((t) => t.id === 'I/2') ?? doc.tasks[0], null, 2) + '\n```';
+  const json = '```json\n' + JSON.stringify(doc.tasks.find((t) => t.id === 'PL-I/2') ?? doc.tasks[0], null, 2) + '\n```';
   const csv = '```csv\n' + (await toCsv(doc)).split('\n').slice(0, 4).join('\n') + '\n```';
   return { json, csv };
 }

@@ -2,15 +2,16 @@
 // their relative paths — so they are the same bytes whatever --jobs was and
 // whether an input was converted now or in an earlier run:
 //   csv:  one CSV per table of emit/tables.ts (tasks.csv, targets.csv, …), documents.ndjson
-//   xlsx: tables.xlsx (sheets tasks, targets, documents, then the other tables), documents.ndjson
+//   xlsx: tables.xlsx (sheets tasks, targets, documents), documents.ndjson
 // Every row names its source file (the input's relative path).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeToString } from 'fast-csv';
+import { csvText } from '../emit/csv.js';
 import { TABLE_NAMES, tableRows, type Cell, type TableName } from '../emit/tables.js';
 import { DOCUMENT_HEADER, documentRow, toXlsx, type Sheets } from '../emit/xlsx.js';
 import type { CchcDocument } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
+import { insideFolder } from './paths.js';
 import type { Outcome } from './outcome.js';
 
 export type CombinedFormat = 'csv' | 'xlsx';
@@ -29,7 +30,9 @@ export async function writeCombined(outDir: string, outcomes: Outcome[], options
       documents.push(documentRow(outcome.file, null, outcome.status, outcome.reason));
       continue;
     }
-    const doc = JSON.parse(await readFile(join(outDir, outcome.output), 'utf8')) as CchcDocument;
+    const path = insideFolder(outDir, outcome.output);
+    if (!path) throw new Error(`${outcome.file}: its output ${JSON.stringify(outcome.output)} is not a file inside ${outDir}`);
+    const doc = JSON.parse(await readFile(path, 'utf8')) as CchcDocument;
     ndjson.push(JSON.stringify(doc) + '\n');
     for (const table of TABLES) tables.get(table)!.push(...tableRows(table, [doc], true).slice(1));
     documents.push(documentRow(outcome.file, doc, outcome.status));
@@ -37,14 +40,12 @@ export async function writeCombined(outDir: string, outcomes: Outcome[], options
   await writeFileAtomic(join(outDir, 'documents.ndjson'), ndjson.join(''));
   if (options.format === 'xlsx') {
     const sheets: Sheets = { tasks: tables.get('tasks')!, targets: tables.get('targets')!, documents };
-    for (const table of TABLES) sheets[table] ??= tables.get(table)!;
     const workbook = await toXlsx(sheets);
     await writeFileAtomic(join(outDir, 'tables.xlsx'), workbook);
     return ['tables.xlsx', 'documents.ndjson'];
   }
   for (const table of TABLES) {
-    const body = await writeToString(tables.get(table)!, { quoteColumns: false, includeEndRowDelimiter: true });
-    await writeFileAtomic(join(outDir, `${table}.csv`), (options.bom ? '\uFEFF' : '') + body);
+    await writeFileAtomic(join(outDir, `${table}.csv`), await csvText(tables.get(table)!, options.bom));
   }
   return [...TABLES.map((t) => `${t}.csv`), 'documents.ndjson'];
 }

@@ -5,6 +5,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CchcError } from '../errors.js';
+import { within } from './paths.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 
 export interface Input {
@@ -63,10 +64,31 @@ export async function collectInputs(args: string[], exclude?: string): Promise<{
   return { root, inputs };
 }
 
-/** Every non-hidden entry under dir that is not a folder; special files carry their problem. */
+/**
+ * Refuses an output folder that is an input folder or holds one (or an input file): the batch
+ * would read its own outputs as inputs, or find nothing, and write its tables over the user's files.
+ */
+export async function refuseOutAroundInputs(args: string[], out: string): Promise<void> {
+  const outPath = await realOrResolved(out);
+  for (const arg of args) {
+    const input = await realOrResolved(isGlob(arg) ? splitGlob(arg).base : arg);
+    if (within(outPath, input)) {
+      throw new InputError(`--out ${out} ${outPath === input ? 'is' : 'holds'} the input ${arg}: choose an output folder outside the inputs`);
+    }
+  }
+}
+
+const realOrResolved = (path: string) => realpath(path).catch(() => resolve(path));
+
+/**
+ * Every non-hidden entry under dir that is not a folder; special files carry their problem. A
+ * symbolic link is followed only to what lies inside dir: one leading out of it (to /etc) is
+ * listed, not read.
+ */
 async function walk(dir: string, excluded: string | null): Promise<Map<string, string | undefined>> {
   const found = new Map<string, string | undefined>();
   const seen = new Set<string>(); // real paths: a symbolic link back up must not loop
+  const realRoot = await realOrResolved(dir);
   const visit = async (folder: string) => {
     const real = await realpath(folder).catch(() => folder);
     if (seen.has(real)) return;
@@ -86,6 +108,11 @@ async function walk(dir: string, excluded: string | null): Promise<Map<string, s
       else if (entry.isFile()) found.set(path, undefined);
       else if (entry.isSymbolicLink()) {
         const target = await stat(path).catch(() => null);
+        const real = target ? await realpath(path).catch(() => null) : null;
+        if (real !== null && !within(realRoot, real)) {
+          found.set(path, 'a symbolic link out of the input folder (not followed)');
+          continue;
+        }
         if (target?.isDirectory()) await visit(path);
         else found.set(path, target?.isFile() ? undefined : target ? describe(target, false) : 'a dangling symbolic link (its target is missing)');
       } else found.set(path, describe(entry, false));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
 import type { Outcome } from './outcome.js';
+import { isPlainRelative, jsonOutputOf } from './paths.js';
 
 export interface JournalEntry { file: string; key: string; outcome: Outcome }
 
@@ -25,12 +26,22 @@ export function readJournal(outDir: string): Map<string, JournalEntry> {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     try {
       const entry = JSON.parse(line) as JournalEntry;
-      if (entry.file && entry.key && entry.outcome) entries.set(entry.file, entry);
+      if (trustworthy(entry)) entries.set(entry.file, entry);
     } catch {
       // An empty or cut-off line.
     }
   }
   return entries;
+}
+
+/**
+ * A line the batch could have written: its paths are read back later (the output is opened), so
+ * one naming anything but the input's own output is dropped, and the input converted again.
+ */
+function trustworthy(entry: JournalEntry): boolean {
+  if (typeof entry !== 'object' || entry === null || typeof entry.key !== 'string' || typeof entry.outcome !== 'object' || entry.outcome === null) return false;
+  if (!isPlainRelative(entry.file) || entry.outcome.file !== entry.file) return false;
+  return entry.outcome.output === undefined || entry.outcome.output === jsonOutputOf(entry.file);
 }
 
 export const appendJournal = (outDir: string, entry: JournalEntry) =>

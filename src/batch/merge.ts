@@ -4,10 +4,11 @@
 // documents.ndjson written once (one header row, sorted by path: the same bytes
 // an unsharded run writes), and one report.json listing every input.
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CchcError } from '../errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
+import { insideFolder, isPlainRelative, jsonOutputOf, within } from './paths.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
 import { totalsOf, type Outcome } from './outcome.js';
 import type { Report } from './run.js';
@@ -34,6 +35,10 @@ interface RunOutput {
 
 export async function mergeRuns(dirs: string[], out: string): Promise<MergeResult> {
   if (dirs.length === 0) throw new MergeError('no folders to merge');
+  // Writing into a folder being merged would overwrite what is being read.
+  for (const dir of dirs) {
+    if (within(resolve(out), resolve(dir))) throw new MergeError(`--out ${out} ${resolve(out) === resolve(dir) ? 'is' : 'holds'} the folder ${dir} being merged: choose another output folder`);
+  }
   const runs = await Promise.all(dirs.map(readRun));
   const options = sameOptions(runs);
   const missingShards = missingShardsOf(runs);
@@ -53,10 +58,13 @@ export async function mergeRuns(dirs: string[], out: string): Promise<MergeResul
   for (const file of files) {
     const { run, outcome } = owner.get(file)!;
     if (!outcome.output) continue;
-    const target = join(out, outcome.output);
+    // Both ends are checked: the report names a path, and a path can lead out of its folder.
+    const source = insideFolder(run.dir, outcome.output);
+    const target = insideFolder(out, outcome.output);
+    if (!source || !target) throw new MergeError(`${run.dir}/report.json: ${outcome.file}: output ${JSON.stringify(outcome.output)} is not a file inside the folder`);
     await mkdir(dirname(target), { recursive: true });
     try {
-      await copyFile(join(run.dir, outcome.output), target);
+      await copyFile(source, target);
     } catch (error) {
       throw new MergeError(`${join(run.dir, outcome.output)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing (its report.json lists it)' : (error as Error).message}`);
     }
@@ -90,6 +98,13 @@ async function readRun(dir: string): Promise<RunOutput> {
   }
   if (report.schemaVersion !== SCHEMA_VERSION) {
     throw new MergeError(`${dir}: converted with output schema ${String(report.schemaVersion)}, this cchc writes ${SCHEMA_VERSION} (run its batch again)`);
+  }
+  for (const outcome of report.inputs) {
+    // Each path in it is read later: an input's own output, inside the folder, or the report is not one a batch wrote.
+    const output = (outcome as Partial<Outcome> | null)?.output;
+    if (!isPlainRelative(outcome?.file) || (output !== undefined && output !== jsonOutputOf(outcome.file))) {
+      throw new MergeError(`${dir}/report.json: ${JSON.stringify(outcome?.file)} with output ${JSON.stringify(output)} is not an input a batch converted into this folder`);
+    }
   }
   return { dir, report };
 }

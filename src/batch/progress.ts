@@ -4,34 +4,38 @@ import cliProgress from 'cli-progress';
 import type { Outcome } from './outcome.js';
 
 export interface Progress {
-  start(total: number): void;
-  tick(outcome: Outcome): void;
+  /** `startedAt`: when the batch started (Date.now()), so that the rate counts what the summary counts. */
+  start(total: number, startedAt?: number): void;
+  /** `upToDate`: the input was skipped, its output kept from an earlier run; it is not counted in the rate. */
+  tick(outcome: Outcome, upToDate?: boolean): void;
   stop(): void;
 }
 
 export const silentProgress: Progress = { start() {}, tick() {}, stop() {} };
 
-interface Counts { done: number; failed: number; total: number; startedAt: number; recent: number[] }
+interface Counts { done: number; converted: number; failed: number; total: number; startedAt: number }
 
-const newCounts = (): Counts => ({ done: 0, failed: 0, total: 0, startedAt: Date.now(), recent: [] });
-const WINDOW = 50;
+const newCounts = (total = 0, startedAt = Date.now()): Counts => ({ done: 0, converted: 0, failed: 0, total, startedAt });
 
-function count(c: Counts, failed: boolean) {
+function count(c: Counts, failed: boolean, upToDate: boolean) {
   c.done++;
+  if (!upToDate) c.converted++;
   if (failed) c.failed++;
-  c.recent.push(Date.now());
-  if (c.recent.length > WINDOW) c.recent.shift();
 }
 
-/** Documents per second over the last WINDOW completions (workers' start-up is left out once it is past). */
-function rateOf(c: Counts): number {
-  const span = c.recent.length >= 5 ? (c.recent[c.recent.length - 1]! - c.recent[0]!) / 1000 : 0;
-  if (span > 0) return (c.recent.length - 1) / span;
-  return c.done / Math.max(0.001, (Date.now() - c.startedAt) / 1000);
+/**
+ * Documents converted per second since the batch started: what the summary says at the end
+ * (inputs already up to date and the workers' start-up counted as it counts them).
+ */
+export function documentsPerSecond(converted: number, elapsedMs: number): number {
+  return converted / Math.max(0.001, elapsedMs / 1000);
 }
+
+const rateOf = (c: Counts) => documentsPerSecond(c.converted, Date.now() - c.startedAt);
 const etaOf = (c: Counts) => {
   const rate = rateOf(c);
-  return c.done && rate > 0 ? formatSeconds((c.total - c.done) / rate) : '…';
+  const left = c.total - c.done;
+  return !left ? '0s' : c.converted && rate > 0 ? formatSeconds(left / rate) : '…';
 };
 export const formatSeconds = (s: number) =>
   s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
@@ -51,12 +55,12 @@ export function barProgress(stream: NodeJS.WritableStream = process.stderr): Pro
   );
   const payload = () => ({ rate: rateOf(counts).toFixed(1), etaText: etaOf(counts), failed: counts.failed });
   return {
-    start(total) {
-      Object.assign(counts, newCounts(), { total });
+    start(total, startedAt) {
+      Object.assign(counts, newCounts(total, startedAt));
       bar.start(total, 0, payload());
     },
-    tick(outcome) {
-      count(counts, outcome.status === 'failed');
+    tick(outcome, upToDate = false) {
+      count(counts, outcome.status === 'failed', upToDate);
       bar.update(counts.done, payload());
     },
     stop: () => bar.stop(),
@@ -70,12 +74,12 @@ export function lineProgress(write: (line: string) => void, everyMs = 5000): Pro
     `${counts.done}/${counts.total} done (${Math.round((100 * counts.done) / Math.max(1, counts.total))}%), ` +
     `${counts.failed} failed, ${rateOf(counts).toFixed(1)} docs/s, ETA ${etaOf(counts)}\n`;
   return {
-    start(total) {
-      Object.assign(counts, newCounts(), { total });
+    start(total, startedAt) {
+      Object.assign(counts, newCounts(total, startedAt));
       last = Date.now();
     },
-    tick(outcome) {
-      count(counts, outcome.status === 'failed');
+    tick(outcome, upToDate = false) {
+      count(counts, outcome.status === 'failed', upToDate);
       if (Date.now() - last >= everyMs) {
         last = Date.now();
         write(line());

@@ -10,13 +10,14 @@ import type { ParseOptions } from '../pipeline.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
-import { collectInputs, type Input } from './inputs.js';
+import { collectInputs, refuseOutAroundInputs, type Input } from './inputs.js';
 import { appendJournal, compactJournal, inputKey, readJournal, type JournalEntry } from './journal.js';
 import { totalsOf, type Outcome } from './outcome.js';
 import { createPool, type Pool } from './pool.js';
 import convertOne from './worker.js';
 import { silentProgress, type Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
+import { jsonOutputOf } from './paths.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -61,6 +62,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const startedAt = Date.now();
   const outDir = options.out;
   const parseOptions: NonNullable<BatchOptions['parse']> = { input: 'auto', restore: 'auto', ...options.parse };
+  // An --out that holds the inputs would be read as input and write over the user's files.
+  await refuseOutAroundInputs(options.inputs, outDir);
   const { inputs: all } = await collectInputs(options.inputs, outDir);
   const inputs = options.shard ? all.filter((i) => inShard(i.file, options.shard!)) : all;
 
@@ -79,13 +82,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const jobs = Math.max(1, options.jobs);
 
   const convert = async (input: Input): Promise<void> => {
-    const output = `${input.file}.json`;
-    const finish = async (outcome: Outcome, key?: string) => {
+    const output = jsonOutputOf(input.file);
+    const finish = async (outcome: Outcome, key?: string, upToDate = false) => {
       // A failed input leaves no output behind, not even one from an earlier run.
       if (outcome.status === 'failed') await rm(join(outDir, output), { force: true });
       outcomes.set(input.file, outcome);
       if (key) appendJournal(outDir, { file: input.file, key, outcome });
-      progress.tick(outcome);
+      progress.tick(outcome, upToDate);
     };
     if (input.problem) return finish({ file: input.file, status: 'failed', reason: input.problem });
     let bytes: Uint8Array;
@@ -98,7 +101,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const previous = journal.get(input.file);
     if (!options.force && previous?.key === key && upToDate(previous.outcome, join(outDir, output))) {
       skipped++;
-      return finish(previous.outcome);
+      return finish(previous.outcome, undefined, true);
     }
     pool ??= options.inProcess ? inProcessPool : createPool(jobs);
     let outcome: Outcome;
@@ -118,7 +121,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await finish(outcome, key);
   };
 
-  progress.start(inputs.length);
+  progress.start(inputs.length, startedAt);
   let next = 0;
   try {
     // At most 2 inputs per worker in flight: bounded memory, workers never idle.

@@ -140,7 +140,8 @@ function decodeLegacyOrMixed(bytes: Uint8Array): Decoded {
 }
 
 function finish(decoded: Decoded, repair = true): Decoded {
-  const text = decoded.text.replace(/^\uFEFF/, '').normalize('NFC');
+  // A carriage return alone ends a line in old Mac files: read as one (CRLF stays as it is).
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/gu, '\n').normalize('NFC');
   if (text.trim() === '') throw new DecodeError('the file holds no text', 'empty');
   if (repair && /^utf-(8|16)/.test(decoded.encoding)) {
     const repaired = repairMisdecoded(text);

@@ -12,6 +12,12 @@ type Agency = TaskRow['lead'][number];
 type Metric = TargetRow['metrics'][number];
 interface AgencyRow { task: TaskRow; role: 'lead' | 'cooperating'; agency: Agency }
 
+/**
+ * The appendix as the documents name it ("Phụ lục 01", "Phụ lục I"; empty for a task of the plan
+ * body): a bare "01" would be the number 1 in a spreadsheet.
+ */
+export const appendixCell = (label: string) => (label ? `Phụ lục ${label}` : '');
+
 /** List cells are joined with "; " (agencies may hold commas of their own). */
 export const joinList = (values: string[]) => values.join('; ');
 
@@ -35,7 +41,7 @@ const tasks: TableSpec<TaskRow> = {
   rows: (doc) => doc.tasks,
   columns: [
     { name: 'id', value: (t) => t.id },
-    { name: 'appendix', value: (t) => t.appendix },
+    { name: 'appendix', value: (t) => appendixCell(t.appendix) },
     { name: 'ordinal', value: (t) => t.ordinal },
     { name: 'content', value: (t) => t.content },
     { name: 'target', value: (t) => t.target },
@@ -77,7 +83,7 @@ const agencies: TableSpec<AgencyRow> = {
     ]),
   columns: [
     { name: 'task_id', value: (r) => r.task.id },
-    { name: 'appendix', value: (r) => r.task.appendix },
+    { name: 'appendix', value: (r) => appendixCell(r.task.appendix) },
     { name: 'ordinal', value: (r) => r.task.ordinal },
     { name: 'role', value: (r) => r.role },
     { name: 'name', value: (r) => r.agency.name },

@@ -1,18 +1,20 @@
-// A workbook for spreadsheet users (exceljs): sheets tasks, targets and
-// documents (then any other table of tables.ts), header row frozen and bold, text wrapped, columns sized to their
-// content. The same rows as the CSV tables (tables.ts), so the two agree.
-// Timestamps are fixed, so the same documents give the same bytes.
+// A workbook for spreadsheet users (exceljs): three sheets, tasks, targets and documents (one
+// row per input), as README and --help say; the other tables (agencies, citations) are CSV only.
+// Header row frozen and bold, text wrapped, columns sized to their content. The same rows as the
+// CSV tables (tables.ts), so the two agree; cells are typed, so no text is read as a number or a
+// formula. Timestamps are fixed, so the same documents give the same bytes.
 import ExcelJS from 'exceljs';
 import type { CchcDocument } from '../schema/document.js';
-import { TABLE_NAMES, tableRows, type Cell } from './tables.js';
+import { tableRows, type Cell } from './tables.js';
 
-/** Sheet name → rows (header first); tasks, targets, documents come first, in that order. */
+/** Sheet name → rows (header first), in this order. */
 export interface Sheets {
   tasks: Cell[][];
   targets: Cell[][];
   documents: Cell[][];
-  [other: string]: Cell[][];
 }
+
+export const SHEET_NAMES = ['tasks', 'targets', 'documents'] as const satisfies ReadonlyArray<keyof Sheets>;
 
 /** One row per input in the documents sheet. */
 export const DOCUMENT_HEADER = [
@@ -32,30 +34,32 @@ export function documentRow(file: string | null, doc: CchcDocument | null, statu
 }
 
 export function sheetsOf(docs: CchcDocument[], withSource = docs.length > 1): Sheets {
-  const sheets: Sheets = {
+  return {
     tasks: tableRows('tasks', docs, withSource),
     targets: tableRows('targets', docs, withSource),
     documents: [DOCUMENT_HEADER, ...docs.map((doc) => documentRow(doc.source.path, doc))],
   };
-  for (const table of TABLE_NAMES) sheets[table] ??= tableRows(table, docs, withSource);
-  return sheets;
 }
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 const MAX_WIDTH = 60;
 
-export async function toXlsx(input: CchcDocument[] | Sheets): Promise<Buffer> {
-  const sheets = Array.isArray(input) ? sheetsOf(input) : input;
+/** The workbook of one document, of several, or of sheets already built (a batch's combined tables). */
+export async function toXlsx(input: CchcDocument | CchcDocument[] | Sheets): Promise<Buffer> {
+  const sheets = Array.isArray(input) ? sheetsOf(input) : 'schemaVersion' in input ? sheetsOf([input]) : input;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cchc';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  for (const [name, rows] of Object.entries(sheets)) {
+  for (const name of SHEET_NAMES) {
+    const rows = sheets[name];
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of rows) sheet.addRow(row.map((c) => c ?? ''));
     const header = rows[0] ?? [];
     sheet.columns.forEach((column, i) => {
-      const longest = Math.max(...rows.map((row) => longestLine(row[i])));
+      // A loop, not Math.max(...rows): a spread of over about 125,000 rows overflows the stack.
+      let longest = 0;
+      for (const row of rows) longest = Math.max(longest, longestLine(row[i]));
       column.width = Math.min(MAX_WIDTH, Math.max(8, longest + 2));
       column.alignment = { wrapText: true, vertical: 'top' };
     });
@@ -65,8 +69,12 @@ export async function toXlsx(input: CchcDocument[] | Sheets): Promise<Buffer> {
   return fixZipTimes(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
-const longestLine = (cell: Cell | undefined) =>
-  cell === null || cell === undefined ? 0 : Math.max(...String(cell).split('\n').map((l) => l.length));
+function longestLine(cell: Cell | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  let longest = 0;
+  for (const line of String(cell).split('\n')) longest = Math.max(longest, line.length);
+  return longest;
+}
 
 /** Set every zip entry's DOS time to 1980-01-01 00:00 (exceljs stamps "now"). */
 function fixZipTimes(zip: Buffer): Buffer {

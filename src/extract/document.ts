@@ -75,7 +75,7 @@ function bodyTasks(section: Section, path: string[], inTasks: boolean): Task[] {
     if (child.type !== 'taskItem' || !tasks) return [];
     const ordinal = [...here, child.label].join('.');
     return [{
-      id: `/${ordinal}`, appendix: '', ordinal, content: child.text, target: null, products: [],
+      id: `KH/${ordinal}`, appendix: '', ordinal, content: child.text, target: null, products: [],
       lead: [], cooperating: [], deadline: null, confidence: 1, reader: 'task-bullets', source: span(child),
     }];
   });
@@ -94,7 +94,7 @@ function toTask(appendix: Pick<Appendix, 'label' | 'reader'>, row: Row, year: nu
   const cell = (role: CellRole): Cell | undefined => row.children.find((c) => c.role === role);
   const deadlineText = cell('deadline')?.text ?? '';
   return {
-    id: `${appendix.label}/${row.ordinal}`,
+    id: `PL-${appendix.label}/${row.ordinal}`,
     appendix: appendix.label,
     ordinal: row.ordinal,
     content: cell('content')?.text ?? '',

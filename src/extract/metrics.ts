@@ -8,6 +8,7 @@
 //   phấn đấu đạt tối đa 0.5 điểm                   → = 0.5 điểm out of 0.5 (full marks: "đạt tối đa")
 //   4.2 điểm trên tổng 5 điểm                       → = 4.2 điểm out of 5
 //   trên 60%                                        → > 60 %
+import { inRange } from '../knowledge/numbers.js';
 import type { Metric } from '../schema/document.js';
 
 type Comparator = Metric['comparator'];
@@ -55,6 +56,7 @@ export function extractMetrics(text: string): Metric[] {
     if (start < consumedTo) continue; // the "5 điểm" of "trên tổng 5 điểm"
     const end = start + match[0].length;
     const value = Number(match[1]!.replace(',', '.'));
+    if (!inRange(value)) continue; // segment's number-out-of-range diagnostic says where
     const unit = match[2]!.toLowerCase();
     const before = text.slice(0, start);
     let after = text.slice(end);
@@ -74,6 +76,7 @@ export function extractMetrics(text: string): Metric[] {
       const total = OUT_OF.exec(after);
       if (total) {
         outOf = Number(total[1]!.replace(',', '.'));
+        if (!inRange(outOf)) outOf = null;
         consumedTo = end + total[0].length;
         after = after.slice(total[0].length);
       } else if (FULL_MARKS.test(before)) {

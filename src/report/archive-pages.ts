@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { collectInputs } from '../batch/inputs.js';
 import type { Outcome } from '../batch/outcome.js';
+import { pageOutputOf } from '../batch/paths.js';
 import type { CchcDocument } from '../schema/document.js';
 import { renderArchiveIndex, summarizeDocument, type ArchiveEntry } from './archive-index.js';
 import { inputTextOf } from './input-text.js';
@@ -39,7 +40,7 @@ export async function writeArchivePages(outDir: string, inputs: string[], outcom
       continue;
     }
     const jsonPath = join(outDir, outcome.output);
-    const pagePath = join(outDir, `${outcome.file}.html`);
+    const pagePath = join(outDir, pageOutputOf(outcome.file));
     try {
       const doc = JSON.parse(await readFile(jsonPath, 'utf8')) as CchcDocument;
       if (await isNewer(pagePath, jsonPath)) result.kept++;
@@ -63,7 +64,7 @@ export async function writeArchivePages(outDir: string, inputs: string[], outcom
 
 /** Link from index.html to a page: each path segment URL-encoded ("#", "?", spaces). */
 export function pageHref(file: string): string {
-  return `${file.split('/').map(encodeURIComponent).join('/')}.html`;
+  return pageOutputOf(file).split('/').map(encodeURIComponent).join('/');
 }
 
 async function isNewer(path: string, than: string): Promise<boolean> {

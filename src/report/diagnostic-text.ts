@@ -31,17 +31,21 @@ const RENDERINGS: Record<string, Rendering> = {
   // no appendix with a task table found: tasks, if any, come from the plan's body
   'no-task-layout': [/^no task layout recognised/, () => 'Không nhận ra bố cục nhiệm vụ nào trong phần thân kế hoạch (đã tìm: trường có nhãn, tiêu đề cơ quan, gạch đầu dòng nhiệm vụ)'],
   'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
+  // a number of 20 digits is out of range: not read as a value (…)
+  'number-out-of-range': [/^a number of (\d+) digits is out of range/, (digits) => `Số có ${digits} chữ số, quá lớn để đọc thành giá trị (số điều để trống, chỉ tiêu bị bỏ qua)`],
+  // read as plain text: 25000 nested list or quote markers (at most 32 are read as Markdown)
+  'over-limit': [/^read as plain text: (.+?) \(at most (\d+) are read as (Markdown|HTML)\)$/, (what, most, how) => `Đọc như văn bản thường: ${overLimitText(what)} (chỉ đọc tối đa ${most} theo ${how})`],
   // Phụ lục 04: no task table could be read
   'appendix-empty': [/^Phụ lục (.+): no task table could be read$/, (label) => `Phụ lục ${label}: không đọc được bảng nhiệm vụ nào`],
   // Phụ lục 01, row 9: products not recovered from the OCR'd table
   'ocr-cell-unread': [
     /^(?:Phụ lục (.+), )?row (.+?): (.+?) (?:not recovered from the OCR'd table|could not be read from the side columns)$/,
-    (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}dòng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
+    (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
   ],
   // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
   'ocr-cell-guessed': [
     /^row (.+?): (\w+) cell garbled, taken as the nearest unit this table names: (.+)$/,
-    (row, role, name) => `Dòng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
+    (row, role, name) => `Hàng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
   ],
   // restored "ét" as "ốt" with low confidence (0.111)
   'uncertain-restoration': [
@@ -74,3 +78,12 @@ export function vietnameseMessage(diagnostic: Pick<Diagnostic, 'ruleId' | 'messa
 
 /** Rules the page renders in Vietnamese (tests check every rule the pipeline emits is here). */
 export const RENDERED_RULES = Object.keys(RENDERINGS);
+
+/** The limit passed, in Vietnamese: "25000 nested list or quote markers", "a line of 50027 characters", "HTML nested 64 deep in a table cell". */
+function overLimitText(what: string): string {
+  return what
+    .replace(/^(\d+) nested list or quote markers$/u, '$1 dấu danh sách hoặc trích dẫn lồng nhau')
+    .replace(/^a line of (\d+) characters$/u, 'dòng dài $1 ký tự')
+    .replace(/^a table cell of (\d+) characters$/u, 'ô bảng dài $1 ký tự')
+    .replace(/^HTML nested (\d+) deep in a table cell$/u, 'HTML lồng $1 tầng trong một ô bảng');
+}

@@ -36,7 +36,7 @@ export function renderHeader(doc: CchcDocument, counts: HeadlineCounts): string 
     : '';
   const articles = d.articles.length
     ? `<h3>Các điều của quyết định</h3><ol class="articles">${d.articles
-        .map((a) => `<li><strong>Điều ${a.number}.</strong> ${escapeHtml(a.text)} ${lineLink(a.source.startLine)}</li>`)
+        .map((a) => `<li><strong>Điều ${a.number ?? '…'}.</strong> ${escapeHtml(a.text)} ${lineLink(a.source.startLine)}</li>`)
         .join('')}</ol>`
     : '<p class="muted">Không tìm thấy điều nào.</p>';
   return `<section id="decision">

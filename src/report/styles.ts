@@ -77,7 +77,9 @@ table.timeline td.empty { background: #fafbfc; }
 .line .ln { text-align: right; padding-right: .8rem; color: #98a2ad; font: .78rem/1.9 var(--mono); text-decoration: none; user-select: none; }
 .line .ln.has-diagnostic { color: var(--warning); font-weight: 700; }
 .line .tx { white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 4; padding-right: .8rem; }
-mark.restored { position: relative; background: var(--restored); border-bottom: 2px solid var(--restored-edge); color: inherit; padding: 0 1px; cursor: help; }
+/* A restored word the decoder was sure of is only underlined (an OCR'd page has thousands);
+   the colour is kept for the ones worth a second look. */
+mark.restored { position: relative; background: none; border-bottom: 1px dotted var(--restored-edge); color: inherit; padding: 0 1px; cursor: help; }
 mark.restored.review { background: var(--review); border-bottom: 2px dashed var(--review-edge); }
 mark.restored.review::before { content: "?"; font-size: .65em; vertical-align: super; color: var(--review-edge); font-weight: 700; }
 mark.restored:hover::after, mark.restored:focus::after {
@@ -104,6 +106,15 @@ tr.failed td { background: #fef2f2; }
 @media (max-width: 900px) {
   main { padding: .75rem; }
   .line { grid-template-columns: 3rem 1fr; }
+}
+/* A phone: the bar wraps to several lines, so it scrolls away instead of covering the headings. */
+@media (max-width: 600px) {
+  html { scroll-padding-top: .5rem; }
+  nav.top { position: static; padding: .4rem .75rem; gap: .4rem .9rem; }
+  main { padding: .5rem; }
+  /* The tasks table scrolls sideways in its own box (its header then stays in place). */
+  table.tasks { display: block; overflow-x: auto; }
+  table.tasks thead th { position: static; }
 }
 @media print {
   @page { margin: 14mm 12mm; }

@@ -105,7 +105,7 @@ ${leads
 
   return `<section id="timeline">
 <h2>Tiến độ theo ${granularity === 'month' ? 'tháng' : 'quý'}</h2>
-<p class="small muted">Mỗi ô là các nhiệm vụ đến hạn trong ${granularity === 'month' ? 'tháng' : 'quý'} đó, theo cơ quan chủ trì; <span class="recurring-mark">↻</span> là nhiệm vụ định kỳ. Bấm vào một nhiệm vụ để xem dòng của nó trong bảng.</p>
+<p class="small muted">Mỗi ô là các nhiệm vụ đến hạn trong ${granularity === 'month' ? 'tháng' : 'quý'} đó, theo cơ quan chủ trì; <span class="recurring-mark">↻</span> là nhiệm vụ định kỳ. Bấm vào một nhiệm vụ để xem hàng của nó trong bảng.</p>
 ${table}
 ${apart}
 </section>`;

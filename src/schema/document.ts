@@ -3,7 +3,7 @@
 // Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** A line on a page of a PDF or scan: 1-based page, 1-based line counted down the page. */
 export const PagePlace = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
@@ -66,7 +66,9 @@ export const Target = z.object({
 });
 
 export const Task = z.object({
-  id: z.string().describe('Stable within the document: "<appendix>/<ordinal>"'),
+  id: z
+    .string()
+    .describe('Stable within the document: "PL-<appendix>/<ordinal>" for a row of an appendix table ("PL-01/1.a"), "KH/<ordinal>" for a task listed in the plan body ("KH/II.2.a"); never a form a spreadsheet reads as a date or a number'),
   appendix: z.string().describe('Appendix label as printed: "01", "I"'),
   ordinal: z.string().describe('Row number as printed, sub-item joined with ".": "1.a"'),
   content: z.string(),
@@ -89,7 +91,11 @@ export const Citation = z.object({
   source: SourceSpan,
 });
 
-export const Article = z.object({ number: z.number().int(), text: z.string(), source: SourceSpan });
+export const Article = z.object({
+  number: z.number().int().nullable().describe('As printed; null when out of range (a diagnostic says so)'),
+  text: z.string(),
+  source: SourceSpan,
+});
 
 export const LegalBasis = z.object({ text: z.string(), source: SourceSpan });
 

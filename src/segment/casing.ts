@@ -5,8 +5,17 @@ const PLACE_HEAD = /^(tỉnh|thành phố|huyện|thị xã|xã|phường)$/u;
 const ACRONYM = /^(UBND|HĐND|CCHC|QĐ|NQ|CP|TTg|PAR|SIPAS|INDEX)$/u;
 
 export function isAllCaps(text: string): boolean {
+  return capsOf(text).allCaps;
+}
+
+/** How many letters a text has and whether none is lower case: what isAllCaps asks, kept per part so a growing text is not read again. */
+export interface Caps { letters: number; upper: boolean; allCaps: boolean }
+
+export function capsOf(text: string, before: Caps = { letters: 0, upper: true, allCaps: false }): Caps {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 2 && letters === letters.toUpperCase();
+  const count = before.letters + letters.length;
+  const upper = before.upper && letters === letters.toUpperCase();
+  return { letters: count, upper, allCaps: count > 2 && upper };
 }
 
 export function sentenceCase(text: string): string {

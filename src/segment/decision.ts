@@ -1,4 +1,5 @@
 // The decision itself: legal bases ("Căn cứ …"), articles ("Điều n."), signer.
+import { wholeNumber } from '../knowledge/numbers.js';
 import type { Article, LegalBasis } from '../tree/types.js';
 import type { Paragraph } from './paragraphs.js';
 import { fold } from '../vietnamese/fold.js';
@@ -30,7 +31,7 @@ export function readDecision(paras: Paragraph[]): DecisionParts {
     const position = { start: { line: para.startLine, column: 1 }, end: { line: para.endLine, column: 1 } };
     const article = folded.match(ARTICLE);
     if (article) {
-      open = { type: 'article', number: Number(article[1]), text: para.text.slice(article[0].length).trim(), position };
+      open = { type: 'article', number: wholeNumber(article[1]!), text: para.text.slice(article[0].length).trim(), position };
       articles.push(open);
       closed = false;
       continue;

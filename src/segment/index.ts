@@ -18,6 +18,7 @@ import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
 import { fold } from '../vietnamese/fold.js';
+import { reportLimits } from './limits.js';
 import { isAllCaps } from './casing.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
@@ -34,6 +35,7 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   // Prose is read unwrapped; tables are read from the lines as printed, where a marker alone on
   // its line is a row's ordinal cell.
   const lines = options.joinWrapped ? unwrap(input) : input;
+  reportLimits(input, file);
   const appendixStarts = input.map(appendixHeading).filter((a): a is AppendixStart => a !== null);
   const bodyEnd = appendixStarts[0]?.line.line ?? Infinity;
   const planTitle = lines.find((l) => l.line < bodyEnd && PLAN_TITLE.test(fold(l.text)) && isTitleLine(l))?.line;

@@ -13,4 +13,6 @@ export interface LayoutLine {
   emphasis: boolean;
   /** A tab-separated table row: each cell's items (list items kept apart). */
   cells?: string[][];
+  /** Why (part of) the line was read as plain text: it passed a limit of what the parsers are given. */
+  overLimit?: string;
 }

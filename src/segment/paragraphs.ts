@@ -4,7 +4,7 @@
 // paragraph (OCR'd pages wrap every line). Markdown lines are paragraphs already.
 import type { LayoutLine } from './layout.js';
 import { fold } from '../vietnamese/fold.js';
-import { isAllCaps } from './casing.js';
+import { capsOf, type Caps } from './casing.js';
 
 export interface Paragraph {
   text: string;
@@ -22,29 +22,53 @@ const ENDS_SENTENCE = /[.;:!?]["”)]?$|\.\/\.$/u;
 export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean }): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
+  // The paragraph being grown, as its lines (joined once at the end), its last few characters
+  // and isAllCaps of it so far: reading the whole text again at every line costs the square of its length.
+  let parts: string[] = [];
+  let tail = '';
+  let currentCaps: Caps | null = null;
+  const close = () => {
+    if (current && parts.length > 1) current.text = parts.join('');
+  };
   for (const line of lines) {
     if (!line.text) {
+      close();
       current = null;
       continue;
     }
+    const lineCaps = capsOf(line.text);
     // Headings in capitals stand alone: they neither continue nor are continued.
-    const startsBlock = STARTS_BLOCK.test(fold(line.text)) || isAllCaps(line.text) || (current !== null && isAllCaps(current.text));
+    const startsBlock = STARTS_BLOCK.test(fold(line.text)) || lineCaps.allCaps || (current !== null && currentCaps!.allCaps);
     const continues =
       current !== null &&
       options.joinWrapped &&
       !startsBlock &&
-      !(ENDS_SENTENCE.test(current.text) && /^\p{Lu}/u.test(line.text));
+      !(ENDS_SENTENCE.test(tail) && /^\p{Lu}/u.test(line.text));
     if (continues && current) {
-      current.text = joinWrapped(current.text, line.text);
+      const joined = joinWrapped(tail, line.text);
+      // joinWrapped either drops the hyphen that ends the paragraph or puts a space between.
+      const mended = joined.length < tail.length + 1 + line.text.length;
+      if (mended) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      parts.push(mended ? line.text : ` ${line.text}`);
+      tail = joined.slice(-TAIL);
+      currentCaps = capsOf(line.text, currentCaps!);
       current.endLine = line.endLine ?? line.line;
       current.emphasis &&= line.emphasis;
     } else {
+      close();
       current = { text: line.text, startLine: line.line, endLine: line.endLine ?? line.line, emphasis: line.emphasis };
+      parts = [line.text];
+      tail = line.text.slice(-TAIL);
+      currentCaps = lineCaps;
       out.push(current);
     }
   }
+  close();
   return out;
 }
+
+/** Characters at the end of a paragraph that ENDS_SENTENCE and joinWrapped look at (and more). */
+const TAIL = 8;
 
 /** Join a wrapped line, mending a word hyphenated across the break. */
 export function joinWrapped(previous: string, next: string): string {

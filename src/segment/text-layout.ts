@@ -1,7 +1,7 @@
 // Plain or OCR'd text → layout lines. A Markdown pipe table inside a text file
 // ("| STT | Nội dung | … |" over "| --- | --- |") is a table all the same: its rows are rows.
 import type { LayoutLine } from './layout.js';
-import { cellItems, splitTabRow } from './tab-row.js';
+import { cellItems, splitTabRow, tabRowOverLimit } from './tab-row.js';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/u;
 const PIPE_DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/u;
@@ -15,7 +15,11 @@ export function textLayout(text: string): LayoutLine[] {
     const body = raw.replace(/\u00a0/g, ' ');
     const line: LayoutLine = { line: index + 1, text: body.trim(), tabLed, emphasis: false };
     // A line with several tab-separated cells that does not start with a tab is a whole table row.
-    if (!tabLed && (body.match(/\t/g)?.length ?? 0) >= 2) line.cells = splitTabRow(body);
+    if (!tabLed && (body.match(/\t/g)?.length ?? 0) >= 2) {
+      line.cells = splitTabRow(body);
+      const overLimit = tabRowOverLimit(body);
+      if (overLimit) line.overLimit = overLimit;
+    }
     return line;
   });
 }

@@ -40,7 +40,8 @@ export interface LegalBasis extends NodeBase {
 
 export interface Article extends NodeBase {
   type: 'article';
-  number: number;
+  /** Null when the printed number is out of range (segment reports it). */
+  number: number | null;
   text: string;
 }
 

@@ -28,7 +28,7 @@ describe('cchc parse', () => {
     expect(header).toContain('lead');
     expect(rows).toHaveLength(5);
     const row = Object.fromEntries(header!.map((h, i) => [h, rows[2]![i]]));
-    expect(row.id).toBe('I/2');
+    expect(row.id).toBe('PL-I/2');
     expect(row.lead).toBe('Các Sở, ban, ngành cấp tỉnh; UBND cấp huyện');
     expect(row.products).toBe('Kế hoạch rà soát hàng năm; Báo cáo kết quả rà soát');
   });

@@ -28,7 +28,8 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
   const odd = planText
     .replace('Sở Tư pháp chịu trách nhiệm chủ trì', 'Ban Điều phối Dự án Đồng bằng chịu trách nhiệm chủ trì')
     .replace('Trước tháng 12 năm 2013', 'tùy tình hình');
-  add(parse(odd + '\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n', { path: 'odd.txt' }).diagnostics);
+  add(parse(odd + '\nGhi chú: đạt 123456789012345678901% số hồ sơ.\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n', { path: 'odd.txt' }).diagnostics);
+  add(parse(`${planText}\n${'- '.repeat(40)}Rà soát thủ tục.\n`, { path: 'nested.md', input: 'markdown' }).diagnostics);
   fromDecode(fixture('encodings/decision.tcvn3-as-cp1252.txt'));
   fromDecode(Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: '), Buffer.from('ư').subarray(0, 1)]));
   const lines = decisionText.split('\n');
@@ -81,7 +82,7 @@ describe('diagnostics in Vietnamese on the review page', () => {
   it('examples read as a reviewer would say them', () => {
     expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'agency not in the gazetteer: "Ban Điều phối"' })).toBe('Cơ quan chưa có trong danh mục: "Ban Điều phối"');
     expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-cell-unread', message: "Phụ lục 01, row 9: products, deadline not recovered from the OCR'd table" })).toBe(
-      'Phụ lục 01, dòng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR',
+      'Phụ lục 01, hàng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR',
     );
     expect(vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' })).toBe(
       'Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)',

@@ -22,6 +22,7 @@ if (!hasShared) console.warn(sharedMissingNote('review page on the seeds'));
 declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
 declare const location: { hash: string };
 declare const window: { scrollTo: (x: number, y: number) => void };
+declare const document: unknown;
 
 export const screenshotDir = join(repoRoot, 'tmp', 'report');
 const pagesDir = mkdtempSync(join(tmpdir(), 'cchc-report-'));
@@ -185,5 +186,38 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     await page.screenshot({ path: join(screenshotDir, 'seed-004-hover.png') });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('fits a phone: nothing wider than the screen but inside its scroller, the bar covering no heading', async () => {
+    const { doc, input } = planFixture();
+    const { page, errors } = await openReport(browser, 'phone', renderReport(doc, input));
+    await page.setViewportSize({ width: 375, height: 740 });
+    const layout = await page.evaluate(() => {
+      const d = document as unknown as { documentElement: { scrollWidth: number; clientWidth: number }; querySelector: (s: string) => unknown };
+      const table = d.querySelector('#tasks-table') as { scrollWidth: number; clientWidth: number };
+      const overflow = (getComputedStyle(table, '') as unknown as { overflowX: string }).overflowX;
+      return { scrollWidth: d.documentElement.scrollWidth, clientWidth: d.documentElement.clientWidth, overflow, tableWider: table.scrollWidth > table.clientWidth };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth); // the page itself does not scroll sideways
+    expect(layout).toMatchObject({ overflow: 'auto', tableWider: true }); // the tasks table scrolls in its own box
+    // Following a link to a section leaves its heading in view, not under the bar.
+    await page.click('nav.top a[href="#tasks"]');
+    const covered = await page.evaluate(() => {
+      const d = document as unknown as { querySelector: (s: string) => { getBoundingClientRect(): { bottom: number; top: number } } };
+      const bar = d.querySelector('nav.top').getBoundingClientRect();
+      const heading = d.querySelector('#tasks h2').getBoundingClientRect();
+      return { barBottom: bar.bottom, headingTop: heading.top };
+    });
+    expect(covered.headingTop).toBeGreaterThanOrEqual(Math.max(0, covered.barBottom));
+    // A restored word the decoder was sure of carries no background; one to check does.
+    const backgrounds = await page.evaluate(() => {
+      const d = document as unknown as { querySelector: (s: string) => unknown };
+      const style = (s: string) => (getComputedStyle(d.querySelector(s), '') as unknown as { backgroundColor: string }).backgroundColor;
+      return { sure: style('.text-view mark.restored:not(.review)'), review: style('.text-view mark.restored.review') };
+    });
+    expect(backgrounds.sure).toBe('rgba(0, 0, 0, 0)');
+    expect(backgrounds.review).not.toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: join(screenshotDir, 'phone.png'), fullPage: false });
+    expect(errors).toEqual([]);
   });
 });

@@ -44,23 +44,23 @@ describe('sub-items and merged cells (plain-text layout)', () => {
   const task = (id: string) => doc.tasks.find((t) => t.id === id);
 
   it('does not make a task of a row that only introduces sub-items', () => {
-    expect(doc.tasks.map((t) => t.id)).not.toContain('I/1');
-    expect(doc.tasks.map((t) => t.id)).not.toContain('II/1');
+    expect(doc.tasks.map((t) => t.id)).not.toContain('PL-I/1');
+    expect(doc.tasks.map((t) => t.id)).not.toContain('PL-II/1');
   });
 
   it('lets a sub-item with empty cells inherit the agencies and deadline above it', () => {
-    expect(task('I/1.b')?.lead.map((a) => a.name)).toEqual(['Sở Tư pháp']);
-    expect(task('I/1.b')?.deadline?.text).toBe('Trước tháng 12 năm 2013');
+    expect(task('PL-I/1.b')?.lead.map((a) => a.name)).toEqual(['Sở Tư pháp']);
+    expect(task('PL-I/1.b')?.deadline?.text).toBe('Trước tháng 12 năm 2013');
   });
 
   it('splits a mixed deadline/result cell into deadline and products', () => {
-    expect(task('I/2')?.deadline?.text).toBe('Thường xuyên');
-    expect(task('I/2')?.products).toEqual(['Kế hoạch rà soát hàng năm', 'Báo cáo kết quả rà soát']);
+    expect(task('PL-I/2')?.deadline?.text).toBe('Thường xuyên');
+    expect(task('PL-I/2')?.products).toEqual(['Kế hoạch rà soát hàng năm', 'Báo cáo kết quả rà soát']);
   });
 
   it('reads labelled lead and implementing agencies', () => {
-    expect(task('II/1.b')?.lead.map((a) => a.name)).toEqual(['Sở Thông tin và Truyền thông']);
-    expect(task('II/1.b')?.cooperating.map((a) => a.name)).toEqual(['Các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện']);
+    expect(task('PL-II/1.b')?.lead.map((a) => a.name)).toEqual(['Sở Thông tin và Truyền thông']);
+    expect(task('PL-II/1.b')?.cooperating.map((a) => a.name)).toEqual(['Các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện']);
   });
 });
 

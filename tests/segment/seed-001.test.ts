@@ -30,7 +30,7 @@ describe.skipIf(!hasShared)('seed 001 (Markdown)', () => {
   });
 
   it('reads a row with plain cells (01/2)', () => {
-    const t = task('01/2');
+    const t = task('PL-01/2');
     expect(t.content).toMatch(/^Xây dựng chính sách khuyến khích chuyển đổi số/u);
     expect(t.products).toEqual(['Nghị quyết của HĐND tỉnh']);
     expect(t.lead.map((a) => a.name)).toEqual(['Sở Thông tin và Truyền thông']);
@@ -39,7 +39,7 @@ describe.skipIf(!hasShared)('seed 001 (Markdown)', () => {
   });
 
   it('reads HTML list cells item by item (02/2)', () => {
-    const t = task('02/2');
+    const t = task('PL-02/2');
     expect(t.lead.map((a) => a.name)).toEqual([
       'Trung tâm Phục vụ hành chính công tỉnh',
       'Các sở, ban ngành cấp tỉnh',
@@ -50,7 +50,7 @@ describe.skipIf(!hasShared)('seed 001 (Markdown)', () => {
   });
 
   it('reads the appendix 07 layout (Nhiệm vụ cụ thể | Sản phẩm | Cơ quan thực hiện …)', () => {
-    const t = task('07/1');
+    const t = task('PL-07/1');
     expect(t.content).toMatch(/^Các cơ quan, đơn vị, địa phương xây dựng Kế hoạch CCHC năm 2023/u);
     expect(t.products).toContain('Báo cáo kết quả thực hiện');
     expect(t.lead.length).toBeGreaterThan(0);

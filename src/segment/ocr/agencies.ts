@@ -132,7 +132,26 @@ export interface FoundAgency extends AgencyName {
 
 /** `rereadAll`: read every name again on every round, the search without its shortcuts (tests compare the two). */
 export function findAgencies(text: string, minScore = 0.55, minGeneric = 0.7, { rereadAll = false } = {}): FoundAgency[] {
-  const pool: Array<string | null> = ocrTokens(text);
+  const tokens = ocrTokens(text);
+  if (tokens.length <= MAX_POOL) return findInPool(tokens, minScore, minGeneric, rereadAll);
+  // Every find re-reads the names near the words it used up, so the cost grows with the square
+  // of a cell's length: a longer cell (a whole page read as one cell) is read in stretches, an
+  // agency read in several keeping its best reading, ranked by where it was first found.
+  const byId = new Map<string, FoundAgency>();
+  for (let from = 0; from < tokens.length; from += MAX_POOL) {
+    for (const f of findInPool(tokens.slice(from, from + MAX_POOL), minScore, minGeneric, rereadAll)) {
+      const shifted = { ...f, at: f.at + from, words: f.words.map((w) => w + from) };
+      const seen = byId.get(f.id);
+      if (!seen || shifted.score > seen.score) byId.set(f.id, shifted);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.at - b.at);
+}
+
+/** Tokens of one cell read at once; see findAgencies. */
+const MAX_POOL = 1500;
+
+function findInPool(pool: Array<string | null>, minScore: number, minGeneric: number, rereadAll: boolean): FoundAgency[] {
   const cell = readCell(pool);
   const readings: Array<{ match: Match; candidate: Candidate | null } | undefined> = new Array(ENTRIES.length);
   const present = new Uint8Array(WORDS);
@@ -342,7 +361,7 @@ function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: R
         // Without joined pairs in the cell, a word is found only at a token it may be read as.
         const tokens = tokensLike[id];
         if (tokens) {
-          for (let t = 0; t < tokens.length; t++) {
+          for (let t = firstAtOrAfter(tokens, at); t < tokens.length; t++) {
             const i = tokens[t]!;
             if (i >= end) break;
             if (i < at || pool[i] === null) continue;
@@ -372,6 +391,18 @@ function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: R
   }
   if (!best) best = new Array<number>(size).fill(-1);
   return { hits: best, dependsOn };
+}
+
+/** Index of the first of the ascending `tokens` ≥ at (a binary search: a long cell lists a word at many tokens). */
+function firstAtOrAfter(tokens: number[], at: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The first token of the window [at, end) where the name's k-th word is read, alone or joined with a neighbour; -1 if none. */
