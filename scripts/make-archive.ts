@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { encodeLegacy, type LegacyEncoding } from '../src/decode/index.js';
 import { makeDocx, zip, type Block } from './docx-writer.js';
+import { seededRandom as prng } from './seeded-random.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const read = (file: string) => readFileSync(join(fixtures, file), 'utf8');
@@ -25,17 +26,6 @@ const TEMPLATES: Template[] = [
 const PROVINCES = ['Bình Minh', 'Hà Nam', 'Ninh Bình', 'Thanh Hóa', 'Hải Dương', 'Quảng Trị', 'Lâm Đồng', 'Sóc Trăng', 'Yên Bái', 'Phú Thọ'];
 const TEMPLATE_PROVINCES = ['Bình Minh', 'Hà Nam', 'Ninh Bình'];
 
-/** mulberry32: a small seeded PRNG, so the same seed gives the same archive. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | LegacyEncoding | 'tcvn3-as-cp1252';
 const ENCODINGS: Array<[Encoding, number]> = [
