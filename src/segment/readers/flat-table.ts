@@ -11,6 +11,7 @@ import type { LayoutLine } from '../layout.js';
 import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
+import { isDeadlineCell } from './deadline-phrase.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';
@@ -29,7 +30,6 @@ const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
 const HEADER_LINES = 18;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
-const DEADLINE = /^(?:nhiệm vụ thường xuyên|thực hiện thường xuyên|trước|sau|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|giai đoạn|\d{4}|\d{1,2}\/\d{4}|theo (?:kế hoạch|tiến độ|yêu cầu|chỉ đạo)|khi\b|liên tục|hoàn thành|đã|đang|6 tháng)/iu;
 
 export const flatTable: LayoutReader = {
   name: NAME,
@@ -222,7 +222,7 @@ function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; tex
 
 function fits(role: CellRole, text: string, first: boolean): boolean {
   const agency = startsWithHead(text);
-  const deadline = DEADLINE.test(text) && text.split(/\s+/u).length <= 14;
+  const deadline = isDeadlineCell(text);
   switch (role) {
     case 'content': return first || (!agency && !deadline);
     case 'lead':
