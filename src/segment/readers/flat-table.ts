@@ -12,7 +12,7 @@ import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from './deadline-phrase.js';
-import { row, type LayoutReader, type ReaderContext } from './reader.js';
+import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';
 const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
@@ -35,8 +35,7 @@ export const flatTable: LayoutReader = {
   name: NAME,
   family: 'T1',
   recognise(context) {
-    // Rows the layout gives (pipe or tab cells) are the table readers' of those layouts.
-    if (context.lines.some((l) => l.cells || l.tabLed)) return 0;
+    if (hasRowsOfItsOwn(context.lines)) return 0;
     return findTables(context.lines).length ? 1 : 0;
   },
   read(context: ReaderContext): Row[] {

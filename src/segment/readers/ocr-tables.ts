@@ -3,14 +3,10 @@
 // OCR interleaved line by line (`ocr-interleaved`), rebuilt from row numbers, agency names,
 // deadline and product shapes and the body's bullets it mirrors (../ocr/).
 import type { Row } from '../../tree/types.js';
-import type { LayoutLine } from '../layout.js';
 import { isParTable, readParTable } from '../ocr/par-table.js';
 import { isInterleavedTable, readInterleavedTable } from '../ocr/interleaved-table.js';
 import { mirroredBullets } from '../ocr/body-mirror.js';
-import type { LayoutReader } from './reader.js';
-
-/** The layout gives rows of its own (pipe or tab cells): a clean table. */
-export const hasRowsOfItsOwn = (lines: LayoutLine[]) => lines.some((l) => l.cells || l.tabLed);
+import { hasRowsOfItsOwn, type LayoutReader } from './reader.js';
 
 const withReader = (rows: Row[], reader: string) => rows.map((row) => ({ ...row, reader }));
 

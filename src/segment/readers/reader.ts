@@ -26,6 +26,9 @@ export interface LayoutReader {
   read(context: ReaderContext): Row[];
 }
 
+/** The layout gives rows of its own (pipe or tab cells): a clean table, the table-row readers'. */
+export const hasRowsOfItsOwn = (lines: readonly LayoutLine[]) => lines.some((l) => l.cells || l.tabLed);
+
 export interface RowFields {
   ordinal: string;
   content: string;
