@@ -1,0 +1,229 @@
+// npm run bench channel-loso — how the OCR channel does on OCR it never learned from, scored by
+// ../shared/tools/score.mjs (SER: syllable edit distance ÷ gold syllables, case-insensitive).
+//   · leave one source out: for each group of scripts/learn-channel.ts's sources (each kind of scan
+//     of scripts/make-scan-pages.ts, the shared OCR pairs, the printed pairs, seed 003 lines 1–300),
+//     a channel learned without it restores that group's OCR (restore always); its eng pages (heavy
+//     OCR) and vie pages (Vietnamese-aware OCR) apart, raw → restored, then the same held-out pages
+//     grouped by font and by type size;
+//   · the committed channel (model/) on the real tests it never learned from: seed 003 lines 301–608,
+//     ../shared/ocr-pairs p32–p35 (eng and vie);
+//   · clean text in auto mode and restore always: seeds 001 and 002 and 200 of the language model's
+//     held-out corpus documents (never trained on): changed syllables per 10,000;
+//   · speed: restoration syllables per second of CPU on stripped held-out text, committed models.
+// Seeds 000 and 004 have no gold here (kept apart): not measured.
+// The corpus text of the scan pages was in the language model's training text (the LM's held-out
+// documents are kept for the clean-text test), so these figures measure the channel across kinds
+// of scan, with an LM that knows the words in context.
+//   CCHC_LOSO_GROUPS=scan-blur,seed-003 npm run bench channel-loso   (only those groups)
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Restorer, type RestoreMode } from '../../src/restore/index.js';
+import { isHeldOut } from '../../src/restore/lm/hash.js';
+import { modelPathsOf } from '../../src/restore/model-path.js';
+import { stripDiacritics } from '../../src/vietnamese/index.js';
+import { hasShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
+import { HELD_OUT_PAIRS, learnChannel, scanPages, SEED_003_TRAIN_LINES, trainingSources, type Source } from '../learn-channel.js';
+import { median } from './measure.js';
+
+const work = mkdtempSync(join(tmpdir(), 'cchc-bench-loso-'));
+const CLEAN_CORPUS_DOCUMENTS = 200;
+/** Characters of each held-out corpus document used as clean text (the phapdien codes run to megabytes). */
+const CLEAN_DOCUMENT_CHARS = 20_000;
+
+interface Score {
+  edits: number;
+  gold: number;
+}
+const add = (a: Score, b: Score): Score => ({ edits: a.edits + b.edits, gold: a.gold + b.gold });
+const ZERO: Score = { edits: 0, gold: 0 };
+const pct = (s: Score) => (s.gold ? `${((100 * s.edits) / s.gold).toFixed(2)}%` : '—');
+
+/** score.mjs text on one prediction/gold pair. */
+function score(pred: string, gold: string): Score {
+  writeFileSync(join(work, 'pred.txt'), pred);
+  writeFileSync(join(work, 'gold.txt'), gold);
+  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(work, 'pred.txt'), join(work, 'gold.txt')], { encoding: 'utf8' });
+  const r = JSON.parse(out) as { edits: number; goldSyllables: number };
+  return { edits: r.edits, gold: r.goldSyllables };
+}
+
+/** Long texts scored in chunks of lines (the scorer's edit distance is quadratic); both must have the same lines. */
+function scoreLines(pred: string, gold: string, linesPerChunk = 150): Score {
+  const p = pred.split('\n');
+  const g = gold.split('\n');
+  if (p.length !== g.length) throw new Error('restoration changed the number of lines');
+  let total = ZERO;
+  for (let i = 0; i < g.length; i += linesPerChunk) total = add(total, score(p.slice(i, i + linesPerChunk).join('\n'), g.slice(i, i + linesPerChunk).join('\n')));
+  return total;
+}
+
+/** A restorer over the language model and a channel file of its own (no candidate table: the channel computes). */
+function restorerWith(channelJson: string, name: string): Restorer {
+  const dir = join(work, name);
+  execFileSync('mkdir', ['-p', dir]);
+  symlinkSync(modelPathsOf({}).languageModel, join(dir, 'lm.bin'));
+  writeFileSync(join(dir, 'channel.json'), channelJson);
+  return new Restorer({ modelDir: dir });
+}
+
+interface PageScore {
+  source: Source;
+  raw: Score;
+  restored: Score;
+}
+
+function restoreSources(restorer: Restorer, sources: readonly Source[], mode: RestoreMode): PageScore[] {
+  return sources.map((source) => ({ source, raw: score(source.ocr, source.gold), restored: score(restorer.restoreText(source.ocr, { mode }), source.gold) }));
+}
+
+function sum(scores: readonly PageScore[]): { raw: Score; restored: Score; worse: number } {
+  return scores.reduce((t, s) => ({ raw: add(t.raw, s.raw), restored: add(t.restored, s.restored), worse: t.worse + Number(s.restored.edits > s.raw.edits) }), { raw: ZERO, restored: ZERO, worse: 0 });
+}
+
+function leaveOneSourceOut(): PageScore[] {
+  const sources = trainingSources();
+  const wanted = process.env.CCHC_LOSO_GROUPS?.split(',');
+  const groups = [...new Set(sources.map((s) => s.group))].filter((g) => !wanted || wanted.includes(g));
+  const all: PageScore[] = [];
+  console.log('leave one source out (channel learned without the group, restore always), SER raw → restored:');
+  console.log(`  ${'held-out group'.padEnd(16)} ${'eng texts'.padEnd(10)} ${'eng (heavy OCR)'.padEnd(24)} ${'vie texts'.padEnd(10)} vie (Vietnamese-aware OCR)`);
+  for (const group of groups) {
+    const { file } = learnChannel(sources.filter((s) => s.group !== group));
+    const restorer = restorerWith(JSON.stringify(file) + '\n', `without-${group}`);
+    const held = sources.filter((s) => s.group === group);
+    const row = (suffix: string) => {
+      const scores = restoreSources(restorer, held.filter((s) => s.name.endsWith(suffix) || (suffix === '.eng' && s.group === 'seed-003')), 'always');
+      all.push(...scores);
+      const t = sum(scores);
+      return { n: scores.length, text: scores.length ? `${pct(t.raw)} → ${pct(t.restored)}${t.worse ? ` (${t.worse} worse)` : ''}` : '—' };
+    };
+    const eng = row('.eng');
+    const vie = row('.vie');
+    console.log(`  ${group.padEnd(16)} ${String(eng.n).padEnd(10)} ${eng.text.padEnd(24)} ${String(vie.n).padEnd(10)} ${vie.text}`);
+  }
+  return all;
+}
+
+/** The held-out scan pages grouped by font and by type size (each restored by the channel that never saw its kind). */
+function byPageShape(scores: readonly PageScore[]): void {
+  const shapes = new Map(scanPages().map((p) => [p.name, p]));
+  const groupBy = (label: string, keyOf: (page: { font: string; size: number }) => string) => {
+    console.log(`  by ${label}:`);
+    for (const lang of ['eng', 'vie']) {
+      const rows = new Map<string, PageScore[]>();
+      for (const s of scores) {
+        const [name, ext] = s.source.name.split('.');
+        const page = shapes.get(name!);
+        if (!page || ext !== lang) continue;
+        const key = keyOf(page);
+        rows.set(key, [...(rows.get(key) ?? []), s]);
+      }
+      const cells = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => `${k} ${pct(sum(list).restored)} (${list.length})`);
+      console.log(`    ${lang}: ${cells.join('; ')}`);
+    }
+  };
+  console.log('held-out scan pages (leave-one-kind-out) restored, SER:');
+  groupBy('font', (p) => p.font);
+  groupBy('type size (px)', (p) => (p.size <= 19 ? '17–19' : p.size <= 22 ? '20–22' : '23–26'));
+}
+
+function realTests(restorer: Restorer): void {
+  const seed = readFileSync(seedPath('003'), 'utf8').split('\n');
+  const gold = readFileSync(join(sharedDir, 'gold/003.gold.txt'), 'utf8').split('\n');
+  const restored = restorer.restoreText(seed.join('\n'), { mode: 'auto' }).split('\n');
+  const half = (lines: string[]) => lines.slice(SEED_003_TRAIN_LINES).join('\n');
+  console.log('committed channel (model/) on text it never learned from, SER raw → restored:');
+  console.log(`  seed 003 lines 301–608 (auto)   ${pct(score(half(seed), half(gold)))} → ${pct(score(half(restored), half(gold)))}`);
+  for (const kind of ['eng', 'vie']) {
+    let raw = ZERO;
+    let out = ZERO;
+    const per: string[] = [];
+    for (const name of HELD_OUT_PAIRS) {
+      const read = (ext: string) => readFileSync(join(sharedDir, 'ocr-pairs', `${name}.${ext}.txt`), 'utf8');
+      const r = score(read(kind), read('clean'));
+      const o = score(restorer.restoreText(read(kind), { mode: 'always' }), read('clean'));
+      raw = add(raw, r);
+      out = add(out, o);
+      per.push(`${name} ${pct(o)}`);
+    }
+    console.log(`  ocr-pairs p32–p35 ${kind} (always) ${pct(raw)} → ${pct(out)}  (${per.join(', ')})`);
+  }
+}
+
+async function heldOutCorpus(limit: number): Promise<string[]> {
+  const dir = join(sharedDir, 'corpus');
+  const docs: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      const doc = JSON.parse(line) as { id: string; text: string };
+      if (isHeldOut(doc.id)) docs.push(doc.text.normalize('NFC'));
+    }
+  }
+  // Spread over the sources: every k-th held-out document.
+  const step = Math.max(1, Math.floor(docs.length / limit));
+  return docs.filter((_, i) => i % step === 0).slice(0, limit);
+}
+
+/** Text cut at a line end near `chars`. */
+const cut = (text: string, chars: number) => (text.length <= chars ? text : text.slice(0, Math.max(text.lastIndexOf('\n', chars), 1)));
+
+async function cleanText(restorer: Restorer): Promise<string[]> {
+  const corpus = (await heldOutCorpus(CLEAN_CORPUS_DOCUMENTS)).map((d) => cut(d, CLEAN_DOCUMENT_CHARS));
+  const texts: Array<[string, string[]]> = [
+    ['seeds 001, 002', ['001', '002'].map((n) => readFileSync(seedPath(n), 'utf8').normalize('NFC'))],
+    [`${corpus.length} held-out corpus documents`, corpus],
+  ];
+  console.log('clean text, changed syllables per 10,000 (score.mjs edits of the output against the input):');
+  for (const [label, docs] of texts) {
+    const cells: string[] = [];
+    for (const mode of ['auto', 'always'] as const) {
+      let total = ZERO;
+      for (const doc of docs) total = add(total, scoreLines(restorer.restoreText(doc, { mode }), doc));
+      cells.push(`${mode} ${((1e4 * total.edits) / total.gold).toFixed(2)} (${total.edits} of ${total.gold})`);
+    }
+    console.log(`  ${label.padEnd(34)} ${cells.join('; ')}`);
+  }
+  return corpus;
+}
+
+function throughput(restorer: Restorer, docs: readonly string[]): void {
+  let sample = '';
+  for (const d of docs) {
+    if ((sample.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 150_000) break;
+    sample += stripDiacritics(d) + '\n\n';
+  }
+  const n = sample.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  restorer.restoreText(sample, { mode: 'always' }); // warm
+  const cpu: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const c0 = process.cpuUsage();
+    restorer.restoreText(sample, { mode: 'always' });
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  console.log(`speed, committed models, stripped held-out text (${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (median of 5; slowest ${Math.round(n / (Math.max(...cpu) / 1000))})`);
+}
+
+export async function run(): Promise<void> {
+  if (!hasShared) {
+    console.log(`skipped: ../shared not found at ${sharedDir} (set CCHC_SHARED)`);
+    return;
+  }
+  try {
+    const pages = scanPages();
+    const kinds = new Map<string, number>();
+    for (const p of pages) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
+    console.log(`scan pages (scripts/make-scan-pages.ts): ${pages.length} — ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none: run it first'}`);
+    byPageShape(leaveOneSourceOut());
+    const restorer = new Restorer();
+    realTests(restorer);
+    const corpus = await cleanText(restorer);
+    throughput(restorer, corpus);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
