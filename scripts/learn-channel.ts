@@ -9,9 +9,11 @@
 // Pairs p32–p35 are held out for reporting (scripts/channel-coverage.ts).
 // Writes counts only: letter-segment confusions, tone confusions, per-form syllable counts.
 //   npx tsx scripts/learn-channel.ts [--without GROUP]…
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fingerprint64 } from '../src/restore/lm/hash.js';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { alignChars, alignTokens, tokenDistance, MAX_GOLD_SEGMENT } from '../src/restore/channel/align.js';
@@ -28,7 +30,7 @@ export const SCAN_DATA = process.env.SCAN_DATA ?? '/work/ocr-data-channel';
 const MAX_EXTRA_PAIRS = Number(process.env.MAX_EXTRA_PAIRS ?? 30);
 const SEED_WEIGHT = 3; // the real scan counts more than the printed-and-OCR'd pages
 /** A degraded page counts less than a real source: there are many of them, each of one kind. */
-export const SCAN_WEIGHT = Number(process.env.SCAN_WEIGHT ?? 0.5);
+export const SCAN_WEIGHT: Record<Profile, number> = { heavy: Number(process.env.SCAN_WEIGHT ?? 0.25), light: Number(process.env.SCAN_LIGHT_WEIGHT ?? 0.25) };
 const MIN_FORM_COUNT = 2;
 /** Aligned tokens further apart than this (0 alike … 1 unrelated) are taken as misalignments. */
 const MAX_PAIR_DISTANCE = 0.7;
@@ -116,8 +118,8 @@ export function trainingSources(): Source[] {
   for (const page of scanPages()) {
     const clean = readFileSync(`${page.prefix}.clean.txt`, 'utf8');
     const group = `scan-${page.kind}`;
-    out.push({ name: `${page.name}.eng`, group, profile: 'heavy', ocr: readFileSync(`${page.prefix}.eng.txt`, 'utf8'), gold: clean, weight: SCAN_WEIGHT });
-    out.push({ name: `${page.name}.vie`, group, profile: 'light', ocr: readFileSync(`${page.prefix}.vie.txt`, 'utf8'), gold: clean, weight: SCAN_WEIGHT });
+    out.push({ name: `${page.name}.eng`, group, profile: 'heavy', ocr: readFileSync(`${page.prefix}.eng.txt`, 'utf8'), gold: clean, weight: SCAN_WEIGHT.heavy });
+    out.push({ name: `${page.name}.vie`, group, profile: 'light', ocr: readFileSync(`${page.prefix}.vie.txt`, 'utf8'), gold: clean, weight: SCAN_WEIGHT.light });
   }
   return out;
 }
@@ -229,8 +231,8 @@ function main() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main();
-  // The precomputed candidate lists (model/candidates.bin) are computed from the channel: rebuild them.
-  const { buildCandidateTable } = await import('./build-candidates.js');
-  const table = buildCandidateTable();
-  process.stderr.write(`${table.path}: ${(table.bytes / 1048576).toFixed(2)} MB\n`);
+  // The precomputed candidate lists (model/candidates.bin) are computed from the channel: rebuild
+  // them, in a process of their own (build-candidates.ts imports this file: an import from here
+  // would wait on this module's own evaluation).
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-candidates.ts', import.meta.url))], { stdio: 'inherit' });
 }

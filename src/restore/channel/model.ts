@@ -111,12 +111,17 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
     }
   }
   // A digit for a vowel ("b9" for bộ, "x3" for xã) is too rare to learn pair by pair: every
-  // digit may stand for every vowel with the pooled rate of digit-for-vowel confusions.
+  // digit may stand for every vowel with at least the pooled rate of digit-for-vowel confusions
+  // (a pair seen once, on a page that counts little, says no more than the pool).
   const pooled = pooledDigitForVowel(p);
   for (const digit of DIGITS) {
     let list = reverse.get(digit);
     if (!list) reverse.set(digit, (list = []));
-    for (const vowel of KEY_VOWELS) if (!list.some(([g]) => g === vowel)) list.push([vowel, pooled]);
+    for (const vowel of KEY_VOWELS) {
+      const at = list.findIndex(([g]) => g === vowel);
+      if (at < 0) list.push([vowel, pooled]);
+      else if (list[at]![1] < pooled) list[at] = [vowel, pooled];
+    }
   }
   // Only the likelier readings of each OCR segment are worth proposing.
   for (const [o, list] of reverse) {

@@ -38,7 +38,7 @@ export const ITSELF = 0xffff;
  * Bump whenever compute() (channel/index.ts, keys.ts, score.ts, model.ts's tablesOf) or the syllable
  * rules it uses change what it returns: the committed table then stops matching until rebuilt.
  */
-export const CANDIDATES_ALGORITHM = 1;
+export const CANDIDATES_ALGORITHM = 2;
 
 /** A candidate list as the decoder stores it (lookupIds): the same list as lookup()'s, without an object per candidate. */
 export interface StoredList {
