@@ -175,14 +175,16 @@ async function cleanCorpus(limit: number): Promise<{ heldOut: string[]; others: 
   for (const l of readFileSync(join(sharedDir, 'ocr-pairs/list.tsv'), 'utf8').split('\n')) if (l.split('\t')[3]) used.add(l.split('\t')[3]!);
   const heldOut: string[] = [];
   const others: string[] = [];
-  let seen = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    let lineNo = -1;
     for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
       if (!line.trim()) continue;
+      lineNo++;
       const doc = JSON.parse(line) as { id: string; text: string };
       if (isHeldOut(doc.id)) heldOut.push(doc.text.normalize('NFC'));
-      // Lines 1, 8, 15, … of each file: neither make-ocr-pairs.ts's stride (0, 7, …) nor make-scan-pages.ts's (3, 10, …).
-      else if (seen++ % 7 === 1 && !used.has(doc.id)) others.push(doc.text.normalize('NFC'));
+      // Lines 1, 8, 15, … of each file: the page makers take none of them (make-ocr-pairs.ts 0, 7, …;
+      // make-scan-pages.ts the other offsets).
+      else if (lineNo % 7 === 1 && !used.has(doc.id)) others.push(doc.text.normalize('NFC'));
     }
   }
   const step = Math.max(1, Math.floor(others.length / Math.max(1, limit - heldOut.length)));
