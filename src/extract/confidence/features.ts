@@ -72,6 +72,10 @@ function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence
     [`${prefix}:time-word`]: agencies.some((a) => TIME_WORD.test(a.name)) ? 1 : 0,
     [`${prefix}:task-verb`]: agencies.some((a) => TASK_VERB.test(a.name)) ? 1 : 0,
     [`${prefix}:many`]: n > 4 ? 1 : 0,
+    // A head word alone ("Viện", "Trường"): a name cut at a comma inside it.
+    [`${prefix}:bare-head`]: agencies.some((a) => words(a.name) === 1 && startsWithHead(a.name)) ? 1 : 0,
+    [`${prefix}:generic`]: n && agencies.every((a) => /^các\s/iu.test(a.name) || /liên quan/iu.test(a.name)) ? 1 : 0,
+    [`${prefix}:from-sentence`]: agencies.some((a) => task.content.includes(a.name)) ? 1 : 0,
     [`${prefix}:debris`]: debrisShare(agencies.map((a) => a.name).join(' ')),
   };
 }
@@ -79,7 +83,9 @@ function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence
 // Closing formulas of a plan that are no task: "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu …".
 const CLOSING = /^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? nếu|Yêu cầu (?:thủ trưởng|các))/iu;
 // A field label or column caption left in the content: the row swallowed another cell.
-const FIELD_LABEL = /(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp)\s*:|Thời gian (?:hoàn thành|thực hiện)\s*:|Sản phẩm\s*:/iu;
+const FIELD_LABEL = /(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp)\s*:|Thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:|Sản phẩm\s*:/iu;
+// Time phrases a reader may have left in the content instead of the deadline.
+const TIME_PHRASE = /(?:Thường xuyên|[Hh][ằà]ng (?:năm|quý|tháng)|[Tt]rước ngày|[Qq]uý [IV]+|[Tt]háng \d{1,2}(?:\/\d{4})?|[Nn]ăm 20\d\d|[Đđ]ịnh kỳ)/u;
 
 function contentFeatures(task: Task): Record<string, number> {
   const text = task.content;
@@ -94,15 +100,25 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:field-label': FIELD_LABEL.test(text) ? 1 : 0,
     'content:trailing-time': /(?:(?<!\p{L})(?:19|20)\d\d|Quý [IV]+|tháng \d+|Hằng năm|Thường xuyên)\s*$/iu.test(text) && !/[.;]$/u.test(text) ? 1 : 0,
     'content:paragraph-ordinal': /¶/u.test(task.ordinal) ? 1 : 0,
+    // A dash bullet or a deep path: a sub-point that may belong to the item above it.
+    'content:dash-bullet': /(?:^|\.)-/u.test(task.ordinal) ? 1 : 0,
+    'content:deep-ordinal': task.ordinal.split('.').length >= 4 ? 1 : 0,
+    'content:no-final-stop': n > 0 && !/[.;:!?)”"…]$/u.test(text.trim()) ? 1 : 0,
+    'content:agency-subject': /^[^:]{3,80}:\s/u.test(text) && startsWithHead(text) ? 1 : 0,
     'content:debris': debrisShare(text),
   };
 }
 
-function deadlineFeatures(task: Task): Record<string, number> {
+function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number> {
   const d = task.deadline;
-  if (!d) return { 'deadline:none': 1 };
+  const sameReader = evidence.tasks.filter((t) => t.reader === task.reader && t !== task);
+  const othersHave = sameReader.length ? sameReader.filter((t) => t.deadline).length / sameReader.length : 0;
+  if (!d) return { 'deadline:none': 1, 'deadline:none-among-filled': othersHave, 'deadline:time-in-content': TIME_PHRASE.test(task.content) ? 1 : 0 };
   return {
     'deadline:none': 0,
+    // Read out of a sentence rather than a cell or a label: "… thường xuyên …".
+    'deadline:lowercase': /^\p{Ll}/u.test(d.text) ? 1 : 0,
+    'deadline:in-content': task.content.includes(d.text) ? 1 : 0,
     'deadline:unknown-kind': d.kind === 'unknown' ? 1 : 0,
     'deadline:conditional': d.kind === 'conditional' ? 1 : 0,
     'deadline:long': words(d.text) > 12 ? 1 : 0,
@@ -112,10 +128,13 @@ function deadlineFeatures(task: Task): Record<string, number> {
   };
 }
 
-function productFeatures(task: Task): Record<string, number> {
+function productFeatures(task: Task, evidence: Evidence): Record<string, number> {
   const n = task.products.length;
+  const sameReader = evidence.tasks.filter((t) => t.reader === task.reader && t !== task);
+  const othersHave = sameReader.length ? sameReader.filter((t) => t.products.length).length / sameReader.length : 0;
   return {
     'products:empty': n ? 0 : 1,
+    'products:empty-among-filled': n ? 0 : othersHave,
     'products:many': n > 3 ? 1 : 0,
     'products:long': task.products.some((p) => words(p) > 20) ? 1 : 0,
     'products:time-word': task.products.some((p) => TIME_WORD.test(p) && words(p) < 6) ? 1 : 0,
@@ -142,8 +161,8 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
     content: { ...shared, ...contentFeatures(task) },
     lead: { ...shared, ...agencyFeatures('agency', task.lead, task, evidence, 'lead'), 'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0 },
     cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
-    deadline: { ...shared, ...deadlineFeatures(task), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
-    products: { ...shared, ...productFeatures(task) },
+    deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
+    products: { ...shared, ...productFeatures(task, evidence) },
   };
 }
 
@@ -157,11 +176,15 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:weak-match': 'gazetteer match only by prefix', 'agency:not-agency-shaped': 'does not start like an agency name',
   'agency:joined-names': 'several agencies may be joined into one', 'agency:long-name': 'unusually long agency name',
   'agency:time-word': 'a date or time word inside the agency', 'agency:task-verb': 'task wording inside the agency', 'agency:many': 'many agencies',
-  'agency:debris': 'OCR debris in the agency',
+  'agency:debris': 'OCR debris in the agency', 'agency:bare-head': 'an agency name cut short', 'agency:generic': 'only generic agencies ("các cơ quan liên quan")',
+  'agency:from-sentence': 'agency read from inside the task text',
   'content:empty': 'no content', 'content:short': 'very short content', 'content:long': 'very long content (rows may be merged)',
   'content:mid-phrase': 'text stops mid-phrase', 'content:lowercase-start': 'starts like a continuation', 'content:closing-formula': 'a closing formula of the plan, not a task',
   'content:field-label': 'a field label inside the content', 'content:trailing-time': 'a time phrase at the end (another column bled in)',
-  'content:paragraph-ordinal': 'an unnumbered paragraph', 'content:debris': 'OCR debris in the text',
+  'content:paragraph-ordinal': 'an unnumbered paragraph', 'content:dash-bullet': 'a dash bullet (may belong to the item above)',
+  'content:deep-ordinal': 'deeply nested item', 'content:no-final-stop': 'no full stop at the end', 'content:agency-subject': 'starts with an agency and a colon',
+  'deadline:none-among-filled': 'no deadline where other rows have one', 'deadline:time-in-content': 'a time phrase left in the content',
+  'deadline:lowercase': 'deadline read from inside a sentence', 'deadline:in-content': 'deadline taken from the task text', 'products:empty-among-filled': 'no product where other rows have one', 'content:debris': 'OCR debris in the text',
   'deadline:none': 'no deadline found', 'deadline:unknown-kind': 'deadline not understood', 'deadline:conditional': 'conditional deadline',
   'deadline:long': 'long deadline text', 'deadline:no-date': 'deadline without dates', 'deadline:agency-inside': 'an agency inside the deadline', 'deadline:debris': 'OCR debris in the deadline',
   'products:empty': 'no product given', 'products:many': 'many products', 'products:long': 'long product text', 'products:time-word': 'a time phrase as a product', 'products:debris': 'OCR debris in the products',
