@@ -30,13 +30,34 @@ const isCaptionLine = (text: string) => {
   const cells = plain.split(/\s*(?:\t|\||\s{2,})\s*/u).filter(Boolean);
   return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && CAPTION.test(cell));
 };
-/** A heading of the task list: a group row in capitals, or a short numbered name right before its tasks. */
-function isHeadingLine(text: string, nextIsTask: boolean): boolean {
+/**
+ * A line that is structure, not text of a task: furniture, a table's captions, a heading of the task
+ * list (`lines`: the input, `line` 1-based, `taskStarts`: the lines tasks start on).
+ */
+export function isStructureLine(lines: readonly string[], line: number, taskStarts: ReadonlySet<number>): boolean {
+  const text = lines[line - 1] ?? '';
+  return isFurniture(text) || isCaptionLine(text) || isHeadingBlock(lines, line, taskStarts);
+}
+
+/**
+ * A heading of the task list: a group row in capitals, or a short numbered block (wrapped over at
+ * most three lines, no closing stop) that the next task follows.
+ */
+function isHeadingBlock(lines: readonly string[], line: number, taskStarts: ReadonlySet<number>): boolean {
+  const text = lines[line - 1] ?? '';
   // In capitals (an OCR'd heading may have a letter or two in lower case).
   const letters = text.replace(/[^\p{L}]/gu, '');
   const lower = letters.replace(/\P{Ll}/gu, '').length;
   if (letters.length >= 6 && lower <= letters.length / 10) return true;
-  return nextIsTask && /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)]/u.test(text) && text.trim().split(/\s+/u).length <= 12 && !/[.;]$/u.test(text.trim());
+  let first = line, last = line;
+  while (first > 1 && lines[first - 2]!.trim()) first--;
+  while (last < lines.length && lines[last]!.trim()) last++;
+  const block = lines.slice(first - 1, last).join(' ').trim();
+  if (last - first >= 3 || block.split(/\s+/u).length > 30 || /[.;:]$/u.test(block)) return false;
+  if (!/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]/u.test(block)) return false;
+  let next = last + 1;
+  while (next <= lines.length && !lines[next - 1]!.trim()) next++;
+  return taskStarts.has(next);
 }
 
 // The closing of a plan: its summing-up formula, the request to carry it out, the recipients and signature.
@@ -57,14 +78,6 @@ function sectionExtents(sections: Section[], nextStart: number): Array<{ section
   };
   walk(sections, nextStart, []);
   return out;
-}
-
-/** Last line of a section's heading: the line before its first child, or its own paragraph's end. */
-function headingLines(section: Section): [number, number] {
-  const start = section.position?.start.line ?? 1;
-  const firstChild = section.children[0]?.position?.start.line;
-  const own = section.position?.end.line ?? start;
-  return [start, firstChild !== undefined ? Math.max(start, firstChild - 1) : section.children.length ? start : own];
 }
 
 const within = (line: number, start: number, end: number) => line >= start && line <= end;
@@ -106,18 +119,8 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
 
   const covered = new Uint8Array(lines.length + 2);
   for (const task of tasks) for (let l = task.source.startLine; l <= Math.min(task.source.endLine, lines.length); l++) covered[l] = 1;
-  for (const extent of extents) {
-    const [start, end] = headingLines(extent.section);
-    for (let l = start; l <= Math.min(end, lines.length); l++) covered[l] = 1;
-  }
 
-  /** The next line with text after `line` starts a task. */
   const starts = new Set(tasks.map((t) => t.source.startLine));
-  const nextIsTask = (line: number) => {
-    let l = line + 1;
-    while (l <= lines.length && !lines[l - 1]!.trim()) l++;
-    return starts.has(l);
-  };
   const reported = new Uint8Array(lines.length + 2);
   for (const region of regions) {
     let run: number[] = [];
@@ -126,8 +129,7 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
       run = [];
     };
     for (let l = region.start; l <= Math.min(region.end, lines.length); l++) {
-      const text = lines[l - 1] ?? '';
-      if (covered[l] || isFurniture(text) || isCaptionLine(text) || isHeadingLine(text, nextIsTask(l))) {
+      if (covered[l] || isStructureLine(lines, l, starts)) {
         // A blank line does not end a run of unread prose; a task or a heading does.
         if (covered[l]) flush();
         continue;
