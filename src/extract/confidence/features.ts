@@ -21,6 +21,9 @@ export interface Evidence {
   tasks: Task[];
 }
 
+/** Readers that read cells of a table (clean or OCR'd), where a text's shape means other things than in prose. */
+const isTableReader = (reader: string) => /^(?:flat-table|tab-cells|tab-led-cells|pipe|table|ocr-)/u.test(reader);
+
 const readerKey = (reader: string) => (reader.startsWith('ocr-') ? 'ocr' : (READERS as readonly string[]).includes(reader) ? reader : 'other');
 
 /** One-hot of the reader: each reader's own base rate of wrong fields. */
@@ -76,6 +79,7 @@ function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence
     [`${prefix}:bare-head`]: agencies.some((a) => words(a.name) === 1 && startsWithHead(a.name)) ? 1 : 0,
     [`${prefix}:generic`]: n && agencies.every((a) => /^các\s/iu.test(a.name) || /liên quan/iu.test(a.name)) ? 1 : 0,
     [`${prefix}:from-sentence`]: agencies.some((a) => task.content.includes(a.name)) ? 1 : 0,
+    [`${prefix}:starts-with-time`]: agencies.some((a) => STARTS_WITH_TIME.test(a.name)) ? 1 : 0,
     [`${prefix}:debris`]: debrisShare(agencies.map((a) => a.name).join(' ')),
   };
 }
@@ -84,6 +88,8 @@ function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence
 const CLOSING = /^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? nếu|Yêu cầu (?:thủ trưởng|các))/iu;
 // A field label or column caption left in the content: the row swallowed another cell.
 const FIELD_LABEL = /(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp)\s*:|Thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:|Sản phẩm\s*:/iu;
+// A field that opens with a time phrase: the deadline column ran into it.
+const STARTS_WITH_TIME = /^(?:Quý [IV]+|Năm \d{4}|Tháng \d|Thường xuyên|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước ngày|\d{1,2}\/\d{4})/iu;
 // Time phrases a reader may have left in the content instead of the deadline.
 const TIME_PHRASE = /(?:Thường xuyên|[Hh][ằà]ng (?:năm|quý|tháng)|[Tt]rước ngày|[Qq]uý [IV]+|[Tt]háng \d{1,2}(?:\/\d{4})?|[Nn]ăm 20\d\d|[Đđ]ịnh kỳ)/u;
 
@@ -106,6 +112,8 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:no-final-stop': n > 0 && !/[.;:!?)”"…]$/u.test(text.trim()) ? 1 : 0,
     'content:agency-subject': /^[^:]{3,80}:\s/u.test(text) && startsWithHead(text) ? 1 : 0,
     'content:debris': debrisShare(text),
+    // Dotted leaders of a form left blank ("…………", "........").
+    'content:dotted-leader': /(?:\.{5,}|…{2,})/u.test(text) ? 1 : 0,
   };
 }
 
@@ -138,6 +146,9 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     'products:many': n > 3 ? 1 : 0,
     'products:long': task.products.some((p) => words(p) > 20) ? 1 : 0,
     'products:time-word': task.products.some((p) => TIME_WORD.test(p) && words(p) < 6) ? 1 : 0,
+    // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
+    'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
+    'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
     'products:debris': debrisShare(task.products.join(' ')),
   };
 }
@@ -157,14 +168,28 @@ function restorationFeatures(task: Task, evidence: Evidence): Record<string, num
 /** Every field's features, each field with the reader's and the restorer's evidence beside its own. */
 export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<string, number>> {
   const shared = { ...readerFeatures(task), ...restorationFeatures(task, evidence) };
-  return {
+  const byField = {
     content: { ...shared, ...contentFeatures(task) },
     lead: { ...shared, ...agencyFeatures('agency', task.lead, task, evidence, 'lead'), 'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0 },
     cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
     deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
     products: { ...shared, ...productFeatures(task, evidence) },
   };
+  // In a table each feature weighs again on its own (`…@table`): a cell without a full stop is
+  // normal, a bullet without one is not.
+  if (!isTableReader(task.reader)) return byField;
+  const withTable = (features: Record<string, number>) => ({
+    ...features,
+    ...Object.fromEntries(Object.entries(features).filter(([name, v]) => v !== 0 && !name.startsWith('reader:')).map(([name, v]) => [`${name}@table`, v])),
+  });
+  return {
+    content: withTable(byField.content), lead: withTable(byField.lead), cooperating: withTable(byField.cooperating),
+    deadline: withTable(byField.deadline), products: withTable(byField.products),
+  };
 }
+
+/** The words for a feature, "…@table" read as its own feature. */
+export const reasonOf = (feature: string) => FEATURE_REASONS[feature.replace(/@table$/u, '')] ?? feature;
 
 /** What each feature means, for the reasons a field is flagged (Vietnamese in the review page, English here). */
 export const FEATURE_REASONS: Record<string, string> = {
@@ -187,5 +212,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'deadline:lowercase': 'deadline read from inside a sentence', 'deadline:in-content': 'deadline taken from the task text', 'products:empty-among-filled': 'no product where other rows have one', 'content:debris': 'OCR debris in the text',
   'deadline:none': 'no deadline found', 'deadline:unknown-kind': 'deadline not understood', 'deadline:conditional': 'conditional deadline',
   'deadline:long': 'long deadline text', 'deadline:no-date': 'deadline without dates', 'deadline:agency-inside': 'an agency inside the deadline', 'deadline:debris': 'OCR debris in the deadline',
+  'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)', 'products:joined': 'several products in one',
+  'agency:starts-with-time': 'a time phrase at the start of the agency', 'content:dotted-leader': 'dotted leaders of a blank form',
   'products:empty': 'no product given', 'products:many': 'many products', 'products:long': 'long product text', 'products:time-word': 'a time phrase as a product', 'products:debris': 'OCR debris in the products',
 };

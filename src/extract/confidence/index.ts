@@ -2,7 +2,7 @@
 // right, the reasons that lowered it, and a flag when it falls below the review threshold. The
 // task's own confidence is then the least sure of its fields, never above what its reader said.
 import type { FieldReview, Task, TaskFields } from '../../schema/document.js';
-import { FEATURE_REASONS, FIELD_NAMES, fieldFeatures, type Evidence } from './features.js';
+import { FIELD_NAMES, fieldFeatures, reasonOf, type Evidence } from './features.js';
 import { score, type FieldModel } from './model.js';
 import { FIELD_MODEL } from './weights.js';
 
@@ -21,10 +21,10 @@ export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, mode
     const features = fieldFeatures(task, context);
     const entries = FIELD_NAMES.map((name): [string, FieldReview] => {
       const { confidence, pulls } = score(model.fields[name], features[name]);
-      const reasons = pulls.filter(([, pull]) => pull <= REASON_PULL).sort((a, b) => a[1] - b[1]).slice(0, 3)
-        .map(([feature]) => FEATURE_REASONS[feature] ?? feature);
+      const reasons = [...new Set(pulls.filter(([, pull]) => pull <= REASON_PULL).sort((a, b) => a[1] - b[1]).slice(0, 3)
+        .map(([feature]) => reasonOf(feature)))];
       const rounded = round(confidence);
-      return [name, { confidence: rounded, flagged: rounded < model.threshold, reasons }];
+      return [name, { confidence: rounded, flagged: rounded < model.thresholds[name], reasons }];
     });
     const fields = Object.fromEntries(entries) as TaskFields;
     const least = Math.min(task.confidence, ...entries.map(([, f]) => f.confidence));

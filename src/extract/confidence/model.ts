@@ -1,6 +1,6 @@
 // A field's confidence: a logistic model over its evidence (features.ts), one per field, its
 // weights learned from the development gold by scripts/build-field-confidence.ts (weights.ts).
-// The output is the estimated chance that the field is right; below `threshold` it is flagged.
+// The output is the estimated chance that the field is right; below its field's threshold it is flagged.
 import type { FieldName } from './features.js';
 
 export interface FieldWeights {
@@ -9,8 +9,8 @@ export interface FieldWeights {
 }
 
 export interface FieldModel {
-  /** A field whose confidence is below this is flagged for review. */
-  threshold: number;
+  /** A field whose confidence is below its field's threshold is flagged for review. */
+  thresholds: Record<FieldName, number>;
   fields: Record<FieldName, FieldWeights>;
 }
 
