@@ -18,20 +18,53 @@ function isSpace(code: number): boolean {
 }
 
 export function chunkAround(text: string, start: number, end: number): string {
+  const [a, b] = chunkBounds(text, start, end);
+  return text.slice(a, b);
+}
+
+function chunkBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
   while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
   while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
-  return text.slice(a, b);
+  return [a, b];
+}
+
+/**
+ * What the last chunk looked at says of every token in it: a chunk is scanned and tested once,
+ * however many tokens it holds, so a line without spaces (a 150 KB run of markup) costs time
+ * linear in its length, not its square. The decoder asks for its tokens in text order.
+ */
+interface ChunkVerdict {
+  text: string;
+  start: number;
+  end: number;
+  /** Its only token is the one asked about (the chunk is that token alone). */
+  whole: boolean;
+  /** URL or e-mail: every token in it is protected. */
+  url: boolean;
+  /** Joins a document number: its code-like tokens are protected. */
+  code: boolean;
+}
+let last: ChunkVerdict | undefined;
+
+function verdictFor(text: string, start: number, end: number): ChunkVerdict {
+  if (last && last.text === text && start >= last.start && end <= last.end) return last;
+  const [a, b] = chunkBounds(text, start, end);
+  const chunk = text.slice(a, b);
+  const joined = chunk.length !== end - start && hasJoiner(chunk);
+  const url = joined && URLISH.test(chunk);
+  last = { text, start: a, end: b, whole: chunk.length === end - start, url, code: joined && !url && joinsCode(chunk) };
+  return last;
 }
 
 export function isProtected(text: string, start: number, end: number): boolean {
   // Most tokens stand alone between spaces: their chunk is the token itself.
   if ((start === 0 || isSpace(text.charCodeAt(start - 1))) && (end === text.length || isSpace(text.charCodeAt(end)))) return false;
-  const chunk = chunkAround(text, start, end);
-  if (chunk.length === end - start || !hasJoiner(chunk)) return false;
-  if (URLISH.test(chunk)) return true;
-  if (joinsCode(chunk)) {
+  const verdict = verdictFor(text, start, end);
+  if (verdict.whole) return false;
+  if (verdict.url) return true;
+  if (verdict.code) {
     // Inside a document number only the code letters are protected; "Phòng/ban" is words.
     const token = text.slice(start, end);
     return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001

@@ -90,4 +90,16 @@ describe('isProtected', () => {
     }
     expect(compared).toBeGreaterThan(5000);
   });
+
+  it('answers every token of one long chunk without spaces as for the chunk alone (one scan a chunk)', () => {
+    // A 150 KB run of markup or glued numbers is one chunk: each of its tokens is asked about in turn.
+    const unit = '5347/QĐ-UBND,Phòng/ban,<td>vanthu@haiduong.gov.vn;';
+    const line = `Căn cứ ${unit.repeat(400)} và ${unit}`;
+    let compared = 0;
+    for (const [start, end] of words(line)) {
+      expect(isProtected(line, start, end), `${line.slice(start, end)} at ${start}`).toBe(reference(line, start, end));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(3000);
+  });
 });
