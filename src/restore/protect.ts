@@ -3,6 +3,7 @@
 //   https://dichvucong.gov.vn · vanthu@haiduong.gov.vn · www.chinhphu.vn   (URLs, e-mail)
 //   5347/QĐ-UBND · 76/NQ-CP · 09/2022/TT-BNV                               (document numbers: the letter parts)
 //   ISO 9001:2015 → "ISO" is kept by the lexicon/LM (not a syllable), the number by the tokenizer
+//   <li>, </ul>, <tenphuongxa>@…                                          (markup tags and placeholders: the name after < or </)
 import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from '../vietnamese/letters.js';
 
 const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
@@ -61,6 +62,7 @@ function verdictFor(text: string, start: number, end: number): ChunkVerdict {
 export function isProtected(text: string, start: number, end: number): boolean {
   // Most tokens stand alone between spaces: their chunk is the token itself.
   if ((start === 0 || isSpace(text.charCodeAt(start - 1))) && (end === text.length || isSpace(text.charCodeAt(end)))) return false;
+  if (isTagName(text, start)) return true;
   const verdict = verdictFor(text, start, end);
   if (verdict.whole) return false;
   if (verdict.url) return true;
@@ -70,6 +72,12 @@ export function isProtected(text: string, start: number, end: number): boolean {
     return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001
   }
   return false;
+}
+
+/** The name right after "<" or "</": a markup tag (<li>, </ul>) or a placeholder (<tenphuongxa>), not prose. */
+function isTagName(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 0x3c || (before === 0x2f && text.charCodeAt(start - 2) === 0x3c);
 }
 
 /**
