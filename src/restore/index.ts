@@ -12,10 +12,11 @@ import { offerStoredKeyTrie } from './channel/key-trie.js';
 import { unaccentedCandidates } from './unaccented.js';
 import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/index.js';
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
-import { cleanupOcr } from './cleanup.js';
+import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
+import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 
 export type { RestorerOptions };
@@ -86,7 +87,7 @@ export class Restorer {
     this.prepare();
     const input = text.normalize('NFC');
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
-    const cleaned = cleanupOcr(input);
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() });
     const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
     const tokenChanges = this.decoder(share).decode(cleaned.text);
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
@@ -109,7 +110,7 @@ export class Restorer {
     }
     if (!applies(mode, share)) return text;
     this.prepare();
-    const cleaned = cleanupOcr(text.normalize('NFC')).text;
+    const cleaned = cleanupOcr(text.normalize('NFC'), { numberFollows: this.numberFollows() }).text;
     return withChanges(cleaned, this.decoder(share).decode(cleaned, { confidence: false }));
   }
 
@@ -141,6 +142,16 @@ export class Restorer {
     const file = this.candidateTables.tableFile();
     offerStoredKeyTrie(storedKeyTrieNodes(file) ?? storedSyllableKeys(file));
   }
+
+  /** Whether numbers follow a key's syllables, by this restorer's model (the clean-up splits "thang12" by it). */
+  private numberFollows(): NumberFollows {
+    if (!this.follows) {
+      const { lm, lexicon } = this.model();
+      this.follows = numberFollowsIn(lm, lexicon);
+    }
+    return this.follows;
+  }
+  private follows: NumberFollows | undefined;
 
   private model(): LoadedModel {
     this.loaded ??= loadModelFrom(this.paths.languageModel, (path, place) => this.files.read(path, place));

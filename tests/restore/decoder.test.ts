@@ -141,6 +141,13 @@ describe('restore (auto)', () => {
     }
   });
 
+  it('splits a syllable fused with its number and says what the word was', () => {
+    const result = restore('Ha Noi, ngay 24 thang12 nam 2022', 'auto');
+    expect(result.text).toBe('Hà Nội, ngày 24 tháng 12 năm 2022');
+    expect(result.restoration.changes).toContainEqual(expect.objectContaining({ line: 1, column: 17, original: 'thang12', restored: 'thang 12' }));
+    expect(result.restoration.changes).toContainEqual(expect.objectContaining({ line: 1, column: 17, original: 'thang', restored: 'tháng' }));
+  });
+
   it('never restores in mode never', () => {
     const text = 'Uy ban nhan dan tinh';
     expect(restore(text, 'never').text).toBe(text);
