@@ -48,7 +48,7 @@ type Source = Profile | 'unaccented';
 
 
 export interface RestoreCallOptions {
-  /** auto (default): when the text looks unaccented or OCR'd; always; never. */
+  /** auto (default): restores text that lost its marks, corrects text that kept them word by word (correct.ts); always; never. */
   mode?: RestoreMode;
 }
 
