@@ -146,6 +146,11 @@ export const RestoredWord = z.object({
 export const Restoration = z.object({
   mode: z.enum(['auto', 'always', 'never']),
   applied: z.boolean(),
+  /**
+   * document: every word was decoded and every change kept (text that lost its marks); words: the
+   * text kept its marks, and only the changes with strong evidence were made (restore/correct.ts).
+   */
+  scope: z.enum(['document', 'words']).optional(),
   /** Share of alphabetic syllables that carried a Vietnamese diacritic before restoration. */
   diacriticShare: z.number().min(0).max(1),
   changes: z.array(RestoredWord),
