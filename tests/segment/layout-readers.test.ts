@@ -78,6 +78,39 @@ ${SIGNATURE}`;
   });
 });
 
+describe('a decision that approves its scheme in its articles', () => {
+  const doc = `THỦ TƯỚNG CHÍNH PHỦ
+-------
+Số: 45/QĐ-TTg
+Hà Nội, ngày 10 tháng 02 năm 2025
+
+QUYẾT ĐỊNH
+PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN SỐ
+Căn cứ Luật Tổ chức Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án phát triển thư viện số với những nội dung sau:
+I. MỤC TIÊU
+Đến năm 2030, 80% thư viện công cộng có thư viện số.
+II. NHIỆM VỤ, GIẢI PHÁP
+a) Hoàn thiện thể chế về thư viện số.
+b) Đào tạo người làm thư viện.
+Điều 2. Tổ chức thực hiện
+1. Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Bộ Tài chính hướng dẫn triển khai Đề án.
+2. Bộ Giáo dục và Đào tạo chủ trì đào tạo người làm thư viện.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+`;
+
+  it('reads the agencies of the article "Tổ chức thực hiện" as an assignments section, beside the bare bullets', () => {
+    const tasks = tasksOf(doc);
+    const led = tasks.filter((t) => t.reader === 'agency-headings');
+    expect(led.map((t) => [t.ordinal, t.lead.map((a) => a.name), t.cooperating.map((a) => a.name)])).toEqual([
+      ['Điều 2.1', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Tài chính']],
+      ['Điều 2.2', ['Bộ Giáo dục và Đào tạo'], []],
+    ]);
+    expect(tasks.filter((t) => t.reader === 'bare-bullets').map((t) => t.ordinal)).toEqual(['II.a', 'II.b']);
+  });
+});
+
 describe('labelled fields (B1)', () => {
   const doc = `${HEADER}
 II. NHIỆM VỤ
