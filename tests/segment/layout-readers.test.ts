@@ -197,6 +197,64 @@ Năm 2026 - 2027
     expect(tasks[1]?.cooperating.map((a) => a.name)).toEqual(['Sở Khoa học và Công nghệ']);
   });
 
+  it('reads a gazette print: narrow cells, a column of no role, a row the page breaks under a repeated header', () => {
+    const header = `STT
+Nhiệm vụ
+Cơ quan chủ trì
+Đơn vị phối hợp
+(Bộ/ngành/địa phương)
+Cấp phê duyệt
+Tiến độ
+thực hiện`;
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC
+${header}
+1
+Khảo sát nhu cầu đào tạo nhân lực
+trong lĩnh vực an toàn thực phẩm
+Bộ Y tế
+Các bộ, ngành và
+địa phương
+Bộ trưởng Bộ
+Y tế
+Hằng năm
+2
+Xây dựng chương trình bồi dưỡng
+cho cán bộ kiểm nghiệm (thay thế
+Thông tư 12/2015/TT-BYT)
+Bộ Y tế
+Bộ Giáo dục và
+Đào tạo
+
+CÔNG BÁO/Số 210/Ngày 12-05-2026
+41
+
+
+${header}
+và cơ sở kiểm nghiệm tuyến tỉnh
+Thủ tướng
+Chính phủ
+Thực
+hiện
+thường
+xuyên, lồng ghép trong các chương trình đào tạo của ngành
+3
+Đánh giá kết quả đào tạo
+Bộ Y tế
+
+Bộ trưởng Bộ
+Y tế
+2027
+`);
+    expect(tasks.map((t) => t.ordinal)).toEqual(['1', '2', '3']);
+    expect(tasks[0]).toMatchObject({ content: 'Khảo sát nhu cầu đào tạo nhân lực trong lĩnh vực an toàn thực phẩm' });
+    expect(tasks[0]?.deadline?.text).toBe('Hằng năm');
+    expect(tasks[1]?.content).toBe('Xây dựng chương trình bồi dưỡng cho cán bộ kiểm nghiệm (thay thế Thông tư 12/2015/TT-BYT) và cơ sở kiểm nghiệm tuyến tỉnh');
+    expect(tasks[1]?.cooperating.map((a) => a.name)).toEqual(['Bộ Giáo dục và Đào tạo']);
+    expect(tasks[1]?.deadline?.text).toBe('Thực hiện thường xuyên, lồng ghép trong các chương trình đào tạo của ngành');
+    expect(tasks[2]?.deadline?.text).toBe('2027');
+  });
+
   it('reads a Word export: a line a cell, ordinals with dots, a group row in sentence case', () => {
     const tasks = tasksOf(`${HEADER}${SIGNATURE}
 PHỤ LỤC SỐ 01
