@@ -74,7 +74,7 @@ function goldScores(): Row[] {
   return rows;
 }
 
-const PRINTS_NUMBER = /(?:^|\s)Số\s*:?\s*\d+[\w.]*\s*[/-]\s*\p{L}/mu;
+const PRINTS_NUMBER = /(?:^|\s)Số\s*:?\s*\d+[\w./-]*[/-]\s*\p{L}/mu;
 const PRINTS_DATE = /,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
 const PRINTS_SIGNER = /(?:^|\s)(?:(?:TM|KT|TL|Q)\.\s*)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|CỤC TRƯỞNG|TRƯỞNG BAN)(?:\s|$)|\(\s*Đã ký\s*\)/u;
 
