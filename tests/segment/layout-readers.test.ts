@@ -255,6 +255,31 @@ Y tế
     expect(tasks[2]?.deadline?.text).toBe('2027');
   });
 
+  it('opens a new cell at a capital "Các" even after a word that usually wraps ("… ngang bộ" ⏎ "Các bộ, ngành …")', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC
+TT
+Nội dung công việc
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời hạn hoàn thành
+1
+Rà soát các quy định về phân cấp
+Các bộ, cơ quan ngang bộ
+Các bộ, ngành, cơ quan liên quan
+Quý II/2026
+2
+Tổng hợp kết quả rà soát
+Bộ Tư pháp
+Các bộ, ngành liên quan
+Quý III/2026
+`);
+    expect(tasks.map((t) => [t.lead.map((a) => a.name), t.cooperating.map((a) => a.name)])).toEqual([
+      [['Các bộ, cơ quan ngang bộ'], ['Các bộ, ngành, cơ quan liên quan']],
+      [['Bộ Tư pháp'], ['Các bộ, ngành liên quan']],
+    ]);
+  });
+
   it('reads a Word export: a line a cell, ordinals with dots, a group row in sentence case', () => {
     const tasks = tasksOf(`${HEADER}${SIGNATURE}
 PHỤ LỤC SỐ 01

@@ -31,6 +31,9 @@ const RUNNING_HEADER = /^cong bao\b/u;
 // A running page header, or a page number (a number out of the rows' sequence).
 const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
 const HEADER_LINES = 18;
+// A capital "Các" opens a cell of its own ("Các bộ, cơ quan ngang bộ" ⏎ "Các bộ, ngành, cơ quan liên quan"):
+// inside a phrase the word is written "các".
+const OPENS_CELL = /^Các\s/u;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
 
@@ -260,7 +263,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     const opensAgency = contentFirst && cells.length === 1 && startsWithHead(text);
     const continues =
       cell !== undefined && cell.lines > 0 &&
-      (/^[\p{Ll}(,;.]/u.test(text) || DANGLING.test(cell.last) || opensBracket(cell.text) ||
+      (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text)) || opensBracket(cell.text) ||
         (wrapped && !opensAgency && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
       cell.text = `${cell.text} ${text}`;
