@@ -60,8 +60,8 @@ function misread(words: readonly string[]): string[] {
   });
 }
 
-const { lm, lexicon } = loadModel();
-const stored = candidateTable('heavy', lexicon, lexicon.fingerprint)?.missTables('zzqqxx');
+const { lm, lexicon, id } = loadModel();
+const stored = candidateTable('heavy', lexicon, id)?.missTables('zzqqxx');
 const TABLES: Array<[string, ChannelTables | undefined]> = [
   ['heavy', channelTables('heavy')],
   ['light', channelTables('light')],
