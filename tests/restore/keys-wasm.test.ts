@@ -6,7 +6,7 @@
 // module must be what assembly/keys.ts compiles to today.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { searchKeys } from '../../src/restore/channel/keys.js';
 import { channelTables, type ChannelTables } from '../../src/restore/channel/model.js';
 import { candidateTable } from '../../src/restore/channel/table.js';
@@ -16,6 +16,7 @@ import { cleanupOcr } from '../../src/restore/cleanup.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { KEYS_WASM_BASE64 } from '../../src/restore/wasm/keys-bytes.js';
 import { MAX_KEY_LETTERS } from '../../src/restore/wasm/keys.js';
+import { webAssemblyFor } from '../../src/restore/wasm/api.js';
 import { bytesModuleText, compileWasm, KEYS } from '../../scripts/build-wasm.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
@@ -61,12 +62,26 @@ function misread(words: readonly string[]): string[] {
 }
 
 const { lm, lexicon, id } = loadModel();
-const stored = candidateTable('heavy', lexicon, id)?.missTables('zzqqxx');
-const TABLES: Array<[string, ChannelTables | undefined]> = [
-  ['heavy', channelTables('heavy')],
-  ['light', channelTables('light')],
-  ['stored for misses', stored],
+const storedTables = () => candidateTable('heavy', lexicon, id)?.missTables('zzqqxx');
+const stored = storedTables();
+const TABLES: Array<[string, () => ChannelTables | undefined]> = [
+  ['heavy', () => channelTables('heavy')],
+  ['light', () => channelTables('light')],
+  ['stored for misses', storedTables],
 ];
+
+/** A fresh copy of the tables whose searches run in JavaScript: $CCHC_WASM_OFF names keys when its search is made. */
+function inJavaScript(make: () => ChannelTables | undefined): ChannelTables {
+  const tables = make()!;
+  vi.stubEnv('CCHC_WASM_OFF', 'keys');
+  try {
+    expect(webAssemblyFor('keys')).toBeUndefined();
+    searchKeys(tables, 'a', 1);
+  } finally {
+    vi.unstubAllEnvs();
+  }
+  return tables;
+}
 
 describe('the compiled key search', () => {
   it('has words and garbage to search', () => {
@@ -74,13 +89,16 @@ describe('the compiled key search', () => {
     expect(stored).toBeDefined();
   });
 
-  for (const [name, tables] of TABLES) {
+  for (const [name, make] of TABLES) {
     it(`proposes what the JavaScript search proposes, value for value, with the ${name} tables`, () => {
+      const tables = make()!;
+      const javaScript = inJavaScript(make);
+      expect(webAssemblyFor('keys')).toBeDefined();
       let proposed = 0;
       for (const key of [...wordKeys, ...garbage(1500), ...misread(lm.vocab.slice(4, 3000))]) {
         for (const limit of [1, 12, 40]) {
-          const compiled = searchKeys(tables!, key, limit);
-          expect(compiled, `${key} (limit ${limit})`).toEqual(searchKeys(tables!, key, limit, false));
+          const compiled = searchKeys(tables, key, limit);
+          expect(compiled, `${key} (limit ${limit})`).toEqual(searchKeys(javaScript, key, limit));
           proposed += compiled.length;
         }
       }

@@ -113,10 +113,10 @@ export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: 
 /**
  * Keys of real syllables (by the inventory), best first, at most `limit`; the caller's lexicon
  * filters them further. Searched by the compiled search (wasm/keys.ts, the same keys and values)
- * where it can, unless `compiled` is false.
+ * where it can.
  */
-export function searchKeys(tables: ChannelTables, ocrKey: string, limit: number, compiled = true): Array<[string, number]> {
-  return (compiled && compiledSearch(tables)?.search(ocrKey, limit)) || search(tables, ocrKey, limit);
+export function searchKeys(tables: ChannelTables, ocrKey: string, limit: number): Array<[string, number]> {
+  return compiledSearch(tables)?.search(ocrKey, limit) || search(tables, ocrKey, limit);
 }
 
 const compiledSearches = new WeakMap<ChannelTables, WasmKeySearch | null>();

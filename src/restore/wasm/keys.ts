@@ -2,9 +2,10 @@
 // key trie's links and the channel's key readings are written into it once per channel tables;
 // each search writes the OCR key's letters and the readings of its segments, runs, and reads the
 // keys found. channel/keys.ts asks it first and searches in JavaScript when it has none: no
-// WebAssembly (node --jitless), keys longer than MAX_KEY_LETTERS, or readings it cannot hold.
+// WebAssembly (node --jitless, or $CCHC_WASM_OFF naming keys), keys longer than MAX_KEY_LETTERS, or
+// readings it cannot hold.
 import { KEYS_WASM_BASE64 } from './keys-bytes.js';
-import { instantiate, webAssembly, type WasmMemory } from './api.js';
+import { instantiate, webAssemblyFor, type WasmMemory } from './api.js';
 import { layoutFrom } from './memory.js';
 import type { KeyTrie } from '../channel/key-trie.js';
 
@@ -51,8 +52,9 @@ export class WasmKeySearch {
     private readonly outValues: Float64Array,
   ) {}
 
-  /** A search over these tables, or undefined when WebAssembly is missing or a reading is not of a–z letters. */
+  /** A search over these tables, or undefined when WebAssembly is missing or off ($CCHC_WASM_OFF) or a reading is not of a–z letters. */
   static over(setup: KeySearchSetup): WasmKeySearch | undefined {
+    const webAssembly = webAssemblyFor('keys');
     if (!webAssembly) return undefined;
     const readings = [...setup.readings];
     let recordCount = 0;
