@@ -1,7 +1,7 @@
 // Run by devices.bench.ts in a fresh process, with $CCHC_WASM_OFF as the bench sets it: the
 // throughput of a warm restorer (the built library, dist/) on OCR'd texts — seed 000, the OCR
 // fixtures and a stripped clean plan — restored once to warm up, then PASSES times. Prints one JSON
-// line: ms per pass (median) and characters per pass.
+// line: wall and CPU ms per pass (medians) and characters per pass.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,10 +20,14 @@ const pass = () => {
 };
 pass();
 const times: number[] = [];
+const cpu: number[] = [];
 for (let i = 0; i < PASSES; i++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   pass();
+  const c = process.cpuUsage(c0);
   times.push(performance.now() - t0);
+  cpu.push((c.user + c.system) / 1000);
 }
-times.sort((a, b) => a - b);
-console.log(JSON.stringify({ ms: times[times.length >> 1], chars: texts.reduce((n, t) => n + t.length, 0) }));
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+console.log(JSON.stringify({ ms: middle(times), cpuMs: middle(cpu), chars: texts.reduce((n, t) => n + t.length, 0) }));

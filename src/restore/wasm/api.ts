@@ -14,12 +14,12 @@ export interface WebAssemblyApi {
 
 export const webAssembly: WebAssemblyApi | undefined = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
 
-/** The compiled searches, each with its JavaScript search beside it: the beam search (beam.ts) and the key search (keys.ts). */
-export type WasmDevice = 'beam' | 'keys';
+/** The compiled searches, each with its JavaScript search beside it: the beam search (beam.ts). */
+export type WasmDevice = 'beam';
 
 /**
  * WebAssembly for one device, or undefined when the runtime has none or $CCHC_WASM_OFF names the
- * device ("beam", "keys", a comma-separated list, or "all"): the JavaScript search then runs, with
+ * device ("beam", a comma-separated list of devices, or "all"): the JavaScript search then runs, with
  * the same results. Asked when a search is made, not on every call.
  */
 export function webAssemblyFor(device: WasmDevice): WebAssemblyApi | undefined {
