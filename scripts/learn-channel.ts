@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { alignChars, alignTokens, tokenDistance, MAX_GOLD_SEGMENT } from '../src/restore/channel/align.js';
 import { type Profile } from '../src/restore/channel/model.js';
-import { ChannelFile, type ProfileCounts } from '../src/restore/channel/file.js';
+import { ChannelFile, withChannelId, type ProfileCounts } from '../src/restore/channel/file.js';
 import { isValidSyllable, removeTone, stripDiacritics, tokenize, toneOf, TONES } from '../src/vietnamese/index.js';
 import { repoRoot, seedPath, sharedDir } from '../tests/helpers/shared.js';
 
@@ -137,11 +137,11 @@ function main() {
     round(c.keyOcc);
     round(c.gold);
   }
-  const file: ChannelFile = ChannelFile.parse({
+  const file: ChannelFile = withChannelId(ChannelFile.parse({
     version: 1,
     note: `OCR channel counts learned by scripts/learn-channel.ts from ${stats.heavy} (heavy) and ${stats.light} (light) aligned tokens; statistics only`,
     profiles: counts,
-  });
+  }));
   const path = join(repoRoot, 'model', 'channel.json');
   writeFileSync(path, JSON.stringify(file) + '\n');
   process.stderr.write(`${path}: heavy ${stats.heavy} pairs, light ${stats.light} pairs, ${Object.keys(counts.heavy.tokens).length}+${Object.keys(counts.light.tokens).length} forms\n`);

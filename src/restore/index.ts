@@ -169,7 +169,7 @@ export class Restorer {
       const { lm, lexicon } = this.model();
       // Most words' lists come precomputed from candidates.bin (when it matches the models).
       const profile: Profile = source === 'unaccented' ? 'heavy' : source;
-      const options = { profile, table: this.candidateTables.table(profile, lexicon, lexicon.fingerprint), channel: this.channel };
+      const options = { profile, table: this.candidateTables.table(profile, lexicon, this.model().id), channel: this.channel };
       const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
       if (source === 'unaccented') {
         decoder = new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, channel));

@@ -60,8 +60,8 @@ describe('Decoder.decode without confidences', () => {
 
 describe('Decoder with the table’s stored lists', () => {
   it('decodes exactly as from the candidate source, with the channel weighted or not', () => {
-    const { lm, lexicon } = loadModel();
-    const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
+    const { lm, lexicon, id } = loadModel();
+    const table = candidateTable('heavy', lexicon, id)!;
     const source = (token: string, lex: Lexicon) => candidates(token, lex, { profile: 'heavy', table });
     const storedLists = (token: string) => table.lookupIds(token, lexicon, 12, (word) => lm.id(word));
     const text = ocrDecision.normalize('NFC');
