@@ -3,11 +3,11 @@
 // layout gives no rows of its own (pipe or tab cells), which the last two read.
 import type { Row } from '../../tree/types.js';
 import { flatTable } from './flat-table.js';
-import { ocrInterleaved, ocrParTable } from './ocr-tables.js';
+import { ocrInterleaved, ocrParTable, ocrRuledTable } from './ocr-tables.js';
 import { tabCells, tabLedCells } from './table-rows.js';
 import type { LayoutReader, ReaderContext } from './reader.js';
 
-export const TABLE_READERS: LayoutReader[] = [flatTable, ocrParTable, ocrInterleaved, tabCells, tabLedCells];
+export const TABLE_READERS: LayoutReader[] = [flatTable, ocrParTable, ocrRuledTable, ocrInterleaved, tabCells, tabLedCells];
 
 export interface ReadTable {
   reader: string;

@@ -1,0 +1,102 @@
+// The header of a ruled table as OCR reads it, and the columns' order it gives. Header cells wrap
+// over two or three lines, and each OCR'd line holds the part of every header cell on it, left to
+// right ("Đơn vị thực A A Cơ quan | Thời hạn hoàn" ⏎ "hiện Nội dung công việc phối hợp thành"):
+// two columns named on one line are in that order; columns never named together are placed by
+// where on their lines they stand. The header printed again on every page is page furniture.
+import { ocrTokens } from './text.js';
+
+export type Column = 'stt' | 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
+
+// Folded header words per column. "thực hiện" names the lead column unless it follows "nội dung".
+const KEYS: Array<[RegExp, Column]> = [
+  [/(?:^| )s?tt(?: |$)|so thu tu/gu, 'stt'],
+  [/noi dung|nhiem vu|cong viec|giai phap|ten nhiem|hoat dong/gu, 'content'],
+  [/chu tri|(?:don vi|co quan) thuc|(?<!dung )thuc hien/gu, 'lead'],
+  [/phoi hop/gu, 'cooperating'],
+  [/thoi gian|thoi han|tien do|hoan thanh/gu, 'deadline'],
+  [/san pham|ket qua/gu, 'products'],
+];
+/** Header lines are looked for among the first lines of an appendix. */
+const HEADER_REACH = 25;
+
+interface Mention {
+  column: Column;
+  line: number;
+  /** Where on its line, 0 (left) to 1 (right). */
+  x: number;
+  at: number;
+}
+
+function mentions(text: string, line: number): Mention[] {
+  const folded = ocrTokens(text).join(' ');
+  const out: Mention[] = [];
+  for (const [pattern, column] of KEYS) {
+    for (const m of folded.matchAll(pattern)) {
+      if (column === 'deadline' && /hoan thanh/u.test(m[0]) && out.some((o) => o.column === 'deadline')) continue;
+      out.push({ column, line, at: m.index, x: (m.index + m[0].length / 2) / Math.max(1, folded.length) });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const distinct = (list: Mention[]) => new Set(list.map((m) => m.column)).size;
+
+export interface Header {
+  columns: Column[];
+  /** Index of the first line below the header. */
+  end: number;
+  /** Indexes of lines that repeat the header further down (page breaks), and page numbers. */
+  furniture: Set<number>;
+}
+
+export function findHeader(lines: string[]): Header | null {
+  const found = lines.slice(0, HEADER_REACH).map(mentions);
+  const first = found.findIndex((m, i) => distinct(m) >= 2 || (distinct(m) === 1 && distinct(found[i + 1] ?? []) >= 1 && distinct([...m, ...found[i + 1]!]) >= 3));
+  if (first < 0) return null;
+  // The header block: its lines that name a column, and short stray lines between them.
+  let end = first + 1;
+  while (end < found.length && end < first + 4 && (found[end]!.length || isStray(lines[end]!))) end++;
+  while (end > first + 1 && !found[end - 1]!.length) end--;
+  const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
+  const block = found.slice(start, end).flat();
+  if (distinct(block) < 3) return null;
+  return { columns: order(block), end, furniture: repeatedHeaders(lines, end) };
+}
+
+/** A line of stray marks or one or two letters (a header cell's rule, "Ẩ.", "š ` š"). */
+const isStray = (text: string) => !text.trim() || ocrTokens(text).filter((t) => t.length > 1).length <= 1;
+
+/** The columns ordered: by their order on a line that names both, else by where they stand. */
+function order(block: Mention[]): Column[] {
+  const columns = [...new Set(block.map((m) => m.column))];
+  const meanX = (c: Column) => {
+    const xs = block.filter((m) => m.column === c).map((m) => m.x);
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  };
+  const before = (a: Column, b: Column): number => {
+    let votes = 0;
+    for (const line of new Set(block.map((m) => m.line))) {
+      const here = block.filter((m) => m.line === line);
+      const pa = here.find((m) => m.column === a);
+      const pb = here.find((m) => m.column === b);
+      if (pa && pb) votes += pa.at < pb.at ? 1 : -1;
+    }
+    return votes;
+  };
+  // The number column is the leftmost wherever it was read.
+  return columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+}
+
+/** Lines further down that print the header again (two columns named), with their stray lines; page numbers. */
+function repeatedHeaders(lines: string[], from: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (/^\s*\d{1,3}\s*$/u.test(text) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim()) out.add(i);
+    if (distinct(mentions(text, i)) < 2 || ocrTokens(text).length > 16) continue;
+    out.add(i);
+    for (let j = i - 1; j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length); j--) out.add(j);
+    for (let j = i + 1; j <= i + 2 && j < lines.length && (isStray(lines[j]!) || (mentions(lines[j]!, j).length && ocrTokens(lines[j]!).length <= 8)); j++) out.add(j);
+  }
+  return out;
+}
