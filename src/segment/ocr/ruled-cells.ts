@@ -56,7 +56,7 @@ export function lineTokens(text: string): LineTokens {
 }
 
 // How a deadline cell opens, folded: "Tháng 9/2024", "Quý II/2026", "Năm 2025", "Trước ngày …", "Thường xuyên", "2024-2025".
-const DEADLINE_OPENS = /^(?:thang \d|quy [ivx1l]|nam 20|truoc|trong (?:nam|thang|quy)|thuong xuyen|hang (?:nam|quy|thang)|dinh ky|giai doan|theo (?:ke hoach|tien do|phan cong|chi dao|yeu cau|lo trinh)|tu nam|den nam|sau khi|khi co|20\d\d|\d{1,2}\/20\d\d)/u;
+const DEADLINE_OPENS = /^(?:thang \d|quy [ivx1l]|nam 20|truoc|trong (?:nam|thang|quy)|thuong xuyen|hang (?:nam|quy|thang)|dinh ky|giai doan|theo (?:ke hoach|tien do|phan cong|chi dao|yeu cau|lo trinh)|tu (?:nam|thang|ngay|quy)|den (?:nam|thang|ngay)|sau khi|khi co|20\d\d|\d{1,2}\/20\d\d)/u;
 // How a product cell opens: a list item, or the kind of document it is.
 const PRODUCT_OPENS = /^(?:bao cao|quyet dinh|nghi dinh|nghi quyet|thong tu|de an|ke hoach|van ban|du thao|chi thi|cong van|tai lieu|chuong trinh|he thong|co so du lieu|to trinh|danh muc|quy che|quy dinh|huong dan)\b/u;
 
@@ -99,7 +99,7 @@ export interface LineState {
   first: boolean;
   /** Columns whose cell may still go on. */
   open: Set<Column>;
-  /** Columns whose part on the line above did not end a sentence or list: their cell likely goes on. */
+  /** Columns whose part on the line above filled it without ending a sentence: their cell goes on. */
   going: Set<Column>;
 }
 
@@ -136,14 +136,17 @@ export function cutLine(line: LineTokens, columns: Column[], widths: Widths, sta
 }
 
 function partCost(column: Column, words: Word[], i: number, j: number, widths: Widths, state: LineState, hasBars: boolean): number {
-  if (i === j) return state.first && column === 'content' ? 2 : state.going.has(column) ? 0.8 : 0;
+  // Every row has its task and names its lead: those cells open on the first line.
+  if (i === j) return state.first && (column === 'content' || column === 'lead') ? 2 : state.going.has(column) ? 0.8 : 0;
   let cost = 0;
   const width = widths.get(column) ?? 20;
   const length = words[j - 1]!.end - words[i]!.start;
   const over = length - width * 1.15;
   if (over > 0) cost += over * 0.15;
-  if (!state.open.has(column)) cost += 2.5;
-  if (i > 0) cost += words[i]!.barBefore ? -0.8 : hasBars ? 0.6 : 0.2;
+  // The task text going on fills its line, but for its last.
+  else if (column === 'content' && state.going.has(column) && length < width * 0.5) cost += 0.5;
+  if (!state.open.has(column)) cost += 1.5;
+  if (i > 0) cost += words[i]!.barBefore ? -0.8 : /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? -0.4 : hasBars ? 0.6 : 0.2;
   const opens = opensCell(column, words, i);
   if (state.first) cost += opens ? (column === 'content' ? -0.3 : -1) : 1.5;
   else if (opens && column !== 'content') cost -= 0.3;

@@ -7,14 +7,15 @@ import { ocrTokens } from './text.js';
 
 export type Column = 'stt' | 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 
-// Folded header words per column. "thực hiện" names the lead column unless it follows "nội dung".
+// Folded header words per column. "thực hiện" names the lead column unless it follows "nội dung",
+// "thời gian", "thời hạn" or "công việc".
 const KEYS: Array<[RegExp, Column]> = [
   [/(?:^| )s?tt(?: |$)|so thu tu/gu, 'stt'],
   [/noi dung|nhiem vu|cong viec|giai phap|ten nhiem|hoat dong/gu, 'content'],
-  [/chu tri|(?:don vi|co quan) thuc|(?<!dung )thuc hien/gu, 'lead'],
-  [/phoi hop/gu, 'cooperating'],
+  [/chu tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec) )thuc hien/gu, 'lead'],
+  [/phoi h[a-z]{0,3}p?\b/gu, 'cooperating'],
   [/thoi gian|thoi han|tien do|hoan thanh/gu, 'deadline'],
-  [/san pham|ket qua/gu, 'products'],
+  [/san ph[a-z]{0,3}m|ket qua/gu, 'products'],
 ];
 /** Header lines are looked for among the first lines of an appendix. */
 const HEADER_REACH = 25;
@@ -55,13 +56,31 @@ export function findHeader(lines: string[]): Header | null {
   if (first < 0) return null;
   // The header block: its lines that name a column, and short stray lines between them.
   let end = first + 1;
-  while (end < found.length && end < first + 4 && (found[end]!.length || isStray(lines[end]!))) end++;
+  while (end < found.length && end < first + 4 && ((found[end]!.length && headerLike(lines[end]!)) || isStray(lines[end]!))) end++;
   while (end > first + 1 && !found[end - 1]!.length) end--;
   const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
   const block = found.slice(start, end).flat();
-  if (distinct(block) < 3) return null;
-  return { columns: order(block), end, furniture: repeatedHeaders(lines, end) };
+  if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;
+  return { columns: withUnread(order(block)), end, furniture: repeatedHeaders(lines, end) };
 }
+
+/**
+ * The columns the OCR did not read in the header, put where such tables print them: the task
+ * text first (after the agency, where that comes first), the agencies, deadline and product
+ * after the columns read. A column the table does not have only stays empty.
+ */
+function withUnread(columns: Column[]): Column[] {
+  const out = [...columns];
+  if (!out.includes('content')) out.splice(out[0] === 'stt' ? 1 : 0, 0, 'content');
+  // The lead and cooperating columns stand side by side, the lead first.
+  if (!out.includes('lead') && out.includes('cooperating')) out.splice(out.indexOf('cooperating'), 0, 'lead');
+  if (!out.includes('cooperating') && out.includes('lead')) out.splice(out.indexOf('lead') + 1, 0, 'cooperating');
+  for (const column of ['lead', 'cooperating', 'deadline', 'products'] as const) if (!out.includes(column)) out.push(column);
+  return out;
+}
+
+/** A header line goes on in short lines of few words; a row's first line ("1 Phối hợp hướng dẫn …") is no header's. */
+const headerLike = (text: string) => !/^\s*\d/u.test(text) && ocrTokens(text).length <= 12;
 
 /** A line of stray marks or one or two letters (a header cell's rule, "Ẩ.", "š ` š"). */
 const isStray = (text: string) => !text.trim() || ocrTokens(text).filter((t) => t.length > 1).length <= 1;

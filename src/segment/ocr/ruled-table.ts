@@ -17,28 +17,31 @@ import type { LayoutLine } from '../layout.js';
 import { findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
 import { findDeadline } from './deadline-shapes.js';
+import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { findAgencies } from './agencies.js';
 import { dropJunkRuns } from './junk.js';
 import { ocrTokens } from './text.js';
 import { syllableKeys } from '../../vietnamese/index.js';
+import { isParTable } from './par-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 
-/** A deadline cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Từ tháng 3 đến" ⏎ "tháng 6". */
-const DANGLING = /(?:ngày|đến|từ|tháng|và|[-–/,])$/iu;
+/** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
+const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 /** Below this share of readable syllables a lead cell is not given as read. */
 const READABLE_LEAD = 0.6;
 
 /**
- * Does this appendix hold a ruled table read across the page: a header naming its columns, and
- * cells printed from their row's top? Where the row numbers stand half-way down their rows (the
+ * Does this appendix hold a ruled table read across the page: a header naming two columns on
+ * one line (a clean table flattened one cell per line names one, and prints its row numbers
+ * alone on their lines), and cells printed from their row's top? Where the row numbers stand half-way down their rows (the
  * words after them go on a sentence: cells centred in their rows, seed 000), the rows' first
  * lines do not open every cell, and the interleaved reader (./interleaved-table.ts) reads them.
  */
 export function isRuledTable(lines: LayoutLine[]): boolean {
   const header = findHeader(lines.map((l) => l.text));
-  if (!header || !header.columns.includes('content') || !header.columns.includes('lead')) return false;
+  if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
   const marks = lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
     return n ? [{ index, value: n.value }] : [];
@@ -64,6 +67,11 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const body: LayoutLine[] = [];
   const breaks = new Set<LayoutLine>();
   let broken = false;
+  const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
+  if (process.env.CCHC_DEBUG_RULED) console.error(label, 'cell by cell', readsCellByCell(blocks), blocks.length);
+  if (readsCellByCell(blocks)) {
+    return blockRows(blocks, columns).map((r, i) => toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file));
+  }
   for (let i = header.end; i < lines.length; i++) {
     if (header.furniture.has(i)) broken = true;
     else if (lines[i]!.text) {
@@ -78,7 +86,7 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   // Widths learnt from the cuts they make, twice over.
   for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths);
   if (process.env.CCHC_DEBUG_RULED) console.error(label, columns, widths);
-  return drafts.map((draft) => toRow(label, draft, columns, widths, body, tokens, file));
+  return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens).parts, file));
 }
 
 /** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
@@ -120,40 +128,59 @@ function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], b
 
 interface Cut {
   parts: Map<Column, string[]>;
+  /** Each column's part on the row's first line (the line every cell opens on). */
+  firstParts: Map<Column, string>;
   cost: number;
 }
 
+/** A part this much narrower than its column is its cell's last line: text wraps only when a line is full. */
+const FULL = 0.6;
+/** The same for the narrow columns, whose short names may fill most of a line and stop. */
+const FULL_SIDE = 0.8;
+
 function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLine[], tokens: LineTokens[]): Cut {
   const parts = new Map<Column, string[]>(columns.map((c) => [c, []]));
-  const open = new Set(columns);
+  const firstParts = new Map<Column, string>();
+  let open = new Set(columns);
   let going = new Set<Column>();
   let cost = 0;
   draft.lines.forEach((line, k) => {
     const t = tokens[body.indexOf(line)]!;
-    if (draft.afterBreak[k]) for (const c of columns) open.add(c);
+    // Below a page's repeated header every cell of the row may go on.
+    if (draft.afterBreak[k]) open = new Set(columns);
     const cut = cutLine(t, columns, widths, { first: k === 0, open, going });
     cost += cut.cost;
-    going = new Set(columns.filter((c, j) => cut.cells[j] && (c === 'deadline' ? DANGLING.test(cut.cells[j]!) : !/[.;:!?)]$/u.test(cut.cells[j]!))));
+    going = new Set();
     columns.forEach((c, j) => {
       const text = cut.cells[j]!;
-      if (text) parts.get(c)!.push(text);
-      // A cell that skipped a line has ended (cells are printed from their row's top, unbroken).
-      else if (k > 0 && parts.get(c)!.length) open.delete(c);
+      if (k === 0) firstParts.set(c, text);
+      if (!text) {
+        // Cells are printed from their row's top, unbroken: one that skipped a line has ended.
+        open.delete(c);
+        return;
+      }
+      parts.get(c)!.push(text);
+      const full = text.length >= (c === 'content' ? FULL : FULL_SIDE) * (widths.get(c) ?? 20);
+      // A list cell ("- Sở Tư pháp" ⏎ "- các cơ quan …") may go on with its next item.
+      // A deadline is a short phrase: it goes on only where it is plainly unfinished.
+      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && (full || (c !== 'content' && /^[-–+•]/u.test(parts.get(c)![0]!)))));
+      if (wrapped) going.add(c);
+      else open.delete(c);
     });
   });
-  return { parts, cost };
+  return { parts, firstParts, cost };
 }
 
 function learnWidths(columns: Column[], drafts: Draft[], tokens: LineTokens[], body: LayoutLine[], widths: Widths): Widths {
   const lengths = new Map<Column, number[]>(columns.map((c) => [c, []]));
   for (const draft of drafts) {
-    for (const [column, list] of cutRow(draft, columns, widths, body, tokens).parts) lengths.get(column)!.push(...list.map((p) => p.length));
+    for (const [column, text] of cutRow(draft, columns, widths, body, tokens).firstParts) if (text) lengths.get(column)!.push(text.length);
   }
   const out: Widths = new Map(widths);
   for (const [column, list] of lengths) {
-    if (list.length < 4) continue;
+    if (list.length < 3) continue;
     list.sort((a, b) => a - b);
-    out.set(column, Math.max(6, list[Math.floor(list.length * 0.9)]!));
+    out.set(column, Math.max(6, list[Math.floor(list.length * 0.85)]!));
   }
   return out;
 }
@@ -174,8 +201,7 @@ function readable(text: string): number {
   return words.filter((w) => keys.has(w)).length / words.length;
 }
 
-function toRow(label: string, draft: Draft, columns: Column[], widths: Widths, body: LayoutLine[], tokens: LineTokens[], file: VFile): Row {
-  const { parts } = cutRow(draft, columns, widths, body, tokens);
+function toRow(label: string, draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines'>, columns: Column[], parts: Map<Column, string[]>, file: VFile): Row {
   const text = (c: Column) => joinParts(parts.get(c) ?? []);
   const content = dropJunkRuns(text('content').replace(/^[-–.,:;\s]+/u, ''));
   const first = draft.lines[0]!.line;
