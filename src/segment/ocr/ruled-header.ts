@@ -48,9 +48,41 @@ export interface Header {
   end: number;
   /** Indexes of lines that repeat the header further down (page breaks), and page numbers. */
   furniture: Set<number>;
+  /** The header was read one cell a block: so must the body be. */
+  cellByCell?: boolean;
 }
 
 export function findHeader(lines: string[]): Header | null {
+  return acrossHeader(lines) ?? cellByCellHeader(lines);
+}
+
+/**
+ * A header read cell by cell: each header cell a short block of its own (a line or two between
+ * blank lines), one column named in each, left to right. Only for a body read the same way (the
+ * caller checks): a clean table flattened one cell per line prints its row numbers alone.
+ */
+function cellByCellHeader(lines: string[]): Header | null {
+  const named: Mention[] = [];
+  let end = -1;
+  for (let i = 0; i < Math.min(lines.length, HEADER_REACH + 10); i++) {
+    const text = lines[i]!;
+    if (!text.trim()) continue;
+    const here = mentions(text, i);
+    const cells = distinct(here);
+    if (cells === 1 && ocrTokens(text).length <= 6) {
+      if (!named.some((m) => m.column === here[0]!.column)) named.push({ ...here[0]!, line: 0, at: named.length });
+      end = i + 1;
+    } else if (named.length >= 3 && !isStray(text) && !here.length) break;
+    else if (cells > 1 || (named.length && !isStray(text))) {
+      if (named.length >= 3) break;
+      named.length = 0;
+    }
+  }
+  if (distinct(named) < 3) return null;
+  return { columns: withUnread(named.map((m) => m.column)), end, furniture: repeatedHeaders(lines, end), cellByCell: true };
+}
+
+function acrossHeader(lines: string[]): Header | null {
   const found = lines.slice(0, HEADER_REACH).map(mentions);
   const first = found.findIndex((m, i) => distinct(m) >= 2 || (distinct(m) === 1 && distinct(found[i + 1] ?? []) >= 1 && distinct([...m, ...found[i + 1]!]) >= 3));
   if (first < 0) return null;

@@ -23,6 +23,7 @@ import { dropJunkRuns } from './junk.js';
 import { ocrTokens } from './text.js';
 import { syllableKeys } from '../../vietnamese/index.js';
 import { isParTable } from './par-table.js';
+import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
@@ -41,6 +42,9 @@ const READABLE_LEAD = 0.6;
  */
 export function isRuledTable(lines: LayoutLine[]): boolean {
   const header = findHeader(lines.map((l) => l.text));
+  // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
+  // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
+  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end))) || isInterleavedTable(lines))) return false;
   if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
   const marks = lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
