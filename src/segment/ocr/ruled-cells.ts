@@ -33,6 +33,8 @@ export function lineTokens(text: string): LineTokens {
   let bar = false;
   let hasBars = false;
   let number: number | null = null;
+  let dash = false;
+  let dashAt: number | null = null;
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0];
     if (BAR.test(raw)) {
@@ -43,12 +45,21 @@ export function lineTokens(text: string): LineTokens {
     const trail = /[|[\]{}]$/u.test(raw);
     const clean = raw.replace(BAR_EDGE, '');
     if (!clean) continue;
+    // A list item's dash stays with the item's first word: "- Các sở" is one cell's opening.
+    if (/^[-–+•]$/u.test(clean)) {
+      dash = true;
+      dashAt ??= m.index;
+      bar ||= lead;
+      continue;
+    }
     if (!words.length && number === null && ROW_NUMBER.test(clean) && !/\/|\d{3}/u.test(clean)) {
       number = Number(clean.match(ROW_NUMBER)![1]);
       bar = false;
       continue;
     }
-    words.push({ text: clean, barBefore: (bar || lead) && words.length > 0, start: m.index, end: m.index + raw.length });
+    words.push({ text: dash ? `- ${clean}` : clean, barBefore: (bar || lead) && words.length > 0, start: dashAt ?? m.index, end: m.index + raw.length });
+    dash = false;
+    dashAt = null;
     if (lead || trail) hasBars = true;
     bar = trail;
   }
@@ -75,8 +86,12 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
       return capital && DEADLINE_OPENS.test(fold(text).toLowerCase());
     case 'lead':
     case 'cooperating': {
+      // A cell opens with a capital, or with a list item's dash ("- các cơ quan liên quan"); a
+      // lower-case "các cơ quan" mid-line goes on the text beside it.
+      const dashed = /^[-–+•]/u.test(word.text);
+      if (!capital && !dashed) return false;
       const item = /^[-–+•]$/u.test(word.text) ? textFrom(words, i + 1) : text.replace(/^[-–+•]\s*/u, '');
-      return startsWithHead(item) || (capital && /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u.test(fold(item).toLowerCase()));
+      return startsWithHead(item) || /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u.test(fold(item).toLowerCase());
     }
     case 'products':
       return /^[-–+•]/u.test(word.text) || (capital && PRODUCT_OPENS.test(fold(text).toLowerCase()));
@@ -101,6 +116,8 @@ export interface LineState {
   open: Set<Column>;
   /** Columns whose part on the line above filled it without ending a sentence: their cell goes on. */
   going: Set<Column>;
+  /** Each column's part on the line above, in characters (0: none). */
+  above?: Map<Column, number>;
 }
 
 /** The line cut into one part per column (empty where the column has none), and what the cut cost. */
@@ -144,14 +161,21 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   const over = length - width * 1.15;
   if (over > 0) cost += over * 0.15;
   // The task text going on fills its line, but for its last.
-  else if (column === 'content' && state.going.has(column) && length < width * 0.5) cost += 0.5;
-  if (!state.open.has(column)) cost += 1.5;
+  else if (column === 'content' && state.going.has(column)) cost += 0.4 * (1 - length / width) + (length < width * 0.5 ? 0.5 : 0);
+  // A cell that has ended takes no more text, but for a list's next item ("- Sở Tư pháp" ⏎ "- Các cơ quan …").
+  if (!state.open.has(column)) cost += /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? 0.5 : 1.5;
   if (i > 0) cost += words[i]!.barBefore ? -0.8 : /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? -0.4 : hasBars ? 0.6 : 0.2;
   const opens = opensCell(column, words, i);
   if (state.first) cost += opens ? (column === 'content' ? -0.3 : -1) : 1.5;
   else if (opens && column !== 'content') cost -= 0.3;
   // A deadline cell is a line or two: below its first line only a second deadline opens in it.
   else if (column === 'deadline' && !state.going.has(column)) cost += 1.5;
+  // A line breaks where the next word does not fit: a word that would have fitted on the line
+  // above, after its column's part there, is no continuation of that column's cell.
+  const above = state.above?.get(column) ?? 0;
+  if (!state.first && above && !/^[-–+•]/u.test(words[i]!.text) && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
+  // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
+  if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;
   for (let w = i + 1; w < j; w++) {
     if (words[w]!.barBefore) cost += 1;
     // A deadline opening inside another column's part is the next column's.

@@ -111,6 +111,13 @@ function withUnread(columns: Column[]): Column[] {
   return out;
 }
 
+// Words of column headers, folded: a line printing the header again is mostly these.
+const HEADER_WORDS = new Set('stt tt so noi dung nhiem vu cong viec giai phap ten hoat co quan don vi chu tri thuc hien phoi hop thoi gian han hoan thanh tien do san pham ket qua du kien'.split(' '));
+const mostlyHeaderWords = (text: string) => {
+  const tokens = ocrTokens(text).filter((t) => t.length > 1);
+  return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= 0.6;
+};
+
 /** A header line goes on in short lines of few words; a row's first line ("1 Phối hợp hướng dẫn …") is no header's. */
 const headerLike = (text: string) => !/^\s*\d/u.test(text) && ocrTokens(text).length <= 12;
 
@@ -144,7 +151,7 @@ function repeatedHeaders(lines: string[], from: number): Set<number> {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!;
     if (/^\s*\d{1,3}\s*$/u.test(text) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim()) out.add(i);
-    if (distinct(mentions(text, i)) < 2 || ocrTokens(text).length > 16) continue;
+    if (distinct(mentions(text, i)) < 2 || !mostlyHeaderWords(text)) continue;
     out.add(i);
     for (let j = i - 1; j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length); j--) out.add(j);
     for (let j = i + 1; j <= i + 2 && j < lines.length && (isStray(lines[j]!) || (mentions(lines[j]!, j).length && ocrTokens(lines[j]!).length <= 8)); j++) out.add(j);

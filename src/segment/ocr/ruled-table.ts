@@ -72,7 +72,6 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const breaks = new Set<LayoutLine>();
   let broken = false;
   const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
-  if (process.env.CCHC_DEBUG_RULED) console.error(label, 'cell by cell', readsCellByCell(blocks), blocks.length);
   if (readsCellByCell(blocks)) {
     return blockRows(blocks, columns).map((r, i) => toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file));
   }
@@ -89,7 +88,6 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   let widths = startWidths(columns, tokens);
   // Widths learnt from the cuts they make, twice over.
   for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths);
-  if (process.env.CCHC_DEBUG_RULED) console.error(label, columns, widths);
   return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens).parts, file));
 }
 
@@ -147,14 +145,16 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
   const firstParts = new Map<Column, string>();
   let open = new Set(columns);
   let going = new Set<Column>();
+  let above = new Map<Column, number>();
   let cost = 0;
   draft.lines.forEach((line, k) => {
     const t = tokens[body.indexOf(line)]!;
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going });
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above });
     cost += cut.cost;
     going = new Set();
+    above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
     columns.forEach((c, j) => {
       const text = cut.cells[j]!;
       if (k === 0) firstParts.set(c, text);
@@ -165,11 +165,13 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
       }
       parts.get(c)!.push(text);
       const full = text.length >= (c === 'content' ? FULL : FULL_SIDE) * (widths.get(c) ?? 20);
-      // A list cell ("- Sở Tư pháp" ⏎ "- các cơ quan …") may go on with its next item.
-      // A deadline is a short phrase: it goes on only where it is plainly unfinished.
-      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && (full || (c !== 'content' && /^[-–+•]/u.test(parts.get(c)![0]!)))));
-      if (wrapped) going.add(c);
-      else open.delete(c);
+      // A deadline is a short phrase: it goes on only where it is plainly unfinished. A list's
+      // next item ("- Các sở, ban," after "- Sở Tư pháp") opens its cell again.
+      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && full));
+      if (wrapped) {
+        going.add(c);
+        open.add(c);
+      } else open.delete(c);
     });
   });
   return { parts, firstParts, cost };
@@ -182,7 +184,7 @@ function learnWidths(columns: Column[], drafts: Draft[], tokens: LineTokens[], b
   }
   const out: Widths = new Map(widths);
   for (const [column, list] of lengths) {
-    if (list.length < 3) continue;
+    if (list.length < 2) continue;
     list.sort((a, b) => a - b);
     out.set(column, Math.max(6, list[Math.floor(list.length * 0.85)]!));
   }
