@@ -4,6 +4,7 @@
 // cell has ended, for a rule inside it; and a cut gains where the OCR read a rule.
 import { fold } from '../../vietnamese/fold.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
+import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 
 export interface Word {
@@ -66,8 +67,6 @@ export function lineTokens(text: string): LineTokens {
   return { words, number, hasBars };
 }
 
-// How a deadline cell opens, folded: "Tháng 9/2024", "Quý II/2026", "Năm 2025", "Trước ngày …", "Thường xuyên", "2024-2025".
-const DEADLINE_OPENS = /^(?:thang \d|quy [ivx1l]|nam 20|truoc|trong (?:nam|thang|quy)|thuong xuyen|hang (?:nam|quy|thang)|dinh ky|giai doan|theo (?:ke hoach|tien do|phan cong|chi dao|yeu cau|lo trinh)|tu (?:nam|thang|ngay|quy)|den (?:nam|thang|ngay)|sau khi|khi co|20\d\d|\d{1,2}\/20\d\d)/u;
 // How a product cell opens: a list item, or the kind of document it is.
 const PRODUCT_OPENS = /^(?:bao cao|quyet dinh|nghi dinh|nghi quyet|thong tu|de an|ke hoach|van ban|du thao|chi thi|cong van|tai lieu|chuong trinh|he thong|co so du lieu|to trinh|danh muc|quy che|quy dinh|huong dan)\b/u;
 
@@ -83,7 +82,8 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
     case 'stt':
       return /^\d/u.test(word.text);
     case 'deadline':
-      return capital && DEADLINE_OPENS.test(fold(text).toLowerCase());
+      // The deadline vocabulary's cell openings (knowledge/deadlines), as printed with a capital.
+      return capital && isDeadlineCell(text);
     case 'lead':
     case 'cooperating': {
       // A cell opens with a capital, or with a list item's dash ("- các cơ quan liên quan"); a

@@ -16,7 +16,7 @@ import type { Cell, CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
-import { findDeadline } from './deadline-shapes.js';
+import { findDeadline } from '../../knowledge/deadlines/index.js';
 import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { findAgencies } from './agencies.js';
 import { dropJunkRuns } from './junk.js';
