@@ -174,15 +174,14 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   // tỉnh): it is given, less sure, with what was read and what was not.
   const words = ocrTokens(side);
   const partial = lead.filter((a) => unreadTellingWords(a, words).length);
-  if (partial.length) {
-    const read = partial.map((a) => `${a.name} (read from "${a.words.map((w) => words[w]).join(' ')}", without "${unreadTellingWords(a, words).join(' ')}")`).join(', ');
-    file.message(`Phụ lục ${label}, row ${draft.ordinal}: lead ${read} may be another body; check it`, {
+  for (const a of partial) {
+    const read = a.words.map((w) => words[w]).join(' ');
+    file.message(`Phụ lục ${label}, row ${draft.ordinal}: lead ${a.name} read from "${read}" without "${unreadTellingWords(a, words).join(' ')}": it may be another body`, {
       place: position,
       ruleId: 'ocr-lead-uncertain',
       source: 'cchc-segment',
     });
   }
-  if (!content) missing.unshift('content');
   if (missing.length) {
     file.message(`Phụ lục ${label}, row ${draft.ordinal}: ${missing.join(', ')} not recovered from the OCR'd table`, {
       place: position,

@@ -213,34 +213,35 @@ function toRow(label: string, draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines
   const first = draft.lines[0]!.line;
   const last = draft.lines.at(-1)!.line;
   const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
-  const notes: string[] = [];
   let confidence = draft.numbered ? 0.8 : 0.65;
 
-  // The lead as printed when it reads as words and names an agency the gazetteer knows or that
-  // opens as agencies do; otherwise left out, with a note: a garbled lead is never guessed.
+  // The lead as printed when it reads as words; else the agency the gazetteer finds in it
+  // whole, less sure; else left out: a garbled lead is never guessed. Each with a note.
   const leadText = text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, '');
+  const row = `Phụ lục ${label}, row ${draft.ordinal}`;
+  const place = { place: position, ruleId: 'ocr-lead-uncertain', source: 'cchc-segment' };
+  const missing: string[] = [];
   let lead: string[] = [];
-  if (leadText) {
-    const known = findAgencies(leadText);
-    const sure = readable(leadText) >= READABLE_LEAD;
-    if (sure) lead = [leadText];
-    else if (known.length && known[0]!.score >= 0.9) {
+  if (leadText && readable(leadText) >= READABLE_LEAD) lead = [leadText];
+  else if (leadText) {
+    const known = findAgencies(leadText).filter((a) => a.score >= 0.9);
+    if (known.length) {
       lead = known.map((a) => a.name);
       confidence *= 0.8;
-      notes.push(`lead "${leadText}" read as ${lead.join(', ')}`);
+      file.message(`${row}: lead ${lead.join(', ')} read from "${leadText}": it may be another body`, place);
     } else {
       confidence *= 0.6;
-      notes.push(`lead "${leadText}" unreadable, left out`);
+      file.message(`${row}: lead "${leadText}" unreadable: left out`, place);
     }
-  } else if (columns.includes('lead')) notes.push('lead not found');
+  } else missing.push('lead');
 
   const cooperating = splitItems(text('cooperating'));
   const products = splitItems(text('products'));
   const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
   const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);
-  if (!content) notes.push('content not found');
-  if (notes.length) {
-    file.message(`Phụ lục ${label}, row ${draft.ordinal}: ${notes.join('; ')}`, { place: position, ruleId: 'ocr-cell-unread', source: 'cchc-segment' });
+  if (!content) missing.unshift('content');
+  if (missing.length) {
+    file.message(`${row}: ${missing.join(', ')} not recovered from the OCR'd table`, { place: position, ruleId: 'ocr-cell-unread', source: 'cchc-segment' });
   }
   const children: Cell[] = [cell('content', content ? [content] : [])];
   const cells: Array<[CellRole, string[]]> = [
