@@ -42,6 +42,14 @@ const RENDERINGS: Record<string, Rendering> = {
     /^(?:Phụ lục (.+), )?row (.+?): (.+?) (?:not recovered from the OCR'd table|could not be read from the side columns)$/,
     (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
   ],
+  // Phụ lục 01, row 3: lead Văn phòng UBND tỉnh read from "thong ubnd tinh" without "van": it may be another body
+  // Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out
+  'ocr-lead-uncertain': [
+    /^(?:Phụ lục (.+), )?row (.+?): lead (.+?) (?:read from (".*?")(?: without (".*"))?: it may be another body|unreadable: left out)$/,
+    (label, row, name, from, without) =>
+      `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: ` +
+      (from ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra` : `không đọc được cơ quan chủ trì ${name}, để trống`),
+  ],
   // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
   'ocr-cell-guessed': [
     /^row (.+?): (\w+) cell garbled, taken as the nearest unit this table names: (.+)$/,

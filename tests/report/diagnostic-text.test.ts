@@ -89,6 +89,9 @@ describe('diagnostics in Vietnamese on the review page', () => {
     expect(vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' })).toBe(
       'Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)',
     );
+    expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-lead-uncertain', message: 'Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out' })).toBe(
+      'Phụ lục 02, hàng 5: không đọc được cơ quan chủ trì "Xq Tvv gbh", để trống',
+    );
     // A wording the page does not know stays as the parser wrote it.
     expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'something else' })).toBeUndefined();
     expect(vietnameseMessage({ ruleId: 'other:new-rule', message: 'x' })).toBeUndefined();
