@@ -14,7 +14,7 @@ import { collectInputs, refuseOutAroundInputs, type Input } from './inputs.js';
 import { appendJournal, compactJournal, inputKey, readJournal, type JournalEntry } from './journal.js';
 import { totalsOf, type Outcome } from './outcome.js';
 import { createPool, type Pool } from './pool.js';
-import convertOne from './worker.js';
+import { convertWith } from './worker.js';
 import { silentProgress, type Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { jsonOutputOf } from './paths.js';
@@ -109,7 +109,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const signal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
       // A fresh ArrayBuffer of its own, so it can be moved to the worker.
       const own = new Uint8Array(bytes);
-      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal);
+      const onPage = progress.page ? (done: number, total: number, cached: boolean) => progress.page?.(input.file, done, total, cached) : undefined;
+      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal, onPage);
     } catch (error) {
       const timedOut = (error as Error).name === 'AbortError' || /abort/i.test((error as Error).message);
       outcome = {
@@ -152,7 +153,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 /** "120 s", "0.5 s": a timeout as the user gave it. */
 const seconds = (ms: number) => `${ms >= 1000 ? Math.round(ms / 1000) : ms / 1000} s`;
 
-const inProcessPool: Pool = { run: (task) => convertOne(task), close: async () => {} };
+const inProcessPool: Pool = { run: (task, _signal, onPage) => convertWith(task, onPage), close: async () => {} };
 
 /**
  * Same bytes, options and schema version give the same result: a converted
