@@ -4,6 +4,8 @@
 // is no Vietnamese syllable but splits wholly into syllables is split; capitals-only words
 // (acronyms: "HĐND", "UBND") and words with digits are left alone.
 import { isValidSyllable } from '../../vietnamese/valid.js';
+import { stripDiacritics } from '../../vietnamese/strip.js';
+import { syllableKeys } from '../../vietnamese/inventory.js';
 
 export function cleanWord(text: string): string {
   const trimmed = text.replace(/^[|¦'‘`]+|[|¦]+$/gu, '');
@@ -14,13 +16,19 @@ export function cleanWord(text: string): string {
 
 /** "Cácsở" → "Các sở"; a word that is a syllable, or cannot be split wholly, stays. */
 export function splitJoined(word: string): string {
-  if (isValidSyllable(word) || word === word.toUpperCase()) return word;
+  if (isValidSyllable(word) || word === word.toUpperCase() || isSyllableWithoutItsMarks(word)) return word;
   // A capital inside the word after a small letter starts a new word ("SởTư").
   const byCase = word.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (byCase !== word) return byCase.split(' ').map(splitJoined).join(' ');
   const parts = syllables(word);
   return parts && parts.length > 1 ? parts.join(' ') : word;
 }
+
+/**
+ * A syllable whose marks the OCR lost or got wrong ("hién", "quyét", "nhiem": tesseract eng reads
+ * "hiện" so): one word for restoration to mend, not two ("hi én").
+ */
+const isSyllableWithoutItsMarks = (word: string) => syllableKeys().has(stripDiacritics(word.toLowerCase()));
 
 /** The word as syllables, longest first from the left; null when it cannot be cut so. */
 function syllables(word: string, depth = 0): string[] | null {
