@@ -14,6 +14,18 @@ describe('OCR words', () => {
     for (const word of ['hién', 'quyét', 'nhiém', 'trién', 'thuong', 'nguoi']) expect(splitJoined(word)).toBe(word);
   });
 
+  it('splits a run-together pair whose marks were lost too, for restoration to mend each', () => {
+    expect(splitJoined('Cacsé')).toBe('Cac sé');
+  });
+
+  it('puts back the horn the English model writes as an apostrophe, and drops other trailing apostrophes', () => {
+    expect(cleanWord('co’')).toBe('cơ');
+    expect(cleanWord("So'")).toBe('Sơ');
+    expect(cleanWord('CHU’')).toBe('CHƯ');
+    expect(cleanWord('cong’')).toBe('cong');
+    expect(cleanWord("l'")).toBe('l');
+  });
+
   it('leaves acronyms and words that do not cut into syllables alone, and drops specks', () => {
     expect(splitJoined('UBND')).toBe('UBND');
     expect(splitJoined('xyzw')).toBe('xyzw');
