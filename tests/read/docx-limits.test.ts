@@ -22,13 +22,11 @@ function bloatedDocx(bytes: number): Buffer {
 }
 
 describe('.docx unzip limits', () => {
-  it('refuses a small file whose document.xml would unpack to 50 MB, quickly and before inflating it', async () => {
+  it('refuses a small file whose document.xml would unpack to 50 MB, before inflating it', async () => {
     const bomb = bloatedDocx(50 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(400 * 1024);
-    const started = performance.now();
     const failure = convert(bomb, { path: 'bomb.docx' });
     await expect(failure).rejects.toThrow(/^bomb\.docx: .*word\/document\.xml would unpack to 50 MB from \d+ KB \(more than 100 times; refused before inflating: a zip bomb\?\)/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses a zip with too many entries before reading any', async () => {

@@ -1,6 +1,6 @@
 // Deadline cells ("Thời gian hoàn thành") read out of OCR'd side text.
 import { describe, expect, it } from 'vitest';
-import { findDeadline, findDeadlines } from '../../src/segment/ocr/deadline-shapes.js';
+import { findDeadline, findDeadlines } from '../../src/knowledge/deadlines/index.js';
 
 describe('OCR deadline shapes', () => {
   it('reads "Trước 30/9/2023" without its "ngày", the date right after', () => {

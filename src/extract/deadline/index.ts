@@ -2,7 +2,7 @@
 //
 // Dates are read by chrono-node's Vietnamese locale (strict) with this
 // project's parsers (./parsers) and refiner (./refiners); the words around
-// them (./cues) decide the kind. Nothing is guessed: a cell that cannot be
+// them (the deadline vocabulary's cues, knowledge/deadlines) decide the kind. Nothing is guessed: a cell that cannot be
 // read is kind "unknown" with its text kept.
 //
 // A cell with labelled parts ("- Kế hoạch: Quý I/2023; - Báo cáo: định kỳ hàng quý")
@@ -11,10 +11,7 @@
 // spreadsheet user pivots on is "when is something due first".
 import type { Deadline, DeadlinePart } from '../../schema/document.js';
 import { dateReader, referenceDate } from './chrono.js';
-import { isConditional } from './cues/conditional.js';
-import { endsWithBefore, endsWithFrom } from './cues/bound.js';
-import { isOngoing } from './cues/ongoing.js';
-import { recurrenceOf } from './cues/recurring.js';
+import { endsWithBefore, endsWithFrom, isConditional, isOngoing, recurrenceOf } from '../../knowledge/deadlines/index.js';
 import { toInterval, type Interval } from './interval.js';
 import { labelledParts } from './parts.js';
 

@@ -12,7 +12,7 @@
 // row, each line's task text is its left part (up to a column bar or the
 // table's text width) and the rest is read by vocabulary: products
 // (product-shapes.ts), agencies (agencies.ts; lead or cooperating by where they
-// stand on the line, lead-column.ts), deadlines (deadline-shapes.ts).
+// stand on the line, lead-column.ts), deadlines (knowledge/deadlines/ocr-shapes.ts).
 // Some pages print a row cell by cell instead, each cell a block of short
 // lines; a short line is a side cell when it looks like one.
 import type { VFile } from 'vfile';
@@ -22,7 +22,7 @@ import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { findAgencies, type FoundAgency } from './agencies.js';
 import { findProducts } from './product-shapes.js';
-import { findDeadline, findDeadlines } from './deadline-shapes.js';
+import { findDeadline, findDeadlines } from '../../knowledge/deadlines/index.js';
 import { ocrTokens } from './text.js';
 import { sideSpots, splitByColumn } from './lead-column.js';
 import { matchingBullet } from './body-mirror.js';

@@ -12,7 +12,7 @@ import type { LayoutLine } from '../layout.js';
 import { fold } from '../../vietnamese/fold.js';
 import { splitSide } from './side-text.js';
 import { closestName, findAgencies } from './agencies.js';
-import { findDeadline } from './deadline-shapes.js';
+import { findDeadline } from '../../knowledge/deadlines/index.js';
 import { dropJunkRuns } from './junk.js';
 
 // "- Mục tiêu:", "- Myc tiéu:", "- Muyc tiéu: Luôn …"

@@ -9,7 +9,7 @@ import type { Row } from '../../tree/types.js';
 import { descendants, pathOf, sectionOf, type OutlineItem } from '../outline.js';
 import { agencySubject, type AgencySubject } from './agency-subject.js';
 import { cooperatingIn } from './cooperating.js';
-import { deadlineIn, labelledDeadline } from './deadline-phrase.js';
+import { deadlineIn, labelledDeadline } from '../../knowledge/deadlines/index.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'agency-headings';

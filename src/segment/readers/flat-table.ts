@@ -11,7 +11,7 @@ import type { LayoutLine } from '../layout.js';
 import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
-import { isDeadlineCell } from './deadline-phrase.js';
+import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'flat-table';

@@ -9,6 +9,7 @@
 // labelled items below it ("b) Cơ quan thực hiện:" ⏎ "- Đơn vị chủ trì: …").
 import type { CellRole, Row } from '../../tree/types.js';
 import { fold } from '../../vietnamese/fold.js';
+import { anyOf, folded, LABEL_HEADS, LABEL_TAILS } from '../../knowledge/deadlines/index.js';
 import { descendants, pathOf, sectionOf, type OutlineItem } from '../outline.js';
 import { agencySubject } from './agency-subject.js';
 import { cooperatingIn } from './cooperating.js';
@@ -21,7 +22,7 @@ const LABELS: Array<[RegExp, CellRole]> = [
   [/^(?:co quan|don vi|bo phan)\s+(?:chu tri|chiu trach nhiem)(?:\s+(?:thuc hien|tham muu thuc hien|tham muu))?$|^chu tri$/u, 'lead'],
   [/^(?:co quan|don vi|bo phan)\s+phoi hop(?:\s+thuc hien)?$|^phoi hop$/u, 'cooperating'],
   [/^(?:co quan|don vi|bo phan)\s+thuc hien$/u, 'other'],
-  [/^(?:thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh|ban hanh|hoan tat|trinh))?$/u, 'deadline'],
+  [new RegExp(`^(?:${anyOf(folded(LABEL_HEADS), ' ')})(?:\\s+(?:${anyOf(folded(LABEL_TAILS), ' ')}))?$`, 'u'), 'deadline'],
   [/^(?:san pham|ket qua)(?:\s+(?:du kien|dau ra|dat duoc))?$/u, 'products'],
   [/^(?:noi dung|nhiem vu)(?:\s+(?:thuc hien|chinh|cu the))?$/u, 'content'],
 ];

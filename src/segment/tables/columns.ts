@@ -2,13 +2,14 @@
 // "Cơ quan chủ trì" → lead, "THỜI HẠN, KẾT QUẢ THỰC HIỆN" → deadline (results mixed in) …
 import type { CellRole } from '../../tree/types.js';
 import { fold } from '../../vietnamese/fold.js';
+import { anyOf, COLUMN_HEADS, folded } from '../../knowledge/deadlines/index.js';
 
 // Order matters: "Cơ quan phối hợp" before "Cơ quan … thực hiện"; "Thời hạn, kết quả" is a deadline column.
 const ROLE_BY_HEADER: Array<[RegExp, CellRole]> = [
   [/^s?tt\.?$|^so tt$/u, 'ordinal'],
   [/phoi hop/u, 'cooperating'],
   [/chu tri|(co quan|don vi).*thuc hien|thuc hien.*(co quan|don vi)/u, 'lead'],
-  [/thoi gian|thoi han|tien do/u, 'deadline'],
+  [new RegExp(anyOf(folded(COLUMN_HEADS), ' '), 'u'), 'deadline'],
   [/san pham|ket qua/u, 'products'],
   [/muc tieu/u, 'target'],
   [/noi dung|nhiem vu|cong viec|hoat dong|^ten\b/u, 'content'],

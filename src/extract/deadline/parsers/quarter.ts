@@ -1,6 +1,6 @@
 // Quarters: the whole quarter as an interval.
 import type { Parser, ParsingContext } from 'chrono-node';
-import { quarterNumber } from '../calendar.js';
+import { quarterNumber } from '../../../knowledge/deadlines/index.js';
 import { monthSpan } from './span.js';
 
 // Quý I/2023  |  quý 4/2025  |  Quý IV năm 2022  |  quý II  (year from the plan)  |  OCR: Quý 1V/2022, Quý 11/2022

@@ -1,9 +1,12 @@
-// The shapes a deadline cell takes, read from folded OCR text and written back
-// as printed. Examples above each pattern.
+// The shapes a deadline cell takes, read from folded OCR text and written back as printed.
+// The OCR misreads letters, so the shapes hold the vocabulary's words (./words.ts) loosely; the
+// examples above each pattern are OCR output.
 import { fold } from '../../vietnamese/fold.js';
+import { romanAsPrinted as roman } from './quarters.js';
+import { anyOf, folded, PERIODIC } from './words.js';
 
-/** "1", "l1", "1\\V", "11" as the OCR prints I, II, IV, II. */
-const roman = (printed: string) => printed.replace(/\\/gu, '').replace(/[l1|]/gu, 'i').toUpperCase();
+/** "định kỳ" folded, its space optional ("dinhky"). */
+const PERIODICALLY = anyOf(folded([PERIODIC]), '\\s*');
 
 interface Shape {
   pattern: RegExp;
@@ -34,9 +37,9 @@ const SHAPES: Shape[] = [
   // "Khi có văn bản chỉ đạo của Trung ương"
   { needs: ['khi', 'van ban'], pattern: /\bkhi\b.{0,6}\bvan ban\b/u, write: () => 'Khi có văn bản chỉ đạo của Trung ương' },
   // "Định kỳ hằng quý", "Dinhky hang … quy"
-  { needs: ['dinh', 'ky'], pattern: /dinh\s*ky\s*hang\b[^/]{0,40}?\bquy\b/u, write: () => 'Định kỳ hằng quý' },
+  { needs: ['dinh', 'ky'], pattern: new RegExp(`${PERIODICALLY}\\s*hang\\b[^/]{0,40}?\\bquy\\b`, 'u'), write: () => 'Định kỳ hằng quý' },
   // "Báo cáo định kỳ 6 tháng", "dinhky6 … thang"
-  { needs: ['dinh', 'ky'], pattern: /dinh\s*ky\s*(\d{1,2})\b[^/]{0,60}?\bthang\b/u, write: (m) => `Định kỳ ${m[1]} tháng` },
+  { needs: ['dinh', 'ky'], pattern: new RegExp(`${PERIODICALLY}\\s*(\\d{1,2})\\b[^/]{0,60}?\\bthang\\b`, 'u'), write: (m) => `Định kỳ ${m[1]} tháng` },
 ];
 
 /** Each shape's pattern, global, compiled once (findDeadlines runs on every row's side text). */

@@ -1,8 +1,9 @@
 // Deadlines that wait on an event: the event is kept as the condition, in full.
+import { anyOf, AS_SET_BY, WHEN } from '../words.js';
 
 // Khi có văn bản chỉ đạo của Trung ương  |  Ngay sau khi các bộ, ngành ban hành văn bản hướng dẫn
 // Theo hướng dẫn của Văn phòng Chính phủ  |  Theo thời hạn quy định của Văn bản quy phạm pháp luật
-const LEADING = /^(?:ngay\s+)?(?:khi|sau\s+khi|trong\s+vòng|theo\s+(?:hướng\s+dẫn|thời\s+hạn|quy\s+định|yêu\s+cầu|kế\s+hoạch|lộ\s+trình|tiến\s+độ|chỉ\s+đạo|văn\s+bản))(?![\p{L}])/iu;
+const LEADING = new RegExp(`^(?:ngay\\s+)?(?:${anyOf(WHEN)}|theo\\s+(?:${anyOf(AS_SET_BY)}))(?![\\p{L}])`, 'iu');
 
 // 07 tháng kể từ ngày VP Chính phủ hướng dẫn phiên bản mới  |  30 ngày sau khi có quyết định
 const RELATIVE = /^0?\d{1,3}\s+(?:ngày|tháng|năm)\s+(?:kể\s+từ|sau\s+khi|sau)(?![\p{L}])/iu;

@@ -1,0 +1,48 @@
+// Deadlines as the layout readers meet them in clean text: a table cell that is one, and a time
+// phrase that plainly belongs to a task written as a sentence (LAYOUTS.md §7):
+//   "… trước ngày 15/12/2025", "Hằng năm, …", "thường xuyên", "định kỳ 6 tháng", "trong Quý II/2026",
+//   and a labelled line below the task: "Thời gian thực hiện: năm 2026".
+import { anyOf, AS_SET_BY, BEFORE, EVERY, FROM, LABEL_HEADS, LABEL_TAILS, ONGOING, PERIODIC, PERIODS, WHEN } from './words.js';
+
+const LABELLED = new RegExp(`(?:^|\\s)(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:\\s*(?<value>[^;]+?)\\s*[.;]?$`, 'iu');
+const IN_TEXT = new RegExp(
+  '(?<value>(?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)' +
+    '|(?:trong\\s+)?(?:quý\\s+[IV]{1,3}(?:\\s*[/-]\\s*|\\s+năm\\s+)\\d{4})|(?:trong\\s+)?tháng\\s+\\d{1,2}\\s*[/-]\\s*\\d{4}' +
+    `|(?:${PERIODIC}|hằng|hàng)\\s+(?:năm|quý|tháng|6 tháng)|${ONGOING[0]})`,
+  'iu',
+);
+
+// How a deadline cell of a clean table begins: a word of the vocabulary ("Trước ngày …", "Quý
+// IV/2025", "Thường xuyên", "Theo kế hoạch …", "Khi có văn bản …"), a year or a month ("2025",
+// "6/2025"), or a word saying the work is timed or done ("Giai đoạn 2021-2025", "Đã hoàn thành").
+const CELL_OPENERS = [
+  'nhiệm vụ thường xuyên',
+  'thực hiện thường xuyên',
+  ...BEFORE,
+  ...FROM,
+  'sau',
+  'trong',
+  ...EVERY,
+  PERIODIC,
+  ...ONGOING,
+  ...Object.keys(PERIODS),
+  ...AS_SET_BY.map((words) => `theo ${words}`),
+  'giai đoạn',
+  'hoàn thành',
+  'đã',
+  'đang',
+  '6 tháng',
+];
+const CELL_START = new RegExp(`^(?:${anyOf(CELL_OPENERS, ' ')}|(?:${anyOf(WHEN, ' ')})\\b|\\d{4}|\\d{1,2}\\/\\d{4})`, 'iu');
+const CELL_WORDS = 14;
+
+/** A table cell that reads as a deadline: a deadline's first words, and short. */
+export const isDeadlineCell = (text: string) => CELL_START.test(text) && text.split(/\s+/u).length <= CELL_WORDS;
+
+export function labelledDeadline(text: string): string | null {
+  return text.match(LABELLED)?.groups?.value?.trim() ?? null;
+}
+
+export function deadlineIn(text: string): string | null {
+  return labelledDeadline(text) ?? text.match(IN_TEXT)?.groups?.value?.trim() ?? null;
+}
