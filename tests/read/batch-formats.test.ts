@@ -79,6 +79,10 @@ describe('cchc batch over mixed formats', { timeout: 240_000 }, async () => {
     }
   });
 
+  it.skipIf(!hasOcr)('tells each OCR\'d page from the worker threads, and only for scans', () => {
+    expect(pages).toEqual([['scan/page-2.png', 1, 1, false]]);
+  });
+
   it.skipIf(!hasOcr)('caches the OCR\'d page in the output folder and reads it back when forced to convert again', async () => {
     expect(readdirSync(join(out, OCR_CACHE)).filter((f) => f.endsWith('.json'))).toHaveLength(1);
     const before = readFileSync(join(out, 'scan/page-2.png.json'), 'utf8');
