@@ -90,8 +90,8 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   return { type: 'root', children };
 }
 
-// What closes a plan's body: its recipients list and signature block.
-const CLOSING = /^(?:noi nhan\b|tm\.\s|kt\.\s)/u;
+// What closes a plan's body: its summing-up ("Trên đây là Kế hoạch …"), recipients list and signature block.
+const CLOSING = /^(?:tren day la\b|noi nhan\b|tm\.\s|kt\.\s)/u;
 
 /**
  * The body's paragraphs without its recipients lists and signature blocks ("Nơi nhận:" and its

@@ -29,6 +29,8 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
     .replace('Sở Tư pháp chịu trách nhiệm chủ trì', 'Ban Điều phối Dự án Đồng bằng chịu trách nhiệm chủ trì')
     .replace('Trước tháng 12 năm 2013', 'tùy tình hình');
   add(parse(odd + '\nGhi chú: đạt 123456789012345678901% số hồ sơ.\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n', { path: 'odd.txt' }).diagnostics);
+  // A plan whose agency's tasks are introduced by a sentence ending in a colon.
+  add(parse('KẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ\nCăn cứ Kế hoạch này, thực hiện các nhiệm vụ sau:\na) Rà soát thủ tục hành chính của tỉnh.\nb) Báo cáo kết quả thực hiện.\n', { path: 'lead-in.txt' }).diagnostics);
   add(parse(`${planText}\n${'- '.repeat(40)}Rà soát thủ tục.\n`, { path: 'nested.md', input: 'markdown' }).diagnostics);
   fromDecode(fixture('encodings/decision.tcvn3-as-cp1252.txt'));
   fromDecode(Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: '), Buffer.from('ư').subarray(0, 1)]));

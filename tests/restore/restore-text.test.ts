@@ -33,6 +33,12 @@ describe('restoreText', () => {
     const clean = 'Ủy ban nhân dân tỉnh ban hành kế hoạch.';
     expect(restoreText(clean)).toBe(clean);
   });
+
+  it('gives restore()’s text for text that kept its marks, corrected word by word', () => {
+    const nearCorrect = 'Căn cứ Nghị định của Chính phủ quy định chỉ tiết một số điều của Luật;\nCăn cứ quy định về dữ liệu số của cơ quan Nhà nƯƠC;';
+    expect(restoreText(nearCorrect)).toBe(restore(nearCorrect).text);
+    expect(restoreText(nearCorrect)).not.toBe(nearCorrect);
+  });
 });
 
 describe('Decoder.decode without confidences', () => {

@@ -63,6 +63,13 @@ ${SIGNATURE}`;
     expect(tasks.every((t) => t.reader === 'agency-headings')).toBe(true);
   });
 
+  it('ids a body task as the plan\'s own (KH/…), not as a row of an appendix', () => {
+    const tasks = tasksOf(doc);
+    expect(tasks.every((t) => t.appendix === '')).toBe(true);
+    expect(tasks.map((t) => t.id)).toEqual(tasks.map((t) => `KH/${t.ordinal}`));
+    expect(tasks[0]?.id).toMatch(/^KH\/II\./);
+  });
+
   it('reads cooperating agencies and the deadline from the bullet, and joins its wrapped lines', () => {
     const [first] = tasksOf(doc);
     expect(first?.content).toBe('Chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.');
