@@ -15,7 +15,7 @@ import { collectInputs, refuseOutAroundInputs, type Input } from './inputs.js';
 import { appendJournal, compactJournal, inputKey, readJournal, type JournalEntry } from './journal.js';
 import { totalsOf, type Outcome } from './outcome.js';
 import { createPool, type Pool } from './pool.js';
-import convertOne from './worker.js';
+import { convertWith } from './worker.js';
 import { silentProgress, type Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { jsonOutputOf } from './paths.js';
@@ -122,7 +122,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const signal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
       // A fresh ArrayBuffer of its own, so it can be moved to the worker.
       const own = new Uint8Array(bytes);
-      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal);
+      const onPage = progress.page ? (done: number, total: number, cached: boolean) => progress.page?.(input.file, done, total, cached) : undefined;
+      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal, onPage);
     } catch (error) {
       const reason = isAbort(error) ? `gave up after ${seconds(options.timeoutMs ?? 0)} (too slow to convert)` : `internal error: ${messageOf(error)}`;
       outcome = failed(input.file, new CchcError(reason, { code: 'internal', path: input.file, cause: error }));
@@ -164,7 +165,7 @@ const isAbort = (error: unknown) => error instanceof Error && (error.name === 'A
 /** "120 s", "0.5 s": a timeout as the user gave it. */
 const seconds = (ms: number) => `${ms >= 1000 ? Math.round(ms / 1000) : ms / 1000} s`;
 
-const inProcessPool: Pool = { run: (task) => convertOne(task), close: async () => {} };
+const inProcessPool: Pool = { run: (task, _signal, onPage) => convertWith(task, onPage), close: async () => {} };
 
 /**
  * Same bytes, options and schema version give the same result: a converted
