@@ -19,9 +19,9 @@ import { cleanupOcr } from '../src/restore/cleanup.js';
 import { candidates } from '../src/restore/channel/index.js';
 import { channelPath, channelTables, PROFILES, type ChannelTables, type Profile } from '../src/restore/channel/model.js';
 import { candidateTablePath } from '../src/restore/model-path.js';
+import { channelIdIn } from '../src/restore/model-ids.js';
 import {
   CANDIDATES_ALGORITHM,
-  candidatesFingerprint,
   formSlot,
   ITSELF,
   PROFILE_SECTIONS,
@@ -178,7 +178,7 @@ export interface BuildReport {
 }
 
 export function buildCandidateTable(path = candidateTablePath()): BuildReport {
-  const { lm, lexicon } = loadModel();
+  const { lm, lexicon, id: languageModel } = loadModel();
   const writer = new Writer();
   const words: string[] = [];
   const wordIndex = new Map<string, number>();
@@ -235,10 +235,12 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
   const wordSections = { wordStarts: writer.add('u32', wordStarts), wordChars: writer.add('u16', wordChars) };
   const trie = new KeyTrie(syllableKeys()).nodes();
   const trieSections = { parent: writer.add('u16', trie.parent), letter: writer.add('u8', trie.letter), end: writer.add('u8', trie.end) };
-  const fingerprint = candidatesFingerprint(readFileSync(channelPath()), lexicon.fingerprint);
+  // The ids of the files the table goes with, as their builders wrote them (model-ids.ts).
+  const channel = channelIdIn(channelPath());
+  if (!languageModel || !channel) throw new Error('lm.bin and channel.json need their ids (npm run build:model, scripts/learn-channel.ts, or scripts/stamp-model-ids.ts for files built before ids)');
   const bytes = writer.write((shift) => ({
     version: 1,
-    fingerprint,
+    built: { languageModel, channel },
     max: MAX,
     algorithm: CANDIDATES_ALGORITHM,
     syllableKeys: [...syllableKeys()].join(' '),

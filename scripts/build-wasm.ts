@@ -3,7 +3,6 @@
 // the library and the tests load it from there without a compiler or a file path to find. Tests
 // compile them afresh and check the committed bytes are the same.
 //   assembly/beam.ts → src/restore/wasm/beam-bytes.ts   the decoder's beam search
-//   assembly/keys.ts → src/restore/wasm/keys-bytes.ts   the channel's key search
 import asc from 'assemblyscript/asc';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +19,6 @@ export interface WasmModule {
 }
 
 export const BEAM: WasmModule = { source: 'assembly/beam.ts', bytesModule: 'src/restore/wasm/beam-bytes.ts', constant: 'BEAM_WASM_BASE64' };
-export const KEYS: WasmModule = { source: 'assembly/keys.ts', bytesModule: 'src/restore/wasm/keys-bytes.ts', constant: 'KEYS_WASM_BASE64' };
 
 /** The compiled module: imported memory, no runtime, no data segments (the memory is laid out from JavaScript). */
 export async function compileWasm(module: WasmModule): Promise<Uint8Array> {
@@ -48,7 +46,7 @@ export function bytesModuleText(module: WasmModule, binary: Uint8Array): string 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const module of [BEAM, KEYS]) {
+  for (const module of [BEAM]) {
     const binary = await compileWasm(module);
     writeFileSync(join(root, module.bytesModule), bytesModuleText(module, binary));
     console.log(`${module.bytesModule}: ${binary.length} bytes of WebAssembly`);

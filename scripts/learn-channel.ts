@@ -18,7 +18,7 @@ import { fingerprint64 } from '../src/restore/lm/hash.js';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { alignChars, alignTokens, tokenDistance, MAX_GOLD_SEGMENT } from '../src/restore/channel/align.js';
 import { type Profile } from '../src/restore/channel/model.js';
-import { ChannelFile, type ProfileCounts } from '../src/restore/channel/file.js';
+import { ChannelFile, withChannelId, type ProfileCounts } from '../src/restore/channel/file.js';
 import { isValidSyllable, removeTone, stripDiacritics, tokenize, toneOf, TONES } from '../src/vietnamese/index.js';
 import { repoRoot, seedPath, sharedDir } from '../tests/helpers/shared.js';
 
@@ -236,11 +236,11 @@ export function learnChannel(sources: readonly Source[]): { file: ChannelFile; h
     round(c.gold);
   }
   const groups = [...new Set(sources.map((s) => s.group))].join(', ');
-  const file: ChannelFile = ChannelFile.parse({
+  const file: ChannelFile = withChannelId(ChannelFile.parse({
     version: 1,
     note: `OCR channel counts learned by scripts/learn-channel.ts from ${stats.heavy} (heavy) and ${stats.light} (light) aligned tokens of ${groups}; statistics only`,
     profiles: counts,
-  });
+  }));
   return { file, ...stats };
 }
 

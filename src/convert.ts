@@ -28,7 +28,7 @@ export async function convertInput(bytes: Uint8Array, options: ConvertOptions = 
   try {
     read = await readInput(bytes, { path, ocr: options.ocr });
   } catch (error) {
-    if (error instanceof ReadError) throw Object.assign(new ParseError(error.message, path), { code: error.code, cause: error });
+    if (error instanceof ReadError) throw new ParseError(error.reason, path, { code: error.code, cause: error });
     throw error;
   }
   const { ocr: _ocr, ...parseOptions } = options;

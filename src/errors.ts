@@ -20,7 +20,14 @@ export type CchcErrorCode =
   /** a model file of the restoration missing or damaged */
   | 'model'
   /** writing an output failed */
-  | 'output';
+  | 'output'
+  /** a fault of cchc itself while converting (a crash, a worker that gave up) */
+  | 'internal'
+  /** a file the read stage cannot make text of (src/read/): why */
+  | ReadErrorCode;
+
+/** Why the read stage cannot make text of a file (a Word file, a PDF, a scan). */
+export type ReadErrorCode = 'encrypted' | 'corrupt' | 'no-pages' | 'no-text' | 'unsupported' | 'too-small' | 'empty' | 'missing-engine' | 'timeout' | 'zip-limits';
 
 export interface CchcErrorOptions {
   code: CchcErrorCode;

@@ -7,6 +7,8 @@ import type { RestoreMode, Restorer } from './restore/index.js';
 import { defaultRestorer } from './default-restorer.js';
 import { segment, textLayout, markdownLayout } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
+import { rateTasks } from './extract/confidence/index.js';
+import { accountPlanLines } from './extract/accounting.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
 
 export type InputFormat = 'text' | 'markdown';
@@ -32,6 +34,15 @@ export class ParseError extends CchcError {
 }
 
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): CchcDocument {
+  const document = readDocument(input, options);
+  const lines = document.text.split('\n');
+  const tasks = rateTasks(document.tasks, { restored: document.restoration.changes, lines });
+  const { text: _text, ...rest } = document;
+  return CchcDocument.parse({ ...rest, tasks });
+}
+
+/** The document before its task fields are rated, with the text it was read from (for scripts that learn the rating). */
+export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): Omit<CchcDocument, 'tasks'> & { tasks: CchcDocument['tasks']; text: string } {
   const path = options.path ?? null;
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   let decoded;
@@ -55,10 +66,12 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
   const tree = segment(lines, file, { joinWrapped: format === "text" });
   const extracted = extractDocument(tree, file);
+  // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
+  accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
   if (!looksLikeDecision(extracted)) {
     throw new ParseError('no decision structure found (no header, article, target or appendix)', path);
   }
-  const document = {
+  return {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path,
@@ -70,8 +83,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
     ...extracted,
     restoration,
     diagnostics: file.messages.map(toDiagnostic),
+    text,
   };
-  return CchcDocument.parse(document);
 }
 
 export function detectFormat(text: string, path: string | null): InputFormat {
@@ -93,5 +106,6 @@ function toDiagnostic(message: VFile['messages'][number]): Diagnostic {
     severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
     line: message.line ?? null,
     column: message.column ?? null,
+    ...(message.place && 'start' in message.place && message.place.end.line !== message.place.start.line ? { endLine: message.place.end.line } : {}),
   };
 }

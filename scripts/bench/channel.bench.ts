@@ -86,8 +86,8 @@ interface ColdDocument {
 
 /** candidates() for a document's distinct words in order, as the decoder asks (table first), in this fresh process. */
 function coldDocument(file: string): ColdDocument {
-  const { lexicon } = loadModel();
-  const table = candidateTable('heavy', lexicon, lexicon.fingerprint);
+  const { lexicon, id } = loadModel();
+  const table = candidateTable('heavy', lexicon, id);
   const seen = new Set<string>();
   const out: ColdDocument = { words: 0, misses: 0, firstMiss: 0, missMs: 0, hitMs: 0, cpuMs: 0 };
   const words: string[] = [];

@@ -1,44 +1,81 @@
-// npm run bench devices: what the speed devices cost or buy (issue 18 §6), in fresh processes,
-// interleaved run by run so that the machine's drift hits every figure alike. Figures only; a device
-// stays when it buys at least 5% of a command's time.
-//   fingerprint  the first fingerprint64 of the LM vocabulary (JavaScript; its WebAssembly copy,
-//                assembly/hash.ts, was removed: 2026-12-06, 15 interleaved fresh processes, compiled
-//                median 18.2 ms (min 4.9), JavaScript 15.1 ms (min 4.7) on this loaded machine)
-//   normalize    a cold `cchc normalize` of seed 000 (bin/cchc.js): the whole the others are a share of
-// Measured once and removed (2026-12-06, 21 interleaved fresh processes, load average ~8): bundles
-// rewritten in ASCII only (scripts/bundle-cli.ts) — require('normalize.cjs') 22.8 ms median (min
-// 11.9) escaped against 27.1 ms (min 14.1) as esbuild writes it, i.e. 2-4 ms, under 1% of a cold
-// normalize (586-2145 ms on this machine then, ~380 ms when it is quiet).
-import { execFileSync } from 'node:child_process';
+// npm run bench devices: what the compiled beam search buys (issue 18 §6), in fresh processes, with
+// it and without it ($CCHC_WASM_OFF=beam, src/restore/wasm/api.ts: its JavaScript search then runs,
+// with the same results) interleaved run by run, so that the machine's drift hits both alike.
+// Figures only; a device stays when it buys at least 5% of a command's time. For each: a cold
+// `cchc normalize` of seed 000 and a cold `cchc parse` of the OCR'd fixture
+// fixtures/ocr/interleaved-table.txt (bin/cchc.js, the built bundle: npm run build first), and the
+// warm throughput of a restorer (devices-warm.ts); CPU time (all threads) and wall time.
+// CCHC_BENCH_RUNS sets the runs (9).
+// Measured and removed:
+//   the compiled key search (assembly/keys.ts), 2026-12-06, 6 interleaved runs, load average ~12:
+//     without it, CPU time -1.9% cold normalize, -9.1% cold parse, -6.5% warm restore (it bought
+//     nothing; its memory and trie links cost a little);
+//   the WebAssembly copy of fingerprint64 (assembly/hash.ts): nothing measurable; the fingerprints
+//     themselves are gone since model files carry ids (src/restore/model-ids.ts);
+//   bundles rewritten in ASCII only (scripts/bundle-cli.ts): 2-4 ms, under 1% of a cold normalize.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './measure.js';
 import { seedPath } from '../../tests/helpers/shared.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const RUNS = Number(process.env.CCHC_BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.CCHC_BENCH_RUNS ?? 9);
+const VARIANTS = { 'beam on': '', 'beam off': 'beam' } as const;
+type Variant = keyof typeof VARIANTS;
+const COMMANDS = ['normalize', 'parse', 'warm'] as const;
+type Command = (typeof COMMANDS)[number];
 
-function fingerprintMs(): number {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/fingerprint-cold.ts')], { cwd: root, encoding: 'utf8' });
-  return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+const envOf = (variant: Variant) => ({ ...process.env, CCHC_WASM_OFF: VARIANTS[variant] });
+
+interface Time {
+  wall: number;
+  /** CPU time of the process, all threads: what the machine's other load moves least. */
+  cpu: number;
 }
 
-function coldNormalizeMs(file: string): number {
+function cold(variant: Variant, args: string[]): Time {
   const t0 = performance.now();
-  execFileSync(process.execPath, [join(root, 'bin/cchc.js'), 'normalize', file], { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
-  return performance.now() - t0;
+  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench/cpu-at-exit.cjs'), join(root, 'bin/cchc.js'), ...args], { cwd: root, env: envOf(variant), encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = performance.now() - t0;
+  const used = /cchc-cpu (\{.*\})/.exec(run.stderr)?.[1];
+  if (run.status !== 0 || !used) throw new Error(`cchc ${args.join(' ')}: ${run.stderr}`);
+  const { user, system } = JSON.parse(used) as { user: number; system: number };
+  return { wall, cpu: (user + system) / 1000 };
+}
+
+function warm(variant: Variant, seed: string): Time {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/devices-warm.ts'), seed], { cwd: root, env: envOf(variant), encoding: 'utf8' });
+  const { ms, cpuMs } = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; cpuMs: number };
+  return { wall: ms, cpu: cpuMs };
 }
 
 export async function run(): Promise<void> {
-  const fingerprint: number[] = [];
-  const normalize: number[] = [];
   const seed = seedPath('000');
+  const ocr = join(root, 'fixtures/ocr/interleaved-table.txt');
+  const variants = Object.keys(VARIANTS) as Variant[];
+  const times = Object.fromEntries(variants.map((v) => [v, { normalize: [] as Time[], parse: [] as Time[], warm: [] as Time[] }])) as Record<Variant, Record<Command, Time[]>>;
   for (let i = 0; i < RUNS; i++) {
-    fingerprint.push(fingerprintMs());
-    normalize.push(coldNormalizeMs(seed));
+    // Each run in another order of the variants, so none is always first after a pause.
+    for (let k = 0; k < variants.length; k++) {
+      const variant = variants[(i + k) % variants.length]!;
+      times[variant].normalize.push(cold(variant, ['normalize', seed]));
+      times[variant].parse.push(cold(variant, ['parse', ocr]));
+      times[variant].warm.push(warm(variant, seed));
+    }
   }
-  const f = median(fingerprint);
-  const n = median(normalize);
-  console.log(`fingerprint64 of the LM vocabulary, first call in a fresh process: median ${f.toFixed(1)} ms (min ${Math.min(...fingerprint).toFixed(1)}) of ${RUNS}`);
-  console.log(`cold cchc normalize of seed 000: median ${n.toFixed(0)} ms wall (min ${Math.min(...normalize).toFixed(0)}); the fingerprint is ${((100 * f) / n).toFixed(1)}% of it`);
+  for (const measure of ['cpu', 'wall'] as const) {
+    const of = (variant: Variant, c: Command) => times[variant][c].map((t) => t[measure]);
+    const base = Object.fromEntries(COMMANDS.map((c) => [c, median(of('beam on', c))])) as Record<Command, number>;
+    console.log(`\n${measure === 'cpu' ? 'CPU time (all threads)' : 'wall time'}: ${RUNS} interleaved runs per variant; medians in ms (min), and the change against beam on`);
+    console.log(`variant   | cold normalize seed 000 | cold parse ocr/interleaved-table | warm restore (seed 000, OCR fixtures, stripped plan)`);
+    for (const variant of variants) {
+      const cell = (c: Command) => {
+        const m = median(of(variant, c));
+        const change = variant === 'beam on' ? '' : ` ${m >= base[c] ? '+' : ''}${((100 * (m - base[c])) / base[c]).toFixed(1)}%`;
+        return `${m.toFixed(0)} (${Math.min(...of(variant, c)).toFixed(0)})${change}`;
+      };
+      console.log(`${variant.padEnd(9)} | ${cell('normalize')} | ${cell('parse')} | ${cell('warm')}`);
+    }
+  }
 }

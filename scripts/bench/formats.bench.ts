@@ -4,7 +4,10 @@
 //   2. the same PDF rasterised at 300 dpi and degraded as a scan, OCR'd with tesseract vie and eng: row
 //      recall, lead and deadline against the text's parse, side by side with the plain tesseract text of
 //      the same pages read by the OCR'd-text route (parse of text, restoration on); pages/s;
-//   3. peak RSS of a child process converting a scan of BENCH_SCAN_PAGES pages (default 12).
+//   3. peak RSS of a child process converting a scan of BENCH_SCAN_PAGES pages (default 50), its
+//      pages stored as a scanner stores them (greyscale JPEG), and the CPU it took a page.
+// Scan speed is given twice: wall seconds a page (what the user waits on a shared machine) and CPU
+// seconds a page, ours and tesseract's/pdftoppm's (what a page costs on one core).
 // Plans: fixtures/clean-plan.md, and seed 001 (Markdown) when ../shared is there. Needs chromium for
 // printing other plans than the committed fixture, and tesseract + pdftoppm for 2 and 3.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,8 +19,8 @@ import { parse } from '../../src/pipeline.js';
 import type { CchcDocument } from '../../src/schema/document.js';
 import { planHtml } from '../formats/plan-html.js';
 import { printToPdf } from '../formats/print.js';
-import { degrade, imagePdf, rasterisePage, type Gray } from '../formats/scan.js';
-import { peakRssMb } from './measure.js';
+import { degrade, imagePdf, jpegPage, pdfOfImages, rasterisePage, type Gray } from '../formats/scan.js';
+import { cpuSeconds, peakRssMb } from './measure.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = process.env.CCHC_SHARED ?? resolve(root, '../shared');
@@ -66,6 +69,15 @@ function scoreTasks(pred: CchcDocument, gold: CchcDocument, label: string): Reco
   return JSON.parse(execFileSync('node', [score, 'tasks', predPath, goldPath], { encoding: 'utf8' }));
 }
 
+/** CPU a page since `from`: "4.1 (0.9 + 3.2)", and pages/s on one core. */
+function cpuPerPage(from: ReturnType<typeof cpuSeconds>, pages: number): { text: string; pagesPerSecond: string } {
+  const now = cpuSeconds();
+  const ours = (now.self - from.self) / pages;
+  if (now.children === null || from.children === null) return { text: `${ours.toFixed(2)} (ours; engines not measurable here)`, pagesPerSecond: '?' };
+  const engines = (now.children - from.children) / pages;
+  return { text: `${(ours + engines).toFixed(2)} (${ours.toFixed(2)} + ${engines.toFixed(2)})`, pagesPerSecond: (1 / (ours + engines)).toFixed(2) };
+}
+
 const f1 = (s: Record<string, number>) => {
   const { precision = 0, recall = 0 } = s;
   return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : NaN;
@@ -100,7 +112,7 @@ export async function run(): Promise<void> {
     return;
   }
   console.log('\n### scanned PDF (300 dpi, skew 0.35°, blur, speckle) vs the text');
-  console.log('plan | route | tasks | row recall | lead | deadline | content | s/page');
+  console.log('plan | route | tasks | row recall | lead | deadline | content | wall s/page | CPU s/page (ours + engines) | pages/s on one core');
   for (const plan of list) {
     const text = parse(plan.markdown, { input: 'markdown' });
     const pages: Gray[] = [];
@@ -110,13 +122,16 @@ export async function run(): Promise<void> {
     writeFileSync(scanPath, scan);
     for (const language of ['vie', 'eng']) {
       const t0 = performance.now();
+      const cpu0 = cpuSeconds();
       const doc = await convert(scan, { path: `${plan.name}-scan.pdf`, ocr: { language } });
       const seconds = (performance.now() - t0) / 1000;
+      const cpu = cpuPerPage(cpu0, plan.pages);
       const s = scoreTasks(doc, text, `${plan.name}-scan-${language}`);
-      console.log(`${plan.name} | boxes+borders ${language} | ${doc.tasks.length} | ${s.recall} | ${s.lead} | ${s.deadline} | ${s.content} | ${(seconds / plan.pages).toFixed(1)}`);
+      console.log(`${plan.name} | boxes+borders ${language} | ${doc.tasks.length} | ${s.recall} | ${s.lead} | ${s.deadline} | ${s.content} | ${(seconds / plan.pages).toFixed(1)} | ${cpu.text} | ${cpu.pagesPerSecond}`);
     }
     // The same pages as plain tesseract text, read by the OCR'd-text route.
     const t0 = performance.now();
+    const cpu0 = cpuSeconds();
     const plain = pages.map((_, i) => {
       const pgm = join(work, `${plan.name}-plain-${i}.pgm`);
       writeFileSync(pgm, Buffer.concat([Buffer.from(`P5\n${pages[i]!.width} ${pages[i]!.height}\n255\n`), pages[i]!.pixels]));
@@ -130,26 +145,30 @@ export async function run(): Promise<void> {
     } catch (error) {
       row += `failed: ${(error as Error).message}`;
     }
-    console.log(`${row} | ${((performance.now() - t0) / 1000 / plan.pages).toFixed(1)}`);
+    const cpu = cpuPerPage(cpu0, plan.pages);
+    console.log(`${row} | ${((performance.now() - t0) / 1000 / plan.pages).toFixed(1)} | ${cpu.text} | ${cpu.pagesPerSecond}`);
   }
 
-  const count = Number(process.env.BENCH_SCAN_PAGES ?? 12);
-  console.log(`\n### memory: one process converting a ${count}-page scan`);
+  const count = Number(process.env.BENCH_SCAN_PAGES ?? 50);
+  console.log(`\n### memory: one process converting a ${count}-page scan (greyscale JPEG pages, as scanners store them)`);
   const fixturePdf = join(root, 'fixtures/pdf/clean-plan.pdf');
-  const two = [1, 2].map((p) => degrade(rasterisePage(fixturePdf, p, 300)));
+  const two = [1, 2].map((p) => jpegPage(degrade(rasterisePage(fixturePdf, p, 300)), 300));
   const big = join(work, `scan-${count}.pdf`);
-  writeFileSync(big, imagePdf(Array.from({ length: count }, (_, i) => two[i % 2]!), 300));
+  writeFileSync(big, pdfOfImages(Array.from({ length: count }, (_, i) => two[i % 2]!), 300));
   const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
     const { readFileSync } = await import('node:fs');
     const { convert } = await import(${JSON.stringify(join(root, 'src/convert.ts'))});
+    const { cpuSeconds } = await import(${JSON.stringify(join(root, 'scripts/bench/measure.ts'))});
     const t0 = performance.now();
     const doc = await convert(readFileSync(${JSON.stringify(big)}), { path: 'scan.pdf' });
-    console.log(JSON.stringify({ tasks: doc.tasks.length, seconds: (performance.now() - t0) / 1000, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    const cpu = cpuSeconds();
+    console.log(JSON.stringify({ tasks: doc.tasks.length, seconds: (performance.now() - t0) / 1000, rssMb: Math.round(process.resourceUsage().maxRSS / 1024), cpu }));
   `], { cwd: root, encoding: 'utf8' });
   const result = child.stdout.trim().split('\n').pop() ?? '';
   try {
-    const r = JSON.parse(result) as { tasks: number; seconds: number; rssMb: number };
-    console.log(`${count} pages (${(readFileSync(big).length / 1048576).toFixed(0)} MB PDF): ${r.tasks} tasks, ${r.seconds.toFixed(0)} s (${(count / r.seconds).toFixed(2)} pages/s), peak RSS ${r.rssMb} MB (Node's own; tesseract runs in its own process)`);
+    const r = JSON.parse(result) as { tasks: number; seconds: number; rssMb: number; cpu: { self: number; children: number | null } };
+    const cpu = r.cpu.self + (r.cpu.children ?? 0);
+    console.log(`${count} pages (${(readFileSync(big).length / 1048576).toFixed(0)} MB PDF): ${r.tasks} tasks, ${r.seconds.toFixed(0)} s wall (${(count / r.seconds).toFixed(2)} pages/s), CPU ${(cpu / count).toFixed(2)} s/page (${(r.cpu.self / count).toFixed(2)} ours) = ${(count / cpu).toFixed(2)} pages/s on one core; peak RSS ${r.rssMb} MB (Node's own; tesseract runs in its own process)`);
   } catch {
     console.log(`failed: ${child.stderr.split('\n').slice(-5).join(' ')}`);
   }

@@ -15,8 +15,6 @@ import { peakRssMb } from './measure.js';
 const shared = process.env.CCHC_SHARED ?? resolve(import.meta.dirname, '../../../shared');
 const root = resolve(import.meta.dirname, '../..');
 const HANG_SECONDS = 10;
-/** Restoration still costs the square of a line's length (src/restore, issue 19): longer lines are parsed without it. */
-const RESTORE_MAX_LINE = 10_000;
 
 export async function run(): Promise<void> {
   const total = Number(process.env.FUZZ_INPUTS ?? 5000);
@@ -27,7 +25,7 @@ export async function run(): Promise<void> {
     ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => readFileSync(join(seeds, f))) : []),
   ];
   const inputs = fc.sample(fc.oneof(randomArbitrary, mutatedArbitrary(documents)), { numRuns: total, seed });
-  const counts = { inputs: 0, documents: 0, refused: 0, crash: 0, schema: 0, hang: 0, withoutRestore: 0 };
+  const counts = { inputs: 0, documents: 0, refused: 0, crash: 0, schema: 0, hang: 0 };
   const found: string[] = [];
   const record = (bytes: Buffer, what: string) => {
     const path = join(root, 'tests/fuzz/corpus', `found-${seed}-${found.length}.bin`);
@@ -38,14 +36,11 @@ export async function run(): Promise<void> {
   let slowest = 0;
   for (const [i, bytes] of inputs.entries()) {
     const markdown = i % 3 === 0;
-    const longest = bytes.toString('latin1').split(/\r\n|\r|\n/u).reduce((most, line) => Math.max(most, line.length), 0);
-    const restore = longest > RESTORE_MAX_LINE ? 'never' : 'auto';
-    if (restore === 'never') counts.withoutRestore++;
     const t0 = performance.now();
     let refused = false;
     const verdict = judge(() => {
       try {
-        return parse(bytes, { path: markdown ? 'fuzz.md' : 'fuzz.txt', restore });
+        return parse(bytes, { path: markdown ? 'fuzz.md' : 'fuzz.txt' });
       } catch (error) {
         refused = true;
         throw error;
@@ -79,7 +74,7 @@ export async function run(): Promise<void> {
     }
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`seed ${seed}: ${counts.inputs} inputs through parse in ${seconds.toFixed(0)} s (slowest ${slowest.toFixed(2)} s; ${counts.withoutRestore} with a line over ${RESTORE_MAX_LINE} characters parsed without restoration)`);
+  console.log(`seed ${seed}: ${counts.inputs} inputs through parse in ${seconds.toFixed(0)} s (slowest ${slowest.toFixed(2)} s; restoration on, whatever the lines' length)`);
   console.log(`  ${counts.documents} documents, ${counts.refused} refused with a ParseError`);
   console.log(`  crashes ${counts.crash}, hangs (> ${HANG_SECONDS} s) ${counts.hang}, schema-invalid ${counts.schema}`);
   console.log(`  CLI: ${cli.inputs} inputs, ${cli.bad} with another exit code or more than one line of error`);

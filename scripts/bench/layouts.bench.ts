@@ -3,7 +3,7 @@
 //   precision, lead, cooperating and deadline accuracy; header number/date/signer;
 //   gold-free, over every official document of the corpus: the share with number, date and signer
 //   found (the number also checked against the one the corpus title prints), and for plan-like
-//   documents the share yielding at least one task.
+//   documents the share yielding at least one task; and the same shares of the documents that print the field.
 // `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -74,9 +74,16 @@ function goldScores(): Row[] {
   return rows;
 }
 
+const PRINTS_NUMBER = /(?:^|\s)Số\s*:?\s*\d+[\w./-]*[/-]\s*\p{L}/mu;
+const PRINTS_DATE = /,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+const PRINTS_SIGNER = /(?:^|\s)(?:(?:TM|KT|TL|Q)\.\s*)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|CỤC TRƯỞNG|TRƯỞNG BAN)(?:\s|$)|\(\s*Đã ký\s*\)/u;
+
 function goldFree(): void {
   const docs = corpusDocuments().filter((d) => isOfficial(d.text));
   let number = 0, date = 0, signer = 0, titled = 0, numberAsTitle = 0, plans = 0, withTasks = 0, failed = 0;
+  // The issue's header targets count the documents that print the field: a "Số: n/…" in the top,
+  // a "<Place>, ngày D tháng M năm YYYY" in the top, a signing role or "(Đã ký)" in the last part.
+  const prints = { number: 0, date: 0, signer: 0 }, found = { number: 0, date: 0, signer: 0 };
   for (const doc of docs) {
     let parsed;
     try {
@@ -86,6 +93,10 @@ function goldFree(): void {
       continue;
     }
     const d = parsed.decision;
+    const top = doc.text.slice(0, 2500), end = doc.text.slice(-3000);
+    if (PRINTS_NUMBER.test(top)) { prints.number++; if (d.number) found.number++; }
+    if (PRINTS_DATE.test(top)) { prints.date++; if (d.date) found.date++; }
+    if (PRINTS_SIGNER.test(end)) { prints.signer++; if (d.signer) found.signer++; }
     if (d.number) number++;
     if (d.date) date++;
     if (d.signer) signer++;
@@ -104,6 +115,7 @@ function goldFree(): void {
   console.log(`official corpus documents: ${docs.length} (${failed} rejected)`);
   console.log(`  number found ${pct(number, docs.length)} | equal to the title's ${pct(numberAsTitle, titled)} | date ${pct(date, docs.length)} | signer ${pct(signer, docs.length)}`);
   console.log(`  plan-like documents yielding a task: ${pct(withTasks, plans)}`);
+  console.log(`  of those that print it: number ${pct(found.number, prints.number)} | date ${pct(found.date, prints.date)} | signer ${pct(found.signer, prints.signer)}`);
 }
 
 export async function run(): Promise<void> {

@@ -1,4 +1,5 @@
 // Small helpers every benchmark shares.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export function median(values: number[]): number {
@@ -20,3 +21,24 @@ export function timeMedian(fn: () => unknown, runs = 20, warmup = 3): number {
 }
 
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/**
+ * CPU seconds spent so far by this process and by the children it waited for (tesseract, pdftoppm):
+ * what converting costs on one core, whatever else the machine is doing. Children's time comes
+ * from /proc (Linux); null where there is none.
+ */
+export function cpuSeconds(): { self: number; children: number | null } {
+  const { user, system } = process.cpuUsage();
+  let children: number | null = null;
+  try {
+    // Fields after "(comm) ": state is 1st, so cutime and cstime (14th, 15th in man proc) are 14th, 15th here.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+  } catch {
+    children = null;
+  }
+  return { self: (user + system) / 1e6, children };
+}
+
+/** Linux's USER_HZ, the unit of /proc's times (100 on every common build). */
+const CLOCK_TICKS = 100;

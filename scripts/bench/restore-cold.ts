@@ -35,11 +35,11 @@ function processMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-const { lm, lexicon } = loadModel();
+const { lm, lexicon, id } = loadModel();
 // As a Restorer does: the table file once, its stored key trie offered before the clean-up asks for the trie.
 const tables = new CandidateTableSource(defaultModelPaths());
 offerStoredKeyTrie(storedKeyTrieNodes(tables.tableFile()));
-const options = { profile: 'heavy' as const, table: tables.table('heavy', lexicon, lexicon.fingerprint) };
+const options = { profile: 'heavy' as const, table: tables.table('heavy', lexicon, id) };
 const t2 = performance.now();
 const text = cleanupOcr(readFileSync(path, 'utf8').normalize('NFC')).text;
 const t3 = performance.now();

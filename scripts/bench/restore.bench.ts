@@ -3,6 +3,9 @@
 //   · seed 003 (OCR'd) against its gold, lines 1–300 (the channel learned from them) and 301–608 apart;
 //   · the held-out 5% of the corpus (never trained on) with every diacritic stripped;
 //   · do no harm: ../shared/ocr-pairs *.vie.txt / *.eng.txt against *.clean.txt, before and after;
+//   · correction (auto on text that kept its marks): the *.vie.txt pairs document by document, raw and
+//     auto; clean text (seeds 001 and 002, ../shared/plans, the held-out corpus) changed syllables per
+//     10,000 and how many documents come back byte for byte;
 //   · speed: syllables per second on one core, model load, a cold start on a 40 KB OCR'd document.
 // CCHC_BENCH_HELDOUT_MAX caps the held-out syllables scored (default: all of them).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -51,10 +54,23 @@ function scoreLines(pred: string, gold: string, linesPerChunk = 150): Score {
   return total;
 }
 
+/**
+ * score.mjs on the lines that differ only, for texts restored line for line (the others add no
+ * edits): a few lines of a long clean document instead of all of it in chunks.
+ */
+function scoreChangedLines(pred: string, gold: string): Score {
+  const p = pred.split('\n');
+  const g = gold.split('\n');
+  if (p.length !== g.length) throw new Error('restoration changed the number of lines');
+  const differ = g.map((_, i) => i).filter((i) => p[i] !== g[i]);
+  const s = score(differ.map((i) => p[i]).join('\n'), differ.map((i) => g[i]).join('\n'));
+  return { edits: s.edits, gold: syllableCount(gold) };
+}
+
 const pct = (s: Score) => `${((100 * s.edits) / s.gold).toFixed(2)}%`;
 const syllableCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-async function heldOutDocuments(): Promise<string[]> {
+export async function heldOutDocuments(): Promise<string[]> {
   const dir = join(sharedDir, 'corpus');
   const docs: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
@@ -121,6 +137,62 @@ function ocrPairs() {
   }
 }
 
+/** Near-correct OCR (tesseract -l vie) in auto mode, document by document: SER raw → auto. */
+function correctionOnNearCorrect() {
+  const dir = join(sharedDir, 'ocr-pairs');
+  const rows: string[] = [];
+  const totals = { dev: { raw: 0, auto: 0, always: 0, gold: 0 }, held: { raw: 0, auto: 0, always: 0, gold: 0 } };
+  let better = 0;
+  let same = 0;
+  const worse: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.vie.txt')).sort()) {
+    const name = file.slice(0, file.indexOf('.'));
+    const clean = readFileSync(join(dir, `${name}.clean.txt`), 'utf8');
+    const ocr = readFileSync(join(dir, file), 'utf8');
+    const raw = score(ocr, clean);
+    const auto = score(restore(ocr, 'auto').text, clean);
+    const always = score(restore(ocr, 'always').text, clean);
+    const t = HELD_OUT_PAIRS.includes(name) ? totals.held : totals.dev;
+    t.always += always.edits;
+    t.raw += raw.edits;
+    t.auto += auto.edits;
+    t.gold += raw.gold;
+    if (auto.edits < raw.edits) better++;
+    else if (auto.edits === raw.edits) same++;
+    else worse.push(name);
+    rows.push(`${name}${HELD_OUT_PAIRS.includes(name) ? '*' : ''} ${pct(raw)}→${pct(auto)} (${pct(always)})`);
+  }
+  const ser = (edits: number, gold: number) => `${((100 * edits) / gold).toFixed(2)}%`;
+  console.log(
+    `ocr-pairs *.vie.txt, SER raw → auto, corrected word by word (always): dev p00–p31 ${ser(totals.dev.raw, totals.dev.gold)} → ${ser(totals.dev.auto, totals.dev.gold)} (${ser(totals.dev.always, totals.dev.gold)}); ` +
+      `held-out ${HELD_OUT_PAIRS.join(',')} ${ser(totals.held.raw, totals.held.gold)} → ${ser(totals.held.auto, totals.held.gold)} (${ser(totals.held.always, totals.held.gold)}); ` +
+      `better on ${better}, the same on ${same}, worse on ${worse.length}${worse.length ? ` (${worse.join(', ')})` : ''}`,
+  );
+  for (let i = 0; i < rows.length; i += 4) console.log(`  ${rows.slice(i, i + 4).join('   ')}`);
+}
+
+/** Clean text in auto mode: syllables changed (score.mjs edits against the text itself) and documents returned byte for byte. */
+function correctionOnClean(name: string, texts: Array<{ id: string; text: string }>, perDocument: boolean) {
+  let edits = 0;
+  let syllables = 0;
+  let identical = 0;
+  const changed: string[] = [];
+  for (const { id, text } of texts) {
+    const out = restore(text, 'auto').text;
+    const n = syllableCount(text);
+    syllables += n;
+    const s = out === text ? { edits: 0, gold: n } : scoreChangedLines(out, text);
+    if (out === text) identical++;
+    edits += s.edits;
+    if (perDocument || s.edits > 0) changed.push(`${id} ${s.edits}`);
+  }
+  console.log(
+    `clean text, auto: ${name} (${texts.length} documents, ${syllables} syllables): ${edits} syllables changed, ` +
+      `${((10_000 * edits) / Math.max(1, syllables)).toFixed(2)} per 10,000; ${identical} of ${texts.length} byte for byte` +
+      (changed.length ? `; changed syllables by document: ${changed.join(', ')}` : ''),
+  );
+}
+
 function cpuMs(fn: () => void): number {
   const c0 = process.cpuUsage();
   fn();
@@ -153,6 +225,31 @@ function throughput(docs: string[]) {
   const m = syllableCount(ocr);
   const ocrRuns = Array.from({ length: 9 }, () => cpuMs(() => restore(ocr, 'always')));
   console.log(`throughput, seed 003 OCR'd (${m} syllables, warm): ${rate(m, median(ocrRuns))} syllables/s CPU (slowest run ${rate(m, Math.max(...ocrRuns))}; median of 9)`);
+}
+
+/** Auto mode on text that kept its marks: near-correct OCR, clean text, speed. `docs`: the held-out corpus. */
+export function correction(docs: string[]): void {
+  correctionOnNearCorrect();
+  const seeds = ['001', '002'].map((id) => ({ id, text: readFileSync(seedPath(id), 'utf8') }));
+  correctionOnClean('seeds 001 and 002', seeds, true);
+  const plansDir = join(sharedDir, 'plans');
+  const plans = readdirSync(plansDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.replace(/\.txt$/u, ''), text: readFileSync(join(plansDir, f), 'utf8') }));
+  correctionOnClean('../shared/plans (development set)', plans, false);
+  correctionOnClean('held-out corpus (never trained on)', docs.map((text, i) => ({ id: `#${i}`, text })), false);
+  correctionSpeed(docs);
+}
+
+/** Correction's speed: auto on clean held-out text (decoded whole, changes gated), syllables a second. */
+function correctionSpeed(docs: string[]) {
+  let sample = '';
+  for (const d of docs) {
+    if (syllableCount(sample) > 200_000) break;
+    sample += d.slice(0, 60_000) + '\n\n';
+  }
+  const n = syllableCount(sample);
+  restore(sample, 'auto');
+  const cpu = Array.from({ length: 5 }, () => cpuMs(() => restore(sample, 'auto')));
+  console.log(`throughput, correction (auto on clean held-out text, ${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (slowest run ${Math.round(n / (Math.max(...cpu) / 1000))}; median of 5)`);
 }
 
 /** Rebuilds dist/ when a source file is newer than it, so the cold start runs the code as it is now. */
@@ -237,6 +334,7 @@ export async function run(): Promise<void> {
   seed003();
   ocrPairs();
   const docs = await heldOut();
+  correction(docs);
   throughput(docs);
   coldStart();
   console.log(`peak RSS of the bench process: ${peakRssMb()} MB`);

@@ -2,7 +2,7 @@
 // degraded as an office scanner does it (a slight skew, blur, toner speckle, grey paper), and
 // written back as PNG, PGM or an image-only PDF (a "scanned PDF", no text layer).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -114,6 +114,30 @@ export function png(image: Gray): Buffer {
 
 /** An image-only PDF: each page one greyscale image filling an A4-sized page at `dpi`. */
 export function imagePdf(pages: Gray[], dpi: number): Buffer {
+  return pdfOfImages(pages.map((image) => ({ width: image.width, height: image.height, filter: 'FlateDecode', data: deflateSync(Buffer.from(image.pixels)) })), dpi);
+}
+
+/** A page as a scanner stores it: greyscale JPEG (poppler's pdftocairo encodes it), `quality` 0–100. */
+export function jpegPage(image: Gray, dpi: number, quality = 60): EncodedImage {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-jpeg-'));
+  try {
+    writeFileSync(join(dir, 'page.pdf'), imagePdf([image], dpi));
+    execFileSync('pdftocairo', ['-jpeg', '-gray', '-r', String(dpi), '-singlefile', '-jpegopt', `quality=${quality}`, join(dir, 'page.pdf'), join(dir, 'page')]);
+    return { width: image.width, height: image.height, filter: 'DCTDecode', data: readFileSync(join(dir, 'page.jpg')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface EncodedImage {
+  width: number;
+  height: number;
+  filter: 'FlateDecode' | 'DCTDecode';
+  data: Buffer;
+}
+
+/** An image-only PDF of images already encoded (one a page). */
+export function pdfOfImages(pages: EncodedImage[], dpi: number): Buffer {
   const objects: Buffer[] = [];
   const kids: string[] = [];
   pages.forEach((image, i) => {
@@ -122,11 +146,11 @@ export function imagePdf(pages: Gray[], dpi: number): Buffer {
     const h = (image.height * 72) / dpi;
     kids.push(`${pageId} 0 R`);
     const content = Buffer.from(`q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`, 'latin1');
-    const data = deflateSync(Buffer.from(image.pixels));
+    const data = image.data;
     objects[pageId - 1] = Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${pageId + 2} 0 R >> >> /Contents ${pageId + 1} 0 R >>`, 'latin1');
     objects[pageId] = Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream', 'latin1')]);
     objects[pageId + 1] = Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'),
+      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /${image.filter} /Length ${data.length} >>\nstream\n`, 'latin1'),
       data,
       Buffer.from('\nendstream', 'latin1'),
     ]);

@@ -4,7 +4,7 @@
 // folder of all arguments — which names it in every output.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CchcError } from '../errors.js';
+import { CchcError, messageOf, systemCodeOf } from '../errors.js';
 import { within } from './paths.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 
@@ -13,8 +13,8 @@ export interface Input {
   path: string;
   /** Relative to the archive root, "/"-separated: names the input everywhere. */
   file: string;
-  /** Set when the entry cannot be read as a file at all (dangling link, FIFO …). */
-  problem?: string;
+  /** Set when the entry cannot be read as a file at all (dangling link, FIFO, a folder that cannot be listed …). */
+  problem?: CchcError;
 }
 
 /** Inputs that cannot be collected (no such file or folder, a glob that matches nothing): a usage error. */
@@ -27,7 +27,7 @@ export class InputError extends CchcError {
 
 export async function collectInputs(args: string[], exclude?: string): Promise<{ root: string; inputs: Input[] }> {
   const excluded = exclude ? resolve(exclude) : null;
-  const found = new Map<string, string | undefined>(); // absolute path → problem
+  const found = new Map<string, CchcError | undefined>(); // absolute path → problem
   const roots: string[] = [];
   for (const arg of args) {
     if (isGlob(arg)) {
@@ -47,14 +47,14 @@ export async function collectInputs(args: string[], exclude?: string): Promise<{
     if (!info) {
       const link = await lstat(abs).catch(() => null);
       if (!link) throw new InputError(`${arg}: no such file or folder`);
-      found.set(abs, describe(link, true));
+      found.set(abs, noInput(describe(link, true)));
       roots.push(dirname(abs));
     } else if (info.isDirectory()) {
       roots.push(abs);
       for (const [path, problem] of await walk(abs, excluded)) found.set(path, problem);
     } else {
       roots.push(dirname(abs));
-      found.set(abs, info.isFile() ? undefined : describe(info, false));
+      found.set(abs, info.isFile() ? undefined : noInput(describe(info, false)));
     }
   }
   const root = commonFolder(roots);
@@ -85,8 +85,8 @@ const realOrResolved = (path: string) => realpath(path).catch(() => resolve(path
  * symbolic link is followed only to what lies inside dir: one leading out of it (to /etc) is
  * listed, not read.
  */
-async function walk(dir: string, excluded: string | null): Promise<Map<string, string | undefined>> {
-  const found = new Map<string, string | undefined>();
+async function walk(dir: string, excluded: string | null): Promise<Map<string, CchcError | undefined>> {
+  const found = new Map<string, CchcError | undefined>();
   const seen = new Set<string>(); // real paths: a symbolic link back up must not loop
   const realRoot = await realOrResolved(dir);
   const visit = async (folder: string) => {
@@ -97,7 +97,7 @@ async function walk(dir: string, excluded: string | null): Promise<Map<string, s
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      found.set(folder, `cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      found.set(folder, noInput(`cannot list the folder: ${systemCodeOf(error) ?? messageOf(error)}`, error));
       return;
     }
     for (const entry of entries) {
@@ -110,17 +110,20 @@ async function walk(dir: string, excluded: string | null): Promise<Map<string, s
         const target = await stat(path).catch(() => null);
         const real = target ? await realpath(path).catch(() => null) : null;
         if (real !== null && !within(realRoot, real)) {
-          found.set(path, 'a symbolic link out of the input folder (not followed)');
+          found.set(path, noInput('a symbolic link out of the input folder (not followed)'));
           continue;
         }
         if (target?.isDirectory()) await visit(path);
-        else found.set(path, target?.isFile() ? undefined : target ? describe(target, false) : 'a dangling symbolic link (its target is missing)');
-      } else found.set(path, describe(entry, false));
+        else found.set(path, target?.isFile() ? undefined : noInput(target ? describe(target, false) : 'a dangling symbolic link (its target is missing)'));
+      } else found.set(path, noInput(describe(entry, false)));
     }
   };
   await visit(dir);
   return found;
 }
+
+/** Why an entry is no input, with the error behind it when there is one. */
+const noInput = (reason: string, cause?: unknown) => new CchcError(reason, { code: 'input', cause });
 
 function describe(entry: { isFIFO(): boolean; isSocket(): boolean; isSymbolicLink(): boolean }, link: boolean): string {
   if (link || entry.isSymbolicLink()) return 'a dangling symbolic link (its target is missing)';

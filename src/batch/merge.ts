@@ -5,7 +5,7 @@
 // an unsharded run writes), and one report.json listing every input.
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { CchcError } from '../errors.js';
+import { CchcError, messageOf, systemCodeOf } from '../errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { writeFileAtomic } from './atomic.js';
 import { insideFolder, isPlainRelative, jsonOutputOf, within } from './paths.js';
@@ -15,8 +15,8 @@ import type { Report } from './run.js';
 
 /** A folder that cannot be merged, or folders that do not belong together. */
 export class MergeError extends CchcError {
-  constructor(message: string) {
-    super(message, { code: 'usage' });
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'usage', cause });
     this.name = 'MergeError';
   }
 }
@@ -66,7 +66,7 @@ export async function mergeRuns(dirs: string[], out: string): Promise<MergeResul
     try {
       await copyFile(source, target);
     } catch (error) {
-      throw new MergeError(`${join(run.dir, outcome.output)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing (its report.json lists it)' : (error as Error).message}`);
+      throw new MergeError(`${join(run.dir, outcome.output)}: ${systemCodeOf(error) === 'ENOENT' ? 'missing (its report.json lists it)' : messageOf(error)}`, error);
     }
   }
   const outcomes = files.map((f) => owner.get(f)!.outcome);
@@ -82,16 +82,18 @@ async function readRun(dir: string): Promise<RunOutput> {
   try {
     text = await readFile(join(dir, 'report.json'), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     throw new MergeError(
-      code === 'ENOENT' ? `${dir}: no report.json (not the --out folder of a finished cchc batch; an interrupted batch finishes when run again)` : `${dir}: ${(error as Error).message}`,
+      systemCodeOf(error) === 'ENOENT'
+        ? `${dir}: no report.json (not the --out folder of a finished cchc batch; an interrupted batch finishes when run again)`
+        : `${dir}: ${messageOf(error)}`,
+      error,
     );
   }
   let report: Report;
   try {
     report = JSON.parse(text) as Report;
-  } catch {
-    throw new MergeError(`${dir}/report.json: not valid JSON`);
+  } catch (error) {
+    throw new MergeError(`${dir}/report.json: not valid JSON`, error);
   }
   if (!Array.isArray(report.inputs) || typeof report.options !== 'object' || report.options === null) {
     throw new MergeError(`${dir}/report.json: not a cchc batch report`);

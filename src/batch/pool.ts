@@ -3,12 +3,14 @@
 // run from TypeScript sources (tests, tsx), workers get tsx's loader too.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { WorkerTask } from './worker.js';
+import type { OnPage, PageMessage, WorkerTask } from './worker.js';
 import type { Outcome } from './outcome.js';
 
 export interface Pool {
-  run(task: WorkerTask, signal?: AbortSignal): Promise<Outcome>;
+  /** `onPage`: told each page of a scan as it is OCR'd. */
+  run(task: WorkerTask, signal?: AbortSignal, onPage?: OnPage): Promise<Outcome>;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,17 @@ export function createPool(jobs: number): Pool {
     execArgv: needsLoader ? [...inherited, '--import', 'tsx'] : inherited,
   });
   return {
-    run: (task, signal) => piscina.run(task, { transferList: [task.bytes.buffer as ArrayBuffer], signal }),
+    async run(task, signal, onPage) {
+      if (!onPage) return piscina.run(task, { transferList: [task.bytes.buffer as ArrayBuffer], signal });
+      // The worker tells its pages over a port of its own; a page told after the outcome is dropped.
+      const { port1, port2 } = new MessageChannel();
+      port1.on('message', (m: PageMessage) => onPage(m.done, m.total, m.cached));
+      try {
+        return await piscina.run({ ...task, pages: port2 }, { transferList: [task.bytes.buffer as ArrayBuffer, port2], signal });
+      } finally {
+        port1.close();
+      }
+    },
     close: () => piscina.destroy(),
   };
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CchcError, messageOf, systemCodeOf } from '../errors.js';
 import type { ParseOptions } from '../pipeline.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
@@ -14,7 +15,7 @@ import { collectInputs, refuseOutAroundInputs, type Input } from './inputs.js';
 import { appendJournal, compactJournal, inputKey, readJournal, type JournalEntry } from './journal.js';
 import { totalsOf, type Outcome } from './outcome.js';
 import { createPool, type Pool } from './pool.js';
-import convertOne from './worker.js';
+import { convertWith } from './worker.js';
 import { silentProgress, type Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { jsonOutputOf } from './paths.js';
@@ -56,6 +57,12 @@ export interface BatchResult {
   outputs: string[];
   interrupted: boolean;
   elapsedMs: number;
+  /**
+   * Inputs this run could not read or whose conversion crashed or gave up, each with the error
+   * behind it (`cause`); report.json keeps only their reason. A document the pipeline refused is
+   * an outcome, not one of these.
+   */
+  failures: CchcError[];
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
@@ -77,6 +84,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const ocr = { cacheDir: join(outDir, OCR_CACHE), pageTimeoutMs: Math.min(options.timeoutMs ?? Infinity, PAGE_TIMEOUT_MS) };
   const read = options.readInput ?? readWithinLimit;
   const outcomes = new Map<string, Outcome>();
+  const failures: CchcError[] = [];
+  /** A failed outcome, its error kept with its cause. */
+  const failed = (file: string, error: CchcError): Outcome => {
+    failures.push(error);
+    return { file, status: 'failed', reason: error.reason };
+  };
   let skipped = 0;
   let pool: Pool | null = null;
   const jobs = Math.max(1, options.jobs);
@@ -90,12 +103,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (key) appendJournal(outDir, { file: input.file, key, outcome });
       progress.tick(outcome, upToDate);
     };
-    if (input.problem) return finish({ file: input.file, status: 'failed', reason: input.problem });
+    if (input.problem) return finish(failed(input.file, new CchcError(input.problem.reason, { code: 'input', path: input.file, cause: input.problem })));
     let bytes: Uint8Array;
     try {
       bytes = await read(input.path);
     } catch (error) {
-      return finish({ file: input.file, status: 'failed', reason: readFailure(error) });
+      return finish(failed(input.file, new CchcError(readFailure(error), { code: 'input', path: input.file, cause: error })));
     }
     const key = inputKey(createHash('sha256').update(bytes).digest('hex'), parseOptions);
     const previous = journal.get(input.file);
@@ -109,14 +122,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const signal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
       // A fresh ArrayBuffer of its own, so it can be moved to the worker.
       const own = new Uint8Array(bytes);
-      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal);
+      const onPage = progress.page ? (done: number, total: number, cached: boolean) => progress.page?.(input.file, done, total, cached) : undefined;
+      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal, onPage);
     } catch (error) {
-      const timedOut = (error as Error).name === 'AbortError' || /abort/i.test((error as Error).message);
-      outcome = {
-        file: input.file,
-        status: 'failed',
-        reason: timedOut ? `gave up after ${seconds(options.timeoutMs ?? 0)} (too slow to convert)` : `internal error: ${(error as Error).message}`,
-      };
+      const reason = isAbort(error) ? `gave up after ${seconds(options.timeoutMs ?? 0)} (too slow to convert)` : `internal error: ${messageOf(error)}`;
+      outcome = failed(input.file, new CchcError(reason, { code: 'internal', path: input.file, cause: error }));
     }
     await finish(outcome, key);
   };
@@ -146,13 +156,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const entries = new Map<string, JournalEntry>(readJournal(outDir));
     await compactJournal(outDir, [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1)));
   }
-  return { report, total: inputs.length, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt };
+  return { report, total: inputs.length, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt, failures };
 }
+
+/** The pool's rejection when the signal of --timeout fired. */
+const isAbort = (error: unknown) => error instanceof Error && (error.name === 'AbortError' || /abort/i.test(error.message));
 
 /** "120 s", "0.5 s": a timeout as the user gave it. */
 const seconds = (ms: number) => `${ms >= 1000 ? Math.round(ms / 1000) : ms / 1000} s`;
 
-const inProcessPool: Pool = { run: (task) => convertOne(task), close: async () => {} };
+const inProcessPool: Pool = { run: (task, _signal, onPage) => convertWith(task, onPage), close: async () => {} };
 
 /**
  * Same bytes, options and schema version give the same result: a converted
@@ -184,15 +197,19 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 async function readWithinLimit(path: string): Promise<Uint8Array> {
   const { size } = await stat(path);
-  if (size > MAX_INPUT_BYTES) throw Object.assign(new Error(`${Math.round(size / 1048576)} MB`), { code: 'ETOOBIG' });
+  if (size > MAX_INPUT_BYTES) throw new TooLargeError(size);
   return readFile(path);
 }
 
+class TooLargeError extends CchcError {
+  constructor(readonly size: number) {
+    super(`${Math.round(size / 1048576)} MB`, { code: 'input' });
+  }
+}
+
 function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ETOOBIG':
-      return `too large to be a decision (${(error as Error).message}; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`;
+  if (error instanceof TooLargeError) return `too large to be a decision (${error.reason}; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`;
+  switch (systemCodeOf(error)) {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied (cannot read the file)';
@@ -203,7 +220,7 @@ function readFailure(error: unknown): string {
     case 'EIO':
       return 'read error (I/O error from the disk)';
     default:
-      return `cannot read the file: ${(error as Error).message}`;
+      return `cannot read the file: ${messageOf(error)}`;
   }
 }
 

@@ -24,7 +24,7 @@ export interface CommandSpec {
 
 export const restoreOption: OptionSpec = {
   flags: '--restore <mode>',
-  description: 'restore Vietnamese diacritics: auto (when the text looks unaccented or OCR\'d), always, never',
+  description: 'restore Vietnamese diacritics: auto (restores text that lost its marks; in text that kept them, corrects only the words with strong evidence), always, never',
   default: 'auto',
   choices: RESTORE_MODES,
 };

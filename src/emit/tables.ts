@@ -28,6 +28,11 @@ const joinIds = (agencies: Agency[]) => joinList(agencies.map((a) => a.id ?? '?'
 const metricText = (m: Metric) =>
   `${{ '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' }[m.comparator]} ${m.value} ${m.unit}${m.outOf !== null ? ` / ${m.outOf}` : ''}`;
 
+/** The task fields that carry a confidence and a review flag (schema TaskFields), in column order. */
+const REVIEWED_FIELDS = ['content', 'lead', 'cooperating', 'deadline', 'products'] as const;
+
+const percent = (confidence: number) => Math.round(confidence * 100);
+
 /** The deadline columns every task-based table shares. */
 const deadlineColumns = <R>(task: (row: R) => TaskRow): Column<R>[] => [
   { name: 'deadline', value: (r) => task(r).deadline?.text ?? null },
@@ -51,7 +56,11 @@ const tasks: TableSpec<TaskRow> = {
     { name: 'cooperating', value: (t) => joinList(t.cooperating.map((a) => a.name)) },
     { name: 'cooperating_ids', value: (t) => joinIds(t.cooperating) },
     ...deadlineColumns<TaskRow>((t) => t),
-    { name: 'confidence', value: (t) => t.confidence },
+    // Confidences as whole per cents: "0.657" is 657 to a spreadsheet in a locale with a decimal comma.
+    { name: 'confidence_pct', value: (t) => percent(t.confidence) },
+    // The fields flagged for review ("lead; deadline"), then each field's confidence.
+    { name: 'review', value: (t) => joinList(REVIEWED_FIELDS.filter((f) => t.fields?.[f].flagged)) },
+    ...REVIEWED_FIELDS.map((f): Column<TaskRow> => ({ name: `${f}_confidence_pct`, value: (t) => (t.fields ? percent(t.fields[f].confidence) : null) })),
     { name: 'start_line', value: (t) => t.source.startLine },
     { name: 'end_line', value: (t) => t.source.endLine },
   ],

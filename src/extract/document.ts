@@ -75,7 +75,7 @@ function bodyTasks(section: Section, path: string[], inTasks: boolean): Task[] {
     if (child.type !== 'taskItem' || !tasks) return [];
     const ordinal = [...here, child.label].join('.');
     return [{
-      id: `KH/${ordinal}`, appendix: '', ordinal, content: child.text, target: null, products: [],
+      id: taskId('', ordinal), appendix: '', ordinal, content: child.text, target: null, products: [],
       lead: [], cooperating: [], deadline: null, confidence: 1, reader: 'task-bullets', source: span(child),
     }];
   });
@@ -87,6 +87,14 @@ function collectTargets(section: Section): TargetNode[] {
   );
 }
 
+/**
+ * A task's id, as the schema describes it: "PL-<appendix>/<ordinal>" for a row of an appendix,
+ * "KH/<ordinal>" for a task of the plan body (appendix ""), whichever reader found it.
+ */
+function taskId(appendix: string, ordinal: string): string {
+  return appendix ? `PL-${appendix}/${ordinal}` : `KH/${ordinal}`;
+}
+
 /** Where body tasks stand: no appendix. */
 const BODY = { label: '' } as const;
 
@@ -94,7 +102,7 @@ function toTask(appendix: Pick<Appendix, 'label' | 'reader'>, row: Row, year: nu
   const cell = (role: CellRole): Cell | undefined => row.children.find((c) => c.role === role);
   const deadlineText = cell('deadline')?.text ?? '';
   return {
-    id: `PL-${appendix.label}/${row.ordinal}`,
+    id: taskId(appendix.label, row.ordinal),
     appendix: appendix.label,
     ordinal: row.ordinal,
     content: cell('content')?.text ?? '',

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { escapeHtml, escapeLineStart } from './markdown.js';
 import { ReadError, type ReadDocument } from './types.js';
+import { messageOf } from '../errors.js';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Private-use stand-in for Word's cell mark (U+0007), which word-extractor would turn into a tab. */
@@ -33,7 +34,7 @@ export async function readDoc(bytes: Uint8Array, path: string | null): Promise<R
     const WordExtractor = loadWordExtractor();
     body = (await new WordExtractor().extract(buffer)).getBody({ filterUnicode: false });
   } catch (error) {
-    throw new ReadError(`a corrupt Word 97–2003 file (${(error as Error).message.split('\n')[0]})`, { code: 'corrupt', cause: error });
+    throw new ReadError(`a corrupt Word 97–2003 file (${messageOf(error).split('\n')[0]})`, { code: 'corrupt', cause: error });
   }
   const text = docMarkdown(body);
   if (!text.trim()) throw new ReadError('the Word file holds no text', { code: 'no-text' });

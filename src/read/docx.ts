@@ -12,9 +12,14 @@ import { toText } from 'hast-util-to-text';
 import { sniffSignature } from '../decode/binary.js';
 import { DOCX_LIMITS, Zip, ZipError } from './zip.js';
 import { escapeHtml, escapeLineStart } from './markdown.js';
+import { CchcError, messageOf } from '../errors.js';
 
-export class DocxError extends Error {
-  override name = 'DocxError';
+/** A Word file that cannot be read: unpacking or converting it failed (`cause`). */
+export class DocxError extends CchcError {
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, { code: 'corrupt', cause: options.cause });
+    this.name = 'DocxError';
+  }
 }
 
 export interface DocxText {
@@ -51,7 +56,7 @@ export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxText> {
   } catch (error) {
     const what = error instanceof ZipError ? 'a Word file that cannot be unpacked'
       : sniffSignature(bytes) ? 'a zip archive that is not a Word document' : 'not a readable Word document';
-    throw new DocxError(`${what} (${(error as Error).message.split('\n')[0]})`, { cause: error });
+    throw new DocxError(`${what} (${messageOf(error).split('\n')[0]})`, { cause: error });
   }
   const tree = htmlParser.parse(html) as HastRoot;
   const lines: string[] = [];

@@ -1,5 +1,8 @@
 // What the read stage gives the pipeline: the text it parses (restoration and every source line
 // point into it), how to lay it out, and where each of its lines sits on a page.
+import { CchcError, type ReadErrorCode } from '../errors.js';
+
+export type { ReadErrorCode };
 export type ReadFormat = 'text' | 'markdown' | 'docx' | 'doc' | 'pdf' | 'image';
 
 /** A line's place on its page: 1-based page, and 1-based line counted down the page. */
@@ -38,15 +41,13 @@ export interface ReadTextFile {
 
 export type Read = ReadDocument | ReadTextFile;
 
-export type ReadErrorCode = 'encrypted' | 'corrupt' | 'no-pages' | 'no-text' | 'unsupported' | 'too-small' | 'empty' | 'missing-engine' | 'timeout' | 'zip-limits';
 
 /** A file the read stage cannot make text of; the message is one line, without the file name. */
-export class ReadError extends Error {
-  override name = 'ReadError';
-  readonly code: ReadErrorCode;
+export class ReadError extends CchcError {
+  declare readonly code: ReadErrorCode;
 
   constructor(message: string, options: { code: ReadErrorCode; cause?: unknown }) {
-    super(message, { cause: options.cause });
-    this.code = options.code;
+    super(message, options);
+    this.name = 'ReadError';
   }
 }

@@ -4,6 +4,7 @@
 // refused from the sizes it declares; an entry that lies about its size is cut off at the size it
 // declared (zlib's maxOutputLength), so nothing ever inflates past the limits.
 import { inflateRawSync } from 'node:zlib';
+import { CchcError, messageOf, systemCodeOf } from '../errors.js';
 
 export interface ZipLimits {
   /** Entries in the central directory. */
@@ -19,8 +20,12 @@ export interface ZipLimits {
 // which barely compress. Deflate itself cannot exceed about 1032:1.
 export const DOCX_LIMITS: ZipLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, ratioFloorBytes: 4 * 1024 * 1024, maxRatio: 100 };
 
-export class ZipError extends Error {
-  override name = 'ZipError';
+/** A zip archive that cannot be unpacked, or would unpack beyond its limits. */
+export class ZipError extends CchcError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { code: 'corrupt', cause: options.cause });
+    this.name = 'ZipError';
+  }
 }
 
 export interface ZipEntry {
@@ -70,10 +75,10 @@ export class Zip {
       return out;
     } catch (error) {
       if (error instanceof ZipError) throw error;
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      if (systemCodeOf(error) === 'ERR_BUFFER_TOO_LARGE') {
         throw new ZipError(`${name} unpacks to more than the ${entry.size} bytes it declares`, { cause: error });
       }
-      throw new ZipError(`${name} cannot be inflated (${(error as Error).message})`, { cause: error });
+      throw new ZipError(`${name} cannot be inflated (${messageOf(error)})`, { cause: error });
     }
   }
 }

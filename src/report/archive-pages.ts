@@ -5,6 +5,7 @@
 // so a resumed batch only renders what changed.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CchcError, messageOf } from '../errors.js';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { collectInputs } from '../batch/inputs.js';
 import type { Outcome } from '../batch/outcome.js';
@@ -20,7 +21,7 @@ export interface ArchivePagesResult {
   /** Pages kept because they were newer than their JSON. */
   kept: number;
   /** Documents converted but whose page could not be made, with the reason. */
-  problems: Array<{ file: string; reason: string }>;
+  problems: Array<{ file: string; reason: string; error: CchcError }>;
   /** index.html, relative to the output folder. */
   index: string;
 }
@@ -53,8 +54,8 @@ export async function writeArchivePages(outDir: string, inputs: string[], outcom
       }
       entries.push({ source: outcome.file, report: pageHref(outcome.file), document: summarizeDocument(doc) });
     } catch (error) {
-      const reason = `review page not written: ${(error as Error).message}`;
-      result.problems.push({ file: outcome.file, reason });
+      const reason = `review page not written: ${messageOf(error)}`;
+      result.problems.push({ file: outcome.file, reason, error: new CchcError(reason, { code: 'output', path: outcome.file, cause: error }) });
       entries.push({ source: outcome.file, error: reason });
     }
   }

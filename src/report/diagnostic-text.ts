@@ -42,11 +42,23 @@ const RENDERINGS: Record<string, Rendering> = {
     /^(?:Phụ lục (.+), )?row (.+?): (.+?) (?:not recovered from the OCR'd table|could not be read from the side columns)$/,
     (label, row, missing) => `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: không khôi phục được ${roles(missing)} từ bảng đã OCR`,
   ],
+  // Phụ lục 01, row 3: lead Văn phòng UBND tỉnh read from "thong ubnd tinh" without "van": it may be another body
+  // Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out
+  'ocr-lead-uncertain': [
+    /^(?:Phụ lục (.+), )?row (.+?): lead (.+?) (?:read from (".*?")(?: without (".*"))?: it may be another body|unreadable: left out)$/,
+    (label, row, name, from, without) =>
+      `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: ` +
+      (from ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra` : `không đọc được cơ quan chủ trì ${name}, để trống`),
+  ],
   // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
   'ocr-cell-guessed': [
     /^row (.+?): (\w+) cell garbled, taken as the nearest unit this table names: (.+)$/,
     (row, role, name) => `Hàng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
   ],
+  // lines 577–585 of section IV.8 are in no task: no reader read them as a task
+  'plan-lines-unread': [/^(lines? [\d–]+) of (.+?) (?:is|are) in no task: no reader read (?:it|them) as a task$/, (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: không bộ đọc nào đọc được thành nhiệm vụ`],
+  'plan-lines-described': [/^(lines? [\d–]+) of (.+?) (?:is|are) in no task: the plan's tasks are read from its task tables$/, (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: nhiệm vụ của kế hoạch được lấy từ các bảng nhiệm vụ`],
+  'plan-lines-lead-in': [/^(lines? [\d–]+) of (.+?) (?:is|are) in no task: a lead-in to the tasks below it$/, (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: là câu dẫn cho các nhiệm vụ bên dưới`],
   // restored "ét" as "ốt" with low confidence (0.111)
   'uncertain-restoration': [
     /^restored (".*") as (".*") with low confidence \(([\d.]+)\)$/,
@@ -78,6 +90,12 @@ export function vietnameseMessage(diagnostic: Pick<Diagnostic, 'ruleId' | 'messa
 
 /** Rules the page renders in Vietnamese (tests check every rule the pipeline emits is here). */
 export const RENDERED_RULES = Object.keys(RENDERINGS);
+
+/** "lines 577–585" → "dòng văn bản 577–585" (an input line, not a table row). */
+const rangeText = (range: string) => range.replace(/^lines? /u, 'Dòng văn bản ');
+/** "section II.1", "Phụ lục 01", "the task table", "the plan's task list", in Vietnamese. */
+const whereText = (where: string) =>
+  where.replace(/^section /u, 'mục ').replace(/^the task table$/u, 'bảng nhiệm vụ').replace(/^the plan's task list$/u, 'danh sách nhiệm vụ của kế hoạch');
 
 /** The limit passed, in Vietnamese: "25000 nested list or quote markers", "a line of 50027 characters", "HTML nested 64 deep in a table cell". */
 function overLimitText(what: string): string {

@@ -59,6 +59,8 @@ table.tasks td.agencies div + div { border-top: 1px dotted var(--line); margin-t
 table.tasks td.deadline { min-width: 10rem; }
 table.tasks ul { margin: .2rem 0 0; padding-left: 1.1rem; }
 table.tasks tr.low-confidence td.ord::after { content: " ⚠"; color: var(--review-edge); }
+table.tasks td.review, table.tasks div.review { background: var(--review); box-shadow: inset 3px 0 0 var(--review-edge); }
+table.tasks td.review::after, table.tasks div.review::after { content: " ⚠ " attr(data-confidence); font-size: .8em; color: var(--review-edge); white-space: nowrap; }
 th button.sort { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: var(--accent); }
 .kind { display: inline-block; font-size: .75rem; border-radius: 3px; padding: 0 .3rem; background: #eef0f3; color: var(--muted); white-space: nowrap; }
 .recurring-mark { color: #7c3aed; font-weight: 700; }

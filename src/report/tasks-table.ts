@@ -7,8 +7,25 @@ import { DEADLINE_KIND_LABELS, NO_DEADLINE_LABEL, formatDate } from './labels.js
 import { agencyName, byVietnamese, dueDate, isRecurring, unique } from './schedule.js';
 import { lineLink } from './text-view.js';
 
-/** Below this, a row is flagged as rebuilt from doubtful OCR. */
-const LOW_ROW_CONFIDENCE = 0.8;
+/** The review page's name of each rated field. */
+const FIELD_LABELS = { content: 'nội dung', lead: 'chủ trì', cooperating: 'phối hợp', deadline: 'thời hạn', products: 'sản phẩm' } as const;
+type RatedField = keyof typeof FIELD_LABELS;
+
+/** The fields of a task flagged for review. */
+const flagged = (task: Task): RatedField[] => (Object.keys(FIELD_LABELS) as RatedField[]).filter((f) => task.fields?.[f].flagged);
+
+/** A cell's review marks: flagged fields get a class, their confidence and the reasons that lowered it. */
+function reviewAttributes(task: Task, field: RatedField): Record<string, string | null> {
+  const review = task.fields?.[field];
+  if (!review) return {};
+  const percent = `${Math.round(review.confidence * 100)}%`;
+  return {
+    'data-confidence': percent,
+    ...(review.flagged ? { 'data-review': review.reasons.join('; '), title: `Cần kiểm tra ${FIELD_LABELS[field]}: độ tin cậy ${percent}${review.reasons.length ? ` (${review.reasons.join('; ')})` : ''}` } : {}),
+  };
+}
+
+const reviewClass = (task: Task, field: RatedField, base: string) => (task.fields?.[field].flagged ? `${base} review` : base);
 
 /** The value of a filter's "all" option (an appendix label may be empty). */
 export const ALL = '*';
@@ -59,23 +76,23 @@ function renderRow(task: Task, index: number): string {
   const due = dueDate(task.deadline);
   const attributes = {
     id: taskAnchor(index),
-    class: task.confidence < LOW_ROW_CONFIDENCE ? 'task low-confidence' : 'task',
+    class: flagged(task).length ? 'task low-confidence' : 'task',
     'data-task-id': task.id,
     'data-appendix': task.appendix,
     'data-kind': deadlineKindOf(task),
     'data-due': due ?? '',
     'data-lead': JSON.stringify(unique(task.lead.map(agencyName))),
     'data-cooperating': JSON.stringify(unique(task.cooperating.map(agencyName))),
-    title: task.confidence < LOW_ROW_CONFIDENCE ? `Dòng bảng dựng lại từ OCR, độ tin cậy ${Math.round(task.confidence * 100)}%` : null,
+    title: flagged(task).length ? `Cần kiểm tra: ${flagged(task).map((f) => FIELD_LABELS[f]).join(', ')} (độ tin cậy của nhiệm vụ ${Math.round(task.confidence * 100)}%)` : null,
   };
   const products = task.products.length ? `<ul>${task.products.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
   const target = task.target ? `<div class="small muted">Mục tiêu: ${escapeHtml(task.target)}</div>` : '';
   const cells = [
     `<td class="ord">${escapeHtml(taskLabel(task))}<br>${lineLink(task.source.startLine)}</td>`,
-    `<td class="content">${escapeHtml(task.content)}${target}${products}</td>`,
-    `<td class="agencies">${agencyList(task.lead)}</td>`,
-    `<td class="agencies">${agencyList(task.cooperating)}</td>`,
-    `<td class="deadline">${renderDeadline(task)}</td>`,
+    element('td', { class: reviewClass(task, 'content', 'content'), ...reviewAttributes(task, 'content') }, `${escapeHtml(task.content)}${target}${products && element('div', { class: reviewClass(task, 'products', 'products'), ...reviewAttributes(task, 'products') }, products)}`),
+    element('td', { class: reviewClass(task, 'lead', 'agencies'), ...reviewAttributes(task, 'lead') }, agencyList(task.lead)),
+    element('td', { class: reviewClass(task, 'cooperating', 'agencies'), ...reviewAttributes(task, 'cooperating') }, agencyList(task.cooperating)),
+    element('td', { class: reviewClass(task, 'deadline', 'deadline'), ...reviewAttributes(task, 'deadline') }, renderDeadline(task)),
     `<td class="due">${due ? escapeHtml(formatDate(due)) : '<span class="muted">—</span>'}</td>`,
   ];
   return element('tr', attributes, cells.join(''));

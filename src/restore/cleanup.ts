@@ -18,6 +18,9 @@
 //                        quarter's roman I as 1 (or l). A list after quý is read as roman only when every
 //                        numeral becomes I, II, III or IV and one of them cannot be an Arabic quarter
 //                        (11, 111, 1V): "Quý 1" and "Quý 1, 2" stay.
+//   fused numbers        "thang12" → "thang 12", "ngay15" → "ngay 15": a syllable glued to the number after it,
+//                        where the language model says numbers follow that syllable (tháng, năm, ngày, số,
+//                        điều, khoản, mục: NumberFollows); codes stay ("QH15", "TD341", "hợp1" a footnote)
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
 //                        moved up onto the first line, the second line becomes shorter (never removed).
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
@@ -38,6 +41,14 @@ export interface CleanupChange {
   column: number;
   original: string;
   restored: string;
+}
+
+/** Whether numbers usually follow the syllables of this stripped key (the restorer asks its language model). */
+export type NumberFollows = (key: string) => boolean;
+
+export interface CleanupOptions {
+  /** Fused numbers are split only where this says so; none are without it. */
+  numberFollows?: NumberFollows;
 }
 
 export interface CleanupResult {
@@ -64,14 +75,14 @@ const QUOTE_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "SU�
 // without running them (most lines of most documents).
 const SUSPECT = /[ﬀ-ﬆ¢€§&'’‘`~_|•]/u;
 
-export function cleanupOcr(text: string): CleanupResult {
+export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupResult {
   const lines = text.split('\n');
   const changes: CleanupChange[] = [];
   // Edits within one line, logged at their column in the *input* line.
   const shifts: Shift[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const lineShifts: Shift[] = [];
-    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts);
+    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts, options.numberFollows);
     shifts.push(lineShifts);
   }
   fixBulletDStroke(lines, changes, shifts);
@@ -104,9 +115,10 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 }
 
 /** Apply the in-line rules, recording how far the cleaned line has shifted from the input. */
-function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[]): string {
-  if (!SUSPECT.test(line)) return line;
-  const edits: Array<{ start: number; end: number; replacement: string }> = [];
+function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[], numberFollows: NumberFollows | undefined): string {
+  const fused = numberFollows ? fusedNumbers(line, numberFollows) : NONE;
+  if (fused.length === 0 && !SUSPECT.test(line)) return line;
+  const edits: Array<{ start: number; end: number; replacement: string }> = [...fused];
   const add = (edit: { start: number; end: number; replacement: string } | null) => {
     if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
   };
@@ -152,6 +164,29 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
     at = e.end;
   }
   return out + line.slice(at);
+}
+
+const NONE: Array<{ start: number; end: number; replacement: string }> = [];
+/** A run of 2–7 letters glued to 1–4 digits, nothing else glued to either side: "thang12", "Ngay15". */
+const FUSED_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu;
+
+/** The fused numbers of a line, each as an edit that puts a space between syllable and number. */
+function fusedNumbers(line: string, numberFollows: NumberFollows): Array<{ start: number; end: number; replacement: string }> {
+  // A cheap test first: most lines have no letter right before a digit.
+  let glued = false;
+  for (let i = 1; i < line.length && !glued; i++) {
+    const c = line.charCodeAt(i);
+    glued = c >= 0x30 && c <= 0x39 && isLetter(line.charCodeAt(i - 1));
+  }
+  if (!glued) return NONE;
+  const edits: Array<{ start: number; end: number; replacement: string }> = [];
+  for (const m of line.matchAll(FUSED_NUMBER)) {
+    const letters = m[1]!;
+    const key = stripDiacritics(letters.toLowerCase());
+    if (!isSyllableKey(key) || !numberFollows(key)) continue;
+    edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: `${letters} ${m[2]!}` });
+  }
+  return edits;
 }
 
 const BULLET = /^(\s*)([a-zđ])\)\s/u; // "d) Chủ động …"

@@ -34,6 +34,11 @@ export interface TokenChange {
   restored: string;
   /** NaN when the decode was asked for none (see Decoder.decode). */
   confidence: number;
+  /**
+   * ln odds of the restored word over the word as printed, the path's neighbours held fixed (see
+   * Decoder.margin); NaN unless the decode was asked for margins.
+   */
+  margin: number;
 }
 
 /**
@@ -129,8 +134,9 @@ export class Decoder {
   /** Tokens decoded so far. */
   private decoded = 0;
   private readonly storedLists: ((token: string) => StoredList | undefined) | undefined;
-  /** Whether the document being decoded wants its changes' confidences. */
+  /** Whether the document being decoded wants its changes' confidences, and their margins. */
   private withConfidence = true;
+  private withMargins = false;
   /** Candidates per lowercase token: documents repeat their words, the channel need not. */
   private readonly cache = new Map<string, Lattice>();
 
@@ -156,9 +162,10 @@ export class Decoder {
    * The changes to `text`, in text order. `confidence: false` leaves each change's confidence NaN:
    * the restored text alone does not need them, and they are ~5% of a cold `cchc normalize`.
    */
-  decode(text: string, options: { confidence?: boolean } = {}): TokenChange[] {
+  decode(text: string, options: { confidence?: boolean; margins?: boolean } = {}): TokenChange[] {
     const changes: TokenChange[] = [];
     this.withConfidence = options.confidence ?? true;
+    this.withMargins = options.margins ?? false;
     this.posterior.forget();
     const sentence: Slot[] = [];
     const flush = () => {
@@ -306,17 +313,20 @@ export class Decoder {
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */
   private keepSingles(sentence: Slot[], changes: TokenChange[]) {
-    for (const s of sentence) if (s.word !== null) this.record(s, 0, 1, changes);
+    for (let t = 0; t < sentence.length; t++) {
+      const s = sentence[t]!;
+      if (s.word !== null) this.record(s, 0, 1, changes, this.withMargins ? this.margin(sentence, null, t) : NaN);
+    }
   }
 
-  private record(slot: Slot, choice: number, confidence: number, changes: TokenChange[]) {
+  private record(slot: Slot, choice: number, confidence: number, changes: TokenChange[], margin: number) {
     const word = slot.word!;
     const syllable = slot.lattice.syllables[choice]!;
     // Kept as printed: mixed-case codes ("1PRx1", "5Ag03Cu") are not recased.
     if (syllable === slot.lower) return;
     // A lowercase token takes the syllable as it is (applyCase's own first test, without lowercasing again).
     const restored = word === slot.lower ? syllable : applyCase(word, syllable);
-    if (restored !== word) changes.push({ start: slot.start, original: word, restored, confidence });
+    if (restored !== word) changes.push({ start: slot.start, original: word, restored, confidence, margin });
   }
 
   // Scratch space reused across sentences: the hypotheses of the previous and the
@@ -481,8 +491,31 @@ export class Decoder {
     for (let t = 0; t < sentence.length; t++) {
       const slot = sentence[t]!;
       if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;
-      this.record(slot, path[t]!, this.withConfidence ? this.confidence(sentence, path, t) : NaN, changes);
+      this.record(slot, path[t]!, this.withConfidence ? this.confidence(sentence, path, t) : NaN, changes, this.withMargins ? this.margin(sentence, path, t) : NaN);
     }
+  }
+
+  /**
+   * ln odds of the path's word at t over the word as printed: channel plus the three trigrams that
+   * hold position t, the path's words around it held fixed. The printed word scores its own
+   * channel entry when the lattice offers it, else nothing (it is what was read); a word the model
+   * never saw scores as <unk>. `path` null: every slot's only candidate.
+   */
+  private margin(sentence: Slot[], path: Int32Array | null, t: number): number {
+    const n = sentence.length;
+    const idAt = (i: number) => (i < 0 || i >= n ? SPECIAL.boundary : sentence[i]!.lattice.ids[path ? path[i]! : 0]!);
+    const slot = sentence[t]!;
+    const lattice = slot.lattice;
+    const chosen = path ? path[t]! : 0;
+    const printed = lattice.syllables.indexOf(slot.lower);
+    const printedId = printed >= 0 ? lattice.ids[printed]! : this.lm.id(slot.lower);
+    const printedChannel = printed >= 0 ? lattice.channel[printed]! : 0;
+    const a = idAt(t - 2);
+    const b = idAt(t - 1);
+    const d = idAt(t + 1);
+    const e = idAt(t + 2);
+    const around = (c: number) => this.lm.score(a, b, c) + this.lm.score(b, c, d) + (t + 1 < n ? this.lm.score(c, d, e) : 0);
+    return lattice.channel[chosen]! + around(lattice.ids[chosen]!) - printedChannel - around(printedId);
   }
 
   /** The confidence of the path's word at t (see confidence.ts), its neighbours on the path held fixed. */

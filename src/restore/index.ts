@@ -10,11 +10,13 @@ import { ChannelSource } from './channel/model.js';
 import { CandidateTableSource, storedKeyTrieNodes, storedSyllableKeys } from './channel/table.js';
 import { offerStoredKeyTrie } from './channel/key-trie.js';
 import { unaccentedCandidates } from './unaccented.js';
-import type { Lexicon } from '../vietnamese/index.js';
+import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/index.js';
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
-import { cleanupOcr } from './cleanup.js';
+import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { ModelFiles } from './model-files.js';
+import { isStrongCorrection } from './correct.js';
+import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 
 export type { RestorerOptions };
@@ -46,7 +48,7 @@ type Source = Profile | 'unaccented';
 
 
 export interface RestoreCallOptions {
-  /** auto (default): when the text looks unaccented or OCR'd; always; never. */
+  /** auto (default): restores text that lost its marks, corrects text that kept them word by word (correct.ts); always; never. */
   mode?: RestoreMode;
 }
 
@@ -72,20 +74,25 @@ export class Restorer {
     this.candidateTables = new CandidateTableSource(this.paths, (path) => this.files.read(path));
   }
 
-  /** The text with OCR clean-up and diacritics restored, line for line, with the change log and doubts. */
+  /**
+   * The text with OCR clean-up and diacritics restored, line for line, with the change log and
+   * doubts. `auto` on text that kept its marks corrects instead (correct.ts): no clean-up, and only
+   * the changes with strong evidence.
+   */
   restore(text: string, options: RestoreCallOptions = {}): RestoreResult {
     const mode = options.mode ?? 'auto';
     const share = diacriticShare(text);
+    if (corrects(mode, share)) return this.correct(text, mode, share);
     if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
     this.prepare();
     const input = text.normalize('NFC');
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
-    const cleaned = cleanupOcr(input);
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() });
     const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
     const tokenChanges = this.decoder(share).decode(cleaned.text);
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
     const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
-    return { text: withChanges(cleaned.text, tokenChanges), restoration: { mode, applied: true, diacriticShare: share, changes }, diagnostics };
+    return { text: withChanges(cleaned.text, tokenChanges), restoration: { mode, applied: true, scope: 'document', diacriticShare: share, changes }, diagnostics };
   }
 
   /**
@@ -95,17 +102,56 @@ export class Restorer {
   restoreText(text: string, options: RestoreCallOptions = {}): string {
     const mode = options.mode ?? 'auto';
     const share = diacriticShare(text);
+    if (corrects(mode, share)) {
+      this.prepare();
+      const input = text.normalize('NFC');
+      const changes = this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong);
+      return changes.length === 0 ? text : withChanges(input, changes);
+    }
     if (!applies(mode, share)) return text;
     this.prepare();
-    const cleaned = cleanupOcr(text.normalize('NFC')).text;
+    const cleaned = cleanupOcr(text.normalize('NFC'), { numberFollows: this.numberFollows() }).text;
     return withChanges(cleaned, this.decoder(share).decode(cleaned, { confidence: false }));
   }
+
+  /**
+   * Correction of a text that kept its marks: the decoder's changes with strong evidence, made in
+   * place (no clean-up: clean text has no stray marks to take away). The text comes back as it was,
+   * byte for byte, when none is kept.
+   */
+  private correct(text: string, mode: RestoreMode, share: number): RestoreResult {
+    this.prepare();
+    const input = text.normalize('NFC');
+    const tokenChanges = this.decoder(share).decode(input, { margins: true }).filter(this.strong);
+    const { changes, diagnostics } = changesAt(input, input, tokenChanges);
+    const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes };
+    return { text: changes.length === 0 ? text : withChanges(input, tokenChanges), restoration, diagnostics };
+  }
+
+  /** Whether a decoder change is strong enough to correct a text that kept its marks (correct.ts). */
+  private readonly strong = (change: TokenChange): boolean => isStrongCorrection(change, this.isWord);
+
+  /**
+   * A Vietnamese syllable, or an unmarked word the model knows (a code, a foreign word: "hd", "vnd").
+   * A marked token that spells no syllable is no word, though the training text printed it ("nươc").
+   */
+  private readonly isWord = (lower: string): boolean => isValidSyllable(lower) || (!hasDiacritics(lower) && this.model().lm.has(lower));
 
   /** The candidate table's copy of the syllable-key trie, offered before the clean-up first asks for the trie. */
   private prepare(): void {
     const file = this.candidateTables.tableFile();
     offerStoredKeyTrie(storedKeyTrieNodes(file) ?? storedSyllableKeys(file));
   }
+
+  /** Whether numbers follow a key's syllables, by this restorer's model (the clean-up splits "thang12" by it). */
+  private numberFollows(): NumberFollows {
+    if (!this.follows) {
+      const { lm, lexicon } = this.model();
+      this.follows = numberFollowsIn(lm, lexicon);
+    }
+    return this.follows;
+  }
+  private follows: NumberFollows | undefined;
 
   private model(): LoadedModel {
     this.loaded ??= loadModelFrom(this.paths.languageModel, (path, place) => this.files.read(path, place));
@@ -123,7 +169,7 @@ export class Restorer {
       const { lm, lexicon } = this.model();
       // Most words' lists come precomputed from candidates.bin (when it matches the models).
       const profile: Profile = source === 'unaccented' ? 'heavy' : source;
-      const options = { profile, table: this.candidateTables.table(profile, lexicon, lexicon.fingerprint), channel: this.channel };
+      const options = { profile, table: this.candidateTables.table(profile, lexicon, this.model().id), channel: this.channel };
       const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
       if (source === 'unaccented') {
         decoder = new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, channel));
@@ -171,6 +217,11 @@ function changesAt(input: string, cleaned: string, tokenChanges: TokenChange[]):
     }
   }
   return { changes, diagnostics };
+}
+
+/** `auto` on a text that kept its marks: corrected word by word (correct.ts), not restored. */
+function corrects(mode: RestoreMode, share: number): boolean {
+  return mode === 'auto' && share >= AUTO_THRESHOLD;
 }
 
 function applies(mode: RestoreMode, share: number): boolean {

@@ -1,8 +1,7 @@
-// A restorer's model files, read ahead on libuv's thread pool while the caller does other work.
-// A cold `cchc normalize` spends ~30 ms of its main thread reading model/lm.bin and
-// model/candidates.bin, most of it the kernel mapping fresh pages for the 9.6 MB; one read()
-// per file on a pool thread does that on the other core. Readers take the bytes with read(),
-// which reads synchronously when nothing was read ahead. Each Restorer has its own ModelFiles.
+// A restorer's model files, read ahead on libuv's thread pool while the caller does other work:
+// one read() per file on a pool thread, so the kernel maps the files' fresh pages on another core
+// than the main thread's. Readers take the bytes with read(), which reads synchronously when
+// nothing was read ahead; each file's bytes are handed over once. Each Restorer has its own ModelFiles.
 import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 
 /** Where a file of `size` bytes is read into (lm.bin: WebAssembly memory, see wasm/memory.ts). */

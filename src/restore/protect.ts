@@ -3,6 +3,7 @@
 //   https://dichvucong.gov.vn · vanthu@haiduong.gov.vn · www.chinhphu.vn   (URLs, e-mail)
 //   5347/QĐ-UBND · 76/NQ-CP · 09/2022/TT-BNV                               (document numbers: the letter parts)
 //   ISO 9001:2015 → "ISO" is kept by the lexicon/LM (not a syllable), the number by the tokenizer
+//   <li>, </ul>, <tenphuongxa>@…                                          (markup tags and placeholders: the name after < or </)
 import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from '../vietnamese/letters.js';
 
 const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
@@ -18,25 +19,65 @@ function isSpace(code: number): boolean {
 }
 
 export function chunkAround(text: string, start: number, end: number): string {
+  const [a, b] = chunkBounds(text, start, end);
+  return text.slice(a, b);
+}
+
+function chunkBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
   while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
   while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
-  return text.slice(a, b);
+  return [a, b];
+}
+
+/**
+ * What the last chunk looked at says of every token in it: a chunk is scanned and tested once,
+ * however many tokens it holds, so a line without spaces (a 150 KB run of markup) costs time
+ * linear in its length, not its square. The decoder asks for its tokens in text order.
+ */
+interface ChunkVerdict {
+  text: string;
+  start: number;
+  end: number;
+  /** Its only token is the one asked about (the chunk is that token alone). */
+  whole: boolean;
+  /** URL or e-mail: every token in it is protected. */
+  url: boolean;
+  /** Joins a document number: its code-like tokens are protected. */
+  code: boolean;
+}
+let last: ChunkVerdict | undefined;
+
+function verdictFor(text: string, start: number, end: number): ChunkVerdict {
+  if (last && last.text === text && start >= last.start && end <= last.end) return last;
+  const [a, b] = chunkBounds(text, start, end);
+  const chunk = text.slice(a, b);
+  const joined = chunk.length !== end - start && hasJoiner(chunk);
+  const url = joined && URLISH.test(chunk);
+  last = { text, start: a, end: b, whole: chunk.length === end - start, url, code: joined && !url && joinsCode(chunk) };
+  return last;
 }
 
 export function isProtected(text: string, start: number, end: number): boolean {
   // Most tokens stand alone between spaces: their chunk is the token itself.
   if ((start === 0 || isSpace(text.charCodeAt(start - 1))) && (end === text.length || isSpace(text.charCodeAt(end)))) return false;
-  const chunk = chunkAround(text, start, end);
-  if (chunk.length === end - start || !hasJoiner(chunk)) return false;
-  if (URLISH.test(chunk)) return true;
-  if (joinsCode(chunk)) {
+  if (isTagName(text, start)) return true;
+  const verdict = verdictFor(text, start, end);
+  if (verdict.whole) return false;
+  if (verdict.url) return true;
+  if (verdict.code) {
     // Inside a document number only the code letters are protected; "Phòng/ban" is words.
     const token = text.slice(start, end);
     return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001
   }
   return false;
+}
+
+/** The name right after "<" or "</": a markup tag (<li>, </ul>) or a placeholder (<tenphuongxa>), not prose. */
+function isTagName(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 0x3c || (before === 0x2f && text.charCodeAt(start - 2) === 0x3c);
 }
 
 /**

@@ -3,7 +3,7 @@
 // Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** A line on a page of a PDF or scan: 1-based page, 1-based line counted down the page. */
 export const PagePlace = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
@@ -65,6 +65,20 @@ export const Target = z.object({
   source: SourceSpan,
 });
 
+export const FieldReview = z.object({
+  confidence: z.number().min(0).max(1).describe('Estimated chance the field is right, from the evidence: the reader, gazetteer match, restoration doubt, the text\'s shape'),
+  flagged: z.boolean().describe('Below the review threshold: worth a second look'),
+  reasons: z.array(z.string()).describe('What lowered the confidence most ("agency not in the gazetteer", "text stops mid-phrase" …)'),
+});
+
+export const TaskFields = z.object({
+  content: FieldReview,
+  lead: FieldReview,
+  cooperating: FieldReview,
+  deadline: FieldReview,
+  products: FieldReview,
+});
+
 export const Task = z.object({
   id: z
     .string()
@@ -77,7 +91,8 @@ export const Task = z.object({
   lead: z.array(Agency),
   cooperating: z.array(Agency),
   deadline: Deadline.nullable(),
-  confidence: z.number().min(0).max(1).describe('1 for clean tables; lower where a row was rebuilt from OCR'),
+  confidence: z.number().min(0).max(1).describe('The least sure of its fields (`fields`), never above what its reader said of the row (lower where a row was rebuilt from OCR)'),
+  fields: TaskFields.optional().describe('Per-field confidence and review flags (every task the pipeline emits has them)'),
   reader: z.string().describe('The layout reader that read the task: "agency-headings", "labelled-fields", "flat-table", "tab-cells" …'),
   source: SourceSpan,
 });
@@ -117,6 +132,7 @@ export const Diagnostic = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
+  endLine: z.number().int().nullable().optional().describe('Last line of the range the diagnostic is about, where it is about several lines'),
 });
 
 export const RestoredWord = z.object({
@@ -130,6 +146,11 @@ export const RestoredWord = z.object({
 export const Restoration = z.object({
   mode: z.enum(['auto', 'always', 'never']),
   applied: z.boolean(),
+  /**
+   * document: every word was decoded and every change kept (text that lost its marks); words: the
+   * text kept its marks, and only the changes with strong evidence were made (restore/correct.ts).
+   */
+  scope: z.enum(['document', 'words']).optional(),
   /** Share of alphabetic syllables that carried a Vietnamese diacritic before restoration. */
   diacriticShare: z.number().min(0).max(1),
   changes: z.array(RestoredWord),
@@ -165,6 +186,8 @@ export type DeadlinePart = z.infer<typeof DeadlinePart>;
 export type Metric = z.infer<typeof Metric>;
 export type Target = z.infer<typeof Target>;
 export type Task = z.infer<typeof Task>;
+export type FieldReview = z.infer<typeof FieldReview>;
+export type TaskFields = z.infer<typeof TaskFields>;
 export type Citation = z.infer<typeof Citation>;
 export type Decision = z.infer<typeof Decision>;
 export type LegalBasis = z.infer<typeof LegalBasis>;

@@ -14,6 +14,8 @@ const DECIDING_BODY = /^(?:uy ban nhan dan|ubnd|bo truong|thu tuong|chu tich|hoi
 const RULE = /^-{3,}$|^[-_=]{3,}/u;
 const MOTTO = /cong hoa xa hoi|doc lap - tu do/u;
 const TOP_LINES = 40;
+// A gazette's running header and page number above the first page's own top: "CÔNG BÁO/Số 242/Ngày …" ⏎ "49".
+const RUNNING_HEADER = /^cong bao\b|^\d{1,4}$/u;
 // Words that keep their capital inside a name.
 const PROPER = /\b(chính phủ|quốc hội|nhà nước|việt nam|trung ương|mặt trận tổ quốc)\b/gu;
 // After these heads the name's first word keeps its capital: "Bộ Tài chính", "Văn phòng Chính phủ".
@@ -32,12 +34,19 @@ export function readHeaderBlock(lines: LayoutLine[]): HeaderBlock {
 /** The capitals at the top left, up to the rule under them or the national motto. */
 function authorityOf(top: LayoutLine[]): string | null {
   const parts: string[] = [];
+  let running = false;
   for (const line of top) {
     const folded = fold(line.text);
     const motto = folded.search(MOTTO);
     const rule = line.text.search(/-{3,}/u);
     const cut = [motto, rule].filter((at) => at >= 0);
-    const text = (cut.length ? line.text.slice(0, Math.min(...cut)) : line.text).trim();
+    let text = (cut.length ? line.text.slice(0, Math.min(...cut)) : line.text).trim();
+    if (!parts.length && RUNNING_HEADER.test(folded.trim())) {
+      running = true;
+      continue;
+    }
+    // Unwrapping may have joined the page number to the line below it: "49 CHÍNH PHỦ".
+    if (running && !parts.length) text = text.replace(/^\d{1,4}\s+/u, '');
     if (TYPE_HEADING.test(folded)) break;
     if (text && isAllCaps(text) && !/^s[oố]\b/iu.test(text)) parts.push(text);
     if (cut.length || RULE.test(line.text) || !isAllCaps(line.text)) break;

@@ -11,9 +11,10 @@ const BODY_START = /^(can cu\b|thuc hien\b|dieu \d|kinh gui\b|[ivx]+\.\s|xet de 
 const TOP_LINES = 30;
 // "Số: 141/KH-UBND", "Số 07/QĐ-BTC", "Số: 1339/NQ-UBTVQH15", "Số: 119-KH/TU", "Số: 221/2016/QĐ-UBND".
 // Folded, so "So" matches "Số"; the type code keeps its printed case from the original text.
-const NUMBER = /\bso\s*:?\s*(?<number>\d+[a-z]?(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-zđ]{1,6}\d{0,2}(?:\s*[-/]\s*[a-z0-9đ&.]+)*)/u;
+// "Số" starts a word of its own: a gazette's running header "CÔNG BÁO/Số 242/Ngày 22-04-2026" is no number.
+const NUMBER = /(?<![\p{L}\d/])so\s*:?\s*(?<number>\d+[a-z]?(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-zđ]{1,6}\d{0,2}(?:\s*[-/]\s*[a-z0-9đ&.]+)*)/u;
 // "Số:     /KH-UBND", "Số: …/KH-MTTQ" — the number is left blank in the print.
-const BLANK_NUMBER = /\bso\s*:\s*[.…_\s]*\/\s*[a-z]/u;
+const BLANK_NUMBER = /(?<![\p{L}\d/])so\s*:\s*[.…_\s]*\/\s*[a-z]/u;
 // "<Place>, ngày 24 tháng 11 năm 2025"; the day or month may be blank ("ngày  tháng 8 năm 2022").
 const PLACE_DATE = /,\s*ngay\s*(?<day>\d{1,2})?\s*thang\s*(?<month>\d{1,2})?\s*nam\s*(?<year>\d{4})/u;
 // Lower-case words that stand inside a place name: "Thành phố Hồ Chí Minh", "thị xã", "đặc khu".

@@ -90,8 +90,8 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   return { type: 'root', children };
 }
 
-// What closes a plan's body: its recipients list and signature block.
-const CLOSING = /^(?:noi nhan\b|tm\.\s|kt\.\s)/u;
+// What closes a plan's body: its summing-up ("Trên đây là Kế hoạch …"), recipients list and signature block.
+const CLOSING = /^(?:tren day la\b|noi nhan\b|tm\.\s|kt\.\s)/u;
 
 /**
  * The body's paragraphs without its recipients lists and signature blocks ("Nơi nhận:" and its
@@ -117,7 +117,7 @@ function withoutClosings(paras: Paragraph[]): Paragraph[] {
 }
 
 // The rest of a signature block in capitals: the body that signs and the signer's role.
-const ROLE = /^(?:TM\.|KT\.|TL\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)\b|^DÂN$/u;
+const ROLE = /^(?:TM\.|KT\.|TL\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH ÁN|TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)\b|^DÂN$/u;
 // A name under a signature, or the note that stands for a signature.
 const SIGNATURE_LINE = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}|\(?\[?\s*đã ký\s*\]?\)?)$/iu;
 

@@ -1,4 +1,5 @@
 // The plan body as an outline of marked items, the shape every body reader walks:
+//   Điều 3. Tổ chức thực hiện        article (a decision's article: a section as a roman heading is)
 //   II. NHIỆM VỤ, GIẢI PHÁP          roman   (a section, with its kind)
 //     1. Sở Nội vụ:                  number  (depth by its dots: 1. < 1.1. < 1.1.1.)
 //       a) Chủ trì, phối hợp …       letter
@@ -10,7 +11,7 @@
 import type { Paragraph } from './paragraphs.js';
 import { fold } from '../vietnamese/fold.js';
 
-export type MarkerKind = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'none';
+export type MarkerKind = 'article' | 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'none';
 
 export type SectionKind = 'tasks' | 'assignments' | 'targets' | 'other';
 
@@ -28,6 +29,8 @@ export interface OutlineItem {
   children: OutlineItem[];
 }
 
+// "Điều 3. Tổ chức thực hiện": a decision that approves a scheme in its articles heads its parts so.
+const ARTICLE = /^(?<label>Điều\s+\d{1,3})\s*[.:]\s*(?<text>\S.*)$/u;
 const ROMAN = /^(?<label>[IVX]{1,5})\s*[.:]\s*(?<text>.*)$/u;
 const NUMBER = /^(?<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\s+)(?<text>\S.*)$/u;
 const LETTER = /^(?<label>[a-zđ])\s*[).]\s*(?<text>\S.*)$/u;
@@ -55,7 +58,7 @@ export function outline(paras: Paragraph[]): OutlineItem[] {
     const { kind, label, text } = marker(para.text);
     const item: OutlineItem = { kind, label, text, section: null, startLine: para.startLine, endLine: para.endLine, parent: null, children: [] };
     const rank = rankOf(kind, label);
-    if (kind === 'roman' || (kind === 'number' && isHeadingText(text))) item.section = sectionKind(text);
+    if (kind === 'roman' || ((kind === 'number' || kind === 'article') && isHeadingText(text))) item.section = sectionKind(text);
     while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
     const parent = stack.at(-1)?.item ?? null;
     item.parent = parent;
@@ -66,7 +69,9 @@ export function outline(paras: Paragraph[]): OutlineItem[] {
 }
 
 function marker(text: string): { kind: MarkerKind; label: string; text: string } {
-  let match = text.match(ROMAN);
+  let match = text.match(ARTICLE);
+  if (match?.groups) return { kind: 'article', label: match.groups.label!.replace(/\s+/gu, ' '), text: match.groups.text! };
+  match = text.match(ROMAN);
   if (match?.groups) return { kind: 'roman', label: match.groups.label!, text: match.groups.text! };
   match = text.match(NUMBER);
   if (match?.groups) return { kind: 'number', label: match.groups.label!, text: match.groups.text! };
@@ -81,6 +86,7 @@ function marker(text: string): { kind: MarkerKind; label: string; text: string }
 
 function rankOf(kind: MarkerKind, label: string): number {
   switch (kind) {
+    case 'article':
     case 'roman': return 1;
     case 'number': return 1 + label.split('.').length;
     case 'letter': return 7;

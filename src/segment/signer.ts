@@ -6,7 +6,7 @@
 import type { LayoutLine } from './layout.js';
 
 // A role that signs, in capitals, alone or after "TM."/"KT."/"TL."/"Q.".
-const ROLE = /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|BÍ\s+THƯ|TỔNG\s+THƯ\s+KÝ|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+KIỂM\s+TOÁN|TRƯỞNG\s+ĐOÀN)(?=\s|$)/u;
+const ROLE = /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|BÍ\s+THƯ|TỔNG\s+THƯ\s+KÝ|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|CHÁNH\s+THANH\s+TRA|CHÁNH\s+ÁN|TỔNG\s+KIỂM\s+TOÁN|TRƯỞNG\s+ĐOÀN)(?=\s|$)/u;
 // A person's name: 2–5 capitalised syllables ("Phạm Văn Thịnh", "Nguyễn Thị Thu Hà").
 const PERSON = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 // The same at the start of the rest of a glued line, up to the next capitals block or the end.
@@ -23,6 +23,10 @@ export interface Signer {
 
 /** The first signature block from `from` on (the line after the decision's or plan's last article). */
 export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
+  return signedByRole(lines, from) ?? signedWithoutRole(lines, from);
+}
+
+function signedByRole(lines: LayoutLine[], from: number): Signer | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.line < from || !line.text) continue;
@@ -42,6 +46,32 @@ export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
       const after = lines.slice(j + 1).find((l) => l.text.trim())?.text.trim() ?? '';
       if (/^\p{Lu}\p{Ll}+$/u.test(next) && PERSON.test(`${next} ${after}`) && !isRoleWord(next)) return { name: `${next} ${after}`, line: lines[j]!.line };
       if (!BETWEEN.test(next)) break;
+    }
+  }
+  return null;
+}
+
+// "(Đã ký)", "[đã ký]": the print's stand-in for the signature itself.
+const SIGNED = /^\(?\[?\s*đã ký\s*\]?\)?$/iu;
+// "Nguyễn Văn An (Đã ký)" on one line.
+const NAME_SIGNED = /^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*\(\s*đã ký\s*\)$/iu;
+
+/**
+ * A law or a resolution of the National Assembly prints no role over its signer's name: the
+ * passing formula ("Luật này đã được Quốc hội … thông qua ngày …") and then the name beside
+ * "(Đã ký)": "Nông Đức Mạnh⏎(Đã ký)", "Nguyễn Văn An (Đã ký)", "Chủ tịch Quốc hội⏎Võ Chí Công⏎(Đã ký)".
+ * The name is taken only where "(Đã ký)" stands right beside it.
+ */
+function signedWithoutRole(lines: LayoutLine[], from: number): Signer | null {
+  const texts = lines.filter((l) => l.line >= from && l.text.trim());
+  for (const [i, line] of texts.entries()) {
+    const text = line.text.trim();
+    const glued = text.match(NAME_SIGNED);
+    if (glued?.groups && !isRoleWord(glued.groups.name!)) return { name: glued.groups.name!, line: line.line };
+    if (!SIGNED.test(text)) continue;
+    for (const neighbour of [texts[i - 1], texts[i + 1]]) {
+      const name = neighbour?.text.trim() ?? '';
+      if (PERSON.test(name) && !isRoleWord(name)) return { name, line: neighbour!.line };
     }
   }
   return null;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard, runBatch, type BatchResult, type Report } from '../../src/batch/index.js';
+import { CchcError } from '../../src/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 import { TABLE_NAMES } from '../../src/emit/tables.js';
 import { repoRoot } from '../helpers/shared.js';
@@ -37,6 +38,16 @@ describe('cchc batch: every input accounted for', () => {
       if (expected.reason) expect(byFile[file]!.reason, file).toMatch(expected.reason);
     }
     expect(report.totals).toEqual({ inputs: 17, converted: 6, convertedWithWarnings: 2, failed: 9 });
+  });
+
+  it('keeps the error behind each input it could not read, with its cause', () => {
+    const byFile = Object.fromEntries(first.failures.map((f) => [f.path, f]));
+    expect(Object.keys(byFile).sort()).toEqual(['broken/dangling.txt', 'broken/locked.txt', 'broken/pipe.txt']);
+    const locked = byFile['broken/locked.txt']!;
+    expect(locked).toBeInstanceOf(CchcError);
+    expect(locked.code).toBe('input');
+    expect(locked.reason).toBe(first.report.inputs.find((o) => o.file === 'broken/locked.txt')!.reason);
+    expect((locked.cause as NodeJS.ErrnoException).code).toBe('EACCES');
   });
 
   it('records the encoding found and the warnings of damaged files', () => {

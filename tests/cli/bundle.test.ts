@@ -61,7 +61,7 @@ describe('the bundled CLI', () => {
     expect(bundled.stdout).not.toBe(readFileSync(file, 'utf8')); // something was restored
   });
 
-  it('normalizes the same without WebAssembly (node --jitless: the JavaScript beam search, key search and fingerprint)', () => {
+  it('normalizes the same without WebAssembly (node --jitless: the JavaScript beam search)', () => {
     const file = fixturePath('ocr/decision.txt');
     const jitless = spawnSync(process.execPath, ['--jitless', join(outdir, 'cchc.cjs'), 'normalize', file], { encoding: 'utf8' });
     expect(jitless.status, jitless.stderr).toBe(0);

@@ -24,18 +24,9 @@ const documents = [
   ...(hasShared ? ['000', '001', '002', '003', '004'].map((s) => readFileSync(seedPath(s))) : []),
 ];
 
-/**
- * Restoration still costs the square of a line's length (src/restore/index.ts, inputColumn: a
- * 1.25 MB OCR line > 300 s, issue 19), which the restoration engine's rework addresses: inputs
- * with a line longer than this are replayed without it until then.
- */
-const RESTORE_MAX_LINE = 10_000;
-const longestLine = (bytes: Buffer) => bytes.toString("latin1").split(/\r\n|\r|\n/u).reduce((most, l) => Math.max(most, l.length), 0);
-
 function check(bytes: Buffer, path: string): void {
   const start = performance.now();
-  const restore = longestLine(bytes) > RESTORE_MAX_LINE ? 'never' : 'auto';
-  const verdict = judge(() => parse(bytes, { path, restore }));
+  const verdict = judge(() => parse(bytes, { path }));
   const seconds = (performance.now() - start) / 1000;
   expect(verdict, `${path} (${bytes.length} bytes)`).toEqual({ ok: true });
   expect(seconds, `${path} (${bytes.length} bytes)`).toBeLessThan(MAX_SECONDS);

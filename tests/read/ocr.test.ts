@@ -63,11 +63,9 @@ describe.skipIf(!hasEngines)('scanned PDF (OCR)', { timeout: 240_000 }, async ()
     expect(progress).toEqual([[1, 2, false], [2, 2, false]]);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
     const again: boolean[] = [];
-    const started = performance.now();
     const second = await convert(scan, { path: 'scan.pdf', ocr: { cacheDir, onPage: (_d, _t, cached) => again.push(cached) } });
     expect(again).toEqual([true, true]);
     expect(second.tasks).toEqual(fromScan.tasks);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('OCRs an image of a page (PNG), and refuses one too small to read or empty', async () => {

@@ -29,6 +29,8 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
     .replace('Sở Tư pháp chịu trách nhiệm chủ trì', 'Ban Điều phối Dự án Đồng bằng chịu trách nhiệm chủ trì')
     .replace('Trước tháng 12 năm 2013', 'tùy tình hình');
   add(parse(odd + '\nGhi chú: đạt 123456789012345678901% số hồ sơ.\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n', { path: 'odd.txt' }).diagnostics);
+  // A plan whose agency's tasks are introduced by a sentence ending in a colon.
+  add(parse('KẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ\nCăn cứ Kế hoạch này, thực hiện các nhiệm vụ sau:\na) Rà soát thủ tục hành chính của tỉnh.\nb) Báo cáo kết quả thực hiện.\n', { path: 'lead-in.txt' }).diagnostics);
   add(parse(`${planText}\n${'- '.repeat(40)}Rà soát thủ tục.\n`, { path: 'nested.md', input: 'markdown' }).diagnostics);
   fromDecode(fixture('encodings/decision.tcvn3-as-cp1252.txt'));
   fromDecode(Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: '), Buffer.from('ư').subarray(0, 1)]));
@@ -86,6 +88,9 @@ describe('diagnostics in Vietnamese on the review page', () => {
     );
     expect(vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' })).toBe(
       'Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)',
+    );
+    expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-lead-uncertain', message: 'Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out' })).toBe(
+      'Phụ lục 02, hàng 5: không đọc được cơ quan chủ trì "Xq Tvv gbh", để trống',
     );
     // A wording the page does not know stays as the parser wrote it.
     expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'something else' })).toBeUndefined();

@@ -6,16 +6,17 @@ import { candidates, clearChannelCaches } from '../../src/restore/channel/index.
 import { candidateTable, staleReason } from '../../src/restore/channel/table.js';
 import { candidateTablePath } from '../../src/restore/model-path.js';
 import { channelPath, channelTables, PROFILES } from '../../src/restore/channel/model.js';
+import { ChannelFile, withChannelId } from '../../src/restore/channel/file.js';
 import { loadModel } from '../../src/restore/lm/load.js';
 import { inventoryLexicon } from '../../src/vietnamese/index.js';
 
-const { lexicon } = loadModel();
+const { lexicon, id: modelId } = loadModel();
 
 describe('precomputed candidate table (model/candidates.bin)', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('was built from the committed channel, vocabulary and algorithm (else: npm run build:candidates)', () => {
-    expect(staleReason(lexicon.fingerprint), 'model/candidates.bin is stale or damaged: run npm run build:candidates').toBeUndefined();
+    expect(staleReason(modelId), 'model/candidates.bin is stale or damaged: run npm run build:candidates').toBeUndefined();
   });
 
   it('leaves model/ (language model, channel and table together) under the 10 MB the package allows', () => {
@@ -25,7 +26,7 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
   });
 
   it.each(PROFILES)('gives exactly what candidates() computes, %s profile (every 40th form)', (profile) => {
-    const table = candidateTable(profile, lexicon, lexicon.fingerprint)!;
+    const table = candidateTable(profile, lexicon, modelId)!;
     expect(table).toBeDefined();
     const forms = table.forms();
     expect(forms.length).toBeGreaterThan(5000);
@@ -42,7 +43,7 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
 
   it.each(PROFILES)('lookupIds gives lookup()’s list as ids and the very same numbers, %s profile (every 25th form)', (profile) => {
     const { lm } = loadModel();
-    const table = candidateTable(profile, lexicon, lexicon.fingerprint)!;
+    const table = candidateTable(profile, lexicon, modelId)!;
     const forms = table.forms();
     let itself = 0;
     for (let i = 0; i < forms.length; i += 25) {
@@ -60,7 +61,7 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
   });
 
   it('holds the forms OCR makes of common syllables and answers nothing for others', () => {
-    const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
+    const table = candidateTable('heavy', lexicon, modelId)!;
     expect(table.lookup('quyet', lexicon, 12)?.map((c) => c.syllable)).toContain('quyết');
     expect(table.lookup('ctia', lexicon, 12)?.[0]?.syllable).toBe('của');
     expect(table.lookup('zzqxw', lexicon, 12)).toBeUndefined();
@@ -70,7 +71,7 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
   });
 
   it('candidates() with the table gives the same lists as without it', () => {
-    const table = candidateTable('light', lexicon, lexicon.fingerprint)!;
+    const table = candidateTable('light', lexicon, modelId)!;
     for (const form of ['nwéc', 'quyết', 'hoach', 'index', 's6', 'xyzq']) {
       clearChannelCaches();
       const withTable = candidates(form, lexicon, { profile: 'light', table });
@@ -82,7 +83,7 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
   // A miss is computed with the channel tables stored in the file (not channel.json's): they must
   // give the very same lists. Forms the table does not hold: its own forms, each bent a little.
   it.each(PROFILES)('computes a form it does not hold exactly as channel.json would, %s profile', (profile) => {
-    const table = candidateTable(profile, lexicon, lexicon.fingerprint)!;
+    const table = candidateTable(profile, lexicon, modelId)!;
     expect(table.missTables('zzqxw')).toEqual({ ...channelTables(profile), tokens: new Map() });
     const held = table.forms();
     const bends = [(f: string) => f + 'q', (f: string) => f.replace(/[aeiou]/, '1'), (f: string) => 'x' + f.slice(1)];
@@ -109,19 +110,23 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     return import('../../src/restore/channel/table.js');
   }
 
-  it('is not used when the channel it was built from changed, and says so', async () => {
+  it('is not used with a channel rebuilt since (another id), and says which files it was built for', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-table-'));
-    const changed = JSON.parse(readFileSync(channelPath(), 'utf8')) as { note: string };
-    changed.note += ' (edited)';
-    writeFileSync(join(dir, 'channel.json'), JSON.stringify(changed));
+    const file = ChannelFile.parse(JSON.parse(readFileSync(channelPath(), 'utf8')));
+    const rebuilt = withChannelId({ ...file, note: `${file.note} (learned again)` });
+    expect(rebuilt.id).not.toBe(file.id);
+    writeFileSync(join(dir, 'channel.json'), JSON.stringify(rebuilt) + '\n');
     const t = await tableModuleWith({ CCHC_CHANNEL: join(dir, 'channel.json') });
-    expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint)).toBeUndefined();
-    expect(t.staleReason(lexicon.fingerprint)).toMatch(/built for .*channel/);
+    expect(t.candidateTable('heavy', lexicon, modelId)).toBeUndefined();
+    expect(t.staleReason(modelId)).toBe(`${candidateTablePath()}: built for channel ${file.id} (channel.json is ${rebuilt.id})`);
   });
 
-  it('is not used for another vocabulary', async () => {
+  it('is not used with another language model, nor one without an id', async () => {
     const t = await tableModuleWith({});
-    expect(t.candidateTable('heavy', lexicon, 'another vocabulary')).toBeUndefined();
+    expect(t.candidateTable('heavy', lexicon, '0123456789abcdef')).toBeUndefined();
+    expect(t.staleReason('0123456789abcdef')).toMatch(new RegExp(`built for language model ${modelId} \\(lm\\.bin is 0123456789abcdef\\)$`));
+    expect(t.candidateTable('heavy', lexicon, undefined)).toBeUndefined();
+    expect(t.staleReason(undefined)).toMatch(/lm\.bin is without an id/);
   });
 
   it('a missing or damaged file is ignored (the lists are computed)', async () => {
@@ -132,11 +137,11 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     writeFileSync(join(dir, 'garbage.bin'), Buffer.from('not a table at all'));
     for (const name of ['missing.bin', 'truncated.bin', 'garbage.bin']) {
       const t = await tableModuleWith({ CCHC_CANDIDATES: join(dir, name) });
-      expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint), name).toBeUndefined();
-      expect(t.staleReason(lexicon.fingerprint), name).toBeDefined();
+      expect(t.candidateTable('heavy', lexicon, modelId), name).toBeUndefined();
+      expect(t.staleReason(modelId), name).toBeDefined();
     }
     const t = await tableModuleWith({ CCHC_CANDIDATES: join(dir, 'good.bin') });
-    expect(t.candidateTable('heavy', lexicon, lexicon.fingerprint)).toBeDefined();
+    expect(t.candidateTable('heavy', lexicon, modelId)).toBeDefined();
   });
 });
 

@@ -75,8 +75,8 @@ describe('OCR channel candidates', () => {
   });
 
   it('answers from the precomputed table with a list the caller may change', () => {
-    const { lexicon: model } = loadModel();
-    const table = candidateTable('heavy', model, model.fingerprint)!;
+    const { lexicon: model, id } = loadModel();
+    const table = candidateTable('heavy', model, id)!;
     const form = table.forms()[0]!;
     const a = candidates(form, model, { table });
     const first = a[0]!.syllable;
@@ -94,9 +94,9 @@ describe('OCR channel candidates', () => {
 
 describe('isSyllable (the channel’s quick test of a token it keeps as printed)', () => {
   it('answers as isValidSyllable on every form of the candidate table, the vocabulary and OCR garbage', () => {
-    const { lm, lexicon } = loadModel();
+    const { lm, lexicon, id } = loadModel();
     const forms = new Set<string>([...lm.vocab, 'qbfyét', 'tinfi', 'hqi', 't01', 'đđ', 'nghiêng', 'quyết', 'gì', 'giữa', 'x', '']);
-    for (const profile of ['heavy', 'light'] as const) for (const form of candidateTable(profile, lexicon, lexicon.fingerprint)!.forms()) forms.add(form);
+    for (const profile of ['heavy', 'light'] as const) for (const form of candidateTable(profile, lexicon, id)!.forms()) forms.add(form);
     let valid = 0;
     for (const form of forms) {
       const expected = isValidSyllable(form);

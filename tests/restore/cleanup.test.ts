@@ -128,3 +128,25 @@ describe('the hyphen-join scans written by hand', () => {
     );
   });
 });
+
+describe('fused numbers', () => {
+  // The restorer asks its language model; here, the keys of syllables that numbers follow.
+  const numberFollows = (key: string) => ['thang', 'nam', 'ngay', 'dieu', 'so'].includes(key);
+
+  it('puts a space between a syllable and the number glued to it, where numbers follow that syllable', () => {
+    const r = cleanupOcr('Ha Noi, ngay 15 thang12 nam2022\nTHANG12 va Dieu3;', { numberFollows });
+    expect(r.text).toBe('Ha Noi, ngay 15 thang 12 nam 2022\nTHANG 12 va Dieu 3;');
+    expect(r.changes).toEqual([
+      { line: 1, column: 17, original: 'thang12', restored: 'thang 12' },
+      { line: 1, column: 25, original: 'nam2022', restored: 'nam 2022' },
+      { line: 2, column: 1, original: 'THANG12', restored: 'THANG 12' },
+      { line: 2, column: 12, original: 'Dieu3', restored: 'Dieu 3' },
+    ]);
+  });
+
+  it('leaves codes, footnote marks and OCR digits for vowels glued as they are', () => {
+    const text = 'Nghi quyet so 15/2023/QH15, TD341, tong hop1, s6 lieu, c4c co quan, 2022nam';
+    expect(cleanupOcr(text, { numberFollows }).text).toBe(text);
+    expect(cleanupOcr('thang12').text).toBe('thang12');
+  });
+});

@@ -33,6 +33,12 @@ describe('restoreText', () => {
     const clean = 'Ủy ban nhân dân tỉnh ban hành kế hoạch.';
     expect(restoreText(clean)).toBe(clean);
   });
+
+  it('gives restore()’s text for text that kept its marks, corrected word by word', () => {
+    const nearCorrect = 'Căn cứ Nghị định của Chính phủ quy định chỉ tiết một số điều của Luật;\nCăn cứ quy định về dữ liệu số của cơ quan Nhà nƯƠC;';
+    expect(restoreText(nearCorrect)).toBe(restore(nearCorrect).text);
+    expect(restoreText(nearCorrect)).not.toBe(nearCorrect);
+  });
 });
 
 describe('Decoder.decode without confidences', () => {
@@ -54,8 +60,8 @@ describe('Decoder.decode without confidences', () => {
 
 describe('Decoder with the table’s stored lists', () => {
   it('decodes exactly as from the candidate source, with the channel weighted or not', () => {
-    const { lm, lexicon } = loadModel();
-    const table = candidateTable('heavy', lexicon, lexicon.fingerprint)!;
+    const { lm, lexicon, id } = loadModel();
+    const table = candidateTable('heavy', lexicon, id)!;
     const source = (token: string, lex: Lexicon) => candidates(token, lex, { profile: 'heavy', table });
     const storedLists = (token: string) => table.lookupIds(token, lexicon, 12, (word) => lm.id(word));
     const text = ocrDecision.normalize('NFC');

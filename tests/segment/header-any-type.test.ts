@@ -75,4 +75,43 @@ Nguyễn Văn Hùng
   it('gives no date for a day the month does not have', () => {
     expect(decisionOf(`Số: 12/KH-UBND\nThanh Hóa, ngày 31 tháng 02 năm 2013\n\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH\n${BODY}`).date).toBeNull();
   });
+
+  it('takes no number from a gazette running header above the first page', () => {
+    const decision = decisionOf(`CÔNG BÁO/Số 318/Ngày 14-05-2026
+57
+
+CHÍNH PHỦ
+
+Số:  88/NQ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 02 tháng 5 năm 2026
+
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ
+${BODY}`);
+    expect(decision).toMatchObject({ number: '88/NQ-CP', date: '2026-05-02', authority: 'Chính phủ' });
+  });
+
+  it('finds the signer a law prints with no role: the name beside "(Đã ký)"', () => {
+    const law = (closing: string) => decisionOf(`QUỐC HỘI
+Số: 31/2003/QH11
+Hà Nội, ngày 26 tháng 11 năm 2003
+
+LUẬT
+VỀ THỬ NGHIỆM
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về thử nghiệm.
+Luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003.
+${closing}`).signer;
+    expect(law('Trần Văn Bình\n(Đã ký)')).toBe('Trần Văn Bình');
+    expect(law('Trần Văn Bình (Đã ký)')).toBe('Trần Văn Bình');
+    expect(law('Chủ tịch Quốc hội\n\nLê Thị Hoa\n\n(Đã ký)')).toBe('Lê Thị Hoa');
+    expect(law('')).toBeNull();
+  });
+
+  it('knows a court’s signing role (CHÁNH ÁN)', () => {
+    expect(decisionOf(`Số: 03/2021/NQ-HĐTP\nHà Nội, ngày 10 tháng 3 năm 2021\n\nNGHỊ QUYẾT\n${BODY}\nNơi nhận:\n- Lưu: VT.\nTM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN Phan Văn Toàn\n`).signer).toBe('Phan Văn Toàn');
+  });
 });

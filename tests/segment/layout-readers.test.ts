@@ -63,6 +63,13 @@ ${SIGNATURE}`;
     expect(tasks.every((t) => t.reader === 'agency-headings')).toBe(true);
   });
 
+  it('ids a body task as the plan\'s own (KH/…), not as a row of an appendix', () => {
+    const tasks = tasksOf(doc);
+    expect(tasks.every((t) => t.appendix === '')).toBe(true);
+    expect(tasks.map((t) => t.id)).toEqual(tasks.map((t) => `KH/${t.ordinal}`));
+    expect(tasks[0]?.id).toMatch(/^KH\/II\./);
+  });
+
   it('reads cooperating agencies and the deadline from the bullet, and joins its wrapped lines', () => {
     const [first] = tasksOf(doc);
     expect(first?.content).toBe('Chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.');
@@ -75,6 +82,39 @@ ${SIGNATURE}`;
     expect(finance?.content).toBe('bố trí kinh phí thực hiện Kế hoạch theo quy định.');
     const lines = doc.split('\n');
     expect(lines[finance!.source.startLine - 1]).toContain('Sở Tài chính');
+  });
+});
+
+describe('a decision that approves its scheme in its articles', () => {
+  const doc = `THỦ TƯỚNG CHÍNH PHỦ
+-------
+Số: 45/QĐ-TTg
+Hà Nội, ngày 10 tháng 02 năm 2025
+
+QUYẾT ĐỊNH
+PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN SỐ
+Căn cứ Luật Tổ chức Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án phát triển thư viện số với những nội dung sau:
+I. MỤC TIÊU
+Đến năm 2030, 80% thư viện công cộng có thư viện số.
+II. NHIỆM VỤ, GIẢI PHÁP
+a) Hoàn thiện thể chế về thư viện số.
+b) Đào tạo người làm thư viện.
+Điều 2. Tổ chức thực hiện
+1. Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Bộ Tài chính hướng dẫn triển khai Đề án.
+2. Bộ Giáo dục và Đào tạo chủ trì đào tạo người làm thư viện.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+`;
+
+  it('reads the agencies of the article "Tổ chức thực hiện" as an assignments section, beside the bare bullets', () => {
+    const tasks = tasksOf(doc);
+    const led = tasks.filter((t) => t.reader === 'agency-headings');
+    expect(led.map((t) => [t.ordinal, t.lead.map((a) => a.name), t.cooperating.map((a) => a.name)])).toEqual([
+      ['Điều 2.1', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Tài chính']],
+      ['Điều 2.2', ['Bộ Giáo dục và Đào tạo'], []],
+    ]);
+    expect(tasks.filter((t) => t.reader === 'bare-bullets').map((t) => t.ordinal)).toEqual(['II.a', 'II.b']);
   });
 });
 
@@ -162,6 +202,89 @@ Năm 2026 - 2027
     // The second row prints no product: its deadline still lands in the deadline column.
     expect(tasks[1]?.deadline?.text).toBe('Năm 2026 - 2027');
     expect(tasks[1]?.cooperating.map((a) => a.name)).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('reads a gazette print: narrow cells, a column of no role, a row the page breaks under a repeated header', () => {
+    const header = `STT
+Nhiệm vụ
+Cơ quan chủ trì
+Đơn vị phối hợp
+(Bộ/ngành/địa phương)
+Cấp phê duyệt
+Tiến độ
+thực hiện`;
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC
+${header}
+1
+Khảo sát nhu cầu đào tạo nhân lực
+trong lĩnh vực an toàn thực phẩm
+Bộ Y tế
+Các bộ, ngành và
+địa phương
+Bộ trưởng Bộ
+Y tế
+Hằng năm
+2
+Xây dựng chương trình bồi dưỡng
+cho cán bộ kiểm nghiệm (thay thế
+Thông tư 12/2015/TT-BYT)
+Bộ Y tế
+Bộ Giáo dục và
+Đào tạo
+
+CÔNG BÁO/Số 210/Ngày 12-05-2026
+41
+
+
+${header}
+và cơ sở kiểm nghiệm tuyến tỉnh
+Thủ tướng
+Chính phủ
+Thực
+hiện
+thường
+xuyên, lồng ghép trong các chương trình đào tạo của ngành
+3
+Đánh giá kết quả đào tạo
+Bộ Y tế
+
+Bộ trưởng Bộ
+Y tế
+2027
+`);
+    expect(tasks.map((t) => t.ordinal)).toEqual(['1', '2', '3']);
+    expect(tasks[0]).toMatchObject({ content: 'Khảo sát nhu cầu đào tạo nhân lực trong lĩnh vực an toàn thực phẩm' });
+    expect(tasks[0]?.deadline?.text).toBe('Hằng năm');
+    expect(tasks[1]?.content).toBe('Xây dựng chương trình bồi dưỡng cho cán bộ kiểm nghiệm (thay thế Thông tư 12/2015/TT-BYT) và cơ sở kiểm nghiệm tuyến tỉnh');
+    expect(tasks[1]?.cooperating.map((a) => a.name)).toEqual(['Bộ Giáo dục và Đào tạo']);
+    expect(tasks[1]?.deadline?.text).toBe('Thực hiện thường xuyên, lồng ghép trong các chương trình đào tạo của ngành');
+    expect(tasks[2]?.deadline?.text).toBe('2027');
+  });
+
+  it('opens a new cell at a capital "Các" even after a word that usually wraps ("… ngang bộ" ⏎ "Các bộ, ngành …")', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC
+TT
+Nội dung công việc
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời hạn hoàn thành
+1
+Rà soát các quy định về phân cấp
+Các bộ, cơ quan ngang bộ
+Các bộ, ngành, cơ quan liên quan
+Quý II/2026
+2
+Tổng hợp kết quả rà soát
+Bộ Tư pháp
+Các bộ, ngành liên quan
+Quý III/2026
+`);
+    expect(tasks.map((t) => [t.lead.map((a) => a.name), t.cooperating.map((a) => a.name)])).toEqual([
+      [['Các bộ, cơ quan ngang bộ'], ['Các bộ, ngành, cơ quan liên quan']],
+      [['Bộ Tư pháp'], ['Các bộ, ngành liên quan']],
+    ]);
   });
 
   it('reads a Word export: a line a cell, ordinals with dots, a group row in sentence case', () => {

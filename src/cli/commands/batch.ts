@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { loadBatchProgress, parseShard, runBatch, writeArchivePages, type BatchResult } from '../../index.js';
-import { processIo, type Io } from '../io.js';
+import { forTerminal, processIo, type Io } from '../io.js';
 import { BATCH_FORMATS, INPUT_FORMATS, RESTORE_MODES } from '../options.js';
 import { argumentList, encodingOption, flag, oneOf, optionalText, usageError } from '../read-options.js';
 
@@ -35,7 +35,7 @@ export async function batchCommand(args: readonly unknown[], raw: Record<string,
 
   const { barProgress, formatSeconds, lineProgress, silentProgress } = await loadBatchProgress();
   const onTerminal = io === processIo && Boolean(process.stderr.isTTY);
-  const progress = options.quiet ? silentProgress : onTerminal ? barProgress(process.stderr) : lineProgress(io.stderr);
+  const progress = options.quiet ? silentProgress : onTerminal ? barProgress(process.stderr) : lineProgress((line) => io.stderr(forTerminal(line)));
   // Ctrl-C: stop taking inputs, keep what is done; the next run finishes the job.
   const controller = new AbortController();
   const interrupt = () => controller.abort();

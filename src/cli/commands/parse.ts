@@ -3,7 +3,8 @@
 // give one shape of output whatever fails: a JSON array (one object for one file).
 import { CchcError, convertDocument, messageOf, openRestorer, type Restorer, toCsv, toJson, toNdjson, toXlsx, type CchcDocument } from '../../index.js';
 import { readInput, writeFileAtomicSync, writeOutput } from '../files.js';
-import type { Io } from '../io.js';
+import { processIo, type Io } from '../io.js';
+import { pageMeter } from '../page-meter.js';
 import { CSV_TABLES, INPUT_FORMATS, PARSE_FORMATS, RESTORE_MODES } from '../options.js';
 import { argumentList, encodingOption, flag, oneOf, optionalText, usageError } from '../read-options.js';
 
@@ -22,12 +23,14 @@ export async function parseCommand(args: readonly unknown[], raw: Record<string,
   if (options.format === 'xlsx' && !out) throw usageError('--format xlsx writes a workbook: give it a file with --out <file.xlsx>');
   const docs: CchcDocument[] = [];
   let failed = 0;
+  const meter = pageMeter(io.stderr, io === processIo && Boolean(process.stderr.isTTY));
   for (const path of files) {
     try {
       const bytes = await readInput(path, io);
       const restorer = await opening;
       // Text in any encoding, Word (.docx, .doc), PDF, or a scan (OCR).
-      const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore, restorer });
+      const ocr = { onPage: meter.onPage(path) };
+      const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore, restorer, ocr }).finally(() => meter.clear());
       docs.push(doc);
       for (const d of doc.diagnostics.filter((x) => x.severity !== 'info')) {
         io.stderr(`${path}:${d.line ?? 1}:${d.column ?? 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);

@@ -5,6 +5,7 @@ import { writeMarkdown } from '../layout/write.js';
 import { ReadError, type ReadDocument } from '../types.js';
 import { openPdf } from './open.js';
 import { pageBoxes, type TextLayerPage } from './text-layer.js';
+import { messageOf } from '../../errors.js';
 
 /** Fewer characters than this on average per page: the PDF is a scan, whatever text it carries. */
 const SCAN_CHARS_PER_PAGE = 40;
@@ -22,7 +23,7 @@ export async function readPdfTextLayer(bytes: Uint8Array): Promise<PdfLayer> {
       try {
         page = await pdf.getPage(n);
       } catch (error) {
-        throw new ReadError(`a corrupt PDF (page ${n} cannot be read: ${(error as Error).message})`, { code: 'corrupt', cause: error });
+        throw new ReadError(`a corrupt PDF (page ${n} cannot be read: ${messageOf(error)})`, { code: 'corrupt', cause: error });
       }
       pages.push(await pageBoxes(page, OPS as Record<string, number>));
       page.cleanup();

@@ -2,6 +2,7 @@
 // without a worker or a canvas), with a one-line reason for each way a PDF can be unreadable.
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { ReadError } from '../types.js';
+import { messageOf } from '../../errors.js';
 
 /**
  * PDF.js moves font and path data with ArrayBuffer.prototype.transferToFixedLength (ES2024),
@@ -40,8 +41,8 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 }
 
 function pdfError(error: unknown): ReadError {
-  const name = (error as Error)?.name ?? '';
-  const message = ((error as Error)?.message ?? String(error)).split('\n')[0];
+  const name = error instanceof Error ? error.name : '';
+  const message = messageOf(error).split('\n')[0];
   if (name === 'PasswordException') {
     return new ReadError('an encrypted PDF (it needs a password to open)', { code: 'encrypted', cause: error });
   }

@@ -83,12 +83,6 @@ export class KeyTrie {
     return { parent: Uint16Array.from(this.parent, (p) => Math.max(p, 0)), letter: this.letter.slice(), end: this.end.slice() };
   }
 
-  /** Writes the child links (node · 26 + letter → node, -1: none) and the key ends into arrays of size · 26 and size (the compiled key search's memory). */
-  linksInto(children: Int32Array, ends: Uint8Array): void {
-    children.set(this.children);
-    ends.set(this.end);
-  }
-
   isKey(node: number): boolean {
     return this.end[node] === 1;
   }

@@ -6,7 +6,6 @@ import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
-import { WasmKeySearch } from '../wasm/keys.js';
 
 const BEAM = 8;
 const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are slower in the hot loop
@@ -103,35 +102,14 @@ export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: 
   let hit = cache.get(cacheKey);
   if (!hit) {
     if (cache.size > 50_000) cache.clear();
-    cache.set(cacheKey, (hit = searchKeys(tables, ocrKey, 2 * limit)));
+    cache.set(cacheKey, (hit = search(tables, ocrKey, 2 * limit)));
   }
   const keys: Array<[string, number]> = [];
   for (let i = 0; i < hit.length && keys.length < limit; i++) if (isKey(hit[i]![0])) keys.push(hit[i]!);
   return keys;
 }
 
-/**
- * Keys of real syllables (by the inventory), best first, at most `limit`; the caller's lexicon
- * filters them further. Searched by the compiled search (wasm/keys.ts, the same keys and values)
- * where it can, unless `compiled` is false.
- */
-export function searchKeys(tables: ChannelTables, ocrKey: string, limit: number, compiled = true): Array<[string, number]> {
-  return (compiled && compiledSearch(tables)?.search(ocrKey, limit)) || search(tables, ocrKey, limit);
-}
-
-const compiledSearches = new WeakMap<ChannelTables, WasmKeySearch | null>();
-
-/** The compiled search over these tables and the syllable key trie, made on first use (null: none). */
-function compiledSearch(tables: ChannelTables): WasmKeySearch | undefined {
-  let found = compiledSearches.get(tables);
-  if (found === undefined) {
-    const setup = { trie: syllableKeyTrie(), readings: nonEmptyReadings(tables), beam: BEAM, spread: SPREAD, readAsItself: READ_AS_ITSELF, extraLetter: EXTRA_LETTER };
-    compiledSearches.set(tables, (found = WasmKeySearch.over(setup) ?? null));
-  }
-  return found ?? undefined;
-}
-
-/** The search in JavaScript: the reference the compiled one follows step for step. */
+/** Keys of real syllables (by the inventory), best first, at most `limit`: a beam over the syllable key trie, reading the OCR key's segments. The caller's lexicon filters them further. */
 function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[string, number]> {
   const trie = syllableKeyTrie();
   const n = ocrKey.length;

@@ -5,7 +5,7 @@
 //
 //   bytes 0–7   magic "CCHCCT01"
 //   bytes 8–11  length of the JSON header (little-endian uint32)
-//   header      JSON: the fingerprint it was built for, `max`, where each section lies
+//   header      JSON: the ids of the language model and channel it was built from, `max`, where each section lies
 //   sections    8-byte aligned typed arrays, offsets from the file start:
 //     wordStarts  u32[W+1]   candidate syllables, UTF-16 code units in wordChars
 //     wordChars   u16
@@ -18,12 +18,13 @@
 //       candLogProbs f64     exactly compute()'s numbers, so table and computation agree bit for bit
 //     channels  u8 per profile: the channel tables a miss needs, JSON (stored-tables.ts)
 //
-// A table built for another channel.json, another LM vocabulary or another version of the
-// algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
+// A table built from another channel.json or lm.bin (their ids, model-ids.ts) or by another version
+// of the algorithm (CANDIDATES_ALGORITHM) is not used: candidates() then computes, as without a table.
 import { readBinaryHeader } from '../binary-header.js';
 import { messageOf } from '../../errors.js';
 import { readFileSync } from 'node:fs';
-import { fingerprint64, fnv1a } from '../lm/hash.js';
+import { fnv1a } from '../lm/hash.js';
+import { channelIdIn, mismatch, type BuiltFrom, type ModelId } from '../model-ids.js';
 import { candidateTablePath } from '../model-path.js';
 import { readModelFile } from '../model-files.js';
 import type { Lexicon } from '../../vietnamese/index.js';
@@ -75,8 +76,8 @@ export const SECTION_KINDS: Record<ProfileSection | 'wordStarts' | 'wordChars', 
 
 export interface TableHeader {
   version: 1;
-  /** What the table was computed from: see candidatesFingerprint(). */
-  fingerprint: string;
+  /** The ids of the files the table was computed from. */
+  built: BuiltFrom;
   /** The `max` of candidates() the lists were computed with. */
   max: number;
   /** CANDIDATES_ALGORITHM when built. */
@@ -93,10 +94,10 @@ export interface TableHeader {
   channels?: Record<Profile, TableSection>;
 }
 
-/** What a table must have been built from to be used: the algorithm, channel.json's bytes, the vocabulary (VocabularyLexicon.fingerprint). */
-export function candidatesFingerprint(channelBytes: Uint8Array, vocabulary: string): string {
-  const channel = fingerprint64([channelBytes]);
-  return `algorithm ${CANDIDATES_ALGORITHM}, channel ${channel.slice(0, 16)}, vocabulary ${vocabulary.slice(0, 16)}`;
+/** Why a table does not go with the language model of id `languageModel` and the channel at `channelPath`; undefined when it does. */
+export function tableMismatch(header: TableHeader, languageModel: ModelId | undefined, channelPath: string): string | undefined {
+  if (header.algorithm !== CANDIDATES_ALGORITHM) return `built by candidates algorithm ${String(header.algorithm)}, this is ${CANDIDATES_ALGORITHM}`;
+  return mismatch(header.built, { languageModel, channel: channelIdIn(channelPath) });
 }
 
 /** Slot of a form in a table of `size` slots (a power of two). */
@@ -312,22 +313,23 @@ export class CandidateTableSource {
   }
 
   /**
-   * The precomputed table of a profile for the model's lexicon; undefined when there is no table,
-   * it is damaged, or it was built from another channel, vocabulary or algorithm (then the lists
-   * are computed, as they always can be: `npm run build:candidates` brings the table back).
+   * The precomputed table of a profile for the lexicon of the language model of id `languageModel`;
+   * undefined when there is no table, it is damaged, or it was built from another channel, language
+   * model or algorithm (then the lists are computed, as they always can be: `npm run
+   * build:candidates` brings the table back).
    */
-  table(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | undefined {
+  table(profile: Profile, lexicon: Lexicon, languageModel: ModelId | undefined): CandidateTable | undefined {
     let forLexicon = this.tables.get(lexicon);
     if (!forLexicon) this.tables.set(lexicon, (forLexicon = {}));
     let table = forLexicon[profile];
-    if (table === undefined) table = forLexicon[profile] = this.open(profile, lexicon, vocabulary);
+    if (table === undefined) table = forLexicon[profile] = this.open(profile, lexicon, languageModel);
     return table ?? undefined;
   }
 
-  private open(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | null {
+  private open(profile: Profile, lexicon: Lexicon, languageModel: ModelId | undefined): CandidateTable | null {
     const current = this.tableFile();
     try {
-      if (!current || current.header.fingerprint !== candidatesFingerprint(readFileSync(this.paths.channel), vocabulary)) return null;
+      if (!current || tableMismatch(current.header, languageModel, this.paths.channel)) return null;
       return tableOf(current, profile, lexicon);
     } catch {
       return null; // no channel to check against, or a damaged section: compute instead
@@ -336,8 +338,8 @@ export class CandidateTableSource {
 }
 
 /** The table of a profile from a fresh read of the package's model/candidates.bin (see CandidateTableSource.table). */
-export function candidateTable(profile: Profile, lexicon: Lexicon, vocabulary: string): CandidateTable | undefined {
-  return new CandidateTableSource({ candidates: candidateTablePath(), channel: channelPath() }).table(profile, lexicon, vocabulary);
+export function candidateTable(profile: Profile, lexicon: Lexicon, languageModel: ModelId | undefined): CandidateTable | undefined {
+  return new CandidateTableSource({ candidates: candidateTablePath(), channel: channelPath() }).table(profile, lexicon, languageModel);
 }
 
 /**
@@ -369,8 +371,8 @@ export function storedKeyTrieNodes(current: TableFile | null): { parent: Uint16A
   }
 }
 
-/** Why the committed table would not be used (the test reports it), or undefined when it is current. */
-export function staleReason(vocabulary: string): string | undefined {
+/** Why the package's table would not be used with the language model of id `languageModel` (the test reports it), or undefined when it is current. */
+export function staleReason(languageModel: ModelId | undefined): string | undefined {
   let current: TableFile;
   try {
     current = readTableFile(readFileSync(candidateTablePath()));
@@ -378,7 +380,6 @@ export function staleReason(vocabulary: string): string | undefined {
   } catch (error) {
     return `${candidateTablePath()}: ${messageOf(error)}`;
   }
-  const expected = candidatesFingerprint(readFileSync(channelPath()), vocabulary);
-  if (current.header.fingerprint !== expected) return `built for ${current.header.fingerprint}, the model is ${expected}`;
-  return undefined;
+  const why = tableMismatch(current.header, languageModel, channelPath());
+  return why && `${candidateTablePath()}: ${why}`;
 }

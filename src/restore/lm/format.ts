@@ -2,7 +2,8 @@
 //
 //   bytes 0–7   magic "CCHCLM03"
 //   bytes 8–11  length of the JSON header (little-endian uint32)
-//   header      JSON: settings, the vocabulary (syllables) and where each section lies
+//   header      JSON: the file's id, settings, the vocabulary (syllables) and where each section lies
+//               (the id, written by withModelId, is a hash of the rest of the header and the sections)
 //   sections    4-byte aligned typed arrays (uint8/uint16/uint32), offsets from the file start
 //
 // Tables (V = vocabulary size; word ids 0–3 are <s>/</s>, <num>, <unk>, ","):
@@ -20,6 +21,7 @@
 // Scores are quantised negative natural logs: score = -q / quantScale.
 
 import { readBinaryHeader } from '../binary-header.js';
+import { contentId, type ModelId } from '../model-ids.js';
 import { bestLevelsOf, type BestLevels } from './best-levels.js';
 
 export const MAGIC = 'CCHCLM03';
@@ -74,6 +76,8 @@ const BEST_SECTIONS = { trigram: 'bestTrigramLevel', bigram: 'bestBigramLevel', 
 type BestSection = (typeof BEST_SECTIONS)[keyof BestLevels];
 
 export interface ModelHeader extends ModelSettings {
+  /** The file's id (model-ids.ts), written when it was built; candidates.bin names the model it goes with by it. */
+  id?: ModelId;
   sections: Record<keyof ModelArrays, Section> & Partial<Record<BestSection, Section>>;
 }
 
@@ -93,7 +97,7 @@ export function writeModel(settings: ModelSettings, tables: ModelArrays): Buffer
   const names = Object.keys(arrays);
   // Reserve room for the header (offsets as wide placeholders), then lay the sections out after it.
   const wide = Object.fromEntries(names.map((n) => [n, { kind: kinds[n], offset: 0xffffffff, length: 0xffffffff }]));
-  const reserved = Buffer.byteLength(JSON.stringify({ ...settings, sections: wide })) + 16;
+  const reserved = Buffer.byteLength(JSON.stringify({ id: '0'.repeat(16), ...settings, sections: wide })) + 16;
   const sections: Record<string, Section> = {};
   let offset = align4(12 + reserved);
   for (const name of names) {
@@ -111,6 +115,20 @@ export function writeModel(settings: ModelSettings, tables: ModelArrays): Buffer
     const a = arrays[name]!;
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, sections[name]!.offset);
   }
+  return withModelId(out);
+}
+
+/** The file with its id written into its header: a hash of the header without the id and of every byte after it. */
+export function withModelId(bytes: Buffer): Buffer {
+  const { id: _old, ...header } = readBinaryHeader<ModelHeader>(bytes, MAGIC, 'language model of this version', (why) => new CorruptModelError(why));
+  const reserved = bytes.readUInt32LE(8);
+  const id = contentId([JSON.stringify(header), bytes.subarray(12 + reserved)]);
+  const { version, ...rest } = header;
+  const json = Buffer.from(JSON.stringify({ version, id, ...rest }), 'utf8');
+  if (json.length > reserved) throw new Error('model header outgrew its reserved space');
+  const out = Buffer.from(bytes);
+  json.copy(out, 12);
+  out.fill(0x20, 12 + json.length, 12 + reserved);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { CorruptModelError, readModel } from './format.js';
 import { NgramModel } from './model.js';
 import { VocabularyLexicon } from './lexicon.js';
 import { languageModelPath } from '../model-path.js';
+import type { ModelId } from '../model-ids.js';
 import { readModelFile, type Placement } from '../model-files.js';
 import { placeInWasmMemory, wasmMemoryOf } from '../wasm/memory.js';
 
@@ -19,6 +20,8 @@ export interface LoadedModel {
   lm: NgramModel;
   lexicon: VocabularyLexicon;
   path: string;
+  /** lm.bin's id, written when it was built (undefined for a file built before ids). */
+  id: ModelId | undefined;
 }
 
 /** model/lm.bin of the package, found by walking up from this file (works from src/ and dist/). */
@@ -36,7 +39,7 @@ export function loadModelFrom(path: string, read: (path: string, place: Placemen
   }
   try {
     const { header, arrays, best } = readModel(bytes);
-    return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes), best), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path };
+    return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes), best), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path, id: header.id };
   } catch (error) {
     if (error instanceof CorruptModelError) throw new ModelError(path, error.message, error);
     throw error;

@@ -14,6 +14,20 @@ export interface WebAssemblyApi {
 
 export const webAssembly: WebAssemblyApi | undefined = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
 
+/** The compiled searches, each with its JavaScript search beside it: the beam search (beam.ts). */
+export type WasmDevice = 'beam';
+
+/**
+ * WebAssembly for one device, or undefined when the runtime has none or $CCHC_WASM_OFF names the
+ * device ("beam", a comma-separated list of devices, or "all"): the JavaScript search then runs, with
+ * the same results. Asked when a search is made, not on every call.
+ */
+export function webAssemblyFor(device: WasmDevice): WebAssemblyApi | undefined {
+  const off = process.env.CCHC_WASM_OFF;
+  if (off && off.split(',').some((name) => name.trim() === device || name.trim() === 'all')) return undefined;
+  return webAssembly;
+}
+
 const compiled = new Map<string, object>();
 
 /**

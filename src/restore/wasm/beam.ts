@@ -1,10 +1,11 @@
 // The beam search compiled to WebAssembly (assembly/beam.ts), over one model's memory (memory.ts).
 // The decoder copies a sentence's lattices into the arrays below, runs it, and reads the path.
 // Sentences longer than MAX_TOKENS, lattices beyond MAX_CANDIDATES and beams wider than MAX_BEAM
-// take the decoder's JavaScript search, which gives the same paths.
+// take the decoder's JavaScript search, which gives the same paths; so does every sentence when
+// $CCHC_WASM_OFF names the beam (api.ts).
 import { BEAM_WASM_BASE64 } from './beam-bytes.js';
 import { layoutFrom, takeScratch } from './memory.js';
-import { instantiate, webAssembly, type WasmMemory } from './api.js';
+import { instantiate, webAssemblyFor, type WasmMemory } from './api.js';
 import type { ModelArrays } from '../lm/format.js';
 
 export const MAX_BEAM = 16;
@@ -113,6 +114,7 @@ export class WasmBeam {
     if (views.some((view) => view.buffer !== buffer)) return undefined;
     // The context table's slot hash multiplies a 32-bit hash by its size in doubles: exact below 2^21 slots.
     if (model.arrays.contextKeys.length >= 1 << 21) return undefined;
+    const webAssembly = webAssemblyFor('beam');
     if (!webAssembly) return undefined;
     const scratch = takeScratch(model.memory, WasmBeam.scratchBytes(model.unigram.length));
     if (scratch === undefined) return undefined;

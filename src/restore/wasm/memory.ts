@@ -1,6 +1,5 @@
 // The language model's bytes are read straight into WebAssembly memory, so the compiled beam search
-// (beam.ts) reads the tables where they lie, with no 6.6 MB copy at start-up (on this kind of VM
-// every fresh page costs ~10 µs). Layout of one model's memory:
+// (beam.ts) reads the tables where they lie: the file is never copied. Layout of one model's memory:
 //
 //   0 … 64 KB           left free (the wasm module's own globals live outside memory; nothing is placed here)
 //   64 KB …             the model file, as read (lm.bin)

@@ -446,3 +446,13 @@ function pairs(text: string): Set<string> {
   for (let i = 0; i + 1 < text.length; i++) if (text[i] !== ' ' && text[i + 1] !== ' ') out.add(text.slice(i, i + 2));
   return out;
 }
+
+/**
+ * The words that tell this agency from others (its name less the words every name shares) that
+ * none of the tokens it was read from may be: a name read without them was guessed from its
+ * common words and its neighbours' ("Văn phòng UBND tỉnh" from "… Thông UBND tỉnh").
+ */
+export function unreadTellingWords(agency: FoundAgency, tokens: string[]): string[] {
+  const read = agency.words.map((w) => tokens[w]).filter((t): t is string => Boolean(t));
+  return ocrTokens(agency.name).filter((word) => !COMMON.has(word) && !read.some((t) => sameWord(word, t)));
+}

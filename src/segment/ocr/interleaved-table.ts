@@ -20,7 +20,7 @@ import type { Cell, CellRole, Row, TaskItem } from '../../tree/types.js';
 import type { LayoutLine } from '../layout.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
-import { findAgencies, type FoundAgency } from './agencies.js';
+import { findAgencies, unreadTellingWords, type FoundAgency } from './agencies.js';
 import { findProducts } from './product-shapes.js';
 import { findDeadline, findDeadlines } from '../../knowledge/deadlines/index.js';
 import { ocrTokens } from './text.js';
@@ -169,7 +169,19 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
     ['deadline', deadline ? [deadline] : []],
   ];
   const missing = cells.filter(([, items]) => !items.length).map(([role]) => role);
-  if (!content) missing.unshift('content');
+  // A lead read without one of the words that tell it from other bodies may be another body's
+  // ("36 Xav dun", Sở Xây dựng, read by a "Thông" and a product's "UBND tỉnh" as Văn phòng UBND
+  // tỉnh): it is given, less sure, with what was read and what was not.
+  const words = ocrTokens(side);
+  const partial = lead.filter((a) => unreadTellingWords(a, words).length);
+  for (const a of partial) {
+    const read = a.words.map((w) => words[w]).join(' ');
+    file.message(`Phụ lục ${label}, row ${draft.ordinal}: lead ${a.name} read from "${read}" without "${unreadTellingWords(a, words).join(' ')}": it may be another body`, {
+      place: position,
+      ruleId: 'ocr-lead-uncertain',
+      source: 'cchc-segment',
+    });
+  }
   if (missing.length) {
     file.message(`Phụ lục ${label}, row ${draft.ordinal}: ${missing.join(', ')} not recovered from the OCR'd table`, {
       place: position,
@@ -180,7 +192,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const children: Cell[] = [cell('content', content ? [content] : [])];
   for (const [role, items] of cells) if (items.length) children.push(cell(role, items));
   const base = (draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5) + (mirror ? 0.1 : 0);
-  const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * 100) / 100;
+  const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * (partial.length ? 0.6 : 1) * 100) / 100;
   return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
 }
 

@@ -3,6 +3,7 @@
 // deadline columns — after a "|", past the end of the text, or on short lines
 // of their own. Splits a row's lines into the text and those side bits.
 import type { LayoutLine } from '../layout.js';
+import { fold } from '../../vietnamese/fold.js';
 
 /** How much text before a column bar may already belong to the side columns. */
 const SIDE_REACH = 30;
@@ -30,7 +31,8 @@ export function splitSide(lines: LayoutLine[]): SplitLines {
     }
     const bar = raw.search(/\s\|/u);
     if (bar > SIDE_REACH) {
-      const before = afterSentence(raw.slice(Math.max(0, bar - SIDE_REACH), bar));
+      const window = raw.slice(Math.max(0, bar - SIDE_REACH), bar);
+      const before = afterSentence(window).length < window.length ? afterSentence(window) : sideCellsOpening(window) || window;
       // Past a sentence's end the words before the bar are already a side cell ("… 0.5 điểm. Phòng Hành | …").
       const textEnd = before.length < Math.min(bar, SIDE_REACH) ? bar - before.length : bar;
       out.text.push({ line: line.line, text: raw.slice(0, textEnd).trim() });
@@ -47,6 +49,19 @@ export function splitSide(lines: LayoutLine[]): SplitLines {
     previousBlank = false;
   }
   return out;
+}
+
+// How a unit cell opens, folded: "Trung tâm …", "Các phòng, …", "Phòng Hành chính …", "Văn phòng", "Sở", "UBND".
+const UNIT_OPENS = /^(?:trung tam|cac (?:phong|don vi|co quan|so)|phong|van phong|so|ban|ubnd|uy ban)\b/u;
+
+/**
+ * Without a sentence end, the words before a column bar are the text's unless two unit cells
+ * open among them, the unit column's and the cooperating one's ("… theo Quyết Trung tâm Các
+ * phòng, | Thường"): the side columns start at the first.
+ */
+function sideCellsOpening(window: string): string {
+  const starts = [...window.matchAll(/(?<=\s)\p{Lu}/gu)].map((m) => m.index).filter((at) => UNIT_OPENS.test(fold(window.slice(at))));
+  return starts.length >= 2 ? window.slice(starts[0]) : '';
 }
 
 /** What follows the last sentence end: the text column stops there. */

@@ -41,7 +41,7 @@ export const agencyHeadings: LayoutReader = {
  * ("II. NỘI DUNG THỰC HIỆN" ⏎ "1. Sở Y tế" ⏎ "a) Chủ trì …").
  */
 function isAgencyHeading(item: OutlineItem): boolean {
-  if (item.kind === 'roman') return false;
+  if (item.kind === 'roman' || item.kind === 'article') return false;
   const section = sectionOf(item);
   if (section !== 'assignments' && section !== 'tasks') return false;
   const subject = agencySubject(item.text);

@@ -18,6 +18,8 @@ const NAME = 'flat-table';
 const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
 // "1", "01", "2.3", "5.1.1", "1." — a row's number alone on its line.
 const ORDINAL = /^(?<number>\d{1,3}(?:\.\d{1,2}){0,3})\.?$/u;
+// "2. Đẩy mạnh …": a numbered part's heading on one line.
+const NUMBERED_PART = /^(?<number>\d{1,2})\.\s+\p{Lu}/u;
 // "I", "II.", "A" alone, or "I. Nhiệm vụ cải cách thể chế" — a group row.
 const GROUP = /^(?<label>[IVX]{1,5}|[A-ZĐ])\.?(?:\s+(?<title>\S.*))?$/u;
 const CONTENT_HEADER = /noi dung|nhiem vu|cong viec|hoat dong|giai phap|^ten\b|de an|du an|chuong trinh/u;
@@ -25,9 +27,13 @@ const AGENCY_HEADER = /chu tri|phoi hop|thuc hien|soan thao|co quan|don vi/u;
 // Tables that assign no tasks: budgets, courses, sites, scoring (§9).
 const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|so luong|thanh tien|tong muc|dia diem to chuc/u;
 const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
+const RUNNING_HEADER = /^cong bao\b/u;
 // A running page header, or a page number (a number out of the rows' sequence).
 const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
 const HEADER_LINES = 18;
+// A capital "Các" opens a cell of its own ("Các bộ, cơ quan ngang bộ" ⏎ "Các bộ, ngành, cơ quan liên quan"):
+// inside a phrase the word is written "các".
+const OPENS_CELL = /^Các\s/u;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
 
@@ -45,20 +51,47 @@ export const flatTable: LayoutReader = {
 
 interface Table {
   roles: CellRole[];
+  /** The header's lines as printed (folded, blank lines left out), "STT" first. */
+  header: string[];
   /** Index in `lines` of the first line after the header. */
   start: number;
 }
 
 function findTables(lines: LayoutLine[]): Table[] {
   const tables: Table[] = [];
+  let ended = true;
   for (let i = 0; i < lines.length; i++) {
+    if (TABLE_END.test(fold(lines[i]!.text))) ended = true;
     if (lines[i]!.cells || lines[i]!.tabLed || !ORDINAL_HEADER.test(fold(lines[i]!.text))) continue;
+    // The header printed again on the next page goes on with the table above (readRows reads through it).
+    const repeated = !ended ? repeatedHeader(lines, i, tables.at(-1)) : null;
+    if (repeated !== null) {
+      i = repeated - 1;
+      continue;
+    }
     const header = readHeader(lines, i + 1);
     if (!header) continue;
     tables.push(header);
-    i = header.start;
+    ended = false;
+    i = header.start - 1;
   }
   return tables;
+}
+
+/** Where the rows go on when the lines from `at` repeat `table`'s header word for word (a page's repeated header); else null. */
+function repeatedHeader(lines: LayoutLine[], at: number, table: Table | undefined): number | null {
+  if (!table) return null;
+  let k = 0;
+  let i = at;
+  for (; i < lines.length && k < table.header.length; i++) {
+    if (!lines[i]!.text) continue;
+    if (fold(lines[i]!.text) !== table.header[k]) return null;
+    k++;
+  }
+  if (k < table.header.length) return null;
+  // Rows numbered from 1 again under it: a table of its own with the same columns.
+  const first = lines.slice(i).find((l) => l.text)?.text.match(ORDINAL)?.groups?.number;
+  return first === '1' ? null : i;
 }
 
 /** The header cells after "STT", joined where they wrap, up to the first group row or ordinal. */
@@ -70,16 +103,18 @@ function readHeader(lines: LayoutLine[], from: number): Table | null {
     if (!text) continue;
     if (ORDINAL.test(text) || GROUP.test(text)) break;
     const previous = cells.at(-1);
-    if (previous !== undefined && (/^\p{Ll}/u.test(text) || DANGLING.test(previous))) cells[cells.length - 1] = `${previous} ${text}`;
+    // A header cell goes on in lower case, after a dangling word, or with a note in brackets ("(Bộ/ngành/địa phương)").
+    if (previous !== undefined && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) cells[cells.length - 1] = `${previous} ${text}`;
     else cells.push(text);
   }
+  const header = lines.slice(from - 1, i).filter((l) => l.text).map((l) => fold(l.text));
   const folded = cells.map((c) => fold(c));
   if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c))) return null;
   const roles = cells.map(roleOf).map((role, k) => (role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role));
   if (!roles.includes('content') || !(roles.includes('lead') || roles.includes('cooperating'))) return null;
   // A row numbering the columns ("1 2 3 …") under the header is not a row.
   while (i < lines.length && (!lines[i]!.text || isColumnNumbers(lines, i))) i += lines[i]!.text ? cells.length : 1;
-  return { roles, start: i };
+  return { roles, header, start: i };
 }
 
 function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
@@ -92,10 +127,14 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
   const wrapped = isWrapped(lines.slice(table.start, table.start + 200));
   let group = '';
   let previous: string | null = null;
-  let current: { ordinal: string; lines: LayoutLine[] } | null = null;
+  // `pageBreak`: how many of the row's lines stand before the page broke it.
+  let current: { ordinal: string; lines: LayoutLine[]; pageBreak?: number } | null = null;
+  const broken = () => {
+    if (current?.lines.length) current.pageBreak ??= current.lines.length;
+  };
   const flush = () => {
     if (current) {
-      const read = toRow(current.ordinal, current.lines, table.roles, wrapped);
+      const read = toRow(current.ordinal, current.lines, table.roles, wrapped, current.pageBreak);
       if (read) rows.push(read);
     }
     current = null;
@@ -103,15 +142,32 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
   for (let i = table.start; i < lines.length; i++) {
     const line = lines[i]!;
     const folded = fold(line.text);
-    if (TABLE_END.test(folded) || ORDINAL_HEADER.test(folded)) break;
+    if (TABLE_END.test(folded)) break;
+    if (ORDINAL_HEADER.test(folded)) {
+      // A page's repeated header: the rows, their group and numbering go on below it.
+      const next = repeatedHeader(lines, i, table);
+      if (next === null) break;
+      broken();
+      // As under a header of its own, the first number below it opens a row whatever came before.
+      previous = null;
+      i = next - 1;
+      continue;
+    }
     const ordinal = line.text.match(ORDINAL)?.groups?.number;
+    if (ordinal && besideRunningHeader(lines, i)) {
+      broken();
+      continue;
+    }
     if (ordinal && plausible(ordinal, previous)) {
       flush();
       previous = ordinal;
       current = { ordinal: group ? `${group}.${ordinal}` : ordinal, lines: [] };
       continue;
     }
-    if (PAGE_FURNITURE.test(folded)) continue;
+    if (PAGE_FURNITURE.test(folded)) {
+      broken();
+      continue;
+    }
     const groupRow = line.text.match(GROUP);
     if (groupRow?.groups && (!groupRow.groups.title || isGroupTitle(groupRow.groups.title, lines.slice(i + 1).find((l) => l.text)))) {
       flush();
@@ -119,10 +175,26 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
       previous = null;
       continue;
     }
+    // A part's heading row printed as one line ("2. Đẩy mạnh nghiên cứu …") over its first row "2.1".
+    const part = line.text.match(NUMBERED_PART)?.groups?.number;
+    if (part && lines.slice(i + 1).find((l) => l.text)?.text.match(ORDINAL)?.groups?.number === `${part}.1`) {
+      flush();
+      previous = part;
+      continue;
+    }
     current?.lines.push(line);
   }
   flush();
   return rows;
+}
+
+/** A page number printed over or under the gazette's running header ("CÔNG BÁO/Số …" ⏎ "58"). */
+function besideRunningHeader(lines: LayoutLine[], at: number): boolean {
+  const near = (step: number) => {
+    for (let j = at + step; j >= 0 && j < lines.length && Math.abs(j - at) <= 3; j += step) if (lines[j]!.text) return lines[j]!.text;
+    return '';
+  };
+  return RUNNING_HEADER.test(fold(near(-1))) || RUNNING_HEADER.test(fold(near(1)));
 }
 
 /** A row number follows the one before: the next at its level, a first sub-number, or 1 after a group. */
@@ -133,7 +205,9 @@ function plausible(ordinal: string, previous: string | null): boolean {
   if (next.length === last.length + 1) return next.slice(0, -1).join('.') === last.join('.') && next.at(-1) === 1;
   if (next.length > last.length + 1) return false;
   const level = next.length - 1;
-  return next.slice(0, level).join('.') === last.slice(0, level).join('.') && next[level] === last[level]! + 1;
+  if (next.slice(0, level).join('.') === last.slice(0, level).join('.') && next[level] === last[level]! + 1) return true;
+  // The first row of the next part, its heading row printed as text ("2. Đẩy mạnh …"): "2.1" after "1.7".
+  return next.length === last.length && next.length > 1 && next[0] === last[0]! + 1 && next.slice(1).every((n) => n === 1);
 }
 
 const isGroupTitle = (title: string, next: LayoutLine | undefined) => title === title.toUpperCase() || Boolean(next && ORDINAL.test(next.text));
@@ -145,8 +219,14 @@ function isWrapped(lines: LayoutLine[]): boolean {
   return long.length >= 3 && long.filter((n) => n <= 100).length >= 0.9 * long.length;
 }
 
-function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean): Row | null {
-  const cells = cutCells(lines, wrapped, roles.find((r) => r !== 'ordinal') === 'content');
+function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean, pageBreak = lines.length): Row | null {
+  const contentFirst = roles.find((r) => r !== 'ordinal') === 'content';
+  const cells = cutCells(lines.slice(0, pageBreak), wrapped, contentFirst);
+  // A row the page broke goes on, on the next page, from its first cell: text that continues a
+  // sentence there ends the task text, not the row's last cell.
+  const rest = cutCells(lines.slice(pageBreak), wrapped, false);
+  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text)) cells[0]!.text = `${cells[0]!.text} ${rest.shift()!.text}`;
+  cells.push(...rest);
   if (!cells.length) return null;
   const assigned = assign(cells.map((c) => c.text), roles.filter((r) => r !== 'ordinal'));
   const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
@@ -183,7 +263,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     const opensAgency = contentFirst && cells.length === 1 && startsWithHead(text);
     const continues =
       cell !== undefined && cell.lines > 0 &&
-      (/^[\p{Ll}(,;.]/u.test(text) || DANGLING.test(cell.last) ||
+      (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text)) || opensBracket(cell.text) ||
         (wrapped && !opensAgency && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
       cell.text = `${cell.text} ${text}`;
@@ -197,6 +277,9 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
   return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text }));
 }
 
+/** A bracket left open: the cell goes on to its ")" ("(thay thế Thông tư" ⏎ "34/2014/TT-BKHCN)"). */
+const opensBracket = (text: string) => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+
 const isFull = (text: string, width: number) => text.length >= Math.min(70, width - 12);
 
 /** Cells to the header's roles, in order; a cell skips the roles it cannot fill. */
@@ -204,9 +287,15 @@ function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; tex
   if (cells.length === roles.length) return cells.map((text, k) => ({ role: roles[k]!, text })).filter((a) => a.text);
   const out: Array<{ role: CellRole; text: string }> = [];
   let next = 0;
-  for (const text of cells.filter(Boolean)) {
+  const filled = cells.filter(Boolean);
+  for (const [index, text] of filled.entries()) {
     let k = next;
-    while (k < roles.length && !fits(roles[k]!, text, out.length === 0)) k++;
+    // The row's last cell under a last deadline column may run long: "Thực hiện thường xuyên, lồng ghép trong …".
+    const lastDeadline = index === filled.length - 1 && roles.at(-1) === 'deadline' && isDeadlineCell(firstWords(text));
+    while (k < roles.length && !fits(roles[k]!, text, out.length === 0) && !(lastDeadline && roles[k] === 'deadline')) k++;
+    // A deadline goes to the deadline column still to come, not to a column of no role before it ("Cấp phê duyệt").
+    const deadlineAt = roles.indexOf('deadline', k);
+    if (k < roles.length && roles[k] === 'other' && deadlineAt > k && isDeadlineCell(text)) k = deadlineAt;
     if (k >= roles.length) {
       // Nothing left it fits: it goes on the cell before.
       const last = out.at(-1);
@@ -218,6 +307,8 @@ function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; tex
   }
   return out;
 }
+
+const firstWords = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ');
 
 function fits(role: CellRole, text: string, first: boolean): boolean {
   const agency = startsWithHead(text);

@@ -77,7 +77,7 @@ function labelGroups(outline: OutlineItem[]): Group[] {
     if (sectionOf(root) === 'targets' || sectionOf(root) === 'other') continue;
     walk(root);
   }
-  return groups.filter((g) => g.head.kind !== 'roman' || g.fields.some((f) => f.role === 'content'));
+  return groups.filter((g) => (g.head.kind !== 'roman' && g.head.kind !== 'article') || g.fields.some((f) => f.role === 'content'));
 }
 
 /** The fields an item states: its own label, or, for a label with no value, the labels below it. */
@@ -93,7 +93,7 @@ function fieldsOf(item: OutlineItem): Field[] | null {
 function toRow(head: OutlineItem, fields: Field[]): Row {
   const value = (role: CellRole) => fields.filter((f) => f.role === role).map((f) => f.value);
   const contentField = value('content').join(' ');
-  const title = head.kind === 'roman' ? '' : head.text.replace(/:$/u, '');
+  const title = head.kind === 'roman' || head.kind === 'article' ? '' : head.text.replace(/:$/u, '');
   let lead = value('lead');
   let cooperating = value('cooperating');
   // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" — or only X, who then leads.

@@ -1,11 +1,13 @@
 // OCR'd tables, for OCR'd text only (a clean table never reaches them: the table registry asks the
-// clean readers first): the PAR/SIPAS scoring table (`ocr-par-table`) and a table whose columns the
-// OCR interleaved line by line (`ocr-interleaved`), rebuilt from row numbers, agency names,
-// deadline and product shapes and the body's bullets it mirrors (../ocr/).
+// clean readers first): the PAR/SIPAS scoring table (`ocr-par-table`), a ruled table whose header
+// names its columns and whose cells open on their row's first line (`ocr-ruled-table`), and a
+// table whose columns the OCR interleaved line by line (`ocr-interleaved`), rebuilt from row
+// numbers, agency names, deadline and product shapes and the body's bullets it mirrors (../ocr/).
 import type { Row } from '../../tree/types.js';
 import { isParTable, readParTable } from '../ocr/par-table.js';
 import { isInterleavedTable, readInterleavedTable } from '../ocr/interleaved-table.js';
 import { mirroredBullets } from '../ocr/body-mirror.js';
+import { isRuledTable, readRuledTable } from '../ocr/ruled-table.js';
 import { hasRowsOfItsOwn, type LayoutReader } from './reader.js';
 
 const withReader = (rows: Row[], reader: string) => rows.map((row) => ({ ...row, reader }));
@@ -25,4 +27,11 @@ export const ocrInterleaved: LayoutReader = {
     const { label = '', title = '', plan = [] } = context.appendix ?? {};
     return withReader(readInterleavedTable(label, context.lines, context.file, mirroredBullets(title, plan)), 'ocr-interleaved');
   },
+};
+
+export const ocrRuledTable: LayoutReader = {
+  name: 'ocr-ruled-table',
+  family: 'OCR',
+  recognise: (context) => (!hasRowsOfItsOwn(context.lines) && isRuledTable(context.lines) ? 1 : 0),
+  read: (context) => withReader(readRuledTable(context.appendix?.label ?? '', context.lines, context.file), 'ocr-ruled-table'),
 };

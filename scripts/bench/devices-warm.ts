@@ -1,0 +1,33 @@
+// Run by devices.bench.ts in a fresh process, with $CCHC_WASM_OFF as the bench sets it: the
+// throughput of a warm restorer (the built library, dist/) on OCR'd texts — seed 000, the OCR
+// fixtures and a stripped clean plan — restored once to warm up, then PASSES times. Prints one JSON
+// line: wall and CPU ms per pass (medians) and characters per pass.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = new URL('../../', import.meta.url).pathname;
+const PASSES = Number(process.env.CCHC_BENCH_PASSES ?? 3);
+const { openRestorer } = (await import(join(root, 'dist/index.js'))) as typeof import('../../src/index.js');
+const { stripDiacritics } = (await import(join(root, 'dist/vietnamese/index.js'))) as typeof import('../../src/vietnamese/index.js');
+
+const texts = [readFileSync(process.argv[2]!, 'utf8'), stripDiacritics(readFileSync(join(root, 'fixtures/clean-plan.txt'), 'utf8'))];
+for (const name of readdirSync(join(root, 'fixtures/ocr'))) texts.push(readFileSync(join(root, 'fixtures/ocr', name), 'utf8'));
+
+const restorer = await openRestorer();
+const pass = () => {
+  for (const text of texts) restorer.restore(text, { mode: 'always' });
+};
+pass();
+const times: number[] = [];
+const cpu: number[] = [];
+for (let i = 0; i < PASSES; i++) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  pass();
+  const c = process.cpuUsage(c0);
+  times.push(performance.now() - t0);
+  cpu.push((c.user + c.system) / 1000);
+}
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+console.log(JSON.stringify({ ms: middle(times), cpuMs: middle(cpu), chars: texts.reduce((n, t) => n + t.length, 0) }));

@@ -1,0 +1,90 @@
+// OCR'd task tables (issue 16, item 4), through ../shared/tools/score.mjs:
+//   - the table-scan simulator's appendices (scripts/simulate-table-scans.ts), dev and test split
+//     apart (test: made from the held-out gold, never read while tuning), each OCR'd with tesseract
+//     eng (read with restoration, as the pipeline's auto mode does) and vie;
+//   - seed 004 against its gold (../shared/gold/004.tasks.json); seed 000 has no gold to hand:
+//     its rows per appendix and fields filled are printed, to compare before and after.
+// Pooled figures: row recall and precision, lead, deadline, content (similarity ≥ 0.9), and
+// the table reader that read each appendix.
+// `npm run bench ocr-tables` — CCHC_SIM_DIR (default /work/data-ocrtables), CCHC_OCR_TABLES_VERBOSE=1
+// prints every appendix, CCHC_OCR_TABLES_SPLIT=dev scores only that split.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from '../../src/pipeline.js';
+import { sharedDir } from './shared-texts.js';
+
+const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
+const scorer = join(sharedDir, 'tools/score.mjs');
+const verbose = Boolean(process.env.CCHC_OCR_TABLES_VERBOSE);
+const onlySplit = process.env.CCHC_OCR_TABLES_SPLIT;
+
+interface TaskScore { gold: number; pred: number; matched: number; lead: number; cooperating: number; deadline: number; content: number; products: number; missed: string[] }
+
+function score(pred: string, gold: string): TaskScore {
+  const run = spawnSync(process.execPath, [scorer, 'tasks', pred, gold], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`score.mjs tasks failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as TaskScore;
+}
+
+function pooled(scores: TaskScore[]): string {
+  const sum = (f: (s: TaskScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const gold = sum((s) => s.gold), pred = sum((s) => s.pred), matched = sum((s) => s.matched);
+  const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content' | 'products') => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
+  const f = (x: number) => x.toFixed(2);
+  // Fields over all gold rows (a missed row counts as wrong), beside the scorer's per matched row.
+  const ofGold = (k: 'lead' | 'deadline' | 'content') => (gold ? sum((s) => s[k] * s.matched) / gold : 0);
+  return `${scores.length} appendices | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : 0)} | lead ${f(field('lead'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | coop ${f(field('cooperating'))} | products ${f(field('products'))} || of all gold rows: lead ${f(ofGold('lead'))} deadline ${f(ofGold('deadline'))} content ${f(ofGold('content'))}`;
+}
+
+function simulated(out: string): void {
+  for (const split of ['dev', 'test']) {
+    if (onlySplit && onlySplit !== split) continue;
+    const dir = join(simDir, split);
+    if (!existsSync(dir)) {
+      console.log(`${split}: no simulated tables in ${dir} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
+      continue;
+    }
+    for (const lang of ['eng', 'vie']) {
+      const scores: TaskScore[] = [];
+      const readers = new Map<string, number>();
+      for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${lang}.txt`)).sort()) {
+        const name = file.replace(`.${lang}.txt`, '');
+        const goldPath = join(dir, `${name}.tasks.json`);
+        const doc = parse(readFileSync(join(dir, file)), { path: file });
+        const used = [...new Set(doc.tasks.map((t) => t.reader))];
+        for (const r of used) readers.set(r, (readers.get(r) ?? 0) + 1);
+        const predPath = join(out, `${split}-${lang}-${name}.json`);
+        writeFileSync(predPath, JSON.stringify(doc));
+        const s = score(predPath, goldPath);
+        scores.push(s);
+        if (verbose) console.log(`  ${split} ${lang} ${name} [${used.join(',')}]: ${JSON.stringify(s)}`);
+      }
+      if (scores.length) console.log(`${split} ${lang}: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+    }
+  }
+}
+
+function seeds(out: string): void {
+  const seedDir = join(sharedDir, 'seeds');
+  if (!existsSync(seedDir)) return console.log(`seeds: ${seedDir} not found — skipped`);
+  const seed = (n: string) => join(seedDir, readdirSync(seedDir).find((f) => f.startsWith(`${n}_`))!);
+  const gold004 = join(sharedDir, 'gold/004.tasks.json');
+  const doc004 = parse(readFileSync(seed('004')), { path: seed('004') });
+  writeFileSync(join(out, 'seed-004.json'), JSON.stringify(doc004));
+  if (existsSync(gold004)) console.log(`seed 004: ${pooled([score(join(out, 'seed-004.json'), gold004)])}`);
+  const doc000 = parse(readFileSync(seed('000')), { path: seed('000') });
+  const filled = (k: 'lead' | 'deadline' | 'products') => doc000.tasks.filter((t) => (Array.isArray(t[k]) ? t[k].length : t[k])).length;
+  const flagged = doc000.diagnostics.filter((d) => d.ruleId.includes('ocr-')).length;
+  const counts = new Map<string, number>();
+  for (const t of doc000.tasks) counts.set(t.appendix, (counts.get(t.appendix) ?? 0) + 1);
+  const perAppendix = [...counts].map(([label, n]) => `${label}:${n}`).join(' ');
+  console.log(`seed 000 (no gold): rows ${doc000.tasks.length} (${perAppendix}) | lead filled ${filled('lead')} | deadline ${filled('deadline')} | products ${filled('products')} | ocr diagnostics ${flagged}`);
+}
+
+export async function run(): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'cchc-ocr-tables-'));
+  simulated(out);
+  seeds(out);
+}

@@ -1,0 +1,167 @@
+// No silent loss (issues 16 §5, 19): every line of a plan's task sections ends up in a task or in a
+// diagnostic saying why not. The task sections are the body's sections that hold tasks (by their
+// title, or because tasks were read from them), the stretch from a plan's first task to its last,
+// and each appendix from its first row to its end. Blank lines, page furniture and headings are
+// structure; any other line outside every task's span is reported, run by run, with the reason.
+import type { VFile } from 'vfile';
+import type { Appendix, Root, Section } from '../tree/types.js';
+import type { Task } from '../schema/document.js';
+import { fold } from '../vietnamese/fold.js';
+
+interface Region {
+  start: number;
+  end: number;
+  /** Where the region is: "section II", "Phụ lục 01", "the task list". */
+  where: string;
+  /** The region holds no task the document reports (its tasks were read elsewhere). */
+  tasksElsewhere: boolean;
+}
+
+/** A line that carries no text of its own: blank, a page number, a rule, a stray mark. */
+const isFurniture = (text: string) => !/\p{L}{2,}/u.test(text) || /^\s*[-–—]?\s*(?:trang\s*)?\d{1,3}\s*[-–—]?\s*$/iu.test(text);
+
+// A table's column captions, repeated at each page break ("TT | Nội dung thực hiện | Sản phẩm | Cơ quan
+// chủ trì …"), on one line or a caption a line (OCR'd tables).
+const CAPTION = /^(?:s?tt|noi dung\b.*|nhiem vu\b.*|san pham\b.*|ket qua\b.*|co quan (?:chu tri|phoi hop|thuc hien)\b.*|don vi (?:chu tri|phoi hop|thuc hien)\b.*|thoi gian\b.*|ghi chu|tien do\b.*)$/u;
+const isCaptionLine = (text: string) => {
+  const plain = fold(text.replace(/<[^>]*>|\*\*/gu, '').trim());
+  // An OCR'd caption row runs its cells together: "TT Nội dung thực hiện Sản phẩm …".
+  if (/^s?tt\s+(?:noi dung|nhiem vu|ten nhiem vu)\b/u.test(plain)) return true;
+  const cells = plain.split(/\s*(?:\t|\||\s{2,})\s*/u).filter(Boolean);
+  return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && CAPTION.test(cell));
+};
+/**
+ * A line that is structure, not text of a task: furniture, a table's captions, a heading of the task
+ * list (`lines`: the input, `line` 1-based, `taskStarts`: the lines tasks start on).
+ */
+export function isStructureLine(lines: readonly string[], line: number, taskStarts: ReadonlySet<number>): boolean {
+  const text = lines[line - 1] ?? '';
+  return isFurniture(text) || isCaptionLine(text) || isHeadingBlock(lines, line, taskStarts);
+}
+
+/**
+ * A heading of the task list: a group row in capitals, or a short numbered block (wrapped over at
+ * most three lines, no closing stop) that the next task follows.
+ */
+function isHeadingBlock(lines: readonly string[], line: number, taskStarts: ReadonlySet<number>): boolean {
+  const text = lines[line - 1] ?? '';
+  // In capitals (an OCR'd heading may have a letter or two in lower case).
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const lower = letters.replace(/\P{Ll}/gu, '').length;
+  if (letters.length >= 6 && lower <= letters.length / 10) return true;
+  let first = line, last = line;
+  while (first > 1 && lines[first - 2]!.trim()) first--;
+  while (last < lines.length && lines[last]!.trim()) last++;
+  const block = lines.slice(first - 1, last).join(' ').trim();
+  if (last - first >= 3 || block.split(/\s+/u).length > 30 || /[.;:]$/u.test(block)) return false;
+  if (!/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]/u.test(block)) return false;
+  let next = last + 1;
+  while (next <= lines.length && !lines[next - 1]!.trim()) next++;
+  return taskStarts.has(next);
+}
+
+// The closing of a plan: its summing-up formula, the request to carry it out, the recipients and signature.
+const CLOSING = /^(?:tren day la|noi nhan|tm\.\s|kt\.\s|trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu)/u;
+
+/** Every body section, depth first, with the lines it spans (its heading to its last descendant). */
+function sectionExtents(sections: Section[], nextStart: number): Array<{ section: Section; start: number; end: number; path: string }> {
+  const out: Array<{ section: Section; start: number; end: number; path: string }> = [];
+  const walk = (list: Section[], limit: number, path: string[]) => {
+    list.forEach((section, i) => {
+      const start = section.position?.start.line ?? 1;
+      const following = list[i + 1]?.position?.start.line;
+      const end = (following ?? limit) - 1;
+      const here = [...path, section.label];
+      out.push({ section, start, end, path: here.join('.') });
+      walk(section.children.filter((c): c is Section => c.type === 'section'), end + 1, here);
+    });
+  };
+  walk(sections, nextStart, []);
+  return out;
+}
+
+const within = (line: number, start: number, end: number) => line >= start && line <= end;
+
+export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], file: VFile): void {
+  const sections = tree.children.filter((n): n is Section => n.type === 'section');
+  const appendices = tree.children.filter((n): n is Appendix => n.type === 'appendix');
+  const fromTables = tasks.some((t) => t.appendix !== '' || t.reader === 'flat-table');
+  const bodyTasks = tasks.filter((t) => t.appendix === '' && t.reader !== 'flat-table');
+  const firstAppendix = appendices.map((a) => a.position?.start.line ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
+  const bodyEnd = Math.min(firstAppendix, closingLine(lines, 1) ?? Infinity, lines.length + 1);
+
+  const regions: Region[] = [];
+  const extents = sectionExtents(sections, bodyEnd);
+  const holdsTask = (start: number, end: number) => bodyTasks.some((t) => t.source.startLine <= end && t.source.endLine >= start);
+  const isTaskSection = (s: Section): boolean => s.kind === 'tasks' || s.kind === 'responsibilities' || s.children.some((c) => c.type === 'section' && isTaskSection(c));
+  // The outermost sections that hold tasks: by their title, or because a reader read tasks from them.
+  for (const extent of extents) {
+    const inside = regions.some((r) => within(extent.start, r.start, r.end));
+    if (inside) continue;
+    const taskSection = isTaskSection(extent.section) || holdsTask(extent.start, extent.end);
+    if (!taskSection) continue;
+    const end = Math.min(extent.end, (closingLine(lines, extent.start) ?? Infinity) - 1);
+    regions.push({ start: extent.start, end, where: `section ${extent.path}`, tasksElsewhere: !holdsTask(extent.start, end) && fromTables });
+  }
+  // The body's task list from its first task to its last, wherever the sections are.
+  if (bodyTasks.length) {
+    const start = Math.min(...bodyTasks.map((t) => t.source.startLine));
+    const end = Math.max(...bodyTasks.map((t) => t.source.endLine));
+    regions.push({ start, end, where: 'the plan\'s task list', tasksElsewhere: false });
+  }
+  for (const appendix of appendices) {
+    const first = appendix.children[0]?.position?.start.line;
+    if (first === undefined) continue;
+    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(lines, first) ?? Infinity) - 1);
+    regions.push({ start: first, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
+  }
+  if (!regions.length) return;
+
+  const covered = new Uint8Array(lines.length + 2);
+  for (const task of tasks) for (let l = task.source.startLine; l <= Math.min(task.source.endLine, lines.length); l++) covered[l] = 1;
+
+  const starts = new Set(tasks.map((t) => t.source.startLine));
+  const reported = new Uint8Array(lines.length + 2);
+  for (const region of regions) {
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length) report(run[0]!, run.at(-1)!, region, extents, lines, file);
+      run = [];
+    };
+    for (let l = region.start; l <= Math.min(region.end, lines.length); l++) {
+      if (covered[l] || isStructureLine(lines, l, starts)) {
+        // A blank line does not end a run of unread prose; a task or a heading does.
+        if (covered[l]) flush();
+        continue;
+      }
+      if (reported[l]) continue;
+      reported[l] = 1;
+      run.push(l);
+    }
+    flush();
+  }
+}
+
+/** The first closing line at or after `from` (the plan's summing-up, recipients, signature). */
+function closingLine(lines: string[], from: number): number | null {
+  for (let l = from; l <= lines.length; l++) if (CLOSING.test(fold(lines[l - 1]!.trim()))) return l;
+  return null;
+}
+
+function report(start: number, end: number, region: Region, extents: ReturnType<typeof sectionExtents>, lines: string[], file: VFile): void {
+  const section = extents.filter((e) => within(start, e.start, e.end)).at(-1);
+  const where = section ? `section ${section.path}` : region.where;
+  const text = lines.slice(start - 1, end).join(' ').trim();
+  // A sentence ending in a colon introduces what follows it ("… triển khai thực hiện các nhiệm vụ sau:").
+  const leadIn = /:\s*$/u.test(text);
+  const [reason, ruleId, severity] = region.tasksElsewhere
+    ? ['the plan\'s tasks are read from its task tables', 'plan-lines-described', 'info'] as const
+    : leadIn
+      ? ['a lead-in to the tasks below it', 'plan-lines-lead-in', 'info'] as const
+      : [start === end ? 'no reader read it as a task' : 'no reader read them as a task', 'plan-lines-unread', 'warning'] as const;
+  const range = start === end ? `line ${start}` : `lines ${start}–${end}`;
+  const message = `${range} of ${where} ${start === end ? 'is' : 'are'} in no task: ${reason}`;
+  const place = { start: { line: start, column: 1 }, end: { line: end, column: 1 } };
+  if (severity === 'info') file.info(message, { place, ruleId, source: 'extract' });
+  else file.message(message, { place, ruleId, source: 'extract' });
+}

@@ -1,0 +1,218 @@
+// The evidence a task field's confidence is weighed from, as numbers (0 = no doubt). Each
+// feature is one reason a field may be wrong; `FEATURE_REASONS` says it in words for the review.
+// Nothing here knows an answer: these are what the reader, the gazetteer, the restorer and the
+// text's own shape say about the field.
+import type { Agency, RestoredWord, Task } from '../../schema/document.js';
+import { agencyKey, startsWithHead } from '../../knowledge/agencies/index.js';
+
+export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
+export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
+
+/** Reader families with a weight of their own; any other reader counts as "other". */
+export const READERS = ['agency-headings', 'bare-bullets', 'flat-table', 'labelled-fields', 'tab-cells', 'ocr', 'task-bullets'] as const;
+
+/** What the whole document says about a task, beside the task itself. */
+export interface Evidence {
+  /** Restored words (line, column, confidence), from the restoration stage. */
+  restored: RestoredWord[];
+  /** The input's lines (after restoration), 0-based array of 1-based line numbers. */
+  lines: string[];
+  /** Every task of the document: what the same reader gave the other rows. */
+  tasks: Task[];
+}
+
+/** Readers that read cells of a table (clean or OCR'd), where a text's shape means other things than in prose. */
+const isTableReader = (reader: string) => /^(?:flat-table|tab-cells|tab-led-cells|pipe|table|ocr-)/u.test(reader);
+
+const readerKey = (reader: string) => (reader.startsWith('ocr-') ? 'ocr' : (READERS as readonly string[]).includes(reader) ? reader : 'other');
+
+/** One-hot of the reader: each reader's own base rate of wrong fields. */
+function readerFeatures(task: Task): Record<string, number> {
+  const key = readerKey(task.reader);
+  return Object.fromEntries([...READERS, 'other'].map((r) => [`reader:${r}`, r === key ? 1 : 0]));
+}
+
+// Letters, digits, Vietnamese punctuation and the symbols plans print; anything else is OCR debris.
+const DEBRIS = /[^\p{L}\p{N}\s.,;:!?()[\]{}"'“”‘’«»\-–—/%&+*=<>…§°#_|~]|[¢¥€£©®™¤¦¨¬¯´¸]/gu;
+const debrisShare = (text: string) => (text.length ? Math.min(1, ((text.match(DEBRIS)?.length ?? 0) * 20) / text.length) : 0);
+
+// A phrase cannot end on these: articles, prepositions, conjunctions, classifiers.
+const OPEN_ENDINGS = new Set(['các', 'của', 'và', 'hoặc', 'với', 'cho', 'về', 'theo', 'tại', 'trong', 'những', 'được', 'là', 'để', 'có', 'từ', 'đến', 'do', 'bằng', 'như', 'mới', 'việc', 'nhằm', 'thuộc', 'trên', 'giữa', 'sự', 'một', 'các', 'đối', 'đã', 'sẽ', 'phải', 'cần', 'nhà']);
+const lastWord = (text: string) => text.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+/** The text stops where a sentence cannot: on a word that needs a following one, or on a comma. */
+export function endsMidPhrase(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed) return false;
+  if (/[,(\-–]$/u.test(trimmed)) return true;
+  return OPEN_ENDINGS.has(lastWord(trimmed));
+}
+
+/** Alternatives matched as whole words (JavaScript's \\b knows no Vietnamese letters). */
+const wordPattern = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+// A year or time word inside an agency cell: the deadline column bled into it.
+const TIME_WORD = wordPattern('(?:19|20)\\d\\d|năm|quý|tháng|hằng|hàng|thường xuyên|trước ngày|định kỳ');
+// A verb of the task inside an agency cell: the content bled into it.
+const TASK_VERB = wordPattern('tham mưu|triển khai|tổ chức thực hiện|xây dựng|tăng cường|theo dõi|hướng dẫn|báo cáo|thực hiện|rà soát|ban hành');
+
+/** How the agencies of one cell read: known to the gazetteer, shaped like agencies, clean. */
+function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence: Evidence, role: 'lead' | 'cooperating'): Record<string, number> {
+  const n = agencies.length;
+  const unknown = agencies.filter((a) => a.id === null);
+  // Match strength: an alias matched whole, or a longer printed name narrowed from it.
+  const strength = agencies.map((a): number => (a.canonical === null ? 0 : agencyKey(a.name) === agencyKey(a.canonical) ? 1 : 0.5));
+  const sameReader = evidence.tasks.filter((t) => t.reader === task.reader);
+  const othersHave = sameReader.length > 1 ? sameReader.filter((t) => t !== task && t[role].length).length / (sameReader.length - 1) : 0;
+  return {
+    [`${prefix}:empty`]: n ? 0 : 1,
+    // An empty cell where the reader filled most other rows' cells.
+    [`${prefix}:empty-among-filled`]: n ? 0 : othersHave,
+    [`${prefix}:unknown`]: n ? unknown.length / n : 0,
+    [`${prefix}:weak-match`]: n ? 1 - strength.reduce((s, x) => s + x, 0) / n : 0,
+    [`${prefix}:not-agency-shaped`]: n ? agencies.filter((a) => !startsWithHead(a.name)).length / n : 0,
+    [`${prefix}:joined-names`]: unknown.some((a) => /,| và /u.test(a.name)) ? 1 : 0,
+    [`${prefix}:long-name`]: agencies.some((a) => words(a.name) > 9) ? 1 : 0,
+    [`${prefix}:time-word`]: agencies.some((a) => TIME_WORD.test(a.name)) ? 1 : 0,
+    [`${prefix}:task-verb`]: agencies.some((a) => TASK_VERB.test(a.name)) ? 1 : 0,
+    [`${prefix}:many`]: n > 4 ? 1 : 0,
+    // A head word alone ("Viện", "Trường"): a name cut at a comma inside it.
+    [`${prefix}:bare-head`]: agencies.some((a) => words(a.name) === 1 && startsWithHead(a.name)) ? 1 : 0,
+    [`${prefix}:generic`]: n && agencies.every((a) => /^các\s/iu.test(a.name) || /liên quan/iu.test(a.name)) ? 1 : 0,
+    [`${prefix}:from-sentence`]: agencies.some((a) => task.content.includes(a.name)) ? 1 : 0,
+    [`${prefix}:starts-with-time`]: agencies.some((a) => STARTS_WITH_TIME.test(a.name)) ? 1 : 0,
+    [`${prefix}:debris`]: debrisShare(agencies.map((a) => a.name).join(' ')),
+  };
+}
+
+// Closing formulas of a plan that are no task: "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu …".
+const CLOSING = /^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? nếu|Yêu cầu (?:thủ trưởng|các))/iu;
+// A field label or column caption left in the content: the row swallowed another cell.
+const FIELD_LABEL = /(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp)\s*:|Thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:|Sản phẩm\s*:/iu;
+// A field that opens with a time phrase: the deadline column ran into it.
+const STARTS_WITH_TIME = /^(?:Quý [IV]+|Năm \d{4}|Tháng \d|Thường xuyên|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước ngày|\d{1,2}\/\d{4})/iu;
+// Time phrases a reader may have left in the content instead of the deadline.
+const TIME_PHRASE = /(?:Thường xuyên|[Hh][ằà]ng (?:năm|quý|tháng)|[Tt]rước ngày|[Qq]uý [IV]+|[Tt]háng \d{1,2}(?:\/\d{4})?|[Nn]ăm 20\d\d|[Đđ]ịnh kỳ)/u;
+
+function contentFeatures(task: Task): Record<string, number> {
+  const text = task.content;
+  const n = words(text);
+  return {
+    'content:empty': n ? 0 : 1,
+    'content:short': n > 0 && n < 5 ? 1 : 0,
+    'content:long': n > 120 ? 1 : 0,
+    'content:mid-phrase': endsMidPhrase(text) ? 1 : 0,
+    'content:lowercase-start': /^\p{Ll}/u.test(text) ? 1 : 0,
+    'content:closing-formula': CLOSING.test(text) ? 1 : 0,
+    'content:field-label': FIELD_LABEL.test(text) ? 1 : 0,
+    'content:trailing-time': /(?:(?<!\p{L})(?:19|20)\d\d|Quý [IV]+|tháng \d+|Hằng năm|Thường xuyên)\s*$/iu.test(text) && !/[.;]$/u.test(text) ? 1 : 0,
+    'content:paragraph-ordinal': /¶/u.test(task.ordinal) ? 1 : 0,
+    // A dash bullet or a deep path: a sub-point that may belong to the item above it.
+    'content:dash-bullet': /(?:^|\.)-/u.test(task.ordinal) ? 1 : 0,
+    'content:deep-ordinal': task.ordinal.split('.').length >= 4 ? 1 : 0,
+    'content:no-final-stop': n > 0 && !/[.;:!?)”"…]$/u.test(text.trim()) ? 1 : 0,
+    'content:agency-subject': /^[^:]{3,80}:\s/u.test(text) && startsWithHead(text) ? 1 : 0,
+    'content:debris': debrisShare(text),
+    // Dotted leaders of a form left blank ("…………", "........").
+    'content:dotted-leader': /(?:\.{5,}|…{2,})/u.test(text) ? 1 : 0,
+  };
+}
+
+function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number> {
+  const d = task.deadline;
+  const sameReader = evidence.tasks.filter((t) => t.reader === task.reader && t !== task);
+  const othersHave = sameReader.length ? sameReader.filter((t) => t.deadline).length / sameReader.length : 0;
+  if (!d) return { 'deadline:none': 1, 'deadline:none-among-filled': othersHave, 'deadline:time-in-content': TIME_PHRASE.test(task.content) ? 1 : 0 };
+  return {
+    'deadline:none': 0,
+    // Read out of a sentence rather than a cell or a label: "… thường xuyên …".
+    'deadline:lowercase': /^\p{Ll}/u.test(d.text) ? 1 : 0,
+    'deadline:in-content': task.content.includes(d.text) ? 1 : 0,
+    'deadline:unknown-kind': d.kind === 'unknown' ? 1 : 0,
+    'deadline:conditional': d.kind === 'conditional' ? 1 : 0,
+    'deadline:long': words(d.text) > 12 ? 1 : 0,
+    'deadline:no-date': d.start === null && d.end === null && d.kind !== 'ongoing' && d.kind !== 'recurring' ? 1 : 0,
+    'deadline:agency-inside': startsWithHead(d.text.replace(/^[-–+•]\s*/u, '')) ? 1 : 0,
+    'deadline:debris': debrisShare(d.text),
+  };
+}
+
+function productFeatures(task: Task, evidence: Evidence): Record<string, number> {
+  const n = task.products.length;
+  const sameReader = evidence.tasks.filter((t) => t.reader === task.reader && t !== task);
+  const othersHave = sameReader.length ? sameReader.filter((t) => t.products.length).length / sameReader.length : 0;
+  return {
+    'products:empty': n ? 0 : 1,
+    'products:empty-among-filled': n ? 0 : othersHave,
+    'products:many': n > 3 ? 1 : 0,
+    'products:long': task.products.some((p) => words(p) > 20) ? 1 : 0,
+    'products:time-word': task.products.some((p) => TIME_WORD.test(p) && words(p) < 6) ? 1 : 0,
+    // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
+    'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
+    'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
+    'products:debris': debrisShare(task.products.join(' ')),
+  };
+}
+
+/** Restoration doubt over the task's lines: share of words restored, and of those the restorer was unsure of. */
+function restorationFeatures(task: Task, evidence: Evidence): Record<string, number> {
+  const { startLine, endLine } = task.source;
+  const inSpan = evidence.restored.filter((r) => r.line >= startLine && r.line <= endLine);
+  const wordsInSpan = evidence.lines.slice(startLine - 1, endLine).reduce((s, l) => s + words(l), 0) || 1;
+  return {
+    'ocr:row-doubt': 1 - task.confidence,
+    'ocr:restored-share': Math.min(1, inSpan.length / wordsInSpan),
+    'ocr:unsure-share': Math.min(1, inSpan.filter((r) => r.confidence < 0.6).length / wordsInSpan),
+  };
+}
+
+/** Every field's features, each field with the reader's and the restorer's evidence beside its own. */
+export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<string, number>> {
+  const shared = { ...readerFeatures(task), ...restorationFeatures(task, evidence) };
+  const byField = {
+    content: { ...shared, ...contentFeatures(task) },
+    lead: { ...shared, ...agencyFeatures('agency', task.lead, task, evidence, 'lead'), 'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0 },
+    cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
+    deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
+    products: { ...shared, ...productFeatures(task, evidence) },
+  };
+  // In a table each feature weighs again on its own (`…@table`): a cell without a full stop is
+  // normal, a bullet without one is not.
+  if (!isTableReader(task.reader)) return byField;
+  const withTable = (features: Record<string, number>) => ({
+    ...features,
+    ...Object.fromEntries(Object.entries(features).filter(([name, v]) => v !== 0 && !name.startsWith('reader:')).map(([name, v]) => [`${name}@table`, v])),
+  });
+  return {
+    content: withTable(byField.content), lead: withTable(byField.lead), cooperating: withTable(byField.cooperating),
+    deadline: withTable(byField.deadline), products: withTable(byField.products),
+  };
+}
+
+/** The words for a feature, "…@table" read as its own feature. */
+export const reasonOf = (feature: string) => FEATURE_REASONS[feature.replace(/@table$/u, '')] ?? feature;
+
+/** What each feature means, for the reasons a field is flagged (Vietnamese in the review page, English here). */
+export const FEATURE_REASONS: Record<string, string> = {
+  'reader:flat-table': 'read from a flat table', 'reader:ocr': 'read from an OCR\'d table', 'reader:other': 'reader with little evidence',
+  'reader:agency-headings': 'read under an agency heading', 'reader:bare-bullets': 'read from body bullets', 'reader:labelled-fields': 'read from labelled fields',
+  'reader:tab-cells': 'read from tab cells', 'reader:task-bullets': 'read from task bullets',
+  'ocr:row-doubt': 'the row was rebuilt from OCR', 'ocr:restored-share': 'many words restored', 'ocr:unsure-share': 'restored words the restorer was unsure of',
+  'agency:empty': 'no agency given', 'agency:empty-among-filled': 'empty where other rows have agencies', 'agency:unknown': 'agency not in the gazetteer',
+  'agency:weak-match': 'gazetteer match only by prefix', 'agency:not-agency-shaped': 'does not start like an agency name',
+  'agency:joined-names': 'several agencies may be joined into one', 'agency:long-name': 'unusually long agency name',
+  'agency:time-word': 'a date or time word inside the agency', 'agency:task-verb': 'task wording inside the agency', 'agency:many': 'many agencies',
+  'agency:debris': 'OCR debris in the agency', 'agency:bare-head': 'an agency name cut short', 'agency:generic': 'only generic agencies ("các cơ quan liên quan")',
+  'agency:from-sentence': 'agency read from inside the task text',
+  'content:empty': 'no content', 'content:short': 'very short content', 'content:long': 'very long content (rows may be merged)',
+  'content:mid-phrase': 'text stops mid-phrase', 'content:lowercase-start': 'starts like a continuation', 'content:closing-formula': 'a closing formula of the plan, not a task',
+  'content:field-label': 'a field label inside the content', 'content:trailing-time': 'a time phrase at the end (another column bled in)',
+  'content:paragraph-ordinal': 'an unnumbered paragraph', 'content:dash-bullet': 'a dash bullet (may belong to the item above)',
+  'content:deep-ordinal': 'deeply nested item', 'content:no-final-stop': 'no full stop at the end', 'content:agency-subject': 'starts with an agency and a colon',
+  'deadline:none-among-filled': 'no deadline where other rows have one', 'deadline:time-in-content': 'a time phrase left in the content',
+  'deadline:lowercase': 'deadline read from inside a sentence', 'deadline:in-content': 'deadline taken from the task text', 'products:empty-among-filled': 'no product where other rows have one', 'content:debris': 'OCR debris in the text',
+  'deadline:none': 'no deadline found', 'deadline:unknown-kind': 'deadline not understood', 'deadline:conditional': 'conditional deadline',
+  'deadline:long': 'long deadline text', 'deadline:no-date': 'deadline without dates', 'deadline:agency-inside': 'an agency inside the deadline', 'deadline:debris': 'OCR debris in the deadline',
+  'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)', 'products:joined': 'several products in one',
+  'agency:starts-with-time': 'a time phrase at the start of the agency', 'content:dotted-leader': 'dotted leaders of a blank form',
+  'products:empty': 'no product given', 'products:many': 'many products', 'products:long': 'long product text', 'products:time-word': 'a time phrase as a product', 'products:debris': 'OCR debris in the products',
+};

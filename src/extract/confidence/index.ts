@@ -1,0 +1,37 @@
+// Honest confidence on every task field (issue 16 §5): each field gets the estimated chance it is
+// right, the reasons that lowered it, and a flag when it falls below the review threshold. The
+// task's own confidence is then the least sure of its fields, never above what its reader said.
+import type { FieldReview, Task, TaskFields } from '../../schema/document.js';
+import { FIELD_NAMES, fieldFeatures, reasonOf, type Evidence } from './features.js';
+import { score, type FieldModel } from './model.js';
+import { FIELD_MODEL } from './weights.js';
+
+export { fieldFeatures, FIELD_NAMES, type Evidence, type FieldName } from './features.js';
+export { FIELD_MODEL } from './weights.js';
+export type { FieldModel, FieldWeights } from './model.js';
+
+/** A pull on the log-odds weaker than this is not worth naming as a reason. */
+const REASON_PULL = -0.25;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The tasks with their fields rated (`fields`) and `confidence` the least of the fields and the reader's. */
+export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, model: FieldModel = FIELD_MODEL): Task[] {
+  const context: Evidence = { ...evidence, tasks };
+  return tasks.map((task) => {
+    const features = fieldFeatures(task, context);
+    const entries = FIELD_NAMES.map((name): [string, FieldReview] => {
+      const { confidence, pulls } = score(model.fields[name], features[name]);
+      const reasons = [...new Set(pulls.filter(([, pull]) => pull <= REASON_PULL).sort((a, b) => a[1] - b[1]).slice(0, 3)
+        .map(([feature]) => reasonOf(feature)))];
+      const rounded = round(confidence);
+      return [name, { confidence: rounded, flagged: rounded < model.thresholds[name], reasons }];
+    });
+    const fields = Object.fromEntries(entries) as TaskFields;
+    const least = Math.min(task.confidence, ...entries.map(([, f]) => f.confidence));
+    return { ...task, confidence: round(least), fields };
+  });
+}
+
+/** The fields of a task flagged for review, in field order. */
+export const flaggedFields = (task: Task): string[] =>
+  task.fields ? FIELD_NAMES.filter((name) => task.fields![name].flagged) : [];

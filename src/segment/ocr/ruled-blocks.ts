@@ -1,0 +1,81 @@
+// A ruled table the OCR read cell by cell instead of line by line: each cell a block of short
+// lines between blank lines, a row's cells one after another, empty cells and row numbers often
+// lost ("Các sở, cơ quan trực thuộc Sở … tổ chức" ⏎ "triển khai thực hiện Kế hoạch." ⏎ ⏎
+// "Ủy ban Mặt" ⏎ "trận Tổ quốc" ⏎ ⏎ "Quý II/2026"). Each block is told by how it opens and how
+// wide its lines are: a deadline, an agency (the lead first, then the cooperating ones), a
+// product, or the task text, which opens a row.
+import type { LayoutLine } from '../layout.js';
+import type { Column } from './ruled-header.js';
+import { lineTokens, opensCell } from './ruled-cells.js';
+
+export interface Block {
+  lines: LayoutLine[];
+  text: string;
+}
+
+/** Blocks narrower than this share of the widest line are another column's than the task text's. */
+const NARROW = 0.5;
+/** The share of lines in narrow blocks that tells a table read cell by cell. */
+const CELL_BY_CELL = 0.35;
+
+export function blocksOf(lines: LayoutLine[]): Block[] {
+  const out: Block[] = [];
+  let current: LayoutLine[] = [];
+  const close = () => {
+    if (current.length) out.push({ lines: current, text: current.map((l) => l.text).join(' ').replace(/\s+/gu, ' ').trim() });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim()) current.push(line);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/** Read cell by cell: many lines stand in blocks far narrower than the widest (side columns' cells on their own). */
+export function readsCellByCell(blocks: Block[]): boolean {
+  const widest = Math.max(0, ...blocks.flatMap((b) => b.lines.map((l) => l.text.length)));
+  const all = blocks.reduce((n, b) => n + b.lines.length, 0);
+  const narrow = blocks.filter((b) => b.lines.every((l) => l.text.length < widest * NARROW)).reduce((n, b) => n + b.lines.length, 0);
+  return blocks.length >= 6 && narrow / all >= CELL_BY_CELL;
+}
+
+export interface BlockRow {
+  cells: Map<Column, string[]>;
+  lines: LayoutLine[];
+}
+
+function kindOf(block: Block, widest: number): Column {
+  const words = lineTokens(block.text).words;
+  if (opensCell('deadline', words, 0) && words.length <= 12) return 'deadline';
+  const narrow = block.lines.every((l) => l.text.length < widest * NARROW);
+  if (narrow && opensCell('lead', words, 0)) return 'lead';
+  if (narrow && opensCell('products', words, 0)) return 'products';
+  return narrow ? 'cooperating' : 'content';
+}
+
+/** Rows from the blocks: a task-text block opens one, the blocks after it fill its cells. */
+export function blockRows(blocks: Block[], columns: Column[]): BlockRow[] {
+  const widest = Math.max(0, ...blocks.flatMap((b) => b.lines.map((l) => l.text.length)));
+  const rows: BlockRow[] = [];
+  let current: BlockRow | null = null;
+  for (const block of blocks) {
+    let kind = kindOf(block, widest);
+    // The task text that goes on below a page break, or in a second block, stays with its row.
+    const goesOn = current && kind === 'content' && /^\p{Ll}/u.test(block.text) && !current.cells.get('lead')?.length;
+    if (kind === 'content' && !goesOn) {
+      current = { cells: new Map(), lines: [] };
+      rows.push(current);
+    }
+    if (!current) continue;
+    // An agency block: the lead's first, then the cooperating column's (where the table has one).
+    if (kind === 'lead' || kind === 'cooperating') kind = current.cells.get('lead')?.length || !columns.includes('lead') ? 'cooperating' : 'lead';
+    if (!columns.includes(kind)) kind = 'content';
+    const list = current.cells.get(kind) ?? [];
+    list.push(block.text);
+    current.cells.set(kind, list);
+    current.lines.push(...block.lines);
+  }
+  return rows;
+}

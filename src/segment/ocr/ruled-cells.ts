@@ -1,0 +1,185 @@
+// One OCR'd line of a ruled table cut into its columns' parts (./ruled-table.ts): the least-cost
+// split of its words, in column order, where a part costs for being wider than its column, for
+// not opening as its column's cells open (on a row's first line), for standing in a column whose
+// cell has ended, for a rule inside it; and a cut gains where the OCR read a rule.
+import { fold } from '../../vietnamese/fold.js';
+import { startsWithHead } from '../../knowledge/agencies/index.js';
+import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
+import type { Column } from './ruled-header.js';
+
+export interface Word {
+  text: string;
+  /** A rule ("|", "[", "_") stood before the word. */
+  barBefore: boolean;
+  start: number;
+  end: number;
+}
+
+export interface LineTokens {
+  words: Word[];
+  /** The row number the line starts with, if any. */
+  number: number | null;
+  hasBars: boolean;
+}
+
+export type Widths = Map<Column, number>;
+
+const BAR = /^[|[\]{}_—=]+$/u;
+const BAR_EDGE = /^[|[\]{}]+|[|[\]{}]+$/gu;
+// "1", "2.", "10 |", "3," at the start of a line: the number column.
+const ROW_NUMBER = /^(\d{1,2})[.,)]?$/u;
+
+export function lineTokens(text: string): LineTokens {
+  const words: Word[] = [];
+  let bar = false;
+  let hasBars = false;
+  let number: number | null = null;
+  let dash = false;
+  let dashAt: number | null = null;
+  for (const m of text.matchAll(/\S+/gu)) {
+    const raw = m[0];
+    if (BAR.test(raw)) {
+      bar = hasBars = true;
+      continue;
+    }
+    const lead = /^[|[\]{}]/u.test(raw);
+    const trail = /[|[\]{}]$/u.test(raw);
+    const clean = raw.replace(BAR_EDGE, '');
+    if (!clean) continue;
+    // A list item's dash stays with the item's first word: "- Các sở" is one cell's opening.
+    if (/^[-–+•]$/u.test(clean)) {
+      dash = true;
+      dashAt ??= m.index;
+      bar ||= lead;
+      continue;
+    }
+    if (!words.length && number === null && ROW_NUMBER.test(clean) && !/\/|\d{3}/u.test(clean)) {
+      number = Number(clean.match(ROW_NUMBER)![1]);
+      bar = false;
+      continue;
+    }
+    words.push({ text: dash ? `- ${clean}` : clean, barBefore: (bar || lead) && words.length > 0, start: dashAt ?? m.index, end: m.index + raw.length });
+    dash = false;
+    dashAt = null;
+    if (lead || trail) hasBars = true;
+    bar = trail;
+  }
+  return { words, number, hasBars };
+}
+
+// How a product cell opens: a list item, or the kind of document it is.
+const PRODUCT_OPENS = /^(?:bao cao|quyet dinh|nghi dinh|nghi quyet|thong tu|de an|ke hoach|van ban|du thao|chi thi|cong van|tai lieu|chuong trinh|he thong|co so du lieu|to trinh|danh muc|quy che|quy dinh|huong dan)\b/u;
+
+const textFrom = (words: Word[], i: number, n = 6) => words.slice(i, i + n).map((w) => w.text).join(' ');
+
+/** Does a cell of this column open at word i (as its first line prints it)? */
+export function opensCell(column: Column, words: Word[], i: number): boolean {
+  const word = words[i];
+  if (!word) return false;
+  const text = textFrom(words, i);
+  const capital = /^["“(]?[\p{Lu}\d]/u.test(word.text);
+  switch (column) {
+    case 'stt':
+      return /^\d/u.test(word.text);
+    case 'deadline':
+      // The deadline vocabulary's cell openings (knowledge/deadlines), as printed with a capital.
+      return capital && isDeadlineCell(text);
+    case 'lead':
+    case 'cooperating': {
+      // A cell opens with a capital, or with a list item's dash ("- các cơ quan liên quan"); a
+      // lower-case "các cơ quan" mid-line goes on the text beside it.
+      const dashed = /^[-–+•]/u.test(word.text);
+      if (!capital && !dashed) return false;
+      const item = /^[-–+•]$/u.test(word.text) ? textFrom(words, i + 1) : text.replace(/^[-–+•]\s*/u, '');
+      return startsWithHead(item) || /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u.test(fold(item).toLowerCase());
+    }
+    case 'products':
+      return /^[-–+•]/u.test(word.text) || (capital && PRODUCT_OPENS.test(fold(text).toLowerCase()));
+    case 'content':
+      return capital || /^[-–+•]/u.test(word.text);
+  }
+}
+
+/** Starting widths, in characters: the number column narrow, the text column nearly half the line. */
+export function startWidths(columns: Column[], lines: LineTokens[]): Widths {
+  const lengths = lines.filter((l) => l.words.length).map((l) => l.words.at(-1)!.end - l.words[0]!.start).sort((a, b) => a - b);
+  const full = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  const others = columns.filter((c) => c !== 'content' && c !== 'stt').length || 1;
+  const content = columns.includes('content') ? 0.45 : 0;
+  return new Map(columns.map((c) => [c, Math.round(c === 'content' ? full * content : c === 'stt' ? 4 : (full * (1 - content)) / others)]));
+}
+
+export interface LineState {
+  /** The row's first line: every cell opens on it. */
+  first: boolean;
+  /** Columns whose cell may still go on. */
+  open: Set<Column>;
+  /** Columns whose part on the line above filled it without ending a sentence: their cell goes on. */
+  going: Set<Column>;
+  /** Each column's part on the line above, in characters (0: none). */
+  above?: Map<Column, number>;
+}
+
+/** The line cut into one part per column (empty where the column has none), and what the cut cost. */
+export function cutLine(line: LineTokens, columns: Column[], widths: Widths, state: LineState): { cells: string[]; cost: number } {
+  const { words } = line;
+  const n = words.length;
+  const k = columns.length;
+  // best[c][i]: least cost of giving words [0, i) to columns [0, c); from[c][i]: where column c-1's part began.
+  const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(-1));
+  best[0]![0] = 0;
+  for (let c = 0; c < k; c++) {
+    for (let i = 0; i <= n; i++) {
+      const here = best[c]![i]!;
+      if (here === Infinity) continue;
+      for (let j = i; j <= n; j++) {
+        const cost = here + partCost(columns[c]!, words, i, j, widths, state, line.hasBars);
+        if (cost < best[c + 1]![j]!) {
+          best[c + 1]![j] = cost;
+          from[c + 1]![j] = i;
+        }
+      }
+    }
+  }
+  const cells = new Array<string>(k).fill('');
+  let j = n;
+  for (let c = k; c > 0; c--) {
+    const i = from[c]![j]!;
+    cells[c - 1] = words.slice(i, j).map((w) => w.text).join(' ');
+    j = i;
+  }
+  return { cells, cost: best[k]![n]! };
+}
+
+function partCost(column: Column, words: Word[], i: number, j: number, widths: Widths, state: LineState, hasBars: boolean): number {
+  // Every row has its task and names its lead: those cells open on the first line.
+  if (i === j) return state.first && (column === 'content' || column === 'lead') ? 2 : state.going.has(column) ? 0.8 : 0;
+  let cost = 0;
+  const width = widths.get(column) ?? 20;
+  const length = words[j - 1]!.end - words[i]!.start;
+  const over = length - width * 1.15;
+  if (over > 0) cost += over * 0.15;
+  // The task text going on fills its line, but for its last.
+  else if (column === 'content' && state.going.has(column)) cost += 0.4 * (1 - length / width) + (length < width * 0.5 ? 0.5 : 0);
+  // A cell that has ended takes no more text, but for a list's next item ("- Sở Tư pháp" ⏎ "- Các cơ quan …").
+  if (!state.open.has(column)) cost += /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? 0.5 : 1.5;
+  if (i > 0) cost += words[i]!.barBefore ? -0.8 : /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? -0.4 : hasBars ? 0.6 : 0.2;
+  const opens = opensCell(column, words, i);
+  if (state.first) cost += opens ? (column === 'content' ? -0.3 : -1) : 1.5;
+  else if (opens && column !== 'content') cost -= 0.3;
+  // A deadline cell is a line or two: below its first line only a second deadline opens in it.
+  else if (column === 'deadline' && !state.going.has(column)) cost += 1.5;
+  // A line breaks where the next word does not fit: a word that would have fitted on the line
+  // above, after its column's part there, is no continuation of that column's cell.
+  const above = state.above?.get(column) ?? 0;
+  if (!state.first && above && !/^[-–+•]/u.test(words[i]!.text) && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
+  // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
+  if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;
+  for (let w = i + 1; w < j; w++) {
+    if (words[w]!.barBefore) cost += 1;
+    // A deadline opening inside another column's part is the next column's.
+    if (column !== 'deadline' && opensCell('deadline', words, w)) cost += 1;
+  }
+  return cost;
+}

@@ -1,0 +1,160 @@
+// The header of a ruled table as OCR reads it, and the columns' order it gives. Header cells wrap
+// over two or three lines, and each OCR'd line holds the part of every header cell on it, left to
+// right ("Đơn vị thực A A Cơ quan | Thời hạn hoàn" ⏎ "hiện Nội dung công việc phối hợp thành"):
+// two columns named on one line are in that order; columns never named together are placed by
+// where on their lines they stand. The header printed again on every page is page furniture.
+import { ocrTokens } from './text.js';
+
+export type Column = 'stt' | 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
+
+// Folded header words per column. "thực hiện" names the lead column unless it follows "nội dung",
+// "thời gian", "thời hạn" or "công việc".
+const KEYS: Array<[RegExp, Column]> = [
+  [/(?:^| )s?tt(?: |$)|so thu tu/gu, 'stt'],
+  [/noi dung|nhiem vu|cong viec|giai phap|ten nhiem|hoat dong/gu, 'content'],
+  [/chu tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec) )thuc hien/gu, 'lead'],
+  [/phoi h[a-z]{0,3}p?\b/gu, 'cooperating'],
+  [/thoi gian|thoi han|tien do|hoan thanh/gu, 'deadline'],
+  [/san ph[a-z]{0,3}m|ket qua/gu, 'products'],
+];
+/** Header lines are looked for among the first lines of an appendix. */
+const HEADER_REACH = 25;
+
+interface Mention {
+  column: Column;
+  line: number;
+  /** Where on its line, 0 (left) to 1 (right). */
+  x: number;
+  at: number;
+}
+
+function mentions(text: string, line: number): Mention[] {
+  const folded = ocrTokens(text).join(' ');
+  const out: Mention[] = [];
+  for (const [pattern, column] of KEYS) {
+    for (const m of folded.matchAll(pattern)) {
+      if (column === 'deadline' && /hoan thanh/u.test(m[0]) && out.some((o) => o.column === 'deadline')) continue;
+      out.push({ column, line, at: m.index, x: (m.index + m[0].length / 2) / Math.max(1, folded.length) });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const distinct = (list: Mention[]) => new Set(list.map((m) => m.column)).size;
+
+export interface Header {
+  columns: Column[];
+  /** Index of the first line below the header. */
+  end: number;
+  /** Indexes of lines that repeat the header further down (page breaks), and page numbers. */
+  furniture: Set<number>;
+  /** The header was read one cell a block: so must the body be. */
+  cellByCell?: boolean;
+}
+
+export function findHeader(lines: string[]): Header | null {
+  return acrossHeader(lines) ?? cellByCellHeader(lines);
+}
+
+/**
+ * A header read cell by cell: each header cell a short block of its own (a line or two between
+ * blank lines), one column named in each, left to right. Only for a body read the same way (the
+ * caller checks): a clean table flattened one cell per line prints its row numbers alone.
+ */
+function cellByCellHeader(lines: string[]): Header | null {
+  const named: Mention[] = [];
+  let end = -1;
+  for (let i = 0; i < Math.min(lines.length, HEADER_REACH + 10); i++) {
+    const text = lines[i]!;
+    if (!text.trim()) continue;
+    const here = mentions(text, i);
+    const cells = distinct(here);
+    if (cells === 1 && ocrTokens(text).length <= 6) {
+      if (!named.some((m) => m.column === here[0]!.column)) named.push({ ...here[0]!, line: 0, at: named.length });
+      end = i + 1;
+    } else if (named.length >= 3 && !isStray(text) && !here.length) break;
+    else if (cells > 1 || (named.length && !isStray(text))) {
+      if (named.length >= 3) break;
+      named.length = 0;
+    }
+  }
+  if (distinct(named) < 3) return null;
+  return { columns: withUnread(named.map((m) => m.column)), end, furniture: repeatedHeaders(lines, end), cellByCell: true };
+}
+
+function acrossHeader(lines: string[]): Header | null {
+  const found = lines.slice(0, HEADER_REACH).map(mentions);
+  const first = found.findIndex((m, i) => distinct(m) >= 2 || (distinct(m) === 1 && distinct(found[i + 1] ?? []) >= 1 && distinct([...m, ...found[i + 1]!]) >= 3));
+  if (first < 0) return null;
+  // The header block: its lines that name a column, and short stray lines between them.
+  let end = first + 1;
+  while (end < found.length && end < first + 4 && ((found[end]!.length && headerLike(lines[end]!)) || isStray(lines[end]!))) end++;
+  while (end > first + 1 && !found[end - 1]!.length) end--;
+  const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
+  const block = found.slice(start, end).flat();
+  if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;
+  return { columns: withUnread(order(block)), end, furniture: repeatedHeaders(lines, end) };
+}
+
+/**
+ * The columns the OCR did not read in the header, put where such tables print them: the task
+ * text first (after the agency, where that comes first), the agencies, deadline and product
+ * after the columns read. A column the table does not have only stays empty.
+ */
+function withUnread(columns: Column[]): Column[] {
+  const out = [...columns];
+  if (!out.includes('content')) out.splice(out[0] === 'stt' ? 1 : 0, 0, 'content');
+  // The lead and cooperating columns stand side by side, the lead first.
+  if (!out.includes('lead') && out.includes('cooperating')) out.splice(out.indexOf('cooperating'), 0, 'lead');
+  if (!out.includes('cooperating') && out.includes('lead')) out.splice(out.indexOf('lead') + 1, 0, 'cooperating');
+  for (const column of ['lead', 'cooperating', 'deadline', 'products'] as const) if (!out.includes(column)) out.push(column);
+  return out;
+}
+
+// Words of column headers, folded: a line printing the header again is mostly these.
+const HEADER_WORDS = new Set('stt tt so noi dung nhiem vu cong viec giai phap ten hoat co quan don vi chu tri thuc hien phoi hop thoi gian han hoan thanh tien do san pham ket qua du kien'.split(' '));
+const mostlyHeaderWords = (text: string) => {
+  const tokens = ocrTokens(text).filter((t) => t.length > 1);
+  return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= 0.6;
+};
+
+/** A header line goes on in short lines of few words; a row's first line ("1 Phối hợp hướng dẫn …") is no header's. */
+const headerLike = (text: string) => !/^\s*\d/u.test(text) && ocrTokens(text).length <= 12;
+
+/** A line of stray marks or one or two letters (a header cell's rule, "Ẩ.", "š ` š"). */
+const isStray = (text: string) => !text.trim() || ocrTokens(text).filter((t) => t.length > 1).length <= 1;
+
+/** The columns ordered: by their order on a line that names both, else by where they stand. */
+function order(block: Mention[]): Column[] {
+  const columns = [...new Set(block.map((m) => m.column))];
+  const meanX = (c: Column) => {
+    const xs = block.filter((m) => m.column === c).map((m) => m.x);
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  };
+  const before = (a: Column, b: Column): number => {
+    let votes = 0;
+    for (const line of new Set(block.map((m) => m.line))) {
+      const here = block.filter((m) => m.line === line);
+      const pa = here.find((m) => m.column === a);
+      const pb = here.find((m) => m.column === b);
+      if (pa && pb) votes += pa.at < pb.at ? 1 : -1;
+    }
+    return votes;
+  };
+  // The number column is the leftmost wherever it was read.
+  return columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+}
+
+/** Lines further down that print the header again (two columns named), with their stray lines; page numbers. */
+function repeatedHeaders(lines: string[], from: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (/^\s*\d{1,3}\s*$/u.test(text) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim()) out.add(i);
+    if (distinct(mentions(text, i)) < 2 || !mostlyHeaderWords(text)) continue;
+    out.add(i);
+    for (let j = i - 1; j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length); j--) out.add(j);
+    for (let j = i + 1; j <= i + 2 && j < lines.length && (isStray(lines[j]!) || (mentions(lines[j]!, j).length && ocrTokens(lines[j]!).length <= 8)); j++) out.add(j);
+  }
+  return out;
+}

@@ -1,0 +1,266 @@
+// A ruled task table as OCR reads it: line by line across the page, each line holding the part
+// of every cell that stands on it, left to right, cells glued together or kept apart by a rule
+// the OCR read as "|", "[" or "_":
+//
+//   Cục Đăng ký |Nghị định quy định về điều tra cơ |Vụ Pháp Tháng 9/2024     ← a row's first line
+//   và Dữ liệu  |bản đất đai; đăng ký, cấp giấy chế                          ← the cells go on
+//
+// The header gives the columns' order (./ruled-header.ts). Cells start on their row's first line
+// (top-aligned), so a row starts at a line that opens its first cell and more: a row number in
+// sequence, a deadline, an agency name or a list item starting past the first cell. Each line is
+// cut into the columns still open by a least-cost split (./ruled-cells.ts): a cell's part is no
+// wider than its column, opens as its column's cells do (a capital, an agency, a deadline shape,
+// "- "), and stops at a rule. Column widths are learnt from the table's own lines.
+import type { VFile } from 'vfile';
+import type { Cell, CellRole, Row } from '../../tree/types.js';
+import type { LayoutLine } from '../layout.js';
+import { findHeader, type Column } from './ruled-header.js';
+import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
+import { findDeadline } from '../../knowledge/deadlines/index.js';
+import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
+import { findAgencies } from './agencies.js';
+import { dropJunkRuns } from './junk.js';
+import { ocrTokens } from './text.js';
+import { syllableKeys } from '../../vietnamese/index.js';
+import { isParTable } from './par-table.js';
+import { isInterleavedTable } from './interleaved-table.js';
+import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+
+/** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
+const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
+/** Evidence a line needs to open a row (see rowStartScore). */
+const ROW_START = 3;
+/** Below this share of readable syllables a lead cell is not given as read. */
+const READABLE_LEAD = 0.6;
+
+/**
+ * Does this appendix hold a ruled table read across the page: a header naming two columns on
+ * one line (a clean table flattened one cell per line names one, and prints its row numbers
+ * alone on their lines), and cells printed from their row's top? Where the row numbers stand half-way down their rows (the
+ * words after them go on a sentence: cells centred in their rows, seed 000), the rows' first
+ * lines do not open every cell, and the interleaved reader (./interleaved-table.ts) reads them.
+ */
+export function isRuledTable(lines: LayoutLine[]): boolean {
+  const header = findHeader(lines.map((l) => l.text));
+  // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
+  // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
+  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end))) || isInterleavedTable(lines))) return false;
+  if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
+  const marks = lines.flatMap((l, index) => {
+    const n = rowNumberOf(l.text);
+    return n ? [{ index, value: n.value }] : [];
+  });
+  const numbered = [...trustedNumbers(marks).values()];
+  if (numbered.length < 2) return true;
+  const opening = numbered.filter((i) => /^[^\p{L}]*[\p{Lu}]/u.test(withoutRowNumber(lines[i]!.text))).length;
+  return opening / numbered.length >= 0.5;
+}
+
+interface Draft {
+  ordinal: string;
+  numbered: boolean;
+  lines: LayoutLine[];
+  /** Per line: true at a page's repeated header (all cells open again below it). */
+  afterBreak: boolean[];
+}
+
+export function readRuledTable(label: string, lines: LayoutLine[], file: VFile): Row[] {
+  const header = findHeader(lines.map((l) => l.text));
+  if (!header) return [];
+  const columns = header.columns.filter((c) => c !== 'stt');
+  const body: LayoutLine[] = [];
+  const breaks = new Set<LayoutLine>();
+  let broken = false;
+  const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
+  if (readsCellByCell(blocks)) {
+    return blockRows(blocks, columns).map((r, i) => toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file));
+  }
+  for (let i = header.end; i < lines.length; i++) {
+    if (header.furniture.has(i)) broken = true;
+    else if (lines[i]!.text) {
+      if (broken && body.length) breaks.add(lines[i]!);
+      broken = false;
+      body.push(lines[i]!);
+    }
+  }
+  const tokens = body.map((l) => lineTokens(l.text));
+  const drafts = findRows(body, tokens, columns, breaks);
+  let widths = startWidths(columns, tokens);
+  // Widths learnt from the cuts they make, twice over.
+  for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths);
+  return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens).parts, file));
+}
+
+/** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
+function rowStartScore(line: LineTokens, columns: Column[], expected: number, previous: string): number {
+  let score = 0;
+  if (line.number === expected) score += 3;
+  else if (line.number !== null) score += 1;
+  const words = line.words;
+  if (!words.length) return -10;
+  if (opensCell(columns[0]!, words, 0)) score += 1.5;
+  else if (/^\p{Ll}/u.test(words[0]!.text)) score -= 2;
+  if (columns.includes('deadline') && words.some((_, i) => i > 0 && opensCell('deadline', words, i))) score += 1.5;
+  let others = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.barBefore && !/^[-–]$/u.test(words[i - 1]!.text)) continue;
+    if (/^\p{Lu}/u.test(w.text) || opensCell('lead', words, i)) others++;
+  }
+  score += Math.min(2, others);
+  if (/[.;)]$/u.test(previous.trim())) score += 1;
+  return score;
+}
+
+function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], breaks: Set<LayoutLine>): Draft[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  body.forEach((line, i) => {
+    const expected = drafts.length + 1;
+    const score = rowStartScore(tokens[i]!, columns, expected, current?.lines.at(-1)?.text ?? '.');
+    if (!current || score >= ROW_START) {
+      current = { ordinal: String(expected), numbered: tokens[i]!.number === expected, lines: [], afterBreak: [] };
+      drafts.push(current);
+    }
+    current.lines.push(line);
+    current.afterBreak.push(breaks.has(line));
+  });
+  return drafts;
+}
+
+interface Cut {
+  parts: Map<Column, string[]>;
+  /** Each column's part on the row's first line (the line every cell opens on). */
+  firstParts: Map<Column, string>;
+  cost: number;
+}
+
+/** A part this much narrower than its column is its cell's last line: text wraps only when a line is full. */
+const FULL = 0.6;
+/** The same for the narrow columns, whose short names may fill most of a line and stop. */
+const FULL_SIDE = 0.8;
+
+function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLine[], tokens: LineTokens[]): Cut {
+  const parts = new Map<Column, string[]>(columns.map((c) => [c, []]));
+  const firstParts = new Map<Column, string>();
+  let open = new Set(columns);
+  let going = new Set<Column>();
+  let above = new Map<Column, number>();
+  let cost = 0;
+  draft.lines.forEach((line, k) => {
+    const t = tokens[body.indexOf(line)]!;
+    // Below a page's repeated header every cell of the row may go on.
+    if (draft.afterBreak[k]) open = new Set(columns);
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above });
+    cost += cut.cost;
+    going = new Set();
+    above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
+    columns.forEach((c, j) => {
+      const text = cut.cells[j]!;
+      if (k === 0) firstParts.set(c, text);
+      if (!text) {
+        // Cells are printed from their row's top, unbroken: one that skipped a line has ended.
+        open.delete(c);
+        return;
+      }
+      parts.get(c)!.push(text);
+      const full = text.length >= (c === 'content' ? FULL : FULL_SIDE) * (widths.get(c) ?? 20);
+      // A deadline is a short phrase: it goes on only where it is plainly unfinished. A list's
+      // next item ("- Các sở, ban," after "- Sở Tư pháp") opens its cell again.
+      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && full));
+      if (wrapped) {
+        going.add(c);
+        open.add(c);
+      } else open.delete(c);
+    });
+  });
+  return { parts, firstParts, cost };
+}
+
+function learnWidths(columns: Column[], drafts: Draft[], tokens: LineTokens[], body: LayoutLine[], widths: Widths): Widths {
+  const lengths = new Map<Column, number[]>(columns.map((c) => [c, []]));
+  for (const draft of drafts) {
+    for (const [column, text] of cutRow(draft, columns, widths, body, tokens).firstParts) if (text) lengths.get(column)!.push(text.length);
+  }
+  const out: Widths = new Map(widths);
+  for (const [column, list] of lengths) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a - b);
+    out.set(column, Math.max(6, list[Math.floor(list.length * 0.85)]!));
+  }
+  return out;
+}
+
+const joinParts = (parts: string[]) =>
+  parts
+    .join(' ')
+    // A word the column's edge broke: "thực hi- ện" is rare in Vietnamese; stray rule marks are not.
+    .replace(/[|[\]{}_~]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** Share of a text's words that are Vietnamese syllables (OCR slips undone), numbers and acronyms aside. */
+function readable(text: string): number {
+  const words = ocrTokens(text).filter((w) => /\p{L}/u.test(w));
+  if (!words.length) return 0;
+  const keys = syllableKeys();
+  return words.filter((w) => keys.has(w)).length / words.length;
+}
+
+function toRow(label: string, draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines'>, columns: Column[], parts: Map<Column, string[]>, file: VFile): Row {
+  const text = (c: Column) => joinParts(parts.get(c) ?? []);
+  const content = dropJunkRuns(text('content').replace(/^[-–.,:;\s]+/u, ''));
+  const first = draft.lines[0]!.line;
+  const last = draft.lines.at(-1)!.line;
+  const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
+  let confidence = draft.numbered ? 0.8 : 0.65;
+
+  // The lead as printed when it reads as words; else the agency the gazetteer finds in it
+  // whole, less sure; else left out: a garbled lead is never guessed. Each with a note.
+  const leadText = text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, '');
+  const row = `Phụ lục ${label}, row ${draft.ordinal}`;
+  const place = { place: position, ruleId: 'ocr-lead-uncertain', source: 'cchc-segment' };
+  const missing: string[] = [];
+  let lead: string[] = [];
+  if (leadText && readable(leadText) >= READABLE_LEAD) lead = [leadText];
+  else if (leadText) {
+    const known = findAgencies(leadText).filter((a) => a.score >= 0.9);
+    if (known.length) {
+      lead = known.map((a) => a.name);
+      confidence *= 0.8;
+      file.message(`${row}: lead ${lead.join(', ')} read from "${leadText}": it may be another body`, place);
+    } else {
+      confidence *= 0.6;
+      file.message(`${row}: lead "${leadText}" unreadable: left out`, place);
+    }
+  } else missing.push('lead');
+
+  const cooperating = splitItems(text('cooperating'));
+  const products = splitItems(text('products'));
+  const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
+  const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);
+  if (!content) missing.unshift('content');
+  if (missing.length) {
+    file.message(`${row}: ${missing.join(', ')} not recovered from the OCR'd table`, { place: position, ruleId: 'ocr-cell-unread', source: 'cchc-segment' });
+  }
+  const children: Cell[] = [cell('content', content ? [content] : [])];
+  const cells: Array<[CellRole, string[]]> = [
+    ['lead', lead],
+    ['cooperating', cooperating],
+    ['deadline', deadline ? [deadline] : []],
+    ['products', products],
+  ];
+  for (const [role, items] of cells) if (items.length) children.push(cell(role, items));
+  if (!content) confidence *= 0.5;
+  return { type: 'row', ordinal: draft.ordinal, confidence: Math.round(confidence * 100) / 100, children, position };
+}
+
+/** A list cell's items: "- A - B", "A; B". */
+function splitItems(text: string): string[] {
+  return text
+    .split(/(?:^|\s)[-–•+]\s+(?=\p{L})|;\s*/u)
+    .map((s) => s.replace(/^[-–\s]+|[.,;:\s]+$/gu, '').trim())
+    .filter((s) => s.length > 1);
+}
+
+const cell = (role: CellRole, items: string[]): Cell => ({ type: 'cell', role, items, text: items.join(' ').replace(/\s+/gu, ' ').trim() });
