@@ -29,13 +29,22 @@ function isHeaderLine(text: string): boolean {
   const folded = tokens.join(' ');
   // "TT NoOi dung thuc hién San pham/Két qua | …": the number column's head and more header words
   if (/^tt\b/u.test(folded) && tokens.filter((t) => HEADER_WORDS.has(t)).length >= 4) return true;
-  return HEADER_KEY.test(folded) && onlyHeaderWords(text);
+  return HEADER_KEY.test(folded) && onlyHeaderWords(text, namedColumns(folded) >= 2 ? 1 : 0);
 }
 
-/** Every word is a header word or a stray mark of a letter or two. */
-function onlyHeaderWords(text: string): boolean {
+/** How many different columns the line names outright ("san pham", "thoi gian", …). */
+function namedColumns(folded: string): number {
+  return new Set(folded.match(new RegExp(HEADER_KEY.source, 'gu')) ?? []).size;
+}
+
+/**
+ * Every word is a header word or a stray mark of a letter or two, but for up to `tolerated` other
+ * words: a line that names two columns outright stays a header when one stray mark was read, or
+ * restored, as a longer word ("s Ao" → "sở Lao").
+ */
+function onlyHeaderWords(text: string, tolerated = 0): boolean {
   const tokens = ocrTokens(text);
-  return tokens.length > 0 && tokens.every((t) => HEADER_WORDS.has(t) || t.length <= 2);
+  return tokens.length > 0 && tokens.filter((t) => !HEADER_WORDS.has(t) && t.length > 2).length <= tolerated;
 }
 
 /** A page number stands between blank lines (or at the edge of the table). */
