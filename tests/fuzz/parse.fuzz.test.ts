@@ -1,6 +1,7 @@
 // Fuzzing parse and the CLI with a fixed budget (FUZZ_RUNS, FUZZ_SEED to explore further; npm run
 // bench fuzz runs thousands): whatever the bytes, parse returns a schema-valid document or throws
-// a ParseError, in seconds; the CLI exits 0 or 1 with one line on standard error. The standing
+// a ParseError; the CLI exits 0 or 1 with one line on standard error. How long the slowest input
+// takes is a figure of `npm run bench fuzz`; here each test's timeout only stops a hang. The standing
 // corpus (tests/fuzz/corpus/: inputs that crashed or stalled a stage once) is replayed every run.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,6 @@ import { fixturePath, hasShared, seedPath } from '../helpers/shared.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 19);
-/** Slower than this on a small input is a hang in the making. */
-const MAX_SECONDS = 10;
 const corpusDir = join(import.meta.dirname, 'corpus');
 
 const documents = [
@@ -25,11 +24,8 @@ const documents = [
 ];
 
 function check(bytes: Buffer, path: string): void {
-  const start = performance.now();
   const verdict = judge(() => parse(bytes, { path }));
-  const seconds = (performance.now() - start) / 1000;
   expect(verdict, `${path} (${bytes.length} bytes)`).toEqual({ ok: true });
-  expect(seconds, `${path} (${bytes.length} bytes)`).toBeLessThan(MAX_SECONDS);
 }
 
 describe('fuzz: parse', () => {
