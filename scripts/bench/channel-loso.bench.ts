@@ -27,6 +27,7 @@ import { modelPathsOf } from '../../src/restore/model-path.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
 import { HELD_OUT_PAIRS, learnChannel, SCAN_DATA, scanPages, SEED_003_TRAIN_LINES, trainingSources, type Source } from '../learn-channel.js';
+import { add, score, scoreLines, ZERO, type Score } from './text-score.js';
 import { median } from './measure.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cchc-bench-loso-'));
@@ -34,32 +35,9 @@ const CLEAN_CORPUS_DOCUMENTS = 200;
 /** Characters of each held-out corpus document used as clean text (the phapdien codes run to megabytes). */
 const CLEAN_DOCUMENT_CHARS = 20_000;
 
-interface Score {
-  edits: number;
-  gold: number;
-}
-const add = (a: Score, b: Score): Score => ({ edits: a.edits + b.edits, gold: a.gold + b.gold });
-const ZERO: Score = { edits: 0, gold: 0 };
 const pct = (s: Score) => (s.gold ? `${((100 * s.edits) / s.gold).toFixed(2)}%` : '—');
 
-/** score.mjs text on one prediction/gold pair. */
-function score(pred: string, gold: string): Score {
-  writeFileSync(join(work, 'pred.txt'), pred);
-  writeFileSync(join(work, 'gold.txt'), gold);
-  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(work, 'pred.txt'), join(work, 'gold.txt')], { encoding: 'utf8' });
-  const r = JSON.parse(out) as { edits: number; goldSyllables: number };
-  return { edits: r.edits, gold: r.goldSyllables };
-}
 
-/** Long texts scored in chunks of lines (the scorer's edit distance is quadratic); both must have the same lines. */
-function scoreLines(pred: string, gold: string, linesPerChunk = 150): Score {
-  const p = pred.split('\n');
-  const g = gold.split('\n');
-  if (p.length !== g.length) throw new Error('restoration changed the number of lines');
-  let total = ZERO;
-  for (let i = 0; i < g.length; i += linesPerChunk) total = add(total, score(p.slice(i, i + linesPerChunk).join('\n'), g.slice(i, i + linesPerChunk).join('\n')));
-  return total;
-}
 
 /** A restorer over the language model and a channel file of its own (no candidate table: the channel computes). */
 function restorerWith(channelJson: string, name: string): Restorer {

@@ -9,8 +9,7 @@
 //   · speed: syllables per second on one core, model load, a cold start on a 40 KB OCR'd document.
 // CCHC_BENCH_HELDOUT_MAX caps the held-out syllables scored (default: all of them).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -19,40 +18,15 @@ import { restore } from '../../src/default-restorer.js';
 import { isHeldOut } from '../../src/restore/lm/hash.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
+import { score, scoreLines, type Score } from './text-score.js';
 import { median, peakRssMb } from './measure.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'cchc-bench-restore-'));
 /** Pairs the channel did not learn from (HELD_OUT_PAIRS in scripts/learn-channel.ts). */
 const HELD_OUT_PAIRS = ['p32', 'p33', 'p34', 'p35'];
 
-interface Score {
-  edits: number;
-  gold: number;
-}
 
-/** score.mjs text on one prediction/gold pair. */
-function score(pred: string, gold: string): Score {
-  writeFileSync(join(work, 'pred.txt'), pred);
-  writeFileSync(join(work, 'gold.txt'), gold);
-  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(work, 'pred.txt'), join(work, 'gold.txt')], { encoding: 'utf8' });
-  const r = JSON.parse(out) as { edits: number; goldSyllables: number };
-  return { edits: r.edits, gold: r.goldSyllables };
-}
 
-/** Long line-aligned texts scored in chunks of lines (the scorer's edit distance is quadratic). */
-function scoreLines(pred: string, gold: string, linesPerChunk = 150): Score {
-  const p = pred.split('\n');
-  const g = gold.split('\n');
-  if (p.length !== g.length) throw new Error('restoration changed the number of lines');
-  const total = { edits: 0, gold: 0 };
-  for (let i = 0; i < g.length; i += linesPerChunk) {
-    const s = score(p.slice(i, i + linesPerChunk).join('\n'), g.slice(i, i + linesPerChunk).join('\n'));
-    total.edits += s.edits;
-    total.gold += s.gold;
-  }
-  return total;
-}
 
 /**
  * score.mjs on the lines that differ only, for texts restored line for line (the others add no
