@@ -88,7 +88,8 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
   const fromTables = tasks.some((t) => t.appendix !== '' || t.reader === 'flat-table');
   const bodyTasks = tasks.filter((t) => t.appendix === '' && t.reader !== 'flat-table');
   const firstAppendix = appendices.map((a) => a.position?.start.line ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
-  const bodyEnd = Math.min(firstAppendix, closingLine(lines, 1) ?? Infinity, lines.length + 1);
+  const closingLine = closingLines(lines);
+  const bodyEnd = Math.min(firstAppendix, closingLine(1) ?? Infinity, lines.length + 1);
 
   const regions: Region[] = [];
   const extents = sectionExtents(sections, bodyEnd);
@@ -100,7 +101,7 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
     if (inside) continue;
     const taskSection = isTaskSection(extent.section) || holdsTask(extent.start, extent.end);
     if (!taskSection) continue;
-    const end = Math.min(extent.end, (closingLine(lines, extent.start) ?? Infinity) - 1);
+    const end = Math.min(extent.end, (closingLine(extent.start) ?? Infinity) - 1);
     regions.push({ start: extent.start, end, where: `section ${extent.path}`, tasksElsewhere: !holdsTask(extent.start, end) && fromTables });
   }
   // The body's task list from its first task to its last, wherever the sections are.
@@ -112,7 +113,7 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
   for (const appendix of appendices) {
     const first = appendix.children[0]?.position?.start.line;
     if (first === undefined) continue;
-    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(lines, first) ?? Infinity) - 1);
+    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(first) ?? Infinity) - 1);
     regions.push({ start: first, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
   }
   if (!regions.length) return;
@@ -142,10 +143,14 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
   }
 }
 
-/** The first closing line at or after `from` (the plan's summing-up, recipients, signature). */
-function closingLine(lines: string[], from: number): number | null {
-  for (let l = from; l <= lines.length; l++) if (CLOSING.test(fold(lines[l - 1]!.trim()))) return l;
-  return null;
+/**
+ * The first closing line at or after a given line (the plan's summing-up, recipients, signature).
+ * Each line is folded and tested once, whatever the number of sections and appendices asking.
+ */
+function closingLines(lines: string[]): (from: number) => number | null {
+  const next = new Array<number | null>(lines.length + 2).fill(null);
+  for (let l = lines.length; l >= 1; l--) next[l] = CLOSING.test(fold(lines[l - 1]!.trim())) ? l : next[l + 1]!;
+  return (from) => next[Math.max(1, from)] ?? null;
 }
 
 function report(start: number, end: number, region: Region, extents: ReturnType<typeof sectionExtents>, lines: string[], file: VFile): void {
