@@ -17,6 +17,9 @@ const NUMBER = /(?<![\p{L}\d/])so\s*:?\s*(?<number>\d+[a-z]?(?:\s*\/\s*\d{4})?\s
 const BLANK_NUMBER = /(?<![\p{L}\d/])so\s*:\s*[.…_\s]*\/\s*[a-z]/u;
 // "<Place>, ngày 24 tháng 11 năm 2025"; the day or month may be blank ("ngày  tháng 8 năm 2022").
 const PLACE_DATE = /,\s*ngay\s*(?<day>\d{1,2})?\s*thang\s*(?<month>\d{1,2})?\s*nam\s*(?<year>\d{4})/u;
+// "Hà Nội ngày 11 tháng 4 năm 2025", "Hà Nội ngày 01⏎tháng 12 năm 2025": the comma left out (the
+// Government's own prints); then the place's capital and a whole date must be there.
+const PLACE_DATE_NO_COMMA = /(?<=\p{Lu}\p{Ll}+)\s+ngày\s*(?<day>\d{1,2})\s*tháng\s*(?<month>\d{1,2})\s*năm\s*(?<year>\d{4})/u;
 // Lower-case words that stand inside a place name: "Thành phố Hồ Chí Minh", "thị xã", "đặc khu".
 const PLACE_INNER = /^(phố|xã|trấn|khu)$/u;
 
@@ -46,7 +49,7 @@ export function readTopFields(lines: LayoutLine[]): TopFields {
     fields.numberBlank = true;
   }
 
-  const date = folded.match(PLACE_DATE);
+  const date = folded.match(PLACE_DATE) ?? top.text.match(PLACE_DATE_NO_COMMA);
   if (date?.groups && date.index !== undefined) {
     fields.place = placeBefore(top.text.slice(Math.max(0, date.index - 60), date.index));
     Object.assign(fields, { day: date.groups.day, month: date.groups.month, year: date.groups.year });

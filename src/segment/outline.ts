@@ -37,6 +37,9 @@ const LETTER = /^(?<label>[a-zđ])\s*[).]\s*(?<text>\S.*)$/u;
 const DASH = /^[-–—•*]\s*(?<text>\S.*)$/u;
 const PLUS = /^\+\s*(?<text>\S.*)$/u;
 
+// A labelled field of a task printed with no marker: who, when, what, what comes of it (LAYOUTS.md §6).
+const FIELD_LINE = /^(?:Cơ quan|Đơn vị|Bộ phận|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Nội dung|Chủ trì|Phối hợp)[^:]{0,40}:/u;
+
 // LAYOUTS.md §3, most specific first: an assignment section also says "thực hiện", a task section "nội dung".
 const SECTION_KINDS: Array<[RegExp, SectionKind]> = [
   [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem/u, 'assignments'],
@@ -60,6 +63,8 @@ export function outline(paras: Paragraph[]): OutlineItem[] {
     const rank = rankOf(kind, label);
     if (kind === 'roman' || ((kind === 'number' || kind === 'article') && isHeadingText(text))) item.section = sectionKind(text);
     while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
+    // An unmarked field line ("Thời gian thực hiện: …") after a list of points is the item's, not the last point's.
+    if (kind === 'none' && FIELD_LINE.test(text)) while (stack.length > 1 && (stack.at(-1)!.item.kind === 'dash' || stack.at(-1)!.item.kind === 'plus')) stack.pop();
     const parent = stack.at(-1)?.item ?? null;
     item.parent = parent;
     (parent ? parent.children : roots).push(item);
@@ -120,14 +125,18 @@ export function sectionOf(item: OutlineItem): SectionKind | null {
   return nearest;
 }
 
-/** The item's path of labels from the top: "III.2.a"; dashes count among their siblings ("V.1.-3"). */
+/**
+ * The item's path of labels from the top: "III.2.a"; dashes count among their siblings ("V.1.-3").
+ * A dotted number already holds its parents' numbers: "1.1.2" under "1.1" under "1" is "II.1.1.2".
+ */
 export function pathOf(item: OutlineItem): string {
   const parts: string[] = [];
-  for (let at: OutlineItem | null = item; at; at = at.parent) {
+  let below: OutlineItem | null = null;
+  for (let at: OutlineItem | null = item; at; below = at, at = at.parent) {
     if (at.kind === 'dash' || at.kind === 'plus' || at.kind === 'none') {
       const siblings = (at.parent?.children ?? []).filter((c) => c.kind === at!.kind);
       parts.unshift(`${at.label || '¶'}${siblings.indexOf(at) + 1}`);
-    } else {
+    } else if (!(at.kind === 'number' && below?.kind === 'number' && below.label.startsWith(`${at.label}.`))) {
       parts.unshift(at.label);
     }
   }

@@ -18,6 +18,13 @@ export interface Paragraph {
 // OCR: "Piéu 2.", "¢) …" (c), "€) …" (e), "|. MỤC ĐÍCH", "S6:", a stray mark before the marker ("~ b)", "‘ b)")
 const STARTS_BLOCK = /^(?:[~‘’',_]\s*)?(?:[dp][il][ec]u\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc|1]+\.\s|[a-zd¢€]\)\s?|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|s[o06]\s*:|theo de nghi\b|quyet [dp]inh\b)/u;
 const ENDS_SENTENCE = /[.;:!?]["”)]?$|\.\/\.$/u;
+// A labelled field opens a line of its own even where no blank line or marker sets it apart:
+// "Cơ quan chủ trì: Sở Tư pháp", "Thời gian thực hiện: Quý II/2026", "Thành phần: …".
+const FIELD_LABEL = /^(?:[-+]\s*)?(?:(?:co quan|don vi|bo phan)(?:\s*[,/]\s*(?:co quan|don vi))? (?:chu tri|phoi hop|thuc hien)|chu tri thuc hien|thoi (?:gian|han) (?:thuc hien|hoan thanh)|tien do(?: thuc hien)?|san pham(?: du kien)?|noi dung(?: thuc hien)?)\s*:/u;
+// "… tỷ lệ trẻ em dưới" ⏎ "15 tuổi đạt khoảng 22%": a number with no dot, then a word in lower
+// case, after a line that ends no sentence, is the sentence going on, not an item "15".
+const NUMBER_WORD = /^\d+(?:[,.]\d+)?\s+\p{Ll}/u;
+const continuesWithNumber = (tail: string, text: string) => NUMBER_WORD.test(text) && tail !== '' && !ENDS_SENTENCE.test(tail);
 
 export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean }): Paragraph[] {
   const out: Paragraph[] = [];
@@ -38,7 +45,11 @@ export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean 
     }
     const lineCaps = capsOf(line.text);
     // Headings in capitals stand alone: they neither continue nor are continued.
-    const startsBlock = STARTS_BLOCK.test(fold(line.text)) || lineCaps.allCaps || (current !== null && currentCaps!.allCaps);
+    const folded = fold(line.text);
+    const startsBlock =
+      ((STARTS_BLOCK.test(folded) && !continuesWithNumber(tail, line.text)) || FIELD_LABEL.test(folded)) ||
+      lineCaps.allCaps ||
+      (current !== null && currentCaps!.allCaps);
     const continues =
       current !== null &&
       options.joinWrapped &&

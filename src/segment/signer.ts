@@ -23,8 +23,13 @@ export interface Signer {
 
 /** The first signature block from `from` on (the line after the decision's or plan's last article). */
 export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
-  return signedByRole(lines, from) ?? signedWithoutRole(lines, from);
+  const cells = lines.map((line) => (/^\s*\||\|\s*$/u.test(line.text) ? { ...line, text: line.text.replace(TABLE_BAR, ' ').trim() } : line));
+  return signedByRole(cells, from) ?? signedWithoutRole(cells, from);
 }
+
+// A signature block exported inside a table's cell keeps the cell's bars: "Phạm Ngọc Thưởng |",
+// "| LÃNH ĐẠO CHI CỤC HẢI QUAN". The bars at either end of a line are no part of the name.
+const TABLE_BAR = /^\s*\|\s*|\s*\|\s*$/gu;
 
 function signedByRole(lines: LayoutLine[], from: number): Signer | null {
   for (let i = 0; i < lines.length; i++) {
@@ -55,6 +60,8 @@ function signedByRole(lines: LayoutLine[], from: number): Signer | null {
 const SIGNED = /^\(?\[?\s*đã ký\s*\]?\)?$/iu;
 // "Nguyễn Văn An (Đã ký)" on one line.
 const NAME_SIGNED = /^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*\(\s*đã ký\s*\)$/iu;
+// "(Đã ký) Lê Thành Long" — the note before the name.
+const SIGNED_NAME = /^\(\s*[Đđ]ã ký\s*\)\s*(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})$/u;
 
 /**
  * A law or a resolution of the National Assembly prints no role over its signer's name: the
@@ -66,7 +73,7 @@ function signedWithoutRole(lines: LayoutLine[], from: number): Signer | null {
   const texts = lines.filter((l) => l.line >= from && l.text.trim());
   for (const [i, line] of texts.entries()) {
     const text = line.text.trim();
-    const glued = text.match(NAME_SIGNED);
+    const glued = text.match(NAME_SIGNED) ?? text.match(SIGNED_NAME);
     if (glued?.groups && !isRoleWord(glued.groups.name!)) return { name: glued.groups.name!, line: line.line };
     if (!SIGNED.test(text)) continue;
     for (const neighbour of [texts[i - 1], texts[i + 1]]) {

@@ -1,16 +1,35 @@
 // Deadlines as the layout readers meet them in clean text: a table cell that is one, and a time
 // phrase that plainly belongs to a task written as a sentence (LAYOUTS.md §7):
-//   "… trước ngày 15/12/2025", "Hằng năm, …", "thường xuyên", "định kỳ 6 tháng", "trong Quý II/2026",
+//   "… trước ngày 15/12/2025", "Hằng năm, …", "định kỳ 6 tháng", "trong Quý II/2026",
 //   and a labelled line below the task: "Thời gian thực hiện: năm 2026".
 import { anyOf, AS_SET_BY, BEFORE, EVERY, FROM, LABEL_HEADS, LABEL_TAILS, ONGOING, PERIODIC, PERIODS, WHEN } from './words.js';
 
 const LABELLED = new RegExp(`(?:^|\\s)(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:\\s*(?<value>[^;]+?)\\s*[.;]?$`, 'iu');
 const IN_TEXT = new RegExp(
   '(?<value>(?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)' +
-    '|(?:trong\\s+)?(?:quý\\s+[IV]{1,3}(?:\\s*[/-]\\s*|\\s+năm\\s+)\\d{4})|(?:trong\\s+)?tháng\\s+\\d{1,2}\\s*[/-]\\s*\\d{4}' +
-    `|(?:${PERIODIC}|hằng|hàng)\\s+(?:năm|quý|tháng|6 tháng)|${ONGOING[0]})`,
+    '|(?:trong\\s+)?(?:quý\\s+[IV]{1,3}(?:\\s*[/-]\\s*|\\s+năm\\s+)\\d{4})|(?:trong\\s+)?tháng\\s+\\d{1,2}\\s*[/-]\\s*\\d{4})',
   'iu',
 );
+// A recurrence said of the task, not of a thing in it: "Hằng năm, tổ chức …", "… báo cáo định kỳ
+// hằng năm …", "… đánh giá kết quả thực hiện Kế hoạch hằng năm." — but not "ngân sách hằng năm",
+// "kinh phí chi thường xuyên hằng năm", "kế hoạch … hằng năm và từng giai đoạn", where the period
+// qualifies a budget or a document. "Thường xuyên" in a sentence is an adverb ("thường xuyên rà
+// soát"), never a deadline: it is one only as a cell or a labelled field.
+const EVERY_PERIOD = `(?:${anyOf(EVERY.filter((word) => word !== 'mỗi'))})\\s+(?:${anyOf(Object.keys(PERIODS))}|6 tháng)`;
+const PERIODIC_IN_TEXT = new RegExp(`(?<value>${PERIODIC}\\s+(?:${EVERY_PERIOD}|\\d{1,2}\\s+tháng|${anyOf(Object.keys(PERIODS))}))`, 'iu');
+const OPENING_EVERY = new RegExp(`(?:^|[.;:]\\s+)(?<value>${EVERY_PERIOD})\\s*,`, 'iu');
+const CLOSING_EVERY = new RegExp(`(?<before>\\S+\\s+\\S+)\\s+(?<value>${EVERY_PERIOD})\\s*(?:[.;]|$)`, 'iu');
+// What a period qualifies when it names money or a document's cycle, not the task's time.
+const BUDGET = /(?:ngân sách|kinh phí|dự toán|thường xuyên|vốn|chi)$/iu;
+
+function recurrenceIn(text: string): string | null {
+  const periodic = text.match(PERIODIC_IN_TEXT)?.groups?.value;
+  if (periodic) return periodic;
+  const opening = text.match(OPENING_EVERY)?.groups?.value;
+  if (opening) return opening;
+  const closing = text.match(CLOSING_EVERY)?.groups;
+  return closing && !BUDGET.test(closing.before!) ? closing.value! : null;
+}
 
 // How a deadline cell of a clean table begins: a word of the vocabulary ("Trước ngày …", "Quý
 // IV/2025", "Thường xuyên", "Theo kế hoạch …", "Khi có văn bản …"), a year or a month ("2025",
@@ -44,5 +63,5 @@ export function labelledDeadline(text: string): string | null {
 }
 
 export function deadlineIn(text: string): string | null {
-  return labelledDeadline(text) ?? text.match(IN_TEXT)?.groups?.value?.trim() ?? null;
+  return labelledDeadline(text) ?? text.match(IN_TEXT)?.groups?.value?.trim() ?? recurrenceIn(text);
 }

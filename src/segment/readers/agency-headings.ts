@@ -52,11 +52,22 @@ function isAgencyHeading(item: OutlineItem): boolean {
 /** The tasks an agency heading gives: its bullets, its inline text, or its own sentence. */
 function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[]): Row[] {
   const cooperating = [...inherited, ...cooperatingIn(subject.rest)];
-  const bullets = item.children.filter((child) => !labelledDeadline(child.text));
-  if (!bullets.length) {
-    const content = subject.colon ? subject.rest : item.text;
-    if (!content) return [];
-    return [task(item, content, subject.agency, cooperatingIn(content).length ? cooperatingIn(content) : cooperating, deadlineOf(item))];
+  const children = item.children.filter((child) => !labelledDeadline(child.text));
+  // "Ủy ban nhân dân các tỉnh có huyện …: xây dựng …" — an unmarked paragraph that names its own agency is its own task.
+  const ownAgency = (child: OutlineItem) => {
+    const own = child.kind === 'none' ? agencySubject(child.text) : null;
+    return own?.colon && own.rest ? own : null;
+  };
+  const others = children.filter((child) => ownAgency(child));
+  const bullets = children.filter((child) => !ownAgency(child));
+  const elsewhere = others.flatMap((child) => tasksOf(child, ownAgency(child)!, []));
+  // Unmarked paragraphs under a heading are one task with it: the heading's sentence and what goes on below it.
+  if (bullets.every((child) => child.kind === 'none')) {
+    const own = subject.colon ? subject.rest : subject.rest ? item.text : '';
+    const content = [own, ...bullets.flatMap((child) => [child.text, ...[...descendants(child)].map((d) => d.text)])].filter(Boolean).join(' ');
+    if (!content) return elsewhere;
+    const said = cooperatingIn(own || content);
+    return [task(item, content, subject.agency, said.length ? said : cooperating, deadlineOf(item), bullets), ...elsewhere];
   }
   let shared = cooperating;
   return bullets.flatMap((child, index): Row[] => {
@@ -70,7 +81,7 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
     const content = [child.text, ...[...descendants(child)].map((d) => d.text)].join(' ');
     const own = cooperatingIn(child.text);
     return [task(child, content, subject.agency, own.length ? own : shared, deadlineOf(child))];
-  });
+  }).concat(elsewhere);
 }
 
 /** A labelled time line right after the task ("Thời gian thực hiện: …"), else a time phrase in it. */
@@ -81,7 +92,7 @@ function deadlineOf(item: OutlineItem): string | null {
   return labelled ?? item.children.map((c) => labelledDeadline(c.text)).find(Boolean) ?? deadlineIn(item.text);
 }
 
-function task(item: OutlineItem, content: string, lead: string, cooperating: string[], deadline: string | null): Row {
-  const end = Math.max(item.endLine, ...[...descendants(item)].map((d) => d.endLine));
+function task(item: OutlineItem, content: string, lead: string, cooperating: string[], deadline: string | null, within: OutlineItem[] = [...descendants(item)]): Row {
+  const end = Math.max(item.endLine, ...within.flatMap((child) => [child, ...descendants(child)]).map((d) => d.endLine));
   return row(NAME, { ordinal: pathOf(item), content, lead: [lead], cooperating, deadline, startLine: item.startLine, endLine: end });
 }

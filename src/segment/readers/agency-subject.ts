@@ -7,10 +7,12 @@
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 
 // What may stand before the agency: a request, an assignment, "the responsibility of".
-const PREFIX = /^(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)/iu;
+// "Căn cứ Kế hoạch này, các Sở, ban, ngành …", "Đồng thời, giao …": a clause before the subject.
+const PREFIX = /^(?:Căn cứ [^,;:]{3,80},\s*|Đồng thời,\s*)?(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)?/iu;
 // Where the agency's name ends in a sentence: the first verb of its duty.
 const DUTY = /\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối)(?=[\s,:;]|$)/u;
-const MAX_NAME_WORDS = 25;
+// Several agencies may share one duty: "Học viện …, Học viện … và Ban … thuộc Bộ Nội vụ chủ trì …".
+const MAX_NAME_WORDS = 32;
 // A head word alone names no one ("Đơn vị: triệu đồng" is a table's unit).
 const GENERIC = /^(?:đơn vị|cơ quan|bộ phận)(?:\s+tính)?$/iu;
 
