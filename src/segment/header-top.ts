@@ -7,7 +7,7 @@ import type { LayoutLine } from './layout.js';
 import { fold } from '../vietnamese/fold.js';
 
 // Where the top block ends: the body's first sentence or marker.
-const BODY_START = /^(can cu\b|thuc hien\b|dieu \d|kinh gui\b|[ivx]+\.\s|xet de nghi\b|theo de nghi\b)/u;
+const BODY_START = /^(can cu\b|can$|thuc hien\b|dieu \d|kinh gui\b|[ivx]+\.\s|xet de nghi\b|theo de nghi\b)/u;
 const TOP_LINES = 30;
 // "Số: 141/KH-UBND", "Số 07/QĐ-BTC", "Số: 1339/NQ-UBTVQH15", "Số: 119-KH/TU", "Số: 221/2016/QĐ-UBND".
 // Folded, so "So" matches "Số"; the type code keeps its printed case from the original text.
@@ -41,12 +41,15 @@ export function readTopFields(lines: LayoutLine[]): TopFields {
   const fields: TopFields = { number: null, numberBlank: false, place: null, lines: [] };
 
   const number = folded.match(NUMBER);
-  if (number?.groups && number.index !== undefined) {
+  const blank = folded.match(BLANK_NUMBER);
+  // The document's own "Số:" comes first: a blank one is not filled by a number cited further down
+  // ("Số: /KH-MTTQ" ⏎ … "Căn" ⏎ "cứ Luật … số 85/2015/QH13", where the wrapped "Căn cứ" hid the body's start).
+  if (blank?.index !== undefined && (number?.index === undefined || blank.index < number.index)) {
+    fields.numberBlank = true;
+  } else if (number?.groups && number.index !== undefined) {
     const at = number.index + number[0].length - number.groups.number!.length;
     fields.number = top.text.slice(at, at + number.groups.number!.length).replace(/\s+/gu, '');
     fields.lines.push(top.lineAt(at));
-  } else if (BLANK_NUMBER.test(folded)) {
-    fields.numberBlank = true;
   }
 
   const date = folded.match(PLACE_DATE) ?? top.text.match(PLACE_DATE_NO_COMMA);

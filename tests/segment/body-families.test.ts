@@ -248,6 +248,23 @@ describe('header and signer shapes', () => {
     expect(dateOf('Hà Nội ngày 01\ntháng 12 năm 2025')).toBe('2025-12-01');
   });
 
+  it('keeps a number left blank blank, though a law cited below prints one', () => {
+    const decision = parsed(`ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN BÌNH
+Số: /KH-MTTQ-BTT
+An Bình, ngày 25 tháng 11 năm 2025
+
+KẾ HOẠCH
+Tổ chức hội nghị hiệp thương
+
+Căn
+cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tổ chức hội nghị đúng luật.
+`).decision;
+    expect(decision).toMatchObject({ number: null, date: '2025-11-25' });
+  });
+
   it('reads a signer exported inside a table cell, bars and all', () => {
     const signer = parsed(`${HEADER}
 II. NHIỆM VỤ
