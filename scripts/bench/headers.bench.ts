@@ -46,7 +46,6 @@ export async function run(): Promise<void> {
   sample.forEach((doc, i) => {
     const d = parse(doc.text, { path: 'corpus.txt', restore: 'never' }).decision;
     const lines = doc.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const top = lines.slice(0, 40);
     const around = (index: number, tag: string) => lines.slice(index, index + AFTER).map((l) => `  [${tag}] ${l.slice(0, 110)}`);
     const firstIn = (re: RegExp, from: number, to: number) => lines.slice(from, to).findIndex((l) => re.test(l));
     const numberAt = firstIn(NUMBER_LINE, 0, 40);
