@@ -57,7 +57,7 @@ ${SIGNATURE}`);
     expect(tasks[0]?.content).toBe('Hội nghị triển khai lần thứ nhất: Quán triệt các văn bản mới về công tác pháp chế.');
   });
 
-  it('takes the numbered item as the task when several points stand between it and its fields', () => {
+  it('takes the numbered item, with its points as its text, when several points stand between it and its fields', () => {
     const tasks = tasksOf(`${HEADER}
 II. NHIỆM VỤ
 
@@ -72,7 +72,7 @@ Thời gian thực hiện: Thường xuyên.
 - Thời gian thực hiện: Quý III/2026.
 ${SIGNATURE}`);
     expect(tasks.map((t) => t.ordinal)).toEqual(['II.1', 'II.2']);
-    expect(tasks[0]?.content).toBe('Nâng cao nhận thức về công tác pháp chế');
+    expect(tasks[0]?.content).toBe('Nâng cao nhận thức về công tác pháp chế Các cơ quan tiếp tục quán triệt vai trò của công tác pháp chế. Người đứng đầu trực tiếp chỉ đạo việc thực hiện.');
     expect(tasks[0]?.deadline?.text).toBe('Thường xuyên.');
   });
 

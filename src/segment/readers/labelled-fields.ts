@@ -55,12 +55,14 @@ export const labelledFields: LayoutReader = {
     return weight < 2 ? 0 : Math.min(1, weight / 3);
   },
   read(context: ReaderContext): Row[] {
-    return labelGroups(context.outline).map(({ head, fields }) => toRow(head, fields));
+    return labelGroups(context.outline).map(({ head, points, fields }) => toRow(head, points, fields));
   },
 };
 
 interface Group {
   head: OutlineItem;
+  /** The points below or beside the head that the group's fields are about. */
+  points: OutlineItem[];
   fields: Field[];
 }
 
@@ -79,7 +81,7 @@ function labelGroups(outline: OutlineItem[]): Group[] {
         // "+ Nội dung: …" ⏎ "+ Cơ quan chủ trì: …" ⏎ "+ Nội dung: …": a field said again opens the next task under the same head.
         if (group && fields?.some((f) => REPEATS.has(f.role) && group!.fields.some((g) => g.role === f.role))) group = null;
         if (!group) {
-          group = { head: headOf(parent, since), fields: [] };
+          group = { ...headOf(parent, since, !groups.some((g) => g.head === parent || g.head.parent === parent)), fields: [] };
           groups.push(group);
         }
         group.fields.push(...(fields ?? []));
@@ -113,11 +115,18 @@ function underAgency(item: OutlineItem): boolean {
   return false;
 }
 
-function headOf(parent: OutlineItem, since: OutlineItem[]): OutlineItem {
+/**
+ * The task a label group belongs to, and the points that are its text: the item just above the
+ * group; or, where several points of one kind stand there, the numbered item over them (its first
+ * group: "3. <title>" ⏎ "- <point>" ⏎ "- <point>" ⏎ labels) or the first of them (a later group),
+ * with the points as the task's text.
+ */
+function headOf(parent: OutlineItem, since: OutlineItem[], first: boolean): { head: OutlineItem; points: OutlineItem[] } {
   const nearest = since.at(-1);
-  if (!nearest) return parent;
-  const ofItsKind = since.filter((item) => item.kind === nearest.kind).length;
-  return ofItsKind > 1 && nearest.kind !== 'none' && parent.kind !== 'roman' && parent.kind !== 'article' ? parent : nearest;
+  if (!nearest) return { head: parent, points: [] };
+  const points = since.filter((item) => item.kind === nearest.kind);
+  if (points.length < 2 || nearest.kind === 'none' || parent.kind === 'roman' || parent.kind === 'article') return { head: nearest, points: [] };
+  return first ? { head: parent, points } : { head: points[0]!, points: points.slice(1) };
 }
 
 // A field label of no task role: a short name before a colon, not an agency ("Sở Y tế: …").
@@ -146,10 +155,11 @@ function fieldsOf(item: OutlineItem): Field[] | null {
   return [...(value ? [{ role, value, item }] : []), ...below];
 }
 
-function toRow(head: OutlineItem, fields: Field[]): Row {
+function toRow(head: OutlineItem, points: OutlineItem[], fields: Field[]): Row {
   const value = (role: CellRole) => fields.filter((f) => f.role === role).map((f) => f.value);
   const contentField = value('content').join(' ');
-  const title = head.kind === 'roman' || head.kind === 'article' ? '' : head.text.replace(/:$/u, '');
+  const said = [head.kind === 'roman' || head.kind === 'article' ? '' : head.text.replace(/:$/u, ''), ...points.flatMap((p) => [p.text, ...[...descendants(p)].map((d) => d.text)])];
+  const title = said.filter(Boolean).join(' ');
   let lead = value('lead');
   let cooperating = value('cooperating');
   // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" — or only X, who then leads.
@@ -158,7 +168,7 @@ function toRow(head: OutlineItem, fields: Field[]): Row {
     if (!lead.length) lead = [subject?.agency && subject.rest ? subject.agency : performer];
     if (!cooperating.length) cooperating = cooperatingIn(subject?.rest ?? '');
   }
-  const all = [head, ...fields.map((f) => f.item)];
+  const all = [head, ...points, ...fields.map((f) => f.item)];
   return row(NAME, {
     ordinal: pathOf(head),
     content: title && contentField ? `${title}: ${contentField}` : title || contentField,
