@@ -65,9 +65,10 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
   const tree = segment(lines, file, { joinWrapped: format === "text" });
-  const extracted = extractDocument(tree, file);
+  const read = extractDocument(tree, file);
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
-  accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
+  // A task's span reaches the detail lines under it that no reader read.
+  const extracted = { ...read, tasks: accountPlanLines(tree, read.tasks, text.split('\n'), file) };
   if (!looksLikeDecision(extracted)) {
     throw new ParseError('no decision structure found (no header, article, target or appendix)', path);
   }
