@@ -9,6 +9,7 @@ import { segment, textLayout, markdownLayout } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
 import { rateTasks } from './extract/confidence/index.js';
 import { accountPlanLines } from './extract/accounting.js';
+import { targetsWithoutUnreadable, tasksWithoutUnreadable } from './extract/unreadable.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
 
 export type InputFormat = 'text' | 'markdown';
@@ -65,7 +66,9 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
   const tree = segment(lines, file, { joinWrapped: format === "text" });
-  const extracted = extractDocument(tree, file);
+  const read = extractDocument(tree, file);
+  // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
+  const extracted = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
   accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
   if (!looksLikeDecision(extracted)) {

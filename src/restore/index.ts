@@ -18,6 +18,9 @@ import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
+import { markUnreadable } from './unreadable-marks.js';
+import type { WordKnowledge } from './unreadable.js';
+import { wordKnowledge } from './word-knowledge.js';
 
 export type { RestorerOptions };
 
@@ -89,10 +92,13 @@ export class Restorer {
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() });
     const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
-    const tokenChanges = this.decoder(share).decode(cleaned.text);
+    // Unreadable runs keep their tokens as the clean-up left them (unreadable-marks.ts).
+    const marks = markUnreadable(input, cleaned.text, this.decoder(share).decode(cleaned.text), this.words());
+    const tokenChanges = marks.changes;
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
     const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
-    return { text: withChanges(cleaned.text, tokenChanges), restoration: { mode, applied: true, scope: 'document', diacriticShare: share, changes }, diagnostics };
+    const restoration = { mode, applied: true, scope: 'document' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
+    return { text: withChanges(cleaned.text, tokenChanges), restoration, diagnostics: [...diagnostics, ...marks.diagnostics] };
   }
 
   /**
@@ -105,13 +111,14 @@ export class Restorer {
     if (corrects(mode, share)) {
       this.prepare();
       const input = text.normalize('NFC');
-      const changes = this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong);
+      const changes = markUnreadable(input, input, this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong), this.words()).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
     }
     if (!applies(mode, share)) return text;
     this.prepare();
-    const cleaned = cleanupOcr(text.normalize('NFC'), { numberFollows: this.numberFollows() }).text;
-    return withChanges(cleaned, this.decoder(share).decode(cleaned, { confidence: false }));
+    const input = text.normalize('NFC');
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() }).text;
+    return withChanges(cleaned, markUnreadable(input, cleaned, this.decoder(share).decode(cleaned, { confidence: false }), this.words()).changes);
   }
 
   /**
@@ -122,10 +129,11 @@ export class Restorer {
   private correct(text: string, mode: RestoreMode, share: number): RestoreResult {
     this.prepare();
     const input = text.normalize('NFC');
-    const tokenChanges = this.decoder(share).decode(input, { margins: true }).filter(this.strong);
+    const marks = markUnreadable(input, input, this.decoder(share).decode(input, { margins: true }).filter(this.strong), this.words());
+    const tokenChanges = marks.changes;
     const { changes, diagnostics } = changesAt(input, input, tokenChanges);
-    const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes };
-    return { text: changes.length === 0 ? text : withChanges(input, tokenChanges), restoration, diagnostics };
+    const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
+    return { text: changes.length === 0 ? text : withChanges(input, tokenChanges), restoration, diagnostics: [...diagnostics, ...marks.diagnostics] };
   }
 
   /** Whether a decoder change is strong enough to correct a text that kept its marks (correct.ts). */
@@ -136,6 +144,17 @@ export class Restorer {
    * A marked token that spells no syllable is no word, though the training text printed it ("nươc").
    */
   private readonly isWord = (lower: string): boolean => isValidSyllable(lower) || (!hasDiacritics(lower) && this.model().lm.has(lower));
+
+  /** What the unreadable-OCR test asks of the models (word-knowledge.ts): the heavy profile's readings. */
+  private words(): WordKnowledge {
+    if (!this.knowledge) {
+      const { lm, lexicon, id } = this.model();
+      const options = { profile: 'heavy' as const, table: this.candidateTables.table('heavy', lexicon, id), channel: this.channel };
+      this.knowledge = wordKnowledge(lm, (token) => candidates(token, lexicon, options));
+    }
+    return this.knowledge;
+  }
+  private knowledge: WordKnowledge | undefined;
 
   /** The candidate table's copy of the syllable-key trie, offered before the clean-up first asks for the trie. */
   private prepare(): void {
@@ -217,6 +236,11 @@ function changesAt(input: string, cleaned: string, tokenChanges: TokenChange[]):
     }
   }
   return { changes, diagnostics };
+}
+
+/** The restoration's `unreadable` field: absent when there is none, so outputs without any keep their shape. */
+function unreadableOf(unreadable: Restoration['unreadable'] & object): Pick<Restoration, 'unreadable'> {
+  return unreadable.length > 0 ? { unreadable } : {};
 }
 
 /** `auto` on a text that kept its marks: corrected word by word (correct.ts), not restored. */
