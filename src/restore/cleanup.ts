@@ -21,6 +21,8 @@
 //   fused numbers        "thang12" → "thang 12", "ngay15" → "ngay 15": a syllable glued to the number after it,
 //                        where the language model says numbers follow that syllable (tháng, năm, ngày, số,
 //                        điều, khoản, mục: NumberFollows); codes stay ("QH15", "TD341", "hợp1" a footnote)
+//   fused words          "quanly" → "quan ly", "Donvi" → "Don vi": two syllables printed without their space,
+//                        where the language model says so (fused-words.ts: FusedWordSplit)
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
 //                        moved up onto the first line, the second line becomes shorter (never removed).
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
@@ -28,6 +30,7 @@
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
 import { stripDiacritics } from '../vietnamese/index.js';
 import { isSyllableKey } from './channel/key-trie.js';
+import { fusedWords, type FusedWordSplit } from './fused-words.js';
 import { isLetter, isLowercaseLetter, isNumber, isRegExpSpace, pointAt, pointBefore } from '../vietnamese/letters.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
@@ -49,6 +52,8 @@ export type NumberFollows = (key: string) => boolean;
 export interface CleanupOptions {
   /** Fused numbers are split only where this says so; none are without it. */
   numberFollows?: NumberFollows;
+  /** Fused words are split only where this says so; none are without it. */
+  fusedWords?: FusedWordSplit;
 }
 
 export interface CleanupResult {
@@ -82,7 +87,7 @@ export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupR
   const shifts: Shift[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const lineShifts: Shift[] = [];
-    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts, options.numberFollows);
+    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts, options);
     shifts.push(lineShifts);
   }
   fixBulletDStroke(lines, changes, shifts);
@@ -115,13 +120,15 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 }
 
 /** Apply the in-line rules, recording how far the cleaned line has shifted from the input. */
-function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[], numberFollows: NumberFollows | undefined): string {
-  const fused = numberFollows ? fusedNumbers(line, numberFollows) : NONE;
-  if (fused.length === 0 && !SUSPECT.test(line)) return line;
+function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[], options: CleanupOptions): string {
+  const fused = options.numberFollows ? fusedNumbers(line, options.numberFollows) : NONE;
+  const fusedPairs = options.fusedWords ? fusedWords(line, options.fusedWords) : NONE;
+  if (fused.length === 0 && fusedPairs.length === 0 && !SUSPECT.test(line)) return line;
   const edits: Array<{ start: number; end: number; replacement: string }> = [...fused];
   const add = (edit: { start: number; end: number; replacement: string } | null) => {
     if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
   };
+  for (const edit of fusedPairs) add(edit);
   // Each rule runs only on lines holding a character it needs.
   const collect = (re: RegExp, needs: string, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
     let present = false;

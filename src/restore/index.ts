@@ -19,6 +19,7 @@ import { isStrongCorrection } from './correct.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 import { markUnreadable } from './unreadable-marks.js';
+import { fusedWordSplit, type FusedWordSplit } from './fused-words.js';
 import type { WordKnowledge } from './unreadable.js';
 import { wordKnowledge } from './word-knowledge.js';
 
@@ -90,7 +91,7 @@ export class Restorer {
     this.prepare();
     const input = text.normalize('NFC');
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
-    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() });
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() });
     const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
     // Unreadable runs keep their tokens as the clean-up left them (unreadable-marks.ts).
     const marks = markUnreadable(input, cleaned.text, this.decoder(share).decode(cleaned.text), this.words());
@@ -117,7 +118,7 @@ export class Restorer {
     if (!applies(mode, share)) return text;
     this.prepare();
     const input = text.normalize('NFC');
-    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() }).text;
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() }).text;
     return withChanges(cleaned, markUnreadable(input, cleaned, this.decoder(share).decode(cleaned, { confidence: false }), this.words()).changes);
   }
 
@@ -171,6 +172,16 @@ export class Restorer {
     return this.follows;
   }
   private follows: NumberFollows | undefined;
+
+  /** Where a fused word splits, by this restorer's model (the clean-up splits "quanly" by it). */
+  private fusedWords(): FusedWordSplit {
+    if (!this.fusedSplit) {
+      const { lm, lexicon } = this.model();
+      this.fusedSplit = fusedWordSplit(lm, lexicon);
+    }
+    return this.fusedSplit;
+  }
+  private fusedSplit: FusedWordSplit | undefined;
 
   private model(): LoadedModel {
     this.loaded ??= loadModelFrom(this.paths.languageModel, (path, place) => this.files.read(path, place));
