@@ -129,11 +129,24 @@ export function lineTokens(text: string, from: number, to: number, words: WordKn
     while (i < to && !isSpace(text.charCodeAt(i))) i++;
     if (i > start) {
       const token = text.slice(start, i);
-      tokens.push({ start, end: i, text: token, kind: classify(token, words) });
+      tokens.push({ start, end: i, text: token, kind: classifyRemembered(token, words) });
     }
   }
   return tokens;
 }
+
+/** classify(), remembered per restorer's knowledge: documents repeat their tokens. */
+function classifyRemembered(token: string, words: WordKnowledge): TokenClass {
+  let known = remembered.get(words);
+  if (!known) remembered.set(words, (known = new Map()));
+  let kind = known.get(token);
+  if (kind === undefined) {
+    if (known.size > 50_000) known.clear();
+    known.set(token, (kind = classify(token, words)));
+  }
+  return kind;
+}
+const remembered = new WeakMap<WordKnowledge, Map<string, TokenClass>>();
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0x3000;
 
@@ -211,28 +224,37 @@ export function findUnreadable(text: string, words: WordKnowledge): UnreadableSp
 }
 
 /**
- * A cheap test before a line is tokenised: two tokens of at most two characters, or a character
- * that is neither a letter, a digit, a space nor common punctuation. Most lines of most documents have neither.
+ * A cheap test before a line is tokenised: every unreadable run holds a lone letter (a weak-only run
+ * needs one), a character that is neither a letter, a digit, a space nor common punctuation, or
+ * punctuation between two letters ("d?m", "hu;ziJ"). Most lines of most documents have none of them.
  */
 function mayHoldGarbage(text: string, from: number, to: number): boolean {
-  let short = 0;
   let length = 0;
+  let letters = 0;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 0x20;
     if (isSpace(c)) {
-      if (length > 0 && length <= 2 && ++short >= 2) return true;
+      if (length === 1 && letters === 1) return true;
       length = 0;
-    } else {
-      length++;
-      if (!isPlain(c)) return true;
+      letters = 0;
+      continue;
     }
+    length++;
+    if (isAsciiLetter(c) || (c >= 0xc0 && c <= 0x1b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9)) letters++;
+    else if (!isPlain(c)) return true;
+    else if (INNER.includes(String.fromCharCode(c)) && i > from && i + 1 < to && isLetterUnit(text.charCodeAt(i - 1)) && isLetterUnit(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
 
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isLetterUnit = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x1b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
+/** Punctuation no word holds between two letters. */
+const INNER = '?;:,!()"%';
+
 /** Letters (ASCII and Vietnamese), digits and the punctuation clean text prints. */
 function isPlain(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || PLAIN_ASCII.includes(String.fromCharCode(c));
-  return (c >= 0xc0 && c <= 0x1b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x2013 || c === 0x2014 || c === 0x201c || c === 0x201d || c === 0x2026;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c) || PLAIN_ASCII.includes(String.fromCharCode(c));
+  return isLetterUnit(c) || c === 0x2013 || c === 0x2014 || c === 0x201c || c === 0x201d || c === 0x2026;
 }
 const PLAIN_ASCII = '.,;:!?()-/"%+';
