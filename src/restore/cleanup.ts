@@ -11,7 +11,8 @@
 //   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
 //                        1–300, and the OCR'd pairs): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy";
 //                        "s&" → "sơ"; "C&n" → "Can" (the channel then reads them: nhiệm, tiêu, kỹ, sở,
-//                        căn). "R&D" stays.
+//                        căn). "R&D" stays. A "1€" standing alone is "lê" (1 read for l: "tỷ 1€" is tỷ lệ;
+//                        seed 000 and a generated scan page).
 //   the second "d)"       a list's bullets run a) b) c) d) đ) e): OCR without a Vietnamese model reads
 //                        đ) as d), so a "d)" that follows a "d)" becomes "đ)"
 //   quarters in roman     "Quy 11, 111, 1V" → "Quy II, III, IV": OCR without a Vietnamese model reads a
@@ -66,6 +67,7 @@ const LIGATURE = /[ﬀ-ﬆ]/gu;
 const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
+const ONE_EURO = /(?<![\p{L}\p{N}])1€(?![\p{L}\p{N}])/gu; // "tỷ 1€"
 // The symbols read for letters are told by their neighbours, tested by hand (vietnamese/letters.ts)
 // rather than with \p{L} lookarounds, so a cold start compiles no regexp per rule.
 // They get the code points before and after the symbol (-1 at the line's ends).
@@ -155,6 +157,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(CENT_ITEM, '¢', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
   collectSymbol('¢', CENT_IN_WORD, (at) => (/^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(at + 1)) ? '' : 'e'));
+  collect(ONE_EURO, '€', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: 'lê' }));
   collectSymbol('€', EURO_IN_WORD, () => 'ê');
   collectSymbol('§', SECTION_IN_WORD, () => 'y');
   collectSymbol('&', AMPERSAND_AT_END, () => 'ơ');
