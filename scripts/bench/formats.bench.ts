@@ -10,6 +10,8 @@
 // seconds a page, ours and tesseract's/pdftoppm's (what a page costs on one core).
 // Plans: fixtures/clean-plan.md, and seed 001 (Markdown) when ../shared is there. Needs chromium for
 // printing other plans than the committed fixture, and tesseract + pdftoppm for 2 and 3.
+// With chromium, 1 also reads each plan printed as other offices print it (MADE_PRINTS: rows that
+// page breaks cut, columns reordered, tables without borders). BENCH_FORMATS=text runs 1 only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { convert } from '../../src/convert.js';
 import { parse } from '../../src/pipeline.js';
 import type { CchcDocument } from '../../src/schema/document.js';
-import { planHtml } from '../formats/plan-html.js';
+import { MADE_PRINTS, planHtml } from '../formats/plan-html.js';
 import { printToPdf } from '../formats/print.js';
 import { degrade, imagePdf, jpegPage, pdfOfImages, rasterisePage, type Gray } from '../formats/scan.js';
 import { cpuSeconds, peakRssMb } from './measure.js';
@@ -32,6 +34,16 @@ const hasChromium = has('chromium', ['--version']);
 const hasOcr = has('tesseract', ['--version']) && has('pdftoppm', ['-v']);
 
 interface Plan { name: string; markdown: string; pdf: string; pages: number }
+
+/** Each plan printed again in each made way (chromium only). */
+function madePrints(list: Plan[]): Plan[] {
+  if (!hasChromium) return [];
+  return list.flatMap((plan) => Object.entries(MADE_PRINTS).map(([how, options], i) => {
+    const pdf = join(work, `${plan.name.replace(/\W+/g, '-')}-made-${i}.pdf`);
+    printToPdf(planHtml(plan.markdown, plan.name, options), pdf);
+    return { name: `${plan.name}, ${how}`, markdown: plan.markdown, pdf, pages: Number(/Pages:\s+(\d+)/.exec(pdfinfo(pdf))?.[1] ?? 0) };
+  }));
+}
 
 function plans(): Plan[] {
   const list: Plan[] = [];
@@ -91,7 +103,7 @@ export async function run(): Promise<void> {
 
   console.log('\n### text-layer PDF vs its text');
   console.log('plan | pages | tasks text/pdf | task F1 | content | lead | deadline | header fields differing | pages/s (convert)');
-  for (const plan of list) {
+  for (const plan of [...list, ...madePrints(list)]) {
     const text = parse(plan.markdown, { input: 'markdown' });
     const bytes = readFileSync(plan.pdf);
     const runs: number[] = [];
@@ -106,6 +118,7 @@ export async function run(): Promise<void> {
     console.log(`${plan.name} | ${plan.pages} | ${text.tasks.length}/${doc!.tasks.length} | ${f1(s).toFixed(3)} | ${s.content} | ${s.lead} | ${s.deadline} | ${headerEqual(doc!, text).join(', ') || 'none'} | ${(plan.pages / (ms / 1000)).toFixed(1)}`);
   }
 
+  if (process.env.BENCH_FORMATS === 'text') return;
   if (!hasOcr) {
     console.log('\n(tesseract or pdftoppm not installed: scan figures left out)');
     console.log(`peak RSS: ${peakRssMb()} MB`);
