@@ -53,11 +53,14 @@ export function planHtml(markdown: string, title = 'plan', options: PrintOptions
   const twoColumns = (left: string[], right: string[]) =>
     body.push(`<table class="layout"><tr><td>${paragraphs(left)}</td><td>${paragraphs(right)}</td></tr></table>`);
   let i = 0;
-  if (options.twoColumnHeader) {
-    // Authority and number on the left, place and date on the right, above the first title.
-    const head: string[] = [];
-    while (i < lines.length && !/^\*\*(QUYẾT ĐỊNH|KẾ HOẠCH)/u.test(lines[i]!.trim())) if (lines[i++]!.trim()) head.push(lines[i - 1]!);
-    twoColumns(head.filter((l) => !/ngày \d/u.test(l)), head.filter((l) => /ngày \d/u.test(l)));
+  // The lines above the first title (within the first 12): authority and number on the left,
+  // motto, place and date on the right.
+  const titleLine = lines.slice(0, 12).findIndex((l) => /^\s*(?:\*\*)?(?:QUYẾT ĐỊNH|KẾ HOẠCH)/u.test(l));
+  if (options.twoColumnHeader && titleLine > 0) {
+    const head = lines.slice(0, titleLine).filter((l) => l.trim());
+    const right = (l: string) => /ngày \d|CỘNG HÒA|Độc lập/u.test(l);
+    twoColumns(head.filter((l) => !right(l)), head.filter(right));
+    i = titleLine;
   }
   for (; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -69,7 +72,7 @@ export function planHtml(markdown: string, title = 'plan', options: PrintOptions
     closeTable();
     const line = raw.trim();
     if (!line) continue;
-    if (options.twoColumnHeader && /^\*\*Nơi nhận/u.test(line)) {
+    if (options.twoColumnHeader && /^(?:\*\*)?Nơi nhận/u.test(line)) {
       // Recipients on the left, the signer's title and name on the right.
       const left = [line];
       const right: string[] = [];
