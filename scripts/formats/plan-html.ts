@@ -120,6 +120,7 @@ export const MADE_PRINTS: Record<string, PrintOptions> = {
   'rows broken, header repeated, A5': { rowsBreak: true, repeatHeader: true, pageNumbers: true, pageSize: 'A5' },
   'rows broken, columns reordered, 150×190 mm': { rowsBreak: true, pageNumbers: true, pageSize: '150mm 190mm', tableFontSize: 11, columnOrder: [0, 1, 5, 3, 4, 2] },
   'borderless, two-column header': { borderless: true, twoColumnHeader: true, pageNumbers: true },
+  'borderless, rows broken, A5': { borderless: true, rowsBreak: true, pageNumbers: true, pageSize: 'A5' },
 };
 
 /** The committed fixture (fixtures/pdf/) of each made print of fixtures/clean-plan.md. */
@@ -127,4 +128,5 @@ export const MADE_FIXTURES: Record<keyof typeof MADE_PRINTS, string> = {
   'rows broken, header repeated, A5': 'made-rows-a5.pdf',
   'rows broken, columns reordered, 150×190 mm': 'made-rows-reordered.pdf',
   'borderless, two-column header': 'made-borderless.pdf',
+  'borderless, rows broken, A5': 'made-borderless-rows-a5.pdf',
 };

@@ -69,6 +69,14 @@ describe('tables drawn without borders', () => {
     expect(doc.tasks.map(row)).toEqual(fromMarkdown.tasks.map(row));
   });
 
+  it('joins the rest of a row cut by a page break: one row per number (made-borderless-rows-a5.pdf)', async () => {
+    const name = 'pdf/made-borderless-rows-a5.pdf';
+    const doc = await convert(readFileSync(fixturePath(name)), { path: name });
+    expect(doc.tasks.map(row)).toEqual(fromMarkdown.tasks.map(row));
+    const rows = tableRows(await written(name, { joinPageBreaks: true, borderlessTables: true }));
+    expect(rows.map((cells) => cells[0])).toEqual(['TT', '1.', '2.', 'TT', '1', '2']);
+  });
+
   it('leaves the two-column header and signature as paragraphs', async () => {
     const rows = tableRows(await written('pdf/made-borderless.pdf', { joinPageBreaks: true, borderlessTables: true }));
     expect(rows.map((cells) => cells[0])).toEqual(['TT', '1.', '2.', 'TT', '1', '2']);

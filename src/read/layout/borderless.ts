@@ -60,14 +60,17 @@ function gutters(lines: VisualLine[], size: number): Interval[] {
 
 /**
  * The block around the numbered line `start`: lines below it, then above it, taken while they
- * follow closely and keep every gutter the block has (a line across one ends the block).
+ * follow closely, keep the number column's gutter and leave two gutters or more.
  */
 function grow(lines: VisualLine[], start: number, size: number): { lines: VisualLine[]; gutters: Interval[]; last: number } | null {
   let block = [lines[start]!];
   let free = gutters(block, size);
-  const fits = (line: VisualLine, next: VisualLine[]) => {
+  // A line may close a gutter that only a stretched word space of a justified line opened, but not
+  // the number column's, and two gutters must stay.
+  const fits = (_line: VisualLine, next: VisualLine[]) => {
     const after = gutters(next, size);
-    return after.length >= free.length && after.length >= 2 ? after : null;
+    const numberGutter = after.length >= 2 && after[0]!.x0 < free[0]!.x1 && after[0]!.x1 > free[0]!.x0;
+    return numberGutter ? after : null;
   };
   let last = start;
   for (let j = start + 1; j < lines.length; j++) {
@@ -153,10 +156,11 @@ function tableFrom(rows: LineRow[], lines: VisualLine[], columns: number[]): Tab
 /**
  * The lines at the top (bottom) of a page that keep to the columns of an unruled table at the
  * bottom of the page before (top of the page after): the rest of a row the page break cut, a
- * header row printed at a page's foot. Every run lies within one column, three columns have text,
- * and the number column holds only numbers.
+ * header row printed at a page's foot. Every run lies within one column, three columns have text
+ * (or, `touching`: the table on the page before ran to its foot, see below), and the number column
+ * holds only numbers.
  */
-export function tableAtPageEdge(runs: Run[], columns: number[], edge: 'top' | 'bottom'): { table: Table | null; rest: Run[] } {
+export function tableAtPageEdge(runs: Run[], columns: number[], edge: 'top' | 'bottom', touching = false): { table: Table | null; rest: Run[] } {
   const lines = visualLines(runs);
   const size = median(runs.map((r) => r.size)) || 10;
   const slack = size;
@@ -171,7 +175,10 @@ export function tableAtPageEdge(runs: Run[], columns: number[], edge: 'top' | 'b
   }
   if (edge === 'bottom') block.reverse();
   const rows = block.length ? rowsOf(block, columns) : null;
-  if (!rows || !rows.some((row) => row.filled >= 3)) return { table: null, rest: runs };
+  // Fewer than three columns filled: only the rest of a row under a table that ran to the page's
+  // foot, each line starting where its column's text starts (a centred heading does not).
+  const aligned = () => block.every((l) => l.runs.every((r) => r.x0 - columns[columnOf(r, columns)]! <= 1.5 * size));
+  if (!rows || !(rows.some((row) => row.filled >= 3) || (touching && edge === 'top' && !rows[0]!.numbered && aligned()))) return { table: null, rest: runs };
   const used = new Set(block.flatMap((l) => l.runs));
   // Lines at a page's top before any number are the rest of a row cut on the page before.
   const table = { ...tableFrom(rows, block, columns), openTop: edge === 'top' && !rows[0]!.numbered };

@@ -64,7 +64,7 @@ export function joinRowParts(above: string[][], below: string[][]): string[][] {
     if (!cell.length) return rest;
     const last = cell[cell.length - 1]!;
     const first = rest[0]!;
-    const startsAnew = ITEM_START.test(first) || (/[.;:!?]$/u.test(last) && /^\p{Lu}/u.test(first));
+    const startsAnew = ITEM_START.test(first) || (/[.;!?]$/u.test(last) && /^\p{Lu}/u.test(first));
     return startsAnew ? [...cell, ...rest] : [...cell.slice(0, -1), `${last} ${first}`, ...rest.slice(1)];
   });
 }

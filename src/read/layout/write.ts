@@ -111,16 +111,17 @@ function unruledAcrossPages(laid: PageTables[]): void {
     const page = laid[i]!;
     const next = laid[i + 1]!;
     const nextFirst = [...next.unruled].sort(byTop)[0];
-    if (nextFirst) add(page, 'bottom', nextFirst.columns);
+    if (nextFirst) add(page, 'bottom', nextFirst.columns, false);
     const last = [...page.unruled].sort(byTop).pop();
-    if (last) add(next, 'top', last.columns);
+    // Nothing under the table but page furniture: the page break may have cut its last row.
+    if (last) add(next, 'top', last.columns, !page.rest.some((r) => r.y0 >= last.y1));
   }
 
-  function add(page: PageTables, edge: 'top' | 'bottom', columns: number[]) {
+  function add(page: PageTables, edge: 'top' | 'bottom', columns: number[], touching: boolean) {
     // Only lines beyond every table of the page, on the side of the break.
     const bound = edge === 'bottom' ? Math.max(-Infinity, ...page.tables.map((t) => t.y1)) : Math.min(Infinity, ...page.tables.map((t) => t.y0));
     const beyond = (r: Run) => (edge === 'bottom' ? r.y0 > bound : r.y1 < bound);
-    const found = tableAtPageEdge(page.rest.filter(beyond), columns, edge);
+    const found = tableAtPageEdge(page.rest.filter(beyond), columns, edge, touching);
     if (!found.table) return;
     const used = new Set(page.rest.filter(beyond).filter((r) => !found.rest.includes(r)));
     page.tables.push(found.table);
