@@ -12,6 +12,7 @@ import { gridCells } from '../layout/tables.js';
 import { ReadError, type ReadDocument } from '../types.js';
 import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
 import { engines, INSTALL_HINT } from './engines.js';
+import { ocrRecipe } from './recipe.js';
 import { imageSize } from './image-size.js';
 import { rasterise, readPgm, writePgm, type Gray } from './raster.js';
 import { grayPixels } from './pixels.js';
@@ -35,8 +36,6 @@ export interface OcrOptions {
 }
 
 const DEFAULT_DPI = 300;
-/** Part of every cache key: bump when what a page's OCR keeps changes (borders, second readings). */
-const OCR_VERSION = 3;
 const DEFAULT_PAGE_TIMEOUT_MS = 120_000;
 /** Smaller than this (pixels) cannot hold a readable line of a decision. */
 const MIN_WIDTH = 200;
@@ -52,6 +51,7 @@ export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptio
   const dpi = options.dpi ?? DEFAULT_DPI;
   const timeout = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
   const sha = createHash('sha256').update(bytes).digest('hex');
+  const recipe = await ocrRecipe(found, language, dpi);
   const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
   try {
     const pdf = join(dir, 'input.pdf');
@@ -59,15 +59,15 @@ export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptio
     const boxes: PageBoxes[] = [];
     for (let page = 1; page <= pages; page++) {
       if (options.signal?.aborted) throw new ReadError('OCR stopped', { code: 'timeout' });
-      const key = pageKey(['pdf', OCR_VERSION, sha, page, dpi, language, found.tesseract.version ?? '']);
-      let ocr = await readCached(options.cacheDir, key);
+      const key = pageKey(['pdf', sha, page], recipe);
+      let ocr = await readCached(options.cacheDir, key, recipe);
       const cached = ocr !== null;
       if (!ocr) {
         const image = await rasterise(pdf, page, dpi, dir, timeout);
         const gray = await readPgm(image);
         await rm(image, { force: true });
         ocr = await ocrGray(gray, dpi, dir, { language, timeoutMs: timeout, signal: options.signal });
-        await writeCached(options.cacheDir, key, ocr);
+        await writeCached(options.cacheDir, key, ocr, recipe);
       }
       boxes.push(pageOf(page, ocr, dpi / 72));
       options.onPage?.(page, pages, cached);
@@ -90,10 +90,11 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
     throw new ReadError(`a ${size.format} image: OCR needs tesseract, not installed; ${INSTALL_HINT}`, { code: 'missing-engine' });
   }
   const language = options.language ?? defaultLanguage(found.tesseract.languages);
-  const key = pageKey(['image', OCR_VERSION, createHash('sha256').update(bytes).digest('hex'), language, found.tesseract.version ?? '']);
   // An A4 page's width is 595 points: that gives the scan's scale.
   const unit = Math.max(1, size.width / 595);
-  let ocr = await readCached(options.cacheDir, key);
+  const recipe = await ocrRecipe(found, language, unit * 72);
+  const key = pageKey(['image', createHash('sha256').update(bytes).digest('hex')], recipe);
+  let ocr = await readCached(options.cacheDir, key, recipe);
   const cached = ocr !== null;
   if (!ocr) {
     const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
@@ -108,7 +109,7 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
         await writeFile(image, bytes);
         ocr = { width: size.width, height: size.height, boxes: await tesseract(image, read), rules: [] };
       }
-      await writeCached(options.cacheDir, key, ocr);
+      await writeCached(options.cacheDir, key, ocr, recipe);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

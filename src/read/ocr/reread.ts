@@ -9,6 +9,8 @@ import { median } from '../layout/geometry.js';
 import { writePgm } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
 
+/** Each crop is read as one block of text. */
+export const REREAD_PSM = 6;
 /** Words scored below this are read again. */
 const DOUBT = 70;
 /** At most this many a page: a page of poor scan is not read twice over. */
@@ -60,7 +62,7 @@ export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, 
   }
   const list = join(dir, 'crops.txt');
   await writeFile(list, paths.join('\n') + '\n');
-  const both = await tesseractMany(list, paths.length, { ...options, psm: 6 });
+  const both = await tesseractMany(list, paths.length, { ...options, psm: REREAD_PSM });
   const score = (words: OcrBox[]) => (words.length ? Math.min(...words.map((w) => w.confidence)) : -1);
   const readings = crops.map((_, n) => {
     const [grey, bw] = [both[2 * n] ?? [], both[2 * n + 1] ?? []];

@@ -34,13 +34,24 @@ export async function tesseractMany(list: string, count: number, options: Tesser
   return Array.from({ length: count }, (_, i) => pages[i] ?? []);
 }
 
+/**
+ * Everything given to tesseract besides its input: the one place its options are set, and part of
+ * the OCR cache's key (cache.ts), so a changed option cannot reuse pages read with the old one.
+ */
+export function tesseractArgs(options: Pick<TesseractOptions, 'language' | 'psm'>): string[] {
+  // No second reading of each line as white on black (tessedit_do_invert): plans are dark ink on
+  // light paper, and that reading costs a tenth of the page's time.
+  return ['-l', options.language, '--psm', String(options.psm ?? 3), '-c', 'tessedit_do_invert=0', 'tsv'];
+}
+
+/** Bump when parseTsv keeps or reads a field differently: part of the OCR cache's key. */
+export const TSV_READER_VERSION = 1;
+
 function run(input: string, options: TesseractOptions): Promise<OcrBox[][]> {
   return new Promise((resolve, reject) => {
     execFile(
       TESSERACT(),
-      // No second reading of each line as white on black (tessedit_do_invert): plans are dark ink on
-      // light paper, and that reading costs a tenth of the page's time.
-      [input, 'stdout', '-l', options.language, '--psm', String(options.psm ?? 3), '-c', 'tessedit_do_invert=0', 'tsv'],
+      [input, 'stdout', ...tesseractArgs(options)],
       { timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024, signal: options.signal, env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
       (error, stdout, stderr) => {
         if (error) {
