@@ -19,8 +19,9 @@ export interface GivenText {
  * The reader's lines with the restoration's changes made in their texts and cell items, or null
  * when they do not fit: decoding changed more than the Unicode normalisation (it repaired a
  * mis-decoded text), or a changed word (or run of words) cannot be found in its layout line as
- * often as in its printed line (the pipeline then lays the restored text out itself). Invariant: a layout line's text, and its cells' items in order, hold the
- * words of its printed line (printedWords) in the order they are printed.
+ * often as in its printed line (the pipeline then lays the restored text out itself).
+ * Invariant: a layout line's text, and its cells' items in order, hold the words of its printed
+ * line (printedWords) in the order they are printed.
  */
 export function givenLines(lines: readonly LayoutLine[], text: GivenText): LayoutLine[] | null {
   const nfc = text.decoded !== text.printed;
