@@ -10,6 +10,7 @@ import { extractDocument } from './extract/document.js';
 import { restoreSignerName } from './extract/signer-name.js';
 import { rateTasks } from './extract/confidence/index.js';
 import { accountPlanLines } from './extract/accounting.js';
+import { targetsWithoutUnreadable, tasksWithoutUnreadable } from './extract/unreadable.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
 
 export type InputFormat = 'text' | 'markdown';
@@ -73,15 +74,18 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const given = options.lines && typeof input === 'string' ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes }) : null;
   const lines = given ?? (format === 'markdown' ? markdownLayout(text) : textLayout(text));
   const tree = segment(lines, file, { joinWrapped: format === "text" });
-  const extracted = extractDocument(tree, file);
+  const read = extractDocument(tree, file);
+  // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
+  const readable = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };
   const header = tree.children.find((n) => n.type === 'header');
-  const renamed = restoreSignerName(extracted.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
+  const renamed = restoreSignerName(read.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
   if (renamed) {
-    extracted.decision.signer = renamed.signer;
+    read.decision.signer = renamed.signer;
     restoration.changes = renamed.changes;
   }
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
-  accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
+  // A task's span reaches the detail lines under it that no reader read.
+  const extracted = { ...readable, tasks: accountPlanLines(tree, readable.tasks, text.split('\n'), file) };
   if (!looksLikeDecision(extracted)) {
     throw new ParseError('no decision structure found (no header, article, target or appendix)', path);
   }
