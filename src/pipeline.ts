@@ -5,7 +5,7 @@ import { decode, DecodeError } from './decode/index.js';
 import { CchcError, messageOf, type CchcErrorCode } from './errors.js';
 import type { RestoreMode, Restorer } from './restore/index.js';
 import { defaultRestorer } from './default-restorer.js';
-import { segment, textLayout, markdownLayout } from './segment/index.js';
+import { segment, textLayout, markdownLayout, givenLines, type LayoutLine } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
 import { restoreSignerName } from './extract/signer-name.js';
 import { rateTasks } from './extract/confidence/index.js';
@@ -25,6 +25,12 @@ export interface ParseOptions {
   restore?: RestoreMode;
   /** The restoration engine (openRestorer()); the package's default restorer when absent. */
   restorer?: Restorer;
+  /**
+   * The layout lines of `input`, where a reader built them from the document's own structure (a
+   * Word file's tree; `input` is their printout). Laid out from the text when absent, or when
+   * decoding or restoration changed the text in a way the lines cannot follow (segment/given-lines.ts).
+   */
+  lines?: readonly LayoutLine[];
 }
 
 /** The input is not a decision, or could not be read as text (`cause`: the decoder's DecodeError). */
@@ -65,7 +71,8 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
     if (m.severity === 'info') file.info(m.reason, { ruleId: m.ruleId, source: 'decode' });
     else file.message(m.reason, { ruleId: m.ruleId, source: 'decode' });
   }
-  const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
+  const given = options.lines && typeof input === 'string' ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes }) : null;
+  const lines = given ?? (format === 'markdown' ? markdownLayout(text) : textLayout(text));
   const tree = segment(lines, file, { joinWrapped: format === "text" });
   const read = extractDocument(tree, file);
   // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
