@@ -64,7 +64,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
     else file.message(m.reason, { ruleId: m.ruleId, source: 'decode' });
   }
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
-  const tree = segment(lines, file, { joinWrapped: format === "text" });
+  const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document' });
   const extracted = extractDocument(tree, file);
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
   accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
