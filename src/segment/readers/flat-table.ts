@@ -14,6 +14,7 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
 import { groupAgency, groupTasks } from './agency-groups.js';
+import { isRunningHeader, runningHeaders } from './running-headers.js';
 
 const NAME = 'flat-table';
 const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
@@ -31,9 +32,8 @@ const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuon
 // What ends a table: a recipients list, a signature, the next appendix, or a new title in capitals
 // ("ĐỀ ÁN" alone; "Đề án" alone is a task text's last wrapped words).
 const endsTable = (line: LayoutLine) => TABLE_END.test(fold(line.text)) && (/^(?:noi nhan|phu luc|tm|kt)\b/u.test(fold(line.text)) || line.text === line.text.toUpperCase());
-const RUNNING_HEADER = /^cong bao\b/u;
 // A running page header, or a page number (a number out of the rows' sequence).
-const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
+const PAGE_NUMBER = /^\d{1,3}$/u;
 const HEADER_LINES = 18;
 const GROUP_ROLES = new Set<CellRole>(['ordinal', 'lead', 'content', 'cooperating', 'deadline']);
 const INTERLEAVED_HEADER = /^(?:nhiem vu|noi dung|cong viec) chu tri$/u;
@@ -51,7 +51,8 @@ export const flatTable: LayoutReader = {
     return findTables(context.lines).length ? 1 : 0;
   },
   read(context: ReaderContext): Row[] {
-    return findTables(context.lines).flatMap((table) => readRows(table, context.lines));
+    const headers = context.runningHeaders ?? runningHeaders(context.lines);
+    return findTables(context.lines).flatMap((table) => readRows(table, context.lines, headers));
   },
 };
 
@@ -144,7 +145,7 @@ function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
   return next.length >= 3 && next[0] === '1' && next[1] === '2' && next[2] === '3';
 }
 
-function readRows(table: Table, lines: LayoutLine[]): Row[] {
+function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
   const wrapped = isWrapped(lines.slice(table.start, table.start + 200));
   let group = table.group;
@@ -190,7 +191,7 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
       continue;
     }
     const ordinal = line.text.match(ORDINAL)?.groups?.number;
-    if (ordinal && besideRunningHeader(lines, i)) {
+    if (ordinal && besideRunningHeader(lines, i, headers)) {
       broken();
       continue;
     }
@@ -200,7 +201,7 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
       current = { ordinal: group ? `${group}.${ordinal}` : ordinal, lines: [] };
       continue;
     }
-    if (PAGE_FURNITURE.test(folded)) {
+    if (PAGE_NUMBER.test(folded) || isRunningHeader(line.text, headers)) {
       broken();
       continue;
     }
@@ -244,13 +245,13 @@ function readGroup(ordinal: string, above: LayoutLine[], lines: LayoutLine[]): R
   );
 }
 
-/** A page number printed over or under the gazette's running header ("CÔNG BÁO/Số …" ⏎ "58"). */
-function besideRunningHeader(lines: LayoutLine[], at: number): boolean {
+/** A page number printed over or under a running header ("CÔNG BÁO/Số …" ⏎ "58"). */
+function besideRunningHeader(lines: LayoutLine[], at: number, headers: ReadonlySet<string>): boolean {
   const near = (step: number) => {
     for (let j = at + step; j >= 0 && j < lines.length && Math.abs(j - at) <= 3; j += step) if (lines[j]!.text) return lines[j]!.text;
     return '';
   };
-  return RUNNING_HEADER.test(fold(near(-1))) || RUNNING_HEADER.test(fold(near(1)));
+  return isRunningHeader(near(-1), headers) || isRunningHeader(near(1), headers);
 }
 
 /** A row number follows the one before: the next at its level, a first sub-number, or 1 after a group. */
