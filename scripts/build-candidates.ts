@@ -10,10 +10,11 @@
 //     (expectedForms below), for pages the training never saw.
 // Only forms, syllables and log-probabilities are written, no text.
 // Run after the LM or the channel changes (learn-channel.ts calls it at its end):
-//   npm run build:candidates
+//   npm run build:candidates            (`-- --check`: rebuild to a scratch file, compare with the committed one)
 import { deepStrictEqual } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanupOcr } from '../src/restore/cleanup.js';
 import { candidates } from '../src/restore/channel/index.js';
@@ -258,9 +259,18 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = buildCandidateTable();
+  // `--check`: build into a scratch file and say whether it is byte for byte the committed table.
+  const check = process.argv.includes('--check');
+  const scratch = check ? join(mkdtempSync(join(tmpdir(), 'cchc-candidates-')), 'candidates.bin') : undefined;
+  const r = buildCandidateTable(scratch);
   console.log(
     `wrote ${r.path}: ${(r.bytes / 1048576).toFixed(2)} MB; heavy ${r.forms.heavy} forms / ${r.candidates.heavy} candidates, ` +
       `light ${r.forms.light} forms / ${r.candidates.light} candidates`,
   );
+  if (scratch) {
+    const same = readFileSync(scratch).equals(readFileSync(candidateTablePath()));
+    rmSync(dirname(scratch), { recursive: true });
+    console.log(same ? `${candidateTablePath()}: rebuilt to the same bytes` : `${candidateTablePath()}: the rebuild differs`);
+    process.exitCode = same ? 0 : 1;
+  }
 }

@@ -7,6 +7,7 @@ import type { RestoreMode, Restorer } from './restore/index.js';
 import { defaultRestorer } from './default-restorer.js';
 import { segment, textLayout, markdownLayout } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
+import { restoreSignerName } from './extract/signer-name.js';
 import { rateTasks } from './extract/confidence/index.js';
 import { accountPlanLines } from './extract/accounting.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
@@ -66,6 +67,12 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
   const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document' });
   const extracted = extractDocument(tree, file);
+  const header = tree.children.find((n) => n.type === 'header');
+  const renamed = restoreSignerName(extracted.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
+  if (renamed) {
+    extracted.decision.signer = renamed.signer;
+    restoration.changes = renamed.changes;
+  }
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
   accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
   if (!looksLikeDecision(extracted)) {

@@ -6,6 +6,20 @@
 // fixtures/ocr/interleaved-table.txt (bin/cchc.js, the built bundle: npm run build first), and the
 // warm throughput of a restorer (devices-warm.ts); CPU time (all threads) and wall time.
 // CCHC_BENCH_RUNS sets the runs (9).
+//
+// Then correction mode's cost on clean text (issue 16 item 2 made `--restore auto`, the default,
+// decode text that kept its marks and keep only strong changes; before it, auto did nothing there,
+// as `--restore never` does now): cold `cchc parse` (fresh processes, auto and never interleaved) and
+// warm parse in one process (devices-warm-parse.ts) of seeds 001 and 002 and a clean development
+// plan, CCHC_BENCH_CORRECTION_RUNS runs (11). CCHC_BENCH_DEVICES=beam or =correction runs one part.
+// Looked at and not done (2026-12-06): an exact gate skipping the search of sentences where no
+// change can reach correct.ts's bar. Its bound must hold over every path the beam may take: over
+// all contexts, a printed syllable's best alternative is bounded at 27–37 nats (10th–90th
+// percentile) against a bar of 12, so 93% of seed 001's tokens could not be gated; over the neighbours' real candidate lists (each trigram's term maximised
+// on its own) only 36 of 6,066 tokens and 28 of 582 sentences can reach it, but that costs ~4,500
+// trigram lookups a token where the search costs tens; free left context with the right
+// neighbour's list (a table per printed pair) leaves 53% of tokens able to. Nor could such a gate
+// spare the models' cold read: some sentence of nearly every document needs the search.
 // Measured and removed:
 //   the compiled key search (assembly/keys.ts), 2026-12-06, 6 interleaved runs, load average ~12:
 //     without it, CPU time -1.9% cold normalize, -9.1% cold parse, -6.5% warm restore (it bought
@@ -18,6 +32,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './measure.js';
 import { seedPath } from '../../tests/helpers/shared.js';
+import { sharedDir } from './shared-texts.js';
+import { existsSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.CCHC_BENCH_RUNS ?? 9);
@@ -51,6 +67,12 @@ function warm(variant: Variant, seed: string): Time {
 }
 
 export async function run(): Promise<void> {
+  const part = process.env.CCHC_BENCH_DEVICES;
+  if (part !== 'correction') beamDevice();
+  if (part !== 'beam') correctionCost();
+}
+
+function beamDevice(): void {
   const seed = seedPath('000');
   const ocr = join(root, 'fixtures/ocr/interleaved-table.txt');
   const variants = Object.keys(VARIANTS) as Variant[];
@@ -77,5 +99,46 @@ export async function run(): Promise<void> {
       };
       console.log(`${variant.padEnd(9)} | ${cell('normalize')} | ${cell('parse')} | ${cell('warm')}`);
     }
+  }
+}
+
+const CORRECTION_RUNS = Number(process.env.CCHC_BENCH_CORRECTION_RUNS ?? 11);
+const MODES = ['auto', 'never'] as const;
+type Mode = (typeof MODES)[number];
+
+/** Cold and warm parse of clean texts with correction (auto) and without (never), interleaved. */
+function correctionCost(): void {
+  const texts: Array<[string, string]> = [
+    ['seed 001', seedPath('001')],
+    ['seed 002', seedPath('002')],
+    // A clean development plan (gold/INDEX.md: dev), from another source than the seeds.
+    ['plans e2m-341-KH', join(sharedDir, 'plans/e2m-Public_341-KH-STTTT-DakNong.txt')],
+  ];
+  console.log(`\ncorrection mode on clean text: parse with --restore auto against never (before correction mode, auto cost what never costs); medians of ${CORRECTION_RUNS} interleaved runs, ms; + the change`);
+  console.log('text             | cold parse CPU auto / never | cold parse wall auto / never | warm parse CPU auto / never | warm parse wall auto / never');
+  for (const [name, path] of texts) {
+    if (!existsSync(path)) {
+      console.log(`${name.padEnd(16)} | (not in ../shared: skipped)`);
+      continue;
+    }
+    const cold_: Record<Mode, Time[]> = { auto: [], never: [] };
+    for (let i = 0; i < CORRECTION_RUNS; i++) {
+      for (let k = 0; k < MODES.length; k++) {
+        const mode = MODES[(i + k) % MODES.length]!;
+        cold_[mode].push(cold('beam on', ['parse', '--restore', mode, path]));
+      }
+    }
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/devices-warm-parse.ts'), path], {
+      cwd: root,
+      env: { ...process.env, CCHC_BENCH_RUNS: String(CORRECTION_RUNS) },
+      encoding: 'utf8',
+    });
+    const warm_ = JSON.parse(out.trim().split('\n').pop()!) as Record<Mode, Time>;
+    const pair = (auto: number, never: number) => `${auto.toFixed(0)} / ${never.toFixed(0)} (${auto >= never ? '+' : ''}${((100 * (auto - never)) / never).toFixed(0)}%)`;
+    const coldOf = (mode: Mode, m: keyof Time) => median(cold_[mode].map((t) => t[m]));
+    console.log(
+      `${name.padEnd(16)} | ${pair(coldOf('auto', 'cpu'), coldOf('never', 'cpu'))} | ${pair(coldOf('auto', 'wall'), coldOf('never', 'wall'))} | ` +
+        `${pair(warm_.auto.cpu, warm_.never.cpu)} | ${pair(warm_.auto.wall, warm_.never.wall)}`,
+    );
   }
 }

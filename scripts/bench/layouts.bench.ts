@@ -4,7 +4,8 @@
 //   gold-free, over every official document of the corpus: the share with number, date and signer
 //   found (the number also checked against the one the corpus title prints), and for plan-like
 //   documents the share yielding at least one task; and the same shares of the documents that print the field.
-// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census.
+// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census,
+// CCHC_LAYOUTS_STRIPPED=1 reads unaccented copies of the gold texts (below).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,16 @@ import { corpusDocuments, isOfficial, isPlanLike, sharedDir, sourceText } from '
 const goldDir = resolve(import.meta.dirname, '../../gold');
 const scorer = join(sharedDir, 'tools/score.mjs');
 const verbose = Boolean(process.env.CCHC_LAYOUTS_VERBOSE);
+// CCHC_LAYOUTS_STRIPPED=1: every gold text loses its diacritics first, through the shared tool
+// (../shared/tools/strip.mjs), and is parsed with restoration as usual (auto): how the readers do
+// on unaccented copies of the same plans, once restored.
+const stripped = Boolean(process.env.CCHC_LAYOUTS_STRIPPED);
+
+function stripDiacritics(text: string): string {
+  const run = spawnSync(process.execPath, [join(sharedDir, 'tools/strip.mjs')], { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`strip.mjs failed: ${run.stderr}`);
+  return run.stdout;
+}
 
 interface Gold {
   source: string;
@@ -57,7 +68,7 @@ function goldScores(): Row[] {
     }
     let doc: unknown;
     try {
-      doc = parse(text, { path: `${name}.txt` });
+      doc = parse(stripped ? stripDiacritics(text) : text, { path: `${name}.txt` });
     } catch (error) {
       doc = { decision: {}, tasks: [], error: (error as Error).message };
     }
@@ -119,6 +130,7 @@ function goldFree(): void {
 }
 
 export async function run(): Promise<void> {
+  if (stripped) console.log('input: each gold text with its diacritics stripped (../shared/tools/strip.mjs), restore auto');
   const rows = goldScores();
   for (const split of ['dev', 'holdout']) {
     const part = rows.filter((r) => r.split === split);
@@ -126,5 +138,5 @@ export async function run(): Promise<void> {
     for (const family of [...new Set(part.map((r) => r.family))].sort()) console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
   }
   console.log(`\nall (pooled): ${pooled(rows)}\n`);
-  if (!process.env.CCHC_LAYOUTS_GOLD_ONLY) goldFree();
+  if (!process.env.CCHC_LAYOUTS_GOLD_ONLY && !stripped) goldFree();
 }

@@ -4,10 +4,11 @@
 // "failed" line in the report with its reason.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CchcError, messageOf, systemCodeOf } from '../errors.js';
 import type { ParseOptions } from '../pipeline.js';
+import { inputKind } from '../read/index.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { writeCombined, type CombinedFormat } from './combine.js';
@@ -194,21 +195,39 @@ const PAGE_TIMEOUT_MS = 120_000;
 
 /** Decisions are kilobytes to a few megabytes; a huge file is something else (and would eat memory). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** A scan is a few hundred kilobytes a page, read a page at a time: a scanned PDF or image may be this large. */
+export const MAX_SCAN_BYTES = 256 * 1024 * 1024;
 
 async function readWithinLimit(path: string): Promise<Uint8Array> {
   const { size } = await stat(path);
-  if (size > MAX_INPUT_BYTES) throw new TooLargeError(size);
+  if (size > MAX_INPUT_BYTES) {
+    const scan = ['pdf', 'image'].includes(inputKind(await firstBytes(path, 64), path));
+    if (!scan || size > MAX_SCAN_BYTES) throw new TooLargeError(size, scan);
+  }
   return readFile(path);
 }
 
+async function firstBytes(path: string, count: number): Promise<Uint8Array> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(count), 0, count, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
 class TooLargeError extends CchcError {
-  constructor(readonly size: number) {
+  readonly limit: string;
+
+  constructor(readonly size: number, scan: boolean) {
     super(`${Math.round(size / 1048576)} MB`, { code: 'input' });
+    this.limit = scan ? `${MAX_SCAN_BYTES / 1048576} MB for a PDF or an image` : `${MAX_INPUT_BYTES / 1048576} MB`;
   }
 }
 
 function readFailure(error: unknown): string {
-  if (error instanceof TooLargeError) return `too large to be a decision (${error.reason}; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`;
+  if (error instanceof TooLargeError) return `too large to be a decision (${error.reason}; the limit is ${error.limit})`;
   switch (systemCodeOf(error)) {
     case 'EACCES':
     case 'EPERM':

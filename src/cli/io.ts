@@ -26,8 +26,8 @@ function endQuietlyOnClosedPipe(): void {
 let streaming = false;
 
 /**
- * Standard output written straight to file descriptor 1, synchronously: setting process.stdout up
- * loads Node's stream and socket modules, 3–5 ms of a cold start for the one write a command makes.
+ * Standard output written straight to file descriptor 1, synchronously, so the one write a command
+ * makes never sets process.stdout up (which loads Node's stream and socket modules).
  * A descriptor that does not take it all (a full non-blocking pipe: EAGAIN) gets the rest, and
  * everything after, through process.stdout, which waits for the reader.
  */

@@ -1,5 +1,5 @@
-// iconv-lite, loaded on first use: most inputs are UTF-8 and never need it, and
-// loading it costs a cold start ~10–25 ms. Also Windows-1252's fixed table, which
+// iconv-lite, loaded on first use: most inputs are UTF-8 and never need it, so a
+// UTF-8 input never loads it. Also Windows-1252's fixed table, which
 // the mis-decoding repair and the VNI reader need without decoding anything.
 import { createRequire } from 'node:module';
 

@@ -3,8 +3,8 @@
 import { isUtf8 } from 'node:buffer';
 
 /**
- * The text when `bytes` are valid UTF-8, else null. Node's own validator and Buffer's decoder: a
- * fatal TextDecoder gives the same answer but costs ~5 ms more on a cold 40 KB file.
+ * The text when `bytes` are valid UTF-8, else null. Node's own validator and Buffer's decoder give
+ * the same answer as a fatal TextDecoder without setting one up.
  */
 export function tryUtf8(bytes: Uint8Array): string | null {
   if (!isUtf8(bytes)) return null;

@@ -62,7 +62,7 @@ const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
 // The symbols read for letters are told by their neighbours, tested by hand (vietnamese/letters.ts)
-// rather than with \p{L} lookarounds: a regexp per rule cost a cold start ~1 ms each to compile.
+// rather than with \p{L} lookarounds, so a cold start compiles no regexp per rule.
 // They get the code points before and after the symbol (-1 at the line's ends).
 type Neighbours = (before: number, after: number) => boolean;
 const CENT_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "hi¢u"
@@ -254,8 +254,8 @@ function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: reado
   }
 }
 
-// The two scans below are written by hand rather than as \p{L} regexps, which cost a cold start
-// ~1.5 ms each to compile; tests/restore/cleanup.test.ts checks them against those regexps.
+// The two scans below are written by hand rather than as \p{L} regexps, so a cold start compiles
+// neither; tests/restore/cleanup.test.ts checks them against those regexps.
 
 /** The letters before the hyphen that ends `line` and where they start: /(\p{L}+)-$/u. */
 export function hyphenatedEnd(line: string): { letters: string; at: number } | null {

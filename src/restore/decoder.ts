@@ -298,9 +298,9 @@ export class Decoder {
 
   /**
    * Prune with the model's word ceilings from now on. Made from the best levels model/lm.bin stores,
-   * they cost nothing and a decoder prunes with them from the start (seed 000: search 53 -> 42 ms
-   * cold). A model file without those levels makes them by reading every table entry (~13 ms cold),
-   * more than a short document gains, so a decoder then turns them on after BOUNDS_AFTER tokens.
+   * they are free and a decoder prunes with them from the start. A model file without those levels
+   * makes them by reading every table entry, so a decoder then turns them on only after BOUNDS_AFTER
+   * tokens, when a document is long enough to repay that (figures: `npm run bench devices`).
    * Outputs are the same either way: bounds only skip lookups.
    */
   private useBounds(): void {

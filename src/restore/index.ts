@@ -18,6 +18,7 @@ import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
+import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
 
 export type { RestorerOptions };
 
@@ -163,14 +164,11 @@ export class Restorer {
    * the channel's 'heavy' profile for OCR that lost most marks, 'light' for text that kept them.
    */
   private decoder(share: number): Decoder {
-    const source: Source = share < UNACCENTED_BELOW ? 'unaccented' : profileForShare(share);
+    const source = sourceOf(share);
     let decoder = this.decoders[source];
     if (!decoder) {
       const { lm, lexicon } = this.model();
-      // Most words' lists come precomputed from candidates.bin (when it matches the models).
-      const profile: Profile = source === 'unaccented' ? 'heavy' : source;
-      const options = { profile, table: this.candidateTables.table(profile, lexicon, this.model().id), channel: this.channel };
-      const channel = (token: string, lex: Lexicon) => candidates(token, lex, options);
+      const { options, channel } = this.channelFor(source);
       if (source === 'unaccented') {
         decoder = new Decoder(lm, lexicon, (token, lex) => unaccentedCandidates(token, lex, channel));
       } else {
@@ -183,7 +181,36 @@ export class Restorer {
     }
     return decoder;
   }
+
+  /** The channel a decoder for `source` asks; most words' lists come precomputed from candidates.bin (when it matches the models). */
+  private channelFor(source: Source) {
+    const { lexicon } = this.model();
+    const profile: Profile = source === 'unaccented' ? 'heavy' : source;
+    const options = { profile, table: this.candidateTables.table(profile, lexicon, this.model().id), channel: this.channel };
+    return { options, channel: (token: string, lex: Lexicon) => candidates(token, lex, options) };
+  }
+
+  /**
+   * A person's name restored as a name (names.ts), not as running text: `printed` is the name as
+   * the input printed it and `restored` what restore() made of it, one entry a syllable in each;
+   * `diacriticShare` is the text's (restore()'s `restoration.diacriticShare`). Null when this
+   * restorer has no names.json.
+   */
+  restoreName(printed: readonly string[], restored: readonly string[], diacriticShare: number): NameSyllable[] | null {
+    if (this.names === undefined) this.names = readNames(this.paths.names);
+    if (!this.names) return null;
+    this.prepare();
+    const source = sourceOf(diacriticShare);
+    const { channel } = this.channelFor(source);
+    const { lexicon } = this.model();
+    const candidatesOf = (lower: string) => (source === 'unaccented' ? unaccentedCandidates(lower, lexicon, channel) : channel(lower, lexicon));
+    return restoreName(this.names, printed, restored, candidatesOf);
+  }
+  private names: NamesFile | null | undefined;
 }
+
+/** Which decoder a text with this share of marked syllables gets. */
+const sourceOf = (share: number): Source => (share < UNACCENTED_BELOW ? 'unaccented' : profileForShare(share));
 
 /**
  * The decoder's changes at their lines and 1-based columns in the input (`input`, before the

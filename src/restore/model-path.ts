@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export interface RestorerOptions {
   /**
-   * A folder holding lm.bin, channel.json and (optionally) candidates.bin, as the package's model/
+   * A folder holding lm.bin, channel.json and (optionally) candidates.bin and names.json, as the package's model/
    * does. Default: the package's model/ (each file unless $CCHC_MODEL, $CCHC_CHANNEL or
    * $CCHC_CANDIDATES names another).
    */
@@ -27,6 +27,8 @@ export interface ModelPaths {
   candidates: string;
   /** channel.json: the learned OCR channel. */
   channel: string;
+  /** names.json: how names are made (optional: names are restored as running text without it). */
+  names: string;
 }
 
 /** The package's model/ folder. */
@@ -41,7 +43,7 @@ export function packageModelDir(): string {
 
 /** The model files in a folder laid out as model/ is. */
 export function modelPathsIn(dir: string): ModelPaths {
-  return { languageModel: join(dir, 'lm.bin'), candidates: join(dir, 'candidates.bin'), channel: join(dir, 'channel.json') };
+  return { languageModel: join(dir, 'lm.bin'), candidates: join(dir, 'candidates.bin'), channel: join(dir, 'channel.json'), names: join(dir, 'names.json') };
 }
 
 /** The package's model files, each unless its environment variable ($CCHC_MODEL, $CCHC_CANDIDATES, $CCHC_CHANNEL) names another. */
@@ -51,6 +53,7 @@ export function defaultModelPaths(): ModelPaths {
     languageModel: process.env.CCHC_MODEL || inPackage.languageModel,
     candidates: process.env.CCHC_CANDIDATES || inPackage.candidates,
     channel: process.env.CCHC_CHANNEL || inPackage.channel,
+    names: inPackage.names,
   };
 }
 

@@ -26,7 +26,7 @@ const DECISION_HEADING = /^quyet [dp]inh\s*$/u;
 const AUTHORITY = /^(chu tich )?(uy ban nhan dan|ubnd)\b/u;
 
 export function readHeader(paras: Paragraph[]): Header {
-  const header: Header = { type: 'header', number: null, date: null, place: null, authority: null, title: null, signer: null };
+  const header: Header = { type: 'header', number: null, date: null, place: null, authority: null, title: null, signer: null, signerLine: null };
   let first = paras[0]?.startLine ?? 1;
   let last = first;
   const seen = (p: Paragraph) => {

@@ -59,7 +59,9 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
     header.date = isoDate(top.year, top.month, top.day);
     header.place = top.place ?? header.place;
   }
-  header.signer = findSigner(lines)?.name ?? (signer && isPersonName(signer) ? signer : null);
+  const signed = findSigner(lines);
+  header.signer = signed?.name ?? (signer && isPersonName(signer) ? signer : null);
+  header.signerLine = signed?.line ?? null;
   const block = readHeaderBlock(lines);
   header.authority ??= block.authority;
   // The title's first line alone ("VỀ", "Ban hành") is the whole title wrapped.

@@ -17,12 +17,17 @@ const PIPE_TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/
 
 interface Piece { text: string; emphasis: boolean }
 
-export interface MarkdownLayoutOptions {
-  /** Give remark every paragraph, plain ones too (tests compare the two ways). */
-  remarkEverything?: boolean;
-}
+/** Which of a document's prose lines (0-based) are taken as their own text instead of given to remark. */
+export type PlainLineChoice = (proseLines: string[]) => Set<number>;
 
-export function markdownLayout(text: string, options: MarkdownLayoutOptions = {}): LayoutLine[] {
+export const markdownLayout = (text: string): LayoutLine[] => layoutMarkdown(text, plainParagraphLines);
+
+/**
+ * The layout lines of `text`, sparing remark the lines `choosePlain` picks. Invariant: the lines are
+ * the same for every choice that picks only plain paragraphs (plainParagraphLines picks those; the
+ * tests compare it with picking none).
+ */
+export function layoutMarkdown(text: string, choosePlain: PlainLineChoice): LayoutLine[] {
   const raw = text.split(/\r?\n/);
   const pieces = new Map<number, Piece[]>();
   const add = (line: number, piece: Piece) => {
@@ -63,7 +68,7 @@ export function markdownLayout(text: string, options: MarkdownLayoutOptions = {}
   // still is a paragraph where it stands (a blank line instead would not close a list
   // before it, and an indented line after it would then read as the list's).
   const proseLines = raw.map((line) => ((line.match(/\t/g)?.length ?? 0) >= 2 ? '' : line));
-  const plain = options.remarkEverything ? new Set<number>() : plainParagraphLines(proseLines);
+  const plain = choosePlain(proseLines);
   // A line remark would take more than linear time over (or overflow its stack on) is its own plain text.
   proseLines.forEach((line, index) => {
     const limit = proseOverLimit(line);

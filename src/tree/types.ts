@@ -31,6 +31,8 @@ export interface Header extends NodeBase {
   authority: string | null;
   title: string | null;
   signer: string | null;
+  /** The line the signer's name starts on, where the signature block was read (null otherwise). */
+  signerLine: number | null;
 }
 
 export interface LegalBasis extends NodeBase {

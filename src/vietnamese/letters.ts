@@ -1,5 +1,5 @@
 // Unicode classes of characters for scans written by hand, instead of \p{…} regexps over the text
-// (each such regexp costs a cold start ~1 ms to compile, however small the text it runs on):
+// (each such regexp is compiled on a cold start, however small the text it runs on):
 //   charClass(c)   \p{L} / \p{Lu} / \p{N} / \p{M} flags of a code unit, read from the unit itself over
 //                  the ranges Vietnamese text uses (isRead); callers ask a regexp outside them
 //                  (tests/restore/protect.test.ts checks every unit read here against the regexps);

@@ -212,6 +212,22 @@ describe('cchc batch: a huge file', () => {
     expect(result.report.inputs.map((o) => [o.file, o.status])).toEqual([['decision.txt', 'converted'], ['video.txt', 'failed']]);
     expect(result.report.inputs[1]!.reason).toMatch(/too large to be a decision \(100 MB; the limit is 64 MB\)/);
   });
+
+  it('may be a long scan, up to a larger limit for PDFs and images', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-huge-scan-'));
+    // Sparse files, costing no disk: a "PDF" past the scan limit is refused unread; a "PNG" under it is
+    // read (and found unreadable, being zeros after its signature), not refused for its size.
+    writeFileSync(join(dir, 'archive-scan.pdf'), '%PDF-1.4\n');
+    truncateSync(join(dir, 'archive-scan.pdf'), 300 * 1024 * 1024);
+    writeFileSync(join(dir, 'long-scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    truncateSync(join(dir, 'long-scan.png'), 70 * 1024 * 1024);
+    const result = await runBatch({ inputs: [dir], out: newOut(), jobs: 1, inProcess: true });
+    const byFile = new Map(result.report.inputs.map((o) => [o.file, o]));
+    expect(byFile.get('archive-scan.pdf')!.reason).toBe('too large to be a decision (300 MB; the limit is 256 MB for a PDF or an image)');
+    expect(byFile.get('long-scan.png')!.status).toBe('failed');
+    expect(byFile.get('long-scan.png')!.reason).toMatch(/image/);
+    expect(byFile.get('long-scan.png')!.reason).not.toMatch(/too large/);
+  });
 });
 
 describe('cchc batch: --timeout', () => {

@@ -36,8 +36,8 @@ interface VniTables {
 let built: VniTables | undefined;
 
 /**
- * The tables, built on first use: most input is UTF-8 and never needs them, and building them
- * (a sort and an escape per spelling, before anything is optimised) cost a cold start ~7 ms.
+ * The tables, built on first use (a sort and an escape per spelling): most input is UTF-8, and a
+ * document that is not VNI never builds them.
  */
 function tables(): VniTables {
   if (built) return built;

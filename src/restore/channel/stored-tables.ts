@@ -1,6 +1,6 @@
 // The channel tables a table miss needs, stored ready-made in model/candidates.bin (as JSON in a
 // section of its own) so that the first miss of a cold run does not parse model/channel.json and
-// rebuild every log-probability from counts (~25–30 ms cold; reading these takes ~2 ms).
+// rebuild every log-probability from counts.
 //
 // Only what compute() reads for a form the table does not hold is stored: the letter and key
 // confusions, the tones, the syllable counts and the keep rate, all as tablesOf() computed them

@@ -1,7 +1,7 @@
 // Per word, the best (lowest) quantisation level of its entries in the model's tables: what the
-// word ceilings the decoder prunes with are made of (NgramModel.buildBounds). Reading every table
-// entry for them took a cold start ~13 ms, so writeModel stores them in model/lm.bin beside the
-// tables; a file without them has them computed here on first use.
+// word ceilings the decoder prunes with are made of (NgramModel.buildBounds). They take a read of
+// every table entry, so writeModel stores them in model/lm.bin beside the tables and a cold start
+// reads them; a file without them has them computed here on first use.
 import type { ModelArrays } from './format.js';
 
 /** A word with no entry in a table. */
