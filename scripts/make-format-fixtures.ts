@@ -1,5 +1,7 @@
 // Makes the committed fixtures for the read stage, from the project's own plan (fixtures/clean-plan.md):
 //   fixtures/pdf/clean-plan.pdf   printed by Debian's chromium (text layer, ruled tables), 2 pages
+//   fixtures/pdf/made-*.pdf       the same plan printed in MADE_PRINTS' ways (formats/plan-html.ts):
+//                                 rows cut by page breaks (two page sizes and column orders), no borders
 //   fixtures/pdf/encrypted.pdf    a one-page PDF locked with a user password (qpdf)
 //   fixtures/pdf/no-pages.pdf     a well-formed PDF whose page tree is empty (written by hand)
 //   fixtures/doc/decision.doc     fixtures/encodings/decision.docx saved as Word 97 by LibreOffice
@@ -8,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planHtml } from './formats/plan-html.js';
+import { MADE_FIXTURES, MADE_PRINTS, planHtml } from './formats/plan-html.js';
 import { printToPdf } from './formats/print.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,6 +21,9 @@ const work = mkdtempSync(join(tmpdir(), 'cchc-fixtures-'));
 
 const plan = join(fixtures, 'pdf/clean-plan.pdf');
 printToPdf(planHtml(readFileSync(join(fixtures, 'clean-plan.md'), 'utf8'), 'Kế hoạch cải cách hành chính năm 2024'), plan);
+for (const [name, file] of Object.entries(MADE_FIXTURES)) {
+  printToPdf(planHtml(readFileSync(join(fixtures, 'clean-plan.md'), 'utf8'), 'Kế hoạch cải cách hành chính năm 2024', MADE_PRINTS[name]), join(fixtures, 'pdf', file));
+}
 
 execFileSync('qpdf', ['--empty', '--pages', plan, '1', '--', join(work, 'one.pdf')]);
 execFileSync('qpdf', ['--encrypt', 'mật-khẩu', 'owner-secret', '256', '--', join(work, 'one.pdf'), join(fixtures, 'pdf/encrypted.pdf')]);

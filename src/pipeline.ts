@@ -10,6 +10,7 @@ import { extractDocument } from './extract/document.js';
 import { restoreSignerName } from './extract/signer-name.js';
 import { rateTasks } from './extract/confidence/index.js';
 import { accountPlanLines } from './extract/accounting.js';
+import { targetsWithoutUnreadable, tasksWithoutUnreadable } from './extract/unreadable.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
 
 export type InputFormat = 'text' | 'markdown';
@@ -66,7 +67,9 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
   const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document' });
-  const extracted = extractDocument(tree, file);
+  const read = extractDocument(tree, file);
+  // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
+  const extracted = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };
   const header = tree.children.find((n) => n.type === 'header');
   const renamed = restoreSignerName(extracted.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
   if (renamed) {

@@ -10,6 +10,9 @@
 // seconds a page, ours and tesseract's/pdftoppm's (what a page costs on one core).
 // Plans: fixtures/clean-plan.md, and seed 001 (Markdown) when ../shared is there. Needs chromium for
 // printing other plans than the committed fixture, and tesseract + pdftoppm for 2 and 3.
+// With chromium, 1 also reads each plan printed as other offices print it (MADE_PRINTS: rows that
+// page breaks cut, columns reordered, tables without borders), and counts the table rows that
+// seeds without tables (000, 002–004) get with unruled tables looked for. BENCH_FORMATS=text runs 1 only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +20,14 @@ import { join, resolve } from 'node:path';
 import { convert } from '../../src/convert.js';
 import { parse } from '../../src/pipeline.js';
 import type { CchcDocument } from '../../src/schema/document.js';
-import { planHtml } from '../formats/plan-html.js';
+import { MADE_PRINTS, planHtml } from '../formats/plan-html.js';
 import { printToPdf } from '../formats/print.js';
 import { degrade, imagePdf, jpegPage, pdfOfImages, rasterisePage, type Gray } from '../formats/scan.js';
 import { cpuSeconds, peakRssMb } from './measure.js';
+import type { PageBoxes } from '../../src/read/layout/geometry.js';
+import { writeMarkdown } from '../../src/read/layout/write.js';
+import { openPdf } from '../../src/read/pdf/open.js';
+import { pageBoxes } from '../../src/read/pdf/text-layer.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = process.env.CCHC_SHARED ?? resolve(root, '../shared');
@@ -32,6 +39,16 @@ const hasChromium = has('chromium', ['--version']);
 const hasOcr = has('tesseract', ['--version']) && has('pdftoppm', ['-v']);
 
 interface Plan { name: string; markdown: string; pdf: string; pages: number }
+
+/** Each plan printed again in each made way (chromium only). */
+function madePrints(list: Plan[]): Plan[] {
+  if (!hasChromium) return [];
+  return list.flatMap((plan) => Object.entries(MADE_PRINTS).map(([how, options], i) => {
+    const pdf = join(work, `${plan.name.replace(/\W+/g, '-')}-made-${i}.pdf`);
+    printToPdf(planHtml(plan.markdown, plan.name, options), pdf);
+    return { name: `${plan.name}, ${how}`, markdown: plan.markdown, pdf, pages: Number(/Pages:\s+(\d+)/.exec(pdfinfo(pdf))?.[1] ?? 0) };
+  }));
+}
 
 function plans(): Plan[] {
   const list: Plan[] = [];
@@ -85,13 +102,36 @@ const f1 = (s: Record<string, number>) => {
 const headerEqual = (a: CchcDocument, b: CchcDocument) =>
   (['number', 'date', 'place', 'title', 'signer', 'authority'] as const).filter((k) => a.decision[k] !== b.decision[k]);
 
+/**
+ * Seeds without task tables (000, 002–004), printed with their header and signature as two
+ * columns: table rows written with unruled tables looked for and without (none should appear).
+ */
+async function falseTables(): Promise<void> {
+  const seeds = join(shared, 'seeds');
+  if (!hasChromium || !existsSync(seeds)) return;
+  console.log('\n### unruled tables where there are none (seeds without tables, two-column header and signature)');
+  console.log('seed | pages | table rows without / with unruled tables');
+  const { getResolvedPDFJS } = await import('unpdf');
+  const { OPS } = await getResolvedPDFJS();
+  for (const seed of readdirSync(seeds).filter((f) => /^00[0234]_/.test(f)).sort()) {
+    const pdfPath = join(work, `plain-${seed}.pdf`);
+    printToPdf(planHtml(readFileSync(join(seeds, seed), 'utf8'), seed, { twoColumnHeader: true, pageNumbers: true }), pdfPath);
+    const pdf = await openPdf(readFileSync(pdfPath));
+    const pages: PageBoxes[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) pages.push(await pageBoxes(await pdf.getPage(n), OPS as Record<string, number>));
+    await pdf.destroy();
+    const rows = (text: string) => text.split('\n').filter((line) => (line.match(/\t/g)?.length ?? 0) >= 2).length;
+    console.log(`${seed.slice(0, 3)} | ${pages.length} | ${rows(writeMarkdown(pages, { joinPageBreaks: true }).text)} / ${rows(writeMarkdown(pages, { joinPageBreaks: true, borderlessTables: true }).text)}`);
+  }
+}
+
 export async function run(): Promise<void> {
   if (!existsSync(score)) console.log(`(score.mjs not found at ${score}: task figures left out)`);
   const list = plans();
 
   console.log('\n### text-layer PDF vs its text');
   console.log('plan | pages | tasks text/pdf | task F1 | content | lead | deadline | header fields differing | pages/s (convert)');
-  for (const plan of list) {
+  for (const plan of [...list, ...madePrints(list)]) {
     const text = parse(plan.markdown, { input: 'markdown' });
     const bytes = readFileSync(plan.pdf);
     const runs: number[] = [];
@@ -106,6 +146,8 @@ export async function run(): Promise<void> {
     console.log(`${plan.name} | ${plan.pages} | ${text.tasks.length}/${doc!.tasks.length} | ${f1(s).toFixed(3)} | ${s.content} | ${s.lead} | ${s.deadline} | ${headerEqual(doc!, text).join(', ') || 'none'} | ${(plan.pages / (ms / 1000)).toFixed(1)}`);
   }
 
+  await falseTables();
+  if (process.env.BENCH_FORMATS === 'text') return;
   if (!hasOcr) {
     console.log('\n(tesseract or pdftoppm not installed: scan figures left out)');
     console.log(`peak RSS: ${peakRssMb()} MB`);

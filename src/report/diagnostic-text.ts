@@ -64,6 +64,8 @@ const RENDERINGS: Record<string, Rendering> = {
     /^restored (".*") as (".*") with low confidence \(([\d.]+)\)$/,
     (from, to, confidence) => `Khôi phục ${from} thành ${to} với độ tin cậy thấp (${confidence.replace('.', ',')})`,
   ],
+  // unreadable OCR kept as printed, left out of the fields: "O e YA a4 A", "£ . s"
+  'ocr-unreadable': [/^unreadable OCR kept as printed, left out of the fields: (".*")$/s, (runs) => `Đoạn OCR không đọc được, giữ nguyên như bản in và không đưa vào các trường: ${runs}`],
   // the text had been mis-decoded once; repaired as tcvn3 (repaired from windows-1252)
   repaired: [/^the text had been mis-decoded once; repaired as (.+)$/, (as) => `Văn bản từng bị giải mã sai một lần; đã sửa lại theo ${encodingName(as)}`],
   // mixed encodings: 3 line(s) were not UTF-8 and were decoded as tcvn3 (line 4, lines 8–9)

@@ -11,7 +11,8 @@
 //   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
 //                        1–300, and the OCR'd pairs): "nhi€ém" → "nhiêém", "ti€u" → "tiêu"; "k§y" → "kyy";
 //                        "s&" → "sơ"; "C&n" → "Can" (the channel then reads them: nhiệm, tiêu, kỹ, sở,
-//                        căn). "R&D" stays.
+//                        căn). "R&D" stays. A "1€" standing alone is "lê" (1 read for l: "tỷ 1€" is tỷ lệ;
+//                        seed 000 and a generated scan page).
 //   the second "d)"       a list's bullets run a) b) c) d) đ) e): OCR without a Vietnamese model reads
 //                        đ) as d), so a "d)" that follows a "d)" becomes "đ)"
 //   quarters in roman     "Quy 11, 111, 1V" → "Quy II, III, IV": OCR without a Vietnamese model reads a
@@ -21,6 +22,8 @@
 //   fused numbers        "thang12" → "thang 12", "ngay15" → "ngay 15": a syllable glued to the number after it,
 //                        where the language model says numbers follow that syllable (tháng, năm, ngày, số,
 //                        điều, khoản, mục: NumberFollows); codes stay ("QH15", "TD341", "hợp1" a footnote)
+//   fused words          "quanly" → "quan ly", "Donvi" → "Don vi": two syllables printed without their space,
+//                        where the language model says so (fused-words.ts: FusedWordSplit)
 //   hyphenated line end  "thực hi-" / "ện nhiệm vụ" → "thực hiện" / "nhiệm vụ": the continuation is
 //                        moved up onto the first line, the second line becomes shorter (never removed).
 //                        Vietnamese rarely breaks a syllable, so lowercase pieces are joined only when
@@ -28,6 +31,7 @@
 //                        a code split at the hyphen ("QĐ-" / "UBND …") keeps its hyphen: "QĐ-UBND".
 import { stripDiacritics } from '../vietnamese/index.js';
 import { isSyllableKey } from './channel/key-trie.js';
+import { fusedWords, type FusedWordSplit } from './fused-words.js';
 import { isLetter, isLowercaseLetter, isNumber, isRegExpSpace, pointAt, pointBefore } from '../vietnamese/letters.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
@@ -49,6 +53,8 @@ export type NumberFollows = (key: string) => boolean;
 export interface CleanupOptions {
   /** Fused numbers are split only where this says so; none are without it. */
   numberFollows?: NumberFollows;
+  /** Fused words are split only where this says so; none are without it. */
+  fusedWords?: FusedWordSplit;
 }
 
 export interface CleanupResult {
@@ -61,6 +67,7 @@ const LIGATURE = /[ﬀ-ﬆ]/gu;
 const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
+const ONE_EURO = /(?<![\p{L}\p{N}])1€(?![\p{L}\p{N}])/gu; // "tỷ 1€"
 // The symbols read for letters are told by their neighbours, tested by hand (vietnamese/letters.ts)
 // rather than with \p{L} lookarounds, so a cold start compiles no regexp per rule.
 // They get the code points before and after the symbol (-1 at the line's ends).
@@ -82,7 +89,7 @@ export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupR
   const shifts: Shift[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const lineShifts: Shift[] = [];
-    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts, options.numberFollows);
+    lines[i] = cleanLine(lines[i]!, i + 1, changes, lineShifts, options);
     shifts.push(lineShifts);
   }
   fixBulletDStroke(lines, changes, shifts);
@@ -115,13 +122,15 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 }
 
 /** Apply the in-line rules, recording how far the cleaned line has shifted from the input. */
-function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[], numberFollows: NumberFollows | undefined): string {
-  const fused = numberFollows ? fusedNumbers(line, numberFollows) : NONE;
-  if (fused.length === 0 && !SUSPECT.test(line)) return line;
+function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[], options: CleanupOptions): string {
+  const fused = options.numberFollows ? fusedNumbers(line, options.numberFollows) : NONE;
+  const fusedPairs = options.fusedWords ? fusedWords(line, options.fusedWords) : NONE;
+  if (fused.length === 0 && fusedPairs.length === 0 && !SUSPECT.test(line)) return line;
   const edits: Array<{ start: number; end: number; replacement: string }> = [...fused];
   const add = (edit: { start: number; end: number; replacement: string } | null) => {
     if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
   };
+  for (const edit of fusedPairs) add(edit);
   // Each rule runs only on lines holding a character it needs.
   const collect = (re: RegExp, needs: string, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
     let present = false;
@@ -148,6 +157,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(CENT_ITEM, '¢', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
   collectSymbol('¢', CENT_IN_WORD, (at) => (/^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(at + 1)) ? '' : 'e'));
+  collect(ONE_EURO, '€', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: 'lê' }));
   collectSymbol('€', EURO_IN_WORD, () => 'ê');
   collectSymbol('§', SECTION_IN_WORD, () => 'y');
   collectSymbol('&', AMPERSAND_AT_END, () => 'ơ');

@@ -18,6 +18,10 @@ import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
+import { markUnreadable } from './unreadable-marks.js';
+import { fusedWordSplit, type FusedWordSplit } from './fused-words.js';
+import type { WordKnowledge } from './unreadable.js';
+import { wordKnowledge } from './word-knowledge.js';
 import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
 
 export type { RestorerOptions };
@@ -88,12 +92,15 @@ export class Restorer {
     this.prepare();
     const input = text.normalize('NFC');
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
-    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows() });
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() });
     const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
-    const tokenChanges = this.decoder(share).decode(cleaned.text);
+    // Unreadable runs keep their tokens as the clean-up left them (unreadable-marks.ts).
+    const marks = markUnreadable(input, cleaned.text, this.decoder(share).decode(cleaned.text), this.words());
+    const tokenChanges = marks.changes;
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
     const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
-    return { text: withChanges(cleaned.text, tokenChanges), restoration: { mode, applied: true, scope: 'document', diacriticShare: share, changes }, diagnostics };
+    const restoration = { mode, applied: true, scope: 'document' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
+    return { text: withChanges(cleaned.text, tokenChanges), restoration, diagnostics: [...diagnostics, ...marks.diagnostics] };
   }
 
   /**
@@ -106,13 +113,14 @@ export class Restorer {
     if (corrects(mode, share)) {
       this.prepare();
       const input = text.normalize('NFC');
-      const changes = this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong);
+      const changes = markUnreadable(input, input, this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong), this.words()).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
     }
     if (!applies(mode, share)) return text;
     this.prepare();
-    const cleaned = cleanupOcr(text.normalize('NFC'), { numberFollows: this.numberFollows() }).text;
-    return withChanges(cleaned, this.decoder(share).decode(cleaned, { confidence: false }));
+    const input = text.normalize('NFC');
+    const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() }).text;
+    return withChanges(cleaned, markUnreadable(input, cleaned, this.decoder(share).decode(cleaned, { confidence: false }), this.words()).changes);
   }
 
   /**
@@ -123,10 +131,11 @@ export class Restorer {
   private correct(text: string, mode: RestoreMode, share: number): RestoreResult {
     this.prepare();
     const input = text.normalize('NFC');
-    const tokenChanges = this.decoder(share).decode(input, { margins: true }).filter(this.strong);
+    const marks = markUnreadable(input, input, this.decoder(share).decode(input, { margins: true }).filter(this.strong), this.words());
+    const tokenChanges = marks.changes;
     const { changes, diagnostics } = changesAt(input, input, tokenChanges);
-    const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes };
-    return { text: changes.length === 0 ? text : withChanges(input, tokenChanges), restoration, diagnostics };
+    const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
+    return { text: changes.length === 0 ? text : withChanges(input, tokenChanges), restoration, diagnostics: [...diagnostics, ...marks.diagnostics] };
   }
 
   /** Whether a decoder change is strong enough to correct a text that kept its marks (correct.ts). */
@@ -137,6 +146,17 @@ export class Restorer {
    * A marked token that spells no syllable is no word, though the training text printed it ("nươc").
    */
   private readonly isWord = (lower: string): boolean => isValidSyllable(lower) || (!hasDiacritics(lower) && this.model().lm.has(lower));
+
+  /** What the unreadable-OCR test asks of the models (word-knowledge.ts): the heavy profile's readings. */
+  private words(): WordKnowledge {
+    if (!this.knowledge) {
+      const { lm, lexicon, id } = this.model();
+      const options = { profile: 'heavy' as const, table: this.candidateTables.table('heavy', lexicon, id), channel: this.channel };
+      this.knowledge = wordKnowledge(lm, (token) => candidates(token, lexicon, options));
+    }
+    return this.knowledge;
+  }
+  private knowledge: WordKnowledge | undefined;
 
   /** The candidate table's copy of the syllable-key trie, offered before the clean-up first asks for the trie. */
   private prepare(): void {
@@ -153,6 +173,16 @@ export class Restorer {
     return this.follows;
   }
   private follows: NumberFollows | undefined;
+
+  /** Where a fused word splits, by this restorer's model (the clean-up splits "quanly" by it). */
+  private fusedWords(): FusedWordSplit {
+    if (!this.fusedSplit) {
+      const { lm, lexicon } = this.model();
+      this.fusedSplit = fusedWordSplit(lm, lexicon);
+    }
+    return this.fusedSplit;
+  }
+  private fusedSplit: FusedWordSplit | undefined;
 
   private model(): LoadedModel {
     this.loaded ??= loadModelFrom(this.paths.languageModel, (path, place) => this.files.read(path, place));
@@ -244,6 +274,11 @@ function changesAt(input: string, cleaned: string, tokenChanges: TokenChange[]):
     }
   }
   return { changes, diagnostics };
+}
+
+/** The restoration's `unreadable` field: absent when there is none, so outputs without any keep their shape. */
+function unreadableOf(unreadable: Restoration['unreadable'] & object): Pick<Restoration, 'unreadable'> {
+  return unreadable.length > 0 ? { unreadable } : {};
 }
 
 /** `auto` on a text that kept its marks: corrected word by word (correct.ts), not restored. */

@@ -3,7 +3,7 @@
 // Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** A line on a page of a PDF or scan: 1-based page, 1-based line counted down the page. */
 export const PagePlace = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
@@ -143,6 +143,12 @@ export const RestoredWord = z.object({
   confidence: z.number().min(0).max(1),
 });
 
+export const UnreadableSpan = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().positive().describe('Column of the run\'s first token in the input line'),
+  text: z.string().describe('The run as printed (after the OCR clean-up): kept in the text, left out of task fields'),
+});
+
 export const Restoration = z.object({
   mode: z.enum(['auto', 'always', 'never']),
   applied: z.boolean(),
@@ -154,6 +160,10 @@ export const Restoration = z.object({
   /** Share of alphabetic syllables that carried a Vietnamese diacritic before restoration. */
   diacriticShare: z.number().min(0).max(1),
   changes: z.array(RestoredWord),
+  unreadable: z
+    .array(UnreadableSpan)
+    .optional()
+    .describe('OCR runs that are no words and no known shape, and that the restoration could not read (specks, stamps, table rules): kept as printed, not restored, and left out of task fields'),
 });
 
 export const Source = z.object({
@@ -194,5 +204,6 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type RestoredWord = z.infer<typeof RestoredWord>;
 export type Restoration = z.infer<typeof Restoration>;
+export type UnreadableSpan = z.infer<typeof UnreadableSpan>;
 export type Source = z.infer<typeof Source>;
 export type CchcDocument = z.infer<typeof CchcDocument>;

@@ -37,6 +37,12 @@ describe('cleanupOcr', () => {
     ]);
   });
 
+  it('reads a 1€ standing alone as lê, and leaves one after a number', () => {
+    const r = cleanupOcr('Duy tri ty 1€ giai quyet dung han; phi 21€ moi thang');
+    expect(r.text).toBe('Duy tri ty lê giai quyet dung han; phi 21€ moi thang');
+    expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual(['1:12:1€>lê']);
+  });
+
   it('reads a quarter list printed with 1 for the roman I as roman numerals', () => {
     const r = cleanupOcr('bao cao dinh ky Quy 11, 111, 1V, bdo céo 06 thang\n~ QUY lI va 1V/2022; quý 1, 111');
     expect(r.text).toBe('bao cao dinh ky Quy II, III, IV, bdo céo 06 thang\nQUY II va IV/2022; quý I, III');

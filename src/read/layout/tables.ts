@@ -18,6 +18,11 @@ export interface Table {
   x1: number;
   y1: number;
   rows: TableRow[];
+  /** The x of each column's edges, left to right (columns + 1 values). */
+  columns: number[];
+  /** No rule closes the table at its top (bottom): a page break cut the row there. */
+  openTop: boolean;
+  openBottom: boolean;
 }
 
 /** Points: rules this close are one, and touch. */
@@ -56,7 +61,14 @@ function gridTable(rules: Rule[], runs: Run[], unit: number): Table | null {
   // A slanted rule (a skewed scan) lies at its middle within a few units.
   const ys = cluster(hs.map((r) => (r.y0 + r.y1) / 2), tolerance * 2);
   const xs = cluster(vs.map((r) => (r.x0 + r.x1) / 2), tolerance * 2);
-  if (ys.length < 2 || xs.length < 3) return null;
+  if (xs.length < 3 || !hs.length) return null;
+  // A row that a page break cuts has no rule on the cut side: its column borders run on past the
+  // last (first) horizontal rule, to the page's edge. Where two of them do, the grid ends there.
+  const bottom = openEdge(vs.map((v) => v.y1), ys[ys.length - 1] ?? -Infinity, tolerance, 1);
+  const top = openEdge(vs.map((v) => v.y0), ys[0] ?? Infinity, tolerance, -1);
+  if (bottom !== null) ys.push(bottom);
+  if (top !== null) ys.unshift(top);
+  if (ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const mid = (edges: number[], i: number) => (edges[i]! + edges[i + 1]!) / 2;
@@ -97,11 +109,22 @@ function gridTable(rules: Rule[], runs: Run[], unit: number): Table | null {
     }
     if (cells.some((cell) => cell.length)) out.push({ y0: ys[r]!, cells });
   }
-  return out.length ? { ...box, rows: out } : null;
+  return out.length ? { ...box, rows: out, columns: xs, openTop: top !== null, openBottom: bottom !== null } : null;
+}
+
+/**
+ * The end of the column borders past the outermost horizontal rule `edge`, in `direction` (1 down,
+ * -1 up), when at least two borders reach it; null when the rules close the grid.
+ */
+function openEdge(ends: number[], edge: number, tolerance: number, direction: 1 | -1): number | null {
+  const beyond = ends.filter((y) => (y - edge) * direction > tolerance * 2);
+  if (beyond.length < 2) return null;
+  const far = direction === 1 ? Math.max(...beyond) : Math.min(...beyond);
+  return beyond.filter((y) => Math.abs(y - far) <= tolerance * 2).length >= 2 ? far : null;
 }
 
 /** A cell's lines as paragraphs: a new one at an item's start or after a gap. */
-function cellParagraphs(lines: VisualLine[]): string[] {
+export function cellParagraphs(lines: VisualLine[]): string[] {
   const paras: string[] = [];
   let previous: VisualLine | null = null;
   for (const line of lines) {

@@ -3,38 +3,78 @@
 // of tab-separated cells (several paragraphs of a cell as <p>…</p>). Every line remembers its
 // page and its line on the page, which the document's source spans report.
 import type { PagePlace } from '../types.js';
-import { median, type PageBoxes } from './geometry.js';
+import { median, type PageBoxes, type Run } from './geometry.js';
 import { joinLines, paragraphs, segments, visualLines, type VisualLine } from './lines.js';
-import { ruledTables } from './tables.js';
+import { continuesCutRow, joinRowParts, repeatsHead, sameColumns, type OpenTable } from './page-breaks.js';
+import { ruledTables, type Table } from './tables.js';
+import { borderlessTables, tableAtPageEdge } from './borderless.js';
 import { escapeHtml, escapeLineStart } from '../markdown.js';
 
 type Block =
   | { kind: 'paragraph'; y0: number; lines: VisualLine[] }
-  | { kind: 'row'; y0: number; cells: string[][] };
+  | { kind: 'row'; y0: number; cells: string[][]; table: Table };
 
 export interface Written {
   text: string;
   places: Array<PagePlace | null>;
 }
 
-export function writeMarkdown(pages: PageBoxes[]): Written {
+/** The open table, with the page, the index of its last row's line and that row's cells. */
+type WrittenTable = OpenTable & { page: number; line: number; cells: string[][] };
+
+export interface WriteOptions {
+  /**
+   * A table's row cut by a page break written as one row, its header row printed again on the
+   * next page dropped (page-breaks.ts).
+   */
+  joinPageBreaks?: boolean;
+  /** Tables drawn without borders found from their aligned columns (borderless.ts). */
+  borderlessTables?: boolean;
+}
+
+export function writeMarkdown(pages: PageBoxes[], options: WriteOptions = {}): Written {
   const lines: string[] = [];
   const places: Array<PagePlace | null> = [];
   let previous: Block['kind'] | null = null;
-  for (const page of pages) {
+  // The table the last line written is a row of, and the index of that line.
+  let open = null as WrittenTable | null;
+  const laid = pages.map((page) => pageTables(page, options));
+  if (options.borderlessTables) unruledAcrossPages(laid);
+  pages.forEach((page, index) => {
     const lineOfY = pageLineNumbers(page);
-    for (const block of pageBlocks(page)) {
+    // Until a block other than a repeated header row is written on this page.
+    let pageTop = true;
+    for (const block of pageBlocks(page, laid[index]!)) {
+      if (block.kind === 'row' && options.joinPageBreaks && open && pageTop && open.page < page.page && sameColumns(open.table, block.table, page.unit)) {
+        if (repeatsHead(block.cells, open)) continue;
+        pageTop = false;
+        if (continuesCutRow(block.cells, block.table, open, page.unit)) {
+          // The row keeps the place where it starts, on the page before.
+          open.cells = joinRowParts(open.cells, block.cells);
+          open.rows[open.rows.length - 1] = open.cells;
+          open.table = block.table;
+          open.page = page.page;
+          lines[open.line] = rowLine(open.cells);
+          continue;
+        }
+      }
+      pageTop = false;
       // Rows of one table stay together, across a page break too.
       if (previous === 'row' && block.kind !== 'row') push('', null);
       const place = { page: page.page, line: lineOfY(block.y0) };
-      if (block.kind === 'row') push(rowLine(block.cells), place);
-      else {
+      if (block.kind === 'row') {
+        const at = { table: block.table, page: page.page, line: lines.length, cells: block.cells };
+        const same = open && (open.table === block.table || sameColumns(open.table, block.table, page.unit)) ? open : null;
+        open = same ? { ...same, ...at, rows: [...same.rows, block.cells] } : { ...at, head: block.cells, rows: [block.cells] };
+        push(rowLine(block.cells), place);
+      } else {
+        open = null;
         push(paragraphLine(block.lines), place);
         push('', null);
       }
       previous = block.kind;
     }
-  }
+  });
   return { text: lines.join('\n') + '\n', places };
 
   function push(line: string, place: PagePlace | null) {
@@ -43,8 +83,54 @@ export function writeMarkdown(pages: PageBoxes[]): Written {
   }
 }
 
-function pageBlocks(page: PageBoxes): Block[] {
-  const { tables, rest } = ruledTables(page.runs, page.rules, page.unit);
+/** A page's tables, ruled and (when asked) unruled, and the runs outside them. */
+interface PageTables {
+  tables: Table[];
+  /** The unruled ones among them. */
+  unruled: Table[];
+  rest: Run[];
+}
+
+function pageTables(page: PageBoxes, options: WriteOptions): PageTables {
+  const ruled = ruledTables(page.runs, page.rules, page.unit);
+  if (!options.borderlessTables) return { tables: ruled.tables, unruled: [], rest: ruled.rest };
+  // Page numbers are no part of a table's columns.
+  const furniture = new Set(visualLines(ruled.rest).filter((l) => isPageFurniture(l, page)).flatMap((l) => l.runs));
+  const unruled = borderlessTables(ruled.rest.filter((r) => !furniture.has(r)));
+  return { tables: [...ruled.tables, ...unruled.tables], unruled: unruled.tables, rest: unruled.rest };
+}
+
+/**
+ * An unruled table that a page break cuts: the lines at the foot of a page (a header row, the
+ * first row) and at the top of the next (the rest of a row) that keep to the columns of the
+ * table found on the other page are rows of it too.
+ */
+function unruledAcrossPages(laid: PageTables[]): void {
+  const byTop = (a: Table, b: Table) => a.y0 - b.y0;
+  for (let i = 0; i + 1 < laid.length; i++) {
+    const page = laid[i]!;
+    const next = laid[i + 1]!;
+    const nextFirst = [...next.unruled].sort(byTop)[0];
+    if (nextFirst) add(page, 'bottom', nextFirst.columns, false);
+    const last = [...page.unruled].sort(byTop).pop();
+    // Nothing under the table but page furniture: the page break may have cut its last row.
+    if (last) add(next, 'top', last.columns, !page.rest.some((r) => r.y0 >= last.y1));
+  }
+
+  function add(page: PageTables, edge: 'top' | 'bottom', columns: number[], touching: boolean) {
+    // Only lines beyond every table of the page, on the side of the break.
+    const bound = edge === 'bottom' ? Math.max(-Infinity, ...page.tables.map((t) => t.y1)) : Math.min(Infinity, ...page.tables.map((t) => t.y0));
+    const beyond = (r: Run) => (edge === 'bottom' ? r.y0 > bound : r.y1 < bound);
+    const found = tableAtPageEdge(page.rest.filter(beyond), columns, edge, touching);
+    if (!found.table) return;
+    const used = new Set(page.rest.filter(beyond).filter((r) => !found.rest.includes(r)));
+    page.tables.push(found.table);
+    page.unruled.push(found.table);
+    page.rest = page.rest.filter((r) => !used.has(r));
+  }
+}
+
+function pageBlocks(page: PageBoxes, { tables, rest }: PageTables): Block[] {
   const lines = visualLines(rest).flatMap(segments).filter((l) => !isPageFurniture(l, page));
   const rightEdge = lines.length ? Math.max(...lines.map((l) => l.x1)) : page.width;
   // Lines split into segments (two header columns, cells of an unruled table) read left to right.
@@ -53,7 +139,7 @@ function pageBlocks(page: PageBoxes): Block[] {
   for (const group of splitAtTables(ordered, tables.map((t) => t.y0))) {
     blocks.push(...paragraphs(group, rightEdge).map((ls) => ({ kind: 'paragraph' as const, y0: ls[0]!.y0, lines: ls })));
   }
-  for (const table of tables) blocks.push(...table.rows.map((row) => ({ kind: 'row' as const, y0: row.y0, cells: row.cells })));
+  for (const table of tables) blocks.push(...table.rows.map((row) => ({ kind: 'row' as const, y0: row.y0, cells: row.cells, table })));
   return blocks.sort((a, b) => a.y0 - b.y0);
 }
 
@@ -71,10 +157,10 @@ function splitAtTables(lines: VisualLine[], tableTops: number[]): VisualLine[][]
   return groups.filter((g) => g.length);
 }
 
-/** A page number alone in the top or bottom margin ("2", "- 2 -", "Trang 2"). */
+/** A page number alone in the top or bottom margin ("2", "- 2 -", "Trang 2", "2/5"). */
 function isPageFurniture(line: VisualLine, page: PageBoxes): boolean {
   const margin = page.height * 0.08;
-  return (line.y1 < margin || line.y0 > page.height - margin) && /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?$/iu.test(line.text);
+  return (line.y1 < margin || line.y0 > page.height - margin) && /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu.test(line.text);
 }
 
 /** 1-based line on the page for a y: visual lines of every run on the page, counted from the top. */
