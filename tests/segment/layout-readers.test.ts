@@ -370,60 +370,6 @@ Quý II/2026
     expect(tasks.map((t) => t.ordinal)).toEqual(['1', '2']);
   });
 
-  it('reads an agency column merged over its rows, the group printed beside the middle of its rows (a PDF\'s text)', () => {
-    const tasks = tasksOf(`${HEADER}${SIGNATURE}
-PHỤ LỤC
-NHIỆM VỤ CỦA CÁC BỘ, NGÀNH
-II. NHIỆM VỤ CỤ THỂ
-STT
-Đơn vị
-Nhiệm vụ chủ trì
-Đơn vị phối hợp
-Thời gian
-hoàn thành
-Tham mưu Chính phủ ban hành Nghị định
-quy định danh mục cơ sở dữ liệu quốc gia;
-việc xây dựng, cập nhật và khai thác dữ liệu
-(1) Bộ Tư pháp
-(2) Văn phòng Chính phủ
-Quý IV/2026
-1
-Bộ Khoa học và
-Công nghệ
-Ban hành hoặc trình cấp có thẩm quyền
-ban hành Khung kiến trúc số quốc gia
-Văn phòng Chính phủ
-Quý IV/2026
-Thành lập đơn vị cấp Cục có chức năng
-nhiệm vụ được nêu trong Đề án
-
-Trong năm 2027
-2
-Bộ Tài nguyên
-và Môi trường
-Đánh giá tác động môi trường trong quá
-trình xây dựng, vận hành Trung tâm dữ
-liệu quốc gia
-Bộ Công an
-Trong quá trình
-thực hiện Đề án
-3
-VTV, VOV
-Tuyên truyền mục tiêu, lợi ích của
-Trung tâm dữ liệu quốc gia
-Bộ Công an
-Thường xuyên
-`);
-    expect(tasks.map((t) => t.ordinal)).toEqual(['II.1', 'II.1', 'II.1', 'II.2', 'II.3']);
-    expect(tasks.map((t) => t.lead.map((a) => a.name).join('; '))).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ', 'Bộ Tài nguyên và Môi trường', 'VTV; VOV']);
-    expect(tasks[0]?.content).toBe('Tham mưu Chính phủ ban hành Nghị định quy định danh mục cơ sở dữ liệu quốc gia; việc xây dựng, cập nhật và khai thác dữ liệu');
-    expect(tasks[0]?.cooperating.map((a) => a.name)).toEqual(['Bộ Tư pháp', 'Văn phòng Chính phủ']);
-    expect(tasks[2]).toMatchObject({ content: 'Thành lập đơn vị cấp Cục có chức năng nhiệm vụ được nêu trong Đề án' });
-    expect(tasks[2]?.deadline?.text).toBe('Trong năm 2027');
-    expect(tasks[3]?.deadline?.text).toBe('Trong quá trình thực hiện Đề án');
-    expect(tasks.every((t) => t.reader === 'flat-table')).toBe(true);
-  });
-
   it('never sends a clean table to an OCR reader, whatever its shape', () => {
     const doc = parse(`${HEADER}${SIGNATURE}
 PHỤ LỤC

@@ -13,7 +13,6 @@ import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
-import { groupAgency, groupTasks } from './agency-groups.js';
 import { isRunningHeader, runningHeaders } from './running-headers.js';
 
 const NAME = 'flat-table';
@@ -35,7 +34,6 @@ const endsTable = (line: LayoutLine) => TABLE_END.test(fold(line.text)) && (/^(?
 // A running page header, or a page number (a number out of the rows' sequence).
 const PAGE_NUMBER = /^\d{1,3}$/u;
 const HEADER_LINES = 18;
-const GROUP_ROLES = new Set<CellRole>(['ordinal', 'lead', 'content', 'cooperating', 'deadline']);
 const INTERLEAVED_HEADER = /^(?:nhiem vu|noi dung|cong viec) chu tri$/u;
 // A capital "Các" opens a cell of its own ("Các bộ, cơ quan ngang bộ" ⏎ "Các bộ, ngành, cơ quan liên quan"):
 // inside a phrase the word is written "các".
@@ -155,20 +153,7 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
   const broken = () => {
     if (current?.lines.length) current.pageBreak ??= current.lines.length;
   };
-  // An agency column merged over its rows, its cells wrapped (./agency-groups.ts): the tasks above the first group are its own.
-  // Only where a group's task cells are of kinds it tells apart (task text, cooperating agencies, deadline).
-  const grouped = table.roles.indexOf('lead') >= 0 && table.roles.indexOf('lead') < table.roles.indexOf('content') &&
-    table.roles.every((r) => GROUP_ROLES.has(r)) && cellsWrap(lines.slice(table.start, table.start + 200));
-  let above: LayoutLine[] = [];
   const flush = () => {
-    if (!current) return;
-    const groupRows = grouped ? readGroup(current.ordinal, above, current.lines) : null;
-    above = [];
-    if (groupRows) {
-      rows.push(...groupRows);
-      current = null;
-      return;
-    }
     if (current) {
       const { main, subRows } = wrapped ? { main: current.lines, subRows: [] } : splitSubRows(current.lines);
       const read = toRow(current.ordinal, main, table.roles, wrapped, Math.min(current.pageBreak ?? main.length, main.length));
@@ -222,27 +207,9 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
       continue;
     }
     if (current) current.lines.push(line);
-    else if (grouped && rows.length === 0) above.push(line);
   }
   flush();
   return rows;
-}
-
-/** A group's tasks (`above`: those printed over its number), its agency their lead; null when its lines do not open with an agency. */
-function readGroup(ordinal: string, above: LayoutLine[], lines: LayoutLine[]): Row[] | null {
-  const group = groupAgency(lines);
-  if (!group) return null;
-  return groupTasks([...above, ...group.rest]).map((task) =>
-    row(NAME, {
-      ordinal,
-      content: task.content,
-      lead: group.agencies,
-      cooperating: task.cooperating,
-      deadline: task.deadline,
-      startLine: task.lines[0]!.line,
-      endLine: task.lines.at(-1)!.endLine ?? task.lines.at(-1)!.line,
-    }),
-  );
 }
 
 /** A page number printed over or under a running header ("CÔNG BÁO/Số …" ⏎ "58"). */
@@ -268,12 +235,6 @@ function plausible(ordinal: string, previous: string | null): boolean {
 }
 
 const isGroupTitle = (title: string, next: LayoutLine | undefined) => title === title.toUpperCase() || Boolean(next && ORDINAL.test(next.text));
-
-/** Cells printed over several lines (a PDF's narrow columns): many lines go on a cell in lower case. */
-function cellsWrap(lines: LayoutLine[]): boolean {
-  const text = lines.filter((l) => l.text);
-  return text.length >= 10 && text.filter((l) => /^\p{Ll}/u.test(l.text)).length >= 0.15 * text.length;
-}
 
 /** Exported text wraps long cells at a fixed width: most long lines are of about one length. */
 function isWrapped(lines: LayoutLine[]): boolean {
