@@ -5,7 +5,7 @@ import { decode, DecodeError } from './decode/index.js';
 import { CchcError, messageOf, type CchcErrorCode } from './errors.js';
 import type { RestoreMode, Restorer } from './restore/index.js';
 import { defaultRestorer } from './default-restorer.js';
-import { segment, textLayout, markdownLayout } from './segment/index.js';
+import { segment, textLayout, markdownLayout, givenLines, type LayoutLine } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
 import { restoreSignerName } from './extract/signer-name.js';
 import { rateTasks } from './extract/confidence/index.js';
@@ -25,6 +25,12 @@ export interface ParseOptions {
   restore?: RestoreMode;
   /** The restoration engine (openRestorer()); the package's default restorer when absent. */
   restorer?: Restorer;
+  /**
+   * The layout lines of `input`, where a reader built them from the document's own structure (a
+   * Word file's tree; `input` is their printout). Laid out from the text when absent, or when
+   * decoding or restoration changed the text in a way the lines cannot follow (segment/given-lines.ts).
+   */
+  lines?: readonly LayoutLine[];
 }
 
 /** The input is not a decision, or could not be read as text (`cause`: the decoder's DecodeError). */
@@ -65,19 +71,21 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
     if (m.severity === 'info') file.info(m.reason, { ruleId: m.ruleId, source: 'decode' });
     else file.message(m.reason, { ruleId: m.ruleId, source: 'decode' });
   }
-  const lines = format === 'markdown' ? markdownLayout(text) : textLayout(text);
+  const given = options.lines && typeof input === 'string' ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes }) : null;
+  const lines = given ?? (format === 'markdown' ? markdownLayout(text) : textLayout(text));
   const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document' });
   const read = extractDocument(tree, file);
   // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
-  const extracted = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };
+  const readable = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };
   const header = tree.children.find((n) => n.type === 'header');
-  const renamed = restoreSignerName(extracted.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
+  const renamed = restoreSignerName(read.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
   if (renamed) {
-    extracted.decision.signer = renamed.signer;
+    read.decision.signer = renamed.signer;
     restoration.changes = renamed.changes;
   }
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
-  accountPlanLines(tree, extracted.tasks, text.split('\n'), file);
+  // A task's span reaches the detail lines under it that no reader read.
+  const extracted = { ...readable, tasks: accountPlanLines(tree, readable.tasks, text.split('\n'), file) };
   if (!looksLikeDecision(extracted)) {
     throw new ParseError('no decision structure found (no header, article, target or appendix)', path);
   }

@@ -46,9 +46,10 @@ function line(label: string, t: Tally): string {
 }
 
 /** Plan lines the parser reports as read into no task (plan-lines-unread); tests/extract/plan-lines.property.test.ts checks no line goes unreported. */
-function accounting(doc: CchcDocument): { unread: number } {
-  const unread = doc.diagnostics.filter((d) => d.ruleId === 'extract:plan-lines-unread').reduce((s, d) => s + (d.endLine ?? d.line ?? 0) - (d.line ?? 0) + 1, 0);
-  return { unread };
+function accounting(doc: CchcDocument): { unread: number; diagnostics: number } {
+  const reported = doc.diagnostics.filter((d) => d.ruleId === 'extract:plan-lines-unread');
+  const unread = reported.reduce((s, d) => s + (d.endLine ?? d.line ?? 0) - (d.line ?? 0) + 1, 0);
+  return { unread, diagnostics: reported.length };
 }
 
 export async function run(): Promise<void> {
@@ -58,6 +59,7 @@ export async function run(): Promise<void> {
   }
   const splits: Record<string, Tally> = { dev: tally(), holdout: tally() };
   const unread: Record<string, number> = { dev: 0, holdout: 0 };
+  const runs: Record<string, number> = { dev: 0, holdout: 0 };
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json')).sort()) {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { source: string; split?: string; tasks: Array<Record<string, unknown>> };
@@ -72,6 +74,7 @@ export async function run(): Promise<void> {
     }
     await count(splits[split]!, doc, gold, goldPath);
     unread[split]! += accounting(doc).unread;
+    runs[split]! += accounting(doc).diagnostics;
   }
   console.log('Flagged for review, by score.mjs matching (target: wrong flagged ≥ 90%, right flagged ≤ 20%):');
   console.log(line('dev (tuned on)', splits.dev!));
@@ -97,5 +100,5 @@ export async function run(): Promise<void> {
   }
   console.log(seedLines.join('\n'));
   console.log(line('OCR\'d seeds pooled', ocr));
-  console.log(`Plan lines reported unread (plan-lines-unread): dev ${unread.dev}, holdout ${unread.holdout}`);
+  console.log(`Plan lines reported unread (plan-lines-unread): dev ${unread.dev} lines in ${runs.dev} diagnostics, holdout ${unread.holdout} lines in ${runs.holdout}`);
 }

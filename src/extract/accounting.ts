@@ -82,9 +82,17 @@ function sectionExtents(sections: Section[], nextStart: number): Array<{ section
 
 const within = (line: number, start: number, end: number) => line >= start && line <= end;
 
-export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], file: VFile): void {
+/**
+ * Accounts for the plan's lines (diagnostics on `file`) and returns the tasks with their spans reaching
+ * the detail lines under them (`absorbDetails`).
+ */
+export function accountPlanLines(tree: Root, found: Task[], lines: string[], file: VFile): Task[] {
   const sections = tree.children.filter((n): n is Section => n.type === 'section');
   const appendices = tree.children.filter((n): n is Appendix => n.type === 'appendix');
+  const tasks = absorbDetails(found, lines, [
+    ...sectionExtents(sections, lines.length + 1),
+    ...appendices.map((a) => ({ start: a.position?.start.line ?? 1, end: a.position?.end.line ?? lines.length })),
+  ]);
   const fromTables = tasks.some((t) => t.appendix !== '' || t.reader === 'flat-table');
   const bodyTasks = tasks.filter((t) => t.appendix === '' && t.reader !== 'flat-table');
   const firstAppendix = appendices.map((a) => a.position?.start.line ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
@@ -116,7 +124,7 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
     const end = Math.min(appendix.position?.end.line ?? first, (closingLine(first) ?? Infinity) - 1);
     regions.push({ start: first, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
   }
-  if (!regions.length) return;
+  if (!regions.length) return tasks;
 
   const covered = new Uint8Array(lines.length + 2);
   for (const task of tasks) for (let l = task.source.startLine; l <= Math.min(task.source.endLine, lines.length); l++) covered[l] = 1;
@@ -141,6 +149,58 @@ export function accountPlanLines(tree: Root, tasks: Task[], lines: string[], fil
     }
     flush();
   }
+  return tasks;
+}
+
+// A line's own marker: a Roman heading, a numbered item (with its depth), a lettered item, a bullet.
+type Marker = { rank: number; depth: number } | null;
+function markerOf(text: string): Marker {
+  const t = text.trim();
+  // "II. …", and a table's group row "IV Thực hiện …"; a row number alone ("12", "a)") opens a row.
+  if (/^[IVX]{1,4}\.?\s+\p{Lu}|^[IVX]{1,4}\.?$/u.test(t)) return { rank: 0, depth: 0 };
+  if (/^(?:\d{1,3}|[a-zđ])[.)]?$/u.test(t)) return { rank: 0, depth: 0 };
+  const numbered = /^(\d{1,2}(?:\.\d{1,2})*)[.)]?(?:\s|$)/u.exec(t);
+  if (numbered) return { rank: 1, depth: numbered[1]!.split('.').length };
+  if (/^[a-zđ][.)]\s/u.test(t)) return { rank: 2, depth: 0 };
+  if (/^[-–+•*](?:\s|$)/u.test(t)) return { rank: 3, depth: 0 };
+  return null;
+}
+/** A marker under the task's own: a deeper number, a letter under a number, a bullet under a letter. */
+const isUnder = (line: Marker, task: Marker) => line === null || task === null
+  ? line === null || (task === null && line.rank >= 2)
+  : line.rank > task.rank || (line.rank === task.rank && line.rank === 1 && line.depth > task.depth);
+
+/**
+ * A task's span reaches the detail lines printed under it that no reader read: continuation lines and
+ * items under its own marker (the "a. Thời gian …", "- Địa điểm …" under "1.1.1. Đối với vùng …"), up to
+ * the next task, a heading, an item of its own rank or above, the plan's closing, or the end of the
+ * innermost section or appendix it starts in. Its fields keep what the reader read; the words of the
+ * absorbed lines that went into no field lower the task's confidence (extract/confidence, row:unexplained).
+ */
+function absorbDetails(tasks: Task[], lines: string[], extents: Array<{ start: number; end: number }>): Task[] {
+  const starts = [...new Set(tasks.map((t) => t.source.startLine))].sort((a, b) => a - b);
+  const taskStarts = new Set(starts);
+  const covered = new Uint8Array(lines.length + 2);
+  for (const task of tasks) for (let l = task.source.startLine; l <= Math.min(task.source.endLine, lines.length); l++) covered[l] = 1;
+  return tasks.map((task) => {
+    const { startLine, endLine } = task.source;
+    const nextStart = starts.find((s) => s > endLine) ?? lines.length + 1;
+    const innermost = extents.filter((e) => within(startLine, e.start, e.end)).reduce((end, e) => Math.min(end, e.end), lines.length);
+    const limit = Math.min(nextStart - 1, innermost, lines.length);
+    const own = markerOf(lines[startLine - 1] ?? '');
+    let last = endLine;
+    for (let l = endLine + 1; l <= limit; l++) {
+      const text = lines[l - 1]!;
+      if (covered[l]) break;
+      const marker = markerOf(text);
+      // A row number or group numeral alone is furniture to the accounting, but it opens another row here.
+      if (marker?.rank === 0) break;
+      if (marker === null && (isFurniture(text) || isCaptionLine(text))) continue;
+      if (isHeadingBlock(lines, l, taskStarts) || !isUnder(marker, own) || CLOSING.test(fold(text.trim()))) break;
+      last = l;
+    }
+    return last === endLine ? task : { ...task, source: { ...task.source, endLine: last } };
+  });
 }
 
 /**

@@ -48,19 +48,20 @@ export async function readInput(bytes: Uint8Array, options: ReadOptions = {}): P
 }
 
 async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
-  let markdown;
+  let word;
   try {
-    markdown = await docxToMarkdown(bytes);
+    word = await docxToMarkdown(bytes);
   } catch (error) {
     if (error instanceof DocxError) throw new ReadError(error.message, { code: 'corrupt', cause: error });
     throw error;
   }
-  if (!markdown.text.trim()) {
-    throw new ReadError(markdown.images ? 'a Word file holding only images (needs OCR first)' : 'the Word file holds no text', { code: 'no-text' });
+  if (!word.text.trim()) {
+    throw new ReadError(word.images ? 'a Word file holding only images (needs OCR first)' : 'the Word file holds no text', { code: 'no-text' });
   }
-  return { kind: 'document', format: 'docx', text: markdown.text, layout: 'markdown', encoding: 'docx' };
+  return { kind: 'document', format: 'docx', text: word.text, layout: 'markdown', lines: word.lines, encoding: 'docx' };
 }
 
+export type { LayoutLine } from './layout-line.js';
 export { ReadError, type Read, type ReadDocument, type ReadFormat, type PagePlace, type OcrWord } from './types.js';
 export { docxToMarkdown } from './docx.js';
 export { engines, type Engines } from './ocr/engines.js';

@@ -1,6 +1,7 @@
 // What the read stage gives the pipeline: the text it parses (restoration and every source line
 // point into it), how to lay it out, and where each of its lines sits on a page.
 import { CchcError, type ReadErrorCode } from '../errors.js';
+import type { LayoutLine } from './layout-line.js';
 
 export type { ReadErrorCode };
 export type ReadFormat = 'text' | 'markdown' | 'docx' | 'doc' | 'pdf' | 'image';
@@ -26,6 +27,12 @@ export interface ReadDocument {
   text: string;
   /** How the pipeline lays the text out. */
   layout: 'text' | 'markdown';
+  /**
+   * The layout lines, where the reader built them from the document's own structure (a Word
+   * file's tree): line n of `text` is the printout of the line numbered n. The pipeline lays out
+   * the text itself where there are none.
+   */
+  lines?: LayoutLine[];
   /** How the text was got ("docx", "pdf text layer", "ocr tesseract vie"): `source.encoding`. */
   encoding: string;
   /** Per line of `text` (index = line − 1): its place on a page; null where the reader added the line. */

@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import type { Appendix, Row, Section } from '../tree/types.js';
 import { readTable } from './readers/tables.js';
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
 import { appendixHeadingOcr } from './ocr/markers.js';
 

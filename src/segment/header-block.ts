@@ -3,7 +3,7 @@
 //   ỦY BAN NHÂN ⏎ DÂN ⏎ TỈNH BẮC NINH ⏎ ------- ⏎ CỘNG HÒA …  → "Ủy ban nhân dân tỉnh Bắc Ninh"
 //   KẾ HOẠCH ⏎ NÂNG CAO NĂNG LỰC … ⏎ TRÊN ĐỊA BÀN TỈNH …      → title, its wrapped lines joined
 //   QUYẾT ĐỊNH ⏎ BAN HÀNH KẾ HOẠCH … ⏎ ỦY BAN NHÂN DÂN TỈNH … → title up to the body that decides
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
 import { isAllCaps, sentenceCase, titleCase } from './casing.js';
 

@@ -3,7 +3,7 @@
 //   "Số:⏎2820/QĐ-UBND", "Bắc Ninh, ngày 20⏎tháng 11 năm 2025", "Thành phố Hồ⏎Chí Minh, ngày …",
 //   and the unwrapped crawl that glues them: "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH …".
 // The top lines are joined with single spaces and searched once; every match maps back to its line.
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
 
 // Where the top block ends: the body's first sentence or marker.

@@ -4,7 +4,7 @@
 //   → appendices from the first "Phụ lục số …" heading.
 import type { VFile } from 'vfile';
 import type { Block, Root } from '../tree/types.js';
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
 import { isoDate, readAttachedTo, readHeader } from './header.js';
 import { readTopFields } from './header-top.js';
@@ -139,6 +139,7 @@ function isTitleLine(line: LayoutLine): boolean {
   return line.emphasis || (letters.length > 0 && letters === letters.toUpperCase());
 }
 
-export type { LayoutLine } from './layout.js';
+export type { LayoutLine } from '../read/layout-line.js';
 export { textLayout } from './text-layout.js';
 export { markdownLayout } from './markdown-layout.js';
+export { givenLines } from './given-lines.js';

@@ -4,7 +4,7 @@
 // (nesting, line length, the size and depth of a cell's HTML).
 import type { VFile } from 'vfile';
 import { TOO_MANY_DIGITS } from '../knowledge/numbers.js';
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 
 export function reportLimits(lines: readonly LayoutLine[], file: VFile): void {
   let last = 0;

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Root as MdastRoot, TableCell } from 'mdast';
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { cellItems, cellOverLimit, splitTabRow, tabRowOverLimit } from './tab-row.js';
 
 const markdownParser = unified().use(remarkParse);

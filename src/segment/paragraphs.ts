@@ -2,7 +2,7 @@
 // marker ("Điều 2.", "1.2.", "a)", "- ", "Căn cứ"), or after a line that ended a
 // sentence when the next one starts with a capital; anything else continues the
 // paragraph (OCR'd pages wrap every line). Markdown lines are paragraphs already.
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
 import { capsOf, type Caps } from './casing.js';
 

@@ -3,7 +3,7 @@
 //   TM. ỦY BAN NHÂN⏎DÂN⏎KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH⏎Phạm Văn Thịnh
 //   KT. BỘ TRƯỞNG⏎THỨ TRƯỞNG⏎⏎⏎Trương Chí Trung
 //   "… TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A KẾ HOẠCH …" (an unwrapped crawl)
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 
 // A role that signs, in capitals, alone or after "TM."/"KT."/"TL."/"Q.".
 const ROLE = /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|BÍ\s+THƯ|TỔNG\s+THƯ\s+KÝ|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|CHÁNH\s+THANH\s+TRA|CHÁNH\s+ÁN|TỔNG\s+KIỂM\s+TOÁN|TRƯỞNG\s+ĐOÀN)(?=\s|$)/u;

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { splitDashItems } from '../read/cell-items.js';
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
@@ -98,13 +99,3 @@ function simpleCellItems(html: string): string[] {
 const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'div', 'table', 'tr', 'td', 'th']);
 const isBlock = (node: Element) => BLOCK.has(node.tagName);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/**
- * "- A. - B." → ["- A.", "- B."]: dash bullets run together on one line. Only a
- * cell that starts with a bullet is split, and only before a dash followed by a
- * capital, so "kinh tế - xã hội" stays whole.
- */
-export function splitDashItems(text: string): string[] {
-  if (!/^[-–•]\s/u.test(text)) return [text];
-  return text.split(/\s(?=[-–•]\s\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
-}

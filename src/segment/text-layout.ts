@@ -1,6 +1,6 @@
 // Plain or OCR'd text → layout lines. A Markdown pipe table inside a text file
 // ("| STT | Nội dung | … |" over "| --- | --- |") is a table all the same: its rows are rows.
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { cellItems, splitTabRow, tabRowOverLimit } from './tab-row.js';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/u;

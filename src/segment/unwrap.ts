@@ -5,7 +5,7 @@
 //   a digit-first continuation:                         "…, ngày" ⏎ "24 tháng 11 năm 2025"
 // A joined line keeps its first line number and records the last (`endLine`), so provenance
 // still names every input line. Lines are never split or reordered.
-import type { LayoutLine } from './layout.js';
+import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
 import { isAllCaps } from './casing.js';
 

@@ -36,6 +36,13 @@ function unaccounted(doc: CchcDocument, text: string): number[] {
   return out;
 }
 
+/** Detail lines absorbed into a task never reach into the next task: spans may nest, never overlap in part. */
+function spansReachingOtherTasks(doc: CchcDocument): string[] {
+  const starts = doc.tasks.map((t) => t.source.startLine);
+  return doc.tasks.flatMap((t) => starts.filter((s) => s > t.source.startLine && s <= t.source.endLine && doc.tasks.some((o) => o.source.startLine === s && o.source.endLine > t.source.endLine))
+    .map((s) => `${t.id} (lines ${t.source.startLine}–${t.source.endLine}) reaches the task on line ${s}`));
+}
+
 const seeds = hasShared ? ['000', '001', '002', '003', '004'] : [];
 const devDocuments = hasShared
   ? readdirSync(join(repoRoot, 'gold')).filter((f) => f.endsWith('.tasks.json')).flatMap((file) => {
@@ -68,6 +75,8 @@ describe.skipIf(!hasShared)('every plan line is in a task or in a diagnostic', (
       read++;
       const lost = unaccounted(doc, text);
       if (lost.length) missing.push(`${name}: lines ${lost.slice(0, 8).join(', ')}`);
+      const overlaps = spansReachingOtherTasks(doc);
+      if (overlaps.length) missing.push(`${name}: ${overlaps.slice(0, 4).join(', ')}`);
     }
     expect(read).toBeGreaterThan(20);
     expect(missing).toEqual([]);

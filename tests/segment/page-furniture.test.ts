@@ -1,7 +1,7 @@
 // The column header an OCR'd table prints again on every page is dropped, stray marks and all;
 // the rows themselves stay, even when they use a column's words.
 import { describe, expect, it } from 'vitest';
-import type { LayoutLine } from '../../src/segment/layout.js';
+import type { LayoutLine } from '../../src/read/layout-line.js';
 import { dropPageFurniture } from '../../src/segment/ocr/page-furniture.js';
 
 const lines = (...texts: string[]): LayoutLine[] => texts.map((text, i) => ({ line: i + 1, text, tabLed: false, emphasis: false }));

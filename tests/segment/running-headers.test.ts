@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRunningHeader, runningHeaders } from '../../src/segment/readers/running-headers.js';
 import { looksOcrd } from '../../src/segment/ocr/evidence.js';
-import type { LayoutLine } from '../../src/segment/layout.js';
+import type { LayoutLine } from '../../src/read/layout-line.js';
 
 const lines = (texts: string[]): LayoutLine[] => texts.map((text, i) => ({ line: i + 1, text, tabLed: false, emphasis: false }));
 

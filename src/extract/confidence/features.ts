@@ -3,7 +3,7 @@
 // Nothing here knows an answer: these are what the reader, the gazetteer, the restorer and the
 // text's own shape say about the field.
 import type { Agency, RestoredWord, Task } from '../../schema/document.js';
-import { agencyKey, startsWithHead } from '../../knowledge/agencies/index.js';
+import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -81,7 +81,49 @@ function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence
     [`${prefix}:from-sentence`]: agencies.some((a) => task.content.includes(a.name)) ? 1 : 0,
     [`${prefix}:starts-with-time`]: agencies.some((a) => STARTS_WITH_TIME.test(a.name)) ? 1 : 0,
     [`${prefix}:debris`]: debrisShare(agencies.map((a) => a.name).join(' ')),
+    // Two cells run together: "Trung tâm Chuyển đổi số Thành phố Sở Tài chính".
+    [`${prefix}:name-inside`]: agencies.some((a) => holdsSecondName(a.name)) ? 1 : 0,
+    // Cut before its end: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các".
+    [`${prefix}:open-end`]: agencies.some((a) => endsMidPhrase(a.name)) ? 1 : 0,
+    // Printed nowhere else in the document: a one-off name is more often a misread than a repeated one.
+    [`${prefix}:one-off`]: n ? agencies.filter((a) => !namedElsewhere(a.name, task, evidence)).length / n : 0,
+    [`${prefix}:length-outlier`]: lengthOutlier(task, evidence, (t) => t[role].map((a) => a.name).join(' ')),
   };
+}
+
+// Words that join a head to what comes before it inside one name: "các đơn vị thuộc Bộ", "Liên hiệp các Hội".
+const LINKING = new Set(['thuộc', 'của', 'và', 'các', 'cấp', 'với', 'trực', 'tại', 'cho', 'về', 'trình', 'đến', 'tới', 'gồm', 'là']);
+
+/** A name that holds a second agency after its own first words, where the gazetteer knows one of the two halves. */
+export function holdsSecondName(name: string): boolean {
+  const parts = name.trim().split(/\s+/u);
+  for (let i = 2; i < parts.length; i++) {
+    const previous = parts[i - 1]!.toLowerCase();
+    if (LINKING.has(previous) || /[,;(\-–]$/u.test(previous) || !/^\p{Lu}/u.test(parts[i]!)) continue;
+    const rest = parts.slice(i).join(' ');
+    if (!startsWithHead(rest)) continue;
+    if (lookupAgency(rest) !== null || lookupAgency(parts.slice(0, i).join(' ')) !== null) return true;
+  }
+  return false;
+}
+
+/** The agency's name is printed as an agency of another task of the document. */
+function namedElsewhere(name: string, task: Task, evidence: Evidence): boolean {
+  const key = agencyKey(name);
+  return evidence.tasks.some((t) => t !== task && (t.lead.some((a) => agencyKey(a.name) === key) || t.cooperating.some((a) => agencyKey(a.name) === key)));
+}
+
+/**
+ * The field is much longer or shorter than the same field of the reader's other rows in the document
+ * (more than 2.5 times their median, or under 0.4 of it): a cell that took its neighbour's text, or lost its own.
+ */
+function lengthOutlier(task: Task, evidence: Evidence, text: (t: Task) => string): number {
+  const own = words(text(task));
+  if (!own) return 0;
+  const others = evidence.tasks.filter((t) => t !== task && t.reader === task.reader).map((t) => words(text(t))).filter(Boolean).sort((a, b) => a - b);
+  if (others.length < 3) return 0;
+  const median = others[Math.floor(others.length / 2)]!;
+  return own > 2.5 * median || own < 0.4 * median ? 1 : 0;
 }
 
 // Closing formulas of a plan that are no task: "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu …".
@@ -150,6 +192,51 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
     'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
     'products:debris': debrisShare(task.products.join(' ')),
+    // The agency column ran into the product: "Phương án cụ thể trình Bộ Vụ Đầu tư".
+    'products:agency-inside': task.products.some((p) => endsWithAgency(p) || holdsSecondName(p)) ? 1 : 0,
+    'products:length-outlier': lengthOutlier(task, evidence, (t) => t.products.join(' ')),
+  };
+}
+
+/** The text ends with a name the gazetteer knows, not introduced by a linking word ("Quyết định của Thủ tướng Chính phủ" is introduced). */
+function endsWithAgency(text: string): boolean {
+  const parts = text.trim().replace(/[.;]$/u, '').split(/\s+/u);
+  for (let k = 2; k <= Math.min(7, parts.length - 1); k++) {
+    const before = parts[parts.length - k - 1]!.toLowerCase();
+    const tail = parts.slice(-k).join(' ');
+    if (/^\p{Lu}/u.test(tail) && startsWithHead(tail) && lookupAgency(tail) !== null) return !LINKING.has(before) && !/[,;:(]$/u.test(before);
+  }
+  return false;
+}
+
+// Words of a text for matching a row's fields against its source lines (letters and digits, lower case).
+const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Row-level evidence shared by every field of the task: the share of the words on the task's own lines
+ * that went into none of its fields (a cell dropped or left unread), and whether any agency of the row
+ * looks like a neighbouring cell ran into it (then the row's columns may be shifted).
+ */
+function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
+  const { startLine, endLine } = task.source;
+  const spanWords = tokens(evidence.lines.slice(startLine - 1, endLine).join(' '));
+  const used = new Map<string, number>();
+  const fieldText = [task.ordinal, task.content, task.target ?? '', ...task.products, ...task.lead.map((a) => a.name), ...task.cooperating.map((a) => a.name), task.deadline?.text ?? ''].join(' ');
+  for (const w of tokens(fieldText)) used.set(w, (used.get(w) ?? 0) + 1);
+  let unexplained = 0;
+  for (const w of spanWords) {
+    const left = used.get(w) ?? 0;
+    if (left) used.set(w, left - 1);
+    else unexplained++;
+  }
+  const agencies = [...task.lead, ...task.cooperating];
+  const bleed = (t: Task) => [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || TASK_VERB.test(a.name) || holdsSecondName(a.name));
+  const sameReader = evidence.tasks.filter((t) => t.reader === task.reader);
+  return {
+    'row:unexplained': spanWords.length >= 5 ? Math.min(1, unexplained / spanWords.length) : 0,
+    'row:agency-bleed': agencies.length && bleed(task) ? 1 : 0,
+    // The same reader's rows of the document whose agencies took a neighbour's text: a shifted table.
+    'row:reader-bleed': sameReader.length > 1 ? sameReader.filter(bleed).length / sameReader.length : 0,
   };
 }
 
@@ -167,9 +254,9 @@ function restorationFeatures(task: Task, evidence: Evidence): Record<string, num
 
 /** Every field's features, each field with the reader's and the restorer's evidence beside its own. */
 export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<string, number>> {
-  const shared = { ...readerFeatures(task), ...restorationFeatures(task, evidence) };
+  const shared = { ...readerFeatures(task), ...restorationFeatures(task, evidence), ...rowFeatures(task, evidence) };
   const byField = {
-    content: { ...shared, ...contentFeatures(task) },
+    content: { ...shared, ...contentFeatures(task), 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
     lead: { ...shared, ...agencyFeatures('agency', task.lead, task, evidence, 'lead'), 'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0 },
     cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
     deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
@@ -214,5 +301,11 @@ export const FEATURE_REASONS: Record<string, string> = {
   'deadline:long': 'long deadline text', 'deadline:no-date': 'deadline without dates', 'deadline:agency-inside': 'an agency inside the deadline', 'deadline:debris': 'OCR debris in the deadline',
   'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)', 'products:joined': 'several products in one',
   'agency:starts-with-time': 'a time phrase at the start of the agency', 'content:dotted-leader': 'dotted leaders of a blank form',
+  'agency:name-inside': 'another agency\'s name inside one agency (cells run together)', 'agency:open-end': 'agency name cut short',
+  'agency:one-off': 'agency named nowhere else in the document', 'agency:length-outlier': 'much longer or shorter than the same cell of other rows',
+  'content:length-outlier': 'much longer or shorter than the other rows\' text', 'products:length-outlier': 'much longer or shorter than other rows\' products',
+  'products:agency-inside': 'an agency inside the product (a column ran in)',
+  'row:unexplained': 'words on the task\'s lines read into no field', 'row:agency-bleed': 'a neighbouring cell ran into the row\'s agencies',
+  'row:reader-bleed': 'rows of this table have shifted cells',
   'products:empty': 'no product given', 'products:many': 'many products', 'products:long': 'long product text', 'products:time-word': 'a time phrase as a product', 'products:debris': 'OCR debris in the products',
 };

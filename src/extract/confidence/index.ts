@@ -24,7 +24,11 @@ export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, mode
       const reasons = [...new Set(pulls.filter(([, pull]) => pull <= REASON_PULL).sort((a, b) => a[1] - b[1]).slice(0, 3)
         .map(([feature]) => reasonOf(feature)))];
       const rounded = round(confidence);
-      return [name, { confidence: rounded, flagged: rounded < model.thresholds[name], reasons }];
+      const flagged = rounded < model.thresholds[name];
+      // A flagged field always says why: its strongest doubt, however small, or the field's own base rate.
+      const weakest = pulls.filter(([, pull]) => pull < 0).sort((a, b) => a[1] - b[1])[0];
+      if (flagged && !reasons.length) reasons.push(weakest ? reasonOf(weakest[0]) : 'little evidence either way, below the review threshold');
+      return [name, { confidence: rounded, flagged, reasons }];
     });
     const fields = Object.fromEntries(entries) as TaskFields;
     const least = Math.min(task.confidence, ...entries.map(([, f]) => f.confidence));

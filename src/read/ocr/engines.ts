@@ -12,7 +12,8 @@ export interface Engine {
 }
 
 export interface Engines {
-  tesseract: Engine & { languages: string[] };
+  /** `tessdata`: the folder its language models are in, as `--list-langs` names it (null when unsaid). */
+  tesseract: Engine & { languages: string[]; tessdata: string | null };
   pdftoppm: Engine;
 }
 
@@ -33,15 +34,17 @@ export function resetEngines(): void {
 }
 
 async function probe(): Promise<Engines> {
-  const [tesseract, languages, pdftoppm] = await Promise.all([
+  const [tesseract, listed, pdftoppm] = await Promise.all([
     version(TESSERACT(), ['--version']),
-    run(TESSERACT(), ['--list-langs'], { timeout: 10_000 })
-      .then(({ stdout }) => stdout.split('\n').slice(1).map((l) => l.trim()).filter(Boolean))
-      .catch(() => [] as string[]),
+    run(TESSERACT(), ['--list-langs'], { timeout: 10_000 }).then(({ stdout }) => stdout).catch(() => ''),
     version(PDFTOPPM(), ['-v']),
   ]);
+  // 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):', then one a line.
+  const [head = '', ...rest] = listed.split('\n');
+  const languages = listed ? rest.map((l) => l.trim()).filter(Boolean) : [];
+  const tessdata = /"([^"]+)"/.exec(head)?.[1] ?? null;
   return {
-    tesseract: { present: tesseract !== null, version: tesseract, path: TESSERACT(), languages },
+    tesseract: { present: tesseract !== null, version: tesseract, path: TESSERACT(), languages, tessdata },
     pdftoppm: { present: pdftoppm !== null, version: pdftoppm, path: PDFTOPPM() },
   };
 }

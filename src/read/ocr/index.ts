@@ -12,12 +12,13 @@ import { gridCells } from '../layout/tables.js';
 import { ReadError, type ReadDocument } from '../types.js';
 import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
 import { engines, INSTALL_HINT } from './engines.js';
+import { ocrRecipe } from './recipe.js';
 import { imageSize } from './image-size.js';
 import { rasterise, readPgm, writePgm, type Gray } from './raster.js';
 import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
-import { rereadDoubtful } from './reread.js';
-import { tesseract, type OcrBox } from './tesseract.js';
+import { rereadPages } from './reread.js';
+import { tesseract, tesseractMany, type OcrBox } from './tesseract.js';
 import { cleanWord } from './words.js';
 
 export interface OcrOptions {
@@ -35,9 +36,12 @@ export interface OcrOptions {
 }
 
 const DEFAULT_DPI = 300;
-/** Part of every cache key: bump when what a page's OCR keeps changes (borders, second readings). */
-const OCR_VERSION = 3;
 const DEFAULT_PAGE_TIMEOUT_MS = 120_000;
+/**
+ * Pages OCR'd by one tesseract run (and their doubtful words by one more): starting tesseract costs
+ * about a tenth of a page, so fewer runs; few enough that progress still moves page by page.
+ */
+const PAGES_A_RUN = 4;
 /** Smaller than this (pixels) cannot hold a readable line of a decision. */
 const MIN_WIDTH = 200;
 const MIN_HEIGHT = 40;
@@ -52,25 +56,35 @@ export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptio
   const dpi = options.dpi ?? DEFAULT_DPI;
   const timeout = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
   const sha = createHash('sha256').update(bytes).digest('hex');
+  const recipe = await ocrRecipe(found, language, dpi);
   const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
   try {
     const pdf = join(dir, 'input.pdf');
     await writeFile(pdf, bytes);
     const boxes: PageBoxes[] = [];
-    for (let page = 1; page <= pages; page++) {
+    const read = { language, timeoutMs: timeout, signal: options.signal };
+    for (let first = 1; first <= pages; first += PAGES_A_RUN) {
       if (options.signal?.aborted) throw new ReadError('OCR stopped', { code: 'timeout' });
-      const key = pageKey(['pdf', OCR_VERSION, sha, page, dpi, language, found.tesseract.version ?? '']);
-      let ocr = await readCached(options.cacheDir, key);
-      const cached = ocr !== null;
-      if (!ocr) {
-        const image = await rasterise(pdf, page, dpi, dir, timeout);
+      const numbers = Array.from({ length: Math.min(PAGES_A_RUN, pages - first + 1) }, (_, i) => first + i);
+      const ready = new Map<number, CachedPage>();
+      for (const page of numbers) {
+        const hit = await readCached(options.cacheDir, pageKey(['pdf', sha, page], recipe), recipe);
+        if (hit) ready.set(page, hit);
+      }
+      const todo = numbers.filter((page) => !ready.has(page));
+      const fresh = await ocrPages(todo, (page) => rasterise(pdf, page, dpi, dir, timeout).then(async (image) => {
         const gray = await readPgm(image);
         await rm(image, { force: true });
-        ocr = await ocrGray(gray, dpi, dir, { language, timeoutMs: timeout, signal: options.signal });
-        await writeCached(options.cacheDir, key, ocr);
+        return gray;
+      }), dpi, dir, read);
+      for (const [i, page] of todo.entries()) {
+        await writeCached(options.cacheDir, pageKey(['pdf', sha, page], recipe), fresh[i]!, recipe);
+        ready.set(page, fresh[i]!);
       }
-      boxes.push(pageOf(page, ocr, dpi / 72));
-      options.onPage?.(page, pages, cached);
+      for (const page of numbers) {
+        boxes.push(pageOf(page, ready.get(page)!, dpi / 72));
+        options.onPage?.(page, pages, !todo.includes(page));
+      }
     }
     return documentOf(boxes, 'pdf', language);
   } finally {
@@ -90,10 +104,11 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
     throw new ReadError(`a ${size.format} image: OCR needs tesseract, not installed; ${INSTALL_HINT}`, { code: 'missing-engine' });
   }
   const language = options.language ?? defaultLanguage(found.tesseract.languages);
-  const key = pageKey(['image', OCR_VERSION, createHash('sha256').update(bytes).digest('hex'), language, found.tesseract.version ?? '']);
   // An A4 page's width is 595 points: that gives the scan's scale.
   const unit = Math.max(1, size.width / 595);
-  let ocr = await readCached(options.cacheDir, key);
+  const recipe = await ocrRecipe(found, language, unit * 72);
+  const key = pageKey(['image', createHash('sha256').update(bytes).digest('hex')], recipe);
+  let ocr = await readCached(options.cacheDir, key, recipe);
   const cached = ocr !== null;
   if (!ocr) {
     const dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'));
@@ -108,7 +123,7 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
         await writeFile(image, bytes);
         ocr = { width: size.width, height: size.height, boxes: await tesseract(image, read), rules: [] };
       }
-      await writeCached(options.cacheDir, key, ocr);
+      await writeCached(options.cacheDir, key, ocr, recipe);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -118,13 +133,39 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
 }
 
 /** A page's pixels → its borders (then painted out) and its words, the doubtful ones read again. */
-async function ocrGray(gray: Gray, dpi: number, dir: string, read: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<CachedPage> {
-  const rules = imageRules(gray, dpi);
-  const image = join(dir, 'page.pgm');
-  await writePgm(image, gray);
-  const boxes = await rereadDoubtful(await tesseract(image, read), gray, dir, gridCells(rules, dpi / 72), read);
-  await rm(image, { force: true });
-  return { width: gray.width, height: gray.height, rules, boxes };
+async function ocrGray(gray: Gray, dpi: number, dir: string, read: Read): Promise<CachedPage> {
+  return (await ocrPages([1], async () => gray, dpi, dir, read))[0]!;
+}
+
+type Read = { language: string; timeoutMs: number; signal?: AbortSignal };
+
+/**
+ * Several pages, each got as pixels by `pixels` one after another (one page's pixels in memory at
+ * a time until tesseract has read them all): each page's borders found and painted out, then one
+ * tesseract run over all the pages, and one over all their doubtful words.
+ */
+async function ocrPages(pages: number[], pixels: (page: number) => Promise<Gray>, dpi: number, dir: string, read: Read): Promise<CachedPage[]> {
+  if (!pages.length) return [];
+  const images: string[] = [];
+  const found: Array<{ width: number; height: number; rules: CachedPage['rules'] }> = [];
+  for (const page of pages) {
+    const gray = await pixels(page);
+    const rules = imageRules(gray, dpi);
+    const image = join(dir, `page-${page}-read.pgm`);
+    await writePgm(image, gray);
+    images.push(image);
+    found.push({ width: gray.width, height: gray.height, rules });
+  }
+  const list = join(dir, 'pages.txt');
+  await writeFile(list, images.join('\n') + '\n');
+  const words = await tesseractMany(list, images.length, read);
+  const again = await rereadPages(
+    await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readPgm(image), cells: gridCells(found[i]!.rules, dpi / 72) }))),
+    dir,
+    read,
+  );
+  await Promise.all(images.map((image) => rm(image, { force: true })));
+  return found.map((page, i) => ({ ...page, boxes: again[i]! }));
 }
 
 export const defaultLanguage = (installed: string[]) => (installed.includes('vie') ? 'vie' : 'eng');

@@ -13,13 +13,16 @@ export interface Gray {
   pixels: Uint8Array;
 }
 
+/** What pdftoppm is asked for besides the page: part of the OCR cache's key (cache.ts). */
+export const rasterArgs = (dpi: number): string[] => ['-r', String(dpi), '-gray'];
+
 /** Rasterises page `page` of `pdf` at `dpi` to `dir`/page-N.pgm; resolves to its path. */
 export function rasterise(pdf: string, page: number, dpi: number, dir: string, timeoutMs: number): Promise<string> {
   const stem = join(dir, `page-${page}`);
   return new Promise((resolve, reject) => {
     execFile(
       PDFTOPPM(),
-      ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdf, stem],
+      [...rasterArgs(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, stem],
       { timeout: timeoutMs },
       (error, _stdout, stderr) => {
         if (error) {

@@ -1,14 +1,17 @@
 // A second look at the words tesseract doubted: each is cut out of the page (with a margin) and
-// read again alone as one line of text, all of a page's in one tesseract run (a list of images).
+// read again alone as one line of text, all of a page's (or of several pages') in one tesseract
+// run (a list of images).
 // Read alone, short words next to a border or a large gap ("TT" atop a table, "II/2024") come out
 // right far more often; the better-scored reading is kept.
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Gray } from './raster.js';
 import { median } from '../layout/geometry.js';
 import { writePgm } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
 
+/** Each crop is read as one block of text. */
+export const REREAD_PSM = 6;
 /** Words scored below this are read again. */
 const DOUBT = 70;
 /** At most this many a page: a page of poor scan is not read twice over. */
@@ -22,6 +25,44 @@ export interface Box { x0: number; y0: number; x1: number; y1: number }
  * in a narrow cell, such as the row numbers of a "TT" column), read again one by one.
  */
 export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, cells: Box[], options: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<OcrBox[]> {
+  return (await rereadPages([{ boxes, image, cells }], dir, options))[0]!;
+}
+
+export interface PageToReread {
+  boxes: OcrBox[];
+  /** The page as tesseract read it (its borders painted out). */
+  image: Gray;
+  cells: Box[];
+}
+
+/** rereadDoubtful for several pages, their crops in one tesseract run: each page's boxes. */
+export async function rereadPages(pages: PageToReread[], dir: string, options: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<OcrBox[][]> {
+  const plans: Array<{ plan: Plan; first: number }> = [];
+  const paths: string[] = [];
+  for (const page of pages) {
+    const plan = await planRereads(page, dir, `${plans.length}-`);
+    plans.push({ plan, first: paths.length });
+    paths.push(...plan.paths);
+  }
+  if (!paths.length) return pages.map((p) => p.boxes);
+  const list = join(dir, 'crops.txt');
+  await writeFile(list, paths.join('\n') + '\n');
+  const read = await tesseractMany(list, paths.length, { ...options, psm: REREAD_PSM });
+  await Promise.all(paths.map((path) => rm(path, { force: true })));
+  return plans.map(({ plan, first }) => applyRereads(plan, read.slice(first, first + plan.paths.length)));
+}
+
+interface Plan {
+  boxes: OcrBox[];
+  doubtful: Array<{ box: OcrBox; index: number }>;
+  empty: Box[];
+  /** Where each crop sits on the page. */
+  crops: Array<{ x: number; y: number }>;
+  /** Two images a crop: as scanned, then in black and white. */
+  paths: string[];
+}
+
+async function planRereads({ boxes, image, cells }: PageToReread, dir: string, prefix: string): Promise<Plan> {
   const doubtful = boxes
     .map((box, index) => ({ box, index }))
     .filter(({ box }) => box.confidence < DOUBT && box.height >= 12 && box.width >= 8)
@@ -34,7 +75,6 @@ export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, 
       return x > cell.x0 && x < cell.x1 && y > cell.y0 && y < cell.y1;
     }))
     .slice(0, MAX_CELLS);
-  if (!doubtful.length && !empty.length) return boxes;
   const paths: string[] = [];
   const crops: Array<{ x: number; y: number }> = [];
   // Each crop twice, as scanned and in black and white without specks: a short word in grey noise
@@ -42,7 +82,7 @@ export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, 
   const write = async (x: number, y: number, w: number, h: number) => {
     const part = crop(image, x, y, w, h);
     for (const [variant, pixels] of [['grey', part.image], ['bw', blackAndWhite(part.image)]] as const) {
-      const path = join(dir, `crop-${crops.length}-${variant}.pgm`);
+      const path = join(dir, `crop-${prefix}${crops.length}-${variant}.pgm`);
       await writePgm(path, pixels);
       paths.push(path);
     }
@@ -58,9 +98,11 @@ export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, 
   for (const cell of empty) {
     await write(Math.round(cell.x0) + 4, Math.round(cell.y0) + 4, Math.round(cell.x1 - cell.x0) - 8, Math.min(Math.round(cell.y1 - cell.y0) - 8, Math.round(lineHeight * 4)));
   }
-  const list = join(dir, 'crops.txt');
-  await writeFile(list, paths.join('\n') + '\n');
-  const both = await tesseractMany(list, paths.length, { ...options, psm: 6 });
+  return { boxes, doubtful, empty, crops, paths };
+}
+
+/** The page's boxes with the better readings of its crops (`both`: each crop's two readings in turn). */
+function applyRereads({ boxes, doubtful, empty, crops }: Plan, both: OcrBox[][]): OcrBox[] {
   const score = (words: OcrBox[]) => (words.length ? Math.min(...words.map((w) => w.confidence)) : -1);
   const readings = crops.map((_, n) => {
     const [grey, bw] = [both[2 * n] ?? [], both[2 * n + 1] ?? []];

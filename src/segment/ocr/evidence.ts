@@ -4,7 +4,7 @@
 // and typed rules ("________" under a Gazette heading). Restoration
 // neither adds nor takes them all away (it keeps "|" rules), so restored OCR keeps this evidence;
 // a clean table, diacritised or not, has none and never goes to an OCR reader (LAYOUTS.md §4).
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 
 // A mark alone or doubled: a run of three or more ("_____", "-----") is a rule someone typed.
 const STRAY_MARK = /(?<![|~‘¢€_])([|~‘¢€_])\1?(?![|~‘¢€_])/gu;

@@ -17,7 +17,7 @@
 // lines; a short line is a side cell when it looks like one.
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row, TaskItem } from '../../tree/types.js';
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { findAgencies, unreadTellingWords, type FoundAgency } from './agencies.js';

@@ -1,6 +1,6 @@
 // Markers of decisions as the OCR reads them, on folded text (see ../fold.ts).
 // Each pattern lists above it what it accepts.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
 
 export interface OcrAppendixStart {

@@ -1,7 +1,7 @@
 // What the page adds to an OCR'd table and the rows do not hold: the column
 // header printed again at the top of every page (often with stray marks:
 // "A ‘n X 2 £ X s £ Thoi gian"), and page numbers on lines of their own.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { ocrTokens } from './text.js';
 
 // Words of the column headers: "TT | Nội dung thực hiện | Sản phẩm/Kết quả | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"

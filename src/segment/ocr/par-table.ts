@@ -8,7 +8,7 @@
 // side bits by vocabulary.
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
 import { splitSide } from './side-text.js';
 import { closestName, findAgencies } from './agencies.js';

@@ -4,7 +4,7 @@
 // "Ủy ban Mặt" ⏎ "trận Tổ quốc" ⏎ ⏎ "Quý II/2026"). Each block is told by how it opens and how
 // wide its lines are: a deadline, an agency (the lead first, then the cooperating ones), a
 // product, or the task text, which opens a row.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import type { Column } from './ruled-header.js';
 import { lineTokens, opensCell } from './ruled-cells.js';
 

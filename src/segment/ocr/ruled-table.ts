@@ -13,7 +13,7 @@
 // "- "), and stops at a rule. Column widths are learnt from the table's own lines.
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
 import { findDeadline } from '../../knowledge/deadlines/index.js';

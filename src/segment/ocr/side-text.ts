@@ -2,7 +2,7 @@
 // it (seed 004): each line is the text column, then bits of the unit and
 // deadline columns — after a "|", past the end of the text, or on short lines
 // of their own. Splits a row's lines into the text and those side bits.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
 
 /** How much text before a column bar may already belong to the side columns. */

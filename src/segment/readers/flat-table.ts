@@ -7,7 +7,7 @@
 // (an agency, a deadline, anything) when the row prints fewer cells than the header.
 // Clean text only: an OCR'd table goes to the OCR readers (segment/ocr).
 import type { CellRole, Row } from '../../tree/types.js';
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';

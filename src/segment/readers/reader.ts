@@ -4,7 +4,7 @@
 // lists the readers in precedence order and picks the one that yields the tasks.
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row, Section } from '../../tree/types.js';
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import type { OutlineItem } from '../outline.js';
 
 export type Family = 'T1' | 'T1m' | 'B1' | 'B2' | 'B3' | 'OCR';

@@ -3,7 +3,7 @@
 // 03-11-2023", a ministry's "<Tên cơ quan> – Trang 5"). Told by its repetition, not by its words, so
 // a gazette's, a ministry's or a printer's header is furniture alike; a page number is a bare
 // number printed over or under it.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
 
 /** Printed this many times in the document with only its numbers changed. */

@@ -1,6 +1,6 @@
 // Tables exported as one tab-led line a cell, rows split by blank lines (seed
 // 002). A line without the leading tab continues the cell above it.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import type { CellRole } from '../../tree/types.js';
 import type { RawRow } from './raw-row.js';
 import { headerRoles } from './columns.js';

@@ -1,6 +1,6 @@
 // Tables written one row a line, cells separated by tabs (Markdown exports such
 // as seed 001). Header rows repeat on every page and may change the columns.
-import type { LayoutLine } from '../layout.js';
+import type { LayoutLine } from '../../read/layout-line.js';
 import type { CellRole } from '../../tree/types.js';
 import type { RawRow } from './raw-row.js';
 import { headerRoles } from './columns.js';

@@ -1,9 +1,10 @@
-// The layout of the input as the segmenter reads it: one entry a line, markup
-// gone, with what the layout told us (tab-led cell, emphasis, table row cells).
+// A line of the input as the segmenter reads it: one entry a line, markup gone, with what the
+// layout told us (tab-led cell, emphasis, table row cells). The read stage builds them for a Word
+// file from its document tree (./docx-lines.ts); the segmenter builds them for text and Markdown.
 export interface LayoutLine {
   /** 1-based line in the input. */
   line: number;
-  /** Last input line, when the unwrapping pass joined wrapped lines into this one (./unwrap.ts). */
+  /** Last input line, when the unwrapping pass joined wrapped lines into this one (segment/unwrap.ts). */
   endLine?: number;
   /** Plain text of the line, markup removed, trimmed. */
   text: string;

@@ -1,0 +1,57 @@
+// What an OCR'd page was read with: everything that changes what the cache keeps for it (the
+// engines' versions, tesseract's language models, the options given to tesseract and pdftoppm, the
+// resolution, our own reading of the TSV, borders and second readings). It is hashed into each
+// cached page's key and stored in the page, so a page read another way is never reused.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Engines } from './engines.js';
+import { rasterArgs } from './raster.js';
+import { REREAD_PSM } from './reread.js';
+import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
+
+/** Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept). */
+export const OCR_READER_VERSION = 4;
+
+export interface OcrRecipe {
+  reader: number;
+  tsvReader: number;
+  tesseract: string | null;
+  /** Each language model's sha256 (its first 16 hex digits), "?" when it cannot be read. */
+  models: string[];
+  tesseractArgs: string[];
+  rereadArgs: string[];
+  pdftoppm: string | null;
+  rasterArgs: string[];
+  dpi: number;
+}
+
+export async function ocrRecipe(found: Engines, language: string, dpi: number): Promise<OcrRecipe> {
+  return {
+    reader: OCR_READER_VERSION,
+    tsvReader: TSV_READER_VERSION,
+    tesseract: found.tesseract.version,
+    models: await Promise.all(language.split('+').map((l) => modelHash(found.tesseract.tessdata, l))),
+    tesseractArgs: tesseractArgs({ language }),
+    rereadArgs: tesseractArgs({ language, psm: REREAD_PSM }),
+    pdftoppm: found.pdftoppm.version,
+    rasterArgs: rasterArgs(dpi),
+    dpi,
+  };
+}
+
+const models = new Map<string, Promise<string>>();
+
+/** A model read once a process (vie is 0.5 MB, eng 4 MB). */
+function modelHash(tessdata: string | null, language: string): Promise<string> {
+  if (!tessdata) return Promise.resolve('?');
+  const path = join(tessdata, `${language}.traineddata`);
+  let hash = models.get(path);
+  if (!hash) {
+    hash = readFile(path)
+      .then((bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16))
+      .catch(() => '?');
+    models.set(path, hash);
+  }
+  return hash;
+}
