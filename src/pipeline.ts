@@ -73,7 +73,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   const given = options.lines && typeof input === 'string' ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes }) : null;
   const lines = given ?? (format === 'markdown' ? markdownLayout(text) : textLayout(text));
-  const tree = segment(lines, file, { joinWrapped: format === "text" });
+  const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document' });
   const read = extractDocument(tree, file);
   // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
   const readable = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };

@@ -27,8 +27,9 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 }
 
 /** An appendix over its lines (heading excluded); `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
-export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = []): Appendix {
-  const { reader, rows } = readTable({ outline: [], lines: body, file, appendix: { label: start.label, title: start.title, plan } });
+/** `runningHeaders`: the document's page headers (./readers/running-headers.ts). `ocrd`: the document shows the OCR's stray marks (./ocr/evidence.ts), so its tables may be OCR'd ones. */
+export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = [], ocrd = false, runningHeaders?: ReadonlySet<string>): Appendix {
+  const { reader, rows } = readTable({ outline: [], lines: body, file, appendix: { label: start.label, title: start.title, plan }, ocrd, ...(runningHeaders ? { runningHeaders } : {}) });
   return appendixNode(start, body, reader, rows, file);
 }
 

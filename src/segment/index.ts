@@ -20,6 +20,8 @@ import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js
 import { fold } from '../vietnamese/fold.js';
 import { reportLimits } from './limits.js';
 import { isAllCaps } from './casing.js';
+import { looksOcrd } from './ocr/evidence.js';
+import { runningHeaders } from './readers/running-headers.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
 const PLAN_TITLE = /^(?:ke hoach|chuong trinh|de an)\b/u;
@@ -29,6 +31,8 @@ const ARTICLE_LINE = /^dieu\s+\d+\s*[.:]/u;
 export interface SegmentOptions {
   /** Join hard-wrapped lines into paragraphs (plain and OCR'd text). */
   joinWrapped: boolean;
+  /** The text lost its diacritics and was restored whole (an OCR'd print, most often): OCR readers may read its tables. */
+  restored?: boolean;
 }
 
 export function segment(input: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
@@ -71,9 +75,13 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
   const sections = readPlan(planTitle !== undefined || header.title ? planParas.slice(1) : planParas);
 
+  // An OCR reader reads a table only in a document the OCR left its stray marks in (clean text never).
+  const ocrd = options.restored === true || looksOcrd(input);
+  // Running page headers are told by their repetition over the whole document, not over one table.
+  const headers = runningHeaders(input);
   const appendices = appendixStarts.map((start, i) => {
     const end = appendixStarts[i + 1]?.line.line ?? Infinity;
-    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections);
+    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections, ocrd, headers);
   });
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
@@ -84,7 +92,7 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   const body = withoutClosings(planParas.length ? planParas : decisionParas);
   const taskLists = readBodyTasks({ outline: outline(body), lines: bodyLines, file });
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
-  const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file });
+  const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers });
   if (inlineRows.length) {
     appendices.unshift({ type: 'appendix', label: '', title: '', reader: flatTable.name, children: inlineRows, position: structuredClone(inlineRows[0]!.position) });
   }

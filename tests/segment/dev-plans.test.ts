@@ -14,6 +14,8 @@ interface GoldTask { content: string; lead: string[]; deadline: string | null }
 // With agency headings, the task sections' bare bullets are tasks too (LAYOUTS.md §9).
 const cases = [
   ['plans-lvn-07-QD-BTC-2014', ['flat-table']],
+  // A row's agency merged over three task texts printed alone (row 7).
+  ['plans-lvn-228-QD-TTg-2014', ['flat-table']],
   ['corpus-tnt-31fb08f34535fce3', ['labelled-fields']],
   ['corpus-tnt-24c7124ec6b2bf61', ['agency-headings', 'bare-bullets']],
 ] as const;

@@ -319,6 +319,72 @@ Quý II/2026
     expect(tasks[1]?.deadline?.text).toBe('Quý II/2026');
   });
 
+  // A line a cell, of any length (a Word export, not a wrapped one).
+  it('gives each task text printed alone under a row its own task, sharing the row\'s merged cells', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC SỐ 01
+STT
+Cơ quan chủ trì
+Nội dung thực hiện
+Cơ quan phối hợp
+Thời gian trình
+1
+Bộ Kế hoạch và Đầu tư
+Xây dựng một số cơ chế, chính sách đặc thù đối với vùng kinh tế trọng điểm phía Bắc, trình Thủ tướng Chính phủ ban hành trong năm
+Các Bộ, ngành liên quan
+2026
+2
+Ủy ban nhân dân các tỉnh trong vùng
+Rà soát lại các quy hoạch tổng thể phát triển kinh tế - xã hội của tỉnh
+
+
+Xây dựng kế hoạch đầu tư công trung hạn của địa phương giai đoạn 2026 - 2030
+
+
+Cập nhật các dự báo, xác định lại cơ cấu kinh tế theo hướng phát triển bền vững
+`);
+    expect(tasks.map((t) => t.ordinal)).toEqual(['1', '2', '2', '2']);
+    expect(tasks.slice(1).map((t) => t.lead.map((a) => a.name))).toEqual(Array(3).fill(['Ủy ban nhân dân các tỉnh trong vùng']));
+    expect(tasks[2]?.content).toBe('Xây dựng kế hoạch đầu tư công trung hạn của địa phương giai đoạn 2026 - 2030');
+  });
+
+  it('leaves a short last cell after a blank one in its row, not a task of its own', () => {
+    const tasks = tasksOf(`${HEADER}${SIGNATURE}
+PHỤ LỤC SỐ 01
+TT
+Nội dung công việc
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+1
+Tổng kết đánh giá thi hành Luật Kế toán hiện hành, trên cơ sở đó đề xuất sửa đổi, bổ sung Luật Kế toán và các văn bản hướng dẫn
+Vụ Chế độ kế toán và kiểm toán
+
+Theo phân công của Thủ tướng Chính phủ
+2
+Nghiên cứu, xây dựng Nghị định về thu tiền sử dụng đất.
+Cục Quản lý công sản
+Vụ Pháp chế
+Quý II/2026
+`);
+    expect(tasks.map((t) => t.ordinal)).toEqual(['1', '2']);
+  });
+
+  it('never sends a clean table to an OCR reader, whatever its shape', () => {
+    const doc = parse(`${HEADER}${SIGNATURE}
+PHỤ LỤC
+1. Phối hợp chặt chẽ với Bộ Công an, Văn phòng Chính phủ và
+các cơ quan có liên quan trong quá trình thực hiện Đề án.
+2. Rà soát, thống kê các trường thông tin có trong cơ sở dữ liệu
+đang được quản lý (hoàn thành trong Quý IV/2026).
+3. Kết nối Nền tảng tích hợp, chia sẻ dữ liệu quốc gia
+(Quý III/2027).
+4. Xây dựng phương án đồng bộ dữ liệu theo phạm vi quản lý
+(theo lộ trình do Bộ Công an đề xuất).
+`, { path: 'plan.txt', restore: 'never' });
+    expect(doc.tasks.filter((t) => t.reader.startsWith('ocr-'))).toEqual([]);
+  });
+
   it('reads a Markdown pipe table inside a text file', () => {
     const tasks = tasksOf(`${HEADER}${SIGNATURE}
 PHỤ LỤC 01 DANH MỤC VĂN BẢN

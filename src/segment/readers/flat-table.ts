@@ -13,6 +13,7 @@ import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
+import { isRunningHeader, runningHeaders } from './running-headers.js';
 
 const NAME = 'flat-table';
 const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
@@ -27,10 +28,13 @@ const AGENCY_HEADER = /chu tri|phoi hop|thuc hien|soan thao|co quan|don vi/u;
 // Tables that assign no tasks: budgets, courses, sites, scoring (§9).
 const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|so luong|thanh tien|tong muc|dia diem to chuc/u;
 const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
-const RUNNING_HEADER = /^cong bao\b/u;
+// What ends a table: a recipients list, a signature, the next appendix, or a new title in capitals
+// ("ĐỀ ÁN" alone; "Đề án" alone is a task text's last wrapped words).
+const endsTable = (line: LayoutLine) => TABLE_END.test(fold(line.text)) && (/^(?:noi nhan|phu luc|tm|kt)\b/u.test(fold(line.text)) || line.text === line.text.toUpperCase());
 // A running page header, or a page number (a number out of the rows' sequence).
-const PAGE_FURNITURE = /^(?:cong bao\b|\d{1,3}$)/u;
+const PAGE_NUMBER = /^\d{1,3}$/u;
 const HEADER_LINES = 18;
+const INTERLEAVED_HEADER = /^(?:nhiem vu|noi dung|cong viec) chu tri$/u;
 // A capital "Các" opens a cell of its own ("Các bộ, cơ quan ngang bộ" ⏎ "Các bộ, ngành, cơ quan liên quan"):
 // inside a phrase the word is written "các".
 const OPENS_CELL = /^Các\s/u;
@@ -45,12 +49,15 @@ export const flatTable: LayoutReader = {
     return findTables(context.lines).length ? 1 : 0;
   },
   read(context: ReaderContext): Row[] {
-    return findTables(context.lines).flatMap((table) => readRows(table, context.lines));
+    const headers = context.runningHeaders ?? runningHeaders(context.lines);
+    return findTables(context.lines).flatMap((table) => readRows(table, context.lines, headers));
   },
 };
 
 interface Table {
   roles: CellRole[];
+  /** The group heading printed over the header ("II. Các văn bản …" ⏎ "STT"): the rows' group. */
+  group: string;
   /** The header's lines as printed (folded, blank lines left out), "STT" first. */
   header: string[];
   /** Index in `lines` of the first line after the header. */
@@ -61,7 +68,7 @@ function findTables(lines: LayoutLine[]): Table[] {
   const tables: Table[] = [];
   let ended = true;
   for (let i = 0; i < lines.length; i++) {
-    if (TABLE_END.test(fold(lines[i]!.text))) ended = true;
+    if (endsTable(lines[i]!)) ended = true;
     if (lines[i]!.cells || lines[i]!.tabLed || !ORDINAL_HEADER.test(fold(lines[i]!.text))) continue;
     // The header printed again on the next page goes on with the table above (readRows reads through it).
     const repeated = !ended ? repeatedHeader(lines, i, tables.at(-1)) : null;
@@ -71,7 +78,8 @@ function findTables(lines: LayoutLine[]): Table[] {
     }
     const header = readHeader(lines, i + 1);
     if (!header) continue;
-    tables.push(header);
+    const above = lines.slice(0, i).findLast((l) => l.text)?.text.match(GROUP)?.groups;
+    tables.push({ ...header, group: above?.title ? above.label! : '' });
     ended = false;
     i = header.start - 1;
   }
@@ -95,13 +103,15 @@ function repeatedHeader(lines: LayoutLine[], at: number, table: Table | undefine
 }
 
 /** The header cells after "STT", joined where they wrap, up to the first group row or ordinal. */
-function readHeader(lines: LayoutLine[], from: number): Table | null {
+function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | null {
   const cells: string[] = [];
   let i = from;
   for (; i < lines.length && i < from + HEADER_LINES; i++) {
     const text = lines[i]!.text;
     if (!text) continue;
     if (ORDINAL.test(text) || GROUP.test(text)) break;
+    // A row printed without its number (its number cell merged over several rows): a task text, longer than any header cell.
+    if (cells.length >= 3 && namesTaskColumns(cells) && isRowText(text)) break;
     const previous = cells.at(-1);
     // A header cell goes on in lower case, after a dangling word, or with a note in brackets ("(Bộ/ngành/địa phương)").
     if (previous !== undefined && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) cells[cells.length - 1] = `${previous} ${text}`;
@@ -111,21 +121,32 @@ function readHeader(lines: LayoutLine[], from: number): Table | null {
   const folded = cells.map((c) => fold(c));
   if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c))) return null;
   const roles = cells.map(roleOf).map((role, k) => (role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role));
+  // Two header cells a PDF's text printed interleaved: "Đơn vị" ⏎ "Nhiệm vụ chủ trì" is "Đơn vị chủ trì" and "Nhiệm vụ".
+  folded.forEach((cell, k) => {
+    if (k > 0 && INTERLEAVED_HEADER.test(cell) && /^(?:don vi|co quan)$/u.test(folded[k - 1]!)) {
+      roles[k - 1] = 'lead';
+      roles[k] = 'content';
+    }
+  });
   if (!roles.includes('content') || !(roles.includes('lead') || roles.includes('cooperating'))) return null;
   // A row numbering the columns ("1 2 3 …") under the header is not a row.
   while (i < lines.length && (!lines[i]!.text || isColumnNumbers(lines, i))) i += lines[i]!.text ? cells.length : 1;
   return { roles, header, start: i };
 }
 
+/** A line too long for a header cell that names no column, once the header named the task and agency columns. */
+const isRowText = (text: string) => text.length > 30 && /^\P{Ll}/u.test(text) && roleOf(text) === 'other' && !CONTENT_HEADER.test(fold(text)) && !AGENCY_HEADER.test(fold(text));
+const namesTaskColumns = (cells: string[]) => cells.some((c) => CONTENT_HEADER.test(fold(c))) && cells.some((c) => AGENCY_HEADER.test(fold(c)));
+
 function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
   const next = lines.slice(at, at + 4).filter((l) => l.text).map((l) => l.text);
   return next.length >= 3 && next[0] === '1' && next[1] === '2' && next[2] === '3';
 }
 
-function readRows(table: Table, lines: LayoutLine[]): Row[] {
+function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
   const wrapped = isWrapped(lines.slice(table.start, table.start + 200));
-  let group = '';
+  let group = table.group;
   let previous: string | null = null;
   // `pageBreak`: how many of the row's lines stand before the page broke it.
   let current: { ordinal: string; lines: LayoutLine[]; pageBreak?: number } | null = null;
@@ -134,15 +155,16 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
   };
   const flush = () => {
     if (current) {
-      const read = toRow(current.ordinal, current.lines, table.roles, wrapped, current.pageBreak);
-      if (read) rows.push(read);
+      const { main, subRows } = wrapped ? { main: current.lines, subRows: [] } : splitSubRows(current.lines);
+      const read = toRow(current.ordinal, main, table.roles, wrapped, Math.min(current.pageBreak ?? main.length, main.length));
+      if (read) rows.push(read, ...subRows.map((block) => subRow(read, block)));
     }
     current = null;
   };
   for (let i = table.start; i < lines.length; i++) {
     const line = lines[i]!;
     const folded = fold(line.text);
-    if (TABLE_END.test(folded)) break;
+    if (endsTable(line)) break;
     if (ORDINAL_HEADER.test(folded)) {
       // A page's repeated header: the rows, their group and numbering go on below it.
       const next = repeatedHeader(lines, i, table);
@@ -154,7 +176,7 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
       continue;
     }
     const ordinal = line.text.match(ORDINAL)?.groups?.number;
-    if (ordinal && besideRunningHeader(lines, i)) {
+    if (ordinal && besideRunningHeader(lines, i, headers)) {
       broken();
       continue;
     }
@@ -164,11 +186,13 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
       current = { ordinal: group ? `${group}.${ordinal}` : ordinal, lines: [] };
       continue;
     }
-    if (PAGE_FURNITURE.test(folded)) {
+    if (PAGE_NUMBER.test(folded) || isRunningHeader(line.text, headers)) {
       broken();
       continue;
     }
     const groupRow = line.text.match(GROUP);
+    // A group heading over the next table's header: this table ends.
+    if (groupRow?.groups?.title && ORDINAL_HEADER.test(fold(lines.slice(i + 1).find((l) => l.text)?.text ?? ''))) break;
     if (groupRow?.groups && (!groupRow.groups.title || isGroupTitle(groupRow.groups.title, lines.slice(i + 1).find((l) => l.text)))) {
       flush();
       group = groupRow.groups.label!;
@@ -182,19 +206,19 @@ function readRows(table: Table, lines: LayoutLine[]): Row[] {
       previous = part;
       continue;
     }
-    current?.lines.push(line);
+    if (current) current.lines.push(line);
   }
   flush();
   return rows;
 }
 
-/** A page number printed over or under the gazette's running header ("CÔNG BÁO/Số …" ⏎ "58"). */
-function besideRunningHeader(lines: LayoutLine[], at: number): boolean {
+/** A page number printed over or under a running header ("CÔNG BÁO/Số …" ⏎ "58"). */
+function besideRunningHeader(lines: LayoutLine[], at: number, headers: ReadonlySet<string>): boolean {
   const near = (step: number) => {
     for (let j = at + step; j >= 0 && j < lines.length && Math.abs(j - at) <= 3; j += step) if (lines[j]!.text) return lines[j]!.text;
     return '';
   };
-  return RUNNING_HEADER.test(fold(near(-1))) || RUNNING_HEADER.test(fold(near(1)));
+  return isRunningHeader(near(-1), headers) || isRunningHeader(near(1), headers);
 }
 
 /** A row number follows the one before: the next at its level, a first sub-number, or 1 after a group. */
@@ -244,6 +268,46 @@ function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped:
   });
 }
 
+/**
+ * A row whose cells other than the task text were merged over the rows below it (Word and
+ * LibreOffice exports print such a row's next task texts alone, each after blank lines that stand
+ * for the merged cells: lvn-120's "- Chỉ thị số 32-CT/TW …" under "- Hiến pháp sửa đổi 2013",
+ * lvn-228's three tasks of row 7): the row's own lines, and each later task text of its own.
+ * A trailing block is a task text when it is one line, neither an agency nor a deadline, as long as one.
+ */
+function splitSubRows(lines: LayoutLine[]): { main: LayoutLine[]; subRows: LayoutLine[] } {
+  const subRows: LayoutLine[] = [];
+  // The row's own task text: its first line that is neither an agency nor a deadline.
+  const taskText = lines.find((l) => l.text && !startsWithHead(l.text) && !isDeadlineCell(l.text))?.text ?? '';
+  let end = lines.length;
+  while (end > 0 && !lines[end - 1]!.text) end--;
+  for (;;) {
+    const candidate = lines[end - 1];
+    if (!candidate || end < 2 || lines[end - 2]!.text || !isSubRowText(candidate.text, taskText)) break;
+    let before = end - 1;
+    while (before > 0 && !lines[before - 1]!.text) before--;
+    // The row keeps its own task text and at least one more cell.
+    if (lines.slice(0, before).filter((l) => l.text).length < 2) break;
+    subRows.unshift(candidate);
+    end = before;
+  }
+  return { main: lines.slice(0, end), subRows };
+}
+
+// As long as a task text (the row's own, or 60 characters): a short cell after a blank one ("Theo phân công của Thủ tướng Chính phủ") is the row's last cell.
+const isSubRowText = (text: string, taskText: string) =>
+  text.length >= Math.min(60, Math.max(30, taskText.length)) && /^(?:[-–+]\s*)?\p{Lu}/u.test(text) && !startsWithHead(text.replace(/^[-–+]\s*/u, '')) && !isDeadlineCell(text);
+
+/** A task text printed alone under a row whose other cells were merged over it: those cells are its own. */
+function subRow(parent: Row, line: LayoutLine): Row {
+  const position = { start: { line: line.line, column: 1 }, end: { line: line.endLine ?? line.line, column: 1 } };
+  return {
+    ...parent,
+    children: parent.children.map((cell) => (cell.role === 'content' ? { ...cell, items: [line.text], text: line.text, position } : structuredClone(cell))),
+    position,
+  };
+}
+
 interface CutCell {
   text: string;
 }
@@ -263,7 +327,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     const opensAgency = contentFirst && cells.length === 1 && startsWithHead(text);
     const continues =
       cell !== undefined && cell.lines > 0 &&
-      (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text)) || opensBracket(cell.text) ||
+      (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) || opensBracket(cell.text) ||
         (wrapped && !opensAgency && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
       cell.text = `${cell.text} ${text}`;
@@ -276,6 +340,10 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
   // Blank lines stand for empty cells only where the export prints one line a cell.
   return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text }));
 }
+
+/** A deadline cell after an agency's dangling head word ("Các đơn vị thuộc Bộ" ⏎ "Năm 2014"); after "ngày", "tháng" … it is the date going on. */
+const opensDeadline = (last: string, text: string) => !DATE_WORD_END.test(last) && isDeadlineCell(text);
+const DATE_WORD_END = /(?:^|\s)(?:ngày|tháng|năm|quý|trước|từ|đến|trong|sau|theo)$/iu;
 
 /** A bracket left open: the cell goes on to its ")" ("(thay thế Thông tư" ⏎ "34/2014/TT-BKHCN)"). */
 const opensBracket = (text: string) => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);

@@ -1,8 +1,8 @@
 // The table readers in precedence order, for an appendix's lines: the first that recognises its
-// table reads it. A ruled table OCR'd across the page first (its header names two columns on one
-// line, which a clean table flattened one cell per line never does), then that clean table; the
-// OCR readers only where the layout gives no rows of its own (pipe or tab cells), which the last
-// two read.
+// table reads it. In clean text the OCR readers never run (../ocr/evidence.ts); in an OCR'd
+// document they come first, a ruled table OCR'd across the page before them all (its header names
+// two columns on one line, which a clean table flattened one cell per line never does), and only
+// where the layout gives no rows of its own (pipe or tab cells), which the last two read.
 import type { Row } from '../../tree/types.js';
 import { flatTable } from './flat-table.js';
 import { ocrInterleaved, ocrParTable, ocrRuledTable } from './ocr-tables.js';
@@ -10,6 +10,8 @@ import { tabCells, tabLedCells } from './table-rows.js';
 import type { LayoutReader, ReaderContext } from './reader.js';
 
 export const TABLE_READERS: LayoutReader[] = [ocrRuledTable, flatTable, ocrParTable, ocrInterleaved, tabCells, tabLedCells];
+/** In a document the OCR left its marks in, a table an OCR reader recognises is its own (seed 000's appendix 04 reads as a flat table of garbled rows). */
+const OCRD_READERS: LayoutReader[] = [ocrRuledTable, ocrParTable, ocrInterleaved, flatTable, tabCells, tabLedCells];
 
 export interface ReadTable {
   reader: string;
@@ -17,7 +19,7 @@ export interface ReadTable {
 }
 
 export function readTable(context: ReaderContext): ReadTable {
-  for (const reader of TABLE_READERS) {
+  for (const reader of context.ocrd ? OCRD_READERS : TABLE_READERS) {
     if (reader.recognise(context) < 1) continue;
     const rows = reader.read(context);
     if (rows.length || reader !== flatTable) return { reader: reader.name, rows };
