@@ -27,9 +27,13 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
 }
 
 /** An appendix over its lines (heading excluded); `plan`: the body's sections, whose task bullets an OCR'd table may mirror. */
-/** `runningHeaders`: the document's page headers (./readers/running-headers.ts). `ocrd`: the document shows the OCR's stray marks (./ocr/evidence.ts), so its tables may be OCR'd ones. */
-export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = [], ocrd = false, runningHeaders?: ReadonlySet<string>): Appendix {
-  const { reader, rows } = readTable({ outline: [], lines: body, file, appendix: { label: start.label, title: start.title, plan }, ocrd, ...(runningHeaders ? { runningHeaders } : {}) });
+/**
+ * `runningHeaders`: the document's page headers (./readers/running-headers.ts). `ocr.ocrd`: its tables
+ * may be OCR'd ones (it shows the OCR's stray marks, ./ocr/evidence.ts, or was restored whole);
+ * `ocr.ocrFirst`: it shows the marks, so the OCR readers come first.
+ */
+export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = [], ocr: { ocrd: boolean; ocrFirst: boolean } = { ocrd: false, ocrFirst: false }, runningHeaders?: ReadonlySet<string>): Appendix {
+  const { reader, rows } = readTable({ outline: [], lines: body, file, appendix: { label: start.label, title: start.title, plan }, ...ocr, ...(runningHeaders ? { runningHeaders } : {}) });
   return appendixNode(start, body, reader, rows, file);
 }
 

@@ -75,13 +75,17 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
   const sections = readPlan(planTitle !== undefined || header.title ? planParas.slice(1) : planParas);
 
-  // An OCR reader reads a table only in a document the OCR left its stray marks in (clean text never).
-  const ocrd = options.restored === true || looksOcrd(input);
+  // An OCR reader reads a table only in a document the OCR left its stray marks in, or one restored
+  // whole (clean text never). Only the marks put the OCR readers first: a text that merely lost its
+  // diacritics goes to the same family readers as clean text once restored, and OCR readers read
+  // only the tables those do not recognise.
+  const marks = looksOcrd(input);
+  const ocrd = marks || options.restored === true;
   // Running page headers are told by their repetition over the whole document, not over one table.
   const headers = runningHeaders(input);
   const appendices = appendixStarts.map((start, i) => {
     const end = appendixStarts[i + 1]?.line.line ?? Infinity;
-    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections, ocrd, headers);
+    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections, { ocrd, ocrFirst: marks }, headers);
   });
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });

@@ -19,7 +19,7 @@ export interface ReadTable {
 }
 
 export function readTable(context: ReaderContext): ReadTable {
-  for (const reader of context.ocrd ? OCRD_READERS : TABLE_READERS) {
+  for (const reader of context.ocrFirst ? OCRD_READERS : TABLE_READERS) {
     if (reader.recognise(context) < 1) continue;
     const rows = reader.read(context);
     if (rows.length || reader !== flatTable) return { reader: reader.name, rows };
