@@ -1,7 +1,6 @@
 // A batch over an archive as it really is: text, Word (.docx and .doc), a PDF with a text layer, a
 // scanned page, and every kind of unreadable file. Each input is converted or listed with its own
 // reason; scans' OCR'd pages are cached in the output folder, so a forced re-run reads no page twice.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,16 +9,9 @@ import { runBatch, silentProgress } from '../../src/batch/index.js';
 import { OCR_CACHE } from '../../src/batch/run.js';
 import { degrade, png, rasterisePage } from '../../scripts/formats/scan.js';
 import { fixturePath } from '../helpers/shared.js';
+import { hasOcrEngines } from '../helpers/ocr-engines.js';
 
-const hasOcr = (() => {
-  try {
-    execFileSync('tesseract', ['--version'], { stdio: 'pipe' });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasOcr = hasOcrEngines;
 if (!hasOcr) console.warn('batch of mixed formats: tesseract or pdftoppm not installed — the scanned page is expected to fail, naming what to install');
 
 const EXPECTED: Record<string, { status: RegExp; reason?: RegExp; format?: string; tasks?: number }> = {

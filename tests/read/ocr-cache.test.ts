@@ -2,7 +2,6 @@
 // tesseract options, another engine or model, another resolution or another version of our reader
 // is OCR'd again, never taken from the cache. The options tesseract is run with are the recipe's
 // (checked by running tesseract through a wrapper that writes down its arguments).
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { REREAD_PSM } from '../../src/read/ocr/reread.js';
 import { tesseractArgs } from '../../src/read/ocr/tesseract.js';
 import { degrade, png, rasterisePage } from '../../scripts/formats/scan.js';
 import { fixturePath } from '../helpers/shared.js';
+import { hasOcrEngines } from '../helpers/ocr-engines.js';
 
 const found = (overrides: { version?: string; tessdata?: string | null; pdftoppm?: string } = {}): Engines => ({
   tesseract: { present: true, version: overrides.version ?? '5.3.0', path: 'tesseract', languages: ['eng', 'vie'], tessdata: overrides.tessdata ?? null },
@@ -61,15 +61,7 @@ describe('OCR cache key', () => {
   });
 });
 
-const hasEngines = (() => {
-  try {
-    execFileSync('tesseract', ['--version'], { stdio: 'pipe' });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'pipe' });
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as { status?: number }).status !== 127;
-  }
-})();
+const hasEngines = hasOcrEngines;
 if (!hasEngines) console.warn('OCR cache test: tesseract or pdftoppm not installed — the run through tesseract skipped');
 
 describe.skipIf(!hasEngines)('OCR cache with tesseract', { timeout: 120_000 }, () => {

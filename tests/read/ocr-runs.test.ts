@@ -1,6 +1,5 @@
 // Several pages in one tesseract run (starting tesseract costs about a tenth of a page): each
 // image's words come back as when it is read alone, and the time limit still stops a run.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,16 +8,9 @@ import { writePgm } from '../../src/read/ocr/raster.js';
 import { tesseract, tesseractMany } from '../../src/read/ocr/tesseract.js';
 import { degrade, rasterisePage } from '../../scripts/formats/scan.js';
 import { fixturePath } from '../helpers/shared.js';
+import { hasOcrEngines } from '../helpers/ocr-engines.js';
 
-const hasEngines = (() => {
-  try {
-    execFileSync('tesseract', ['--version'], { stdio: 'pipe' });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasEngines = hasOcrEngines;
 if (!hasEngines) console.warn('OCR runs test: tesseract or pdftoppm not installed — skipped');
 
 describe.skipIf(!hasEngines)('tesseract runs', { timeout: 120_000 }, () => {
