@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Candidate } from './channel/index.js';
+import { CchcError, messageOf } from '../errors.js';
 
 export const NAMES_VERSION = 1;
 
@@ -25,7 +26,12 @@ export const namesPath = (modelDir: string) => join(modelDir, 'names.json');
 /** The counts at `path`, or null where there are none (a model folder without names.json). */
 export function readNames(path: string): NamesFile | null {
   if (!existsSync(path)) return null;
-  const file = JSON.parse(readFileSync(path, 'utf8')) as NamesFile;
+  let file: NamesFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as NamesFile;
+  } catch (error) {
+    throw new CchcError(`names model corrupt (${path}: ${messageOf(error)}) — run npx tsx scripts/build-names.ts`, { code: 'model', cause: error });
+  }
   return file.version === NAMES_VERSION ? file : null;
 }
 

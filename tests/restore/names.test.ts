@@ -1,9 +1,12 @@
 // A signer's name in a text that lost its marks is restored as a name: a syllable the running text
 // made into one no name holds ("Trưởng", "Trùng") is chosen again among the channel's candidates by
 // how names are made (model/names.json), and the change log says what each syllable was printed as.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
-import { restoreName, type NamesFile } from '../../src/restore/names.js';
+import { readNames, restoreName, type NamesFile } from '../../src/restore/names.js';
 
 const names: NamesFile = {
   version: 1,
@@ -72,5 +75,19 @@ describe('parse: the signer of an unaccented decision', () => {
   it('leaves a clean decision and its signer as printed', () => {
     const doc = parse('UỶ BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 15/QĐ-UBND\nHòa Bình, ngày 12 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n\nĐiều 1. Ban hành Kế hoạch.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrưởng Văn Trùng\n', { path: 'qd.txt' });
     expect(doc.decision.signer).toBe('Trưởng Văn Trùng');
+  });
+});
+
+describe('readNames', () => {
+  it('says which file is corrupt and keeps the parse error as its cause', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cchc-names-')), 'names.json');
+    writeFileSync(path, '{"version": 1, "surname": {');
+    expect(() => readNames(path)).toThrow(/names model corrupt \(.*names\.json: .*\) — run npx tsx scripts\/build-names\.ts/);
+    try {
+      readNames(path);
+    } catch (error) {
+      expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+    }
+    expect(readNames(join(tmpdir(), 'no-such-folder-cchc', 'names.json'))).toBeNull();
   });
 });
