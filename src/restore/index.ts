@@ -166,21 +166,13 @@ export class Restorer {
 
   /** Whether numbers follow a key's syllables, by this restorer's model (the clean-up splits "thang12" by it). */
   private numberFollows(): NumberFollows {
-    if (!this.follows) {
-      const { lm, lexicon } = this.model();
-      this.follows = numberFollowsIn(lm, lexicon);
-    }
-    return this.follows;
+    return (this.follows ??= numberFollowsIn(this.model().lm, this.model().lexicon));
   }
   private follows: NumberFollows | undefined;
 
   /** Where a fused word splits, by this restorer's model (the clean-up splits "quanly" by it). */
   private fusedWords(): FusedWordSplit {
-    if (!this.fusedSplit) {
-      const { lm, lexicon } = this.model();
-      this.fusedSplit = fusedWordSplit(lm, lexicon);
-    }
-    return this.fusedSplit;
+    return (this.fusedSplit ??= fusedWordSplit(this.model().lm, this.model().lexicon));
   }
   private fusedSplit: FusedWordSplit | undefined;
 
