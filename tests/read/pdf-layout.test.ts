@@ -90,6 +90,35 @@ describe('tables drawn without borders', () => {
     }
   });
 
+  it('keeps the two header columns apart where the left one fills its width: the header fields of the Markdown (made-borderless.pdf)', async () => {
+    // "ỦY BAN NHÂN DÂN TỈNH NINH" ends 8 pt before "Ninh Bình, ngày…"; "BÌNH" under it leaves the gap.
+    const doc = await convert(readFileSync(fixturePath('pdf/made-borderless.pdf')), { path: 'made-borderless.pdf' });
+    for (const field of ['number', 'date', 'place', 'title', 'signer', 'authority'] as const) expect(doc.decision[field], field).toBe(fromMarkdown.decision[field]);
+  });
+
+  it('cuts a line at a narrow gap only where the line beside it shows a column starting there', () => {
+    const word = (text: string, x0: number, x1: number, y0: number, bold = false): Run => ({ text, x0, x1, y0, y1: y0 + 11, size: 11, bold });
+    const header = [
+      word('ỦY BAN NHÂN DÂN TỈNH NINH', 95, 307.6, 68.5, true), word('Ninh Bình, ngày 15 tháng 01 năm', 315.6, 528.5, 68.5),
+      word('BÌNH', 95, 129.6, 83.5, true), word('2024', 315.6, 343.6, 83.5),
+    ];
+    const page = (runs: Run[]): PageBoxes[] => [{ page: 1, width: 595, height: 842, runs, rules: [], unit: 1 }];
+    // The right column's wrapped line continues its own paragraph, not the left column's line under it.
+    expect(writeMarkdown(page(header)).text).toMatch(/^Ninh Bình, ngày 15 tháng 01 năm 2024$/mu);
+    // The same gap in a justified line under a line without columns stays a word space.
+    const body = [word('Căn cứ Luật Tổ chức chính quyền địa phương ngày', 95, 307.6, 68.5), word('19/6/2015;', 315.6, 528.5, 68.5), word('Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ', 95, 528.5, 83.5)];
+    expect(writeMarkdown(page(body)).text).toContain('ngày 19/6/2015; Luật sửa đổi');
+  });
+
+  it('joins a bold title wrapped before its year: a line of digits is as bold as they are', () => {
+    // seed 001 printed on 150×190 mm: "Ban hành Kế hoạch cải cách hành chính năm" / "2023", both bold.
+    const runs: Run[] = [
+      { text: 'Ban hành Kế hoạch cải cách hành chính năm', x0: 90, x1: 363, y0: 120, y1: 129.8, size: 9.8, bold: true },
+      { text: '2023', x0: 90, x1: 117.4, y0: 133.4, y1: 143.2, size: 9.8, bold: true },
+    ];
+    expect(writeMarkdown([{ page: 1, width: 425, height: 539, runs, rules: [], unit: 1 }]).text).toBe('**Ban hành Kế hoạch cải cách hành chính năm 2023**\n\n');
+  });
+
   it('takes two aligned columns of numbered lines for a list, not a table', () => {
     // "1." | text, as a hanging indent lays out a numbered list: one gutter only.
     const runs: Run[] = [];

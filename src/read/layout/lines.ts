@@ -19,6 +19,13 @@ export interface VisualLine {
 const SEGMENT_GAP = 2.2;
 /** Runs further apart than this (in font sizes) get a space between them. */
 const WORD_GAP = 0.12;
+/**
+ * A gap this many font sizes wide separates segments where a neighbouring line shows a column
+ * starting there (a word space is about a quarter of the size, a justified line's up to a half).
+ */
+const COLUMN_GAP = 0.55;
+/** Column starts within this many font sizes of each other are the same column's. */
+const COLUMN_ALIGN = 0.1;
 
 export function visualLines(runs: Run[]): VisualLine[] {
   const sorted = [...runs].filter((r) => r.text.trim()).sort((a, b) => middle(a) - middle(b) || a.x0 - b.x0);
@@ -34,16 +41,44 @@ export function visualLines(runs: Run[]): VisualLine[] {
 }
 
 /** A line's runs split where the gap is wide: one line per segment. */
-export function segments(line: VisualLine): VisualLine[] {
+export function segments(line: VisualLine, columnStarts: number[] = []): VisualLine[] {
   const parts: Run[][] = [];
   let previous: Run | null = null;
   for (const run of line.runs) {
-    if (!previous || run.x0 - previous.x1 > SEGMENT_GAP * line.size) parts.push([run]);
+    if (!previous || startsSegment(run, previous, line.size, columnStarts)) parts.push([run]);
     else parts[parts.length - 1]!.push(run);
     previous = run;
   }
   return parts.length === 1 ? [line] : parts.map(lineOf);
 }
+
+/**
+ * Lines (top to bottom, as visualLines gives them) cut into segments. Besides a wide gap, a gap
+ * wider than a word space cuts where a column starts in the line just above or below: a column
+ * whose text fills its width leaves only a narrow gap before the next column ("ỦY BAN NHÂN DÂN
+ * TỈNH NINH | Ninh Bình, ngày…" over "BÌNH | 2024"), which the wrapped line beside it shows.
+ */
+export function columnSegments(lines: VisualLine[]): VisualLine[] {
+  const starts = lines.map(wideGapStarts);
+  return lines.flatMap((line, i) => {
+    const near = [i - 1, i + 1].filter((j) => lines[j] && adjacent(line, lines[j]!)).flatMap((j) => starts[j]!);
+    return segments(line, near);
+  });
+}
+
+/** Where a column's text starts in a line: the left edge of each run after a wide gap. */
+function wideGapStarts(line: VisualLine): number[] {
+  return line.runs.filter((run, i) => i > 0 && run.x0 - line.runs[i - 1]!.x1 > SEGMENT_GAP * line.size).map((run) => run.x0);
+}
+
+function startsSegment(run: Run, previous: Run, size: number, columnStarts: number[]): boolean {
+  const gap = run.x0 - previous.x1;
+  if (gap > SEGMENT_GAP * size) return true;
+  return gap > COLUMN_GAP * size && columnStarts.some((x) => Math.abs(x - run.x0) <= COLUMN_ALIGN * size);
+}
+
+/** Two lines one under the other, less than a line's height apart. */
+const adjacent = (a: VisualLine, b: VisualLine) => Math.max(a.y0, b.y0) - Math.min(a.y1, b.y1) <= Math.min(a.size, b.size);
 
 export function lineOf(runs: Run[]): VisualLine {
   const ordered = [...runs].sort((a, b) => a.x0 - b.x0);
@@ -57,7 +92,9 @@ export function lineOf(runs: Run[]): VisualLine {
     text += run.text;
     previous = run;
   }
+  // Bold or italic as its letters are; a line without letters (a year wrapped alone) as its digits.
   const letters = ordered.filter((r) => /\p{L}/u.test(r.text));
+  const inked = letters.length ? letters : ordered.filter((r) => /\p{N}/u.test(r.text));
   return {
     runs: ordered,
     x0: Math.min(...ordered.map((r) => r.x0)),
@@ -66,8 +103,8 @@ export function lineOf(runs: Run[]): VisualLine {
     y1: Math.max(...ordered.map((r) => r.y1)),
     size,
     text: text.replace(/\s+/gu, ' ').trim(),
-    bold: letters.length > 0 && letters.every((r) => r.bold),
-    italic: letters.length > 0 && letters.every((r) => r.italic),
+    bold: inked.length > 0 && inked.every((r) => r.bold),
+    italic: inked.length > 0 && inked.every((r) => r.italic),
   };
 }
 
@@ -77,24 +114,28 @@ const middle = (r: Run) => (r.y0 + r.y1) / 2;
 export const ITEM_START = /^(?:[-+•*–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d+)/u;
 
 /**
- * Visual lines → paragraphs: a line continues the one above when it follows closely and the one
- * above ran to the right edge (it was wrapped), unless it starts an item of its own.
+ * Visual lines → paragraphs: a line continues the paragraph whose last line is just above it, over
+ * the same part of the page (a column's, where a line holds two columns' segments), when that line
+ * ran to the right edge (it was wrapped), unless it starts an item of its own.
  */
 export function paragraphs(lines: VisualLine[], rightEdge: number): VisualLine[][] {
   const out: VisualLine[][] = [];
   for (const line of lines) {
-    const current = out[out.length - 1];
-    const above = current?.[current.length - 1];
-    const wrapped = above !== undefined
-      && line.y0 - above.y1 <= 0.9 * above.size
-      && above.x1 >= rightEdge - 3 * above.size
-      && Math.abs(line.size - above.size) <= 0.15 * above.size
-      && line.bold === above.bold
-      && !(ITEM_START.test(line.text) && above.x1 < rightEdge - 0.5 * above.size);
-    if (current && wrapped) current.push(line);
+    const current = out.findLast((paragraph) => continues(paragraph[paragraph.length - 1]!, line, rightEdge));
+    if (current) current.push(line);
     else out.push([line]);
   }
   return out;
+}
+
+function continues(above: VisualLine, line: VisualLine, rightEdge: number): boolean {
+  return line.y0 - above.y1 <= 0.9 * above.size
+    && line.y0 > above.y0 + 0.5 * above.size
+    && line.x0 < above.x1 && above.x0 < line.x1
+    && above.x1 >= rightEdge - 3 * above.size
+    && Math.abs(line.size - above.size) <= 0.15 * above.size
+    && line.bold === above.bold
+    && !(ITEM_START.test(line.text) && above.x1 < rightEdge - 0.5 * above.size);
 }
 
 /** Words of a paragraph's lines joined; a hyphen that broke a word at the line's end stays. */

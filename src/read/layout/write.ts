@@ -4,7 +4,7 @@
 // page and its line on the page, which the document's source spans report.
 import type { PagePlace } from '../types.js';
 import { median, type PageBoxes, type Run } from './geometry.js';
-import { joinLines, paragraphs, segments, visualLines, type VisualLine } from './lines.js';
+import { columnSegments, joinLines, paragraphs, visualLines, type VisualLine } from './lines.js';
 import { continuesCutRow, joinRowParts, repeatsHead, sameColumns, type OpenTable } from './page-breaks.js';
 import { ruledTables, type Table } from './tables.js';
 import { borderlessTables, tableAtPageEdge } from './borderless.js';
@@ -131,7 +131,7 @@ function unruledAcrossPages(laid: PageTables[]): void {
 }
 
 function pageBlocks(page: PageBoxes, { tables, rest }: PageTables): Block[] {
-  const lines = visualLines(rest).flatMap(segments).filter((l) => !isPageFurniture(l, page));
+  const lines = columnSegments(visualLines(rest)).filter((l) => !isPageFurniture(l, page));
   const rightEdge = lines.length ? Math.max(...lines.map((l) => l.x1)) : page.width;
   // Lines split into segments (two header columns, cells of an unruled table) read left to right.
   const ordered = lines.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
