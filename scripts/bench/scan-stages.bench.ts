@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { convert } from '../../src/convert.js';
 import type { Rule } from '../../src/read/layout/geometry.js';
 import { gridCells } from '../../src/read/layout/tables.js';
-import { rasterise, readPgm, writePgm } from '../../src/read/ocr/raster.js';
+import { rasterise, readPgm, readTiff, writeTiff } from '../../src/read/ocr/raster.js';
 import { rereadPages } from '../../src/read/ocr/reread.js';
 import { imageRules } from '../../src/read/ocr/rules.js';
 import { tesseractMany } from '../../src/read/ocr/tesseract.js';
@@ -51,11 +51,11 @@ export async function run(): Promise<void> {
     const rules: Rule[][] = [];
     for (let page = 1; page <= pages; page++) {
       const raw = await stage('pdftoppm', () => rasterise(pdf, page, DPI, work, 120_000));
-      const path = join(work, `page-${page}-read.pgm`);
+      const path = join(work, `page-${page}-read.tif`);
       rules.push(await stage('ours: pixels, borders', async () => {
         const gray = await readPgm(raw);
         const found = imageRules(gray, DPI);
-        await writePgm(path, gray);
+        await writeTiff(path, gray);
         return found;
       }));
       images.push(path);
@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
     const list = join(work, 'pages.txt');
     writeFileSync(list, images.join('\n') + '\n');
     const words = await stage('tesseract: pages', () => tesseractMany(list, images.length, read));
-    const toReread = await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readPgm(image), cells: gridCells(rules[i]!, DPI / 72) })));
+    const toReread = await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(rules[i]!, DPI / 72) })));
     await stage('tesseract: doubtful words', () => rereadPages(toReread, work, read));
     const bytes = readFileSync(pdf);
     await convert(bytes, { path: 'scan.pdf', ocr: { language, cacheDir } });

@@ -1,10 +1,11 @@
 // Several pages in one tesseract run (starting tesseract costs about a tenth of a page): each
-// image's words come back as when it is read alone, and the time limit still stops a run.
+// image's words come back as when it is read alone, our TIFF reads as the PGM of the same pixels,
+// and the time limit still stops a run.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writePgm } from '../../src/read/ocr/raster.js';
+import { readTiff, writePgm, writeTiff } from '../../src/read/ocr/raster.js';
 import { tesseract, tesseractMany } from '../../src/read/ocr/tesseract.js';
 import { degrade, rasterisePage } from '../../scripts/formats/scan.js';
 import { fixturePath } from '../helpers/shared.js';
@@ -29,6 +30,19 @@ describe.skipIf(!hasEngines)('tesseract runs', { timeout: 120_000 }, () => {
     const alone = await Promise.all(paths.map((p) => tesseract(p, read)));
     expect(together.map((words) => words.map((w) => w.text))).toEqual(alone.map((words) => words.map((w) => w.text)));
     expect(together[0]!.length).toBeGreaterThan(5);
+  });
+
+  it('reads a page given as our TIFF as it reads the same pixels given as PGM, and the TIFF reads back whole', async () => {
+    const header = strip(0, 500);
+    await writePgm(join(dir, 'h.pgm'), header);
+    await writeTiff(join(dir, 'h.tif'), header);
+    const words = (boxes: Awaited<ReturnType<typeof tesseract>>) => boxes.map((w) => [w.text, w.left, w.top, w.width, w.height, w.confidence]);
+    const asTiff = await tesseract(join(dir, 'h.tif'), read);
+    expect(words(asTiff)).toEqual(words(await tesseract(join(dir, 'h.pgm'), read)));
+    expect(asTiff.length).toBeGreaterThan(5);
+    const back = await readTiff(join(dir, 'h.tif'));
+    expect([back.width, back.height]).toEqual([header.width, header.height]);
+    expect(Buffer.compare(Buffer.from(back.pixels), Buffer.from(header.pixels))).toBe(0);
   });
 
   it('stops a run that outlasts the limit, saying so', async () => {

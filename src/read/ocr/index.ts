@@ -14,7 +14,7 @@ import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
 import { engines, INSTALL_HINT } from './engines.js';
 import { ocrRecipe } from './recipe.js';
 import { imageSize } from './image-size.js';
-import { rasterise, readPgm, writePgm, type Gray } from './raster.js';
+import { rasterise, readPgm, readTiff, writeTiff, type Gray } from './raster.js';
 import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
 import { rereadPages } from './reread.js';
@@ -151,8 +151,8 @@ async function ocrPages(pages: number[], pixels: (page: number) => Promise<Gray>
   for (const page of pages) {
     const gray = await pixels(page);
     const rules = imageRules(gray, dpi);
-    const image = join(dir, `page-${page}-read.pgm`);
-    await writePgm(image, gray);
+    const image = join(dir, `page-${page}-read.tif`);
+    await writeTiff(image, gray);
     images.push(image);
     found.push({ width: gray.width, height: gray.height, rules });
   }
@@ -160,7 +160,7 @@ async function ocrPages(pages: number[], pixels: (page: number) => Promise<Gray>
   await writeFile(list, images.join('\n') + '\n');
   const words = await tesseractMany(list, images.length, read);
   const again = await rereadPages(
-    await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readPgm(image), cells: gridCells(found[i]!.rules, dpi / 72) }))),
+    await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(found[i]!.rules, dpi / 72) }))),
     dir,
     read,
   );

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Engines } from './engines.js';
-import { rasterArgs } from './raster.js';
+import { rasterArgs, TESSERACT_INPUT } from './raster.js';
 import { REREAD_PSM } from './reread.js';
 import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
 
@@ -23,6 +23,8 @@ export interface OcrRecipe {
   rereadArgs: string[];
   pdftoppm: string | null;
   rasterArgs: string[];
+  /** The image format pages and crops are given to tesseract in. */
+  tesseractInput: string;
   dpi: number;
 }
 
@@ -36,6 +38,7 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     rereadArgs: tesseractArgs({ language, psm: REREAD_PSM }),
     pdftoppm: found.pdftoppm.version,
     rasterArgs: rasterArgs(dpi),
+    tesseractInput: TESSERACT_INPUT,
     dpi,
   };
 }

@@ -7,7 +7,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Gray } from './raster.js';
 import { median } from '../layout/geometry.js';
-import { writePgm } from './raster.js';
+import { writeTiff } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
 
 /** Each crop is read as one block of text. */
@@ -82,8 +82,8 @@ async function planRereads({ boxes, image, cells }: PageToReread, dir: string, p
   const write = async (x: number, y: number, w: number, h: number) => {
     const part = crop(image, x, y, w, h);
     for (const [variant, pixels] of [['grey', part.image], ['bw', blackAndWhite(part.image)]] as const) {
-      const path = join(dir, `crop-${prefix}${crops.length}-${variant}.pgm`);
-      await writePgm(path, pixels);
+      const path = join(dir, `crop-${prefix}${crops.length}-${variant}.tif`);
+      await writeTiff(path, pixels);
       paths.push(path);
     }
     crops.push({ x: part.x, y: part.y });

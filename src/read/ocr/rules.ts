@@ -14,11 +14,8 @@ export function imageRules(image: Gray, dpi: number): Rule[] {
   // A rule is at least a third of an inch long (the narrowest column, "TT", is about that wide).
   const minLength = Math.round(dpi / 3);
   const gap = Math.max(2, Math.round(dpi / 100));
-  const { width, pixels } = image;
-  const horizontal = runs(image.height, width, (y, x) => pixels[y * width + x]! < DARK, minLength, gap)
-    .map(([y, x0, x1]) => ({ x0, x1, y0: y, y1: y }));
-  const vertical = runs(width, image.height, (x, y) => pixels[y * width + x]! < DARK, minLength, gap)
-    .map(([x, y0, y1]) => ({ x0: x, x1: x, y0, y1 }));
+  const horizontal = rowRuns(image, minLength, gap).map(([y, x0, x1]) => ({ x0, x1, y0: y, y1: y }));
+  const vertical = columnRuns(image, minLength, gap).map(([x, y0, y1]) => ({ x0: x, x1: x, y0, y1 }));
   // Two pixels either side too: the blurred edge of the line. Painted the paper's colour, not
   // white: a white stripe on grey paper has edges that read as strokes.
   const paper = paperShade(image);
@@ -52,24 +49,48 @@ function paperShade(image: Gray): number {
   return 255;
 }
 
-/** Dark runs along each line (row or column) at least minLength long, bridging gaps up to `gap`. */
-function runs(lines: number, length: number, dark: (line: number, at: number) => boolean, minLength: number, gap: number): Array<[number, number, number]> {
+/** Dark runs along each row at least minLength long, bridging gaps up to `gap`: [y, x0, x1]. */
+function rowRuns({ width, height, pixels }: Gray, minLength: number, gap: number): Array<[number, number, number]> {
   const found: Array<[number, number, number]> = [];
-  for (let line = 0; line < lines; line++) {
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
     let start = -1;
     let lastDark = -1;
-    for (let at = 0; at <= length; at++) {
-      const isDark = at < length && dark(line, at);
-      if (isDark) {
-        if (start < 0) start = at;
-        lastDark = at;
-      } else if (start >= 0 && at - lastDark > gap) {
-        if (lastDark - start >= minLength) found.push([line, start, lastDark]);
+    for (let x = 0; x <= width; x++) {
+      if (x < width && pixels[row + x]! < DARK) {
+        if (start < 0) start = x;
+        lastDark = x;
+      } else if (start >= 0 && x - lastDark > gap) {
+        if (lastDark - start >= minLength) found.push([y, start, lastDark]);
         start = -1;
       }
     }
   }
   return found;
+}
+
+/**
+ * The same down each column: [x, y0, y1], column by column and down each column, as rowRuns
+ * would give them for the transposed page. The page is swept row by row (each column's open run
+ * kept), which reads the pixels in the order they are stored.
+ */
+function columnRuns({ width, height, pixels }: Gray, minLength: number, gap: number): Array<[number, number, number]> {
+  const byColumn: Array<Array<[number, number, number]>> = Array.from({ length: width }, () => []);
+  const start = new Int32Array(width).fill(-1);
+  const lastDark = new Int32Array(width).fill(-1);
+  for (let y = 0; y <= height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (y < height && pixels[row + x]! < DARK) {
+        if (start[x]! < 0) start[x] = y;
+        lastDark[x] = y;
+      } else if (start[x]! >= 0 && y - lastDark[x]! > gap) {
+        if (lastDark[x]! - start[x]! >= minLength) byColumn[x]!.push([x, start[x]!, lastDark[x]!]);
+        start[x] = -1;
+      }
+    }
+  }
+  return byColumn.flat();
 }
 
 /** Pieces on neighbouring lines that overlap or meet become one rule (its bounding box). */
