@@ -141,3 +141,38 @@ Hằng năm
     expect(names(tasks()[1]!.cooperating)).toEqual(['Bộ Công an', 'Bộ Ngoại giao']);
   });
 });
+
+describe('a report is no newspaper', () => {
+  // "Báo" heads a newspaper's name ("Báo Thanh Hóa"); "Báo cáo" is a report, a product cell or a
+  // task text's wrapped line (plans:lvn-07-QD-BTC-2014.txt, corpus:tnt/001c610b2efdcf0c).
+  it('reads "Báo cáo …" as a product cell, not as the lead, in a table whose product comes before its agencies, its last column left empty', () => {
+    const tasks = tasksOf(`${HEADER}
+PHỤ LỤC
+TT
+Nhiệm vụ cụ thể
+Sản phẩm
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+Ghi chú
+
+I. Nhiệm vụ cải cách tài chính công
+
+1.
+Xây dựng quyết toán thu, chi ngân sách năm 2025 của Sở Nội vụ
+Báo cáo kết quả quyết toán
+Phòng Kế hoạch - Tài chính
+Các phòng thuộc Sở
+Quý III/2026
+
+2.
+Theo dõi, đôn đốc các đơn vị thực hiện dự toán được giao
+Báo cáo định kỳ
+Văn phòng Sở
+Các phòng thuộc Sở
+Hằng quý
+`);
+    expect(tasks.map((t) => names(t.lead))).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']]);
+    expect(tasks.map((t) => t.products)).toEqual([['Báo cáo kết quả quyết toán'], ['Báo cáo định kỳ']]);
+  });
+});

@@ -41,6 +41,11 @@ const OPENS_CELL = /^Các\s/u;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
 
+// A cell that opens with an agency's name. "Báo" heads a newspaper's ("Báo Nhân Dân"), but a cell
+// opening "Báo cáo …" is a report: a product, or a task text's wrapped line.
+const REPORT = /^Báo\s+cáo(?![\p{L}\p{N}])/u;
+const opensAgencyCell = (text: string) => startsWithHead(text) && !REPORT.test(text);
+
 export const flatTable: LayoutReader = {
   name: NAME,
   family: 'T1',
@@ -339,7 +344,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     }
     const cell = cells.at(-1);
     // The task text ends where the first agency cell opens (LAYOUTS.md §4).
-    const opensAgency = contentFirst && cells.length === 1 && startsWithHead(text);
+    const opensAgency = contentFirst && cells.length === 1 && opensAgencyCell(text);
     const continues =
       cell !== undefined && cell.lines > 0 &&
       (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) || opensBracket(cell.text) ||
@@ -362,7 +367,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
  * the lines: the width only tells where a task text wraps.
  */
 const followsAgencyCell = (cell: { text: string; last: string }, text: string) =>
-  startsWithHead(cell.text) && ((/^\p{Lu}/u.test(text) && startsWithHead(text)) || opensDeadline(cell.last, text));
+  opensAgencyCell(cell.text) && ((/^\p{Lu}/u.test(text) && opensAgencyCell(text)) || opensDeadline(cell.last, text));
 
 /** A deadline cell after an agency's dangling head word ("Các đơn vị thuộc Bộ" ⏎ "Năm 2014"); after "ngày", "tháng" … it is the date going on. */
 const opensDeadline = (last: string, text: string) => !DATE_WORD_END.test(last) && isDeadlineCell(text);
@@ -402,7 +407,7 @@ function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; tex
 const firstWords = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ');
 
 function fits(role: CellRole, text: string, first: boolean): boolean {
-  const agency = startsWithHead(text);
+  const agency = opensAgencyCell(text);
   const deadline = isDeadlineCell(text);
   switch (role) {
     case 'content': return first || (!agency && !deadline);
