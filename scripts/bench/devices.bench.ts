@@ -12,6 +12,13 @@
 // as `--restore never` does now): cold `cchc parse` (fresh processes, auto and never interleaved) and
 // warm parse in one process (devices-warm-parse.ts) of seeds 001 and 002 and a clean development
 // plan, CCHC_BENCH_CORRECTION_RUNS runs (11). CCHC_BENCH_DEVICES=beam or =correction runs one part.
+// The gate that makes auto cost what never costs there: a screen without a model
+// (src/restore/ocr-evidence.ts) corrects only a text with at least one sign of OCR a 1,000 tokens
+// (a sentence broken across a blank line, a marked token that spells no syllable, …); the three
+// texts show 0.30, 0 and 0 and are not decoded, nor are the models loaded. On 2026-12-07, load
+// average ~10, the same machine, main (correction on every such text) then this gate, each
+// auto/never interleaved: FIGURES_HERE
+// (npm run bench restore prints the screen's figures on near-correct OCR and on clean text.)
 // Looked at and not done (2026-12-06): an exact gate skipping the search of sentences where no
 // change can reach correct.ts's bar. Its bound must hold over every path the beam may take: over
 // all contexts, a printed syllable's best alternative is bounded at 27–37 nats (10th–90th
