@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { defaultRestorer, restore } from '../../src/default-restorer.js';
 import { diacriticShare } from '../../src/restore/diacritic-share.js';
-import { ocrEvidence, showsOcr, MARKS_PER_THOUSAND_TOKENS } from '../../src/restore/ocr-evidence.js';
+import { ocrMarks, showsOcr, tokenCount, MARKS_PER_THOUSAND_TOKENS } from '../../src/restore/ocr-evidence.js';
 import { isHeldOut } from '../../src/restore/lm/hash.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
@@ -261,10 +261,9 @@ function ocrScreen(heldOutDocs: string[]) {
     for (const { id, text } of texts) {
       const input = text.normalize('NFC');
       if (diacriticShare(input) < 0.5) continue; // lost its marks: restored, not corrected
-      const evidence = ocrEvidence(input);
-      const rate = (1000 * evidence.marks) / Math.max(1, evidence.tokens);
+      const rate = (1000 * ocrMarks(input)) / Math.max(1, tokenCount(input));
       rates.push(rate);
-      if (showsOcr(evidence)) through.push(`${id} ${rate.toFixed(2)}`);
+      if (showsOcr(input)) through.push(`${id} ${rate.toFixed(2)}`);
     }
     rates.sort((a, b) => a - b);
     const at = (q: number) => (rates[Math.min(rates.length - 1, Math.floor(q * rates.length))] ?? 0).toFixed(2);

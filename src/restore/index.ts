@@ -16,7 +16,7 @@ import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
-import { ocrEvidence, showsOcr } from './ocr-evidence.js';
+import { showsOcr } from './ocr-evidence.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 import { markUnreadable } from './unreadable-marks.js';
@@ -95,7 +95,7 @@ export class Restorer {
     const mode = options.mode ?? 'auto';
     const share = diacriticShare(text);
     if (corrects(mode, share)) {
-      if (options.readByOcr || showsOcr(ocrEvidence(text.normalize('NFC')))) return this.correct(text, mode, share);
+      if (options.readByOcr || showsOcr(text.normalize('NFC'))) return this.correct(text, mode, share);
       return { text, restoration: { mode, applied: false, skipped: 'no-ocr-evidence', diacriticShare: share, changes: [] }, diagnostics: [] };
     }
     if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
@@ -122,7 +122,7 @@ export class Restorer {
     const share = diacriticShare(text);
     if (corrects(mode, share)) {
       const input = text.normalize('NFC');
-      if (!options.readByOcr && !showsOcr(ocrEvidence(input))) return text;
+      if (!options.readByOcr && !showsOcr(input)) return text;
       this.prepare();
       const changes = markUnreadable(input, input, this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong), this.words()).changes;
       return changes.length === 0 ? text : withChanges(input, changes);

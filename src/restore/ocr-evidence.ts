@@ -22,15 +22,8 @@ import { charClass, IS_LETTER, IS_MARK, IS_UPPER, isRead, isRegExpSpace } from '
  */
 export const MARKS_PER_THOUSAND_TOKENS = 1;
 
-export interface OcrEvidence {
-  /** Signs of OCR found (the file's head lists them). */
-  marks: number;
-  /** Whitespace-separated tokens. */
-  tokens: number;
-}
-
-/** The signs of OCR in `text` (NFC), counted. */
-export function ocrEvidence(text: string): OcrEvidence {
+/** The signs of OCR in `text` (NFC), counted (the file's head lists them). */
+export function ocrMarks(text: string): number {
   let marks = 0;
   let gluedAt = -1; // where the last glued-number sign's token ends: one such sign a token
   MARKED_RUN.lastIndex = 0;
@@ -50,12 +43,18 @@ export function ocrEvidence(text: string): OcrEvidence {
       }
     }
   }
-  return { marks: marks + lineMarks(text), tokens: text.split(SPACES).length - (text.length === 0 ? 1 : 0) };
+  return marks + lineMarks(text);
 }
 
-/** Whether the text shows OCR enough for auto mode to correct it (the file's head). */
-export function showsOcr(evidence: OcrEvidence): boolean {
-  return evidence.marks > 0 && (1000 * evidence.marks) / Math.max(1, evidence.tokens) >= MARKS_PER_THOUSAND_TOKENS;
+/** Whitespace-separated tokens. */
+export function tokenCount(text: string): number {
+  return text.split(SPACES).filter(Boolean).length;
+}
+
+/** Whether `text` (NFC) shows OCR enough for auto mode to correct it (the file's head). Tokens are counted only where there is a sign. */
+export function showsOcr(text: string): boolean {
+  const marks = ocrMarks(text);
+  return marks > 0 && (1000 * marks) / Math.max(1, tokenCount(text)) >= MARKS_PER_THOUSAND_TOKENS;
 }
 
 /** Ð Ï Ä Ë Ö Ü ÿ Ñ Ç Å Ø Æ Œ ß and their lowercase: Latin letters with an eth, a diaeresis, a ring, a cedilla or a tilde on n; none is Vietnamese. */

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultRestorer, restore, restoreText } from '../../src/default-restorer.js';
-import { ocrEvidence, showsOcr } from '../../src/restore/ocr-evidence.js';
+import { ocrMarks, showsOcr } from '../../src/restore/ocr-evidence.js';
 import { parse } from '../../src/index.js';
 import { hasShared, seedPath, sharedDir, sharedMissingNote } from '../helpers/shared.js';
 
@@ -29,10 +29,10 @@ const ocred = [
   'về chia sẻ dữ liệu số của cơ quan Nhà nƯƠC;',
 ].join('\n');
 
-describe('ocrEvidence', () => {
+describe('ocrMarks', () => {
   it('finds no sign of OCR in typed text, with its codes, acronyms, names and labels', () => {
-    expect(ocrEvidence(typed).marks).toBe(0);
-    expect(showsOcr(ocrEvidence(typed))).toBe(false);
+    expect(ocrMarks(typed)).toBe(0);
+    expect(showsOcr(typed)).toBe(false);
   });
 
   it('counts the slips an OCR makes and typing hardly does', () => {
@@ -44,14 +44,14 @@ describe('ocrEvidence', () => {
       'Phòng ÐVBQ', // Ð, not Đ
       'Nơi nhận:\n~ Lưu: VT.', // a dash read as a tilde
     ];
-    for (const sign of signs) expect(ocrEvidence(sign).marks, sign).toBe(1);
-    expect(showsOcr(ocrEvidence(signs.join('\n')))).toBe(true);
+    for (const sign of signs) expect(ocrMarks(sign), sign).toBe(1);
+    expect(showsOcr(signs.join('\n'))).toBe(true);
   });
 
   it('does not take a list label or a page number before a blank line for a broken sentence', () => {
-    expect(ocrEvidence('Các nhiệm vụ sau\n\na) rà soát thủ tục').marks).toBe(0);
-    expect(ocrEvidence('chất lượng dịch vụ công và\n\nhiệu quả quản lý').marks).toBe(1);
-    expect(ocrEvidence('chất lượng dịch vụ công\n\n12\n\nhiệu quả quản lý').marks).toBe(0);
+    expect(ocrMarks('Các nhiệm vụ sau\n\na) rà soát thủ tục')).toBe(0);
+    expect(ocrMarks('chất lượng dịch vụ công và\n\nhiệu quả quản lý')).toBe(1);
+    expect(ocrMarks('chất lượng dịch vụ công\n\n12\n\nhiệu quả quản lý')).toBe(0);
   });
 });
 
@@ -95,8 +95,8 @@ describe('the screen on the shared texts', () => {
     const dir = join(sharedDir, 'ocr-pairs');
     const pairs = readdirSync(dir).filter((f) => f.endsWith('.vie.txt'));
     expect(pairs.length).toBeGreaterThan(30);
-    const missed = pairs.filter((f) => !showsOcr(ocrEvidence(readFileSync(join(dir, f), 'utf8').normalize('NFC'))));
+    const missed = pairs.filter((f) => !showsOcr(readFileSync(join(dir, f), 'utf8').normalize('NFC')));
     expect(missed).toEqual([]);
-    for (const seed of ['001', '002']) expect(showsOcr(ocrEvidence(readFileSync(seedPath(seed), 'utf8').normalize('NFC'))), seed).toBe(false);
+    for (const seed of ['001', '002']) expect(showsOcr(readFileSync(seedPath(seed), 'utf8').normalize('NFC')), seed).toBe(false);
   });
 });
