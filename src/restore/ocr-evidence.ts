@@ -48,7 +48,7 @@ export function ocrMarks(text: string): number {
 
 /** Whitespace-separated tokens. */
 export function tokenCount(text: string): number {
-  return text.split(SPACES).filter(Boolean).length;
+  return text.match(TOKENS)?.length ?? 0;
 }
 
 /** Whether `text` (NFC) shows OCR enough for auto mode to correct it (the file's head). Tokens are counted only where there is a sign. */
@@ -68,7 +68,7 @@ const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
  * unit, and the regexp compiles without Unicode tables.
  */
 const MARKED_RUN = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*/g;
-const SPACES = /\s+/;
+const TOKENS = /\S+/g;
 const NONE = 0;
 const SIGN = 1;
 const SYLLABLE = 2;
