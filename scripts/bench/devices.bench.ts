@@ -13,7 +13,7 @@
 // warm parse in one process (devices-warm-parse.ts) of seeds 001 and 002 and a clean development
 // plan, CCHC_BENCH_CORRECTION_RUNS runs (11). CCHC_BENCH_DEVICES=beam or =correction runs one part.
 // The gate that makes auto cost what never costs there: a screen without a model
-// (src/restore/ocr-evidence.ts) corrects only a text with at least one sign of OCR a 1,000 tokens
+// (src/restore/ocr-signs.ts) corrects only a text with at least one sign of OCR a 1,000 tokens
 // (a sentence broken across a blank line, a marked token that spells no syllable, …); the three
 // texts show 0.30, 0 and 0.69 and are not decoded, nor are the models loaded. 2026-12-07, load
 // average 17-18, auto against never, CPU, seed 001 / 002 / plan:

@@ -6,7 +6,7 @@
 //   · correction (auto on text that kept its marks): the *.vie.txt pairs document by document, raw and
 //     auto; clean text (seeds 001 and 002, ../shared/plans, the held-out corpus) changed syllables per
 //     10,000 and how many documents come back byte for byte;
-//   · the screen before correction (restore/ocr-evidence.ts): signs of OCR per 1,000 tokens on the
+//   · the screen before correction (restore/ocr-signs.ts): signs of OCR per 1,000 tokens on the
 //     near-correct *.vie.txt pairs against clean text (the pairs' clean side, seeds 001 and 002,
 //     ../shared/plans dev and holdout apart, the held-out corpus), and which texts it lets through;
 //   · speed: syllables per second on one core, model load, a cold start on a 40 KB OCR'd document.
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { defaultRestorer, restore } from '../../src/default-restorer.js';
 import { diacriticShare } from '../../src/restore/diacritic-share.js';
-import { ocrMarks, showsOcr, tokenCount, MARKS_PER_THOUSAND_TOKENS } from '../../src/restore/ocr-evidence.js';
+import { ocrMarks, showsOcr, tokenCount, MARKS_PER_THOUSAND_TOKENS } from '../../src/restore/ocr-signs.js';
 import { isHeldOut } from '../../src/restore/lm/hash.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
@@ -254,7 +254,7 @@ function ocrScreen(heldOutDocs: string[]) {
     ['clean: ../shared/plans, holdout', read(plansDir, '.txt', (f) => holdout.has(f))],
     ['clean: held-out corpus', heldOutDocs.map((text, i) => ({ id: `#${i}`, text }))],
   ];
-  console.log(`screen before correction (restore/ocr-evidence.ts): signs of OCR a 1,000 tokens; auto corrects a text that kept its marks from ${MARKS_PER_THOUSAND_TOKENS} on`);
+  console.log(`screen before correction (restore/ocr-signs.ts): signs of OCR a 1,000 tokens; auto corrects a text that kept its marks from ${MARKS_PER_THOUSAND_TOKENS} on`);
   for (const [name, texts] of sets) {
     const rates: number[] = [];
     const through: string[] = [];

@@ -16,7 +16,7 @@ import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
-import { showsOcr } from './ocr-evidence.js';
+import { showsOcr } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 import { markUnreadable } from './unreadable-marks.js';
@@ -26,6 +26,7 @@ import { wordKnowledge } from './word-knowledge.js';
 import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
 
 export type { RestorerOptions };
+export { correctionsShowOcr, wordCount } from './ocr-evidence.js';
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 
@@ -56,7 +57,7 @@ type Source = Profile | 'unaccented';
 export interface RestoreCallOptions {
   /**
    * auto (default): restores text that lost its marks; corrects text that kept them word by word
-   * (correct.ts) where it shows signs of OCR (ocr-evidence.ts), and leaves any other as never does;
+   * (correct.ts) where it shows signs of OCR (ocr-signs.ts), and leaves any other as never does;
    * always; never.
    */
   mode?: RestoreMode;

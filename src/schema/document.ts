@@ -158,7 +158,7 @@ export const Restoration = z.object({
    */
   scope: z.enum(['document', 'words']).optional(),
   /**
-   * no-ocr-evidence: auto on a text that kept its marks and shows no sign of OCR (restore/ocr-evidence.ts):
+   * no-ocr-evidence: auto on a text that kept its marks and shows no sign of OCR (restore/ocr-signs.ts):
    * left as --restore never leaves it, without reading the models (schema 1.4.0).
    */
   skipped: z
