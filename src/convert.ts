@@ -33,7 +33,7 @@ export async function convertInput(bytes: Uint8Array, options: ConvertOptions = 
   }
   const { ocr: _ocr, ...parseOptions } = options;
   if (read.kind === 'text-file') return { document: parse(bytes, parseOptions), text: null };
-  const doc = parse(read.text, { ...parseOptions, input: read.layout, encoding: undefined, lines: read.lines });
+  const doc = parse(read.text, { ...parseOptions, input: read.layout, encoding: undefined, lines: read.lines, readByOcr: read.words !== undefined });
   const document = CchcDocument.parse({
     ...withPages(doc, read),
     source: {

@@ -23,6 +23,8 @@ export interface ParseOptions {
   /** Force a text encoding (e.g. "tcvn", "vni", "windows-1258"). */
   encoding?: string;
   restore?: RestoreMode;
+  /** The text is an OCR's reading of a page (convert.ts sets it for scans): auto corrects it without looking for signs of OCR (restore/ocr-signs.ts). */
+  readByOcr?: boolean;
   /** The restoration engine (openRestorer()); the package's default restorer when absent. */
   restorer?: Restorer;
   /**
@@ -62,7 +64,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   const format = options.input && options.input !== 'auto' ? options.input : detectFormat(decoded.text, path);
   const restorer = options.restorer ?? defaultRestorer();
-  const { text, restoration, diagnostics: restoreNotes } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto' });
+  const { text, restoration, diagnostics: restoreNotes } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto', readByOcr: options.readByOcr });
   const file = new VFile({ path: path ?? undefined, value: text });
   // Restorations the decoder was unsure of, at the token's place in the input.
   for (const n of restoreNotes) file.info(n.message, { place: { line: n.line, column: n.column }, ruleId: n.ruleId, source: 'restore' });

@@ -6,6 +6,9 @@
 //   · correction (auto on text that kept its marks): the *.vie.txt pairs document by document, raw and
 //     auto; clean text (seeds 001 and 002, ../shared/plans, the held-out corpus) changed syllables per
 //     10,000 and how many documents come back byte for byte;
+//   · the screen before correction (restore/ocr-signs.ts): signs of OCR per 1,000 tokens on the
+//     near-correct *.vie.txt pairs against clean text (the pairs' clean side, seeds 001 and 002,
+//     ../shared/plans dev and holdout apart, the held-out corpus), and which texts it lets through;
 //   · speed: syllables per second on one core, model load, a cold start on a 40 KB OCR'd document.
 // CCHC_BENCH_HELDOUT_MAX caps the held-out syllables scored (default: all of them).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,7 +17,9 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { restore } from '../../src/default-restorer.js';
+import { defaultRestorer, restore } from '../../src/default-restorer.js';
+import { diacriticShare } from '../../src/restore/diacritic-share.js';
+import { ocrMarks, showsOcr, tokenCount, MARKS_PER_THOUSAND_TOKENS } from '../../src/restore/ocr-signs.js';
 import { isHeldOut } from '../../src/restore/lm/hash.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
@@ -203,6 +208,7 @@ function throughput(docs: string[]) {
 
 /** Auto mode on text that kept its marks: near-correct OCR, clean text, speed. `docs`: the held-out corpus. */
 export function correction(docs: string[]): void {
+  ocrScreen(docs);
   correctionOnNearCorrect();
   const seeds = ['001', '002'].map((id) => ({ id, text: readFileSync(seedPath(id), 'utf8') }));
   correctionOnClean('seeds 001 and 002', seeds, true);
@@ -213,7 +219,10 @@ export function correction(docs: string[]): void {
   correctionSpeed(docs);
 }
 
-/** Correction's speed: auto on clean held-out text (decoded whole, changes gated), syllables a second. */
+/**
+ * Correction's speed: clean held-out text corrected as if an OCR had read it (readByOcr: decoded
+ * whole, changes gated), syllables a second; and the screen's, auto on the same text (no sign of OCR).
+ */
 function correctionSpeed(docs: string[]) {
   let sample = '';
   for (const d of docs) {
@@ -221,9 +230,46 @@ function correctionSpeed(docs: string[]) {
     sample += d.slice(0, 60_000) + '\n\n';
   }
   const n = syllableCount(sample);
-  restore(sample, 'auto');
-  const cpu = Array.from({ length: 5 }, () => cpuMs(() => restore(sample, 'auto')));
-  console.log(`throughput, correction (auto on clean held-out text, ${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (slowest run ${Math.round(n / (Math.max(...cpu) / 1000))}; median of 5)`);
+  const corrected = () => defaultRestorer().restore(sample, { mode: 'auto', readByOcr: true });
+  corrected();
+  const cpu = Array.from({ length: 5 }, () => cpuMs(corrected));
+  console.log(`throughput, correction (clean held-out text read as OCR, ${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (slowest run ${Math.round(n / (Math.max(...cpu) / 1000))}; median of 5)`);
+  const screened = Array.from({ length: 5 }, () => cpuMs(() => restore(sample, 'auto')));
+  console.log(`auto on the same text (screened, no sign of OCR: ${restore(sample, 'auto').restoration.skipped ?? 'corrected'}): ${median(screened).toFixed(1)} ms CPU, ${Math.round(n / (median(screened) / 1000))} syllables/s (median of 5)`);
+}
+
+/** The screen before correction: signs of OCR a 1,000 tokens, near-correct OCR against clean text, and what it lets through. */
+function ocrScreen(heldOutDocs: string[]) {
+  const pairs = join(sharedDir, 'ocr-pairs');
+  const read = (dir: string, suffix: string, held?: (f: string) => boolean) =>
+    readdirSync(dir).filter((f) => f.endsWith(suffix) && (held ? held(f) : true)).sort().map((f) => ({ id: f.replace(/\.(vie|clean)?\.?txt$/u, ''), text: readFileSync(join(dir, f), 'utf8') }));
+  const holdout = new Set(readFileSync(join(here, '../../gold/INDEX.md'), 'utf8').split('\n').filter((l) => /^\|.*\| holdout/u.test(l)).map((l) => l.split('|')[1]!.trim().replace(/^plans:/u, '')));
+  const plansDir = join(sharedDir, 'plans');
+  const sets: Array<[string, Array<{ id: string; text: string }>]> = [
+    ['near-correct OCR, ocr-pairs *.vie.txt p00–p31', read(pairs, '.vie.txt', (f) => !HELD_OUT_PAIRS.some((p) => f.startsWith(p)))],
+    ['near-correct OCR, held-out pairs p32–p35', read(pairs, '.vie.txt', (f) => HELD_OUT_PAIRS.some((p) => f.startsWith(p)))],
+    ['clean: ocr-pairs *.clean.txt', read(pairs, '.clean.txt')],
+    ['clean: seeds 001 and 002', ['001', '002'].map((id) => ({ id, text: readFileSync(seedPath(id), 'utf8') }))],
+    ['clean: ../shared/plans, dev', read(plansDir, '.txt', (f) => !holdout.has(f))],
+    ['clean: ../shared/plans, holdout', read(plansDir, '.txt', (f) => holdout.has(f))],
+    ['clean: held-out corpus', heldOutDocs.map((text, i) => ({ id: `#${i}`, text }))],
+  ];
+  console.log(`screen before correction (restore/ocr-signs.ts): signs of OCR a 1,000 tokens; auto corrects a text that kept its marks from ${MARKS_PER_THOUSAND_TOKENS} on`);
+  for (const [name, texts] of sets) {
+    const rates: number[] = [];
+    const through: string[] = [];
+    for (const { id, text } of texts) {
+      const input = text.normalize('NFC');
+      if (diacriticShare(input) < 0.5) continue; // lost its marks: restored, not corrected
+      const rate = (1000 * ocrMarks(input)) / Math.max(1, tokenCount(input));
+      rates.push(rate);
+      if (showsOcr(input)) through.push(`${id} ${rate.toFixed(2)}`);
+    }
+    rates.sort((a, b) => a - b);
+    const at = (q: number) => (rates[Math.min(rates.length - 1, Math.floor(q * rates.length))] ?? 0).toFixed(2);
+    const list = name.startsWith('near') ? '' : through.length ? ` (${through.join(', ')})` : '';
+    console.log(`  ${name}: ${rates.length} texts, min ${at(0)} median ${at(0.5)} max ${at(1)}; corrected ${through.length} of ${rates.length}${list}`);
+  }
 }
 
 /** Rebuilds dist/ when a source file is newer than it, so the cold start runs the code as it is now. */

@@ -24,7 +24,7 @@ export interface CommandSpec {
 
 export const restoreOption: OptionSpec = {
   flags: '--restore <mode>',
-  description: 'restore Vietnamese diacritics: auto (restores text that lost its marks; in text that kept them, corrects only the words with strong evidence), always, never',
+  description: 'restore Vietnamese diacritics: auto (restores text that lost its marks; text that kept them and shows signs of OCR, it corrects where the evidence is strong), always, never',
   default: 'auto',
   choices: RESTORE_MODES,
 };

@@ -16,6 +16,7 @@ import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
+import { showsOcr } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 import { markUnreadable } from './unreadable-marks.js';
@@ -54,8 +55,14 @@ type Source = Profile | 'unaccented';
 
 
 export interface RestoreCallOptions {
-  /** auto (default): restores text that lost its marks, corrects text that kept them word by word (correct.ts); always; never. */
+  /**
+   * auto (default): restores text that lost its marks; corrects text that kept them word by word
+   * (correct.ts) where it shows signs of OCR (ocr-signs.ts), and leaves any other as never does;
+   * always; never.
+   */
   mode?: RestoreMode;
+  /** The text is an OCR's reading of a page (a scan read by cchc): auto corrects it without looking for signs of OCR. */
+  readByOcr?: boolean;
 }
 
 /**
@@ -88,7 +95,10 @@ export class Restorer {
   restore(text: string, options: RestoreCallOptions = {}): RestoreResult {
     const mode = options.mode ?? 'auto';
     const share = diacriticShare(text);
-    if (corrects(mode, share)) return this.correct(text, mode, share);
+    if (corrects(mode, share)) {
+      if (options.readByOcr || showsOcr(text.normalize('NFC'))) return this.correct(text, mode, share);
+      return { text, restoration: { mode, applied: false, skipped: 'no-ocr-evidence', diacriticShare: share, changes: [] }, diagnostics: [] };
+    }
     if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
     this.prepare();
     const input = text.normalize('NFC');
@@ -112,8 +122,9 @@ export class Restorer {
     const mode = options.mode ?? 'auto';
     const share = diacriticShare(text);
     if (corrects(mode, share)) {
-      this.prepare();
       const input = text.normalize('NFC');
+      if (!options.readByOcr && !showsOcr(input)) return text;
+      this.prepare();
       const changes = markUnreadable(input, input, this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong), this.words()).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
     }

@@ -3,7 +3,7 @@
 // Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 /** A line on a page of a PDF or scan: 1-based page, 1-based line counted down the page. */
 export const PagePlace = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
@@ -157,6 +157,14 @@ export const Restoration = z.object({
    * text kept its marks, and only the changes with strong evidence were made (restore/correct.ts).
    */
   scope: z.enum(['document', 'words']).optional(),
+  /**
+   * no-ocr-evidence: auto on a text that kept its marks and shows no sign of OCR (restore/ocr-signs.ts):
+   * left as --restore never leaves it, without reading the models (schema 1.4.0).
+   */
+  skipped: z
+    .enum(['no-ocr-evidence'])
+    .optional()
+    .describe('Why auto mode left the text as printed: no-ocr-evidence, a text that kept its marks and shows no sign of OCR (a sentence broken across a blank line, a marked token that spells no syllable, …), so it was not corrected'),
   /** Share of alphabetic syllables that carried a Vietnamese diacritic before restoration. */
   diacriticShare: z.number().min(0).max(1),
   changes: z.array(RestoredWord),

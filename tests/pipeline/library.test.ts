@@ -14,6 +14,15 @@ describe('library API', () => {
     expect(CchcDocument.safeParse(fromString).success).toBe(true);
   });
 
+  it('corrects a text it is told an OCR read, and leaves clean typed text that shows no OCR as never does', () => {
+    const typed = parse(text, { path: 'a.txt' });
+    expect(typed.restoration).toMatchObject({ mode: 'auto', applied: false, skipped: 'no-ocr-evidence', changes: [] });
+    const read = parse(text, { path: 'a.txt', readByOcr: true });
+    expect(read.restoration).toMatchObject({ mode: 'auto', applied: true, scope: 'words' });
+    expect(read.restoration.skipped).toBeUndefined();
+    expect(read.tasks).toEqual(typed.tasks);
+  });
+
   it('throws a ParseError naming the file for text with no decision in it', () => {
     expect(() => parse('Một bài thơ.\nKhông có quyết định nào.', { path: 'poem.txt' })).toThrow(ParseError);
     expect(() => parse('Một bài thơ.', { path: 'poem.txt' })).toThrow(/^poem\.txt: no decision structure/);
