@@ -22,7 +22,8 @@ describe('stray marks', () => {
   });
 });
 
-// A made-up ruled table as tesseract -l vie prints it: no bar read, diacritics kept, a few words misread.
+// A made-up ruled table as tesseract -l vie prints it: no bar read, diacritics kept, a few words misread,
+// and one month glued to its number (`Tháng12`), a sign of OCR (restore/ocr-signs.ts) that lets auto correct it.
 const OCR_TABLE = `PHỤ LỤC 02
 CÁC NHIỆM VỤ TRỌNG TÂM
 (Kèm theo Kế hoạch số 45/KH-UBND ngày 20 tháng 4 năm 2025)
@@ -32,12 +33,12 @@ STT Nội dung thực hiện Cơ quan chủ trì Cơ quan phối hợp Thời gi
 nghiệp nhỏ và vừa trên địa bàn tỉnh. ngành
 2 Phối hợp Ủy ban Mặt trận Tố quốc tỉnh vận Sở Nội vụ Các cơ quan liên Năm 2025
 động các tố chức tham gia phong trào thi đua. quan
-3 Đề nghị tặng Băng khen của Chủ tịch Ủy ban Sở Nội vụ Các sở, ban, Tháng 12/2025
+3 Đề nghị tặng Băng khen của Chủ tịch Ủy ban Sở Nội vụ Các sở, ban, Tháng12/2025
 nhân dân tỉnh cho tập thể tiêu biểu. ngành
 4 Kiếm tra việc thực hiện thủ tục hành chính Sở Tư pháp Ủy ban nhân dân Quý IV/2025
 thuộc thấm quyền của cấp xã. cấp xã
 `;
-const TYPED_TABLE = OCR_TABLE.replace('hô trợ', 'hỗ trợ').replace('Tố quốc', 'Tổ quốc').replace('tố chức', 'tổ chức').replace('Băng khen', 'Bằng khen').replace('Kiếm tra', 'Kiểm tra').replace('thấm quyền', 'thẩm quyền');
+const TYPED_TABLE = OCR_TABLE.replace('hô trợ', 'hỗ trợ').replace('Tố quốc', 'Tổ quốc').replace('tố chức', 'tổ chức').replace('Băng khen', 'Bằng khen').replace('Kiếm tra', 'Kiểm tra').replace('thấm quyền', 'thẩm quyền').replace('Tháng12', 'Tháng 12');
 
 describe('a diacritised OCR print without marks', () => {
   it('goes to the OCR table reader on the corrections it needed', () => {
@@ -49,6 +50,12 @@ describe('a diacritised OCR print without marks', () => {
     expect(second.content).toBe('Phối hợp Ủy ban Mặt trận Tổ quốc tỉnh vận động các tổ chức tham gia phong trào thi đua.');
     expect(second.lead.map((a) => a.name)).toEqual(['Sở Nội vụ']);
     expect(second.deadline?.text).toBe('Năm 2025');
+  });
+
+  it('is not corrected, nor read as OCR, when it shows no sign of OCR at all', () => {
+    const doc = parse(OCR_TABLE.replace('Tháng12', 'Tháng 12'), { path: 'scan.txt' });
+    expect(doc.restoration.skipped).toBe('no-ocr-evidence');
+    expect(doc.tasks.filter((t) => t.reader.startsWith('ocr-'))).toEqual([]);
   });
 
   it('while the same table typed never reaches an OCR reader', () => {
