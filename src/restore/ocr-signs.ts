@@ -9,8 +9,8 @@
 //   a letter Vietnamese does not print     "ÐVBQ" (Ð, not Đ), "VÏA", "LÄK"
 //   a line opened by a tilde               "~ Lưu: VT" (a dash read as ~)
 // A text shows OCR when it has at least one sign per MARKS_PER_THOUSAND_TOKENS thousand tokens.
-// The text is scanned by hand, code unit by code unit (vietnamese/letters.ts), as diacritic-share.ts
-// scans it: this runs over every text that kept its marks, and a \p{…} regexp compiles on a cold start.
+// It runs over every text that kept its marks, before any model is read: the runs of marked letters
+// are found by one regexp without Unicode property classes (MARKED_RUN), each run's verdict kept.
 import { isValidSyllable } from '../vietnamese/index.js';
 import { charClass, IS_LETTER, IS_MARK, IS_UPPER, isRead, isRegExpSpace } from '../vietnamese/letters.js';
 
