@@ -3,6 +3,8 @@
 // tasks; a plan, or a decision that issues one, does. Invented texts in the shapes these print.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
+import { documentGenre } from '../../src/segment/genre.js';
+import { textLayout } from '../../src/segment/text-layout.js';
 
 const parsed = (text: string) => parse(text, { path: 'doc.txt', restore: 'never' });
 const notAPlan = (text: string) => parsed(text).diagnostics.find((d) => d.ruleId === 'cchc-segment:not-a-plan');
@@ -175,5 +177,30 @@ LUẬT GIỐNG CÂY LÂM NGHIỆP
 ${PLAN.slice(PLAN.indexOf('I. MỤC ĐÍCH'))}`;
     expect(notAPlan(plan)).toBeUndefined();
     expect(parsed(plan).tasks).toHaveLength(4);
+  });
+});
+
+describe('the cues, one by one', () => {
+  const genre = (text: string, number: string | null, title: string | null = null, planTitleLine: number | null = null) =>
+    documentGenre({ lines: textLayout(text), number, title, planTitleLine });
+
+  it('a type code of KH is a plan even with the year in its number', () => {
+    expect(genre('KẾ HOẠCH', '12/2030/KH-UBND', null, 1)).toMatchObject({ kind: 'plan', cue: 'type code of 12/2030/KH-UBND' });
+    expect(genre('', '14-KH/TU').kind).toBe('plan');
+  });
+
+  it('the type codes of a decree, a circular, a consolidated text and a law are never a plan', () => {
+    for (const number of ['88/2029/NĐ-CP', '07/2030/TT-BTC', '12/2030/TTLT-BTC-BNV', '06/VBHN-VPQH', '41/2029/QH16']) {
+      expect(genre('KẾ HOẠCH', number, 'Ban hành Kế hoạch thực hiện', 1).kind).toBe('normative');
+    }
+  });
+
+  it('an old decision with the year in its number that approves a programme is a plan', () => {
+    expect(genre('QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH TỔNG THỂ', '136/2001/QĐ-TTg', 'Phê duyệt Chương trình tổng thể cải cách hành chính').kind).toBe('plan');
+  });
+
+  it('a headerless text whose first article is its scope is normative; a plain decision is other', () => {
+    expect(genre('Chương I\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định …', null)).toMatchObject({ kind: 'normative', line: 2 });
+    expect(genre('QUYẾT ĐỊNH\nVỀ VIỆC PHÂN CÔNG CÔNG TÁC\nĐiều 1. Phân công nhiệm vụ các thành viên', '1203/QĐ-UBND', 'Về việc phân công công tác').kind).toBe('other');
   });
 });
