@@ -81,7 +81,7 @@ export function cellItems(cell: string): string[] {
 }
 
 // Most exported cells use only these tags and no entities; they are split
-// without building a tree (seed 001: 19 ms of its 40 ms layout went to rehype).
+// without building a tree.
 // Anything else — entities, tables, unknown or odd tags — goes through rehype-parse.
 const SIMPLE_HTML = /^(?:[^<&]|<\/?(?:ul|ol|li|p|b|strong|i|em|span)(?:\s[^<>]*)?>|<br\s*\/?>)*$/iu;
 const SIMPLE_BLOCK_TAG = /<\/?(?:ul|ol|li|p)(?:\s[^<>]*)?>|<br\s*\/?>/giu;

@@ -112,7 +112,7 @@ function sameForm(chars: Uint16Array, from: number, to: number, form: string): b
   return true;
 }
 
-/** Buffer's decoder, not a TextDecoder: the latter costs a few ms more the first time a process uses it. */
+/** Buffer's decoder, not a TextDecoder: the same UTF-8 text without TextDecoder's first-use set-up. */
 function utf8(bytes: Uint8Array | Uint16Array | Uint32Array | Float64Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
