@@ -93,8 +93,8 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   }
   // A law, decree, circular or other legal normative text is no plan: its duties are not tasks.
   header.genre = documentGenre({ lines, number: header.number, title: header.title, planTitleLine: planTitle ?? null });
-  const plansTasks = header.genre.kind !== 'normative';
-  if (!plansTasks) {
+  const readsTasks = header.genre.kind !== 'normative';
+  if (!readsTasks) {
     file.message(`a legal normative text (${header.genre.cue}), not a plan: its articles are not read as tasks`, {
       ruleId: 'not-a-plan',
       source: 'cchc-segment',
@@ -105,9 +105,9 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   // A decision that approves its plan in its own articles ("Điều 1. Phê duyệt Đề án … I. MỤC TIÊU …")
   // has no plan part of its own: the articles are the body.
   const body = withoutClosings(planParas.length ? planParas : decisionParas);
-  const taskLists = plansTasks ? readBodyTasks({ outline: outline(body), lines: bodyLines, file }) : [];
+  const taskLists = readsTasks ? readBodyTasks({ outline: outline(body), lines: bodyLines, file }) : [];
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
-  const inlineRows = plansTasks ? flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers }) : [];
+  const inlineRows = readsTasks ? flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers }) : [];
   if (inlineRows.length) {
     appendices.unshift({ type: 'appendix', label: '', title: '', reader: flatTable.name, children: inlineRows, position: structuredClone(inlineRows[0]!.position) });
   }
