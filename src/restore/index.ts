@@ -25,6 +25,7 @@ import { wordKnowledge } from './word-knowledge.js';
 import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
 
 export type { RestorerOptions };
+export { correctionsShowOcr, wordCount } from './ocr-evidence.js';
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 

@@ -34,6 +34,8 @@ export interface SegmentOptions {
   joinWrapped: boolean;
   /** The text lost its diacritics and was restored whole (an OCR'd print, most often): OCR readers may read its tables. */
   restored?: boolean;
+  /** The text kept its diacritics but needed the corrections OCR output needs (restore/ocr-evidence.ts): OCR readers may read its tables. */
+  corrected?: boolean;
 }
 
 export function segment(input: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
@@ -76,12 +78,13 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
   const sections = readPlan(planTitle !== undefined || header.title ? planParas.slice(1) : planParas);
 
-  // An OCR reader reads a table only in a document the OCR left its stray marks in, or one restored
-  // whole (clean text never). Only the marks put the OCR readers first: a text that merely lost its
-  // diacritics goes to the same family readers as clean text once restored, and OCR readers read
-  // only the tables those do not recognise.
+  // An OCR reader reads a table only in a document the OCR left its stray marks in, one restored
+  // whole, or one that kept its diacritics but needed an OCR's share of corrections (clean text
+  // never). Only the marks put the OCR readers first: a text that merely lost its diacritics, or
+  // was corrected, goes to the same family readers as clean text, and OCR readers read only the
+  // tables those do not recognise.
   const marks = looksOcrd(input);
-  const ocrd = marks || options.restored === true;
+  const ocrd = marks || options.restored === true || options.corrected === true;
   // Running page headers are told by their repetition over the whole document, not over one table.
   const headers = runningHeaders(input);
   const appendices = appendixStarts.map((start, i) => {

@@ -35,10 +35,18 @@ export function blocksOf(lines: LayoutLine[]): Block[] {
 
 /** Read cell by cell: many lines stand in blocks far narrower than the widest (side columns' cells on their own). */
 export function readsCellByCell(blocks: Block[]): boolean {
-  const widest = Math.max(0, ...blocks.flatMap((b) => b.lines.map((l) => l.text.length)));
+  const widest = textWidth(blocks);
   const all = blocks.reduce((n, b) => n + b.lines.length, 0);
   const narrow = blocks.filter((b) => b.lines.every((l) => l.text.length < widest * NARROW)).reduce((n, b) => n + b.lines.length, 0);
   return blocks.length >= 6 && narrow / all >= CELL_BY_CELL;
+}
+
+/** The task text's width: its lines are most of the lines, and a few longer ones (a title, a header glued across the page) are not its. */
+const TEXT_WIDTH_SHARE = 0.9;
+
+function textWidth(blocks: Block[]): number {
+  const lengths = blocks.flatMap((b) => b.lines.map((l) => l.text.length)).sort((a, b) => a - b);
+  return lengths[Math.floor((lengths.length - 1) * TEXT_WIDTH_SHARE)] ?? 0;
 }
 
 export interface BlockRow {
@@ -57,7 +65,7 @@ function kindOf(block: Block, widest: number): Column {
 
 /** Rows from the blocks: a task-text block opens one, the blocks after it fill its cells. */
 export function blockRows(blocks: Block[], columns: Column[]): BlockRow[] {
-  const widest = Math.max(0, ...blocks.flatMap((b) => b.lines.map((l) => l.text.length)));
+  const widest = textWidth(blocks);
   const rows: BlockRow[] = [];
   let current: BlockRow | null = null;
   for (const block of blocks) {

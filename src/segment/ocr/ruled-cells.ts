@@ -6,6 +6,7 @@ import { fold } from '../../vietnamese/fold.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
+import { isWordPair, type WordPairs } from './word-pairs.js';
 
 export interface Word {
   text: string;
@@ -118,6 +119,10 @@ export interface LineState {
   going: Set<Column>;
   /** Each column's part on the line above, in characters (0: none). */
   above?: Map<Column, number>;
+  /** Each column's last word on the line above ('' for none). */
+  lastWords?: Map<Column, string>;
+  /** The table's word pairs (./word-pairs.ts): a cut between two words that make one word costs, a cell going on with one gains. */
+  pairs?: WordPairs;
 }
 
 /** The line cut into one part per column (empty where the column has none), and what the cut cost. */
@@ -152,6 +157,10 @@ export function cutLine(line: LineTokens, columns: Column[], widths: Widths, sta
   return { cells, cost: best[k]![n]! };
 }
 
+/** What cutting a word pair costs, and what going on with one gains. */
+const PAIR_CUT = 0.6;
+const PAIR_JOIN = 0.4;
+
 function partCost(column: Column, words: Word[], i: number, j: number, widths: Widths, state: LineState, hasBars: boolean): number {
   // Every row has its task and names its lead: those cells open on the first line.
   if (i === j) return state.first && (column === 'content' || column === 'lead') ? 2 : state.going.has(column) ? 0.8 : 0;
@@ -174,6 +183,14 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // above, after its column's part there, is no continuation of that column's cell.
   const above = state.above?.get(column) ?? 0;
   if (!state.first && above && !/^[-–+•]/u.test(words[i]!.text) && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
+  // Vietnamese words are mostly two syllables: a cut that splits a pair the table prints together
+  // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
+  // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
+  if (state.pairs) {
+    if (i > 0 && isWordPair(state.pairs, words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
+    const last = state.lastWords?.get(column);
+    if (!state.first && last && isWordPair(state.pairs, last, words[i]!.text)) cost -= PAIR_JOIN;
+  }
   // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
   if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;
   for (let w = i + 1; w < j; w++) {

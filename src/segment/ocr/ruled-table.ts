@@ -25,9 +25,11 @@ import { syllableKeys } from '../../vietnamese/index.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
 const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
+const SIDE = new Set<Column>(['lead', 'cooperating']);
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 /** Below this share of readable syllables a lead cell is not given as read. */
@@ -86,9 +88,10 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const tokens = body.map((l) => lineTokens(l.text));
   const drafts = findRows(body, tokens, columns, breaks);
   let widths = startWidths(columns, tokens);
+  const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
-  for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths);
-  return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens).parts, file));
+  for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths, pairs);
+  return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens, pairs).parts, file));
 }
 
 /** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
@@ -140,21 +143,23 @@ const FULL = 0.6;
 /** The same for the narrow columns, whose short names may fill most of a line and stop. */
 const FULL_SIDE = 0.8;
 
-function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLine[], tokens: LineTokens[]): Cut {
+function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLine[], tokens: LineTokens[], pairs: WordPairs): Cut {
   const parts = new Map<Column, string[]>(columns.map((c) => [c, []]));
   const firstParts = new Map<Column, string>();
   let open = new Set(columns);
   let going = new Set<Column>();
   let above = new Map<Column, number>();
+  let lastWords = new Map<Column, string>();
   let cost = 0;
   draft.lines.forEach((line, k) => {
     const t = tokens[body.indexOf(line)]!;
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above });
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs });
     cost += cut.cost;
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
+    lastWords = new Map(columns.map((c, j) => [c, cut.cells[j]!.split(' ').at(-1) ?? '']));
     columns.forEach((c, j) => {
       const text = cut.cells[j]!;
       if (k === 0) firstParts.set(c, text);
@@ -171,16 +176,17 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
       if (wrapped) {
         going.add(c);
         open.add(c);
-      } else open.delete(c);
+      } else if (SIDE.has(c) && !/[.!?;]$/u.test(text)) open.add(c);
+      else open.delete(c);
     });
   });
   return { parts, firstParts, cost };
 }
 
-function learnWidths(columns: Column[], drafts: Draft[], tokens: LineTokens[], body: LayoutLine[], widths: Widths): Widths {
+function learnWidths(columns: Column[], drafts: Draft[], tokens: LineTokens[], body: LayoutLine[], widths: Widths, pairs: WordPairs): Widths {
   const lengths = new Map<Column, number[]>(columns.map((c) => [c, []]));
   for (const draft of drafts) {
-    for (const [column, text] of cutRow(draft, columns, widths, body, tokens).firstParts) if (text) lengths.get(column)!.push(text.length);
+    for (const [column, text] of cutRow(draft, columns, widths, body, tokens, pairs).firstParts) if (text) lengths.get(column)!.push(text.length);
   }
   const out: Widths = new Map(widths);
   for (const [column, list] of lengths) {

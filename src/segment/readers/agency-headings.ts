@@ -25,7 +25,7 @@ export const agencyHeadings: LayoutReader = {
     const rows: Row[] = [];
     const walk = (items: OutlineItem[]) => {
       for (const item of items) {
-        const subject = isAgencyHeading(item) ? agencySubject(item.text) : null;
+        const subject = isAgencyHeading(item) ? agencySubject(item.text, headsBullets(item)) : null;
         if (subject) rows.push(...tasksOf(item, subject, []));
         else walk(item.children);
       }
@@ -44,10 +44,12 @@ function isAgencyHeading(item: OutlineItem): boolean {
   if (item.kind === 'roman' || item.kind === 'article') return false;
   const section = sectionOf(item);
   if (section !== 'assignments' && section !== 'tasks') return false;
-  const subject = agencySubject(item.text);
+  const subject = agencySubject(item.text, headsBullets(item));
   if (!subject) return false;
-  return section === 'assignments' || (!subject.rest && item.children.some((child) => child.kind !== 'none'));
+  return section === 'assignments' || (!subject.rest && headsBullets(item));
 }
+
+const headsBullets = (item: OutlineItem) => item.children.some((child) => child.kind !== 'none');
 
 /** The tasks an agency heading gives: its bullets, its inline text, or its own sentence. */
 function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[]): Row[] {
@@ -71,7 +73,7 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
   }
   let shared = cooperating;
   return bullets.flatMap((child, index): Row[] => {
-    const nested = child.children.length || /:$/u.test(child.text) ? agencySubject(child.text) : null;
+    const nested = child.children.length || /:$/u.test(child.text) ? agencySubject(child.text, headsBullets(child)) : null;
     if (nested) return tasksOf(child, nested, []);
     // A lead-in ending in a colon ("Chủ trì, phối hợp với Y tham mưu …:") says who cooperates on the bullets below it.
     if (child.kind === 'none' && /:$/u.test(child.text) && bullets.slice(index + 1).some((b) => b.kind !== 'none')) {

@@ -41,6 +41,11 @@ const OPENS_CELL = /^Các\s/u;
 // Words a wrapped cell line may end with, the cell going on below.
 const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
 
+// A cell that opens with an agency's name. "Báo" heads a newspaper's ("Báo Nhân Dân"), but a cell
+// opening "Báo cáo …" is a report: a product, or a task text's wrapped line.
+const REPORT = /^Báo\s+cáo(?![\p{L}\p{N}])/u;
+const opensAgencyCell = (text: string) => startsWithHead(text) && !REPORT.test(text);
+
 export const flatTable: LayoutReader = {
   name: NAME,
   family: 'T1',
@@ -145,7 +150,8 @@ function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
 
 function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
-  const wrapped = isWrapped(lines.slice(table.start, table.start + 200));
+  const contentFirst = table.roles.find((r) => r !== 'ordinal') === 'content';
+  const wrapped = isWrapped(lines.slice(table.start, table.start + 200), contentFirst);
   let group = table.group;
   let previous: string | null = null;
   // `pageBreak`: how many of the row's lines stand before the page broke it.
@@ -236,12 +242,26 @@ function plausible(ordinal: string, previous: string | null): boolean {
 
 const isGroupTitle = (title: string, next: LayoutLine | undefined) => title === title.toUpperCase() || Boolean(next && ORDINAL.test(next.text));
 
-/** Exported text wraps long cells at a fixed width: most long lines are of about one length. */
-function isWrapped(lines: LayoutLine[]): boolean {
+/**
+ * Exported text wraps long cells at a fixed width: most long lines are of about one length. A web
+ * export wraps at 80 or so; a PDF's text wraps each cell at its column's width (30–50), where the
+ * lines pile up under that width: most lines of at least half of it come within a fifth of it.
+ * A Word export prints a cell a line, of any length (a fifth of them or so near the longest).
+ * The narrow width is read only where the task text is the first cell: with an agency cell first,
+ * merged over several task rows, the rows are not cut at the cells' ends this way.
+ */
+function isWrapped(lines: LayoutLine[], contentFirst: boolean): boolean {
   const lengths = lines.map((l) => l.text.length).filter((n) => n > 0);
   const long = lengths.filter((n) => n >= 60);
-  return long.length >= 3 && long.filter((n) => n <= 100).length >= 0.9 * long.length;
+  if (long.length >= 3 && long.filter((n) => n <= 100).length >= 0.9 * long.length) return true;
+  if (!contentFirst) return false;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const cap = sorted[Math.floor(0.95 * sorted.length)] ?? 0;
+  const near = lengths.filter((n) => n >= 0.8 * cap && n <= cap).length;
+  const half = lengths.filter((n) => n >= 0.5 * cap).length;
+  return near >= PILED_UP_LINES && near >= 0.5 * half;
 }
+const PILED_UP_LINES = 8;
 
 function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean, pageBreak = lines.length): Row | null {
   const contentFirst = roles.find((r) => r !== 'ordinal') === 'content';
@@ -324,11 +344,11 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     }
     const cell = cells.at(-1);
     // The task text ends where the first agency cell opens (LAYOUTS.md §4).
-    const opensAgency = contentFirst && cells.length === 1 && startsWithHead(text);
+    const opensAgency = contentFirst && cells.length === 1 && opensAgencyCell(text);
     const continues =
       cell !== undefined && cell.lines > 0 &&
       (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) || opensBracket(cell.text) ||
-        (wrapped && !opensAgency && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
+        (wrapped && !opensAgency && !followsAgencyCell(cell, text) && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
       cell.text = `${cell.text} ${text}`;
       cell.lines++;
@@ -340,6 +360,14 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
   // Blank lines stand for empty cells only where the export prints one line a cell.
   return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text }));
 }
+
+/**
+ * After an agency cell, a line that opens another agency ("Trung tâm Chuyển đổi số" ⏎ "Sở Tài chính,
+ * Sở Nội vụ, …") or a deadline ("… UBND các xã" ⏎ "Quý IV/2026") opens the next cell, however full
+ * the lines: the width only tells where a task text wraps.
+ */
+const followsAgencyCell = (cell: { text: string; last: string }, text: string) =>
+  opensAgencyCell(cell.text) && ((/^\p{Lu}/u.test(text) && opensAgencyCell(text)) || opensDeadline(cell.last, text));
 
 /** A deadline cell after an agency's dangling head word ("Các đơn vị thuộc Bộ" ⏎ "Năm 2014"); after "ngày", "tháng" … it is the date going on. */
 const opensDeadline = (last: string, text: string) => !DATE_WORD_END.test(last) && isDeadlineCell(text);
@@ -379,7 +407,7 @@ function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; tex
 const firstWords = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ');
 
 function fits(role: CellRole, text: string, first: boolean): boolean {
-  const agency = startsWithHead(text);
+  const agency = opensAgencyCell(text);
   const deadline = isDeadlineCell(text);
   switch (role) {
     case 'content': return first || (!agency && !deadline);

@@ -17,7 +17,7 @@ export interface ReaderContext {
   file: VFile;
   /** The appendix a table stands in, and the body's sections an OCR'd table may mirror. */
   appendix?: { label: string; title: string; plan: Section[] };
-  /** The document shows the OCR's stray marks (../ocr/evidence.ts) or was restored whole: only then may an OCR reader read a table. */
+  /** The document shows the OCR's stray marks (../ocr/evidence.ts), was restored whole, or needed an OCR's share of corrections (restore/ocr-evidence.ts): only then may an OCR reader read a table. */
   ocrd?: boolean;
   /** The document shows the OCR's stray marks: its OCR readers come before the clean table readers. */
   ocrFirst?: boolean;

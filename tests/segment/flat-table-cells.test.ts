@@ -1,0 +1,178 @@
+// Where a flat table's cells end (LAYOUTS.md §4) once the text is wrapped: at a web export's
+// width, an agency line or a deadline after an agency cell opens the next cell however full the
+// line above (shapes of corpus:tnt/001c610b2efdcf0c, 192068354fd1ffe5, c5d930a5fc8373cd and
+// plans:p8-893-QD-TTg-2026.txt); a gazette PDF wraps each cell at its narrow column's width, so a
+// task text goes on across a line that starts with a capital (plans:p8-100-NQ-CP-2026.txt,
+// p8-982-QD-TTg-2026.txt). Invented tables in those shapes.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+
+const HEADER = `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 210/KH-UBND
+Quảng Trị, ngày 14 tháng 10 năm 2025
+
+KẾ HOẠCH
+TRIỂN KHAI HỆ THỐNG THÔNG TIN QUY HOẠCH
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm các nhiệm vụ được triển khai đồng bộ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hồ Văn Nam
+`;
+
+const tasksOf = (text: string) => parse(text, { path: 'plan.txt', restore: 'never' }).tasks;
+const names = (agencies: Array<{ name: string }>) => agencies.map((a) => a.name);
+
+describe('flat table cells at a web export width', () => {
+  const tasks = () => tasksOf(`${HEADER}
+PHỤ LỤC
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+Kết quả dự kiến
+I
+HOÀN THIỆN HẠ TẦNG
+1
+Xây dựng phần mềm quản lý
+hệ thống thông tin quy hoạch đáp ứng yêu cầu quản lý nhà nước về quy hoạch,
+phục vụ chỉ đạo điều hành của lãnh đạo các cấp và nhu cầu khai thác thông tin.
+Trung tâm Chuyển đổi số tỉnh
+Sở Tài chính, Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường,
+đặc khu
+Quý IV/2026
+Phần mềm được đưa vào vận hành
+2
+Bảo đảm an toàn thông tin
+cho hệ thống thông tin quy hoạch khi kết nối, chia sẻ dữ liệu với các cơ sở dữ
+liệu của các sở, ngành, địa phương.
+Công an tỉnh
+Sở Khoa học và Công nghệ, Sở Nội vụ, các sở, ngành, UBND xã, phường, đặc khu
+Quý II/2027
+Phương án bảo đảm an toàn thông tin
+`);
+
+  it('opens the cooperating cell at an agency line, though the lead above is a short first line', () => {
+    expect(tasks().map((t) => names(t.lead))).toEqual([['Trung tâm Chuyển đổi số tỉnh'], ['Công an tỉnh']]);
+    expect(names(tasks()[0]!.cooperating)).toContain('Sở Tài chính');
+  });
+
+  it('opens the deadline cell after a full agency line', () => {
+    expect(tasks().map((t) => t.deadline?.text)).toEqual(['Quý IV/2026', 'Quý II/2027']);
+    expect(names(tasks()[1]!.cooperating).at(-1)).toBe('UBND xã, phường, đặc khu');
+  });
+});
+
+describe('flat table cells of a gazette PDF, each wrapped at its column', () => {
+  const tasks = () => tasksOf(`${HEADER}
+PHỤ LỤC
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời hạn
+1.
+Rà soát, đánh giá thực tiễn thi hành các
+quy định về quản lý hoạt động hợp tác với
+các tổ chức phi chính phủ nước ngoài tại Việt
+Nam, đề xuất sửa đổi, bổ sung các quy định
+phù hợp với yêu cầu thực tiễn.
+Bộ Ngoại
+giao
+Bộ Tư pháp,
+các bộ,
+ngành liên
+quan
+Báo cáo
+đánh giá
+Năm 2026
+2.
+Xây dựng cơ sở dữ liệu về các chương trình,
+dự án viện trợ không hoàn lại của các tổ chức
+phi chính phủ nước ngoài, kết nối với Cổng
+Dịch vụ công quốc gia và các hệ thống thông
+tin của các bộ, ngành, địa phương.
+Bộ Kế hoạch
+và Đầu tư
+Bộ Công an,
+Bộ Ngoại giao
+Cơ sở dữ liệu
+được vận hành
+Năm 2027
+3.
+Tổ chức tập huấn nghiệp vụ cho cán bộ làm
+công tác quản lý viện trợ ở các bộ, ngành và
+địa phương trên phạm vi cả nước.
+Bộ Ngoại
+giao
+Các bộ,
+ngành, địa
+phương
+Lớp tập huấn
+Hằng năm
+`);
+
+  it('keeps a task text whole across a line that starts with a capital ("… tại Việt" ⏎ "Nam, …")', () => {
+    expect(tasks().map((t) => t.content)).toEqual([
+      'Rà soát, đánh giá thực tiễn thi hành các quy định về quản lý hoạt động hợp tác với các tổ chức phi chính phủ nước ngoài tại Việt Nam, đề xuất sửa đổi, bổ sung các quy định phù hợp với yêu cầu thực tiễn.',
+      'Xây dựng cơ sở dữ liệu về các chương trình, dự án viện trợ không hoàn lại của các tổ chức phi chính phủ nước ngoài, kết nối với Cổng Dịch vụ công quốc gia và các hệ thống thông tin của các bộ, ngành, địa phương.',
+      'Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác quản lý viện trợ ở các bộ, ngành và địa phương trên phạm vi cả nước.',
+    ]);
+  });
+
+  it('reads each row’s lead, cooperating and deadline from its own cells', () => {
+    expect(tasks().map((t) => names(t.lead))).toEqual([['Bộ Ngoại giao'], ['Bộ Kế hoạch và Đầu tư'], ['Bộ Ngoại giao']]);
+    expect(tasks().map((t) => t.deadline?.text)).toEqual(['Năm 2026', 'Năm 2027', 'Hằng năm']);
+    expect(names(tasks()[1]!.cooperating)).toEqual(['Bộ Công an', 'Bộ Ngoại giao']);
+  });
+});
+
+describe('a report is no newspaper', () => {
+  // "Báo" heads a newspaper's name ("Báo Thanh Hóa"); "Báo cáo" is a report, a product cell or a
+  // task text's wrapped line (plans:lvn-07-QD-BTC-2014.txt, corpus:tnt/001c610b2efdcf0c).
+  it('reads "Báo cáo …" as a product cell, not as the lead, in a table whose product comes before its agencies, its last column left empty', () => {
+    const tasks = tasksOf(`${HEADER}
+PHỤ LỤC
+TT
+Nhiệm vụ cụ thể
+Sản phẩm
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+Ghi chú
+
+I. Nhiệm vụ cải cách tài chính công
+
+1.
+Xây dựng quyết toán thu, chi ngân sách năm 2025 của Sở Nội vụ
+Báo cáo kết quả quyết toán
+Phòng Kế hoạch - Tài chính
+Các phòng thuộc Sở
+Quý III/2026
+
+2.
+Theo dõi, đôn đốc các đơn vị thực hiện dự toán được giao
+Báo cáo định kỳ
+Văn phòng Sở
+Các phòng thuộc Sở
+Hằng quý
+`);
+    expect(tasks.map((t) => names(t.lead))).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']]);
+    expect(tasks.map((t) => t.products)).toEqual([['Báo cáo kết quả quyết toán'], ['Báo cáo định kỳ']]);
+  });
+});
