@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from '../../src/pipeline.js';
-import { corpusDocuments, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
+import { corpusDocuments, documentType, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
 const scorer = join(sharedDir, 'tools/score.mjs');
@@ -95,6 +95,8 @@ function goldFree(): void {
   // The issue's header targets count the documents that print the field: a "Số: n/…" in the top,
   // a "<Place>, ngày D tháng M năm YYYY" in the top, a signing role or "(Đã ký)" in the last part.
   const prints = { number: 0, date: 0, signer: 0 }, found = { number: 0, date: 0, signer: 0 };
+  // Per document type: how many yield a task, and how many the parser says are no plan (genre.ts).
+  const byType = new Map<string, { docs: number; tasks: number; notPlan: number }>();
   for (const doc of docs) {
     let parsed;
     try {
@@ -117,6 +119,12 @@ function goldFree(): void {
       titled++;
       if (d.number && d.number.toLowerCase() === printed.toLowerCase()) numberAsTitle++;
     }
+    const type = documentType(doc, d.number);
+    const counts = byType.get(type) ?? { docs: 0, tasks: 0, notPlan: 0 };
+    byType.set(type, counts);
+    counts.docs++;
+    if (parsed.tasks.length) counts.tasks++;
+    if (parsed.diagnostics.some((m) => m.ruleId === 'cchc-segment:not-a-plan')) counts.notPlan++;
     if (isPlanLike(doc)) {
       plans++;
       if (parsed.tasks.length) withTasks++;
@@ -126,6 +134,9 @@ function goldFree(): void {
   console.log(`official corpus documents: ${docs.length} (${failed} rejected)`);
   console.log(`  number found ${pct(number, docs.length)} | equal to the title's ${pct(numberAsTitle, titled)} | date ${pct(date, docs.length)} | signer ${pct(signer, docs.length)}`);
   console.log(`  plan-like documents yielding a task: ${pct(withTasks, plans)}`);
+  const types = [...byType.entries()].sort((a, b) => b[1].docs - a[1].docs);
+  console.log(`  yielding a task, by document type: ${types.map(([t, c]) => `${t} ${c.tasks}/${c.docs}`).join(' | ')}`);
+  console.log(`  read as no plan (a legal normative text), by type: ${types.map(([t, c]) => `${t} ${c.notPlan}/${c.docs}`).join(' | ')}`);
   console.log(`  of those that print it: number ${pct(found.number, prints.number)} | date ${pct(found.date, prints.date)} | signer ${pct(found.signer, prints.signer)}`);
 }
 

@@ -56,3 +56,25 @@ export function isPlanLike(doc: CorpusDocument): boolean {
     || (/\bKẾ HOẠCH\b/u.test(head.slice(0, 2500)) && /(ban hành|phê duyệt)[^.]{0,40}(Kế hoạch|Chương trình|Đề án)/iu.test(head))
     || /^\s*KẾ HOẠCH\s*$/mu.test(doc.text.slice(0, 3000));
 }
+
+/**
+ * The document's type for the census, by what it prints: the type code of its number (as the
+ * parser read it) or the corpus title ("Luật Nhà ở 2023", "Nghị định 08/2015/NĐ-CP"). Not the
+ * parser's own decision (src/segment/genre.ts): the census checks that one against this.
+ */
+export function documentType(doc: CorpusDocument, number: string | null): string {
+  const code = number ?? '';
+  const named = `${code} ${doc.title}`;
+  if (/KH-|-KH\//u.test(named)) return 'KH';
+  if (/VBHN/u.test(named)) return 'VBHN';
+  if (/\/N[ĐÐD]-/u.test(named) || /^Nghị định/u.test(doc.title)) return 'NĐ';
+  if (/\/TT(?:LT)?-/u.test(named) || /^Thông tư/u.test(doc.title)) return 'TT';
+  if (/\/QH\d*$/u.test(code) || /^(?:Bộ )?[Ll]u[ậa]t\b|^Bo luat/u.test(doc.title)) return 'Luật';
+  if (/QĐ|^Quyết định/u.test(named)) return 'QĐ';
+  if (/NQ|^Nghị quyết/u.test(named)) return 'NQ';
+  if (/\/CT-/u.test(code)) return 'CT';
+  if (/\/TB-/u.test(code)) return 'TB';
+  if (/\/CĐ-/u.test(code)) return 'CĐ';
+  if (/Công văn/u.test(doc.title) || /^\d+\/[\p{Lu}Đ]+-[\p{Lu}Đ]+$/u.test(code)) return 'CV';
+  return doc.id.startsWith('phapdien/') ? 'pháp điển' : 'other';
+}

@@ -29,7 +29,8 @@ export function extractDocument(tree: Root, file: VFile): Extracted {
   // LAYOUTS.md §9: task tables first; else what the body's layout readers read; else the
   // lettered bullets of the plan's task sections.
   const listTasks = () => taskLists.flatMap((list) => list.children.map((row) => toTask(BODY, row, year, file)));
-  const tasks = rowTasks.length ? rowTasks : taskLists.length ? listTasks() : sections.flatMap((s) => bodyTasks(s, [], false));
+  // A legal normative text (segment/genre.ts) is no plan: whatever its tables and sections hold, no tasks.
+  const tasks = header?.genre?.kind === 'normative' ? [] : rowTasks.length ? rowTasks : taskLists.length ? listTasks() : sections.flatMap((s) => bodyTasks(s, [], false));
   const spans: TextSpan[] = [
     ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
     ...targets.map((t) => ({ text: t.text, ...t.source })),

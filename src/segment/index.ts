@@ -22,6 +22,7 @@ import { reportLimits } from './limits.js';
 import { isAllCaps } from './casing.js';
 import { looksOcrd } from './ocr/evidence.js';
 import { runningHeaders } from './readers/running-headers.js';
+import { documentGenre } from './genre.js';
 
 // "KẾ HOẠCH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023" — the plan's own title.
 const PLAN_TITLE = /^(?:ke hoach|chuong trinh|de an)\b/u;
@@ -93,13 +94,23 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   if (!appendices.length) {
     file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
   }
+  // A law, decree, circular or other legal normative text is no plan: its duties are not tasks.
+  header.genre = documentGenre({ lines, number: header.number, title: header.title, planTitleLine: planTitle ?? null });
+  const readsTasks = header.genre.kind !== 'normative';
+  if (!readsTasks) {
+    file.message(`a legal normative text (${header.genre.cue}), not a plan: its articles are not read as tasks`, {
+      ruleId: 'not-a-plan',
+      source: 'cchc-segment',
+      ...(header.genre.line ? { place: { line: header.genre.line, column: 1 } } : {}),
+    });
+  }
   const bodyLines = input.filter((l) => l.line >= planStart && l.line < bodyEnd);
   // A decision that approves its plan in its own articles ("Điều 1. Phê duyệt Đề án … I. MỤC TIÊU …")
   // has no plan part of its own: the articles are the body.
   const body = withoutClosings(planParas.length ? planParas : decisionParas);
-  const taskLists = readBodyTasks({ outline: outline(body), lines: bodyLines, file });
+  const taskLists = readsTasks ? readBodyTasks({ outline: outline(body), lines: bodyLines, file }) : [];
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
-  const inlineRows = flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers });
+  const inlineRows = readsTasks ? flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers }) : [];
   if (inlineRows.length) {
     appendices.unshift({ type: 'appendix', label: '', title: '', reader: flatTable.name, children: inlineRows, position: structuredClone(inlineRows[0]!.position) });
   }

@@ -41,7 +41,13 @@ const PLUS = /^\+\s*(?<text>\S.*)$/u;
 const FIELD_LINE = /^(?:Cơ quan|Đơn vị|Bộ phận|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Nội dung|Chủ trì|Phối hợp)[^:]{0,40}:/u;
 
 // LAYOUTS.md §3, most specific first: an assignment section also says "thực hiện", a task section "nội dung".
+// A report's title, whatever work it names: "Kết quả thực hiện nhiệm vụ năm 2025", "Tình hình thực hiện
+// nhiệm vụ …", "Đánh giá kết quả …" — what was done, not what is to be done; unless it goes on to the
+// way forward ("… và phương hướng, nhiệm vụ năm 2026", "… và giải pháp").
+export const REPORT_TITLE = /^(?:danh gia\s+)?(?:ket qua|tinh hinh|thuc trang)\b(?!.*\b(?:phuong huong|giai phap)\b)/u;
+
 const SECTION_KINDS: Array<[RegExp, SectionKind]> = [
+  [REPORT_TITLE, 'other'],
   [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem/u, 'assignments'],
   [/^(?!.*nhiem vu).*(muc tieu|chi tieu)/u, 'targets'],
   [/muc dich|yeu cau|quan diem|kinh phi|nguon luc|che do bao cao|doi tuong|pham vi|khen thuong|tinh hinh|du bao|ket qua dat duoc|danh gia/u, 'other'],

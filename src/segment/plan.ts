@@ -4,6 +4,7 @@ import type { Paragraph as ParagraphNode, Section, Target, TaskItem } from '../t
 import type { Paragraph } from './paragraphs.js';
 import { fold } from '../vietnamese/fold.js';
 import { isAllCaps } from './casing.js';
+import { REPORT_TITLE } from './outline.js';
 
 // "II. NHIỆM VỤ VÀ GIẢI PHÁP"; OCR: "|. MỤC ĐÍCH", "I1. NỘI DUNG", "1V. …", "1. KINH PHÍ" for III
 const ROMAN_HEADING = /^([IVX]{1,4})\.\s+(.+)$/u;
@@ -19,6 +20,8 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$/u;
 const BULLET = /^([a-zđ¢€])\)\s*(.+)$/u;
 
 const KIND_BY_TITLE: Array<[RegExp, Section['kind']]> = [
+  // A report of what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025") holds no tasks.
+  [REPORT_TITLE, 'other'],
   // "CÁC CHỈ TIÊU, NHIỆM VỤ CHỦ YẾU" holds tasks; "Một số mục tiêu, chỉ tiêu cụ thể" targets.
   [/^(?!.*nhiem vu).*(muc tieu|chi tieu)/u, 'targets'],
   [/muc dich|yeu cau/u, 'purpose'],

@@ -33,6 +33,18 @@ export interface Header extends NodeBase {
   signer: string | null;
   /** The line the signer's name starts on, where the signature block was read (null otherwise). */
   signerLine: number | null;
+  /** Whether the document is a plan at all (segment/genre.ts); only a plan or an "other" text yields tasks. */
+  genre?: Genre;
+}
+
+export type GenreKind = 'plan' | 'normative' | 'other';
+
+export interface Genre {
+  kind: GenreKind;
+  /** What decided it, for the diagnostic: "type code of 141/KH-UBND", "type heading LUẬT" … */
+  cue: string;
+  /** The input line the cue stands on, where it stands on one. */
+  line: number | null;
 }
 
 export interface LegalBasis extends NodeBase {
