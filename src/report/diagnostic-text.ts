@@ -20,6 +20,19 @@ const roles = (list: string) =>
     .map((r) => ROLES[r] ?? r)
     .join(', ');
 
+/** The cue segment/genre.ts names, in Vietnamese. */
+function normativeCue(cue: string): string {
+  const at = (prefix: string) => (cue.startsWith(prefix) ? cue.slice(prefix.length) : null);
+  const heading = at('type heading ');
+  if (heading !== null) return `tên loại ${heading}`;
+  const code = at('type code of ');
+  if (code !== null) return `ký hiệu của số ${code}`;
+  const year = at('the year in its number ');
+  if (year !== null) return `năm trong số ${year}`;
+  if (cue === 'an article "Phạm vi điều chỉnh"') return 'có điều "Phạm vi điều chỉnh"';
+  return cue;
+}
+
 type Rendering = [pattern: RegExp, vietnamese: (...groups: string[]) => string];
 
 /** By rule (the part of ruleId after "source:"). */
@@ -65,6 +78,11 @@ const RENDERINGS: Record<string, Rendering> = {
     (from, to, confidence) => `Khôi phục ${from} thành ${to} với độ tin cậy thấp (${confidence.replace('.', ',')})`,
   ],
   // unreadable OCR kept as printed, left out of the fields: "O e YA a4 A", "£ . s"
+  // a legal normative text (type code of 12/2024/NĐ-CP), not a plan: its articles are not read as tasks
+  'not-a-plan': [
+    /^a legal normative text \((.*)\), not a plan: its articles are not read as tasks$/s,
+    (cue) => `Văn bản quy phạm pháp luật (${normativeCue(cue)}), không phải kế hoạch: các điều của văn bản không được đọc thành nhiệm vụ`,
+  ],
   'ocr-unreadable': [/^unreadable OCR kept as printed, left out of the fields: (".*")$/s, (runs) => `Đoạn OCR không đọc được, giữ nguyên như bản in và không đưa vào các trường: ${runs}`],
   // the text had been mis-decoded once; repaired as tcvn3 (repaired from windows-1252)
   repaired: [/^the text had been mis-decoded once; repaired as (.+)$/, (as) => `Văn bản từng bị giải mã sai một lần; đã sửa lại theo ${encodingName(as)}`],

@@ -32,6 +32,8 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
   // A plan whose agency's tasks are introduced by a sentence ending in a colon.
   add(parse('KẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ\nCăn cứ Kế hoạch này, thực hiện các nhiệm vụ sau:\na) Rà soát thủ tục hành chính của tỉnh.\nb) Báo cáo kết quả thực hiện.\n', { path: 'lead-in.txt' }).diagnostics);
   add(parse(`${planText}\n${'- '.repeat(40)}Rà soát thủ tục.\n`, { path: 'nested.md', input: 'markdown' }).diagnostics);
+  // A made-up decree: a legal normative text, whose duties are no tasks.
+  add(parse('CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2024/NĐ-CP\nHà Nội, ngày 5 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\nQuy định về kiểm soát thủ tục hành chính\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm soát thủ tục hành chính.\n\nĐiều 2. Trách nhiệm của Bộ Nội vụ\n1. Hướng dẫn, kiểm tra việc thực hiện Nghị định này.\n2. Tổng hợp, báo cáo Chính phủ hằng năm.\n', { path: 'decree.txt' }).diagnostics);
   // A made-up OCR'd decision with a line of specks.
   add(parse('QUYET DINH\nVe viec ban hanh Ke hoach cai cach hanh chinh nam 2024\nO e YA a4 A\nDieu 1. Ban hanh kem theo Quyet dinh nay Ke hoach cai cach hanh chinh.\n', { path: 'specks.txt' }).diagnostics);
   fromDecode(fixture('encodings/decision.tcvn3-as-cp1252.txt'));
