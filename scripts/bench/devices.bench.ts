@@ -11,7 +11,7 @@
 // decode text that kept its marks and keep only strong changes; before it, auto did nothing there,
 // as `--restore never` does now): cold `cchc parse` (fresh processes, auto and never interleaved) and
 // warm parse in one process (devices-warm-parse.ts) of seeds 001 and 002 and a clean development
-// plan, CCHC_BENCH_CORRECTION_RUNS runs (11). CCHC_BENCH_DEVICES=beam or =correction runs one part.
+// plan, CCHC_BENCH_CORRECTION_RUNS cold runs (11) and CCHC_BENCH_WARM_RUNS warm ones (101). CCHC_BENCH_DEVICES=beam or =correction runs one part.
 // The gate that makes auto cost what never costs there: a screen without a model
 // (src/restore/ocr-signs.ts) corrects only a text with at least one sign of OCR a 1,000 tokens
 // (a sentence broken across a blank line, a marked token that spells no syllable, …); the three
@@ -21,12 +21,11 @@
 //     warm +31/+31/+85% and +45/+27/+55%;
 //   with the screen, 4 runs: cold +2/-17/+3%, +1/+3/+2%, +12/+14/+4% and +5/+1/+3%;
 //     warm +6/-13/-3%, +25/-18/+32%, +11/+22/+8% and +22/+4/-13%.
-// Between runs the medians of 11 move by 15% and more at this load. Measured alone in one process,
-// the screen costs 16-37 ms CPU on its first call (of a ~950 ms cold parse) and 0.5-1.4 ms warm
-// (seed 001: ~100-140 ms a parse; the plan: ~15 ms, so 3-5% there); warm parses of seed 001, 60
-// alternations after 3 warm-ups, auto against never: -13%, -2%, +2%, 0%. The warm column of this
-// bench kept seed 001 above never in all 4 runs (+6 to +25%), which the one-process runs do not
-// show; its cause is not found.
+// Between runs the medians of 11 move by 15% and more at that load, and warm parses of a few ms
+// more still: warm runs are now 101 after 10 warm-ups each. Quiet machine (load ~1), 2026-12-07,
+// auto against never, CPU / wall, seed 001 / 002 / plan: cold +2/+1/+1% / +1/-3/+0%, warm
+// +4/+2/+5% / +1/+2/+5%. Measured alone, the screen costs 16-37 ms CPU on its first call (of a
+// ~800 ms cold parse) and 0.3-0.5 ms warm (ocrMarks on the plan's 27 KB: ~0.26 ms).
 // (npm run bench restore prints the screen's figures on near-correct OCR and on clean text.)
 // Looked at and not done (2026-12-06): an exact gate skipping the search of sentences where no
 // change can reach correct.ts's bar. Its bound must hold over every path the beam may take: over
@@ -119,6 +118,8 @@ function beamDevice(): void {
 }
 
 const CORRECTION_RUNS = Number(process.env.CCHC_BENCH_CORRECTION_RUNS ?? 11);
+/** Warm parses take milliseconds, so many more of them: with 11, the medians moved by 10-30% from run to run. */
+const WARM_RUNS = Number(process.env.CCHC_BENCH_WARM_RUNS ?? 101);
 const MODES = ['auto', 'never'] as const;
 type Mode = (typeof MODES)[number];
 
@@ -130,7 +131,7 @@ function correctionCost(): void {
     // A clean development plan (gold/INDEX.md: dev), from another source than the seeds.
     ['plans e2m-341-KH', join(sharedDir, 'plans/e2m-Public_341-KH-STTTT-DakNong.txt')],
   ];
-  console.log(`\ncorrection mode on clean text: parse with --restore auto against never (before correction mode, auto cost what never costs); medians of ${CORRECTION_RUNS} interleaved runs, ms; + the change`);
+  console.log(`\ncorrection mode on clean text: parse with --restore auto against never (before correction mode, auto cost what never costs); medians of ${CORRECTION_RUNS} interleaved cold runs and ${WARM_RUNS} warm ones, ms; + the change`);
   console.log('text             | cold parse CPU auto / never | cold parse wall auto / never | warm parse CPU auto / never | warm parse wall auto / never');
   for (const [name, path] of texts) {
     if (!existsSync(path)) {
@@ -146,7 +147,7 @@ function correctionCost(): void {
     }
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/devices-warm-parse.ts'), path], {
       cwd: root,
-      env: { ...process.env, CCHC_BENCH_RUNS: String(CORRECTION_RUNS) },
+      env: { ...process.env, CCHC_BENCH_RUNS: String(WARM_RUNS) },
       encoding: 'utf8',
     });
     const warm_ = JSON.parse(out.trim().split('\n').pop()!) as Record<Mode, Time>;
