@@ -6,16 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { agencySubject } from '../../src/segment/readers/agency-subject.js';
+import { provincialHeading, deputySignature } from '../helpers/invented-plan.js';
 
-const HEADER = `ỦY BAN NHÂN DÂN
-TỈNH PHÚ YÊN
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 88/KH-UBND
-Phú Yên, ngày 12 tháng 5 năm 2026
-
+const HEADER = `${provincialHeading({ place: 'Phú Yên', number: '88/KH-UBND', dated: 'ngày 12 tháng 5 năm 2026' })}
 KẾ HOẠCH
 THÚC ĐẨY THANH TOÁN KHÔNG DÙNG TIỀN MẶT NĂM 2026
 
@@ -44,14 +37,7 @@ II. TỔ CHỨC THỰC HIỆN
 6. Các đơn vị thuộc Sở thực hiện các nhiệm vụ sau:
 - Cập nhật dữ liệu người hưởng trợ cấp.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Lê Văn Minh
-`;
+${deputySignature('Lê Văn Minh')}`;
 
 const tasks = () => parse(HEADER, { path: 'plan.txt', restore: 'never' }).tasks;
 const leadsOf = (ordinal: string) => tasks().filter((t) => t.ordinal.startsWith(ordinal)).map((t) => t.lead.map((a) => a.name));

@@ -4,16 +4,9 @@
 // under an agency heading, recurrences in a sentence, and the header and signer shapes around them.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
+import { provincialHeading, deputySignature } from '../helpers/invented-plan.js';
 
-const HEADER = `ỦY BAN NHÂN DÂN
-TỈNH HÀ NAM
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 52/KH-UBND
-Hà Nam, ngày 03 tháng 3 năm 2026
-
+const HEADER = `${provincialHeading({ place: 'Hà Nam', number: '52/KH-UBND', dated: 'ngày 03 tháng 3 năm 2026' })}
 KẾ HOẠCH
 TRIỂN KHAI CÔNG TÁC PHÁP CHẾ NĂM 2026
 
@@ -22,14 +15,7 @@ I. MỤC ĐÍCH, YÊU CẦU
 `;
 
 const SIGNATURE = `
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn Hùng
-`;
+${deputySignature('Trần Văn Hùng')}`;
 
 const parsed = (text: string) => parse(text, { path: 'plan.txt', restore: 'never' });
 const tasksOf = (text: string) => parsed(text).tasks;

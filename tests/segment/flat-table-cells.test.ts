@@ -6,30 +6,16 @@
 // p8-982-QD-TTg-2026.txt). Invented tables in those shapes.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
+import { provincialHeading, deputySignature } from '../helpers/invented-plan.js';
 
-const HEADER = `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 210/KH-UBND
-Quảng Trị, ngày 14 tháng 10 năm 2025
-
+const HEADER = `${provincialHeading({ place: 'Quảng Trị', number: '210/KH-UBND', dated: 'ngày 14 tháng 10 năm 2025' })}
 KẾ HOẠCH
 TRIỂN KHAI HỆ THỐNG THÔNG TIN QUY HOẠCH
 
 I. MỤC ĐÍCH, YÊU CẦU
 1. Bảo đảm các nhiệm vụ được triển khai đồng bộ.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Hồ Văn Nam
-`;
+${deputySignature('Hồ Văn Nam')}`;
 
 const tasksOf = (text: string) => parse(text, { path: 'plan.txt', restore: 'never' }).tasks;
 const names = (agencies: Array<{ name: string }>) => agencies.map((a) => a.name);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { documentGenre } from '../../src/segment/genre.js';
 import { textLayout } from '../../src/segment/text-layout.js';
+import { provincialHeading } from '../helpers/invented-plan.js';
 
 const parsed = (text: string) => parse(text, { path: 'doc.txt', restore: 'never' });
 const notAPlan = (text: string) => parsed(text).diagnostics.find((d) => d.ruleId === 'cchc-segment:not-a-plan');
@@ -43,15 +44,7 @@ CHỦ TỊCH QUỐC HỘI
 Lê Văn Thành
 `;
 
-const decision = (number: string, title: string, article1: string, rest: string) => `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: ${number}
-Quảng Trị, ngày 12 tháng 3 năm 2030
-
+const decision = (number: string, title: string, article1: string, rest: string) => `${provincialHeading({ place: 'Quảng Trị', number, dated: 'ngày 12 tháng 3 năm 2030' })}
 QUYẾT ĐỊNH
 ${title}
 
@@ -146,30 +139,14 @@ describe('documents that are plans', () => {
   });
 
   it('a plan on its own (type code KH) keeps its tasks', () => {
-    const plan = `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 64/KH-UBND
-Quảng Trị, ngày 12 tháng 3 năm 2030
-
+    const plan = `${provincialHeading({ place: 'Quảng Trị', number: '64/KH-UBND', dated: 'ngày 12 tháng 3 năm 2030' })}
 ${PLAN.replace(/\(Ban hành[^)]*\)\n/u, '')}`;
     expect(notAPlan(plan)).toBeUndefined();
     expect(parsed(plan).tasks).toHaveLength(4);
   });
 
   it('a plan whose wrapped title starts with "LUẬT" is still a plan: only the type heading counts', () => {
-    const plan = `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 65/KH-UBND
-Quảng Trị, ngày 12 tháng 3 năm 2030
-
+    const plan = `${provincialHeading({ place: 'Quảng Trị', number: '65/KH-UBND', dated: 'ngày 12 tháng 3 năm 2030' })}
 KẾ HOẠCH
 TRIỂN KHAI THI HÀNH
 LUẬT GIỐNG CÂY LÂM NGHIỆP

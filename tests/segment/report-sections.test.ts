@@ -3,16 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { sectionKind } from '../../src/segment/outline.js';
+import { provincialHeading } from '../helpers/invented-plan.js';
 
-const HEADER = `ỦY BAN NHÂN DÂN
-TỈNH KON TUM
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 19/KH-UBND
-Kon Tum, ngày 15 tháng 1 năm 2030
-
+const HEADER = `${provincialHeading({ place: 'Kon Tum', number: '19/KH-UBND', dated: 'ngày 15 tháng 1 năm 2030' })}
 KẾ HOẠCH
 CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2030
 `;
