@@ -1,8 +1,7 @@
 // The command line, every command (bin/cchc.js runs it bundled, dist/bundle/main.js; `cchc normalize`
 // alone runs from normalize-main.ts). Each command is loaded when it runs: `cchc parse` should not
 // pay for exceljs, the worker pool or the report renderer at start-up. The commands that restore
-// open their restorer first, so that the models are read on a background thread while the
-// command's code loads.
+// open their restorer (restorer.ts); its model files are read when a text first needs them.
 import { processIo, type Io } from './io.js';
 import { runProgram, type Handlers } from './program.js';
 import { opened } from './restorer.js';

@@ -1,5 +1,5 @@
-// The restorer a command restores with: the package's, its models read on a background thread from
-// the moment the command is known, while the command's code loads (main.ts, normalize-main.ts).
+// The restorer a command restores with: the package's, opened the moment the command is known
+// (main.ts, normalize-main.ts).
 import { openRestorer, type Restorer } from '../index.js';
 
 /** The package's restorer, opening; a failure is the command's to report, when it awaits it. */

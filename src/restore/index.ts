@@ -14,7 +14,6 @@ import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/inde
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { ModelFiles } from './model-files.js';
 import { isStrongCorrection } from './correct.js';
 import { showsOcr } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
@@ -77,14 +76,11 @@ export class Restorer {
   private loaded: LoadedModel | undefined;
   private readonly decoders: Partial<Record<Source, Decoder>> = {};
 
-  /** `files`: the model files, some perhaps read ahead already (openRestorer); read when first needed otherwise. */
-  constructor(
-    options: RestorerOptions = {},
-    private readonly files: ModelFiles = new ModelFiles(),
-  ) {
+  /** The model files are read when first needed. */
+  constructor(options: RestorerOptions = {}) {
     this.paths = modelPathsOf(options);
     this.channel = new ChannelSource(this.paths.channel);
-    this.candidateTables = new CandidateTableSource(this.paths, (path) => this.files.read(path));
+    this.candidateTables = new CandidateTableSource(this.paths);
   }
 
   /**
@@ -189,7 +185,7 @@ export class Restorer {
   private fusedSplit: FusedWordSplit | undefined;
 
   private model(): LoadedModel {
-    this.loaded ??= loadModelFrom(this.paths.languageModel, (path, place) => this.files.read(path, place));
+    this.loaded ??= loadModelFrom(this.paths.languageModel);
     return this.loaded;
   }
 

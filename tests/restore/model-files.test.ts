@@ -1,43 +1,29 @@
-// Model files read ahead on the thread pool (src/restore/model-files.ts) hand over the same bytes a
-// synchronous read gives, once; a file that cannot be read ahead is read (and its error thrown) as before.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// A model file is read whole into the memory its reader asks for (src/restore/model-files.ts); a
+// missing one throws the system's ENOENT for the model loader to name.
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ModelFiles } from '../../src/restore/model-files.js';
+import { readModelFile } from '../../src/restore/model-files.js';
 import { languageModelPath } from '../../src/restore/model-path.js';
 
-describe('model files read ahead', () => {
-  it('hands over the bytes of the file, the same as a synchronous read', async () => {
+describe('model files', () => {
+  it('are read whole, the same bytes as readFileSync gives', () => {
     const path = languageModelPath();
-    const files = new ModelFiles();
-    files.readAhead(path);
-    await files.settled();
-    const ahead = files.read(path);
-    expect(ahead.equals(readFileSync(path))).toBe(true);
-    // Handed over once: the next read is a fresh one (the caller may keep or modify the first).
-    // Compared by identity here: expect(…).not.toBe(…) on two different objects also deep-compares
-    // them for its hint, element by element through an iterator — over a minute for 6.7 MB.
-    expect(files.read(path) === ahead).toBe(false);
+    expect(readModelFile(path).equals(readFileSync(path))).toBe(true);
   });
 
-  it('reads a file that changed after a read ahead was taken, fresh', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-model-files-'));
-    const path = join(dir, 'lm.bin');
-    writeFileSync(path, 'first');
-    const files = new ModelFiles();
-    files.readAhead(path);
-    await files.settled();
-    expect(files.read(path).toString()).toBe('first');
-    writeFileSync(path, 'second');
-    expect(files.read(path).toString()).toBe('second');
+  it('are read into the memory the reader places them in', () => {
+    const path = languageModelPath();
+    const arena = new Uint8Array(new ArrayBuffer(readFileSync(path).length + 16));
+    const bytes = readModelFile(path, (size) => arena.subarray(16, 16 + size));
+    expect(bytes.buffer).toBe(arena.buffer);
+    expect(bytes.byteOffset).toBe(16);
+    expect(bytes.equals(readFileSync(path))).toBe(true);
   });
 
-  it('leaves a missing file to the synchronous read, which throws ENOENT', async () => {
+  it('throw ENOENT when missing', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cchc-model-files-')), 'missing.bin');
-    const files = new ModelFiles();
-    files.readAhead(path);
-    await files.settled();
-    expect(() => files.read(path)).toThrow(/ENOENT/);
+    expect(() => readModelFile(path)).toThrow(/ENOENT/);
   });
 });

@@ -29,7 +29,7 @@ export function defaultModelPath(): string {
   return languageModelPath();
 }
 
-/** The model in `path`; `read` gives the file's bytes (a Restorer's ModelFiles hands over those it read ahead). */
+/** The model in `path`; `read` gives the file's bytes. */
 export function loadModelFrom(path: string, read: (path: string, place: Placement) => Buffer = readModelFile): LoadedModel {
   let bytes: Buffer;
   try {
