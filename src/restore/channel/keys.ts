@@ -4,11 +4,10 @@
 // prefixes of real syllable keys kept alive.
 import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
-import { MAX_OCR_SEGMENT as MAX_SEGMENT } from './align.js';
+import { MAX_OCR_SEGMENT } from './align.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
 
 const BEAM = 8;
-const MAX_OCR_SEGMENT = MAX_SEGMENT; // a local constant: imported bindings are slower in the hot loop
 /** Keys more than this far (in log probability) below the best are not proposed. */
 const SPREAD = 14;
 const READ_AS_ITSELF = Math.log(0.5); // a letter never seen in training

@@ -1,11 +1,8 @@
 // log P(OCR'd letters | true letters), both toneless: the best segmentation of the two strings
 // into learned confusions ("ươ"→"we", "u"→"ti", "ô"→"6", "đ"→"p") and letters read right.
 import type { ChannelTables } from './model.js';
-import { MAX_GOLD_SEGMENT as MAX_GOLD, MAX_OCR_SEGMENT as MAX_OCR } from './align.js';
+import { MAX_GOLD_SEGMENT, MAX_OCR_SEGMENT } from './align.js';
 
-// Local constants: imported bindings are slower in the hot loop.
-const MAX_GOLD_SEGMENT = MAX_GOLD;
-const MAX_OCR_SEGMENT = MAX_OCR;
 /** An unseen single-letter confusion, drop or addition. */
 const UNSEEN = Math.log(1e-4);
 /** A letter never seen in training read as itself. */
