@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { decode, DecodeError } from './decode/index.js';
 import { CchcError, messageOf, type CchcErrorCode } from './errors.js';
-import { correctionsShowOcr, wordCount, type RestoreMode, type Restorer } from './restore/index.js';
+import { correctionsShowOcr, tokenCount, type RestoreMode, type Restorer } from './restore/index.js';
 import { defaultRestorer } from './default-restorer.js';
 import { segment, textLayout, markdownLayout, givenLines, type LayoutLine } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
@@ -76,7 +76,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const given = options.lines && typeof input === 'string' ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes }) : null;
   const lines = given ?? (format === 'markdown' ? markdownLayout(text) : textLayout(text));
   // A text that kept its marks and needed several strong corrections reads as OCR output (restore/ocr-evidence.ts).
-  const corrected = restoration.applied && restoration.scope === 'words' && correctionsShowOcr(restoration.changes.length, wordCount(decoded.text));
+  const corrected = restoration.applied && restoration.scope === 'words' && correctionsShowOcr(restoration.changes.length, tokenCount(decoded.text));
   const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document', corrected });
   const read = extractDocument(tree, file);
   // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).

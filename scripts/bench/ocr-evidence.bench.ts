@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { restore } from '../../src/default-restorer.js';
-import { correctionsShowOcr, wordCount } from '../../src/restore/index.js';
+import { correctionsShowOcr, tokenCount } from '../../src/restore/index.js';
 import { textLayout } from '../../src/segment/index.js';
 import { looksOcrd } from '../../src/segment/ocr/evidence.js';
 import { corpusDocuments, sharedDir } from './shared-texts.js';
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
   const falsePositives: string[] = [];
   for (const t of texts()) {
     const { restoration } = restore(t.text);
-    const words = wordCount(t.text);
+    const words = tokenCount(t.text);
     const corrections = restoration.applied && restoration.scope === 'words' ? restoration.changes.length : 0;
     const marks = looksOcrd(textLayout(t.text.normalize('NFC')));
     const corrected = corrections > 0 && correctionsShowOcr(corrections, words);

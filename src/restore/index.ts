@@ -25,7 +25,8 @@ import { wordKnowledge } from './word-knowledge.js';
 import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
 
 export type { RestorerOptions };
-export { correctionsShowOcr, wordCount } from './ocr-evidence.js';
+export { correctionsShowOcr } from './ocr-evidence.js';
+export { tokenCount } from './ocr-signs.js';
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 

@@ -1,7 +1,7 @@
 // Evidence that a diacritised text is OCR output, from the restorer's strong corrections
 // (src/restore/ocr-evidence.ts): both bars, the count and the rate, must be passed.
 import { describe, expect, it } from 'vitest';
-import { correctionsShowOcr, wordCount } from '../../src/restore/index.js';
+import { correctionsShowOcr, tokenCount } from '../../src/restore/index.js';
 import { defaultRestorer } from '../../src/default-restorer.js';
 
 describe('corrections as OCR evidence', () => {
@@ -17,8 +17,8 @@ describe('corrections as OCR evidence', () => {
   });
 
   it('counts words as runs of non-space', () => {
-    expect(wordCount('  Sở Nội vụ\n\tQuý II/2025 ')).toBe(5);
-    expect(wordCount('')).toBe(0);
+    expect(tokenCount('  Sở Nội vụ\n\tQuý II/2025 ')).toBe(5);
+    expect(tokenCount('')).toBe(0);
   });
 
   // Made-up task text as a Vietnamese-aware OCR prints it: the marks kept, a few words misread.
@@ -34,9 +34,9 @@ Kiểm tra việc giải quyết thủ tục hành chính thuộc thấm quyền
   it('flags the OCR print by the corrections the restorer makes, and not the typed text', () => {
     const ocr = restore(OCR).restoration;
     expect(ocr.scope).toBe('words');
-    expect(correctionsShowOcr(ocr.changes.length, wordCount(OCR))).toBe(true);
+    expect(correctionsShowOcr(ocr.changes.length, tokenCount(OCR))).toBe(true);
     const typed = restore(TYPED).restoration;
     expect(typed.changes).toHaveLength(0);
-    expect(correctionsShowOcr(typed.changes.length, wordCount(TYPED))).toBe(false);
+    expect(correctionsShowOcr(typed.changes.length, tokenCount(TYPED))).toBe(false);
   });
 });
