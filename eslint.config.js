@@ -35,7 +35,9 @@ const filesOf = (unit) => (unit.endsWith('.ts') ? [`src/${unit}`] : [`src/${unit
 
 /** For each tier but the last two (index.ts and cli have rules of their own), no import of a later tier. */
 const stageOrder = TIERS.slice(0, -2).map((tier, i) => {
-  const later = TIERS.slice(i + 1).flat().filter((unit) => unit !== 'index.ts');
+  const later = TIERS.slice(i + 1)
+    .flat()
+    .filter((unit) => unit !== 'index.ts');
   return {
     files: tier.flatMap(filesOf),
     rules: {
@@ -85,7 +87,9 @@ export default tseslint.config(
     settings: {
       'import-x/extensions': ['.ts', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json', '.node'], extensionAlias: { '.js': ['.ts', '.js'] } })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.js', '.json', '.node'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -93,7 +97,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
       // Sequential writers advance their offset after the last write too, for symmetry.
       'no-useless-assignment': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -103,7 +110,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'no `as unknown as`: check the value (a type guard, a parser) instead.' },
+        {
+          selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
+          message: 'no `as unknown as`: check the value (a type guard, a parser) instead.',
+        },
       ],
     },
   },
@@ -115,7 +125,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', 'bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', module: 'writable', __filename: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', process: 'readonly', module: 'writable', __filename: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...stageOrder,

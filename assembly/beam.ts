@@ -39,9 +39,21 @@ let followers: usize = 0;
 let bigramCeilings: usize = 0;
 
 export function init(
-  unigramAt: usize, levelsAt: usize, bigramOffsetsAt: usize, bigramWordsAt: usize, bigramScoresAt: usize,
-  contextKeysAt: usize, contextStartsAt: usize, contextLengthsAt: usize, trigramWordsAt: usize, trigramScoresAt: usize,
-  contexts: u32, backoffScore: f64, cacheAt: usize, followersAt: usize, bigramCeilingsAt: usize,
+  unigramAt: usize,
+  levelsAt: usize,
+  bigramOffsetsAt: usize,
+  bigramWordsAt: usize,
+  bigramScoresAt: usize,
+  contextKeysAt: usize,
+  contextStartsAt: usize,
+  contextLengthsAt: usize,
+  trigramWordsAt: usize,
+  trigramScoresAt: usize,
+  contexts: u32,
+  backoffScore: f64,
+  cacheAt: usize,
+  followersAt: usize,
+  bigramCeilingsAt: usize,
 ): void {
   unigram = unigramAt;
   levels = levelsAt;
@@ -85,7 +97,7 @@ function mix32(x: u32): u32 {
 
 /** NgramModel.context: slot of the context `a b`, -1 when the model holds no trigram after it. */
 function context(a: i32, b: i32): i32 {
-  const key: u32 = ((<u32>a) << 16) | <u32>b;
+  const key: u32 = ((<u32>a) << 16) | (<u32>b);
   // slotOf: floor(hash · size / 2^32), exact in 64 bits.
   let slot = <u32>((<u64>mix32(key ^ 0x5bd1e995) * <u64>contextSize) >>> 32);
   while (true) {
@@ -118,7 +130,7 @@ function lookUp(ctx: i32, b: i32, c: i32): f64 {
 /** NgramModel.scoreIn, with a cache of its own laid out the same way. */
 function scoreIn(ctx: i32, b: i32, c: i32): f64 {
   const owner: i32 = ctx >= 0 ? ctx : -1 - b;
-  const at = <usize>(((<u32>(owner * 0x9e3779b1) ^ <u32>(c * 0x85ebca6b)) >>> (32 - CACHE_BITS)) << 4);
+  const at = <usize>((((<u32>(owner * 0x9e3779b1)) ^ (<u32>(c * 0x85ebca6b))) >>> (32 - CACHE_BITS)) << 4);
   const key: f64 = <f64>owner * 65536 + <f64>c + KEY_OFFSET;
   if (load<f64>(cache + at) == key) return load<f64>(cache + at + 8);
   const score = lookUp(ctx, b, c);
@@ -140,12 +152,27 @@ function backedOffCeiling(b: i32, c: i32): f64 {
  * path's choices are written to path. Decoder.decodeSentence and readPath, step for step.
  */
 export function decode(
-  n: i32, beam: i32, bounded: bool,
-  starts: usize, ids: usize, channel: usize, top: usize, bound: usize,
-  w1: usize, w2: usize, scores: usize, backs: usize, choices: usize, path: usize,
+  n: i32,
+  beam: i32,
+  bounded: bool,
+  starts: usize,
+  ids: usize,
+  channel: usize,
+  top: usize,
+  bound: usize,
+  w1: usize,
+  w2: usize,
+  scores: usize,
+  backs: usize,
+  choices: usize,
+  path: usize,
 ): void {
-  let pW1 = w1, pW2 = w2, pScore = scores;
-  let nW1 = w1 + ((<usize>beam) << 2), nW2 = w2 + ((<usize>beam) << 2), nScore = scores + ((<usize>beam) << 3);
+  let pW1 = w1,
+    pW2 = w2,
+    pScore = scores;
+  let nW1 = w1 + ((<usize>beam) << 2),
+    nW2 = w2 + ((<usize>beam) << 2),
+    nScore = scores + ((<usize>beam) << 3);
   store<i32>(pW1, BOUNDARY);
   store<i32>(pW2, BOUNDARY);
   store<f64>(pScore, 0);
@@ -197,9 +224,15 @@ export function decode(
         store<i32>(choices + ((<usize>(at0 + j)) << 2), c);
       }
     }
-    const a1 = pW1; pW1 = nW1; nW1 = a1;
-    const a2 = pW2; pW2 = nW2; nW2 = a2;
-    const a3 = pScore; pScore = nScore; nScore = a3;
+    const a1 = pW1;
+    pW1 = nW1;
+    nW1 = a1;
+    const a2 = pW2;
+    pW2 = nW2;
+    nW2 = a2;
+    const a3 = pScore;
+    pScore = nScore;
+    nScore = a3;
     pSize = size;
   }
   // readPath: the best final hypothesis, the sentence end scored too, then back along the pointers.
@@ -227,8 +260,17 @@ export function decode(
  * candidate's score. Returns whether any was skipped.
  */
 export function posteriorScores(
-  k: i32, ids: usize, channel: usize, chosen: i32, a: i32, b: i32, d: i32,
-  rightCeiling: f64, skip: f64, scores: usize, bounds: usize,
+  k: i32,
+  ids: usize,
+  channel: usize,
+  chosen: i32,
+  a: i32,
+  b: i32,
+  d: i32,
+  rightCeiling: f64,
+  skip: f64,
+  scores: usize,
+  bounds: usize,
 ): bool {
   const left = context(a, b);
   const chosenId = load<i32>(ids + ((<usize>chosen) << 2));

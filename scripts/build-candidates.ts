@@ -35,7 +35,16 @@ import { KeyTrie } from '../src/restore/channel/key-trie.js';
 import { storedChannelOf, tablesOfStored } from '../src/restore/channel/stored-tables.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
-import { removeTone, splitSyllable, stripDiacritics, syllableKeys, toneOf, TONES, writeSyllable, type Lexicon } from '../src/vietnamese/index.js';
+import {
+  removeTone,
+  splitSyllable,
+  stripDiacritics,
+  syllableKeys,
+  toneOf,
+  TONES,
+  writeSyllable,
+  type Lexicon,
+} from '../src/vietnamese/index.js';
 import { sharedDir } from '../tests/helpers/shared.js';
 import { HELD_OUT_PAIRS } from './learn-channel.js';
 
@@ -92,7 +101,10 @@ function likeliestSpellings(tables: ChannelTables, letters: string, count: numbe
     }
     beam = next.sort((a, b) => b.logProb - a.logProb).slice(0, 3 * count);
   }
-  return [...done].sort((a, b) => b[1] - a[1]).slice(0, count).map(([out]) => out);
+  return [...done]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([out]) => out);
 }
 
 /** OCR forms the channel expects for the most frequent syllables of the lexicon ("của" → ctia, cua, cüa …). */
@@ -122,7 +134,8 @@ function formsFor(profile: Profile, vocab: readonly string[], lexicon: Lexicon):
   }
   for (const form of channelTables(profile).tokens.keys()) if (form.length <= MAX_FORM_LENGTH) forms.add(form);
   for (const form of pageForms(profile)) forms.add(form);
-  if (profile === 'heavy') for (const form of expectedForms(channelTables(profile), vocab, lexicon)) if (form.length <= MAX_FORM_LENGTH) forms.add(form);
+  if (profile === 'heavy')
+    for (const form of expectedForms(channelTables(profile), vocab, lexicon)) if (form.length <= MAX_FORM_LENGTH) forms.add(form);
   return [...forms].sort();
 }
 
@@ -147,7 +160,14 @@ class Writer {
   private readonly parts: Array<{ offset: number; bytes: Uint8Array }> = [];
   private end = 0;
   add(kind: TableSection['kind'], values: ArrayLike<number>): TableSection {
-    const array = kind === 'u8' ? Uint8Array.from(values) : kind === 'u16' ? Uint16Array.from(values) : kind === 'u32' ? Uint32Array.from(values) : Float64Array.from(values);
+    const array =
+      kind === 'u8'
+        ? Uint8Array.from(values)
+        : kind === 'u16'
+          ? Uint16Array.from(values)
+          : kind === 'u32'
+            ? Uint32Array.from(values)
+            : Float64Array.from(values);
     const section = { kind, offset: this.end, length: array.length };
     this.parts.push({ offset: this.end, bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
     this.end = align8(this.end + array.byteLength);
@@ -222,7 +242,9 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
       slots[s] = entry + 1;
     });
     const arrays = { slots, formStarts, formChars, candStarts, candWords, candLogProbs };
-    profiles[profile] = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, writer.add(SECTION_KINDS[name], arrays[name])])) as (typeof profiles)[Profile];
+    profiles[profile] = Object.fromEntries(
+      PROFILE_SECTIONS.map((name) => [name, writer.add(SECTION_KINDS[name], arrays[name])]),
+    ) as (typeof profiles)[Profile];
     channels[profile] = writer.add('u8', storedChannelBytes(profile, new Set(forms)));
     report.forms[profile] = forms.length;
     report.candidates[profile] = candWords.length;
@@ -238,7 +260,10 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
   const trieSections = { parent: writer.add('u16', trie.parent), letter: writer.add('u8', trie.letter), end: writer.add('u8', trie.end) };
   // The ids of the files the table goes with, as their builders wrote them (model-ids.ts).
   const channel = channelIdIn(channelPath());
-  if (!languageModel || !channel) throw new Error('lm.bin and channel.json need their ids (npm run build:model, scripts/learn-channel.ts, or scripts/stamp-model-ids.ts for files built before ids)');
+  if (!languageModel || !channel)
+    throw new Error(
+      'lm.bin and channel.json need their ids (npm run build:model, scripts/learn-channel.ts, or scripts/stamp-model-ids.ts for files built before ids)',
+    );
   const bytes = writer.write((shift) => ({
     version: 1,
     built: { languageModel, channel },

@@ -23,15 +23,25 @@ let WRONG_FLAGGED = Number(process.env.CCHC_CONFIDENCE_TARGET ?? 0.9);
 /** L2 penalty per example on the weights (not the bias); chosen by the cross-validation below among a few values. */
 let L2 = Number(process.env.CCHC_CONFIDENCE_L2 ?? 0.01);
 
-interface Example { features: Record<string, number>; right: boolean; document: string }
+interface Example {
+  features: Record<string, number>;
+  right: boolean;
+  document: string;
+}
 const examples: Record<FieldName, Example[]> = { content: [], lead: [], cooperating: [], deadline: [], products: [] };
 
 /** The collection a development document comes from ("corpus:tnt", "plans:lvn" …), the unit left out in cross-validation. */
 const collectionOf = (source: string) => source.replace(/^(corpus:[^/]+|plans:[^-]+).*$/u, '$1');
 
 let documents = 0;
-for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json')).sort()) {
-  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { source: string; split?: string; tasks: Array<Record<string, unknown>> };
+for (const file of readdirSync(goldDir)
+  .filter((f) => f.endsWith('.tasks.json'))
+  .sort()) {
+  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as {
+    source: string;
+    split?: string;
+    tasks: Array<Record<string, unknown>>;
+  };
   if ((gold.split ?? 'dev') !== 'dev') continue;
   const text = sourceText(gold.source);
   if (text === null) continue;
@@ -46,7 +56,8 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json'))
   const evidence = { restored: doc.restoration.changes, lines: doc.text.split('\n'), tasks: doc.tasks };
   for (const task of judged.tasks) {
     const features = fieldFeatures(doc.tasks[task.predIndex]!, evidence);
-    for (const [field, right] of Object.entries(task.right) as Array<[FieldName, boolean]>) examples[field].push({ features: features[field], right, document: gold.source });
+    for (const [field, right] of Object.entries(task.right) as Array<[FieldName, boolean]>)
+      examples[field].push({ features: features[field], right, document: gold.source });
   }
 }
 
@@ -57,9 +68,16 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json'))
  * ("Sở¢ Tư pháp", OCR debris), and words the restorer was unsure of. They enter the fit as fixed offsets.
  */
 const PRIORS: Record<string, number> = {
-  'agency:debris': -4, 'content:debris': -4, 'deadline:debris': -4, 'products:debris': -4,
-  'agency:debris@table': 0, 'content:debris@table': 0, 'deadline:debris@table': 0, 'products:debris@table': 0,
-  'ocr:unsure-share': -3, 'ocr:unsure-share@table': 0,
+  'agency:debris': -4,
+  'content:debris': -4,
+  'deadline:debris': -4,
+  'products:debris': -4,
+  'agency:debris@table': 0,
+  'content:debris@table': 0,
+  'deadline:debris@table': 0,
+  'products:debris@table': 0,
+  'ocr:unsure-share': -3,
+  'ocr:unsure-share@table': 0,
 };
 const offsetOf = (e: Example) => Object.entries(e.features).reduce((s, [n, v]) => s + (PRIORS[n] ?? 0) * v, 0);
 
@@ -90,11 +108,16 @@ function fit(data: Example[]): { bias: number; weights: Record<string, number> }
     }
     const step = solve(hessian, gradient);
     let change = 0;
-    for (let j = 0; j < d; j++) { beta[j]! += step[j]!; change = Math.max(change, Math.abs(step[j]!)); }
+    for (let j = 0; j < d; j++) {
+      beta[j]! += step[j]!;
+      change = Math.max(change, Math.abs(step[j]!));
+    }
     if (change < 1e-6) break;
   }
   const weights: Record<string, number> = {};
-  names.forEach((n, j) => { if (Math.abs(beta[j]!) >= 0.005) weights[n] = Math.round(beta[j]! * 1000) / 1000; });
+  names.forEach((n, j) => {
+    if (Math.abs(beta[j]!) >= 0.005) weights[n] = Math.round(beta[j]! * 1000) / 1000;
+  });
   for (const [n, w] of Object.entries(PRIORS)) if (w && data.some((e) => n in e.features)) weights[n] = w;
   return { bias: Math.round(beta[d - 1]! * 1000) / 1000, weights };
 }
@@ -135,16 +158,19 @@ const confidenceOf = (w: { bias: number; weights: Record<string, number> }, e: E
  * below the confidence of its first group left unflagged.
  */
 function chooseThresholds(data: Record<FieldName, Example[]>, rated: (f: FieldName, e: Example) => number): Record<FieldName, number> {
-  const byField = Object.fromEntries(FIELD_NAMES.map((f) => {
-    const groups = new Map<number, { wrong: number; right: number }>();
-    for (const e of data[f]) {
-      const c = rated(f, e);
-      const g = groups.get(c) ?? { wrong: 0, right: 0 };
-      if (e.right) g.right++; else g.wrong++;
-      groups.set(c, g);
-    }
-    return [f, [...groups.entries()].sort((a, b) => a[0] - b[0])];
-  })) as Record<FieldName, Array<[number, { wrong: number; right: number }]>>;
+  const byField = Object.fromEntries(
+    FIELD_NAMES.map((f) => {
+      const groups = new Map<number, { wrong: number; right: number }>();
+      for (const e of data[f]) {
+        const c = rated(f, e);
+        const g = groups.get(c) ?? { wrong: 0, right: 0 };
+        if (e.right) g.right++;
+        else g.wrong++;
+        groups.set(c, g);
+      }
+      return [f, [...groups.entries()].sort((a, b) => a[0] - b[0])];
+    }),
+  ) as Record<FieldName, Array<[number, { wrong: number; right: number }]>>;
   const taken = Object.fromEntries(FIELD_NAMES.map((f) => [f, 0])) as Record<FieldName, number>;
   if (PER_FIELD) {
     // Each field on its own: its least sure groups until WRONG_FLAGGED of its own wrong values are flagged.
@@ -161,15 +187,18 @@ function chooseThresholds(data: Record<FieldName, Example[]>, rated: (f: FieldNa
     // The cheapest next step: the prefix of each field's groups with the best wrong-per-right ratio.
     let best: { f: FieldName; upto: number; wrong: number; ratio: number } | null = null;
     for (const f of FIELD_NAMES) {
-      let w = 0, r = 0;
+      let w = 0,
+        r = 0;
       for (let k = taken[f]; k < byField[f].length; k++) {
-        w += byField[f][k]![1].wrong; r += byField[f][k]![1].right;
+        w += byField[f][k]![1].wrong;
+        r += byField[f][k]![1].right;
         const ratio = w / (r + 0.5);
         if (w && (!best || ratio > best.ratio)) best = { f, upto: k + 1, wrong: w, ratio };
       }
     }
     if (!best) break;
-    taken[best.f] = best.upto; wrongFlagged += best.wrong;
+    taken[best.f] = best.upto;
+    wrongFlagged += best.wrong;
   }
   return Object.fromEntries(FIELD_NAMES.map((f) => [f, byField[f][taken[f]]?.[0] ?? 1])) as Record<FieldName, number>;
 }
@@ -200,17 +229,33 @@ function train(data: Record<FieldName, Example[]>): { fields: Weights; threshold
   return { fields, thresholds: chooseThresholds(data, (_, e) => outOfFold.get(e)!) };
 }
 
-interface Tally { wrong: number; wrongFlagged: number; right: number; rightFlagged: number }
-function tallyOf(model: ReturnType<typeof train>, data: Record<FieldName, Example[]>, into: Tally = { wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0 }): Tally {
+interface Tally {
+  wrong: number;
+  wrongFlagged: number;
+  right: number;
+  rightFlagged: number;
+}
+function tallyOf(
+  model: ReturnType<typeof train>,
+  data: Record<FieldName, Example[]>,
+  into: Tally = { wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0 },
+): Tally {
   for (const f of FIELD_NAMES) {
     for (const e of data[f]) {
       const flagged = confidenceOf(model.fields[f], e) < model.thresholds[f];
-      if (e.right) { into.right++; if (flagged) into.rightFlagged++; } else { into.wrong++; if (flagged) into.wrongFlagged++; }
+      if (e.right) {
+        into.right++;
+        if (flagged) into.rightFlagged++;
+      } else {
+        into.wrong++;
+        if (flagged) into.wrongFlagged++;
+      }
     }
   }
   return into;
 }
-const describe = (t: Tally) => `wrong flagged ${(100 * t.wrongFlagged / t.wrong).toFixed(1)}% (${t.wrongFlagged}/${t.wrong}), right flagged ${(100 * t.rightFlagged / t.right).toFixed(1)}% (${t.rightFlagged}/${t.right})`;
+const describe = (t: Tally) =>
+  `wrong flagged ${((100 * t.wrongFlagged) / t.wrong).toFixed(1)}% (${t.wrongFlagged}/${t.wrong}), right flagged ${((100 * t.rightFlagged) / t.right).toFixed(1)}% (${t.rightFlagged}/${t.right})`;
 
 const outOfFold: Array<Record<string, unknown>> = [];
 /** Cross-validation within dev: each group of documents rated by a model (weights and thresholds) learned without it. */
@@ -218,10 +263,24 @@ function crossValidate(groupOf: (document: string) => string): Tally {
   const groups = [...new Set(FIELD_NAMES.flatMap((f) => examples[f].map((e) => groupOf(e.document))))];
   const total: Tally = { wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0 };
   for (const group of groups) {
-    const split = (keep: boolean) => Object.fromEntries(FIELD_NAMES.map((f) => [f, examples[f].filter((e) => (groupOf(e.document) === group) !== keep)])) as Record<FieldName, Example[]>;
-    const model = train(split(true)), held = split(false);
+    const split = (keep: boolean) =>
+      Object.fromEntries(FIELD_NAMES.map((f) => [f, examples[f].filter((e) => (groupOf(e.document) === group) !== keep)])) as Record<
+        FieldName,
+        Example[]
+      >;
+    const model = train(split(true)),
+      held = split(false);
     tallyOf(model, held, total);
-    for (const f of FIELD_NAMES) for (const e of held[f]) outOfFold.push({ field: f, document: e.document, right: e.right, confidence: confidenceOf(model.fields[f], e), threshold: model.thresholds[f], features: Object.fromEntries(Object.entries(e.features).filter(([, v]) => v)) });
+    for (const f of FIELD_NAMES)
+      for (const e of held[f])
+        outOfFold.push({
+          field: f,
+          document: e.document,
+          right: e.right,
+          confidence: confidenceOf(model.fields[f], e),
+          threshold: model.thresholds[f],
+          features: Object.fromEntries(Object.entries(e.features).filter(([, v]) => v)),
+        });
   }
   return total;
 }
@@ -230,7 +289,9 @@ function crossValidate(groupOf: (document: string) => string): Tally {
 // wrong fields to flag on the training folds, to choose them.
 for (const pair of (process.env.CCHC_CONFIDENCE_SWEEP ?? '').split(',').filter(Boolean)) {
   [L2, WRONG_FLAGGED] = pair.split(':').map(Number) as [number, number];
-  console.log(`L2 ${L2} target ${WRONG_FLAGGED}: leave-one-collection-out ${describe(crossValidate(collectionOf))}; leave-one-document-out ${describe(crossValidate((d) => d))}`);
+  console.log(
+    `L2 ${L2} target ${WRONG_FLAGGED}: leave-one-collection-out ${describe(crossValidate(collectionOf))}; leave-one-document-out ${describe(crossValidate((d) => d))}`,
+  );
 }
 L2 = Number(process.env.CCHC_CONFIDENCE_L2 ?? 0.01);
 WRONG_FLAGGED = Number(process.env.CCHC_CONFIDENCE_TARGET ?? 0.9);
@@ -238,7 +299,9 @@ const model = train(examples);
 const { fields, thresholds } = model;
 const confidences = FIELD_NAMES.flatMap((f) => examples[f]);
 const totalWrong = confidences.filter((e) => !e.right).length;
-console.log(`${documents} dev documents, ${confidences.length} fields (${totalWrong} wrong), L2 ${L2}; thresholds ${JSON.stringify(thresholds)}`);
+console.log(
+  `${documents} dev documents, ${confidences.length} fields (${totalWrong} wrong), L2 ${L2}; thresholds ${JSON.stringify(thresholds)}`,
+);
 console.log(`  fitted on all of dev:         ${describe(tallyOf(model, examples))}`);
 if (process.env.CCHC_CONFIDENCE_CV !== '0') {
   console.log(`  leave-one-collection-out:     ${describe(crossValidate(collectionOf))}`);
@@ -246,11 +309,26 @@ if (process.env.CCHC_CONFIDENCE_CV !== '0') {
 }
 const threshold = thresholds;
 // CCHC_CONFIDENCE_OOF=path: the out-of-fold ratings of the last cross-validation, one JSON a line (for study; outside the repository).
-if (process.env.CCHC_CONFIDENCE_OOF) writeFileSync(process.env.CCHC_CONFIDENCE_OOF, outOfFold.slice(-confidences.length).map((r) => JSON.stringify(r)).join('\n'));
+if (process.env.CCHC_CONFIDENCE_OOF)
+  writeFileSync(
+    process.env.CCHC_CONFIDENCE_OOF,
+    outOfFold
+      .slice(-confidences.length)
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
 
-const body = FIELD_NAMES.map((f) => `    ${f}: {\n      bias: ${fields[f].bias},\n      weights: {\n${Object.entries(fields[f].weights).map(([n, v]) => `        '${n}': ${v},`).join('\n')}\n      },\n    },`).join('\n');
+const body = FIELD_NAMES.map(
+  (f) =>
+    `    ${f}: {\n      bias: ${fields[f].bias},\n      weights: {\n${Object.entries(fields[f].weights)
+      .map(([n, v]) => `        '${n}': ${v},`)
+      .join('\n')}\n      },\n    },`,
+).join('\n');
 // CCHC_CONFIDENCE_DRY=1: report the figures, keep weights.ts as it is.
-if (process.env.CCHC_CONFIDENCE_DRY !== '1') writeFileSync(out, `// Generated by scripts/build-field-confidence.ts from the development gold (${documents} documents, ${confidences.length} fields, L2 ${L2}) — do not edit.
+if (process.env.CCHC_CONFIDENCE_DRY !== '1')
+  writeFileSync(
+    out,
+    `// Generated by scripts/build-field-confidence.ts from the development gold (${documents} documents, ${confidences.length} fields, L2 ${L2}) — do not edit.
 import type { FieldModel } from './model.js';
 
 export const FIELD_MODEL: FieldModel = {
@@ -259,12 +337,25 @@ export const FIELD_MODEL: FieldModel = {
 ${body}
   },
 };
-`);
+`,
+  );
 if (process.env.CCHC_CONFIDENCE_DRY !== '1') console.log(`wrote ${out}`);
 if (process.env.CCHC_CONFIDENCE_VERBOSE) {
   for (const f of FIELD_NAMES) {
     const cs = examples[f].map((e) => ({ c: confidenceOf(fields[f], e), e }));
-    const w = cs.filter((x) => !x.e.right), r = cs.filter((x) => x.e.right);
-    console.log(f, 'wrong', w.length, 'flagged', w.filter((x) => x.c < threshold[f]).length, '| right', r.length, 'flagged', r.filter((x) => x.c < threshold[f]).length, JSON.stringify(fields[f]));
+    const w = cs.filter((x) => !x.e.right),
+      r = cs.filter((x) => x.e.right);
+    console.log(
+      f,
+      'wrong',
+      w.length,
+      'flagged',
+      w.filter((x) => x.c < threshold[f]).length,
+      '| right',
+      r.length,
+      'flagged',
+      r.filter((x) => x.c < threshold[f]).length,
+      JSON.stringify(fields[f]),
+    );
   }
 }

@@ -52,7 +52,9 @@ class IdStream {
 
 async function readCorpus() {
   const dir = join(shared, 'corpus');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   if (!files.length) throw new Error(`no corpus found in ${dir}`);
   const rawIds = new Map<string, number>();
   const rawWords: string[] = [...SPECIAL_WORDS];
@@ -146,11 +148,11 @@ function buildBigrams(vocabSize: number, ids: Uint16Array) {
   const scores: number[] = [];
   const perWord = new Uint32Array(vocabSize);
   let distinct = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const a = sorted[i]! >>> 16;
     let j = i;
     while (j < n && sorted[j]! >>> 16 === a) j++;
-    for (let k = i; k < j; ) {
+    for (let k = i; k < j;) {
       let m = k;
       while (m < j && sorted[m] === sorted[k]) m++;
       distinct++;
@@ -181,12 +183,12 @@ function buildTrigrams(ids: Uint16Array) {
   const scores: number[] = [];
   const contexts: { key: number; start: number; length: number }[] = [];
   let distinct = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const context = Math.floor(sorted[i]! / 65536);
     let j = i;
     while (j < n && Math.floor(sorted[j]! / 65536) === context) j++;
     const start = words.length;
-    for (let k = i; k < j; ) {
+    for (let k = i; k < j;) {
       let m = k;
       while (m < j && sorted[m] === sorted[k]) m++;
       distinct++;
@@ -214,12 +216,22 @@ function buildTrigrams(ids: Uint16Array) {
     contextStarts[slot] = c.start;
     contextLengths[slot] = c.length;
   }
-  return { contextKeys, contextStarts, contextLengths, words: Uint16Array.from(words), scores: Uint8Array.from(scores), contexts: contexts.length, distinct };
+  return {
+    contextKeys,
+    contextStarts,
+    contextLengths,
+    words: Uint16Array.from(words),
+    scores: Uint8Array.from(scores),
+    contexts: contexts.length,
+    distinct,
+  };
 }
 
 const t0 = Date.now();
 const corpus = await readCorpus();
-console.error(`corpus: ${corpus.docs} documents trained, ${corpus.heldOut} held out, ${corpus.stream.length} tokens, ${corpus.rawWords.length} distinct words (${Date.now() - t0} ms)`);
+console.error(
+  `corpus: ${corpus.docs} documents trained, ${corpus.heldOut} held out, ${corpus.stream.length} tokens, ${corpus.rawWords.length} distinct words (${Date.now() - t0} ms)`,
+);
 const { vocab, ids } = chooseVocabulary(corpus.rawWords, corpus.stream);
 const unigram = buildUnigrams(vocab.length, ids);
 const syllable = Uint8Array.from(vocab, (w, id) => (id >= SPECIAL_WORDS.length && isValidSyllable(w) ? 1 : 0));

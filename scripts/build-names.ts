@@ -72,6 +72,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exitCode = same ? 0 : 1;
   } else {
     writeFileSync(path, text);
-    console.log(`wrote ${path}: ${file.names} names; ${Object.keys(file.surname).length} surnames, ${Object.keys(file.middle).length} middle and ${Object.keys(file.given).length} given syllables`);
+    console.log(
+      `wrote ${path}: ${file.names} names; ${Object.keys(file.surname).length} surnames, ${Object.keys(file.middle).length} middle and ${Object.keys(file.given).length} given syllables`,
+    );
   }
 }

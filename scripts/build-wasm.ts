@@ -25,7 +25,19 @@ export async function compileWasm(module: WasmModule): Promise<Uint8Array> {
   let binary: Uint8Array | undefined;
   let errors = '';
   const { error } = await asc.main(
-    [join(root, module.source), '--outFile', 'out.wasm', '-O3', '--runtime', 'stub', '--importMemory', '--noAssert', '--use', 'abort=', '--noExportMemory'],
+    [
+      join(root, module.source),
+      '--outFile',
+      'out.wasm',
+      '-O3',
+      '--runtime',
+      'stub',
+      '--importMemory',
+      '--noAssert',
+      '--use',
+      'abort=',
+      '--noExportMemory',
+    ],
     {
       writeFile: (name: string, contents: Uint8Array | string) => {
         if (name.endsWith('.wasm')) binary = contents as Uint8Array;

@@ -92,7 +92,9 @@ function buildModules(outdir: string) {
     external: EXTERNAL,
     // commander is CommonJS and requires node:events, node:path …: in an ES module bundle those
     // calls need a `require`, made here the way Node documents it for ES modules.
-    banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);",
+    },
     minifyWhitespace: true,
     plugins: [lazyChildProcess, openRestorerDirect],
     sourcemap: true,

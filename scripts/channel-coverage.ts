@@ -40,7 +40,14 @@ export function coverage(ocrText: string, goldText: string, lexicon: Lexicon, pr
   }
   ranks.sort((a, b) => a - b);
   const top1 = ranks.filter((r) => r === 1).length / tokens;
-  return { tokens, found: ranks.length, recall: ranks.length / tokens, medianRank: ranks[ranks.length >> 1] ?? NaN, asPrinted: asPrinted / tokens, top1 };
+  return {
+    tokens,
+    found: ranks.length,
+    recall: ranks.length / tokens,
+    medianRank: ranks[ranks.length >> 1] ?? NaN,
+    asPrinted: asPrinted / tokens,
+    top1,
+  };
 }
 
 function main() {
@@ -50,7 +57,10 @@ function main() {
   const rows: Array<[string, Coverage]> = [];
   const seed = readFileSync(seedPath('003'), 'utf8');
   const gold = readFileSync(join(sharedDir, 'gold/003.gold.txt'), 'utf8');
-  rows.push(['003 lines 301-608 (heavy)', coverage(lines(seed, SEED_003_TRAIN_LINES), lines(gold, SEED_003_TRAIN_LINES), lexicon, 'heavy')]);
+  rows.push([
+    '003 lines 301-608 (heavy)',
+    coverage(lines(seed, SEED_003_TRAIN_LINES), lines(gold, SEED_003_TRAIN_LINES), lexicon, 'heavy'),
+  ]);
   for (const kind of ['eng', 'vie'] as const) {
     const profile: Profile = kind === 'eng' ? 'heavy' : 'light';
     let total = { tokens: 0, found: 0, ranks: [] as number[], asPrinted: 0, top1: 0 };
@@ -67,12 +77,29 @@ function main() {
       };
     }
     const t = total;
-    rows.push([`p32-p35 ${kind} (${profile}) all`, { tokens: t.tokens, found: t.found, recall: t.found / t.tokens, medianRank: t.ranks.sort((a, b) => a - b)[t.ranks.length >> 1]!, asPrinted: t.asPrinted / t.tokens, top1: t.top1 / t.tokens }]);
+    rows.push([
+      `p32-p35 ${kind} (${profile}) all`,
+      {
+        tokens: t.tokens,
+        found: t.found,
+        recall: t.found / t.tokens,
+        medianRank: t.ranks.sort((a, b) => a - b)[t.ranks.length >> 1]!,
+        asPrinted: t.asPrinted / t.tokens,
+        top1: t.top1 / t.tokens,
+      },
+    ]);
   }
   console.log(`lexicon: ${useInventory ? 'inventory' : 'language model vocabulary'}`);
   console.log('text'.padEnd(30), 'tokens', 'recall', 'median rank', 'right as printed', 'channel top-1');
   for (const [name, c] of rows) {
-    console.log(name.padEnd(30), String(c.tokens).padStart(6), (c.recall * 100).toFixed(1).padStart(6) + '%', String(c.medianRank).padStart(6), (c.asPrinted * 100).toFixed(1).padStart(8) + '%', (c.top1 * 100).toFixed(1).padStart(8) + '%');
+    console.log(
+      name.padEnd(30),
+      String(c.tokens).padStart(6),
+      (c.recall * 100).toFixed(1).padStart(6) + '%',
+      String(c.medianRank).padStart(6),
+      (c.asPrinted * 100).toFixed(1).padStart(8) + '%',
+      (c.top1 * 100).toFixed(1).padStart(8) + '%',
+    );
   }
 }
 

@@ -4,16 +4,12 @@
 // not a general Word writer.
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export type Block =
-  | { kind: 'p'; text: string; bold?: boolean }
-  | { kind: 'bullet'; text: string }
-  | { kind: 'table'; rows: Cell[][] };
+export type Block = { kind: 'p'; text: string; bold?: boolean } | { kind: 'bullet'; text: string } | { kind: 'table'; rows: Cell[][] };
 /** A cell: plain text, or several paragraphs / bullets ("- " prefix = bullet), or part of a vertical merge. */
 export type Cell = string | string[] | { merge: 'restart' | 'continue'; items: string[] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const run = (text: string, bold = false) =>
-  `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const run = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 const para = (text: string, bold = false) => `<w:p>${run(text, bold)}</w:p>`;
 const bullet = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`;
 
@@ -27,9 +23,11 @@ function cellXml(cell: Cell): string {
 export function documentXml(blocks: Block[]): string {
   const body = blocks
     .map((b) =>
-      b.kind === 'p' ? para(b.text, b.bold)
-      : b.kind === 'bullet' ? bullet(b.text)
-      : `<w:tbl>${b.rows.map((row) => `<w:tr>${row.map(cellXml).join('')}</w:tr>`).join('')}</w:tbl><w:p/>`,
+      b.kind === 'p'
+        ? para(b.text, b.bold)
+        : b.kind === 'bullet'
+          ? bullet(b.text)
+          : `<w:tbl>${b.rows.map((row) => `<w:tr>${row.map(cellXml).join('')}</w:tr>`).join('')}</w:tbl><w:p/>`,
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -68,24 +66,43 @@ export function zip(entries: Array<[string, string | Buffer]>): Buffer {
     const head = (signature: number, central: boolean) => {
       const b = Buffer.alloc(central ? 46 : 30);
       let o = 0;
-      b.writeUInt32LE(signature, o); o += 4;
-      if (central) { b.writeUInt16LE(20, o); o += 2; }
-      b.writeUInt16LE(20, o); o += 2; // version needed
-      b.writeUInt16LE(0x0800, o); o += 2; // UTF-8 names
-      b.writeUInt16LE(8, o); o += 2; // deflate
-      b.writeUInt16LE(0, o); o += 2; // time
-      b.writeUInt16LE(0x21, o); o += 2; // date 1980-01-01
-      b.writeUInt32LE(crc, o); o += 4;
-      b.writeUInt32LE(packed.length, o); o += 4;
-      b.writeUInt32LE(data.length, o); o += 4;
-      b.writeUInt16LE(nameBytes.length, o); o += 2;
-      b.writeUInt16LE(0, o); o += 2; // extra
+      b.writeUInt32LE(signature, o);
+      o += 4;
       if (central) {
-        b.writeUInt16LE(0, o); o += 2; // comment
-        b.writeUInt16LE(0, o); o += 2; // disk
-        b.writeUInt16LE(0, o); o += 2; // internal attributes
-        b.writeUInt32LE(0, o); o += 4; // external attributes
-        b.writeUInt32LE(offset, o); o += 4;
+        b.writeUInt16LE(20, o);
+        o += 2;
+      }
+      b.writeUInt16LE(20, o);
+      o += 2; // version needed
+      b.writeUInt16LE(0x0800, o);
+      o += 2; // UTF-8 names
+      b.writeUInt16LE(8, o);
+      o += 2; // deflate
+      b.writeUInt16LE(0, o);
+      o += 2; // time
+      b.writeUInt16LE(0x21, o);
+      o += 2; // date 1980-01-01
+      b.writeUInt32LE(crc, o);
+      o += 4;
+      b.writeUInt32LE(packed.length, o);
+      o += 4;
+      b.writeUInt32LE(data.length, o);
+      o += 4;
+      b.writeUInt16LE(nameBytes.length, o);
+      o += 2;
+      b.writeUInt16LE(0, o);
+      o += 2; // extra
+      if (central) {
+        b.writeUInt16LE(0, o);
+        o += 2; // comment
+        b.writeUInt16LE(0, o);
+        o += 2; // disk
+        b.writeUInt16LE(0, o);
+        o += 2; // internal attributes
+        b.writeUInt32LE(0, o);
+        o += 4; // external attributes
+        b.writeUInt32LE(offset, o);
+        o += 4;
       }
       return b;
     };

@@ -34,7 +34,10 @@ const SEED_WEIGHT = 3; // the real scan counts more than the printed-and-OCR'd p
  * light profile learns from none (at 0.25, auto mode's per-word correction changed 3 words of the
  * clean seed 002, tests/restore/decoder.test.ts).
  */
-export const SCAN_WEIGHT: Record<Profile, number> = { heavy: Number(process.env.SCAN_WEIGHT ?? 0.25), light: Number(process.env.SCAN_LIGHT_WEIGHT ?? 0) };
+export const SCAN_WEIGHT: Record<Profile, number> = {
+  heavy: Number(process.env.SCAN_WEIGHT ?? 0.25),
+  light: Number(process.env.SCAN_LIGHT_WEIGHT ?? 0),
+};
 const MIN_FORM_COUNT = 2;
 /** Aligned tokens further apart than this (0 alike … 1 unrelated) are taken as misalignments. */
 const MAX_PAIR_DISTANCE = 0.7;
@@ -80,7 +83,11 @@ const MAX_TRAINING_PAGE_SER = 0.1;
 
 /** Syllable edit distance ÷ true syllables, lowercased (as score.mjs counts, without its tone-placement folding). */
 export function syllableErrorRate(ocr: string, gold: string): number {
-  const syllables = (text: string) => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const syllables = (text: string) =>
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const a = syllables(ocr);
   const b = syllables(gold);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -119,24 +126,57 @@ export function scanPages(dir: string = SCAN_DATA): ScanPage[] {
 export function trainingSources(): Source[] {
   const out: Source[] = [];
   const pairsDir = join(sharedDir, 'ocr-pairs');
-  for (const f of readdirSync(pairsDir).filter((f) => /^p\d+\.clean\.txt$/.test(f)).sort()) {
+  for (const f of readdirSync(pairsDir)
+    .filter((f) => /^p\d+\.clean\.txt$/.test(f))
+    .sort()) {
     const name = f.slice(0, -'.clean.txt'.length);
     if (HELD_OUT_PAIRS.includes(name)) continue;
     const gold = readFileSync(join(pairsDir, f), 'utf8');
-    out.push({ name: `${name}.eng`, group: 'ocr-pairs', profile: 'heavy', ocr: readFileSync(join(pairsDir, `${name}.eng.txt`), 'utf8'), gold, weight: 1 });
-    out.push({ name: `${name}.vie`, group: 'ocr-pairs', profile: 'light', ocr: readFileSync(join(pairsDir, `${name}.vie.txt`), 'utf8'), gold, weight: 1 });
+    out.push({
+      name: `${name}.eng`,
+      group: 'ocr-pairs',
+      profile: 'heavy',
+      ocr: readFileSync(join(pairsDir, `${name}.eng.txt`), 'utf8'),
+      gold,
+      weight: 1,
+    });
+    out.push({
+      name: `${name}.vie`,
+      group: 'ocr-pairs',
+      profile: 'light',
+      ocr: readFileSync(join(pairsDir, `${name}.vie.txt`), 'utf8'),
+      gold,
+      weight: 1,
+    });
   }
   const seed = readFileSync(seedPath('003'), 'utf8').split('\n').slice(0, SEED_003_TRAIN_LINES).join('\n');
   const gold = readFileSync(join(sharedDir, 'gold/003.gold.txt'), 'utf8').split('\n').slice(0, SEED_003_TRAIN_LINES).join('\n');
   out.push({ name: 'seed 003', group: 'seed-003', profile: 'heavy', ocr: seed, gold, weight: SEED_WEIGHT });
   if (existsSync(OCR_DATA)) {
-    for (const f of readdirSync(OCR_DATA).filter((f) => f.endsWith('.clean.txt')).sort().slice(0, MAX_EXTRA_PAIRS)) {
+    for (const f of readdirSync(OCR_DATA)
+      .filter((f) => f.endsWith('.clean.txt'))
+      .sort()
+      .slice(0, MAX_EXTRA_PAIRS)) {
       const name = f.slice(0, -'.clean.txt'.length);
       const prefix = join(OCR_DATA, name);
       if (!existsSync(`${prefix}.vie.txt`)) continue;
       const clean = readFileSync(join(OCR_DATA, f), 'utf8');
-      out.push({ name: `${name}.eng`, group: 'print', profile: 'heavy', ocr: readFileSync(`${prefix}.eng.txt`, 'utf8'), gold: clean, weight: 1 });
-      out.push({ name: `${name}.vie`, group: 'print', profile: 'light', ocr: readFileSync(`${prefix}.vie.txt`, 'utf8'), gold: clean, weight: 1 });
+      out.push({
+        name: `${name}.eng`,
+        group: 'print',
+        profile: 'heavy',
+        ocr: readFileSync(`${prefix}.eng.txt`, 'utf8'),
+        gold: clean,
+        weight: 1,
+      });
+      out.push({
+        name: `${name}.vie`,
+        group: 'print',
+        profile: 'light',
+        ocr: readFileSync(`${prefix}.vie.txt`, 'utf8'),
+        gold: clean,
+        weight: 1,
+      });
     }
   }
   for (const page of scanPages()) {
@@ -145,7 +185,14 @@ export function trainingSources(): Source[] {
     // A page the Vietnamese-aware OCR could not read teaches noise, not confusions: it is only tested on.
     const vie = readFileSync(`${page.prefix}.vie.txt`, 'utf8');
     const weight = (profile: Profile) => (syllableErrorRate(vie, clean) <= MAX_TRAINING_PAGE_SER ? SCAN_WEIGHT[profile] : 0);
-    out.push({ name: `${page.name}.eng`, group, profile: 'heavy', ocr: readFileSync(`${page.prefix}.eng.txt`, 'utf8'), gold: clean, weight: weight('heavy') });
+    out.push({
+      name: `${page.name}.eng`,
+      group,
+      profile: 'heavy',
+      ocr: readFileSync(`${page.prefix}.eng.txt`, 'utf8'),
+      gold: clean,
+      weight: weight('heavy'),
+    });
     out.push({ name: `${page.name}.vie`, group, profile: 'light', ocr: vie, gold: clean, weight: weight('light') });
   }
   return out;
@@ -240,11 +287,13 @@ export function learnChannel(sources: readonly Source[]): { file: ChannelFile; h
     round(c.gold);
   }
   const groups = [...new Set(sources.map((s) => s.group))].join(', ');
-  const file: ChannelFile = withChannelId(ChannelFile.parse({
-    version: 1,
-    note: `OCR channel counts learned by scripts/learn-channel.ts from ${stats.heavy} (heavy) and ${stats.light} (light) aligned tokens of ${groups}; statistics only`,
-    profiles: counts,
-  }));
+  const file: ChannelFile = withChannelId(
+    ChannelFile.parse({
+      version: 1,
+      note: `OCR channel counts learned by scripts/learn-channel.ts from ${stats.heavy} (heavy) and ${stats.light} (light) aligned tokens of ${groups}; statistics only`,
+      profiles: counts,
+    }),
+  );
   return { file, ...stats };
 }
 
@@ -262,5 +311,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // The precomputed candidate lists (model/candidates.bin) are computed from the channel: rebuild
   // them, in a process of their own (build-candidates.ts imports this file: an import from here
   // would wait on this module's own evaluation).
-  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-candidates.ts', import.meta.url))], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-candidates.ts', import.meta.url))], {
+    stdio: 'inherit',
+  });
 }

@@ -15,7 +15,11 @@ import { seededRandom as prng } from './seeded-random.js';
 const fixtures = join(import.meta.dirname, '../fixtures');
 const read = (file: string) => readFileSync(join(fixtures, file), 'utf8');
 
-interface Template { name: string; layout: 'text' | 'markdown' | 'ocr'; text: string }
+interface Template {
+  name: string;
+  layout: 'text' | 'markdown' | 'ocr';
+  text: string;
+}
 const TEMPLATES: Template[] = [
   { name: 'clean-plan', layout: 'text', text: read('clean-plan.txt') },
   { name: 'decision', layout: 'text', text: read('encodings/decision.txt') },
@@ -23,18 +27,39 @@ const TEMPLATES: Template[] = [
   { name: 'ocr-decision', layout: 'ocr', text: read('ocr/decision.txt') },
 ];
 
-const PROVINCES = ['Bình Minh', 'Hà Nam', 'Ninh Bình', 'Thanh Hóa', 'Hải Dương', 'Quảng Trị', 'Lâm Đồng', 'Sóc Trăng', 'Yên Bái', 'Phú Thọ'];
+const PROVINCES = [
+  'Bình Minh',
+  'Hà Nam',
+  'Ninh Bình',
+  'Thanh Hóa',
+  'Hải Dương',
+  'Quảng Trị',
+  'Lâm Đồng',
+  'Sóc Trăng',
+  'Yên Bái',
+  'Phú Thọ',
+];
 const TEMPLATE_PROVINCES = ['Bình Minh', 'Hà Nam', 'Ninh Bình'];
-
 
 type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | LegacyEncoding | 'tcvn3-as-cp1252';
 const ENCODINGS: Array<[Encoding, number]> = [
-  ['utf-8', 0.5], ['utf-8-bom', 0.08], ['utf-16le', 0.06], ['tcvn3', 0.1], ['vni', 0.08],
-  ['viscii', 0.04], ['windows-1258', 0.06], ['tcvn3-as-cp1252', 0.08],
+  ['utf-8', 0.5],
+  ['utf-8-bom', 0.08],
+  ['utf-16le', 0.06],
+  ['tcvn3', 0.1],
+  ['vni', 0.08],
+  ['viscii', 0.04],
+  ['windows-1258', 0.06],
+  ['tcvn3-as-cp1252', 0.08],
 ];
 
 /** What was written, so that a run can be checked against the truth. */
-export interface ArchiveEntry { file: string; layout: Template['layout'] | 'docx' | 'broken'; encoding: Encoding | null; noisy: boolean }
+export interface ArchiveEntry {
+  file: string;
+  layout: Template['layout'] | 'docx' | 'broken';
+  encoding: Encoding | null;
+  noisy: boolean;
+}
 
 export function makeArchive(outDir: string, count: number, seed = 1): { files: number; broken: number; manifest: ArchiveEntry[] } {
   const random = prng(seed);
@@ -85,7 +110,14 @@ function put(root: string, file: string, data: string | Uint8Array) {
   writeFileSync(join(root, file), data);
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, '-');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, '-');
 
 /** Another province, year and decision number on the same bones. */
 function vary(text: string, province: string, year: number, random: () => number): string {
@@ -104,16 +136,30 @@ function ocrNoise(text: string, random: () => number): string {
   const CONFUSIONS: Record<string, string> = { ô: '6', ơ: 'o', ư: 'w', đ: 'd', Đ: 'P', ă: 'a', ê: 'é' };
   return text.replace(/\p{L}+/gu, (word) => {
     if (random() < 0.3) return word;
-    const stripped = random() < 0.85 ? word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC') : word;
-    return [...stripped].map((c) => (CONFUSIONS[c] && random() < 0.3 ? CONFUSIONS[c] : c)).join('').normalize('NFD').replace(/[\u0302\u0306\u031B]/g, '').normalize('NFC');
+    const stripped =
+      random() < 0.85
+        ? word
+            .normalize('NFD')
+            .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+            .normalize('NFC')
+        : word;
+    return [...stripped]
+      .map((c) => (CONFUSIONS[c] && random() < 0.3 ? CONFUSIONS[c] : c))
+      .join('')
+      .normalize('NFD')
+      .replace(/[\u0302\u0306\u031B]/g, '')
+      .normalize('NFC');
   });
 }
 
 function encode(text: string, encoding: Encoding): Uint8Array {
   switch (encoding) {
-    case 'utf-8': return Buffer.from(text, 'utf8');
-    case 'utf-8-bom': return Buffer.from('\uFEFF' + text, 'utf8');
-    case 'utf-16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.from('\uFEFF' + text, 'utf8');
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'tcvn3-as-cp1252': {
       const chars = [...encodeLegacy(text, 'tcvn3')].map((b) => {
         const c = iconv.decode(Buffer.from([b]), 'windows-1252');
@@ -121,7 +167,8 @@ function encode(text: string, encoding: Encoding): Uint8Array {
       });
       return Buffer.from(chars.join(''), 'utf8');
     }
-    default: return encodeLegacy(text, encoding);
+    default:
+      return encodeLegacy(text, encoding);
   }
 }
 

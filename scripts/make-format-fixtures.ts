@@ -22,15 +22,23 @@ const work = mkdtempSync(join(tmpdir(), 'cchc-fixtures-'));
 const plan = join(fixtures, 'pdf/clean-plan.pdf');
 printToPdf(planHtml(readFileSync(join(fixtures, 'clean-plan.md'), 'utf8'), 'Kế hoạch cải cách hành chính năm 2024'), plan);
 for (const [name, file] of Object.entries(MADE_FIXTURES)) {
-  printToPdf(planHtml(readFileSync(join(fixtures, 'clean-plan.md'), 'utf8'), 'Kế hoạch cải cách hành chính năm 2024', MADE_PRINTS[name]), join(fixtures, 'pdf', file));
+  printToPdf(
+    planHtml(readFileSync(join(fixtures, 'clean-plan.md'), 'utf8'), 'Kế hoạch cải cách hành chính năm 2024', MADE_PRINTS[name]),
+    join(fixtures, 'pdf', file),
+  );
 }
 
 execFileSync('qpdf', ['--empty', '--pages', plan, '1', '--', join(work, 'one.pdf')]);
 execFileSync('qpdf', ['--encrypt', 'mật-khẩu', 'owner-secret', '256', '--', join(work, 'one.pdf'), join(fixtures, 'pdf/encrypted.pdf')]);
 
-writeFileSync(join(fixtures, 'pdf/no-pages.pdf'), minimalPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']));
+writeFileSync(
+  join(fixtures, 'pdf/no-pages.pdf'),
+  minimalPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']),
+);
 
-execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', work, join(fixtures, 'encodings/decision.docx')], { stdio: 'ignore' });
+execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', work, join(fixtures, 'encodings/decision.docx')], {
+  stdio: 'ignore',
+});
 copyFileSync(join(work, 'decision.doc'), join(fixtures, 'doc/decision.doc'));
 
 /** A PDF of these objects (1 0 obj is the catalog), with a correct cross-reference table. */

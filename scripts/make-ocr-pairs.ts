@@ -23,7 +23,9 @@ const used = new Set(
     .filter(Boolean),
 );
 const corpusDir = join(sharedDir, 'corpus');
-const files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort();
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort();
 // Prefer the administrative sources (tvpl) over the codified law (phapdien).
 files.sort((a, b) => Number(a.startsWith('phapdien')) - Number(b.startsWith('phapdien')));
 const fonts = ['DejaVu-Serif', 'DejaVu-Sans'];
@@ -40,7 +42,9 @@ for (const file of files) {
       let text = doc.text.replace(/\*\*/g, '').replace(/<[^>]*>/g, ' ');
       text = text.slice(0, text.lastIndexOf('\n', CHARS) > 0 ? text.lastIndexOf('\n', CHARS) : CHARS);
       writeFileSync(`${prefix}.clean.txt`, text + '\n');
-      execFileSync(join(sharedDir, 'tools/ocr-pairs.sh'), [`${prefix}.clean.txt`, prefix, fonts[made % 2]!, made % 3 ? '24' : '22'], { stdio: 'inherit' });
+      execFileSync(join(sharedDir, 'tools/ocr-pairs.sh'), [`${prefix}.clean.txt`, prefix, fonts[made % 2]!, made % 3 ? '24' : '22'], {
+        stdio: 'inherit',
+      });
       writeFileSync(join(outDir, 'list.tsv'), `${name}\t${doc.id}\n`, { flag: 'a' });
     }
     made++;

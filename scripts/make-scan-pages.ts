@@ -73,7 +73,12 @@ function printable(text: string): string {
     .replace(/<[^>]*>/g, ' ')
     .split('\n')
     .filter((l) => !l.includes('|') && /\p{L}/u.test(l))
-    .map((l) => l.replace(/[\\%@]/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/[\\%@]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -128,10 +133,29 @@ function makePage(page: Page, big: string[], small: string[], work: string): voi
   const width = Math.round((2 * MARGIN + page.width * page.size * charWidth) * SCALE);
   const height = Math.round((2 * MARGIN + page.lines.length * lineHeight + page.size) * SCALE);
   const args = [
-    '-size', `${width}x${height}`, 'xc:white', '-font', fontPath(page.font), '-pointsize', String(page.size * SCALE), '-fill', 'black',
-    '-annotate', `+${MARGIN * SCALE}+${(MARGIN + page.size) * SCALE}`, page.lines.join('\n'),
-    ...big, '-resize', `${100 / SCALE}%`, '-background', 'white', ...small, '-flatten', '-type', 'Grayscale',
-    ...(page.jpegQuality ? ['-quality', String(page.jpegQuality)] : []), image,
+    '-size',
+    `${width}x${height}`,
+    'xc:white',
+    '-font',
+    fontPath(page.font),
+    '-pointsize',
+    String(page.size * SCALE),
+    '-fill',
+    'black',
+    '-annotate',
+    `+${MARGIN * SCALE}+${(MARGIN + page.size) * SCALE}`,
+    page.lines.join('\n'),
+    ...big,
+    '-resize',
+    `${100 / SCALE}%`,
+    '-background',
+    'white',
+    ...small,
+    '-flatten',
+    '-type',
+    'Grayscale',
+    ...(page.jpegQuality ? ['-quality', String(page.jpegQuality)] : []),
+    image,
   ];
   execFileSync('convert', args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
@@ -161,7 +185,9 @@ function* candidateDocuments(): Generator<{ id: string; text: string }> {
   );
   const seeds = seedLines();
   const corpusDir = join(sharedDir, 'corpus');
-  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   const docs = files.map((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter(Boolean));
   // Round robin over the corpus files (every source and kind of document), strides of 7 from lines
   // 3, 5, 2, 4 and 6: make-ocr-pairs.ts takes lines 0, 7, 14, … of the files and the channel-loso
@@ -186,7 +212,13 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   const random = seededRandom(16_2026);
   const listPath = join(outDir, 'pages.tsv');
-  const done = new Set(existsSync(listPath) ? readFileSync(listPath, 'utf8').split('\n').map((l) => l.split('\t')[0]) : []);
+  const done = new Set(
+    existsSync(listPath)
+      ? readFileSync(listPath, 'utf8')
+          .split('\n')
+          .map((l) => l.split('\t')[0])
+      : [],
+  );
   if (!existsSync(listPath)) appendFileSync(listPath, 'name\tkind\tfont\tsize\tlineLength\tlines\tdegradation\tcorpusId\n');
   const work = mkdtempSync(join(tmpdir(), 'cchc-scan-pages-'));
   const documents = candidateDocuments();
@@ -208,7 +240,17 @@ function main(): void {
         const name = `s-${kind}-${String(n).padStart(3, '0')}`;
         const lines = all.slice(start, start + lineCount);
         if (done.has(name) || lines.length < 5) continue;
-        const page: Page = { name, kind, font, size, width, lines, degradation: [...big, ...small], docId: doc.id, ...(jpegQuality ? { jpegQuality } : {}) };
+        const page: Page = {
+          name,
+          kind,
+          font,
+          size,
+          width,
+          lines,
+          degradation: [...big, ...small],
+          docId: doc.id,
+          ...(jpegQuality ? { jpegQuality } : {}),
+        };
         makePage(page, big, small, work);
         const described = [...page.degradation, ...(jpegQuality ? [`jpeg ${jpegQuality}`] : [])].join(' ');
         appendFileSync(listPath, [name, kind, font.replace(/\.ttf$/, ''), size, width, lines.length, described, doc.id].join('\t') + '\n');

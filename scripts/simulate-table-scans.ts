@@ -105,7 +105,8 @@ function drawLayout(random: () => number): Layout {
 }
 
 function cellHtml(column: Column, task: GoldTask, number: number, layout: Layout): string {
-  const list = (items: string[]) => (items.length > 1 || layout.productsAsList ? items.map((i) => `- ${escape(i)}`).join('<br>') : escape(items.join('')));
+  const list = (items: string[]) =>
+    items.length > 1 || layout.productsAsList ? items.map((i) => `- ${escape(i)}`).join('<br>') : escape(items.join(''));
   switch (column) {
     case 'stt':
       return String(number);
@@ -125,7 +126,10 @@ function cellHtml(column: Column, task: GoldTask, number: number, layout: Layout
 function html(label: string, title: string, tasks: GoldTask[], layout: Layout): string {
   const head = layout.headers.map((h, i) => `<th style="width:${layout.widths[i]}%">${escape(h)}</th>`).join('');
   const body = tasks
-    .map((t, i) => `<tr>${layout.order.map((c) => `<td${c === 'stt' || c === 'deadline' ? ' class="c"' : ''}>${cellHtml(c, t, i + 1, layout)}</td>`).join('')}</tr>`)
+    .map(
+      (t, i) =>
+        `<tr>${layout.order.map((c) => `<td${c === 'stt' || c === 'deadline' ? ' class="c"' : ''}>${cellHtml(c, t, i + 1, layout)}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: A4 ${layout.landscape ? 'landscape' : 'portrait'}; margin: 15mm; }
@@ -153,9 +157,18 @@ function run(command: string, args: string[]): string {
 
 function scan(work: string, page: string, layout: Layout): string {
   writeFileSync(join(work, 'page.html'), page);
-  run('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'page.pdf')}`, `file://${join(work, 'page.html')}`]);
+  run('/usr/bin/chromium', [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(work, 'page.pdf')}`,
+    `file://${join(work, 'page.html')}`,
+  ]);
   run('pdftoppm', ['-r', String(layout.dpi), '-gray', '-png', join(work, 'page.pdf'), join(work, 'p')]);
-  const pages = readdirSync(work).filter((f) => /^p-\d+\.png$/u.test(f)).sort();
+  const pages = readdirSync(work)
+    .filter((f) => /^p-\d+\.png$/u.test(f))
+    .sort();
   for (const p of pages) {
     const args = [join(work, p), '-background', 'white', '-rotate', String(layout.skew)];
     if (layout.blur) args.push('-blur', `0x${layout.blur}`);
@@ -216,7 +229,9 @@ function main() {
         writeFileSync(join(dir, `${name}.${lang}.txt`), text);
       }
       rmSync(work, { recursive: true, force: true });
-      process.stderr.write(`${name}: ${source.name}, ${tasks.length} rows, ${images.length} page(s), ${layout.font} ${layout.size}pt, ${layout.order.join('|')}\n`);
+      process.stderr.write(
+        `${name}: ${source.name}, ${tasks.length} rows, ${images.length} page(s), ${layout.font} ${layout.size}pt, ${layout.order.join('|')}\n`,
+      );
     }
   }
 }

@@ -28,7 +28,8 @@ export function stampModelIds(dir = packageModelDir()): void {
     // What the table's builder recorded before ids (channel.json's bytes as they were, the vocabulary).
     const vocabulary = fingerprint64((lm.vocab as Array<string | Uint8Array>).concat([arrays.syllable]));
     const then = `algorithm ${old.algorithm}, channel ${fingerprint64([channelBytes]).slice(0, 16)}, vocabulary ${vocabulary.slice(0, 16)}`;
-    if (old.fingerprint !== then) throw new Error(`${paths.candidates} was built from other files (${old.fingerprint}; these are ${then}): rebuild it`);
+    if (old.fingerprint !== then)
+      throw new Error(`${paths.candidates} was built from other files (${old.fingerprint}; these are ${then}): rebuild it`);
   } else if (old.built?.languageModel !== built.languageModel || old.built?.channel !== built.channel) {
     throw new Error(`${paths.candidates} names other files: rebuild it`);
   }

@@ -1,5 +1,5 @@
-// `npm test`'s static checks: the typecheck and the linter at the same time (each uses one core),
-// each one's output printed whole once it ends, typecheck first. Exits 1 when either fails.
+// `npm test`'s static checks: the typecheck, the linter and the formatter's check at the same time,
+// each one's output printed whole once it ends, in that order. Exits 1 when any fails.
 // Plain JavaScript, so that nothing is compiled before the checks start.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
@@ -19,7 +19,7 @@ function run(script) {
   });
 }
 
-const results = await Promise.all(['typecheck', 'lint'].map(run));
+const results = await Promise.all(['typecheck', 'lint', 'format:check'].map(run));
 for (const { script, code, output } of results) {
   process.stdout.write(`> ${script}: ${code === 0 ? 'ok' : `failed (exit ${code})`}\n`);
   process.stdout.write(output);

@@ -22,7 +22,10 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}): 
  * the text its source lines and restoration changes point into (the review page shows it). Null
  * for a text file, whose decoded bytes are that text.
  */
-export async function convertInput(bytes: Uint8Array, options: ConvertOptions = {}): Promise<{ document: CchcDocument; text: string | null }> {
+export async function convertInput(
+  bytes: Uint8Array,
+  options: ConvertOptions = {},
+): Promise<{ document: CchcDocument; text: string | null }> {
   const path = options.path ?? null;
   let read;
   try {
@@ -33,7 +36,13 @@ export async function convertInput(bytes: Uint8Array, options: ConvertOptions = 
   }
   const { ocr: _ocr, ...parseOptions } = options;
   if (read.kind === 'text-file') return { document: parse(bytes, parseOptions), text: null };
-  const doc = parse(read.text, { ...parseOptions, input: read.layout, encoding: undefined, lines: read.lines, readByOcr: read.words !== undefined });
+  const doc = parse(read.text, {
+    ...parseOptions,
+    input: read.layout,
+    encoding: undefined,
+    lines: read.lines,
+    readByOcr: read.words !== undefined,
+  });
   const document = CchcDocument.parse({
     ...withPages(doc, read),
     source: {
@@ -77,11 +86,13 @@ function ocrNotes(read: ReadDocument): Diagnostic[] {
   if (!read.words?.length) return [];
   const doubtful = read.words.filter((w) => w.confidence < 60).length;
   const mean = read.words.reduce((s, w) => s + w.confidence, 0) / read.words.length;
-  return [{
-    message: `OCR (${read.encoding.replace(/^ocr /, '')}): ${read.words.length} words on ${read.pages ?? 1} page(s), mean confidence ${mean.toFixed(0)}, ${doubtful} below 60`,
-    ruleId: 'read:ocr-confidence',
-    severity: 'info',
-    line: null,
-    column: null,
-  }];
+  return [
+    {
+      message: `OCR (${read.encoding.replace(/^ocr /, '')}): ${read.words.length} words on ${read.pages ?? 1} page(s), mean confidence ${mean.toFixed(0)}, ${doubtful} below 60`,
+      ruleId: 'read:ocr-confidence',
+      severity: 'info',
+      line: null,
+      column: null,
+    },
+  ];
 }

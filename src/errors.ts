@@ -27,7 +27,8 @@ export type CchcErrorCode =
   | ReadErrorCode;
 
 /** Why the read stage cannot make text of a file (a Word file, a PDF, a scan). */
-export type ReadErrorCode = 'encrypted' | 'corrupt' | 'no-pages' | 'no-text' | 'unsupported' | 'too-small' | 'empty' | 'missing-engine' | 'timeout' | 'zip-limits';
+export type ReadErrorCode =
+  'encrypted' | 'corrupt' | 'no-pages' | 'no-text' | 'unsupported' | 'too-small' | 'empty' | 'missing-engine' | 'timeout' | 'zip-limits';
 
 export interface CchcErrorOptions {
   code: CchcErrorCode;

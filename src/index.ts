@@ -13,12 +13,41 @@ import type { Sheets } from './emit/xlsx.js';
 
 export { CchcError, messageOf, type CchcErrorCode, type CchcErrorOptions } from './errors.js';
 export { parse, detectFormat, ParseError, type ParseOptions, type InputFormat } from './pipeline.js';
-export { Restorer, diacriticShare, type RestorerOptions, type RestoreCallOptions, type RestoreMode, type RestoreResult, type RestoreDiagnostic } from './restore/index.js';
+export {
+  Restorer,
+  diacriticShare,
+  type RestorerOptions,
+  type RestoreCallOptions,
+  type RestoreMode,
+  type RestoreResult,
+  type RestoreDiagnostic,
+} from './restore/index.js';
 export { openRestorer } from './restore/open.js';
 export { defaultRestorer, restore, restoreText } from './default-restorer.js';
-export { decode, DecodeError, encodeLegacy, repairMisdecoded, canonicalEncoding, knownEncoding, LEGACY_ENCODINGS, type Decoded, type LegacyEncoding } from './decode/index.js';
+export {
+  decode,
+  DecodeError,
+  encodeLegacy,
+  repairMisdecoded,
+  canonicalEncoding,
+  knownEncoding,
+  LEGACY_ENCODINGS,
+  type Decoded,
+  type LegacyEncoding,
+} from './decode/index.js';
 export { convert, convert as convertDocument, convertInput, type ConvertOptions } from './convert.js';
-export { readInput, inputKind, ReadError, engines, docxToMarkdown, type Read, type ReadDocument, type ReadFormat, type OcrOptions, type Engines } from './read/index.js';
+export {
+  readInput,
+  inputKind,
+  ReadError,
+  engines,
+  docxToMarkdown,
+  type Read,
+  type ReadDocument,
+  type ReadFormat,
+  type OcrOptions,
+  type Engines,
+} from './read/index.js';
 export { parseShard, type Shard } from './batch/shard.js';
 export { InputError } from './batch/inputs.js';
 export { writeFileAtomic } from './batch/atomic.js';
@@ -33,7 +62,14 @@ export { parseDeadline, type DeadlineContext } from './extract/deadline/index.js
 export { splitAgencies, lookupAgency, GAZETTEER, type GazetteerEntry } from './extract/agencies/index.js';
 export { extractMetrics } from './extract/metrics.js';
 export { extractCitations, type TextSpan } from './extract/citations.js';
-export { renderReport, renderArchiveIndex, summarizeDocument, inputTextOf, type ArchiveEntry, type DocumentSummary } from './report/index.js';
+export {
+  renderReport,
+  renderArchiveIndex,
+  summarizeDocument,
+  inputTextOf,
+  type ArchiveEntry,
+  type DocumentSummary,
+} from './report/index.js';
 // The schema, named one by one: `export *` would make the bundler keep zod in every command's bundle.
 export {
   SCHEMA_VERSION,

@@ -52,7 +52,10 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): C
 }
 
 /** The document before its task fields are rated, with the text it was read from (for scripts that learn the rating). */
-export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): Omit<CchcDocument, 'tasks'> & { tasks: CchcDocument['tasks']; text: string } {
+export function readDocument(
+  input: string | Uint8Array,
+  options: ParseOptions = {},
+): Omit<CchcDocument, 'tasks'> & { tasks: CchcDocument['tasks']; text: string } {
   const path = options.path ?? null;
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   let decoded;
@@ -64,7 +67,11 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   const format = options.input && options.input !== 'auto' ? options.input : detectFormat(decoded.text, path);
   const restorer = options.restorer ?? defaultRestorer();
-  const { text, restoration, diagnostics: restoreNotes } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto', readByOcr: options.readByOcr });
+  const {
+    text,
+    restoration,
+    diagnostics: restoreNotes,
+  } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto', readByOcr: options.readByOcr });
   const file = new VFile({ path: path ?? undefined, value: text });
   // Restorations the decoder was unsure of, at the token's place in the input.
   for (const n of restoreNotes) file.info(n.message, { place: { line: n.line, column: n.column }, ruleId: n.ruleId, source: 'restore' });
@@ -73,16 +80,35 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
     if (m.severity === 'info') file.info(m.reason, { ruleId: m.ruleId, source: 'decode' });
     else file.message(m.reason, { ruleId: m.ruleId, source: 'decode' });
   }
-  const given = options.lines && typeof input === 'string' ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes }) : null;
+  const given =
+    options.lines && typeof input === 'string'
+      ? givenLines(options.lines, { printed: input, decoded: decoded.text, restored: text, changes: restoration.changes })
+      : null;
   const lines = given ?? (format === 'markdown' ? markdownLayout(text) : textLayout(text));
   // A text that kept its marks and needed several strong corrections reads as OCR output (restore/ocr-evidence.ts).
-  const corrected = restoration.applied && restoration.scope === 'words' && correctionsShowOcr(restoration.changes.length, tokenCount(decoded.text));
-  const tree = segment(lines, file, { joinWrapped: format === "text", restored: restoration.applied && restoration.scope === 'document', corrected });
+  const corrected =
+    restoration.applied && restoration.scope === 'words' && correctionsShowOcr(restoration.changes.length, tokenCount(decoded.text));
+  const tree = segment(lines, file, {
+    joinWrapped: format === 'text',
+    restored: restoration.applied && restoration.scope === 'document',
+    corrected,
+  });
   const read = extractDocument(tree, file);
   // Unreadable OCR stays in the text but out of every field (extract/unreadable.ts).
-  const readable = { ...read, tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable), targets: targetsWithoutUnreadable(read.targets, restoration.unreadable) };
+  const readable = {
+    ...read,
+    tasks: tasksWithoutUnreadable(read.tasks, restoration.unreadable),
+    targets: targetsWithoutUnreadable(read.targets, restoration.unreadable),
+  };
   const header = tree.children.find((n) => n.type === 'header');
-  const renamed = restoreSignerName(read.decision.signer, header?.signerLine ?? null, decoded.text.normalize('NFC').split('\n'), text.split('\n'), restoration, restorer);
+  const renamed = restoreSignerName(
+    read.decision.signer,
+    header?.signerLine ?? null,
+    decoded.text.normalize('NFC').split('\n'),
+    text.split('\n'),
+    restoration,
+    restorer,
+  );
   if (renamed) {
     read.decision.signer = renamed.signer;
     restoration.changes = renamed.changes;
@@ -128,6 +154,8 @@ function toDiagnostic(message: VFile['messages'][number]): Diagnostic {
     severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
     line: message.line ?? null,
     column: message.column ?? null,
-    ...(message.place && 'start' in message.place && message.place.end.line !== message.place.start.line ? { endLine: message.place.end.line } : {}),
+    ...(message.place && 'start' in message.place && message.place.end.line !== message.place.start.line
+      ? { endLine: message.place.end.line }
+      : {}),
   };
 }

@@ -10,7 +10,9 @@ describe('the npm package', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fixturePath('..'), encoding: 'utf8' });
     const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'package.json', 'README.md', 'bin/cchc.js', 'dist/index.js', 'dist/index.d.ts', 'model/lm.bin']));
+    expect(files).toEqual(
+      expect.arrayContaining(['LICENSE', 'package.json', 'README.md', 'bin/cchc.js', 'dist/index.js', 'dist/index.d.ts', 'model/lm.bin']),
+    );
     expect(files.filter((f) => !/^(bin|dist|model)\//u.test(f)).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
     const pkg = JSON.parse(readFileSync(fixturePath('../package.json'), 'utf8')) as { license: string };
     expect(pkg.license).toBe('MIT');

@@ -16,8 +16,14 @@ import { makeArchive, type ArchiveEntry } from '../make-archive.js';
 
 /** The name report.json gives each encoding the generator used. */
 const EXPECTED_NAME: Record<string, string> = {
-  'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', tcvn3: 'tcvn3', vni: 'vni', viscii: 'viscii',
-  'windows-1258': 'windows-1258', 'tcvn3-as-cp1252': 'tcvn3 (repaired from windows-1252)',
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  tcvn3: 'tcvn3',
+  vni: 'vni',
+  viscii: 'viscii',
+  'windows-1258': 'windows-1258',
+  'tcvn3-as-cp1252': 'tcvn3 (repaired from windows-1252)',
 };
 
 const repo = join(import.meta.dirname, '../..');
@@ -76,21 +82,35 @@ export async function run(): Promise<void> {
   }
   const one = results.get(1)!;
   const two = results.get(2)!;
-  console.log(`speed-up 1 → 2 jobs: ×${(one.seconds / two.seconds).toFixed(2)} (wall time; limited by the cores other processes leave free, see above)`);
+  console.log(
+    `speed-up 1 → 2 jobs: ×${(one.seconds / two.seconds).toFixed(2)} (wall time; limited by the cores other processes leave free, see above)`,
+  );
   const combined = [...COMBINED, ...readdirSync(one.out).filter((f) => f.endsWith('.csv') && !COMBINED.includes(f))];
   const same = combined.filter((f) => readFileSync(join(one.out, f)).equals(readFileSync(join(two.out, f))));
   const perInput = sameTree(one.out, two.out);
-  console.log(`combined outputs identical across --jobs: ${same.length}/${combined.length} (${same.join(', ')}); per-input JSON identical: ${perInput}`);
+  console.log(
+    `combined outputs identical across --jobs: ${same.length}/${combined.length} (${same.join(', ')}); per-input JSON identical: ${perInput}`,
+  );
 
   // Encodings found against the truth the generator wrote (hidden .manifest.json is not an input).
   const manifest = JSON.parse(readFileSync(join(archive, '.manifest.json'), 'utf8')) as ArchiveEntry[];
   const found = new Map<string, string | undefined>(
-    (JSON.parse(readFileSync(join(two.out, 'report.json'), 'utf8')) as { inputs: Array<{ file: string; encoding?: string }> }).inputs.map((o) => [o.file, o.encoding]),
+    (JSON.parse(readFileSync(join(two.out, 'report.json'), 'utf8')) as { inputs: Array<{ file: string; encoding?: string }> }).inputs.map(
+      (o) => [o.file, o.encoding],
+    ),
   );
   const text = manifest.filter((m) => m.encoding);
   const right = text.filter((m) => found.get(m.file) === EXPECTED_NAME[m.encoding!]);
-  console.log(`encoding recognised: ${right.length}/${text.length} text inputs` +
-    (right.length < text.length ? ` (missed: ${text.filter((m) => !right.includes(m)).slice(0, 5).map((m) => `${m.file} ${m.encoding}→${found.get(m.file)}`).join('; ')})` : ''));
+  console.log(
+    `encoding recognised: ${right.length}/${text.length} text inputs` +
+      (right.length < text.length
+        ? ` (missed: ${text
+            .filter((m) => !right.includes(m))
+            .slice(0, 5)
+            .map((m) => `${m.file} ${m.encoding}→${found.get(m.file)}`)
+            .join('; ')})`
+        : ''),
+  );
 
   // Resume: everything up to date, so a re-run only hashes the inputs.
   const resume = await timeProcess(process.execPath, [cli, 'batch', archive, '--out', two.out, '--jobs', '2', '--quiet']);
@@ -141,9 +161,10 @@ function treeRssKb(pid: number): number {
 }
 
 function sameTree(a: string, b: string): boolean {
-  const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
-    .map((e) => join(e.parentPath, e.name).slice(dir.length));
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+      .map((e) => join(e.parentPath, e.name).slice(dir.length));
   const left = files(a).sort();
   const right = files(b).sort();
   return left.length === right.length && left.every((f, i) => f === right[i] && readFileSync(join(a, f)).equals(readFileSync(join(b, f))));

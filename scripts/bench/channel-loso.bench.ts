@@ -26,7 +26,15 @@ import { isHeldOut } from '../../src/restore/lm/hash.js';
 import { modelPathsOf } from '../../src/restore/model-path.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { hasShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
-import { HELD_OUT_PAIRS, learnChannel, SCAN_DATA, scanPages, SEED_003_TRAIN_LINES, trainingSources, type Source } from '../learn-channel.js';
+import {
+  HELD_OUT_PAIRS,
+  learnChannel,
+  SCAN_DATA,
+  scanPages,
+  SEED_003_TRAIN_LINES,
+  trainingSources,
+  type Source,
+} from '../learn-channel.js';
 import { add, score, scoreLines, ZERO, type Score } from './text-score.js';
 import { median } from './measure.js';
 
@@ -36,8 +44,6 @@ const CLEAN_CORPUS_DOCUMENTS = 200;
 const CLEAN_DOCUMENT_CHARS = 20_000;
 
 const pct = (s: Score) => (s.gold ? `${((100 * s.edits) / s.gold).toFixed(2)}%` : '—');
-
-
 
 /** A restorer over the language model and a channel file of its own (no candidate table: the channel computes). */
 function restorerWith(channelJson: string, name: string): Restorer {
@@ -55,11 +61,18 @@ interface PageScore {
 }
 
 function restoreSources(restorer: Restorer, sources: readonly Source[], mode: RestoreMode): PageScore[] {
-  return sources.map((source) => ({ source, raw: score(source.ocr, source.gold), restored: score(restorer.restoreText(source.ocr, { mode }), source.gold) }));
+  return sources.map((source) => ({
+    source,
+    raw: score(source.ocr, source.gold),
+    restored: score(restorer.restoreText(source.ocr, { mode }), source.gold),
+  }));
 }
 
 function sum(scores: readonly PageScore[]): { raw: Score; restored: Score; worse: number } {
-  return scores.reduce((t, s) => ({ raw: add(t.raw, s.raw), restored: add(t.restored, s.restored), worse: t.worse + Number(s.restored.edits > s.raw.edits) }), { raw: ZERO, restored: ZERO, worse: 0 });
+  return scores.reduce(
+    (t, s) => ({ raw: add(t.raw, s.raw), restored: add(t.restored, s.restored), worse: t.worse + Number(s.restored.edits > s.raw.edits) }),
+    { raw: ZERO, restored: ZERO, worse: 0 },
+  );
 }
 
 /** A page whose Vietnamese-aware OCR got more than this share of syllables wrong was not legible as scanned. */
@@ -71,15 +84,23 @@ function leaveOneSourceOut(): PageScore[] {
   const groups = [...new Set(sources.map((s) => s.group))].filter((g) => !wanted || wanted.includes(g));
   const all: PageScore[] = [];
   console.log('leave one source out (channel learned without the group, restore always), SER raw → restored;');
-  console.log(`legible: the eng texts whose vie twin reads with at most ${LEGIBLE_VIE_SER * 100}% SER raw (a scan the OCR could read at all):`);
-  console.log(`  ${'held-out group'.padEnd(16)} ${'eng'.padEnd(5)} ${'eng (heavy OCR)'.padEnd(26)} ${'eng, legible'.padEnd(22)} ${'vie'.padEnd(5)} vie (Vietnamese-aware OCR)`);
+  console.log(
+    `legible: the eng texts whose vie twin reads with at most ${LEGIBLE_VIE_SER * 100}% SER raw (a scan the OCR could read at all):`,
+  );
+  console.log(
+    `  ${'held-out group'.padEnd(16)} ${'eng'.padEnd(5)} ${'eng (heavy OCR)'.padEnd(26)} ${'eng, legible'.padEnd(22)} ${'vie'.padEnd(5)} vie (Vietnamese-aware OCR)`,
+  );
   for (const group of groups) {
     const { file } = learnChannel(sources.filter((s) => s.group !== group));
     const restorer = restorerWith(JSON.stringify(file) + '\n', `without-${group}`);
     const held = sources.filter((s) => s.group === group);
     const isEng = (s: Source) => s.name.endsWith('.eng') || s.group === 'seed-003';
     const eng = restoreSources(restorer, held.filter(isEng), 'always');
-    const vie = restoreSources(restorer, held.filter((s) => s.name.endsWith('.vie')), 'always');
+    const vie = restoreSources(
+      restorer,
+      held.filter((s) => s.name.endsWith('.vie')),
+      'always',
+    );
     all.push(...eng, ...vie);
     const vieRaw = new Map(vie.map((s) => [s.source.name.replace(/\.vie$/, ''), s.raw]));
     const legible = eng.filter((s) => {
@@ -91,7 +112,9 @@ function leaveOneSourceOut(): PageScore[] {
       return scores.length ? `${pct(t.raw)} → ${pct(t.restored)}${t.worse ? ` (${t.worse} worse)` : ''}` : '—';
     };
     const legibleCell = vie.length ? `${pct(sum(legible).restored)} (${legible.length})` : '—';
-    console.log(`  ${group.padEnd(16)} ${String(eng.length).padEnd(5)} ${cell(eng).padEnd(26)} ${legibleCell.padEnd(22)} ${String(vie.length).padEnd(5)} ${cell(vie)}`);
+    console.log(
+      `  ${group.padEnd(16)} ${String(eng.length).padEnd(5)} ${cell(eng).padEnd(26)} ${legibleCell.padEnd(22)} ${String(vie.length).padEnd(5)} ${cell(vie)}`,
+    );
   }
   return all;
 }
@@ -110,7 +133,9 @@ function byPageShape(scores: readonly PageScore[]): void {
         const key = keyOf(page);
         rows.set(key, [...(rows.get(key) ?? []), s]);
       }
-      const cells = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => `${k} ${pct(sum(list).restored)} (${list.length})`);
+      const cells = [...rows.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, list]) => `${k} ${pct(sum(list).restored)} (${list.length})`);
       console.log(`    ${lang}: ${cells.join('; ')}`);
     }
   };
@@ -150,10 +175,13 @@ function realTests(restorer: Restorer): void {
 async function cleanCorpus(limit: number): Promise<{ heldOut: string[]; others: string[] }> {
   const dir = join(sharedDir, 'corpus');
   const used = new Set(scanPageDocuments());
-  for (const l of readFileSync(join(sharedDir, 'ocr-pairs/list.tsv'), 'utf8').split('\n')) if (l.split('\t')[3]) used.add(l.split('\t')[3]!);
+  for (const l of readFileSync(join(sharedDir, 'ocr-pairs/list.tsv'), 'utf8').split('\n'))
+    if (l.split('\t')[3]) used.add(l.split('\t')[3]!);
   const heldOut: string[] = [];
   const others: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     let lineNo = -1;
     for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
       if (!line.trim()) continue;
@@ -172,7 +200,13 @@ async function cleanCorpus(limit: number): Promise<{ heldOut: string[]; others: 
 /** Corpus ids of the scan pages (pages.tsv). */
 function scanPageDocuments(): string[] {
   const list = join(SCAN_DATA, 'pages.tsv');
-  return existsSync(list) ? readFileSync(list, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[7] ?? '').filter(Boolean) : [];
+  return existsSync(list)
+    ? readFileSync(list, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t')[7] ?? '')
+        .filter(Boolean)
+    : [];
 }
 
 /** Text cut at a line end near `chars`. */
@@ -185,7 +219,9 @@ async function cleanText(restorer: Restorer): Promise<string[]> {
     [`${heldOut.length} LM held-out corpus documents`, heldOut.map((d) => cut(d, CLEAN_DOCUMENT_CHARS))],
     [`${others.length} other corpus documents (LM saw them)`, others.map((d) => cut(d, CLEAN_DOCUMENT_CHARS))],
   ];
-  console.log(`clean text (each document's first ${CLEAN_DOCUMENT_CHARS / 1000}k characters), changed syllables per 10,000 (score.mjs edits of the output against the input):`);
+  console.log(
+    `clean text (each document's first ${CLEAN_DOCUMENT_CHARS / 1000}k characters), changed syllables per 10,000 (score.mjs edits of the output against the input):`,
+  );
   for (const [label, docs] of texts) {
     const cells: string[] = [];
     for (const mode of ['auto', 'always'] as const) {
@@ -214,7 +250,9 @@ function throughput(restorer: Restorer, docs: readonly string[]): void {
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
-  console.log(`speed, committed models, stripped held-out text (${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (median of 5; slowest ${Math.round(n / (Math.max(...cpu) / 1000))})`);
+  console.log(
+    `speed, committed models, stripped held-out text (${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (median of 5; slowest ${Math.round(n / (Math.max(...cpu) / 1000))})`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -226,7 +264,9 @@ export async function run(): Promise<void> {
     const pages = scanPages();
     const kinds = new Map<string, number>();
     for (const p of pages) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
-    console.log(`scan pages (scripts/make-scan-pages.ts): ${pages.length} — ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none: run it first'}`);
+    console.log(
+      `scan pages (scripts/make-scan-pages.ts): ${pages.length} — ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none: run it first'}`,
+    );
     byPageShape(leaveOneSourceOut());
     const restorer = new Restorer();
     realTests(restorer);

@@ -52,16 +52,22 @@ export async function run(): Promise<void> {
   for (let r = 0; r < 5; r++) for (const w of all) candidates(w, lexicon);
   const warm = ((performance.now() - t0) / (5 * all.length)) * 1000;
   console.log(`distinct words of seeds 000/003/004: ${words.length}; running words: ${all.length}`);
-  console.log(`candidates(), uncached: median ${median(cold).toFixed(0)} µs/word wall, ${median(coldCpu).toFixed(0)} µs/word CPU (${Math.round(1e6 / median(coldCpu))} words/s of CPU)`);
+  console.log(
+    `candidates(), uncached: median ${median(cold).toFixed(0)} µs/word wall, ${median(coldCpu).toFixed(0)} µs/word CPU (${Math.round(1e6 / median(coldCpu))} words/s of CPU)`,
+  );
   console.log(`candidates(), cached: ${warm.toFixed(2)} µs/word (${Math.round(1e6 / warm)} words/s)`);
   console.log(`peak RSS: ${peakRssMb()} MB`);
 
   // Fresh processes (tsx: the same code as dist, transformed), interleaved over the seeds.
-  const docs = readdirSync(seeds).filter((f) => /^00[034]_/.test(f)).sort();
+  const docs = readdirSync(seeds)
+    .filter((f) => /^00[034]_/.test(f))
+    .sort();
   const runs: Record<string, ColdDocument[]> = Object.fromEntries(docs.map((d) => [d, []]));
   for (let r = 0; r < 5; r++) {
     for (const doc of docs) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), join(seeds, doc)], { encoding: 'utf8' });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), join(seeds, doc)], {
+        encoding: 'utf8',
+      });
       if (child.status !== 0) throw new Error(child.stderr);
       runs[doc]!.push(JSON.parse(child.stdout) as ColdDocument);
     }

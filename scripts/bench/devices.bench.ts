@@ -70,7 +70,12 @@ interface Time {
 
 function cold(variant: Variant, args: string[]): Time {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench/cpu-at-exit.cjs'), join(root, 'bin/cchc.js'), ...args], { cwd: root, env: envOf(variant), encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench/cpu-at-exit.cjs'), join(root, 'bin/cchc.js'), ...args], {
+    cwd: root,
+    env: envOf(variant),
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const wall = performance.now() - t0;
   const used = /cchc-cpu (\{.*\})/.exec(run.stderr)?.[1];
   if (run.status !== 0 || !used) throw new Error(`cchc ${args.join(' ')}: ${run.stderr}`);
@@ -79,7 +84,11 @@ function cold(variant: Variant, args: string[]): Time {
 }
 
 function warm(variant: Variant, seed: string): Time {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/devices-warm.ts'), seed], { cwd: root, env: envOf(variant), encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/devices-warm.ts'), seed], {
+    cwd: root,
+    env: envOf(variant),
+    encoding: 'utf8',
+  });
   const { ms, cpuMs } = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; cpuMs: number };
   return { wall: ms, cpu: cpuMs };
 }
@@ -94,7 +103,9 @@ function beamDevice(): void {
   const seed = seedPath('000');
   const ocr = join(root, 'fixtures/ocr/interleaved-table.txt');
   const variants = Object.keys(VARIANTS) as Variant[];
-  const times = Object.fromEntries(variants.map((v) => [v, { normalize: [] as Time[], parse: [] as Time[], warm: [] as Time[] }])) as Record<Variant, Record<Command, Time[]>>;
+  const times = Object.fromEntries(
+    variants.map((v) => [v, { normalize: [] as Time[], parse: [] as Time[], warm: [] as Time[] }]),
+  ) as Record<Variant, Record<Command, Time[]>>;
   for (let i = 0; i < RUNS; i++) {
     // Each run in another order of the variants, so none is always first after a pause.
     for (let k = 0; k < variants.length; k++) {
@@ -107,8 +118,12 @@ function beamDevice(): void {
   for (const measure of ['cpu', 'wall'] as const) {
     const of = (variant: Variant, c: Command) => times[variant][c].map((t) => t[measure]);
     const base = Object.fromEntries(COMMANDS.map((c) => [c, median(of('beam on', c))])) as Record<Command, number>;
-    console.log(`\n${measure === 'cpu' ? 'CPU time (all threads)' : 'wall time'}: ${RUNS} interleaved runs per variant; medians in ms (min), and the change against beam on`);
-    console.log(`variant   | cold normalize seed 000 | cold parse ocr/interleaved-table | warm restore (seed 000, OCR fixtures, stripped plan)`);
+    console.log(
+      `\n${measure === 'cpu' ? 'CPU time (all threads)' : 'wall time'}: ${RUNS} interleaved runs per variant; medians in ms (min), and the change against beam on`,
+    );
+    console.log(
+      `variant   | cold normalize seed 000 | cold parse ocr/interleaved-table | warm restore (seed 000, OCR fixtures, stripped plan)`,
+    );
     for (const variant of variants) {
       const cell = (c: Command) => {
         const m = median(of(variant, c));
@@ -134,8 +149,12 @@ function correctionCost(): void {
     // A clean development plan (gold/INDEX.md: dev), from another source than the seeds.
     ['plans e2m-341-KH', join(sharedDir, 'plans/e2m-Public_341-KH-STTTT-DakNong.txt')],
   ];
-  console.log(`\ncorrection mode on clean text: parse with --restore auto against never (before correction mode, auto cost what never costs); medians of ${CORRECTION_RUNS} interleaved cold runs and ${WARM_RUNS} warm ones, ms; + the change`);
-  console.log('text             | cold parse CPU auto / never | cold parse wall auto / never | warm parse CPU auto / never | warm parse wall auto / never');
+  console.log(
+    `\ncorrection mode on clean text: parse with --restore auto against never (before correction mode, auto cost what never costs); medians of ${CORRECTION_RUNS} interleaved cold runs and ${WARM_RUNS} warm ones, ms; + the change`,
+  );
+  console.log(
+    'text             | cold parse CPU auto / never | cold parse wall auto / never | warm parse CPU auto / never | warm parse wall auto / never',
+  );
   for (const [name, path] of texts) {
     if (!existsSync(path)) {
       console.log(`${name.padEnd(16)} | (not in ../shared: skipped)`);
@@ -154,7 +173,8 @@ function correctionCost(): void {
       encoding: 'utf8',
     });
     const warm_ = JSON.parse(out.trim().split('\n').pop()!) as Record<Mode, Time>;
-    const pair = (auto: number, never: number) => `${auto.toFixed(0)} / ${never.toFixed(0)} (${auto >= never ? '+' : ''}${((100 * (auto - never)) / never).toFixed(0)}%)`;
+    const pair = (auto: number, never: number) =>
+      `${auto.toFixed(0)} / ${never.toFixed(0)} (${auto >= never ? '+' : ''}${((100 * (auto - never)) / never).toFixed(0)}%)`;
     const coldOf = (mode: Mode, m: keyof Time) => median(cold_[mode].map((t) => t[m]));
     console.log(
       `${name.padEnd(16)} | ${pair(coldOf('auto', 'cpu'), coldOf('never', 'cpu'))} | ${pair(coldOf('auto', 'wall'), coldOf('never', 'wall'))} | ` +

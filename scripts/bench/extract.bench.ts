@@ -15,7 +15,11 @@ const shared = process.env.CCHC_SHARED ?? resolve(import.meta.dirname, '../../..
 
 export async function run(): Promise<void> {
   const seeds = join(shared, 'seeds');
-  const files = existsSync(seeds) ? readdirSync(seeds).sort().map((f) => join(seeds, f)) : [];
+  const files = existsSync(seeds)
+    ? readdirSync(seeds)
+        .sort()
+        .map((f) => join(seeds, f))
+    : [];
   files.push(resolve(import.meta.dirname, '../../fixtures/clean-plan.txt'));
   const docs: CchcDocument[] = [];
   console.log('file | tasks | deadline read | agencies | with id | citations | unknown agencies');
@@ -33,11 +37,15 @@ export async function run(): Promise<void> {
     const agencies = doc.tasks.flatMap((t) => [...t.lead, ...t.cooperating]);
     const known = agencies.filter((a) => a.id).length;
     const unknown = [...new Set(agencies.filter((a) => !a.id).map((a) => a.name))];
-    console.log(`${name} | ${doc.tasks.length} | ${read} (${share(read, doc.tasks.length)}) | ${agencies.length} | ${known} (${share(known, agencies.length)}) | ${doc.citations.length} | ${unknown.join('; ') || '-'}`);
+    console.log(
+      `${name} | ${doc.tasks.length} | ${read} (${share(read, doc.tasks.length)}) | ${agencies.length} | ${known} (${share(known, agencies.length)}) | ${doc.citations.length} | ${unknown.join('; ') || '-'}`,
+    );
   }
 
   const deadlines = docs.flatMap((d) => d.tasks.flatMap((t) => (t.deadline ? [t.deadline.text] : [])));
-  const cells = docs.flatMap((d) => d.tasks.flatMap((t) => [t.lead, t.cooperating].filter((l) => l.length).map((l) => l.map((a) => a.name).join('; '))));
+  const cells = docs.flatMap((d) =>
+    d.tasks.flatMap((t) => [t.lead, t.cooperating].filter((l) => l.length).map((l) => l.map((a) => a.name).join('; '))),
+  );
   const spans = docs.flatMap((d) => d.decision.legalBases.map((b) => ({ text: b.text, ...b.source })));
   const perCall = (ms: number, n: number) => (n ? `${((ms * 1000) / n).toFixed(1)} µs` : '-');
   const d = timeMedian(() => deadlines.forEach((t) => parseDeadline(t, { year: 2023 })), 15, 3);

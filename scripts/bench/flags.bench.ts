@@ -15,17 +15,35 @@ import { FIELD_NAMES, judge, scoreTotals, type FieldName } from './score-matchin
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
 
-interface Tally { wrong: number; wrongFlagged: number; right: number; rightFlagged: number; byField: Record<FieldName, [number, number, number, number]> }
-const tally = (): Tally => ({ wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0, byField: Object.fromEntries(FIELD_NAMES.map((f) => [f, [0, 0, 0, 0]])) as Tally['byField'] });
+interface Tally {
+  wrong: number;
+  wrongFlagged: number;
+  right: number;
+  rightFlagged: number;
+  byField: Record<FieldName, [number, number, number, number]>;
+}
+const tally = (): Tally => ({
+  wrong: 0,
+  wrongFlagged: 0,
+  right: 0,
+  rightFlagged: 0,
+  byField: Object.fromEntries(FIELD_NAMES.map((f) => [f, [0, 0, 0, 0]])) as Tally['byField'],
+});
 
-async function count(into: Tally, doc: CchcDocument, gold: { tasks: Array<Record<string, unknown>> }, goldPath: string | null): Promise<void> {
+async function count(
+  into: Tally,
+  doc: CchcDocument,
+  gold: { tasks: Array<Record<string, unknown>> },
+  goldPath: string | null,
+): Promise<void> {
   const judged = await judge(doc, gold);
   if (goldPath) {
     // The per-pair judging must give the scorer's own totals.
     const totals = scoreTotals(doc, goldPath);
     const k = judged.matched || 1;
     for (const f of FIELD_NAMES) {
-      if (Math.abs(Number(totals[f]) - Number((judged.totals[f] / k).toFixed(3))) > 1e-9) throw new Error(`${goldPath}: ${f} ${totals[f]} by score.mjs, ${judged.totals[f] / k} here`);
+      if (Math.abs(Number(totals[f]) - Number((judged.totals[f] / k).toFixed(3))) > 1e-9)
+        throw new Error(`${goldPath}: ${f} ${totals[f]} by score.mjs, ${judged.totals[f] / k} here`);
     }
   }
   for (const task of judged.tasks) {
@@ -33,8 +51,21 @@ async function count(into: Tally, doc: CchcDocument, gold: { tasks: Array<Record
     for (const [field, right] of Object.entries(task.right) as Array<[FieldName, boolean]>) {
       const flagged = fields?.[field].flagged ?? false;
       const f = into.byField[field];
-      if (right) { into.right++; f[2]++; if (flagged) { into.rightFlagged++; f[3]++; } }
-      else { into.wrong++; f[0]++; if (flagged) { into.wrongFlagged++; f[1]++; } }
+      if (right) {
+        into.right++;
+        f[2]++;
+        if (flagged) {
+          into.rightFlagged++;
+          f[3]++;
+        }
+      } else {
+        into.wrong++;
+        f[0]++;
+        if (flagged) {
+          into.wrongFlagged++;
+          f[1]++;
+        }
+      }
     }
   }
 }
@@ -60,7 +91,9 @@ export async function run(): Promise<void> {
   const splits: Record<string, Tally> = { dev: tally(), holdout: tally() };
   const unread: Record<string, number> = { dev: 0, holdout: 0 };
   const runs: Record<string, number> = { dev: 0, holdout: 0 };
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json')).sort()) {
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.tasks.json'))
+    .sort()) {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { source: string; split?: string; tasks: Array<Record<string, unknown>> };
     const split = gold.split === 'holdout' ? 'holdout' : 'dev';
@@ -81,24 +114,55 @@ export async function run(): Promise<void> {
   console.log(line('holdout', splits.holdout!));
 
   const seeds = join(sharedDir, 'seeds');
-  const seedPath = (n: string) => join(seeds, readdirSync(seeds).find((f) => f.startsWith(`${n}_`))!);
+  const seedPath = (n: string) =>
+    join(
+      seeds,
+      readdirSync(seeds).find((f) => f.startsWith(`${n}_`))!,
+    );
   const ocr = tally();
   const seedLines: string[] = [];
   for (const n of ['000', '003', '004']) {
     const doc = parse(readFileSync(seedPath(n), 'utf8'), { path: seedPath(n) });
     const flaggedTasks = doc.tasks.filter((t) => FIELD_NAMES.some((f) => t.fields?.[f].flagged)).length;
     const one = tally();
-    if (n === '004') await count(one, doc, JSON.parse(readFileSync(join(sharedDir, 'gold/004.tasks.json'), 'utf8')), join(sharedDir, 'gold/004.tasks.json'));
+    if (n === '004')
+      await count(
+        one,
+        doc,
+        JSON.parse(readFileSync(join(sharedDir, 'gold/004.tasks.json'), 'utf8')),
+        join(sharedDir, 'gold/004.tasks.json'),
+      );
     if (n === '003' && existsSync(join(sharedDir, 'gold/003.gold.txt'))) {
       const reference = parse(readFileSync(join(sharedDir, 'gold/003.gold.txt'), 'utf8'), { path: '003.gold.txt' });
-      await count(one, doc, { tasks: reference.tasks.map((t) => ({ ...t, lead: t.lead.map((a) => a.name), cooperating: t.cooperating.map((a) => a.name), deadline: t.deadline?.text ?? null })) }, null);
+      await count(
+        one,
+        doc,
+        {
+          tasks: reference.tasks.map((t) => ({
+            ...t,
+            lead: t.lead.map((a) => a.name),
+            cooperating: t.cooperating.map((a) => a.name),
+            deadline: t.deadline?.text ?? null,
+          })),
+        },
+        null,
+      );
     }
     for (const k of ['wrong', 'wrongFlagged', 'right', 'rightFlagged'] as const) ocr[k] += one[k];
-    for (const f of FIELD_NAMES) one.byField[f].forEach((v, i) => { ocr.byField[f][i]! += v; });
-    seedLines.push(n === '000' ? `seed 000 (no task gold)  ${doc.tasks.length} tasks, ${flaggedTasks} with a flagged field` : line(`seed ${n}${n === '003' ? ' (vs its text gold)' : ''}`, one));
+    for (const f of FIELD_NAMES)
+      one.byField[f].forEach((v, i) => {
+        ocr.byField[f][i]! += v;
+      });
+    seedLines.push(
+      n === '000'
+        ? `seed 000 (no task gold)  ${doc.tasks.length} tasks, ${flaggedTasks} with a flagged field`
+        : line(`seed ${n}${n === '003' ? ' (vs its text gold)' : ''}`, one),
+    );
     seedLines.push(`${''.padEnd(22)} plan lines reported unread: ${accounting(doc).unread}`);
   }
   console.log(seedLines.join('\n'));
-  console.log(line('OCR\'d seeds pooled', ocr));
-  console.log(`Plan lines reported unread (plan-lines-unread): dev ${unread.dev} lines in ${runs.dev} diagnostics, holdout ${unread.holdout} lines in ${runs.holdout}`);
+  console.log(line("OCR'd seeds pooled", ocr));
+  console.log(
+    `Plan lines reported unread (plan-lines-unread): dev ${unread.dev} lines in ${runs.dev} diagnostics, holdout ${unread.holdout} lines in ${runs.holdout}`,
+  );
 }

@@ -38,16 +38,23 @@ const has = (command: string, args: string[]) => spawnSync(command, args, { stdi
 const hasChromium = has('chromium', ['--version']);
 const hasOcr = has('tesseract', ['--version']) && has('pdftoppm', ['-v']);
 
-interface Plan { name: string; markdown: string; pdf: string; pages: number }
+interface Plan {
+  name: string;
+  markdown: string;
+  pdf: string;
+  pages: number;
+}
 
 /** Each plan printed again in each made way (chromium only). */
 function madePrints(list: Plan[]): Plan[] {
   if (!hasChromium) return [];
-  return list.flatMap((plan) => Object.entries(MADE_PRINTS).map(([how, options], i) => {
-    const pdf = join(work, `${plan.name.replace(/\W+/g, '-')}-made-${i}.pdf`);
-    printToPdf(planHtml(plan.markdown, plan.name, options), pdf);
-    return { name: `${plan.name}, ${how}`, markdown: plan.markdown, pdf, pages: Number(/Pages:\s+(\d+)/.exec(pdfinfo(pdf))?.[1] ?? 0) };
-  }));
+  return list.flatMap((plan) =>
+    Object.entries(MADE_PRINTS).map(([how, options], i) => {
+      const pdf = join(work, `${plan.name.replace(/\W+/g, '-')}-made-${i}.pdf`);
+      printToPdf(planHtml(plan.markdown, plan.name, options), pdf);
+      return { name: `${plan.name}, ${how}`, markdown: plan.markdown, pdf, pages: Number(/Pages:\s+(\d+)/.exec(pdfinfo(pdf))?.[1] ?? 0) };
+    }),
+  );
 }
 
 function plans(): Plan[] {
@@ -82,7 +89,17 @@ function scoreTasks(pred: CchcDocument, gold: CchcDocument, label: string): Reco
   const predPath = join(work, `${label}.pred.json`);
   const goldPath = join(work, `${label}.gold.json`);
   writeFileSync(predPath, JSON.stringify(pred));
-  writeFileSync(goldPath, JSON.stringify({ tasks: gold.tasks.map((t) => ({ ...t, lead: t.lead.map((a) => a.name), cooperating: t.cooperating.map((a) => a.name), deadline: t.deadline?.text ?? null })) }));
+  writeFileSync(
+    goldPath,
+    JSON.stringify({
+      tasks: gold.tasks.map((t) => ({
+        ...t,
+        lead: t.lead.map((a) => a.name),
+        cooperating: t.cooperating.map((a) => a.name),
+        deadline: t.deadline?.text ?? null,
+      })),
+    }),
+  );
   return JSON.parse(execFileSync('node', [score, 'tasks', predPath, goldPath], { encoding: 'utf8' }));
 }
 
@@ -90,9 +107,13 @@ function scoreTasks(pred: CchcDocument, gold: CchcDocument, label: string): Reco
 function cpuPerPage(from: ReturnType<typeof cpuSeconds>, pages: number): { text: string; pagesPerSecond: string } {
   const now = cpuSeconds();
   const ours = (now.self - from.self) / pages;
-  if (now.children === null || from.children === null) return { text: `${ours.toFixed(2)} (ours; engines not measurable here)`, pagesPerSecond: '?' };
+  if (now.children === null || from.children === null)
+    return { text: `${ours.toFixed(2)} (ours; engines not measurable here)`, pagesPerSecond: '?' };
   const engines = (now.children - from.children) / pages;
-  return { text: `${(ours + engines).toFixed(2)} (${ours.toFixed(2)} + ${engines.toFixed(2)})`, pagesPerSecond: (1 / (ours + engines)).toFixed(2) };
+  return {
+    text: `${(ours + engines).toFixed(2)} (${ours.toFixed(2)} + ${engines.toFixed(2)})`,
+    pagesPerSecond: (1 / (ours + engines)).toFixed(2),
+  };
 }
 
 const f1 = (s: Record<string, number>) => {
@@ -113,7 +134,9 @@ async function falseTables(): Promise<void> {
   console.log('seed | pages | table rows without / with unruled tables');
   const { getResolvedPDFJS } = await import('unpdf');
   const { OPS } = await getResolvedPDFJS();
-  for (const seed of readdirSync(seeds).filter((f) => /^00[0234]_/.test(f)).sort()) {
+  for (const seed of readdirSync(seeds)
+    .filter((f) => /^00[0234]_/.test(f))
+    .sort()) {
     const pdfPath = join(work, `plain-${seed}.pdf`);
     printToPdf(planHtml(readFileSync(join(seeds, seed), 'utf8'), seed, { twoColumnHeader: true, pageNumbers: true }), pdfPath);
     const pdf = await openPdf(readFileSync(pdfPath));
@@ -121,7 +144,9 @@ async function falseTables(): Promise<void> {
     for (let n = 1; n <= pdf.numPages; n++) pages.push(await pageBoxes(await pdf.getPage(n), OPS as Record<string, number>));
     await pdf.destroy();
     const rows = (text: string) => text.split('\n').filter((line) => (line.match(/\t/g)?.length ?? 0) >= 2).length;
-    console.log(`${seed.slice(0, 3)} | ${pages.length} | ${rows(writeMarkdown(pages, { joinPageBreaks: true }).text)} / ${rows(writeMarkdown(pages, { joinPageBreaks: true, borderlessTables: true }).text)}`);
+    console.log(
+      `${seed.slice(0, 3)} | ${pages.length} | ${rows(writeMarkdown(pages, { joinPageBreaks: true }).text)} / ${rows(writeMarkdown(pages, { joinPageBreaks: true, borderlessTables: true }).text)}`,
+    );
   }
 }
 
@@ -143,7 +168,9 @@ export async function run(): Promise<void> {
     }
     const s = scoreTasks(doc!, text, `${plan.name}-pdf`);
     const ms = Math.min(...runs);
-    console.log(`${plan.name} | ${plan.pages} | ${text.tasks.length}/${doc!.tasks.length} | ${f1(s).toFixed(3)} | ${s.content} | ${s.lead} | ${s.deadline} | ${headerEqual(doc!, text).join(', ') || 'none'} | ${(plan.pages / (ms / 1000)).toFixed(1)}`);
+    console.log(
+      `${plan.name} | ${plan.pages} | ${text.tasks.length}/${doc!.tasks.length} | ${f1(s).toFixed(3)} | ${s.content} | ${s.lead} | ${s.deadline} | ${headerEqual(doc!, text).join(', ') || 'none'} | ${(plan.pages / (ms / 1000)).toFixed(1)}`,
+    );
   }
 
   await falseTables();
@@ -154,7 +181,9 @@ export async function run(): Promise<void> {
     return;
   }
   console.log('\n### scanned PDF (300 dpi, skew 0.35°, blur, speckle) vs the text');
-  console.log('plan | route | tasks | row recall | lead | deadline | content | wall s/page | CPU s/page (ours + engines) | pages/s on one core');
+  console.log(
+    'plan | route | tasks | row recall | lead | deadline | content | wall s/page | CPU s/page (ours + engines) | pages/s on one core',
+  );
   for (const plan of list) {
     const text = parse(plan.markdown, { input: 'markdown' });
     const pages: Gray[] = [];
@@ -169,16 +198,20 @@ export async function run(): Promise<void> {
       const seconds = (performance.now() - t0) / 1000;
       const cpu = cpuPerPage(cpu0, plan.pages);
       const s = scoreTasks(doc, text, `${plan.name}-scan-${language}`);
-      console.log(`${plan.name} | boxes+borders ${language} | ${doc.tasks.length} | ${s.recall} | ${s.lead} | ${s.deadline} | ${s.content} | ${(seconds / plan.pages).toFixed(1)} | ${cpu.text} | ${cpu.pagesPerSecond}`);
+      console.log(
+        `${plan.name} | boxes+borders ${language} | ${doc.tasks.length} | ${s.recall} | ${s.lead} | ${s.deadline} | ${s.content} | ${(seconds / plan.pages).toFixed(1)} | ${cpu.text} | ${cpu.pagesPerSecond}`,
+      );
     }
     // The same pages as plain tesseract text, read by the OCR'd-text route.
     const t0 = performance.now();
     const cpu0 = cpuSeconds();
-    const plain = pages.map((_, i) => {
-      const pgm = join(work, `${plan.name}-plain-${i}.pgm`);
-      writeFileSync(pgm, Buffer.concat([Buffer.from(`P5\n${pages[i]!.width} ${pages[i]!.height}\n255\n`), pages[i]!.pixels]));
-      return execFileSync('tesseract', [pgm, 'stdout', '-l', 'vie'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    }).join('\n');
+    const plain = pages
+      .map((_, i) => {
+        const pgm = join(work, `${plan.name}-plain-${i}.pgm`);
+        writeFileSync(pgm, Buffer.concat([Buffer.from(`P5\n${pages[i]!.width} ${pages[i]!.height}\n255\n`), pages[i]!.pixels]));
+        return execFileSync('tesseract', [pgm, 'stdout', '-l', 'vie'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      })
+      .join('\n');
     let row = `${plan.name} | plain tesseract text vie | `;
     try {
       const doc = parse(plain, { path: `${plan.name}-plain.txt`, input: 'text' });
@@ -196,8 +229,20 @@ export async function run(): Promise<void> {
   const fixturePdf = join(root, 'fixtures/pdf/clean-plan.pdf');
   const two = [1, 2].map((p) => jpegPage(degrade(rasterisePage(fixturePdf, p, 300)), 300));
   const big = join(work, `scan-${count}.pdf`);
-  writeFileSync(big, pdfOfImages(Array.from({ length: count }, (_, i) => two[i % 2]!), 300));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+  writeFileSync(
+    big,
+    pdfOfImages(
+      Array.from({ length: count }, (_, i) => two[i % 2]!),
+      300,
+    ),
+  );
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      `
     const { readFileSync } = await import('node:fs');
     const { convert } = await import(${JSON.stringify(join(root, 'src/convert.ts'))});
     const { cpuSeconds } = await import(${JSON.stringify(join(root, 'scripts/bench/measure.ts'))});
@@ -205,12 +250,17 @@ export async function run(): Promise<void> {
     const doc = await convert(readFileSync(${JSON.stringify(big)}), { path: 'scan.pdf' });
     const cpu = cpuSeconds();
     console.log(JSON.stringify({ tasks: doc.tasks.length, seconds: (performance.now() - t0) / 1000, rssMb: Math.round(process.resourceUsage().maxRSS / 1024), cpu }));
-  `], { cwd: root, encoding: 'utf8' });
+  `,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   const result = child.stdout.trim().split('\n').pop() ?? '';
   try {
     const r = JSON.parse(result) as { tasks: number; seconds: number; rssMb: number; cpu: { self: number; children: number | null } };
     const cpu = r.cpu.self + (r.cpu.children ?? 0);
-    console.log(`${count} pages (${(readFileSync(big).length / 1048576).toFixed(0)} MB PDF): ${r.tasks} tasks, ${r.seconds.toFixed(0)} s wall (${(count / r.seconds).toFixed(2)} pages/s), CPU ${(cpu / count).toFixed(2)} s/page (${(r.cpu.self / count).toFixed(2)} ours) = ${(count / cpu).toFixed(2)} pages/s on one core; peak RSS ${r.rssMb} MB (Node's own; tesseract runs in its own process)`);
+    console.log(
+      `${count} pages (${(readFileSync(big).length / 1048576).toFixed(0)} MB PDF): ${r.tasks} tasks, ${r.seconds.toFixed(0)} s wall (${(count / r.seconds).toFixed(2)} pages/s), CPU ${(cpu / count).toFixed(2)} s/page (${(r.cpu.self / count).toFixed(2)} ours) = ${(count / cpu).toFixed(2)} pages/s on one core; peak RSS ${r.rssMb} MB (Node's own; tesseract runs in its own process)`,
+    );
   } catch {
     console.log(`failed: ${child.stderr.split('\n').slice(-5).join(' ')}`);
   }

@@ -40,10 +40,28 @@ export type Mutation =
 /** Positions are fractions of the length (0..1), so a mutation fits any document. */
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 2000 }) }),
-  fc.record({ kind: fc.constant('repeat' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 400 }), times: fc.integer({ min: 2, max: 30 }) }),
-  fc.record({ kind: fc.constant('move' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 2000 }), to: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), piece: fc.integer({ min: 0, max: HOSTILE_PIECES.length - 1 }) }),
+  fc.record({
+    kind: fc.constant('cut' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 2000 }),
+  }),
+  fc.record({
+    kind: fc.constant('repeat' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 400 }),
+    times: fc.integer({ min: 2, max: 30 }),
+  }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 2000 }),
+    to: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    piece: fc.integer({ min: 0, max: HOSTILE_PIECES.length - 1 }),
+  }),
   fc.record({ kind: fc.constant('lineEnds' as const), to: fc.constantFrom('\r' as const, '\r\n' as const, '\n\n' as const) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
 );
@@ -93,7 +111,35 @@ export const mutatedArbitrary = (documents: Buffer[]): fc.Arbitrary<Buffer> =>
 export const randomArbitrary: fc.Arbitrary<Buffer> = fc.oneof(
   fc.uint8Array({ maxLength: 4096 }).map((bytes) => Buffer.from(bytes)),
   fc
-    .array(fc.constantFrom('Điều ', '1. ', 'Quyết định', 'Số: ', '12/QĐ-UBND', 'KẾ HOẠCH', 'Phụ lục', 'Sở Nội vụ', 'UBND', '\t', '\n', '\r', ' ', '|', '- ', '**', '#', '%', '99999999999999999999', 'Quý I/2023', 'a)', 'STT', '<td>', '<table>'), { maxLength: 400 })
+    .array(
+      fc.constantFrom(
+        'Điều ',
+        '1. ',
+        'Quyết định',
+        'Số: ',
+        '12/QĐ-UBND',
+        'KẾ HOẠCH',
+        'Phụ lục',
+        'Sở Nội vụ',
+        'UBND',
+        '\t',
+        '\n',
+        '\r',
+        ' ',
+        '|',
+        '- ',
+        '**',
+        '#',
+        '%',
+        '99999999999999999999',
+        'Quý I/2023',
+        'a)',
+        'STT',
+        '<td>',
+        '<table>',
+      ),
+      { maxLength: 400 },
+    )
     .map((parts) => Buffer.from(parts.join(''), 'utf8')),
 );
 
@@ -106,7 +152,11 @@ export function judge(run: () => unknown): FuzzVerdict {
     doc = run();
   } catch (error) {
     if (error instanceof Error && error.name === 'ParseError') return { ok: true };
-    return { ok: false, problem: 'crash', detail: error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : String(error) };
+    return {
+      ok: false,
+      problem: 'crash',
+      detail: error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : String(error),
+    };
   }
   const checked = CchcDocument.safeParse(doc);
   return checked.success ? { ok: true } : { ok: false, problem: 'schema', detail: checked.error.message.slice(0, 300) };

@@ -21,8 +21,19 @@ export async function run(): Promise<void> {
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
   const seeds = join(shared, 'seeds');
   const documents = [
-    ...['clean-plan.txt', 'clean-plan.md', 'pipe-tables.md', 'ocr/interleaved-table.txt', 'ocr/par-table.txt', 'encodings/decision.vni.txt'].map((f) => readFileSync(join(root, 'fixtures', f))),
-    ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => readFileSync(join(seeds, f))) : []),
+    ...[
+      'clean-plan.txt',
+      'clean-plan.md',
+      'pipe-tables.md',
+      'ocr/interleaved-table.txt',
+      'ocr/par-table.txt',
+      'encodings/decision.vni.txt',
+    ].map((f) => readFileSync(join(root, 'fixtures', f))),
+    ...(existsSync(seeds)
+      ? readdirSync(seeds)
+          .sort()
+          .map((f) => readFileSync(join(seeds, f)))
+      : []),
   ];
   const inputs = fc.sample(fc.oneof(randomArbitrary, mutatedArbitrary(documents)), { numRuns: total, seed });
   const counts = { inputs: 0, documents: 0, refused: 0, crash: 0, schema: 0, hang: 0 };
@@ -66,7 +77,11 @@ export async function run(): Promise<void> {
     const path = join(dir, `input-${i}.txt`);
     writeFileSync(path, bytes);
     let stderr = '';
-    const code = await main(['parse', path, '--restore', 'never'], { stdout: () => {}, stderr: (t) => void (stderr += t), readStdin: async () => Buffer.alloc(0) });
+    const code = await main(['parse', path, '--restore', 'never'], {
+      stdout: () => {},
+      stderr: (t) => void (stderr += t),
+      readStdin: async () => Buffer.alloc(0),
+    });
     cli.inputs++;
     if (!(code === 0 || (code === 1 && stderr.startsWith(`cchc: ${path}: `) && stderr.indexOf('\n') === stderr.length - 1))) {
       cli.bad++;
@@ -74,7 +89,9 @@ export async function run(): Promise<void> {
     }
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`seed ${seed}: ${counts.inputs} inputs through parse in ${seconds.toFixed(0)} s (slowest ${slowest.toFixed(2)} s; restoration on, whatever the lines' length)`);
+  console.log(
+    `seed ${seed}: ${counts.inputs} inputs through parse in ${seconds.toFixed(0)} s (slowest ${slowest.toFixed(2)} s; restoration on, whatever the lines' length)`,
+  );
   console.log(`  ${counts.documents} documents, ${counts.refused} refused with a ParseError`);
   console.log(`  crashes ${counts.crash}, hangs (> ${HANG_SECONDS} s) ${counts.hang}, schema-invalid ${counts.schema}`);
   console.log(`  CLI: ${cli.inputs} inputs, ${cli.bad} with another exit code or more than one line of error`);

@@ -15,7 +15,8 @@ const SEED = Number(process.env.HEADER_SEED ?? 15);
 /** Lines of the text shown as evidence: where a number, a dated place line or a signature sits. */
 const NUMBER_LINE = /(?:^|\s)Số\s*:?/u;
 const DATE_LINE = /ngày\s*\d{0,2}\s*tháng|ngày\s*$/u;
-const ROLE_LINE = /^(?:(?:TM|KT|TL|Q)\.\s*)?(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CHỦ NHIỆM)\b|^(?:TM|KT|TL|Q)\.|\(Đã ký\)/u;
+const ROLE_LINE =
+  /^(?:(?:TM|KT|TL|Q)\.\s*)?(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CHỦ NHIỆM)\b|^(?:TM|KT|TL|Q)\.|\(Đã ký\)/u;
 /** Lines shown after each line that opens the evidence. */
 const AFTER = 3;
 
@@ -42,10 +43,17 @@ export async function run(): Promise<void> {
     console.log('../shared/corpus is absent: no headers to check');
     return;
   }
-  const sample = draw(docs.sort((a, b) => a.id.localeCompare(b.id)), SAMPLE, SEED);
+  const sample = draw(
+    docs.sort((a, b) => a.id.localeCompare(b.id)),
+    SAMPLE,
+    SEED,
+  );
   sample.forEach((doc, i) => {
     const d = parse(doc.text, { path: 'corpus.txt', restore: 'never' }).decision;
-    const lines = doc.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = doc.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const around = (index: number, tag: string) => lines.slice(index, index + AFTER).map((l) => `  [${tag}] ${l.slice(0, 110)}`);
     const firstIn = (re: RegExp, from: number, to: number) => lines.slice(from, to).findIndex((l) => re.test(l));
     const numberAt = firstIn(NUMBER_LINE, 0, 40);

@@ -23,10 +23,13 @@ async function seconds(fn: () => unknown, runs = 3): Promise<string> {
 export async function run(): Promise<void> {
   const plan = readFileSync(fixturePath('clean-plan.md'), 'utf8').replace(/\n*$/u, '\n');
   const rows: Array<[string, () => unknown]> = [
-    ['agencies of a 58 KB OCR\'d cell', () => findAgencies(hugeAgencyCell(58))],
+    ["agencies of a 58 KB OCR'd cell", () => findAgencies(hugeAgencyCell(58))],
     ['5,000 wrapped lines, no full stop', () => parse(wrappedLines(5000), { path: 'wrapped.txt', restore: 'never' })],
     ['25,000 nested list markers (.md)', () => parse(nestedMarkers(25_000), { path: 'nested.md', restore: 'never' })],
-    ...deepTableInputs(10_000).map(([name, text]): [string, () => unknown] => [`<table> nested 10,000 deep (${name})`, () => parse(text, { path: name, restore: 'never' })]),
+    ...deepTableInputs(10_000).map(([name, text]): [string, () => unknown] => [
+      `<table> nested 10,000 deep (${name})`,
+      () => parse(text, { path: name, restore: 'never' }),
+    ]),
     ['Markdown layout of 40 copies of a plan', () => markdownLayout(plan.repeat(40))],
     ['the same plan once, through convert', () => convert(Buffer.from(plan), { path: 'plan.md', restore: 'never' })],
   ];

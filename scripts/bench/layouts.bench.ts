@@ -35,9 +35,28 @@ interface Gold {
   tasks: unknown[];
 }
 
-interface TaskScore { gold: number; pred: number; matched: number; lead: number; cooperating: number; deadline: number; content: number; missed: string[] }
-interface DecisionScore { number: boolean; date: boolean; signer: boolean }
-interface Row { name: string; split: string; family: string; tasks: TaskScore; decision: DecisionScore }
+interface TaskScore {
+  gold: number;
+  pred: number;
+  matched: number;
+  lead: number;
+  cooperating: number;
+  deadline: number;
+  content: number;
+  missed: string[];
+}
+interface DecisionScore {
+  number: boolean;
+  date: boolean;
+  signer: boolean;
+}
+interface Row {
+  name: string;
+  split: string;
+  family: string;
+  tasks: TaskScore;
+  decision: DecisionScore;
+}
 
 function score(mode: 'tasks' | 'decision', pred: string, gold: string): unknown {
   const run = spawnSync(process.execPath, [scorer, mode, pred, gold], { encoding: 'utf8' });
@@ -47,7 +66,9 @@ function score(mode: 'tasks' | 'decision', pred: string, gold: string): unknown 
 
 function pooled(rows: Row[]): string {
   const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
-  const gold = sum((r) => r.tasks.gold), pred = sum((r) => r.tasks.pred), matched = sum((r) => r.tasks.matched);
+  const gold = sum((r) => r.tasks.gold),
+    pred = sum((r) => r.tasks.pred),
+    matched = sum((r) => r.tasks.matched);
   const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content') => (matched ? sum((r) => r.tasks[k] * r.tasks.matched) / matched : 0);
   const share = (k: keyof DecisionScore) => `${rows.filter((r) => r.decision[k]).length}/${rows.length}`;
   const f = (x: number) => x.toFixed(2);
@@ -57,7 +78,9 @@ function pooled(rows: Row[]): string {
 function goldScores(): Row[] {
   const out = mkdtempSync(join(tmpdir(), 'cchc-layouts-'));
   const rows: Row[] = [];
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json')).sort()) {
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.tasks.json'))
+    .sort()) {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
     const text = sourceText(gold.source);
@@ -75,7 +98,9 @@ function goldScores(): Row[] {
     const predPath = join(out, `${name}.json`);
     writeFileSync(predPath, JSON.stringify(doc));
     const row: Row = {
-      name, split: gold.split ?? 'dev', family: gold.families?.primary ?? '?',
+      name,
+      split: gold.split ?? 'dev',
+      family: gold.families?.primary ?? '?',
       tasks: score('tasks', predPath, goldPath) as TaskScore,
       decision: score('decision', predPath, goldPath) as DecisionScore,
     };
@@ -87,14 +112,23 @@ function goldScores(): Row[] {
 
 const PRINTS_NUMBER = /(?:^|\s)Số\s*:?\s*\d+[\w./-]*[/-]\s*\p{L}/mu;
 const PRINTS_DATE = /,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
-const PRINTS_SIGNER = /(?:^|\s)(?:(?:TM|KT|TL|Q)\.\s*)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|CỤC TRƯỞNG|TRƯỞNG BAN)(?:\s|$)|\(\s*Đã ký\s*\)/u;
+const PRINTS_SIGNER =
+  /(?:^|\s)(?:(?:TM|KT|TL|Q)\.\s*)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|CỤC TRƯỞNG|TRƯỞNG BAN)(?:\s|$)|\(\s*Đã ký\s*\)/u;
 
 function goldFree(): void {
   const docs = corpusDocuments().filter((d) => isOfficial(d.text));
-  let number = 0, date = 0, signer = 0, titled = 0, numberAsTitle = 0, plans = 0, withTasks = 0, failed = 0;
+  let number = 0,
+    date = 0,
+    signer = 0,
+    titled = 0,
+    numberAsTitle = 0,
+    plans = 0,
+    withTasks = 0,
+    failed = 0;
   // The issue's header targets count the documents that print the field: a "Số: n/…" in the top,
   // a "<Place>, ngày D tháng M năm YYYY" in the top, a signing role or "(Đã ký)" in the last part.
-  const prints = { number: 0, date: 0, signer: 0 }, found = { number: 0, date: 0, signer: 0 };
+  const prints = { number: 0, date: 0, signer: 0 },
+    found = { number: 0, date: 0, signer: 0 };
   // Per document type: how many yield a task, and how many the parser says are no plan (genre.ts).
   const byType = new Map<string, { docs: number; tasks: number; notPlan: number }>();
   for (const doc of docs) {
@@ -106,10 +140,20 @@ function goldFree(): void {
       continue;
     }
     const d = parsed.decision;
-    const top = doc.text.slice(0, 2500), end = doc.text.slice(-3000);
-    if (PRINTS_NUMBER.test(top)) { prints.number++; if (d.number) found.number++; }
-    if (PRINTS_DATE.test(top)) { prints.date++; if (d.date) found.date++; }
-    if (PRINTS_SIGNER.test(end)) { prints.signer++; if (d.signer) found.signer++; }
+    const top = doc.text.slice(0, 2500),
+      end = doc.text.slice(-3000);
+    if (PRINTS_NUMBER.test(top)) {
+      prints.number++;
+      if (d.number) found.number++;
+    }
+    if (PRINTS_DATE.test(top)) {
+      prints.date++;
+      if (d.date) found.date++;
+    }
+    if (PRINTS_SIGNER.test(end)) {
+      prints.signer++;
+      if (d.signer) found.signer++;
+    }
     if (d.number) number++;
     if (d.date) date++;
     if (d.signer) signer++;
@@ -132,12 +176,16 @@ function goldFree(): void {
   }
   const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(1, of)).toFixed(1)}%)`;
   console.log(`official corpus documents: ${docs.length} (${failed} rejected)`);
-  console.log(`  number found ${pct(number, docs.length)} | equal to the title's ${pct(numberAsTitle, titled)} | date ${pct(date, docs.length)} | signer ${pct(signer, docs.length)}`);
+  console.log(
+    `  number found ${pct(number, docs.length)} | equal to the title's ${pct(numberAsTitle, titled)} | date ${pct(date, docs.length)} | signer ${pct(signer, docs.length)}`,
+  );
   console.log(`  plan-like documents yielding a task: ${pct(withTasks, plans)}`);
   const types = [...byType.entries()].sort((a, b) => b[1].docs - a[1].docs);
   console.log(`  yielding a task, by document type: ${types.map(([t, c]) => `${t} ${c.tasks}/${c.docs}`).join(' | ')}`);
   console.log(`  read as no plan (a legal normative text), by type: ${types.map(([t, c]) => `${t} ${c.notPlan}/${c.docs}`).join(' | ')}`);
-  console.log(`  of those that print it: number ${pct(found.number, prints.number)} | date ${pct(found.date, prints.date)} | signer ${pct(found.signer, prints.signer)}`);
+  console.log(
+    `  of those that print it: number ${pct(found.number, prints.number)} | date ${pct(found.date, prints.date)} | signer ${pct(found.signer, prints.signer)}`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -146,7 +194,8 @@ export async function run(): Promise<void> {
   for (const split of ['dev', 'holdout']) {
     const part = rows.filter((r) => r.split === split);
     console.log(`\n${split} (pooled): ${pooled(part)}`);
-    for (const family of [...new Set(part.map((r) => r.family))].sort()) console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
+    for (const family of [...new Set(part.map((r) => r.family))].sort())
+      console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
   }
   console.log(`\nall (pooled): ${pooled(rows)}\n`);
   if (!process.env.CCHC_LAYOUTS_GOLD_ONLY && !stripped) goldFree();

@@ -34,13 +34,19 @@ function texts(): Text[] {
   const add = (set: string, clean: boolean, name: string, text: string) => out.push({ set, clean, name, text });
   const seedDir = join(sharedDir, 'seeds');
   if (existsSync(seedDir)) {
-    for (const file of readdirSync(seedDir).filter((f) => /^\d{3}_.*\.txt$/u.test(f)).sort()) {
+    for (const file of readdirSync(seedDir)
+      .filter((f) => /^\d{3}_.*\.txt$/u.test(f))
+      .sort()) {
       const clean = /^00[12]_/u.test(file);
       add(clean ? 'clean seeds' : "OCR'd seeds", clean, file, readFileSync(join(seedDir, file), 'utf8'));
     }
   }
   const plans = join(sharedDir, 'plans');
-  if (existsSync(plans)) for (const f of readdirSync(plans).filter((f) => f.endsWith('.txt')).sort()) add('clean plans', true, f, readFileSync(join(plans, f), 'utf8'));
+  if (existsSync(plans))
+    for (const f of readdirSync(plans)
+      .filter((f) => f.endsWith('.txt'))
+      .sort())
+      add('clean plans', true, f, readFileSync(join(plans, f), 'utf8'));
   const held = heldOut();
   corpusDocuments()
     .filter((d) => !held.has(d.id))
@@ -49,13 +55,18 @@ function texts(): Text[] {
     });
   const pairs = join(sharedDir, 'ocr-pairs');
   if (existsSync(pairs)) {
-    for (const f of readdirSync(pairs).filter((f) => /\.(clean|eng|vie)\.txt$/u.test(f)).sort()) {
+    for (const f of readdirSync(pairs)
+      .filter((f) => /\.(clean|eng|vie)\.txt$/u.test(f))
+      .sort()) {
       const kind = f.split('.')[1]!;
       add(kind === 'clean' ? 'clean ocr-pairs' : `ocr-pairs ${kind}`, kind === 'clean', f, readFileSync(join(pairs, f), 'utf8'));
     }
   }
   if (existsSync(simDir)) {
-    for (const f of readdirSync(simDir).filter((f) => /\.(eng|vie)\.txt$/u.test(f)).sort()) add(`simulated tables ${f.split('.')[1]}`, false, f, readFileSync(join(simDir, f), 'utf8'));
+    for (const f of readdirSync(simDir)
+      .filter((f) => /\.(eng|vie)\.txt$/u.test(f))
+      .sort())
+      add(`simulated tables ${f.split('.')[1]}`, false, f, readFileSync(join(simDir, f), 'utf8'));
   } else console.log(`simulated tables: ${simDir} not found (npx tsx scripts/simulate-table-scans.ts) — skipped`);
   return out;
 }
@@ -77,11 +88,18 @@ export async function run(): Promise<void> {
     s.maxRate = Math.max(s.maxRate, (1000 * corrections) / Math.max(1, words));
     s.maxCorrections = Math.max(s.maxCorrections, corrections);
     sets.set(t.set, s);
-    if (t.clean && (marks || corrected)) falsePositives.push(`${t.name} (${marks ? 'marks' : ''}${marks && corrected ? ', ' : ''}${corrected ? `${corrections} corrections in ${words} words` : ''})`);
+    if (t.clean && (marks || corrected))
+      falsePositives.push(
+        `${t.name} (${marks ? 'marks' : ''}${marks && corrected ? ', ' : ''}${corrected ? `${corrections} corrections in ${words} words` : ''})`,
+      );
   }
   for (const [set, s] of sets) {
-    console.log(`${set}: ${s.n} texts | flagged by marks ${s.marks}, by corrections ${s.corrected}, either ${s.either} | corrections of marked text: most ${s.maxCorrections}, highest rate ${s.maxRate.toFixed(2)} per 1,000 words`);
+    console.log(
+      `${set}: ${s.n} texts | flagged by marks ${s.marks}, by corrections ${s.corrected}, either ${s.either} | corrections of marked text: most ${s.maxCorrections}, highest rate ${s.maxRate.toFixed(2)} per 1,000 words`,
+    );
   }
   const clean = [...sets].filter(([set]) => set.startsWith('clean')).reduce((a, [, s]) => a + s.n, 0);
-  console.log(`clean texts flagged as OCR'd (false positives): ${falsePositives.length} of ${clean}${falsePositives.length ? `: ${falsePositives.join('; ')}` : ''}`);
+  console.log(
+    `clean texts flagged as OCR'd (false positives): ${falsePositives.length} of ${clean}${falsePositives.length ? `: ${falsePositives.join('; ')}` : ''}`,
+  );
 }

@@ -20,7 +20,17 @@ const scorer = join(sharedDir, 'tools/score.mjs');
 const verbose = Boolean(process.env.CCHC_OCR_TABLES_VERBOSE);
 const onlySplit = process.env.CCHC_OCR_TABLES_SPLIT;
 
-interface TaskScore { gold: number; pred: number; matched: number; lead: number; cooperating: number; deadline: number; content: number; products: number; missed: string[] }
+interface TaskScore {
+  gold: number;
+  pred: number;
+  matched: number;
+  lead: number;
+  cooperating: number;
+  deadline: number;
+  content: number;
+  products: number;
+  missed: string[];
+}
 
 function score(pred: string, gold: string): TaskScore {
   const run = spawnSync(process.execPath, [scorer, 'tasks', pred, gold], { encoding: 'utf8' });
@@ -30,7 +40,9 @@ function score(pred: string, gold: string): TaskScore {
 
 function pooled(scores: TaskScore[]): string {
   const sum = (f: (s: TaskScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const gold = sum((s) => s.gold), pred = sum((s) => s.pred), matched = sum((s) => s.matched);
+  const gold = sum((s) => s.gold),
+    pred = sum((s) => s.pred),
+    matched = sum((s) => s.matched);
   const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content' | 'products') => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
   const f = (x: number) => x.toFixed(2);
   // Fields over all gold rows (a missed row counts as wrong), beside the scorer's per matched row.
@@ -49,7 +61,9 @@ function simulated(out: string): void {
     for (const lang of ['eng', 'vie']) {
       const scores: TaskScore[] = [];
       const readers = new Map<string, number>();
-      for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${lang}.txt`)).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith(`.${lang}.txt`))
+        .sort()) {
         const name = file.replace(`.${lang}.txt`, '');
         const goldPath = join(dir, `${name}.tasks.json`);
         const doc = parse(readFileSync(join(dir, file)), { path: file });
@@ -61,7 +75,8 @@ function simulated(out: string): void {
         scores.push(s);
         if (verbose) console.log(`  ${split} ${lang} ${name} [${used.join(',')}]: ${JSON.stringify(s)}`);
       }
-      if (scores.length) console.log(`${split} ${lang}: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+      if (scores.length)
+        console.log(`${split} ${lang}: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
     }
   }
 }
@@ -69,7 +84,11 @@ function simulated(out: string): void {
 function seeds(out: string): void {
   const seedDir = join(sharedDir, 'seeds');
   if (!existsSync(seedDir)) return console.log(`seeds: ${seedDir} not found — skipped`);
-  const seed = (n: string) => join(seedDir, readdirSync(seedDir).find((f) => f.startsWith(`${n}_`))!);
+  const seed = (n: string) =>
+    join(
+      seedDir,
+      readdirSync(seedDir).find((f) => f.startsWith(`${n}_`))!,
+    );
   const gold004 = join(sharedDir, 'gold/004.tasks.json');
   const doc004 = parse(readFileSync(seed('004')), { path: seed('004') });
   writeFileSync(join(out, 'seed-004.json'), JSON.stringify(doc004));
@@ -80,7 +99,9 @@ function seeds(out: string): void {
   const counts = new Map<string, number>();
   for (const t of doc000.tasks) counts.set(t.appendix, (counts.get(t.appendix) ?? 0) + 1);
   const perAppendix = [...counts].map(([label, n]) => `${label}:${n}`).join(' ');
-  console.log(`seed 000 (no gold): rows ${doc000.tasks.length} (${perAppendix}) | lead filled ${filled('lead')} | deadline ${filled('deadline')} | products ${filled('products')} | ocr diagnostics ${flagged}`);
+  console.log(
+    `seed 000 (no gold): rows ${doc000.tasks.length} (${perAppendix}) | lead filled ${filled('lead')} | deadline ${filled('deadline')} | products ${filled('products')} | ocr diagnostics ${flagged}`,
+  );
 }
 
 export async function run(): Promise<void> {

@@ -9,7 +9,11 @@ const shared = process.env.CCHC_SHARED ?? resolve(import.meta.dirname, '../../..
 
 export async function run(): Promise<void> {
   const seeds = join(shared, 'seeds');
-  const files = existsSync(seeds) ? readdirSync(seeds).sort().map((f) => join(seeds, f)) : [];
+  const files = existsSync(seeds)
+    ? readdirSync(seeds)
+        .sort()
+        .map((f) => join(seeds, f))
+    : [];
   files.push(resolve(import.meta.dirname, '../../fixtures/clean-plan.md'), resolve(import.meta.dirname, '../../fixtures/clean-plan.txt'));
   if (!existsSync(seeds)) console.log(`(../shared/seeds not found at ${seeds}: fixtures only)`);
   console.log('file | KB | tasks | restored | median ms (warm, 15 runs)');

@@ -13,10 +13,18 @@ const dist = new URL('../../dist/', import.meta.url);
 const t0 = performance.now();
 const { loadModel } = (await import(new URL('restore/lm/load.js', dist).href)) as typeof import('../../src/restore/lm/load.js');
 const { Decoder } = (await import(new URL('restore/decoder.js', dist).href)) as typeof import('../../src/restore/decoder.js');
-const { candidates, DEFAULT_MAX } = (await import(new URL('restore/channel/index.js', dist).href)) as typeof import('../../src/restore/channel/index.js');
-const { CandidateTableSource, storedKeyTrieNodes } = (await import(new URL('restore/channel/table.js', dist).href)) as typeof import('../../src/restore/channel/table.js');
-const { offerStoredKeyTrie } = (await import(new URL('restore/channel/key-trie.js', dist).href)) as typeof import('../../src/restore/channel/key-trie.js');
-const { defaultModelPaths } = (await import(new URL('restore/model-path.js', dist).href)) as typeof import('../../src/restore/model-path.js');
+const { candidates, DEFAULT_MAX } = (await import(
+  new URL('restore/channel/index.js', dist).href
+)) as typeof import('../../src/restore/channel/index.js');
+const { CandidateTableSource, storedKeyTrieNodes } = (await import(
+  new URL('restore/channel/table.js', dist).href
+)) as typeof import('../../src/restore/channel/table.js');
+const { offerStoredKeyTrie } = (await import(
+  new URL('restore/channel/key-trie.js', dist).href
+)) as typeof import('../../src/restore/channel/key-trie.js');
+const { defaultModelPaths } = (await import(
+  new URL('restore/model-path.js', dist).href
+)) as typeof import('../../src/restore/model-path.js');
 const { cleanupOcr } = (await import(new URL('restore/cleanup.js', dist).href)) as typeof import('../../src/restore/cleanup.js');
 const t1 = performance.now();
 

@@ -30,9 +30,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Pairs the channel did not learn from (HELD_OUT_PAIRS in scripts/learn-channel.ts). */
 const HELD_OUT_PAIRS = ['p32', 'p33', 'p34', 'p35'];
 
-
-
-
 /**
  * score.mjs on the lines that differ only, for texts restored line for line (the others add no
  * edits): a few lines of a long clean document instead of all of it in chunks.
@@ -52,7 +49,9 @@ const syllableCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ??
 export async function heldOutDocuments(): Promise<string[]> {
   const dir = join(sharedDir, 'corpus');
   const docs: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
       if (!line.trim()) continue;
       const doc = JSON.parse(line) as { id: string; text: string };
@@ -68,11 +67,15 @@ function seed003() {
   const out = restore(input, 'auto').text;
   const [o, g, i] = [out, gold, input].map((t) => t.split('\n'));
   const half = (lines: string[], from: number, to?: number) => lines.slice(from, to).join('\n');
-  console.log('seed 003 (OCR\'d) vs gold, SER by score.mjs:');
+  console.log("seed 003 (OCR'd) vs gold, SER by score.mjs:");
   console.log(`  raw OCR                 ${pct(score(input, gold))}`);
   console.log(`  normalized, all         ${pct(score(out, gold))}`);
-  console.log(`  normalized, lines 1–300   ${pct(score(half(o!, 0, 300), half(g!, 0, 300)))}  (raw ${pct(score(half(i!, 0, 300), half(g!, 0, 300)))})`);
-  console.log(`  normalized, lines 301–608 ${pct(score(half(o!, 300), half(g!, 300)))}  (raw ${pct(score(half(i!, 300), half(g!, 300)))}) ← not learned from`);
+  console.log(
+    `  normalized, lines 1–300   ${pct(score(half(o!, 0, 300), half(g!, 0, 300)))}  (raw ${pct(score(half(i!, 0, 300), half(g!, 0, 300)))})`,
+  );
+  console.log(
+    `  normalized, lines 301–608 ${pct(score(half(o!, 300), half(g!, 300)))}  (raw ${pct(score(half(i!, 300), half(g!, 300)))}) ← not learned from`,
+  );
 }
 
 async function heldOut() {
@@ -88,7 +91,9 @@ async function heldOut() {
     syllables += syllableCount(gold);
     used++;
   }
-  console.log(`held-out corpus (${used} of ${docs.length} documents, ${syllables} syllables), all diacritics stripped, restored: SER ${pct(total)}`);
+  console.log(
+    `held-out corpus (${used} of ${docs.length} documents, ${syllables} syllables), all diacritics stripped, restored: SER ${pct(total)}`,
+  );
   return docs;
 }
 
@@ -98,7 +103,9 @@ function ocrPairs() {
     const all = { before: { edits: 0, gold: 0 }, after: { edits: 0, gold: 0 } };
     const held = { before: { edits: 0, gold: 0 }, after: { edits: 0, gold: 0 } };
     const worse: string[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${kind}.txt`)).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(`.${kind}.txt`))
+      .sort()) {
       const name = file.slice(0, file.indexOf('.'));
       const clean = readFileSync(join(dir, `${name}.clean.txt`), 'utf8');
       const ocr = readFileSync(join(dir, file), 'utf8');
@@ -112,7 +119,9 @@ function ocrPairs() {
         t.after.gold += after.gold;
       }
     }
-    console.log(`ocr-pairs *.${kind}.txt (restore always): SER ${pct(all.before)} → ${pct(all.after)}; held-out ${HELD_OUT_PAIRS.join(',')}: ${pct(held.before)} → ${pct(held.after)}${worse.length ? `; worse on ${worse.join(', ')} edits` : ''}`);
+    console.log(
+      `ocr-pairs *.${kind}.txt (restore always): SER ${pct(all.before)} → ${pct(all.after)}; held-out ${HELD_OUT_PAIRS.join(',')}: ${pct(held.before)} → ${pct(held.after)}${worse.length ? `; worse on ${worse.join(', ')} edits` : ''}`,
+    );
   }
 }
 
@@ -124,7 +133,9 @@ function correctionOnNearCorrect() {
   let better = 0;
   let same = 0;
   const worse: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.vie.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.vie.txt'))
+    .sort()) {
     const name = file.slice(0, file.indexOf('.'));
     const clean = readFileSync(join(dir, `${name}.clean.txt`), 'utf8');
     const ocr = readFileSync(join(dir, file), 'utf8');
@@ -203,7 +214,9 @@ function throughput(docs: string[]) {
   const ocr = readFileSync(seedPath('003'), 'utf8');
   const m = syllableCount(ocr);
   const ocrRuns = Array.from({ length: 9 }, () => cpuMs(() => restore(ocr, 'always')));
-  console.log(`throughput, seed 003 OCR'd (${m} syllables, warm): ${rate(m, median(ocrRuns))} syllables/s CPU (slowest run ${rate(m, Math.max(...ocrRuns))}; median of 9)`);
+  console.log(
+    `throughput, seed 003 OCR'd (${m} syllables, warm): ${rate(m, median(ocrRuns))} syllables/s CPU (slowest run ${rate(m, Math.max(...ocrRuns))}; median of 9)`,
+  );
 }
 
 /** Auto mode on text that kept its marks: near-correct OCR, clean text, speed. `docs`: the held-out corpus. */
@@ -213,9 +226,16 @@ export function correction(docs: string[]): void {
   const seeds = ['001', '002'].map((id) => ({ id, text: readFileSync(seedPath(id), 'utf8') }));
   correctionOnClean('seeds 001 and 002', seeds, true);
   const plansDir = join(sharedDir, 'plans');
-  const plans = readdirSync(plansDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.replace(/\.txt$/u, ''), text: readFileSync(join(plansDir, f), 'utf8') }));
+  const plans = readdirSync(plansDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/u, ''), text: readFileSync(join(plansDir, f), 'utf8') }));
   correctionOnClean('../shared/plans (development set)', plans, false);
-  correctionOnClean('held-out corpus (never trained on)', docs.map((text, i) => ({ id: `#${i}`, text })), false);
+  correctionOnClean(
+    'held-out corpus (never trained on)',
+    docs.map((text, i) => ({ id: `#${i}`, text })),
+    false,
+  );
   correctionSpeed(docs);
 }
 
@@ -233,17 +253,34 @@ function correctionSpeed(docs: string[]) {
   const corrected = () => defaultRestorer().restore(sample, { mode: 'auto', readByOcr: true });
   corrected();
   const cpu = Array.from({ length: 5 }, () => cpuMs(corrected));
-  console.log(`throughput, correction (clean held-out text read as OCR, ${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (slowest run ${Math.round(n / (Math.max(...cpu) / 1000))}; median of 5)`);
+  console.log(
+    `throughput, correction (clean held-out text read as OCR, ${n} syllables): ${Math.round(n / (median(cpu) / 1000))} syllables/s CPU (slowest run ${Math.round(n / (Math.max(...cpu) / 1000))}; median of 5)`,
+  );
   const screened = Array.from({ length: 5 }, () => cpuMs(() => restore(sample, 'auto')));
-  console.log(`auto on the same text (screened, no sign of OCR: ${restore(sample, 'auto').restoration.skipped ?? 'corrected'}): ${median(screened).toFixed(1)} ms CPU, ${Math.round(n / (median(screened) / 1000))} syllables/s (median of 5)`);
+  console.log(
+    `auto on the same text (screened, no sign of OCR: ${restore(sample, 'auto').restoration.skipped ?? 'corrected'}): ${median(screened).toFixed(1)} ms CPU, ${Math.round(n / (median(screened) / 1000))} syllables/s (median of 5)`,
+  );
 }
 
 /** The screen before correction: signs of OCR a 1,000 tokens, near-correct OCR against clean text, and what it lets through. */
 function ocrScreen(heldOutDocs: string[]) {
   const pairs = join(sharedDir, 'ocr-pairs');
   const read = (dir: string, suffix: string, held?: (f: string) => boolean) =>
-    readdirSync(dir).filter((f) => f.endsWith(suffix) && (held ? held(f) : true)).sort().map((f) => ({ id: f.replace(/\.(vie|clean)?\.?txt$/u, ''), text: readFileSync(join(dir, f), 'utf8') }));
-  const holdout = new Set(readFileSync(join(here, '../../gold/INDEX.md'), 'utf8').split('\n').filter((l) => /^\|.*\| holdout/u.test(l)).map((l) => l.split('|')[1]!.trim().replace(/^plans:/u, '')));
+    readdirSync(dir)
+      .filter((f) => f.endsWith(suffix) && (held ? held(f) : true))
+      .sort()
+      .map((f) => ({ id: f.replace(/\.(vie|clean)?\.?txt$/u, ''), text: readFileSync(join(dir, f), 'utf8') }));
+  const holdout = new Set(
+    readFileSync(join(here, '../../gold/INDEX.md'), 'utf8')
+      .split('\n')
+      .filter((l) => /^\|.*\| holdout/u.test(l))
+      .map((l) =>
+        l
+          .split('|')[1]!
+          .trim()
+          .replace(/^plans:/u, ''),
+      ),
+  );
   const plansDir = join(sharedDir, 'plans');
   const sets: Array<[string, Array<{ id: string; text: string }>]> = [
     ['near-correct OCR, ocr-pairs *.vie.txt p00–p31', read(pairs, '.vie.txt', (f) => !HELD_OUT_PAIRS.some((p) => f.startsWith(p)))],
@@ -254,7 +291,9 @@ function ocrScreen(heldOutDocs: string[]) {
     ['clean: ../shared/plans, holdout', read(plansDir, '.txt', (f) => holdout.has(f))],
     ['clean: held-out corpus', heldOutDocs.map((text, i) => ({ id: `#${i}`, text }))],
   ];
-  console.log(`screen before correction (restore/ocr-signs.ts): signs of OCR a 1,000 tokens; auto corrects a text that kept its marks from ${MARKS_PER_THOUSAND_TOKENS} on`);
+  console.log(
+    `screen before correction (restore/ocr-signs.ts): signs of OCR a 1,000 tokens; auto corrects a text that kept its marks from ${MARKS_PER_THOUSAND_TOKENS} on`,
+  );
   for (const [name, texts] of sets) {
     const rates: number[] = [];
     const through: string[] = [];
@@ -268,7 +307,9 @@ function ocrScreen(heldOutDocs: string[]) {
     rates.sort((a, b) => a - b);
     const at = (q: number) => (rates[Math.min(rates.length - 1, Math.floor(q * rates.length))] ?? 0).toFixed(2);
     const list = name.startsWith('near') ? '' : through.length ? ` (${through.join(', ')})` : '';
-    console.log(`  ${name}: ${rates.length} texts, min ${at(0)} median ${at(0.5)} max ${at(1)}; corrected ${through.length} of ${rates.length}${list}`);
+    console.log(
+      `  ${name}: ${rates.length} texts, min ${at(0)} median ${at(0.5)} max ${at(1)}; corrected ${through.length} of ${rates.length}${list}`,
+    );
   }
 }
 
@@ -298,7 +339,11 @@ const CPU_AT_EXIT = join(here, 'cpu-at-exit.cjs');
 /** A fresh `node bin/cchc.js normalize <file>` on the built dist: wall and CPU (user + system) in ms. */
 function coldNormalize(file: string, env: NodeJS.ProcessEnv = process.env): { wallMs: number; cpuMs: number } {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--require', CPU_AT_EXIT, join(here, '../../bin/cchc.js'), 'normalize', file], { encoding: 'utf8', maxBuffer: 1 << 26, env });
+  const run = spawnSync(process.execPath, ['--require', CPU_AT_EXIT, join(here, '../../bin/cchc.js'), 'normalize', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env,
+  });
   const wallMs = performance.now() - t0;
   const cpu = /cchc-cpu (\{.*\})/.exec(run.stderr ?? '');
   if (run.status !== 0 || !cpu) throw new Error(`cchc normalize ${file} failed: ${run.stderr}`);

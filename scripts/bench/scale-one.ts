@@ -10,7 +10,20 @@ const t0 = performance.now();
 try {
   const doc = parse(bytes, { path: path!, restore: (restore ?? 'auto') as 'auto' | 'never' | 'always' });
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ ms, rssMb: Math.round(process.resourceUsage().maxRSS / 1024), tasks: doc.tasks.length, diagnostics: doc.diagnostics.length }));
+  console.log(
+    JSON.stringify({
+      ms,
+      rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      tasks: doc.tasks.length,
+      diagnostics: doc.diagnostics.length,
+    }),
+  );
 } catch (error) {
-  console.log(JSON.stringify({ ms: performance.now() - t0, rssMb: Math.round(process.resourceUsage().maxRSS / 1024), error: (error as Error).message.slice(0, 200) }));
+  console.log(
+    JSON.stringify({
+      ms: performance.now() - t0,
+      rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      error: (error as Error).message.slice(0, 200),
+    }),
+  );
 }

@@ -13,7 +13,9 @@ const root = resolve(import.meta.dirname, '../..');
 export function concatenated(bytes: number): Buffer {
   const seeds = join(shared, 'seeds');
   const sources = existsSync(seeds)
-    ? readdirSync(seeds).sort().map((f) => readFileSync(join(seeds, f)))
+    ? readdirSync(seeds)
+        .sort()
+        .map((f) => readFileSync(join(seeds, f)))
     : ['clean-plan.txt', 'ocr/interleaved-table.txt'].map((f) => readFileSync(join(root, 'fixtures', f)));
   const parts: Buffer[] = [];
   let size = 0;
@@ -36,11 +38,22 @@ export async function run(): Promise<void> {
       const file = join(dir, `seeds-${mb}mb.txt`);
       writeFileSync(file, concatenated(Math.round(mb * 1024 * 1024)));
       const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale-one.ts'), file, restore], {
-        cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, timeout: 900_000,
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        timeout: 900_000,
       });
-      const r = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; rssMb: number; tasks?: number; diagnostics?: number; error?: string };
+      const r = JSON.parse(out.trim().split('\n').pop()!) as {
+        ms: number;
+        rssMb: number;
+        tasks?: number;
+        diagnostics?: number;
+        error?: string;
+      };
       const s = r.ms / 1000;
-      console.log(`${mb} | ${restore} | ${s.toFixed(1)} | ${(s / mb).toFixed(1)} | ${r.rssMb} | ${r.error ? `failed: ${r.error}` : `${r.tasks} | ${r.diagnostics}`}`);
+      console.log(
+        `${mb} | ${restore} | ${s.toFixed(1)} | ${(s / mb).toFixed(1)} | ${r.rssMb} | ${r.error ? `failed: ${r.error}` : `${r.tasks} | ${r.diagnostics}`}`,
+      );
     }
   }
 }

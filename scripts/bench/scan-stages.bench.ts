@@ -33,7 +33,13 @@ export async function run(): Promise<void> {
   if (!pdf) {
     const fixture = join(root, 'fixtures/pdf/clean-plan.pdf');
     pdf = join(work, 'scan.pdf');
-    writeFileSync(pdf, imagePdf([1, 2].map((p) => degrade(rasterisePage(fixture, p, DPI))), DPI));
+    writeFileSync(
+      pdf,
+      imagePdf(
+        [1, 2].map((p) => degrade(rasterisePage(fixture, p, DPI))),
+        DPI,
+      ),
+    );
   }
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
   const cacheDir = join(work, 'cache');
@@ -52,25 +58,30 @@ export async function run(): Promise<void> {
     for (let page = 1; page <= pages; page++) {
       const raw = await stage('pdftoppm', () => rasterise(pdf, page, DPI, work, 120_000));
       const path = join(work, `page-${page}-read.tif`);
-      rules.push(await stage('ours: pixels, borders', async () => {
-        const gray = await readPgm(raw);
-        const found = imageRules(gray, DPI);
-        await writeTiff(path, gray);
-        return found;
-      }));
+      rules.push(
+        await stage('ours: pixels, borders', async () => {
+          const gray = await readPgm(raw);
+          const found = imageRules(gray, DPI);
+          await writeTiff(path, gray);
+          return found;
+        }),
+      );
       images.push(path);
     }
     const list = join(work, 'pages.txt');
     writeFileSync(list, images.join('\n') + '\n');
     const words = await stage('tesseract: pages', () => tesseractMany(list, images.length, read));
-    const toReread = await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(rules[i]!, DPI / 72) })));
+    const toReread = await Promise.all(
+      images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(rules[i]!, DPI / 72) })),
+    );
     await stage('tesseract: doubtful words', () => rereadPages(toReread, work, read));
     const bytes = readFileSync(pdf);
     await convert(bytes, { path: 'scan.pdf', ocr: { language, cacheDir } });
     await stage('ours: layout, parse, restoration', () => convert(bytes, { path: 'scan.pdf', ocr: { language, cacheDir } }));
     const total = Object.values(spent).reduce((a, b) => a + b, 0);
     console.log(`\n${language}, ${pages} page(s) at ${DPI} dpi: CPU s a page (share)`);
-    for (const [name, seconds] of Object.entries(spent)) console.log(`${name.padEnd(34)} ${(seconds / pages).toFixed(2)}  (${((100 * seconds) / total).toFixed(0)}%)`);
+    for (const [name, seconds] of Object.entries(spent))
+      console.log(`${name.padEnd(34)} ${(seconds / pages).toFixed(2)}  (${((100 * seconds) / total).toFixed(0)}%)`);
     console.log(`${'all'.padEnd(34)} ${(total / pages).toFixed(2)}  = ${(pages / total).toFixed(2)} pages/s on one core`);
   }
 }

@@ -49,7 +49,11 @@ export interface JudgedTask {
   right: Partial<Record<FieldName, boolean>>;
 }
 
-export interface Judged { tasks: JudgedTask[]; totals: Record<FieldName, number>; matched: number }
+export interface Judged {
+  tasks: JudgedTask[];
+  totals: Record<FieldName, number>;
+  matched: number;
+}
 
 /** score.mjs `tasks`, pair by pair: the same pairs, the same per-field tests. */
 export async function judge(predDoc: Any, goldDoc: { tasks: Any[] }): Promise<Judged> {
@@ -58,20 +62,25 @@ export async function judge(predDoc: Any, goldDoc: { tasks: Any[] }): Promise<Ju
   const pred = s.collectTasks(predDoc);
   const oneAppendix = new Set(gold.map((g) => s.appendixKey(g.appendix))).size === 1;
   const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, gi) => pred.forEach((p, pi) => {
-    if (!oneAppendix && s.appendixKey(g.appendix) !== s.appendixKey(p.appendix ?? p.appendixLabel ?? p.appendixId)) return;
-    const sim = Math.max(s.similarity(s.textOf(p.content), String(g.content)), s.similarity(s.taskText(p), String(g.content)));
-    const sameOrdinal = s.ordKey(p.ordinal) !== '' && s.ordKey(p.ordinal) === s.ordKey(g.ordinal);
-    if (sim >= 0.5 || (sameOrdinal && sim >= 0.3)) pairs.push([sim + (sameOrdinal ? 0.05 : 0), gi, pi]);
-  }));
+  gold.forEach((g, gi) =>
+    pred.forEach((p, pi) => {
+      if (!oneAppendix && s.appendixKey(g.appendix) !== s.appendixKey(p.appendix ?? p.appendixLabel ?? p.appendixId)) return;
+      const sim = Math.max(s.similarity(s.textOf(p.content), String(g.content)), s.similarity(s.taskText(p), String(g.content)));
+      const sameOrdinal = s.ordKey(p.ordinal) !== '' && s.ordKey(p.ordinal) === s.ordKey(g.ordinal);
+      if (sim >= 0.5 || (sameOrdinal && sim >= 0.3)) pairs.push([sim + (sameOrdinal ? 0.05 : 0), gi, pi]);
+    }),
+  );
   pairs.sort((a, b) => b[0] - a[0]);
-  const gUsed = new Set<number>(), pUsed = new Set<number>();
+  const gUsed = new Set<number>(),
+    pUsed = new Set<number>();
   const tasks: JudgedTask[] = [];
   const totals: Record<FieldName, number> = { content: 0, lead: 0, cooperating: 0, deadline: 0, products: 0 };
   for (const [, gi, pi] of pairs) {
     if (gUsed.has(gi) || pUsed.has(pi)) continue;
-    gUsed.add(gi); pUsed.add(pi);
-    const g = gold[gi]!, p = pred[pi]!;
+    gUsed.add(gi);
+    pUsed.add(pi);
+    const g = gold[gi]!,
+      p = pred[pi]!;
     const contentSim = Math.max(s.similarity(s.textOf(p.content), String(g.content)), s.similarity(s.taskText(p), String(g.content)));
     const f1 = {
       lead: s.setF1(s.names(p.lead ?? p.leadAgencies), s.names(g.lead)),
@@ -81,10 +90,18 @@ export async function judge(predDoc: Any, goldDoc: { tasks: Any[] }): Promise<Ju
     const deadline = s.similarity(s.textOf(p.deadline), g.deadline == null ? '' : String(g.deadline)) >= 0.9;
     totals.content += contentSim >= 0.9 ? 1 : 0;
     totals.deadline += deadline ? 1 : 0;
-    totals.lead += f1.lead; totals.cooperating += f1.cooperating; totals.products += f1.products;
-    tasks.push({ predIndex: pi, goldIndex: gi, right: { content: contentSim >= 0.9, deadline, lead: f1.lead === 1, cooperating: f1.cooperating === 1, products: f1.products === 1 } });
+    totals.lead += f1.lead;
+    totals.cooperating += f1.cooperating;
+    totals.products += f1.products;
+    tasks.push({
+      predIndex: pi,
+      goldIndex: gi,
+      right: { content: contentSim >= 0.9, deadline, lead: f1.lead === 1, cooperating: f1.cooperating === 1, products: f1.products === 1 },
+    });
   }
-  pred.forEach((_, pi) => { if (!pUsed.has(pi)) tasks.push({ predIndex: pi, goldIndex: null, right: { content: false } }); });
+  pred.forEach((_, pi) => {
+    if (!pUsed.has(pi)) tasks.push({ predIndex: pi, goldIndex: null, right: { content: false } });
+  });
   tasks.sort((a, b) => a.predIndex - b.predIndex);
   return { tasks, totals, matched: gUsed.size };
 }

@@ -19,7 +19,9 @@ export function corpusDocuments(only: RegExp = /./u): CorpusDocument[] {
   const dir = join(sharedDir, 'corpus');
   if (!existsSync(dir)) return [];
   const out: CorpusDocument[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && only.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl') && only.test(f))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (line) out.push(JSON.parse(line) as CorpusDocument);
     }
@@ -52,9 +54,12 @@ export function isOfficial(text: string): boolean {
 export function isPlanLike(doc: CorpusDocument): boolean {
   const head = doc.text.slice(0, 4000).replace(/\s+/gu, ' ');
   if (/Công văn/u.test(doc.title)) return false;
-  return /KH-|-KH\//u.test(doc.title) || /Số:? ?\S*\/KH/u.test(head)
-    || (/\bKẾ HOẠCH\b/u.test(head.slice(0, 2500)) && /(ban hành|phê duyệt)[^.]{0,40}(Kế hoạch|Chương trình|Đề án)/iu.test(head))
-    || /^\s*KẾ HOẠCH\s*$/mu.test(doc.text.slice(0, 3000));
+  return (
+    /KH-|-KH\//u.test(doc.title) ||
+    /Số:? ?\S*\/KH/u.test(head) ||
+    (/\bKẾ HOẠCH\b/u.test(head.slice(0, 2500)) && /(ban hành|phê duyệt)[^.]{0,40}(Kế hoạch|Chương trình|Đề án)/iu.test(head)) ||
+    /^\s*KẾ HOẠCH\s*$/mu.test(doc.text.slice(0, 3000))
+  );
 }
 
 /**

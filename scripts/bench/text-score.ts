@@ -21,7 +21,9 @@ export function score(pred: string, gold: string): Score {
   work ??= mkdtempSync(join(tmpdir(), 'cchc-bench-score-'));
   writeFileSync(join(work, 'pred.txt'), pred);
   writeFileSync(join(work, 'gold.txt'), gold);
-  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(work, 'pred.txt'), join(work, 'gold.txt')], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(work, 'pred.txt'), join(work, 'gold.txt')], {
+    encoding: 'utf8',
+  });
   const r = JSON.parse(out) as { edits: number; goldSyllables: number };
   return { edits: r.edits, gold: r.goldSyllables };
 }
@@ -32,6 +34,7 @@ export function scoreLines(pred: string, gold: string, linesPerChunk = 150): Sco
   const g = gold.split('\n');
   if (p.length !== g.length) throw new Error('restoration changed the number of lines');
   let total = ZERO;
-  for (let i = 0; i < g.length; i += linesPerChunk) total = add(total, score(p.slice(i, i + linesPerChunk).join('\n'), g.slice(i, i + linesPerChunk).join('\n')));
+  for (let i = 0; i < g.length; i += linesPerChunk)
+    total = add(total, score(p.slice(i, i + linesPerChunk).join('\n'), g.slice(i, i + linesPerChunk).join('\n')));
   return total;
 }

@@ -48,10 +48,11 @@ function align(a: string[], b: string[]): Int32Array {
   for (let j = 0; j <= m; j++) d[j] = j;
   for (let i = 1; i <= n; i++) {
     d[i * w] = i;
-    for (let j = 1; j <= m; j++) d[i * w + j] = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= m; j++)
+      d[i * w + j] = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   }
   const out = new Int32Array(n).fill(-1);
-  for (let i = n, j = m; i > 0 && j > 0; ) {
+  for (let i = n, j = m; i > 0 && j > 0;) {
     const c = d[i * w + j]!;
     if (c === d[(i - 1) * w + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)) out[--i] = --j;
     else if (c === d[(i - 1) * w + j]! + 1) i--;
@@ -135,7 +136,9 @@ function marked(name: string, texts: string[], mode: 'auto' | 'always'): void {
     if (result.text === text) identical++;
     for (const u of found) if (samples.length < 12) samples.push(JSON.stringify(u.text));
   }
-  console.log(`${name} (${texts.length}, ${mode}): unreadable runs ${runs}${mode === 'auto' ? `; ${identical} of ${texts.length} byte for byte` : ''}${samples.length ? `: ${samples.join(' ')}` : ''}`);
+  console.log(
+    `${name} (${texts.length}, ${mode}): unreadable runs ${runs}${mode === 'auto' ? `; ${identical} of ${texts.length} byte for byte` : ''}${samples.length ? `: ${samples.join(' ')}` : ''}`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -144,17 +147,37 @@ export async function run(): Promise<void> {
     report(`ocr-pairs *.${kind}.txt`, pairsIn(ocrPairs, kind));
     report(`scan pages *.${kind}.txt (${SCAN_DATA})`, pairsIn(SCAN_DATA, kind));
   }
-  report('seed 003 vs gold', [{ ocr: readFileSync(seedPath('003'), 'utf8'), clean: readFileSync(join(sharedDir, 'gold/003.gold.txt'), 'utf8') }]);
-  marked('seeds 000 and 004 (real scans)', ['000', '004'].map((id) => readFileSync(seedPath(id), 'utf8')), 'auto');
+  report('seed 003 vs gold', [
+    { ocr: readFileSync(seedPath('003'), 'utf8'), clean: readFileSync(join(sharedDir, 'gold/003.gold.txt'), 'utf8') },
+  ]);
+  marked(
+    'seeds 000 and 004 (real scans)',
+    ['000', '004'].map((id) => readFileSync(seedPath(id), 'utf8')),
+    'auto',
+  );
   const simulated = join(SIM_DIR, 'dev');
   if (existsSync(simulated)) {
     for (const kind of ['eng', 'vie']) {
-      marked(`simulated OCR'd tables, dev, *.${kind}.txt`, readdirSync(simulated).filter((f) => f.endsWith(`.${kind}.txt`)).map((f) => readFileSync(join(simulated, f), 'utf8')), 'auto');
+      marked(
+        `simulated OCR'd tables, dev, *.${kind}.txt`,
+        readdirSync(simulated)
+          .filter((f) => f.endsWith(`.${kind}.txt`))
+          .map((f) => readFileSync(join(simulated, f), 'utf8')),
+        'auto',
+      );
     }
   }
-  marked('clean seeds 001 and 002', ['001', '002'].map((id) => readFileSync(seedPath(id), 'utf8')), 'auto');
+  marked(
+    'clean seeds 001 and 002',
+    ['001', '002'].map((id) => readFileSync(seedPath(id), 'utf8')),
+    'auto',
+  );
   const plansDir = join(sharedDir, 'plans');
   const plans = readdirSync(plansDir).filter((f) => f.endsWith('.txt') && !HOLDOUT_PLANS.some((h) => f.startsWith(h)));
-  marked('development plans (clean)', plans.map((f) => readFileSync(join(plansDir, f), 'utf8')), 'auto');
+  marked(
+    'development plans (clean)',
+    plans.map((f) => readFileSync(join(plansDir, f), 'utf8')),
+    'auto',
+  );
   marked('held-out corpus (clean)', await heldOutDocuments(), 'auto');
 }

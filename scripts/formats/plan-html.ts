@@ -44,7 +44,12 @@ export function planHtml(markdown: string, title = 'plan', options: PrintOptions
   const body: string[] = [];
   let table: string[] | null = null;
   const closeTable = () => {
-    if (table) body.push(options.repeatHeader ? `<table><thead>${table[0]}</thead><tbody>${table.slice(1).join('')}</tbody></table>` : `<table>${table.join('')}</table>`);
+    if (table)
+      body.push(
+        options.repeatHeader
+          ? `<table><thead>${table[0]}</thead><tbody>${table.slice(1).join('')}</tbody></table>`
+          : `<table>${table.join('')}</table>`,
+      );
     table = null;
   };
   const order = (cells: string[]) => (options.columnOrder ? options.columnOrder.map((i) => cells[i] ?? '') : cells);
@@ -59,14 +64,21 @@ export function planHtml(markdown: string, title = 'plan', options: PrintOptions
   if (options.twoColumnHeader && titleLine > 0) {
     const head = lines.slice(0, titleLine).filter((l) => l.trim());
     const right = (l: string) => /ngày \d|CỘNG HÒA|Độc lập/u.test(l);
-    twoColumns(head.filter((l) => !right(l)), head.filter(right));
+    twoColumns(
+      head.filter((l) => !right(l)),
+      head.filter(right),
+    );
     i = titleLine;
   }
   for (; i < lines.length; i++) {
     const raw = lines[i]!;
     if ((raw.match(/\t/g)?.length ?? 0) >= 2) {
       table ??= [];
-      table.push(`<tr>${order(raw.split('\t')).map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`);
+      table.push(
+        `<tr>${order(raw.split('\t'))
+          .map((c) => `<td>${cell(c)}</td>`)
+          .join('')}</tr>`,
+      );
       continue;
     }
     closeTable();
@@ -90,7 +102,9 @@ export function planHtml(markdown: string, title = 'plan', options: PrintOptions
   }
   closeTable();
   const page = options.pageSize ?? 'A4';
-  const numbers = options.pageNumbers ? ' @bottom-center { content: counter(page); font-family: \'DejaVu Serif\', serif; font-size: 10pt; }' : '';
+  const numbers = options.pageNumbers
+    ? " @bottom-center { content: counter(page); font-family: 'DejaVu Serif', serif; font-size: 10pt; }"
+    : '';
   const border = options.borderless ? 'none' : '0.75pt solid #000';
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
 @page { size: ${page}; margin: 20mm 20mm 20mm 30mm;${numbers} }
@@ -118,7 +132,13 @@ function paragraphHtml(line: string): string[] {
  */
 export const MADE_PRINTS: Record<string, PrintOptions> = {
   'rows broken, header repeated, A5': { rowsBreak: true, repeatHeader: true, pageNumbers: true, pageSize: 'A5' },
-  'rows broken, columns reordered, 150×190 mm': { rowsBreak: true, pageNumbers: true, pageSize: '150mm 190mm', tableFontSize: 11, columnOrder: [0, 1, 5, 3, 4, 2] },
+  'rows broken, columns reordered, 150×190 mm': {
+    rowsBreak: true,
+    pageNumbers: true,
+    pageSize: '150mm 190mm',
+    tableFontSize: 11,
+    columnOrder: [0, 1, 5, 3, 4, 2],
+  },
   'borderless, two-column header': { borderless: true, twoColumnHeader: true, pageNumbers: true },
   'borderless, rows broken, A5': { borderless: true, rowsBreak: true, pageNumbers: true, pageSize: 'A5' },
 };

@@ -12,7 +12,15 @@ export function printToPdf(html: string, out: string): void {
     writeFileSync(page, html);
     execFileSync(
       process.env.CCHC_CHROMIUM ?? 'chromium',
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${out}`, `file://${page}`],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-pdf-header-footer',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        `--print-to-pdf=${out}`,
+        `file://${page}`,
+      ],
       { stdio: 'ignore', timeout: 120_000 },
     );
   } finally {

@@ -27,7 +27,6 @@ export function rasterisePage(pdf: string, page: number, dpi: number): Gray {
   }
 }
 
-
 export interface Degradation {
   /** Degrees, clockwise. */
   skew: number;
@@ -109,12 +108,25 @@ export function png(image: Gray): Buffer {
   header[9] = 0; // greyscale
   const raw = Buffer.alloc((image.width + 1) * image.height);
   for (let y = 0; y < image.height; y++) raw.set(image.pixels.subarray(y * image.width, (y + 1) * image.width), y * (image.width + 1) + 1);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An image-only PDF: each page one greyscale image filling an A4-sized page at `dpi`. */
 export function imagePdf(pages: Gray[], dpi: number): Buffer {
-  return pdfOfImages(pages.map((image) => ({ width: image.width, height: image.height, filter: 'FlateDecode', data: deflateSync(Buffer.from(image.pixels)) })), dpi);
+  return pdfOfImages(
+    pages.map((image) => ({
+      width: image.width,
+      height: image.height,
+      filter: 'FlateDecode',
+      data: deflateSync(Buffer.from(image.pixels)),
+    })),
+    dpi,
+  );
 }
 
 /** A page as a scanner stores it: greyscale JPEG (poppler's pdftocairo encodes it), `quality` 0–100. */
@@ -122,7 +134,17 @@ export function jpegPage(image: Gray, dpi: number, quality = 60): EncodedImage {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-jpeg-'));
   try {
     writeFileSync(join(dir, 'page.pdf'), imagePdf([image], dpi));
-    execFileSync('pdftocairo', ['-jpeg', '-gray', '-r', String(dpi), '-singlefile', '-jpegopt', `quality=${quality}`, join(dir, 'page.pdf'), join(dir, 'page')]);
+    execFileSync('pdftocairo', [
+      '-jpeg',
+      '-gray',
+      '-r',
+      String(dpi),
+      '-singlefile',
+      '-jpegopt',
+      `quality=${quality}`,
+      join(dir, 'page.pdf'),
+      join(dir, 'page'),
+    ]);
     return { width: image.width, height: image.height, filter: 'DCTDecode', data: readFileSync(join(dir, 'page.jpg')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -147,10 +169,20 @@ export function pdfOfImages(pages: EncodedImage[], dpi: number): Buffer {
     kids.push(`${pageId} 0 R`);
     const content = Buffer.from(`q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`, 'latin1');
     const data = image.data;
-    objects[pageId - 1] = Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${pageId + 2} 0 R >> >> /Contents ${pageId + 1} 0 R >>`, 'latin1');
-    objects[pageId] = Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream', 'latin1')]);
+    objects[pageId - 1] = Buffer.from(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${pageId + 2} 0 R >> >> /Contents ${pageId + 1} 0 R >>`,
+      'latin1',
+    );
+    objects[pageId] = Buffer.concat([
+      Buffer.from(`<< /Length ${content.length} >>\nstream\n`, 'latin1'),
+      content,
+      Buffer.from('\nendstream', 'latin1'),
+    ]);
     objects[pageId + 1] = Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /${image.filter} /Length ${data.length} >>\nstream\n`, 'latin1'),
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /${image.filter} /Length ${data.length} >>\nstream\n`,
+        'latin1',
+      ),
       data,
       Buffer.from('\nendstream', 'latin1'),
     ]);

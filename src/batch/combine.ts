@@ -15,7 +15,10 @@ import { insideFolder } from './paths.js';
 import type { Outcome } from './outcome.js';
 
 export type CombinedFormat = 'csv' | 'xlsx';
-export interface CombineOptions { format: CombinedFormat; bom: boolean }
+export interface CombineOptions {
+  format: CombinedFormat;
+  bom: boolean;
+}
 
 // Whatever tables emit/tables.ts defines (tasks and targets first).
 const TABLES: TableName[] = TABLE_NAMES;

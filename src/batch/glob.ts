@@ -29,14 +29,21 @@ export function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf(']', i);
       if (end < 0) out += '\\[';
       else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        out += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else if (c === '{') {
       const end = glob.indexOf('}', i);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        out += `(?:${glob
+          .slice(i + 1, end)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         i = end;
       }
     } else out += escape(c);

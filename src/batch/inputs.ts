@@ -73,7 +73,9 @@ export async function refuseOutAroundInputs(args: string[], out: string): Promis
   for (const arg of args) {
     const input = await realOrResolved(isGlob(arg) ? splitGlob(arg).base : arg);
     if (within(outPath, input)) {
-      throw new InputError(`--out ${out} ${outPath === input ? 'is' : 'holds'} the input ${arg}: choose an output folder outside the inputs`);
+      throw new InputError(
+        `--out ${out} ${outPath === input ? 'is' : 'holds'} the input ${arg}: choose an output folder outside the inputs`,
+      );
     }
   }
 }
@@ -114,7 +116,11 @@ async function walk(dir: string, excluded: string | null): Promise<Map<string, C
           continue;
         }
         if (target?.isDirectory()) await visit(path);
-        else found.set(path, target?.isFile() ? undefined : noInput(target ? describe(target, false) : 'a dangling symbolic link (its target is missing)'));
+        else
+          found.set(
+            path,
+            target?.isFile() ? undefined : noInput(target ? describe(target, false) : 'a dangling symbolic link (its target is missing)'),
+          );
       } else found.set(path, noInput(describe(entry, false)));
     }
   };

@@ -10,13 +10,19 @@ import { writeFileAtomic } from './atomic.js';
 import type { Outcome } from './outcome.js';
 import { isPlainRelative, jsonOutputOf } from './paths.js';
 
-export interface JournalEntry { file: string; key: string; outcome: Outcome }
+export interface JournalEntry {
+  file: string;
+  key: string;
+  outcome: Outcome;
+}
 
 export const journalPath = (outDir: string) => join(outDir, '.cchc-journal.ndjson');
 
 /** What decides whether an output is still up to date. */
 export function inputKey(contentSha256: string, options: object): string {
-  return createHash('sha256').update(`${SCHEMA_VERSION}\n${JSON.stringify(options)}\n${contentSha256}`).digest('hex');
+  return createHash('sha256')
+    .update(`${SCHEMA_VERSION}\n${JSON.stringify(options)}\n${contentSha256}`)
+    .digest('hex');
 }
 
 export function readJournal(outDir: string): Map<string, JournalEntry> {
@@ -39,13 +45,19 @@ export function readJournal(outDir: string): Map<string, JournalEntry> {
  * one naming anything but the input's own output is dropped, and the input converted again.
  */
 function trustworthy(entry: JournalEntry): boolean {
-  if (typeof entry !== 'object' || entry === null || typeof entry.key !== 'string' || typeof entry.outcome !== 'object' || entry.outcome === null) return false;
+  if (
+    typeof entry !== 'object' ||
+    entry === null ||
+    typeof entry.key !== 'string' ||
+    typeof entry.outcome !== 'object' ||
+    entry.outcome === null
+  )
+    return false;
   if (!isPlainRelative(entry.file) || entry.outcome.file !== entry.file) return false;
   return entry.outcome.output === undefined || entry.outcome.output === jsonOutputOf(entry.file);
 }
 
-export const appendJournal = (outDir: string, entry: JournalEntry) =>
-  appendFileSync(journalPath(outDir), JSON.stringify(entry) + '\n');
+export const appendJournal = (outDir: string, entry: JournalEntry) => appendFileSync(journalPath(outDir), JSON.stringify(entry) + '\n');
 
 /** Rewrite the journal with one line per input (old lines dropped). */
 export async function compactJournal(outDir: string, entries: JournalEntry[]): Promise<void> {

@@ -37,7 +37,10 @@ export async function mergeRuns(dirs: string[], out: string): Promise<MergeResul
   if (dirs.length === 0) throw new MergeError('no folders to merge');
   // Writing into a folder being merged would overwrite what is being read.
   for (const dir of dirs) {
-    if (within(resolve(out), resolve(dir))) throw new MergeError(`--out ${out} ${resolve(out) === resolve(dir) ? 'is' : 'holds'} the folder ${dir} being merged: choose another output folder`);
+    if (within(resolve(out), resolve(dir)))
+      throw new MergeError(
+        `--out ${out} ${resolve(out) === resolve(dir) ? 'is' : 'holds'} the folder ${dir} being merged: choose another output folder`,
+      );
   }
   const runs = await Promise.all(dirs.map(readRun));
   const options = sameOptions(runs);
@@ -48,7 +51,10 @@ export async function mergeRuns(dirs: string[], out: string): Promise<MergeResul
   for (const run of runs) {
     for (const outcome of run.report.inputs) {
       const seen = owner.get(outcome.file);
-      if (seen) throw new MergeError(`${outcome.file} is in both ${seen.run.dir} and ${run.dir} (shards of different --shard n, or the same shard twice)`);
+      if (seen)
+        throw new MergeError(
+          `${outcome.file} is in both ${seen.run.dir} and ${run.dir} (shards of different --shard n, or the same shard twice)`,
+        );
       owner.set(outcome.file, { run, outcome });
     }
   }
@@ -61,12 +67,18 @@ export async function mergeRuns(dirs: string[], out: string): Promise<MergeResul
     // Both ends are checked: the report names a path, and a path can lead out of its folder.
     const source = insideFolder(run.dir, outcome.output);
     const target = insideFolder(out, outcome.output);
-    if (!source || !target) throw new MergeError(`${run.dir}/report.json: ${outcome.file}: output ${JSON.stringify(outcome.output)} is not a file inside the folder`);
+    if (!source || !target)
+      throw new MergeError(
+        `${run.dir}/report.json: ${outcome.file}: output ${JSON.stringify(outcome.output)} is not a file inside the folder`,
+      );
     await mkdir(dirname(target), { recursive: true });
     try {
       await copyFile(source, target);
     } catch (error) {
-      throw new MergeError(`${join(run.dir, outcome.output)}: ${systemCodeOf(error) === 'ENOENT' ? 'missing (its report.json lists it)' : messageOf(error)}`, error);
+      throw new MergeError(
+        `${join(run.dir, outcome.output)}: ${systemCodeOf(error) === 'ENOENT' ? 'missing (its report.json lists it)' : messageOf(error)}`,
+        error,
+      );
     }
   }
   const outcomes = files.map((f) => owner.get(f)!.outcome);
@@ -99,13 +111,17 @@ async function readRun(dir: string): Promise<RunOutput> {
     throw new MergeError(`${dir}/report.json: not a cchc batch report`);
   }
   if (report.schemaVersion !== SCHEMA_VERSION) {
-    throw new MergeError(`${dir}: converted with output schema ${String(report.schemaVersion)}, this cchc writes ${SCHEMA_VERSION} (run its batch again)`);
+    throw new MergeError(
+      `${dir}: converted with output schema ${String(report.schemaVersion)}, this cchc writes ${SCHEMA_VERSION} (run its batch again)`,
+    );
   }
   for (const outcome of report.inputs) {
     // Each path in it is read later: an input's own output, inside the folder, or the report is not one a batch wrote.
     const output = (outcome as Partial<Outcome> | null)?.output;
     if (!isPlainRelative(outcome?.file) || (output !== undefined && output !== jsonOutputOf(outcome.file))) {
-      throw new MergeError(`${dir}/report.json: ${JSON.stringify(outcome?.file)} with output ${JSON.stringify(output)} is not an input a batch converted into this folder`);
+      throw new MergeError(
+        `${dir}/report.json: ${JSON.stringify(outcome?.file)} with output ${JSON.stringify(output)} is not an input a batch converted into this folder`,
+      );
     }
   }
   return { dir, report };
@@ -117,7 +133,9 @@ function sameOptions(runs: RunOutput[]): Record<string, unknown> {
   const key = JSON.stringify(first.report.options);
   for (const run of runs.slice(1)) {
     if (JSON.stringify(run.report.options) !== key) {
-      throw new MergeError(`${run.dir} was converted with other options than ${first.dir} (${JSON.stringify(run.report.options)} vs ${key})`);
+      throw new MergeError(
+        `${run.dir} was converted with other options than ${first.dir} (${JSON.stringify(run.report.options)} vs ${key})`,
+      );
     }
   }
   return first.report.options;

@@ -25,7 +25,12 @@ export const MAX_WARNINGS = 20;
 /** report.json's totals: inputs and how many of each status. */
 export function totalsOf(outcomes: Outcome[]): { inputs: number; converted: number; convertedWithWarnings: number; failed: number } {
   const count = (status: Status) => outcomes.filter((o) => o.status === status).length;
-  return { inputs: outcomes.length, converted: count('converted'), convertedWithWarnings: count('converted-with-warnings'), failed: count('failed') };
+  return {
+    inputs: outcomes.length,
+    converted: count('converted'),
+    convertedWithWarnings: count('converted-with-warnings'),
+    failed: count('failed'),
+  };
 }
 
 export function outcomeOf(file: string, output: string, doc: CchcDocument): Outcome {

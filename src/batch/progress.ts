@@ -18,7 +18,13 @@ export interface Progress {
 
 export const silentProgress: Progress = { start() {}, tick() {}, page() {}, stop() {} };
 
-interface Counts { done: number; converted: number; failed: number; total: number; startedAt: number }
+interface Counts {
+  done: number;
+  converted: number;
+  failed: number;
+  total: number;
+  startedAt: number;
+}
 
 const newCounts = (total = 0, startedAt = Date.now()): Counts => ({ done: 0, converted: 0, failed: 0, total, startedAt });
 
@@ -43,9 +49,11 @@ const etaOf = (c: Counts) => {
   return !left ? '0s' : c.converted && rate > 0 ? formatSeconds(left / rate) : '…';
 };
 export const formatSeconds = (s: number) =>
-  s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
-  : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`
-  : `${Math.round(s)}s`;
+  s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`
+      : `${Math.round(s)}s`;
 
 /** Files being OCR'd and the page each is at, for the bar: "scan.pdf p. 3/14, +1 more". */
 export function ocrStatus(pages: ReadonlyMap<string, { done: number; total: number }>, shown = 2): string {

@@ -104,7 +104,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (key) appendJournal(outDir, { file: input.file, key, outcome });
       progress.tick(outcome, upToDate);
     };
-    if (input.problem) return finish(failed(input.file, new CchcError(input.problem.reason, { code: 'input', path: input.file, cause: input.problem })));
+    if (input.problem)
+      return finish(failed(input.file, new CchcError(input.problem.reason, { code: 'input', path: input.file, cause: input.problem })));
     let bytes: Uint8Array;
     try {
       bytes = await read(input.path);
@@ -123,10 +124,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const signal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
       // A fresh ArrayBuffer of its own, so it can be moved to the worker.
       const own = new Uint8Array(bytes);
-      const onPage = progress.page ? (done: number, total: number, cached: boolean) => progress.page?.(input.file, done, total, cached) : undefined;
-      outcome = await pool.run({ bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr }, signal, onPage);
+      const onPage = progress.page
+        ? (done: number, total: number, cached: boolean) => progress.page?.(input.file, done, total, cached)
+        : undefined;
+      outcome = await pool.run(
+        { bytes: own, file: input.file, outputPath: join(outDir, output), output, options: parseOptions, ocr },
+        signal,
+        onPage,
+      );
     } catch (error) {
-      const reason = isAbort(error) ? `gave up after ${seconds(options.timeoutMs ?? 0)} (too slow to convert)` : `internal error: ${messageOf(error)}`;
+      const reason = isAbort(error)
+        ? `gave up after ${seconds(options.timeoutMs ?? 0)} (too slow to convert)`
+        : `internal error: ${messageOf(error)}`;
       outcome = failed(input.file, new CchcError(reason, { code: 'internal', path: input.file, cause: error }));
     }
     await finish(outcome, key);
@@ -155,7 +164,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await writeFileAtomic(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
     outputs.push('report.json');
     const entries = new Map<string, JournalEntry>(readJournal(outDir));
-    await compactJournal(outDir, [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1)));
+    await compactJournal(
+      outDir,
+      [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    );
   }
   return { report, total: inputs.length, skipped, outputs, interrupted, elapsedMs: Date.now() - startedAt, failures };
 }
@@ -220,7 +232,10 @@ async function firstBytes(path: string, count: number): Promise<Uint8Array> {
 class TooLargeError extends CchcError {
   readonly limit: string;
 
-  constructor(readonly size: number, scan: boolean) {
+  constructor(
+    readonly size: number,
+    scan: boolean,
+  ) {
     super(`${Math.round(size / 1048576)} MB`, { code: 'input' });
     this.limit = scan ? `${MAX_SCAN_BYTES / 1048576} MB for a PDF or an image` : `${MAX_INPUT_BYTES / 1048576} MB`;
   }
@@ -242,4 +257,3 @@ function readFailure(error: unknown): string {
       return `cannot read the file: ${messageOf(error)}`;
   }
 }
-

@@ -3,7 +3,10 @@
 // no coordination, and every input falls in exactly one shard.
 import { createHash } from 'node:crypto';
 
-export interface Shard { index: number; count: number }
+export interface Shard {
+  index: number;
+  count: number;
+}
 
 /** "2/8" → { index: 2, count: 8 }; null for anything else. */
 export function parseShard(text: string): Shard | null {

@@ -37,11 +37,15 @@ function writeStdout(text: string): void {
     return;
   }
   try {
-    writeThrough(Buffer.from(text, 'utf8'), (bytes, at) => writeSync(1, bytes, at), (rest) => {
-      streaming = true;
-      endQuietlyOnClosedPipe();
-      process.stdout.write(rest);
-    });
+    writeThrough(
+      Buffer.from(text, 'utf8'),
+      (bytes, at) => writeSync(1, bytes, at),
+      (rest) => {
+        streaming = true;
+        endQuietlyOnClosedPipe();
+        process.stdout.write(rest);
+      },
+    );
   } catch (error) {
     if (errnoOf(error) === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader is gone: as below
     throw error;

@@ -24,7 +24,8 @@ export interface CommandSpec {
 
 export const restoreOption: OptionSpec = {
   flags: '--restore <mode>',
-  description: 'restore Vietnamese diacritics: auto (restores text that lost its marks; text that kept them and shows signs of OCR, it corrects where the evidence is strong), always, never',
+  description:
+    'restore Vietnamese diacritics: auto (restores text that lost its marks; text that kept them and shows signs of OCR, it corrects where the evidence is strong), always, never',
   default: 'auto',
   choices: RESTORE_MODES,
 };
@@ -45,9 +46,15 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'parse',
     args: '<file...>',
-    summary: 'parse decisions (text, OCR\'d text, Markdown, Word .docx/.doc, PDF, scanned PDF or page images; "-" for standard input) into a structured plan',
+    summary:
+      'parse decisions (text, OCR\'d text, Markdown, Word .docx/.doc, PDF, scanned PDF or page images; "-" for standard input) into a structured plan',
     options: [
-      { flags: '-f, --format <format>', description: 'output format (xlsx: a workbook with sheets tasks, targets, documents; needs --out)', default: 'json', choices: PARSE_FORMATS },
+      {
+        flags: '-f, --format <format>',
+        description: 'output format (xlsx: a workbook with sheets tasks, targets, documents; needs --out)',
+        default: 'json',
+        choices: PARSE_FORMATS,
+      },
       { flags: '-t, --table <table>', description: 'table to write with --format csv', default: 'tasks', choices: CSV_TABLES },
       { flags: '-o, --out <file>', description: 'write to a file instead of standard output' },
       { flags: '--bom', description: 'start CSV output with a UTF-8 BOM (for Excel)', default: false },
@@ -82,17 +89,34 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'batch',
     args: '<inputs...>',
-    summary: 'convert a whole archive (folders walked recursively, or globs) on worker threads: one JSON per input, combined tables, report.json; resumable',
+    summary:
+      'convert a whole archive (folders walked recursively, or globs) on worker threads: one JSON per input, combined tables, report.json; resumable',
     options: [
-      { flags: '-o, --out <dir>', description: 'output folder (required): one JSON per input mirroring the folders, tasks.csv, targets.csv, documents.ndjson, report.json' },
+      {
+        flags: '-o, --out <dir>',
+        description:
+          'output folder (required): one JSON per input mirroring the folders, tasks.csv, targets.csv, documents.ndjson, report.json',
+      },
       { flags: '-j, --jobs <n>', description: 'worker threads (default: the number of cores)' },
       { flags: '--force', description: 'convert every input again, even when its output is up to date', default: false },
-      { flags: '--shard <k/n>', description: 'convert only the k-th of n deterministic shares of the inputs (by a hash of the relative path)' },
-      { flags: '-f, --format <format>', description: 'combined tables as CSV files or one Excel workbook (tables.xlsx)', default: 'csv', choices: BATCH_FORMATS },
+      {
+        flags: '--shard <k/n>',
+        description: 'convert only the k-th of n deterministic shares of the inputs (by a hash of the relative path)',
+      },
+      {
+        flags: '-f, --format <format>',
+        description: 'combined tables as CSV files or one Excel workbook (tables.xlsx)',
+        default: 'csv',
+        choices: BATCH_FORMATS,
+      },
       { flags: '--bom', description: 'start CSV files with a UTF-8 BOM (for Excel)', default: false },
       { flags: '-q, --quiet', description: 'no progress and no summary', default: false },
       { flags: '--timeout <seconds>', description: 'give up on a document that takes longer than this', default: '120' },
-      { flags: '--report', description: 'also write a review page per document (<input>.html beside its JSON) and index.html with counts and failures', default: false },
+      {
+        flags: '--report',
+        description: 'also write a review page per document (<input>.html beside its JSON) and index.html with counts and failures',
+        default: false,
+      },
       inputOption,
       encodingOption,
       restoreOption,
@@ -101,7 +125,8 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'merge',
     args: '<dirs...>',
-    summary: 'put the --out folders of several batch runs (the shards of one archive) together: every JSON, one set of combined tables, one report.json',
+    summary:
+      'put the --out folders of several batch runs (the shards of one archive) together: every JSON, one set of combined tables, one report.json',
     options: [
       { flags: '-o, --out <dir>', description: 'output folder (required); gets what one unsharded batch run would have written' },
       { flags: '-q, --quiet', description: 'no summary', default: false },
@@ -116,7 +141,8 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'doctor',
     args: '',
-    summary: 'say which optional engines are installed (tesseract for scans and images, pdftoppm for scanned PDFs) and which input formats work',
+    summary:
+      'say which optional engines are installed (tesseract for scans and images, pdftoppm for scanned PDFs) and which input formats work',
     options: [],
   },
 ];

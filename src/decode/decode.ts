@@ -131,17 +131,22 @@ function decodeLegacyOrMixed(bytes: Uint8Array): Decoded {
   return {
     text,
     encoding: `mixed (utf-8 + ${legacy})`,
-    messages: [{
-      reason: `mixed encodings: ${legacyLines.length} line(s) were not UTF-8 and were decoded as ${legacy} (${lineList(legacyLines)})`,
-      ruleId: 'mixed-encoding',
-      severity: 'warning',
-    }],
+    messages: [
+      {
+        reason: `mixed encodings: ${legacyLines.length} line(s) were not UTF-8 and were decoded as ${legacy} (${lineList(legacyLines)})`,
+        ruleId: 'mixed-encoding',
+        severity: 'warning',
+      },
+    ],
   };
 }
 
 function finish(decoded: Decoded, repair = true): Decoded {
   // A carriage return alone ends a line in old Mac files: read as one (CRLF stays as it is).
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/gu, '\n').normalize('NFC');
+  const text = decoded.text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r(?!\n)/gu, '\n')
+    .normalize('NFC');
   if (text.trim() === '') throw new DecodeError('the file holds no text', 'empty');
   if (repair && /^utf-(8|16)/.test(decoded.encoding)) {
     const repaired = repairMisdecoded(text);
@@ -149,11 +154,14 @@ function finish(decoded: Decoded, repair = true): Decoded {
       return {
         text: repaired.text,
         encoding: repaired.encoding,
-        messages: [...decoded.messages, {
-          reason: `the text had been mis-decoded once; repaired as ${repaired.encoding}`,
-          ruleId: 'repaired',
-          severity: 'info',
-        }],
+        messages: [
+          ...decoded.messages,
+          {
+            reason: `the text had been mis-decoded once; repaired as ${repaired.encoding}`,
+            ruleId: 'repaired',
+            severity: 'info',
+          },
+        ],
       };
     }
   }
@@ -162,7 +170,13 @@ function finish(decoded: Decoded, repair = true): Decoded {
 
 function uncertain(score: number, encoding: LegacyEncoding): DecodeMessage[] {
   return score < CONFIDENT_SCORE
-    ? [{ reason: `the encoding could not be recognised with confidence; decoded as ${encoding}`, ruleId: 'uncertain-encoding', severity: 'warning' }]
+    ? [
+        {
+          reason: `the encoding could not be recognised with confidence; decoded as ${encoding}`,
+          ruleId: 'uncertain-encoding',
+          severity: 'warning',
+        },
+      ]
     : [];
 }
 
@@ -175,7 +189,7 @@ const truncatedMessage = (bytes: number): DecodeMessage => ({
 /** "3, 5–9, 12" (at most 10 ranges). */
 function lineList(lines: number[]): string {
   const ranges: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
     ranges.push(i === j ? `line ${lines[i]}` : `lines ${lines[i]}–${lines[j]}`);

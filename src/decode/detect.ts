@@ -19,10 +19,11 @@ export function rankLegacy(bytes: Uint8Array, encodings: LegacyEncoding[] = LEGA
   return encodings
     .map((encoding) => {
       const text = decodeLegacy(sample, encoding);
-      const bonus =
-        LATIN1_LIKE.has(encoding) ? LATIN1_BONUS * latin1Agreement(sample, text)
-        : encoding === 'vni' ? LATIN1_BONUS * vniPairShare(sample)
-        : 0;
+      const bonus = LATIN1_LIKE.has(encoding)
+        ? LATIN1_BONUS * latin1Agreement(sample, text)
+        : encoding === 'vni'
+          ? LATIN1_BONUS * vniPairShare(sample)
+          : 0;
       return { encoding, score: vietnameseScore(text).value + bonus };
     })
     .sort((a, b) => b.score - a.score || LEGACY_ENCODINGS.indexOf(a.encoding) - LEGACY_ENCODINGS.indexOf(b.encoding))

@@ -14,7 +14,8 @@ export interface Repair {
 
 const REPAIRABLE: Array<LegacyEncoding | 'utf-8'> = ['tcvn3', 'vni', 'utf-8'];
 /** Characters a mis-decoding leaves: the Latin-1 row and Windows-1252's extras. */
-const LATIN1_ROW = /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
+const LATIN1_ROW =
+  /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
 /** Letters only real Vietnamese text has (ơ ư ă đ and the U+1Exx block). */
 const VIETNAMESE_ONLY = /[ăĂđĐơƠưƯ\u1EA0-\u1EF9]/g;
 const MARGIN = 0.25;

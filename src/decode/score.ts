@@ -6,7 +6,8 @@ import { FREQUENT_WORDS, isVietnameseSyllable } from './syllable.js';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 // Letters of Vietnamese plus ASCII; anything else alphabetic is suspicious.
-const VIETNAMESE_LETTER = /^[a-zA-ZđĐăĂâÂêÊôÔơƠưƯ\u00C0-\u00C3\u00C8-\u00CA\u00CC\u00CD\u00D2-\u00D5\u00D9\u00DA\u00DD\u00E0-\u00E3\u00E8-\u00EA\u00EC\u00ED\u00F2-\u00F5\u00F9\u00FA\u00FD\u0128\u0129\u0168\u0169\u1EA0-\u1EF9]$/u;
+const VIETNAMESE_LETTER =
+  /^[a-zA-ZđĐăĂâÂêÊôÔơƠưƯ\u00C0-\u00C3\u00C8-\u00CA\u00CC\u00CD\u00D2-\u00D5\u00D9\u00DA\u00DD\u00E0-\u00E3\u00E8-\u00EA\u00EC\u00ED\u00F2-\u00F5\u00F9\u00FA\u00FD\u0128\u0129\u0168\u0169\u1EA0-\u1EF9]$/u;
 // Characters that never belong in a decision: C0/C1 controls (not \t \n \r \f), symbols of the Latin-1 row.
 const STRANGE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00A1-\u00BF\u00D7\u00F7\uFFFD]/gu;
 

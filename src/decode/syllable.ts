@@ -2,7 +2,36 @@
 // decodings of legacy bytes: the right encoding turns most words into valid
 // syllables, a wrong one into `céng`, `hßa`, `chñ`. Onsets and rhymes are the
 // standard inventory, written without tones (tones are checked apart).
-const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const ONSETS = [
+  'ngh',
+  'ng',
+  'nh',
+  'ch',
+  'gh',
+  'gi',
+  'kh',
+  'ph',
+  'qu',
+  'th',
+  'tr',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+  '',
+];
 
 // Rhymes without tone, grouped by their first vowel.
 const RHYMES = `
@@ -18,7 +47,9 @@ o oa oai oao oay oam oan oang oanh oac oach oap oat oăm oăn oăng oăc oăt oe
 u ua uân uâng uât uây uê uêch uênh uêt ui um un ung uc up ut uy uya uyên uyêt uynh uych uyt uyu uơ uôi uôm uôn uông uôc uôt uôi
 ư ưa ưi ưu ưng ưc ưt ưm ưn ươi ươu ươm ươn ương ươc ươp ươt
 y yêu yên yêm yêt
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const RHYME_SET = new Set(RHYMES);
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -56,11 +87,15 @@ function checkSyllable(word: string): boolean {
 }
 
 // Frequent words of administrative Vietnamese (our own short list).
-export const FREQUENT_WORDS = new Set(`
+export const FREQUENT_WORDS = new Set(
+  `
 có của và các được năm thực hiện trong cho với theo là một những không này đã về
 tỉnh ủy ban nhân dân quyết định kế hoạch cải cách hành chính cơ quan đơn vị sở huyện
 xã công tác nâng cao chất lượng hiệu quả triển khai chủ trì phối hợp thời gian hoàn thành
 điều người việc ngày tháng quý đến tại đảm bảo nhiệm vụ phát triển quản lý nhà nước
 số tổ chức cộng hòa hội nghĩa việt nam độc lập tự do hạnh phúc thủ tướng chính phủ
 căn cứ luật nghị sửa đổi bổ sung văn bản pháp dịch trực tuyến kiểm tra báo cáo
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);

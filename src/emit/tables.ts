@@ -2,15 +2,25 @@
 import type { CchcDocument } from '../schema/document.js';
 
 export type Cell = string | number | null;
-export interface Column<R> { name: string; value: (row: R) => Cell }
-export interface TableSpec<R> { rows: (doc: CchcDocument) => R[]; columns: Column<R>[] }
+export interface Column<R> {
+  name: string;
+  value: (row: R) => Cell;
+}
+export interface TableSpec<R> {
+  rows: (doc: CchcDocument) => R[];
+  columns: Column<R>[];
+}
 
 type TaskRow = CchcDocument['tasks'][number];
 type TargetRow = CchcDocument['targets'][number];
 type CitationRow = CchcDocument['citations'][number];
 type Agency = TaskRow['lead'][number];
 type Metric = TargetRow['metrics'][number];
-interface AgencyRow { task: TaskRow; role: 'lead' | 'cooperating'; agency: Agency }
+interface AgencyRow {
+  task: TaskRow;
+  role: 'lead' | 'cooperating';
+  agency: Agency;
+}
 
 /**
  * The appendix as the documents name it ("Phụ lục 01", "Phụ lục I"; empty for a task of the plan
@@ -60,7 +70,10 @@ const tasks: TableSpec<TaskRow> = {
     { name: 'confidence_pct', value: (t) => percent(t.confidence) },
     // The fields flagged for review ("lead; deadline"), then each field's confidence.
     { name: 'review', value: (t) => joinList(REVIEWED_FIELDS.filter((f) => t.fields?.[f].flagged)) },
-    ...REVIEWED_FIELDS.map((f): Column<TaskRow> => ({ name: `${f}_confidence_pct`, value: (t) => (t.fields ? percent(t.fields[f].confidence) : null) })),
+    ...REVIEWED_FIELDS.map((f): Column<TaskRow> => ({
+      name: `${f}_confidence_pct`,
+      value: (t) => (t.fields ? percent(t.fields[f].confidence) : null),
+    })),
     { name: 'start_line', value: (t) => t.source.startLine },
     { name: 'end_line', value: (t) => t.source.endLine },
   ],

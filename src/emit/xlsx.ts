@@ -18,18 +18,42 @@ export const SHEET_NAMES = ['tasks', 'targets', 'documents'] as const satisfies 
 
 /** One row per input in the documents sheet. */
 export const DOCUMENT_HEADER = [
-  'source_file', 'status', 'reason', 'format', 'encoding', 'number', 'date', 'place', 'authority', 'title',
-  'signer', 'articles', 'targets', 'tasks', 'warnings',
+  'source_file',
+  'status',
+  'reason',
+  'format',
+  'encoding',
+  'number',
+  'date',
+  'place',
+  'authority',
+  'title',
+  'signer',
+  'articles',
+  'targets',
+  'tasks',
+  'warnings',
 ];
 
 export function documentRow(file: string | null, doc: CchcDocument | null, status?: string, reason?: string | null): Cell[] {
   const warnings = doc ? doc.diagnostics.filter((d) => d.severity !== 'info').length : 0;
   const d = doc?.decision;
   return [
-    file, status ?? (warnings ? 'converted-with-warnings' : 'converted'), reason ?? null,
-    doc?.source.format ?? null, doc?.source.encoding ?? null, d?.number ?? null, d?.date ?? null, d?.place ?? null,
-    d?.authority ?? null, d?.title ?? null, d?.signer ?? null, d?.articles.length ?? null,
-    doc?.targets.length ?? null, doc?.tasks.length ?? null, doc ? warnings : null,
+    file,
+    status ?? (warnings ? 'converted-with-warnings' : 'converted'),
+    reason ?? null,
+    doc?.source.format ?? null,
+    doc?.source.encoding ?? null,
+    d?.number ?? null,
+    d?.date ?? null,
+    d?.place ?? null,
+    d?.authority ?? null,
+    d?.title ?? null,
+    d?.signer ?? null,
+    d?.articles.length ?? null,
+    doc?.targets.length ?? null,
+    doc?.tasks.length ?? null,
+    doc ? warnings : null,
   ];
 }
 

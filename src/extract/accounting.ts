@@ -22,7 +22,8 @@ const isFurniture = (text: string) => !/\p{L}{2,}/u.test(text) || /^\s*[-–—]
 
 // A table's column captions, repeated at each page break ("TT | Nội dung thực hiện | Sản phẩm | Cơ quan
 // chủ trì …"), on one line or a caption a line (OCR'd tables).
-const CAPTION = /^(?:s?tt|noi dung\b.*|nhiem vu\b.*|san pham\b.*|ket qua\b.*|co quan (?:chu tri|phoi hop|thuc hien)\b.*|don vi (?:chu tri|phoi hop|thuc hien)\b.*|thoi gian\b.*|ghi chu|tien do\b.*)$/u;
+const CAPTION =
+  /^(?:s?tt|noi dung\b.*|nhiem vu\b.*|san pham\b.*|ket qua\b.*|co quan (?:chu tri|phoi hop|thuc hien)\b.*|don vi (?:chu tri|phoi hop|thuc hien)\b.*|thoi gian\b.*|ghi chu|tien do\b.*)$/u;
 const isCaptionLine = (text: string) => {
   const plain = fold(text.replace(/<[^>]*>|\*\*/gu, '').trim());
   // An OCR'd caption row runs its cells together: "TT Nội dung thực hiện Sản phẩm …".
@@ -49,10 +50,14 @@ function isHeadingBlock(lines: readonly string[], line: number, taskStarts: Read
   const letters = text.replace(/[^\p{L}]/gu, '');
   const lower = letters.replace(/\P{Ll}/gu, '').length;
   if (letters.length >= 6 && lower <= letters.length / 10) return true;
-  let first = line, last = line;
+  let first = line,
+    last = line;
   while (first > 1 && lines[first - 2]!.trim()) first--;
   while (last < lines.length && lines[last]!.trim()) last++;
-  const block = lines.slice(first - 1, last).join(' ').trim();
+  const block = lines
+    .slice(first - 1, last)
+    .join(' ')
+    .trim();
   if (last - first >= 3 || block.split(/\s+/u).length > 30 || /[.;:]$/u.test(block)) return false;
   if (!/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]/u.test(block)) return false;
   let next = last + 1;
@@ -73,7 +78,11 @@ function sectionExtents(sections: Section[], nextStart: number): Array<{ section
       const end = (following ?? limit) - 1;
       const here = [...path, section.label];
       out.push({ section, start, end, path: here.join('.') });
-      walk(section.children.filter((c): c is Section => c.type === 'section'), end + 1, here);
+      walk(
+        section.children.filter((c): c is Section => c.type === 'section'),
+        end + 1,
+        here,
+      );
     });
   };
   walk(sections, nextStart, []);
@@ -102,7 +111,8 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
   const regions: Region[] = [];
   const extents = sectionExtents(sections, bodyEnd);
   const holdsTask = (start: number, end: number) => bodyTasks.some((t) => t.source.startLine <= end && t.source.endLine >= start);
-  const isTaskSection = (s: Section): boolean => s.kind === 'tasks' || s.kind === 'responsibilities' || s.children.some((c) => c.type === 'section' && isTaskSection(c));
+  const isTaskSection = (s: Section): boolean =>
+    s.kind === 'tasks' || s.kind === 'responsibilities' || s.children.some((c) => c.type === 'section' && isTaskSection(c));
   // The outermost sections that hold tasks: by their title, or because a reader read tasks from them.
   for (const extent of extents) {
     const inside = regions.some((r) => within(extent.start, r.start, r.end));
@@ -110,13 +120,18 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
     const taskSection = isTaskSection(extent.section) || holdsTask(extent.start, extent.end);
     if (!taskSection) continue;
     const end = Math.min(extent.end, (closingLine(extent.start) ?? Infinity) - 1);
-    regions.push({ start: extent.start, end, where: `section ${extent.path}`, tasksElsewhere: !holdsTask(extent.start, end) && fromTables });
+    regions.push({
+      start: extent.start,
+      end,
+      where: `section ${extent.path}`,
+      tasksElsewhere: !holdsTask(extent.start, end) && fromTables,
+    });
   }
   // The body's task list from its first task to its last, wherever the sections are.
   if (bodyTasks.length) {
     const start = Math.min(...bodyTasks.map((t) => t.source.startLine));
     const end = Math.max(...bodyTasks.map((t) => t.source.endLine));
-    regions.push({ start, end, where: 'the plan\'s task list', tasksElsewhere: false });
+    regions.push({ start, end, where: "the plan's task list", tasksElsewhere: false });
   }
   for (const appendix of appendices) {
     const first = appendix.children[0]?.position?.start.line;
@@ -166,9 +181,10 @@ function markerOf(text: string): Marker {
   return null;
 }
 /** A marker under the task's own: a deeper number, a letter under a number, a bullet under a letter. */
-const isUnder = (line: Marker, task: Marker) => line === null || task === null
-  ? line === null || (task === null && line.rank >= 2)
-  : line.rank > task.rank || (line.rank === task.rank && line.rank === 1 && line.depth > task.depth);
+const isUnder = (line: Marker, task: Marker) =>
+  line === null || task === null
+    ? line === null || (task === null && line.rank >= 2)
+    : line.rank > task.rank || (line.rank === task.rank && line.rank === 1 && line.depth > task.depth);
 
 /**
  * A task's span reaches the detail lines printed under it that no reader read: continuation lines and
@@ -213,17 +229,27 @@ function closingLines(lines: string[]): (from: number) => number | null {
   return (from) => next[Math.max(1, from)] ?? null;
 }
 
-function report(start: number, end: number, region: Region, extents: ReturnType<typeof sectionExtents>, lines: string[], file: VFile): void {
+function report(
+  start: number,
+  end: number,
+  region: Region,
+  extents: ReturnType<typeof sectionExtents>,
+  lines: string[],
+  file: VFile,
+): void {
   const section = extents.filter((e) => within(start, e.start, e.end)).at(-1);
   const where = section ? `section ${section.path}` : region.where;
-  const text = lines.slice(start - 1, end).join(' ').trim();
+  const text = lines
+    .slice(start - 1, end)
+    .join(' ')
+    .trim();
   // A sentence ending in a colon introduces what follows it ("… triển khai thực hiện các nhiệm vụ sau:").
   const leadIn = /:\s*$/u.test(text);
   const [reason, ruleId, severity] = region.tasksElsewhere
-    ? ['the plan\'s tasks are read from its task tables', 'plan-lines-described', 'info'] as const
+    ? (["the plan's tasks are read from its task tables", 'plan-lines-described', 'info'] as const)
     : leadIn
-      ? ['a lead-in to the tasks below it', 'plan-lines-lead-in', 'info'] as const
-      : [start === end ? 'no reader read it as a task' : 'no reader read them as a task', 'plan-lines-unread', 'warning'] as const;
+      ? (['a lead-in to the tasks below it', 'plan-lines-lead-in', 'info'] as const)
+      : ([start === end ? 'no reader read it as a task' : 'no reader read them as a task', 'plan-lines-unread', 'warning'] as const);
   const range = start === end ? `line ${start}` : `lines ${start}–${end}`;
   const message = `${range} of ${where} ${start === end ? 'is' : 'are'} in no task: ${reason}`;
   const place = { start: { line: start, column: 1 }, end: { line: end, column: 1 } };

@@ -11,25 +11,44 @@
 // A law without a date or year after its title is not read: where its title ends is a guess.
 import type { Citation } from '../schema/document.js';
 
-export interface TextSpan { text: string; startLine: number; endLine: number }
+export interface TextSpan {
+  text: string;
+  startLine: number;
+  endLine: number;
+}
 
 const TYPES = [
-  'Nghị quyết liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư liên tịch', 'Thông tư', 'Chỉ thị',
-  'Kế hoạch', 'Công văn', 'Văn bản', 'Tờ trình', 'Thông báo', 'Kết luận', 'Hướng dẫn', 'Chương trình', 'Đề án',
-  'Báo cáo', 'Pháp lệnh', 'Luật',
+  'Nghị quyết liên tịch',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Công văn',
+  'Văn bản',
+  'Tờ trình',
+  'Thông báo',
+  'Kết luận',
+  'Hướng dẫn',
+  'Chương trình',
+  'Đề án',
+  'Báo cáo',
+  'Pháp lệnh',
+  'Luật',
 ];
 const TYPE = `(${TYPES.join('|')})`;
 // 76/NQ-CP  |  30c/NQ-CP  |  107/2020/NĐ-CP  |  22-KH/TU  |  207/BNV-CCHC  |  wrapped: "18-\nNQ/TW", "117/2013/NĐ- CP"
-const NUMBER = '(\\d+[a-zđ]?(?:\\/\\d{4})?(?:-\\s?|\\/)(?:\\p{Lu}|0(?=[DĐ]))[\\p{L}\\d&]*(?:[-–\\/][\\p{L}\\d&]+|-\\s(?=\\p{Lu})[\\p{L}\\d&]+)*)';
+const NUMBER =
+  '(\\d+[a-zđ]?(?:\\/\\d{4})?(?:-\\s?|\\/)(?:\\p{Lu}|0(?=[DĐ]))[\\p{L}\\d&]*(?:[-–\\/][\\p{L}\\d&]+|-\\s(?=\\p{Lu})[\\p{L}\\d&]+)*)';
 // 15/7/2021  |  15-7-2021  |  02 tháng 9 năm 2021
 const DATE = '(?:(\\d{1,2})\\s*[\\/.-]\\s*(\\d{1,2})\\s*[\\/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))';
 // của Chính phủ  |  của UBND tỉnh Thanh Hóa  |  của Ban Chấp hành Đảng bộ tỉnh
-const ISSUER = '(?:\\s+(?:của|do)\\s+((?:(?!\\s(?:về|ban hành|Ban hành|quy định|hướng dẫn|thực hiện|tại|theo|đã|trong|nhằm|đối với|và|sửa đổi|bổ sung|phê duyệt|triển khai|bảo đảm|đảm bảo|để|có|được|là|cho|với|kèm)\\s)[^;,.()])+))?';
+const ISSUER =
+  '(?:\\s+(?:của|do)\\s+((?:(?!\\s(?:về|ban hành|Ban hành|quy định|hướng dẫn|thực hiện|tại|theo|đã|trong|nhằm|đối với|và|sửa đổi|bổ sung|phê duyệt|triển khai|bảo đảm|đảm bảo|để|có|được|là|cho|với|kèm)\\s)[^;,.()])+))?';
 
-const NUMBERED = new RegExp(
-  `(?<![\\p{L}])${TYPE}\\s+(?:số\\s*)?${NUMBER}(?:\\s*,?\\s*ngày\\s+${DATE})?${ISSUER}`,
-  'giu',
-);
+const NUMBERED = new RegExp(`(?<![\\p{L}])${TYPE}\\s+(?:số\\s*)?${NUMBER}(?:\\s*,?\\s*ngày\\s+${DATE})?${ISSUER}`, 'giu');
 const LAW = new RegExp(
   `(?<![\\p{L}])((?:Bộ\\s+)?Luật|Hiến pháp)(\\s+[^;.\\n]{0,160}?)\\s*,?\\s*(?:ngày\\s+${DATE}|năm\\s+(\\d{4}))${ISSUER}`,
   'gu',
@@ -113,7 +132,9 @@ function isoDate(groups: Array<string | undefined>): string | null {
   const [d1, m1, y1, d2, m2, y2] = groups;
   const [d, m, y] = d1 ? [d1, m1, y1] : [d2, m2, y2];
   if (!d || !m || !y) return null;
-  const day = Number(d), month = Number(m), year = Number(y);
+  const day = Number(d),
+    month = Number(m),
+    year = Number(y);
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > last) return null;
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

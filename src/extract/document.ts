@@ -1,6 +1,21 @@
 // extract: the tree → the document's typed fields.
 import type { VFile } from 'vfile';
-import type { Appendix, Article, Cell, CellRole, Header, LegalBasis, Paragraph, Position, Root, Row, Section, Target as TargetNode, TaskItem, TaskList } from '../tree/types.js';
+import type {
+  Appendix,
+  Article,
+  Cell,
+  CellRole,
+  Header,
+  LegalBasis,
+  Paragraph,
+  Position,
+  Root,
+  Row,
+  Section,
+  Target as TargetNode,
+  TaskItem,
+  TaskList,
+} from '../tree/types.js';
 import type { Agency, CchcDocument, Deadline, SourceSpan, Target, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies/index.js';
 import { parseDeadline } from './deadline/index.js';
@@ -30,12 +45,22 @@ export function extractDocument(tree: Root, file: VFile): Extracted {
   // lettered bullets of the plan's task sections.
   const listTasks = () => taskLists.flatMap((list) => list.children.map((row) => toTask(BODY, row, year, file)));
   // A legal normative text (segment/genre.ts) is no plan: whatever its tables and sections hold, no tasks.
-  const tasks = header?.genre?.kind === 'normative' ? [] : rowTasks.length ? rowTasks : taskLists.length ? listTasks() : sections.flatMap((s) => bodyTasks(s, [], false));
+  const tasks =
+    header?.genre?.kind === 'normative'
+      ? []
+      : rowTasks.length
+        ? rowTasks
+        : taskLists.length
+          ? listTasks()
+          : sections.flatMap((s) => bodyTasks(s, [], false));
   const spans: TextSpan[] = [
     ...[...legalBases, ...articles].map((n) => ({ text: n.text, ...span(n) })),
     ...targets.map((t) => ({ text: t.text, ...t.source })),
     ...tasks.map((t) => ({ text: t.content, ...t.source })),
-    ...[...tree.children.filter((n): n is Paragraph => n.type === 'paragraph'), ...sections.flatMap(collectProse)].map((n) => ({ text: n.text, ...span(n) })),
+    ...[...tree.children.filter((n): n is Paragraph => n.type === 'paragraph'), ...sections.flatMap(collectProse)].map((n) => ({
+      text: n.text,
+      ...span(n),
+    })),
   ];
 
   return {
@@ -75,17 +100,27 @@ function bodyTasks(section: Section, path: string[], inTasks: boolean): Task[] {
     if (child.type === 'section') return bodyTasks(child, here, tasks);
     if (child.type !== 'taskItem' || !tasks) return [];
     const ordinal = [...here, child.label].join('.');
-    return [{
-      id: taskId('', ordinal), appendix: '', ordinal, content: child.text, target: null, products: [],
-      lead: [], cooperating: [], deadline: null, confidence: 1, reader: 'task-bullets', source: span(child),
-    }];
+    return [
+      {
+        id: taskId('', ordinal),
+        appendix: '',
+        ordinal,
+        content: child.text,
+        target: null,
+        products: [],
+        lead: [],
+        cooperating: [],
+        deadline: null,
+        confidence: 1,
+        reader: 'task-bullets',
+        source: span(child),
+      },
+    ];
   });
 }
 
 function collectTargets(section: Section): TargetNode[] {
-  return section.children.flatMap((child) =>
-    child.type === 'target' ? [child] : child.type === 'section' ? collectTargets(child) : [],
-  );
+  return section.children.flatMap((child) => (child.type === 'target' ? [child] : child.type === 'section' ? collectTargets(child) : []));
 }
 
 /**
@@ -129,7 +164,8 @@ function reportUnknown(agencies: Agency[], place: Position | undefined, file: VF
 
 /** A deadline nothing could be read from keeps its text; say so where it was printed. */
 function reportUnread(deadline: Deadline, place: Position | undefined, file: VFile): Deadline {
-  if (deadline.kind === 'unknown') file.message(`deadline not understood: "${deadline.text}"`, { place, ruleId: 'deadline-unknown', source: 'extract' });
+  if (deadline.kind === 'unknown')
+    file.message(`deadline not understood: "${deadline.text}"`, { place, ruleId: 'deadline-unknown', source: 'extract' });
   return deadline;
 }
 

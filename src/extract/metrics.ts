@@ -65,11 +65,19 @@ export function extractMetrics(text: string): Metric[] {
     let leadLength = 0;
     for (const [pattern, c] of BEFORE) {
       const lead = pattern.exec(before);
-      if (lead) { comparator = c; leadLength = lead[0].length; break; }
+      if (lead) {
+        comparator = c;
+        leadLength = lead[0].length;
+        break;
+      }
     }
     for (const [pattern, c] of AFTER) {
       const tail = pattern.exec(after);
-      if (tail) { comparator = c; after = after.slice(tail[0].length); break; }
+      if (tail) {
+        comparator = c;
+        after = after.slice(tail[0].length);
+        break;
+      }
     }
     if (FROM.test(before) && comparator === '=') comparator = '>=';
     if (unit === 'điểm') {
@@ -85,7 +93,13 @@ export function extractMetrics(text: string): Metric[] {
       }
     }
     const counted = unit !== '%' && unit !== 'điểm';
-    metrics.push({ value, unit, comparator, subject: subjectOf(before.slice(0, before.length - leadLength), after, counted ? match[2]! : null, before), outOf });
+    metrics.push({
+      value,
+      unit,
+      comparator,
+      subject: subjectOf(before.slice(0, before.length - leadLength), after, counted ? match[2]! : null, before),
+      outOf,
+    });
   }
   return metrics;
 }
@@ -112,4 +126,8 @@ function firstClause(text: string): string {
 }
 
 const clip = (s: string) => s.split(/\s+/u).slice(0, MAX_WORDS).join(' ');
-const clipEnd = (s: string) => s.split(/\s+/u).slice(-2 * MAX_WORDS).join(' ');
+const clipEnd = (s: string) =>
+  s
+    .split(/\s+/u)
+    .slice(-2 * MAX_WORDS)
+    .join(' ');

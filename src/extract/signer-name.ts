@@ -37,7 +37,11 @@ export function restoreSignerName(
   if (!signer || line === null || !restoration.applied || restoration.scope !== 'document') return null;
   const syllables = locate(signer, line, printed, restored);
   if (!syllables) return null;
-  const named = restorer.restoreName(syllables.map((s) => s.printed), syllables.map((s) => s.restored), restoration.diacriticShare);
+  const named = restorer.restoreName(
+    syllables.map((s) => s.printed),
+    syllables.map((s) => s.restored),
+    restoration.diacriticShare,
+  );
   if (!named || named.every((n, i) => n.restored === syllables[i]!.restored)) return null;
   let changes = restoration.changes;
   named.forEach((n, i) => {
@@ -58,7 +62,9 @@ function locate(signer: string, line: number, printed: readonly string[], restor
     const restoredWords = wordsOf(restored[l - 1] ?? '');
     const printedWords = wordsOf(printed[l - 1] ?? '');
     if (restoredWords.length !== printedWords.length) return null;
-    restoredWords.forEach((w, i) => words.push({ line: l, column: printedWords[i]!.column, printed: printedWords[i]!.text, restored: w.text }));
+    restoredWords.forEach((w, i) =>
+      words.push({ line: l, column: printedWords[i]!.column, printed: printedWords[i]!.text, restored: w.text }),
+    );
   }
   for (let start = 0; start + wanted.length <= words.length; start++) {
     if (wanted.every((w, i) => words[start + i]!.restored === w)) return words.slice(start, start + wanted.length);

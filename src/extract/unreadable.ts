@@ -48,11 +48,19 @@ function without(text: string, runs: readonly string[]): string {
     else {
       for (const token of run.split(/\s+/u)) {
         if (!SYMBOL.test(token) || !token.match(LETTER_OR_DIGIT)) continue;
-        out = out.split(/(\s+)/u).map((part) => (part === token ? ' ' : part)).join('');
+        out = out
+          .split(/(\s+)/u)
+          .map((part) => (part === token ? ' ' : part))
+          .join('');
       }
     }
   }
-  return out === text ? text : out.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:])/gu, '$1').trim();
+  return out === text
+    ? text
+    : out
+        .replace(/\s{2,}/gu, ' ')
+        .replace(/\s+([,.;:])/gu, '$1')
+        .trim();
 }
 
 const SYMBOL = /[^\p{L}\p{M}\p{N}]/u;

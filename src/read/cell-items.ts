@@ -7,5 +7,8 @@
  */
 export function splitDashItems(text: string): string[] {
   if (!/^[-–•]\s/u.test(text)) return [text];
-  return text.split(/\s(?=[-–•]\s\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/\s(?=[-–•]\s\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

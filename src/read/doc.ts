@@ -24,10 +24,14 @@ export async function readDoc(bytes: Uint8Array, path: string | null): Promise<R
     throw new ReadError('a password-protected Word file (it must be opened with its password and saved again)', { code: 'encrypted' });
   }
   if (encryptedWord97(buffer)) {
-    throw new ReadError('a password-protected Word 97–2003 file (it must be opened with its password and saved again)', { code: 'encrypted' });
+    throw new ReadError('a password-protected Word 97–2003 file (it must be opened with its password and saved again)', {
+      code: 'encrypted',
+    });
   }
   if (!hasStream(buffer, 'WordDocument')) {
-    throw new ReadError('an Office file that is not a Word document (no WordDocument stream: Excel or PowerPoint?)', { code: 'unsupported' });
+    throw new ReadError('an Office file that is not a Word document (no WordDocument stream: Excel or PowerPoint?)', {
+      code: 'unsupported',
+    });
   }
   let body: string;
   try {
@@ -107,7 +111,11 @@ export function docMarkdown(body: string): string {
   return lines.join('\n') + '\n';
 }
 
-const clean = (text: string) => text.replace(/[\u0000-\u0008\u000e-\u001f\u00a0]+/gu, ' ').replace(/[\t ]+/gu, ' ').trim();
+const clean = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000e-\u001f\u00a0]+/gu, ' ')
+    .replace(/[\t ]+/gu, ' ')
+    .trim();
 
 /** A directory entry's name in an OLE file (UTF-16LE). */
 const hasStream = (bytes: Buffer, name: string) => bytes.includes(Buffer.from(name, 'utf16le'));
@@ -123,7 +131,10 @@ function encryptedWord97(bytes: Buffer): boolean {
 }
 
 function notWord(bytes: Uint8Array, path: string | null): string {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF|^\xFF\xFE|^\xFE\xFF/u, '').trimStart();
+  const head = Buffer.from(bytes.subarray(0, 1024))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF|^\xFF\xFE|^\xFE\xFF/u, '')
+    .trimStart();
   const name = /\.doc$/i.test(path ?? '') ? 'a .doc file' : 'a Word file';
   if (bytes.length === 0) return `${name} that is empty (0 bytes)`;
   if (head.startsWith('{\\rtf')) return `${name} that is really RTF (open it in Word and save it as .docx)`;

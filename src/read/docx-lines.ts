@@ -54,7 +54,11 @@ function blockLines(node: Element): Printed[] {
   if (tag === 'table') return [...tableRows(node).map(rowLine), BLANK];
   if (tag === 'ul' || tag === 'ol') {
     // Numbered items keep their number as text ("1\." is no Markdown list); bullets lose their dash.
-    const items = listItems(node).map((item, i): Printed => (tag === 'ol' ? { source: `${i + 1}\\. ${item}`, text: `${i + 1}. ${item}`, emphasis: false } : { source: `- ${item}`, text: item, emphasis: false }));
+    const items = listItems(node).map((item, i): Printed =>
+      tag === 'ol'
+        ? { source: `${i + 1}\\. ${item}`, text: `${i + 1}. ${item}`, emphasis: false }
+        : { source: `- ${item}`, text: item, emphasis: false },
+    );
     return [...items, BLANK];
   }
   const text = inline(node);
@@ -78,7 +82,11 @@ function rowLine(cells: Cell[]): Printed {
  */
 export function printedWords(source: string, row: boolean): string {
   if (!row) return source;
-  return source.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return source
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function tableRows(table: Element): Cell[][] {
@@ -131,7 +139,15 @@ function readCell(cell: Element): Cell {
       items.push(...listed);
     } else if (block.tagName === 'table') {
       for (const row of tableRows(block)) {
-        parts.push(`<p>${escapeHtml(row.map((c) => c.html).join('\t').replace(/\t+/g, ' ').trim())}</p>`);
+        parts.push(
+          `<p>${escapeHtml(
+            row
+              .map((c) => c.html)
+              .join('\t')
+              .replace(/\t+/g, ' ')
+              .trim(),
+          )}</p>`,
+        );
         items.push(row.flatMap((c) => c.items).join(' '));
       }
     } else {
@@ -145,7 +161,13 @@ function readCell(cell: Element): Cell {
     items.push(inline(cell));
   }
   const html = parts.length === 1 && parts[0]!.startsWith('<p>') ? parts[0]!.slice(3, -4) : parts.join('');
-  return { html, items: items.map((i) => i.replace(/\s+/g, ' ').trim()).filter(Boolean).flatMap(splitDashItems) };
+  return {
+    html,
+    items: items
+      .map((i) => i.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .flatMap(splitDashItems),
+  };
 }
 
 function listItems(list: Element): string[] {
@@ -157,7 +179,11 @@ function listItems(list: Element): string[] {
 }
 
 const isElement = (node: ElementContent): node is Element => node.type === 'element';
-const clean = (text: string) => text.replace(/[\t\r\n\u00a0]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+const clean = (text: string) =>
+  text
+    .replace(/[\t\r\n\u00a0]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 const inline = (node: Element) => clean(toText(node, { whitespace: 'normal' }));
 
 /** Direct (or, with deep, any) descendants with this tag, not entering nested tables. */

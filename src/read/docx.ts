@@ -43,8 +43,12 @@ export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxText> {
     const result: { value: string } = await Reflect.apply(mammoth.convertToHtml, mammoth, [{ file: mammothZip(zip) }, options]);
     html = result.value;
   } catch (error) {
-    const what = error instanceof ZipError ? 'a Word file that cannot be unpacked'
-      : sniffSignature(bytes) ? 'a zip archive that is not a Word document' : 'not a readable Word document';
+    const what =
+      error instanceof ZipError
+        ? 'a Word file that cannot be unpacked'
+        : sniffSignature(bytes)
+          ? 'a zip archive that is not a Word document'
+          : 'not a readable Word document';
     throw new DocxError(`${what} (${messageOf(error).split('\n')[0]})`, { cause: error });
   }
   return docxLines(htmlParser.parse(html) as HastRoot);

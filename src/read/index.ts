@@ -56,7 +56,9 @@ async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
     throw error;
   }
   if (!word.text.trim()) {
-    throw new ReadError(word.images ? 'a Word file holding only images (needs OCR first)' : 'the Word file holds no text', { code: 'no-text' });
+    throw new ReadError(word.images ? 'a Word file holding only images (needs OCR first)' : 'the Word file holds no text', {
+      code: 'no-text',
+    });
   }
   return { kind: 'document', format: 'docx', text: word.text, layout: 'markdown', lines: word.lines, encoding: 'docx' };
 }

@@ -48,7 +48,6 @@ export interface ReadTextFile {
 
 export type Read = ReadDocument | ReadTextFile;
 
-
 /** A file the read stage cannot make text of; the message is one line, without the file name. */
 export class ReadError extends CchcError {
   declare readonly code: ReadErrorCode;

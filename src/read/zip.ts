@@ -18,7 +18,12 @@ export interface ZipLimits {
 
 // A Word decision is a few hundred kilobytes of XML; a pasted scan adds megabytes of images,
 // which barely compress. Deflate itself cannot exceed about 1032:1.
-export const DOCX_LIMITS: ZipLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, ratioFloorBytes: 4 * 1024 * 1024, maxRatio: 100 };
+export const DOCX_LIMITS: ZipLimits = {
+  maxEntries: 2000,
+  maxTotalBytes: 200 * 1024 * 1024,
+  ratioFloorBytes: 4 * 1024 * 1024,
+  maxRatio: 100,
+};
 
 /** A zip archive that cannot be unpacked, or would unpack beyond its limits. */
 export class ZipError extends CchcError {

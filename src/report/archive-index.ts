@@ -71,11 +71,15 @@ export function renderArchiveIndex(entries: readonly ArchiveEntry[], options: { 
   });
   const documents = `<section id="documents">
 <h2>Văn bản đã chuyển đổi (${converted.length})</h2>
-${docRows.length ? `<div class="table-wrap"><table class="archive" id="archive-table">
+${
+  docRows.length
+    ? `<div class="table-wrap"><table class="archive" id="archive-table">
 <thead><tr><th>Tệp</th><th>Số</th><th>Ngày ký</th><th>Tiêu đề</th><th>Nhiệm vụ</th><th>Mục tiêu</th><th>Từ khôi phục</th><th>Cần kiểm tra</th><th>Cảnh báo, lỗi</th></tr></thead>
 <tbody>
 ${docRows.join('\n')}
-</tbody></table></div>` : '<p class="muted">Không có văn bản nào chuyển đổi được.</p>'}
+</tbody></table></div>`
+    : '<p class="muted">Không có văn bản nào chuyển đổi được.</p>'
+}
 </section>`;
 
   const failures = failed.length

@@ -55,7 +55,11 @@ export async function writeArchivePages(outDir: string, inputs: string[], outcom
       entries.push({ source: outcome.file, report: pageHref(outcome.file), document: summarizeDocument(doc) });
     } catch (error) {
       const reason = `review page not written: ${messageOf(error)}`;
-      result.problems.push({ file: outcome.file, reason, error: new CchcError(reason, { code: 'output', path: outcome.file, cause: error }) });
+      result.problems.push({
+        file: outcome.file,
+        reason,
+        error: new CchcError(reason, { code: 'output', path: outcome.file, cause: error }),
+      });
       entries.push({ source: outcome.file, error: reason });
     }
   }

@@ -42,12 +42,24 @@ const RENDERINGS: Record<string, Rendering> = {
   // deadline not understood: "khi có yêu cầu của cấp trên"
   'deadline-unknown': [/^deadline not understood: (".*")$/s, (text) => `Chưa đọc được thời hạn: ${text}`],
   // no appendix with a task table found: tasks, if any, come from the plan's body
-  'no-task-layout': [/^no task layout recognised/, () => 'Không nhận ra bố cục nhiệm vụ nào trong phần thân kế hoạch (đã tìm: trường có nhãn, tiêu đề cơ quan, gạch đầu dòng nhiệm vụ)'],
-  'no-appendix': [/^no appendix with a task table found/, () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch'],
+  'no-task-layout': [
+    /^no task layout recognised/,
+    () => 'Không nhận ra bố cục nhiệm vụ nào trong phần thân kế hoạch (đã tìm: trường có nhãn, tiêu đề cơ quan, gạch đầu dòng nhiệm vụ)',
+  ],
+  'no-appendix': [
+    /^no appendix with a task table found/,
+    () => 'Không có phụ lục nào chứa bảng nhiệm vụ: nhiệm vụ (nếu có) được lấy từ phần thân kế hoạch',
+  ],
   // a number of 20 digits is out of range: not read as a value (…)
-  'number-out-of-range': [/^a number of (\d+) digits is out of range/, (digits) => `Số có ${digits} chữ số, quá lớn để đọc thành giá trị (số điều để trống, chỉ tiêu bị bỏ qua)`],
+  'number-out-of-range': [
+    /^a number of (\d+) digits is out of range/,
+    (digits) => `Số có ${digits} chữ số, quá lớn để đọc thành giá trị (số điều để trống, chỉ tiêu bị bỏ qua)`,
+  ],
   // read as plain text: 25000 nested list or quote markers (at most 32 are read as Markdown)
-  'over-limit': [/^read as plain text: (.+?) \(at most (\d+) are read as (Markdown|HTML)\)$/, (what, most, how) => `Đọc như văn bản thường: ${overLimitText(what)} (chỉ đọc tối đa ${most} theo ${how})`],
+  'over-limit': [
+    /^read as plain text: (.+?) \(at most (\d+) are read as (Markdown|HTML)\)$/,
+    (what, most, how) => `Đọc như văn bản thường: ${overLimitText(what)} (chỉ đọc tối đa ${most} theo ${how})`,
+  ],
   // Phụ lục 04: no task table could be read
   'appendix-empty': [/^Phụ lục (.+): no task table could be read$/, (label) => `Phụ lục ${label}: không đọc được bảng nhiệm vụ nào`],
   // Phụ lục 01, row 9: products not recovered from the OCR'd table
@@ -61,7 +73,9 @@ const RENDERINGS: Record<string, Rendering> = {
     /^(?:Phụ lục (.+), )?row (.+?): lead (.+?) (?:read from (".*?")(?: without (".*"))?: it may be another body|unreadable: left out)$/,
     (label, row, name, from, without) =>
       `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: ` +
-      (from ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra` : `không đọc được cơ quan chủ trì ${name}, để trống`),
+      (from
+        ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra`
+        : `không đọc được cơ quan chủ trì ${name}, để trống`),
   ],
   // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
   'ocr-cell-guessed': [
@@ -69,9 +83,19 @@ const RENDERINGS: Record<string, Rendering> = {
     (row, role, name) => `Hàng ${row}: ô ${ROLES[role] ?? role} bị lỗi OCR, lấy đơn vị gần nhất mà bảng có nêu: ${name}`,
   ],
   // lines 577–585 of section IV.8 are in no task: no reader read them as a task
-  'plan-lines-unread': [/^(lines? [\d–]+) of (.+?) (?:is|are) in no task: no reader read (?:it|them) as a task$/, (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: không bộ đọc nào đọc được thành nhiệm vụ`],
-  'plan-lines-described': [/^(lines? [\d–]+) of (.+?) (?:is|are) in no task: the plan's tasks are read from its task tables$/, (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: nhiệm vụ của kế hoạch được lấy từ các bảng nhiệm vụ`],
-  'plan-lines-lead-in': [/^(lines? [\d–]+) of (.+?) (?:is|are) in no task: a lead-in to the tasks below it$/, (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: là câu dẫn cho các nhiệm vụ bên dưới`],
+  'plan-lines-unread': [
+    /^(lines? [\d–]+) of (.+?) (?:is|are) in no task: no reader read (?:it|them) as a task$/,
+    (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: không bộ đọc nào đọc được thành nhiệm vụ`,
+  ],
+  'plan-lines-described': [
+    /^(lines? [\d–]+) of (.+?) (?:is|are) in no task: the plan's tasks are read from its task tables$/,
+    (range, where) =>
+      `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: nhiệm vụ của kế hoạch được lấy từ các bảng nhiệm vụ`,
+  ],
+  'plan-lines-lead-in': [
+    /^(lines? [\d–]+) of (.+?) (?:is|are) in no task: a lead-in to the tasks below it$/,
+    (range, where) => `${rangeText(range)} của ${whereText(where)} không thuộc nhiệm vụ nào: là câu dẫn cho các nhiệm vụ bên dưới`,
+  ],
   // restored "ét" as "ốt" with low confidence (0.111)
   'uncertain-restoration': [
     /^restored (".*") as (".*") with low confidence \(([\d.]+)\)$/,
@@ -83,20 +107,36 @@ const RENDERINGS: Record<string, Rendering> = {
     /^a legal normative text \((.*)\), not a plan: its articles are not read as tasks$/s,
     (cue) => `Văn bản quy phạm pháp luật (${normativeCue(cue)}), không phải kế hoạch: các điều của văn bản không được đọc thành nhiệm vụ`,
   ],
-  'ocr-unreadable': [/^unreadable OCR kept as printed, left out of the fields: (".*")$/s, (runs) => `Đoạn OCR không đọc được, giữ nguyên như bản in và không đưa vào các trường: ${runs}`],
+  'ocr-unreadable': [
+    /^unreadable OCR kept as printed, left out of the fields: (".*")$/s,
+    (runs) => `Đoạn OCR không đọc được, giữ nguyên như bản in và không đưa vào các trường: ${runs}`,
+  ],
   // the text had been mis-decoded once; repaired as tcvn3 (repaired from windows-1252)
-  repaired: [/^the text had been mis-decoded once; repaired as (.+)$/, (as) => `Văn bản từng bị giải mã sai một lần; đã sửa lại theo ${encodingName(as)}`],
+  repaired: [
+    /^the text had been mis-decoded once; repaired as (.+)$/,
+    (as) => `Văn bản từng bị giải mã sai một lần; đã sửa lại theo ${encodingName(as)}`,
+  ],
   // mixed encodings: 3 line(s) were not UTF-8 and were decoded as tcvn3 (line 4, lines 8–9)
   'mixed-encoding': [
     /^mixed encodings: (\d+) line\(s\) were not UTF-8 and were decoded as (\S+) \((.+)\)$/,
-    (count, encoding, lines) => `Lẫn nhiều bảng mã: ${count} dòng không phải UTF-8, đã giải mã theo ${encoding} (${lines.replace(/\blines?\b/g, 'dòng')})`,
+    (count, encoding, lines) =>
+      `Lẫn nhiều bảng mã: ${count} dòng không phải UTF-8, đã giải mã theo ${encoding} (${lines.replace(/\blines?\b/g, 'dòng')})`,
   ],
   // the encoding could not be recognised with confidence; decoded as tcvn3
-  'uncertain-encoding': [/^the encoding could not be recognised with confidence; decoded as (.+)$/, (as) => `Không nhận ra chắc chắn bảng mã; đã giải mã theo ${encodingName(as)}`],
+  'uncertain-encoding': [
+    /^the encoding could not be recognised with confidence; decoded as (.+)$/,
+    (as) => `Không nhận ra chắc chắn bảng mã; đã giải mã theo ${encodingName(as)}`,
+  ],
   // the file ends in the middle of a character (truncated?); 2 byte(s) dropped
-  truncated: [/^the file ends in the middle of a character \(truncated\?\); (\d+) byte\(s\) dropped$/, (bytes) => `Tệp kết thúc giữa chừng một ký tự (bị cắt?); đã bỏ ${bytes} byte`],
+  truncated: [
+    /^the file ends in the middle of a character \(truncated\?\); (\d+) byte\(s\) dropped$/,
+    (bytes) => `Tệp kết thúc giữa chừng một ký tự (bị cắt?); đã bỏ ${bytes} byte`,
+  ],
   // 3 invalid UTF-8 sequence(s) replaced by U+FFFD
-  'invalid-bytes': [/^(\d+) invalid UTF-8 sequence\(s\) replaced by U\+FFFD$/, (count) => `${count} chuỗi byte UTF-8 không hợp lệ đã được thay bằng U+FFFD`],
+  'invalid-bytes': [
+    /^(\d+) invalid UTF-8 sequence\(s\) replaced by U\+FFFD$/,
+    (count) => `${count} chuỗi byte UTF-8 không hợp lệ đã được thay bằng U+FFFD`,
+  ],
 };
 
 /** The diagnostic's message in Vietnamese, or undefined when its wording is not one the page knows. */
@@ -115,7 +155,10 @@ export const RENDERED_RULES = Object.keys(RENDERINGS);
 const rangeText = (range: string) => range.replace(/^lines? /u, 'Dòng văn bản ');
 /** "section II.1", "Phụ lục 01", "the task table", "the plan's task list", in Vietnamese. */
 const whereText = (where: string) =>
-  where.replace(/^section /u, 'mục ').replace(/^the task table$/u, 'bảng nhiệm vụ').replace(/^the plan's task list$/u, 'danh sách nhiệm vụ của kế hoạch');
+  where
+    .replace(/^section /u, 'mục ')
+    .replace(/^the task table$/u, 'bảng nhiệm vụ')
+    .replace(/^the plan's task list$/u, 'danh sách nhiệm vụ của kế hoạch');
 
 /** The limit passed, in Vietnamese: "25000 nested list or quote markers", "a line of 50027 characters", "HTML nested 64 deep in a table cell". */
 function overLimitText(what: string): string {

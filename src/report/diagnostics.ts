@@ -11,7 +11,11 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[]): string {
   // Keep each diagnostic's index (the text view links to #diag-<index+1>), list by severity then line.
   const ordered = diagnostics
     .map((diagnostic, index) => ({ diagnostic, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.diagnostic.severity] - SEVERITY_ORDER[b.diagnostic.severity] || (a.diagnostic.line ?? 0) - (b.diagnostic.line ?? 0));
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.diagnostic.severity] - SEVERITY_ORDER[b.diagnostic.severity] ||
+        (a.diagnostic.line ?? 0) - (b.diagnostic.line ?? 0),
+    );
   const items = ordered.map(({ diagnostic: d, index }) => {
     const where = d.line
       ? element('a', { class: 'diag-link', href: `#${lineId(d.line)}` }, `dòng ${d.line}${d.column ? `:${d.column}` : ''}`)

@@ -26,5 +26,9 @@ export function element(tag: string, attributes: Record<string, string | number 
 
 /** Value for an HTML id / fragment: letters, digits, "-" only. */
 export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }

@@ -23,9 +23,7 @@ export function renderHeader(doc: CchcDocument, counts: HeadlineCounts): string 
     ['Tệp nguồn', doc.source.path],
     ['Định dạng', `${doc.source.format}, ${doc.source.encoding}, ${doc.source.bytes.toLocaleString('vi-VN')} byte`],
   ];
-  const factList = facts
-    .map(([k, v]) => `<dt>${k}</dt><dd>${v ? escapeHtml(v) : '<span class="muted">(để trống)</span>'}</dd>`)
-    .join('');
+  const factList = facts.map(([k, v]) => `<dt>${k}</dt><dd>${v ? escapeHtml(v) : '<span class="muted">(để trống)</span>'}</dd>`).join('');
   const bases = d.legalBases.length
     ? `<details><summary>Căn cứ pháp lý (${d.legalBases.length})</summary><ul>${d.legalBases.map((b) => `<li>${escapeHtml(b.text)}</li>`).join('')}</ul></details>`
     : '';

@@ -9,13 +9,20 @@ export function dueDate(deadline: Deadline | null): string | null {
   if (!deadline) return null;
   const own = deadline.end ?? deadline.start;
   if (own) return own;
-  const parts = deadline.parts.map((p) => p.end ?? p.start).filter((d): d is string => Boolean(d)).sort();
+  const parts = deadline.parts
+    .map((p) => p.end ?? p.start)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return parts.at(-1) ?? null;
 }
 
 export function isRecurring(deadline: Deadline | null): boolean {
   if (!deadline) return false;
-  return deadline.kind === 'recurring' || deadline.recurrence !== null || deadline.parts.some((p) => p.kind === 'recurring' || p.recurrence !== null);
+  return (
+    deadline.kind === 'recurring' ||
+    deadline.recurrence !== null ||
+    deadline.parts.some((p) => p.kind === 'recurring' || p.recurrence !== null)
+  );
 }
 
 /** The name an agency is grouped and filtered by: canonical when known. */

@@ -8,7 +8,12 @@ const COMPARATORS: Record<Metric['comparator'], string> = { '>=': '≥', '<=': '
 /** { >=, 98, "%" } → "≥ 98%"; a score out of a maximum → "≥ 4,2/5 điểm". */
 export function formatMetric(metric: Metric): string {
   const value = metric.value.toLocaleString('vi-VN');
-  const amount = metric.outOf !== null ? `${value}/${metric.outOf.toLocaleString('vi-VN')} ${metric.unit}` : metric.unit === '%' ? `${value}%` : `${value} ${metric.unit}`;
+  const amount =
+    metric.outOf !== null
+      ? `${value}/${metric.outOf.toLocaleString('vi-VN')} ${metric.unit}`
+      : metric.unit === '%'
+        ? `${value}%`
+        : `${value} ${metric.unit}`;
   return `${COMPARATORS[metric.comparator]} ${amount}`.trim();
 }
 

@@ -21,7 +21,12 @@ function reviewAttributes(task: Task, field: RatedField): Record<string, string 
   const percent = `${Math.round(review.confidence * 100)}%`;
   return {
     'data-confidence': percent,
-    ...(review.flagged ? { 'data-review': review.reasons.join('; '), title: `Cần kiểm tra ${FIELD_LABELS[field]}: độ tin cậy ${percent}${review.reasons.length ? ` (${review.reasons.join('; ')})` : ''}` } : {}),
+    ...(review.flagged
+      ? {
+          'data-review': review.reasons.join('; '),
+          title: `Cần kiểm tra ${FIELD_LABELS[field]}: độ tin cậy ${percent}${review.reasons.length ? ` (${review.reasons.join('; ')})` : ''}`,
+        }
+      : {}),
   };
 }
 
@@ -63,10 +68,25 @@ function renderFilters(tasks: readonly Task[]): string {
   const select = (id: string, label: string, all: string, options: string[]) =>
     `<label>${label}<select id="${id}">${option(ALL, all)}${options.join('')}</select></label>`;
   return `<div class="filters" role="search">
-${select('filter-agency', 'Cơ quan', 'Tất cả cơ quan', agencies.map((a) => option(a, a)))}
+${select(
+  'filter-agency',
+  'Cơ quan',
+  'Tất cả cơ quan',
+  agencies.map((a) => option(a, a)),
+)}
 <label class="check"><input type="checkbox" id="filter-lead-only"> chỉ khi chủ trì</label>
-${select('filter-appendix', 'Phụ lục', 'Tất cả phụ lục', appendices.map((a) => option(a, appendixLabel(a))))}
-${select('filter-kind', 'Loại thời hạn', 'Mọi loại thời hạn', kinds.map((k) => option(k, k === 'none' ? NO_DEADLINE_LABEL : DEADLINE_KIND_LABELS[k])))}
+${select(
+  'filter-appendix',
+  'Phụ lục',
+  'Tất cả phụ lục',
+  appendices.map((a) => option(a, appendixLabel(a))),
+)}
+${select(
+  'filter-kind',
+  'Loại thời hạn',
+  'Mọi loại thời hạn',
+  kinds.map((k) => option(k, k === 'none' ? NO_DEADLINE_LABEL : DEADLINE_KIND_LABELS[k])),
+)}
 <label>Tìm trong nội dung<input type="search" id="filter-search" placeholder="từ khóa…"></label>
 <button type="button" id="filter-reset">Bỏ lọc</button>
 </div>`;
@@ -83,15 +103,27 @@ function renderRow(task: Task, index: number): string {
     'data-due': due ?? '',
     'data-lead': JSON.stringify(unique(task.lead.map(agencyName))),
     'data-cooperating': JSON.stringify(unique(task.cooperating.map(agencyName))),
-    title: flagged(task).length ? `Cần kiểm tra: ${flagged(task).map((f) => FIELD_LABELS[f]).join(', ')} (độ tin cậy của nhiệm vụ ${Math.round(task.confidence * 100)}%)` : null,
+    title: flagged(task).length
+      ? `Cần kiểm tra: ${flagged(task)
+          .map((f) => FIELD_LABELS[f])
+          .join(', ')} (độ tin cậy của nhiệm vụ ${Math.round(task.confidence * 100)}%)`
+      : null,
   };
   const products = task.products.length ? `<ul>${task.products.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
   const target = task.target ? `<div class="small muted">Mục tiêu: ${escapeHtml(task.target)}</div>` : '';
   const cells = [
     `<td class="ord">${escapeHtml(taskLabel(task))}<br>${lineLink(task.source.startLine)}</td>`,
-    element('td', { class: reviewClass(task, 'content', 'content'), ...reviewAttributes(task, 'content') }, `${escapeHtml(task.content)}${target}${products && element('div', { class: reviewClass(task, 'products', 'products'), ...reviewAttributes(task, 'products') }, products)}`),
+    element(
+      'td',
+      { class: reviewClass(task, 'content', 'content'), ...reviewAttributes(task, 'content') },
+      `${escapeHtml(task.content)}${target}${products && element('div', { class: reviewClass(task, 'products', 'products'), ...reviewAttributes(task, 'products') }, products)}`,
+    ),
     element('td', { class: reviewClass(task, 'lead', 'agencies'), ...reviewAttributes(task, 'lead') }, agencyList(task.lead)),
-    element('td', { class: reviewClass(task, 'cooperating', 'agencies'), ...reviewAttributes(task, 'cooperating') }, agencyList(task.cooperating)),
+    element(
+      'td',
+      { class: reviewClass(task, 'cooperating', 'agencies'), ...reviewAttributes(task, 'cooperating') },
+      agencyList(task.cooperating),
+    ),
     element('td', { class: reviewClass(task, 'deadline', 'deadline'), ...reviewAttributes(task, 'deadline') }, renderDeadline(task)),
     `<td class="due">${due ? escapeHtml(formatDate(due)) : '<span class="muted">—</span>'}</td>`,
   ];
@@ -111,7 +143,9 @@ function agencyList(agencies: readonly Agency[]): string {
 function renderDeadline(task: Task): string {
   const d = task.deadline;
   if (!d) return `<span class="kind">${NO_DEADLINE_LABEL}</span>`;
-  const recurring = isRecurring(d) ? element('span', { class: 'recurring-mark', title: `định kỳ${d.recurrence ? `: ${d.recurrence}` : ''}` }, '↻ ') : '';
+  const recurring = isRecurring(d)
+    ? element('span', { class: 'recurring-mark', title: `định kỳ${d.recurrence ? `: ${d.recurrence}` : ''}` }, '↻ ')
+    : '';
   const kind = `<span class="kind">${DEADLINE_KIND_LABELS[d.kind]}</span>`;
   // A multi-part cell is shown by its parts; its text is only their concatenation.
   if (d.parts.length) {

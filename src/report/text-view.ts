@@ -104,7 +104,12 @@ function markLine(line: string, changes: RestoredWord[], unplaced: RestoredWord[
  * some of those fixes to the input near the word's column must give the
  * word's original. Columns of such layered changes may be off by a letter or two.
  */
-function withLetterFixes(line: string, change: RestoredWord, following: RestoredWord[], from: number): { index: number; length: number; fixes: RestoredWord[] } | null {
+function withLetterFixes(
+  line: string,
+  change: RestoredWord,
+  following: RestoredWord[],
+  from: number,
+): { index: number; length: number; fixes: RestoredWord[] } | null {
   const reach = change.column + change.original.length + 2;
   const near: RestoredWord[] = [];
   for (const next of following) {
@@ -192,7 +197,11 @@ export function renderTextView(text: string, changes: readonly RestoredWord[], d
     const n = i + 1;
     const notes = notesByLine.get(n);
     const number = notes
-      ? element('a', { class: 'ln has-diagnostic', href: `#diag-${notes[0]!.index + 1}`, title: notes.map((x) => x.diagnostic.message).join('\n') }, `⚑ ${n}`)
+      ? element(
+          'a',
+          { class: 'ln has-diagnostic', href: `#diag-${notes[0]!.index + 1}`, title: notes.map((x) => x.diagnostic.message).join('\n') },
+          `⚑ ${n}`,
+        )
       : element('a', { class: 'ln', href: `#${lineId(n)}` }, String(n));
     return `<div class="line" id="${lineId(n)}">${number}<span class="tx">${line.html || ' '}</span></div>`;
   });

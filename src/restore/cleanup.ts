@@ -62,7 +62,7 @@ export interface CleanupResult {
   changes: CleanupChange[];
 }
 
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
 const LIGATURE = /[ﬀ-ﬆ]/gu;
 const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
@@ -132,7 +132,11 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   };
   for (const edit of fusedPairs) add(edit);
   // Each rule runs only on lines holding a character it needs.
-  const collect = (re: RegExp, needs: string, replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null) => {
+  const collect = (
+    re: RegExp,
+    needs: string,
+    replace: (m: RegExpMatchArray) => { start: number; end: number; replacement: string } | null,
+  ) => {
     let present = false;
     for (let i = 0; i < needs.length && !present; i++) present = line.includes(needs[i]!);
     if (!present) return;
@@ -228,7 +232,11 @@ function fixQuarterNumerals(lines: string[], changes: CleanupChange[], shifts: r
     if (!QUARTER_HINT.test(line)) continue; // a cheap test first: "uy" alone is in most lines (Ủy ban, quy định)
     for (const list of line.matchAll(QUARTER_LIST)) {
       const listAt = list.index! + list[0].length - list[1]!.length;
-      const numerals = [...list[1]!.matchAll(QUARTER_NUMERAL)].map((m) => ({ at: listAt + m.index!, printed: m[0], roman: m[0].replace(/[1l]/gu, 'I') }));
+      const numerals = [...list[1]!.matchAll(QUARTER_NUMERAL)].map((m) => ({
+        at: listAt + m.index!,
+        printed: m[0],
+        roman: m[0].replace(/[1l]/gu, 'I'),
+      }));
       if (!numerals.every((n) => QUARTERS.has(n.roman)) || !numerals.some((n) => n.roman.length > 1 && n.roman !== n.printed)) continue;
       for (const n of numerals) {
         if (n.roman === n.printed) continue;
@@ -258,7 +266,12 @@ function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: reado
     const joined = isCode ? `${first}-${word}` : `${first}${word}`;
     lines[i] = line.slice(0, head.at) + joined + cont.punctuation;
     lines[i + 1] = cont.indent + next.slice(cont.length);
-    changes.push({ line: i + 1, column: inputColumn(shifts[i]!, head.at) + 1, original: line.slice(head.at), restored: joined + cont.punctuation });
+    changes.push({
+      line: i + 1,
+      column: inputColumn(shifts[i]!, head.at) + 1,
+      original: line.slice(head.at),
+      restored: joined + cont.punctuation,
+    });
     const at = cont.indent.length;
     changes.push({ line: i + 2, column: inputColumn(shifts[i + 1]!, at) + 1, original: next.slice(at, cont.length), restored: '' });
   }

@@ -93,7 +93,16 @@ export class Confidence {
    * into this.bounds when even the best right-hand score leaves it `skip` under the chosen one;
    * whether any was skipped. assembly/beam.ts's posteriorScores does the same, compiled.
    */
-  private scoresOf(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number, rightCeiling: number, skip: number): boolean {
+  private scoresOf(
+    ids: Int32Array,
+    channel: Float64Array,
+    chosen: number,
+    a: number,
+    b: number,
+    d: number,
+    rightCeiling: number,
+    skip: number,
+  ): boolean {
     const lm = this.lm;
     const scores = this.scores;
     const bounds = this.bounds;

@@ -15,7 +15,6 @@ import { MAX_BEAM, MAX_TOKENS } from './wasm/beam.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
-
 export interface DecoderOptions {
   /** Weight of the channel's ln P(token | syllable) against the language model. */
   channelWeight?: number;
@@ -218,7 +217,8 @@ export class Decoder {
       this.plans.set(word, (plan = this.plan(word)));
     }
     // Only the protection test looks at the token's neighbours; the rest was decided for the word.
-    const outcome = plan.early || isProtected(text, start, end) ? plan.guarded : (plan.free ??= { kept: null, lattice: this.lattice(plan.lower) });
+    const outcome =
+      plan.early || isProtected(text, start, end) ? plan.guarded : (plan.free ??= { kept: null, lattice: this.lattice(plan.lower) });
     return outcome.kept ?? { word, start, lower: plan.lower, lattice: outcome.lattice! };
   }
 
@@ -392,8 +392,12 @@ export class Decoder {
     this.reserve(n);
     const backs = this.backs;
     const choices = this.choices;
-    let pW1 = this.w1[0]!, pW2 = this.w2[0]!, pScore = this.scores[0]!;
-    let nW1 = this.w1[1]!, nW2 = this.w2[1]!, nScore = this.scores[1]!;
+    let pW1 = this.w1[0]!,
+      pW2 = this.w2[0]!,
+      pScore = this.scores[0]!;
+    let nW1 = this.w1[1]!,
+      nW2 = this.w2[1]!,
+      nScore = this.scores[1]!;
     pW1[0] = SPECIAL.boundary;
     pW2[0] = SPECIAL.boundary;
     pScore[0] = 0;
@@ -491,7 +495,13 @@ export class Decoder {
     for (let t = 0; t < sentence.length; t++) {
       const slot = sentence[t]!;
       if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;
-      this.record(slot, path[t]!, this.withConfidence ? this.confidence(sentence, path, t) : NaN, changes, this.withMargins ? this.margin(sentence, path, t) : NaN);
+      this.record(
+        slot,
+        path[t]!,
+        this.withConfidence ? this.confidence(sentence, path, t) : NaN,
+        changes,
+        this.withMargins ? this.margin(sentence, path, t) : NaN,
+      );
     }
   }
 

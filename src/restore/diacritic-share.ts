@@ -36,7 +36,7 @@ function letterWidth(text: string, i: number): number {
 export function diacriticShare(text: string): number {
   let words = 0;
   let marked = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let width = letterWidth(text, i);
     if (width === 0) {
       i++;

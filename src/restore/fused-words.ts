@@ -34,7 +34,8 @@ export function fusedWordSplit(lm: NgramModel, lexicon: Lexicon): FusedWordSplit
       if (!lm.has(a)) continue;
       const idA = lm.id(a);
       const alone = lm.score(SPECIAL.boundary, SPECIAL.boundary, idA);
-      for (const b of lexicon.byKey(second).slice(0, PER_KEY)) if (lm.has(b)) best = Math.max(best, alone + lm.score(SPECIAL.boundary, idA, lm.id(b)));
+      for (const b of lexicon.byKey(second).slice(0, PER_KEY))
+        if (lm.has(b)) best = Math.max(best, alone + lm.score(SPECIAL.boundary, idA, lm.id(b)));
     }
     return best;
   };

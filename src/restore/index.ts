@@ -53,7 +53,6 @@ export const UNACCENTED_BELOW = 0.02;
 
 type Source = Profile | 'unaccented';
 
-
 export interface RestoreCallOptions {
   /**
    * auto (default): restores text that lost its marks; corrects text that kept them word by word
@@ -94,7 +93,11 @@ export class Restorer {
     const share = diacriticShare(text);
     if (corrects(mode, share)) {
       if (options.readByOcr || showsOcr(text.normalize('NFC'))) return this.correct(text, mode, share);
-      return { text, restoration: { mode, applied: false, skipped: 'no-ocr-evidence', diacriticShare: share, changes: [] }, diagnostics: [] };
+      return {
+        text,
+        restoration: { mode, applied: false, skipped: 'no-ocr-evidence', diacriticShare: share, changes: [] },
+        diagnostics: [],
+      };
     }
     if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
     this.prepare();
@@ -107,7 +110,14 @@ export class Restorer {
     const tokenChanges = marks.changes;
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
     const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
-    const restoration = { mode, applied: true, scope: 'document' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
+    const restoration = {
+      mode,
+      applied: true,
+      scope: 'document' as const,
+      diacriticShare: share,
+      changes,
+      ...unreadableOf(marks.unreadable),
+    };
     return { text: withChanges(cleaned.text, tokenChanges), restoration, diagnostics: [...diagnostics, ...marks.diagnostics] };
   }
 
@@ -122,14 +132,22 @@ export class Restorer {
       const input = text.normalize('NFC');
       if (!options.readByOcr && !showsOcr(input)) return text;
       this.prepare();
-      const changes = markUnreadable(input, input, this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong), this.words()).changes;
+      const changes = markUnreadable(
+        input,
+        input,
+        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong),
+        this.words(),
+      ).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
     }
     if (!applies(mode, share)) return text;
     this.prepare();
     const input = text.normalize('NFC');
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() }).text;
-    return withChanges(cleaned, markUnreadable(input, cleaned, this.decoder(share).decode(cleaned, { confidence: false }), this.words()).changes);
+    return withChanges(
+      cleaned,
+      markUnreadable(input, cleaned, this.decoder(share).decode(cleaned, { confidence: false }), this.words()).changes,
+    );
   }
 
   /**
@@ -144,7 +162,11 @@ export class Restorer {
     const tokenChanges = marks.changes;
     const { changes, diagnostics } = changesAt(input, input, tokenChanges);
     const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
-    return { text: changes.length === 0 ? text : withChanges(input, tokenChanges), restoration, diagnostics: [...diagnostics, ...marks.diagnostics] };
+    return {
+      text: changes.length === 0 ? text : withChanges(input, tokenChanges),
+      restoration,
+      diagnostics: [...diagnostics, ...marks.diagnostics],
+    };
   }
 
   /** Whether a decoder change is strong enough to correct a text that kept its marks (correct.ts). */
@@ -234,7 +256,8 @@ export class Restorer {
     const source = sourceOf(diacriticShare);
     const { channel } = this.channelFor(source);
     const { lexicon } = this.model();
-    const candidatesOf = (lower: string) => (source === 'unaccented' ? unaccentedCandidates(lower, lexicon, channel) : channel(lower, lexicon));
+    const candidatesOf = (lower: string) =>
+      source === 'unaccented' ? unaccentedCandidates(lower, lexicon, channel) : channel(lower, lexicon);
     return restoreName(this.names, printed, restored, candidatesOf);
   }
   private names: NamesFile | null | undefined;
@@ -247,7 +270,11 @@ const sourceOf = (share: number): Source => (share < UNACCENTED_BELOW ? 'unaccen
  * The decoder's changes at their lines and 1-based columns in the input (`input`, before the
  * clean-up made `cleaned` of it), and those it was unsure of as diagnostics.
  */
-function changesAt(input: string, cleaned: string, tokenChanges: TokenChange[]): { changes: RestoredWord[]; diagnostics: RestoreDiagnostic[] } {
+function changesAt(
+  input: string,
+  cleaned: string,
+  tokenChanges: TokenChange[],
+): { changes: RestoredWord[]; diagnostics: RestoreDiagnostic[] } {
   const inputLines = input.split('\n');
   const cleanedLines = cleaned.split('\n');
   const changes: RestoredWord[] = [];

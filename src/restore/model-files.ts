@@ -17,7 +17,7 @@ function readWhole(path: string, place: Placement): Uint8Array {
   try {
     const size = fstatSync(fd).size;
     const bytes = place(size);
-    for (let at = 0; at < size; ) {
+    for (let at = 0; at < size;) {
       const n = readSync(fd, bytes, at, size - at, at);
       if (n === 0) throw new Error(`${path}: file shrank while it was read`);
       at += n;

@@ -47,7 +47,9 @@ export function channelIdIn(path: string): ModelId | undefined {
 /** Why a table built from `built` does not go with the files of ids `current`; undefined when it does. */
 export function mismatch(built: Partial<BuiltFrom> | undefined, current: Partial<BuiltFrom>): string | undefined {
   const wrong: string[] = [];
-  if (!built?.languageModel || built.languageModel !== current.languageModel) wrong.push(`language model ${built?.languageModel ?? '(none)'} (lm.bin is ${current.languageModel ?? 'without an id'})`);
-  if (!built?.channel || built.channel !== current.channel) wrong.push(`channel ${built?.channel ?? '(none)'} (channel.json is ${current.channel ?? 'without an id'})`);
+  if (!built?.languageModel || built.languageModel !== current.languageModel)
+    wrong.push(`language model ${built?.languageModel ?? '(none)'} (lm.bin is ${current.languageModel ?? 'without an id'})`);
+  if (!built?.channel || built.channel !== current.channel)
+    wrong.push(`channel ${built?.channel ?? '(none)'} (channel.json is ${current.channel ?? 'without an id'})`);
   return wrong.length ? `built for ${wrong.join(' and ')}` : undefined;
 }

@@ -43,7 +43,12 @@ export function packageModelDir(): string {
 
 /** The model files in a folder laid out as model/ is. */
 export function modelPathsIn(dir: string): ModelPaths {
-  return { languageModel: join(dir, 'lm.bin'), candidates: join(dir, 'candidates.bin'), channel: join(dir, 'channel.json'), names: join(dir, 'names.json') };
+  return {
+    languageModel: join(dir, 'lm.bin'),
+    candidates: join(dir, 'candidates.bin'),
+    channel: join(dir, 'channel.json'),
+    names: join(dir, 'names.json'),
+  };
 }
 
 /** The package's model files, each unless its environment variable ($CCHC_MODEL, $CCHC_CANDIDATES, $CCHC_CHANNEL) names another. */

@@ -30,7 +30,10 @@ export function readNames(path: string): NamesFile | null {
   try {
     file = JSON.parse(readFileSync(path, 'utf8')) as NamesFile;
   } catch (error) {
-    throw new CchcError(`names model corrupt (${path}: ${messageOf(error)}) — run npx tsx scripts/build-names.ts`, { code: 'model', cause: error });
+    throw new CchcError(`names model corrupt (${path}: ${messageOf(error)}) — run npx tsx scripts/build-names.ts`, {
+      code: 'model',
+      cause: error,
+    });
   }
   return file.version === NAMES_VERSION ? file : null;
 }

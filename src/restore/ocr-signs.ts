@@ -67,7 +67,8 @@ const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
  * the text is NFC, its marks composed): plain ASCII runs carry no sign. No /u flag: every letter here is one code
  * unit, and the regexp compiles without Unicode tables.
  */
-const MARKED_RUN = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*/g;
+const MARKED_RUN =
+  /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*/g;
 const TOKENS = /\S+/g;
 const NONE = 0;
 const SIGN = 1;

@@ -13,8 +13,15 @@ function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
@@ -114,7 +121,12 @@ function joinsCode(chunk: string): boolean {
     const after = charClass(chunk.charCodeAt(i + 1));
     if (c !== 0x2d) {
       if (before & (IS_LETTER | IS_NUMBER) && after & (IS_LETTER | IS_NUMBER)) return true;
-    } else if ((before & IS_NUMBER && after & IS_LETTER) || (before & IS_LETTER && after & IS_NUMBER) || (before & IS_UPPER && after & IS_UPPER)) return true;
+    } else if (
+      (before & IS_NUMBER && after & IS_LETTER) ||
+      (before & IS_LETTER && after & IS_NUMBER) ||
+      (before & IS_UPPER && after & IS_UPPER)
+    )
+      return true;
   }
   return false;
 }

@@ -7,7 +7,11 @@ import type { Candidate } from './channel/index.js';
 
 const PLAIN = /^[a-z]+$/;
 
-export function unaccentedCandidates(token: string, lexicon: Lexicon, fallback: (token: string, lexicon: Lexicon) => Candidate[]): Candidate[] {
+export function unaccentedCandidates(
+  token: string,
+  lexicon: Lexicon,
+  fallback: (token: string, lexicon: Lexicon) => Candidate[],
+): Candidate[] {
   if (!PLAIN.test(token)) return fallback(token, lexicon);
   const syllables = lexicon.byKey(token);
   if (syllables.length === 0) return [{ syllable: token, logProb: 0 }];

@@ -50,7 +50,13 @@ export function markUnreadable(input: string, cleaned: string, changes: TokenCha
     unreadable.push(entry);
     const previous = diagnostics[diagnostics.length - 1];
     if (previous && previous.line === entry.line) previous.message += `, "${entry.text}"`;
-    else diagnostics.push({ line: entry.line, column: entry.column, ruleId: 'ocr-unreadable', message: `unreadable OCR kept as printed, left out of the fields: "${entry.text}"` });
+    else
+      diagnostics.push({
+        line: entry.line,
+        column: entry.column,
+        ruleId: 'ocr-unreadable',
+        message: `unreadable OCR kept as printed, left out of the fields: "${entry.text}"`,
+      });
   }
   return { changes: kept, unreadable, diagnostics };
 }

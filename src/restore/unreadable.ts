@@ -75,7 +75,8 @@ export function classify(token: string, words: WordKnowledge): TokenClass {
   if (NUMBER.test(token) || NUMBER_WITH_UNIT.test(token) || LIST_MARKER.test(token) || URL_OR_EMAIL.test(token)) return 'good';
   const core = trimEdges(token);
   if (core === '') return 'neutral';
-  if (NUMBER.test(core) || NUMBER_WITH_UNIT.test(core) || ROMAN.test(core) || ROMAN_LETTER.test(core) || NUMBER_AND_CAPITAL.test(core)) return 'good';
+  if (NUMBER.test(core) || NUMBER_WITH_UNIT.test(core) || ROMAN.test(core) || ROMAN_LETTER.test(core) || NUMBER_AND_CAPITAL.test(core))
+    return 'good';
   if (LETTERS.test(core) || LETTERS_AND_DIGITS.test(core)) {
     const lower = core.toLowerCase();
     // A lone letter with a mark is a word ("ở", "ý"); a bare one a word too ("a", "e"), yet what a scanner prints for specks.
@@ -242,13 +243,21 @@ function mayHoldGarbage(text: string, from: number, to: number): boolean {
     length++;
     if (isAsciiLetter(c) || (c >= 0xc0 && c <= 0x1b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9)) letters++;
     else if (!isPlain(c)) return true;
-    else if (INNER.includes(String.fromCharCode(c)) && i > from && i + 1 < to && isLetterUnit(text.charCodeAt(i - 1)) && isLetterUnit(text.charCodeAt(i + 1))) return true;
+    else if (
+      INNER.includes(String.fromCharCode(c)) &&
+      i > from &&
+      i + 1 < to &&
+      isLetterUnit(text.charCodeAt(i - 1)) &&
+      isLetterUnit(text.charCodeAt(i + 1))
+    )
+      return true;
   }
   return false;
 }
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isLetterUnit = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x1b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
+const isLetterUnit = (c: number) =>
+  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x1b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
 /** Punctuation no word holds between two letters. */
 const INNER = '?;:,!()"%';
 

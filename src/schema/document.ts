@@ -16,7 +16,9 @@ export const SourceSpan = z
     pages: z
       .object({ start: PagePlace, end: PagePlace })
       .optional()
-      .describe('For PDFs and scans: the page and line on it where the span starts and ends (startLine/endLine count lines of the text read from it)'),
+      .describe(
+        'For PDFs and scans: the page and line on it where the span starts and ends (startLine/endLine count lines of the text read from it)',
+      ),
   })
   .describe('Line range in the input file (1-based, inclusive)');
 
@@ -30,7 +32,16 @@ export const Agency = z.object({
 });
 
 export const DeadlineKind = z.enum([
-  'date', 'month', 'quarter', 'year', 'range', 'before', 'recurring', 'ongoing', 'conditional', 'unknown',
+  'date',
+  'month',
+  'quarter',
+  'year',
+  'range',
+  'before',
+  'recurring',
+  'ongoing',
+  'conditional',
+  'unknown',
 ]);
 
 const deadlineFields = {
@@ -66,7 +77,11 @@ export const Target = z.object({
 });
 
 export const FieldReview = z.object({
-  confidence: z.number().min(0).max(1).describe('Estimated chance the field is right, from the evidence: the reader, gazetteer match, restoration doubt, the text\'s shape'),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe("Estimated chance the field is right, from the evidence: the reader, gazetteer match, restoration doubt, the text's shape"),
   flagged: z.boolean().describe('Below the review threshold: worth a second look'),
   reasons: z.array(z.string()).describe('What lowered the confidence most ("agency not in the gazetteer", "text stops mid-phrase" …)'),
 });
@@ -82,7 +97,9 @@ export const TaskFields = z.object({
 export const Task = z.object({
   id: z
     .string()
-    .describe('Stable within the document: "PL-<appendix>/<ordinal>" for a row of an appendix table ("PL-01/1.a"), "KH/<ordinal>" for a task listed in the plan body ("KH/II.2.a"); never a form a spreadsheet reads as a date or a number'),
+    .describe(
+      'Stable within the document: "PL-<appendix>/<ordinal>" for a row of an appendix table ("PL-01/1.a"), "KH/<ordinal>" for a task listed in the plan body ("KH/II.2.a"); never a form a spreadsheet reads as a date or a number',
+    ),
   appendix: z.string().describe('Appendix label as printed: "01", "I"'),
   ordinal: z.string().describe('Row number as printed, sub-item joined with ".": "1.a"'),
   content: z.string(),
@@ -91,7 +108,13 @@ export const Task = z.object({
   lead: z.array(Agency),
   cooperating: z.array(Agency),
   deadline: Deadline.nullable(),
-  confidence: z.number().min(0).max(1).describe('The least sure of its fields (`fields`), never above what its reader said of the row (lower where a row was rebuilt from OCR)'),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe(
+      'The least sure of its fields (`fields`), never above what its reader said of the row (lower where a row was rebuilt from OCR)',
+    ),
   fields: TaskFields.optional().describe('Per-field confidence and review flags (every task the pipeline emits has them)'),
   reader: z.string().describe('The layout reader that read the task: "agency-headings", "labelled-fields", "flat-table", "tab-cells" …'),
   source: SourceSpan,
@@ -132,7 +155,12 @@ export const Diagnostic = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
-  endLine: z.number().int().nullable().optional().describe('Last line of the range the diagnostic is about, where it is about several lines'),
+  endLine: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe('Last line of the range the diagnostic is about, where it is about several lines'),
 });
 
 export const RestoredWord = z.object({
@@ -145,7 +173,7 @@ export const RestoredWord = z.object({
 
 export const UnreadableSpan = z.object({
   line: z.number().int().positive(),
-  column: z.number().int().positive().describe('Column of the run\'s first token in the input line'),
+  column: z.number().int().positive().describe("Column of the run's first token in the input line"),
   text: z.string().describe('The run as printed (after the OCR clean-up): kept in the text, left out of task fields'),
 });
 
@@ -164,14 +192,18 @@ export const Restoration = z.object({
   skipped: z
     .enum(['no-ocr-evidence'])
     .optional()
-    .describe('Why auto mode left the text as printed: no-ocr-evidence, a text that kept its marks and shows no sign of OCR (a sentence broken across a blank line, a marked token that spells no syllable, …), so it was not corrected'),
+    .describe(
+      'Why auto mode left the text as printed: no-ocr-evidence, a text that kept its marks and shows no sign of OCR (a sentence broken across a blank line, a marked token that spells no syllable, …), so it was not corrected',
+    ),
   /** Share of alphabetic syllables that carried a Vietnamese diacritic before restoration. */
   diacriticShare: z.number().min(0).max(1),
   changes: z.array(RestoredWord),
   unreadable: z
     .array(UnreadableSpan)
     .optional()
-    .describe('OCR runs that are no words and no known shape, and that the restoration could not read (specks, stamps, table rules): kept as printed, not restored, and left out of task fields'),
+    .describe(
+      'OCR runs that are no words and no known shape, and that the restoration could not read (specks, stamps, table rules): kept as printed, not restored, and left out of task fields',
+    ),
 });
 
 export const Source = z.object({

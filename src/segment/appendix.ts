@@ -32,8 +32,22 @@ export function appendixHeading(line: LayoutLine): AppendixStart | null {
  * may be OCR'd ones (it shows the OCR's stray marks, ./ocr/evidence.ts, or was restored whole);
  * `ocr.ocrFirst`: it shows the marks, so the OCR readers come first.
  */
-export function readAppendix(start: AppendixStart, body: LayoutLine[], file: VFile, plan: Section[] = [], ocr: { ocrd: boolean; ocrFirst: boolean } = { ocrd: false, ocrFirst: false }, runningHeaders?: ReadonlySet<string>): Appendix {
-  const { reader, rows } = readTable({ outline: [], lines: body, file, appendix: { label: start.label, title: start.title, plan }, ...ocr, ...(runningHeaders ? { runningHeaders } : {}) });
+export function readAppendix(
+  start: AppendixStart,
+  body: LayoutLine[],
+  file: VFile,
+  plan: Section[] = [],
+  ocr: { ocrd: boolean; ocrFirst: boolean } = { ocrd: false, ocrFirst: false },
+  runningHeaders?: ReadonlySet<string>,
+): Appendix {
+  const { reader, rows } = readTable({
+    outline: [],
+    lines: body,
+    file,
+    appendix: { label: start.label, title: start.title, plan },
+    ...ocr,
+    ...(runningHeaders ? { runningHeaders } : {}),
+  });
   return appendixNode(start, body, reader, rows, file);
 }
 
@@ -56,5 +70,3 @@ function appendixNode(start: AppendixStart, body: LayoutLine[], reader: string, 
   }
   return appendix;
 }
-
-

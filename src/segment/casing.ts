@@ -9,7 +9,11 @@ export function isAllCaps(text: string): boolean {
 }
 
 /** How many letters a text has and whether none is lower case: what isAllCaps asks, kept per part so a growing text is not read again. */
-export interface Caps { letters: number; upper: boolean; allCaps: boolean }
+export interface Caps {
+  letters: number;
+  upper: boolean;
+  allCaps: boolean;
+}
 
 export function capsOf(text: string, before: Caps = { letters: 0, upper: true, allCaps: false }): Caps {
   const letters = text.replace(/[^\p{L}]/gu, '');

@@ -32,7 +32,8 @@ const NORMATIVE_CODE = /\/(?:N[ĐÐD]|TT|TTLT|VBHN)-|\/QH\d{0,2}$/u;
 const YEAR_IN_NUMBER = /^\d+[a-z]?\/(?:19|20)\d\d\//iu;
 // The document's type heading: the first of these in capitals at the top, alone or before its title
 // ("LUẬT NHÀ Ở"). Only the first counts: a plan's wrapped title may well start "LUẬT ĐẤT ĐAI …".
-const TYPE_HEADING = /^(?:quyet dinh|ke hoach|nghi quyet|chi thi|chuong trinh|de an|bao cao|thong bao|cong dien|huong dan|quy che|quy dinh|luat|bo luat|phap lenh|hien phap|nghi dinh|thong tu|van ban hop nhat)(?:\s|$)/u;
+const TYPE_HEADING =
+  /^(?:quyet dinh|ke hoach|nghi quyet|chi thi|chuong trinh|de an|bao cao|thong bao|cong dien|huong dan|quy che|quy dinh|luat|bo luat|phap lenh|hien phap|nghi dinh|thong tu|van ban hop nhat)(?:\s|$)/u;
 // The type headings of legal normative texts.
 const NORMATIVE_HEADING = /^(?:luat|bo luat|phap lenh|hien phap|nghi dinh|thong tu|van ban hop nhat)(?:\s|$)/u;
 // "Điều 1. Phạm vi điều chỉnh" — the first article every legal normative text opens with.
@@ -47,7 +48,8 @@ export function documentGenre(evidence: GenreEvidence): Genre {
   const { lines, number, title, planTitleLine } = evidence;
   const top = lines.filter((l) => l.text.trim()).slice(0, TOP_LINES);
   const heading = top.find((l) => isAllCaps(l.text) && TYPE_HEADING.test(fold(l.text.trim())));
-  if (heading && NORMATIVE_HEADING.test(fold(heading.text.trim()))) return { kind: 'normative', cue: `type heading ${heading.text.trim().split(/\s+/u).slice(0, 3).join(' ')}`, line: heading.line };
+  if (heading && NORMATIVE_HEADING.test(fold(heading.text.trim())))
+    return { kind: 'normative', cue: `type heading ${heading.text.trim().split(/\s+/u).slice(0, 3).join(' ')}`, line: heading.line };
   if (number && NORMATIVE_CODE.test(number)) return { kind: 'normative', cue: `type code of ${number}`, line: null };
 
   if (number && PLAN_CODE.test(number)) return { kind: 'plan', cue: `type code of ${number}`, line: null };

@@ -39,7 +39,9 @@ export function givenLines(lines: readonly LayoutLine[], text: GivenText): Layou
     if (line?.line !== n) return null;
     // The logged changes one by one, else the line's change whole (a change inside a word, "tinﬁ").
     const logged = loggedEdits(before[n - 1]!, after[n - 1]!, byLine.get(n) ?? []);
-    const restored = (logged && restoredLine(line, before[n - 1]!, logged)) ?? restoredLine(line, before[n - 1]!, [lineEdit(before[n - 1]!, after[n - 1]!)]);
+    const restored =
+      (logged && restoredLine(line, before[n - 1]!, logged)) ??
+      restoredLine(line, before[n - 1]!, [lineEdit(before[n - 1]!, after[n - 1]!)]);
     if (!restored) return null;
     const [texts, cells] = restored;
     line.text = texts[0]!;
@@ -100,7 +102,8 @@ function lineEdit(before: string, after: string): Edit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
   while (start > 0 && WORD.test(before[start - 1]!)) start--;
   while (end > 0 && WORD.test(before[before.length - end]!)) end--;
   return { column: start + 1, original: before.slice(start, before.length - end), restored: after.slice(start, after.length - end) };
@@ -137,7 +140,10 @@ function restoredIn(strings: string[], view: string, printed: string, edits: rea
     placed.push({ at: inStrings[nth]!, edit });
   }
   const out = [...strings];
-  for (const { at: [i, offset], edit } of placed.sort((a, b) => b.at[0] - a.at[0] || b.at[1] - a.at[1])) {
+  for (const {
+    at: [i, offset],
+    edit,
+  } of placed.sort((a, b) => b.at[0] - a.at[0] || b.at[1] - a.at[1])) {
     out[i] = out[i]!.slice(0, offset) + edit.restored + out[i]!.slice(offset + edit.original.length);
   }
   return out;
@@ -160,5 +166,9 @@ function occurrences(text: string, word: string): number[] {
 }
 
 function normalized(line: LayoutLine): LayoutLine {
-  return { ...line, text: line.text.normalize('NFC'), ...(line.cells ? { cells: line.cells.map((items) => items.map((i) => i.normalize('NFC'))) } : {}) };
+  return {
+    ...line,
+    text: line.text.normalize('NFC'),
+    ...(line.cells ? { cells: line.cells.map((items) => items.map((i) => i.normalize('NFC'))) } : {}),
+  };
 }

@@ -8,9 +8,11 @@ import { fold } from '../vietnamese/fold.js';
 import { isAllCaps, sentenceCase, titleCase } from './casing.js';
 
 // The type heading a title follows; the rest of its line may already be the title.
-const TYPE_HEADING = /^(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|chuong trinh(?: hanh dong)?|de an|bao cao|thong bao|huong dan|quy che|quy dinh)\b/u;
+const TYPE_HEADING =
+  /^(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|chuong trinh(?: hanh dong)?|de an|bao cao|thong bao|huong dan|quy che|quy dinh)\b/u;
 // The body that decides, in capitals under a QĐ's title; the title stops there.
-const DECIDING_BODY = /^(?:uy ban nhan dan|ubnd|bo truong|thu tuong|chu tich|hoi dong nhan dan|chinh phu|quoc hoi|giam doc|tong cuc truong|cuc truong|ban thuong vu|ban chap hanh|uy ban thuong vu)\b/u;
+const DECIDING_BODY =
+  /^(?:uy ban nhan dan|ubnd|bo truong|thu tuong|chu tich|hoi dong nhan dan|chinh phu|quoc hoi|giam doc|tong cuc truong|cuc truong|ban thuong vu|ban chap hanh|uy ban thuong vu)\b/u;
 const RULE = /^-{3,}$|^[-_=]{3,}/u;
 const MOTTO = /cong hoa xa hoi|doc lap - tu do/u;
 const TOP_LINES = 40;
@@ -27,7 +29,10 @@ export interface HeaderBlock {
 }
 
 export function readHeaderBlock(lines: LayoutLine[]): HeaderBlock {
-  const top = lines.slice(0, TOP_LINES * 2).filter((l) => l.text).slice(0, TOP_LINES);
+  const top = lines
+    .slice(0, TOP_LINES * 2)
+    .filter((l) => l.text)
+    .slice(0, TOP_LINES);
   return { authority: authorityOf(top), title: titleOf(top) };
 }
 
@@ -69,5 +74,7 @@ function titleOf(top: LayoutLine[]): string | null {
 
 function nameCase(text: string): string {
   const cased = sentenceCase(text.replace(/\s+/gu, ' '));
-  return cased.replace(PROPER, (word) => word.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase())).replace(NAMED_HEAD, (_, head: string, c: string) => `${head} ${c.toUpperCase()}`);
+  return cased
+    .replace(PROPER, (word) => word.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()))
+    .replace(NAMED_HEAD, (_, head: string, c: string) => `${head} ${c.toUpperCase()}`);
 }

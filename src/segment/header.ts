@@ -26,7 +26,16 @@ const DECISION_HEADING = /^quyet [dp]inh\s*$/u;
 const AUTHORITY = /^(chu tich )?(uy ban nhan dan|ubnd)\b/u;
 
 export function readHeader(paras: Paragraph[]): Header {
-  const header: Header = { type: 'header', number: null, date: null, place: null, authority: null, title: null, signer: null, signerLine: null };
+  const header: Header = {
+    type: 'header',
+    number: null,
+    date: null,
+    place: null,
+    authority: null,
+    title: null,
+    signer: null,
+    signerLine: null,
+  };
   let first = paras[0]?.startLine ?? 1;
   let last = first;
   const seen = (p: Paragraph) => {
@@ -84,7 +93,10 @@ export function readAttachedTo(header: Header, lines: Array<{ text: string; line
     if (!ATTACHED_TO.test(fold(first.text))) continue;
     let last = index;
     while (!lines[last]!.text.includes(')') && last + 1 < lines.length && last - index < 2) last++;
-    const text = lines.slice(index, last + 1).map((l) => l.text.trim()).join(' ');
+    const text = lines
+      .slice(index, last + 1)
+      .map((l) => l.text.trim())
+      .join(' ');
     const folded = fold(text);
     const offset = folded.length - folded.match(ATTACHED_TO)![1]!.length;
     header.number ??= numberAt(text.slice(offset), folded.slice(offset));
@@ -110,7 +122,10 @@ function numberAt(text: string, folded: string): string | null {
   const match = folded.match(NUMBER);
   if (!match || match.index === undefined) return null;
   const original = text.slice(match.index, match.index + match[0].length);
-  return original.replace(/\s+/g, '').replace(/^(.*?)\/([q0o][dđpb])-/iu, (_, n: string) => `${n}/QĐ-`).replace(/-(\w+)$/u, (_, s: string) => `-${s.toUpperCase()}`);
+  return original
+    .replace(/\s+/g, '')
+    .replace(/^(.*?)\/([q0o][dđpb])-/iu, (_, n: string) => `${n}/QĐ-`)
+    .replace(/-(\w+)$/u, (_, s: string) => `-${s.toUpperCase()}`);
 }
 
 /** ISO date; a blank day gives YYYY-MM, a blank month or year gives null. */

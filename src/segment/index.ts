@@ -50,8 +50,14 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   const hasArticles = lines.some((l) => l.line < bodyEnd && ARTICLE_LINE.test(fold(l.text)));
   const planStart = planTitle ?? (hasArticles ? bodyEnd : 1);
 
-  const decisionParas = paragraphs(lines.filter((l) => l.line < Math.min(planStart, bodyEnd)), options);
-  const planParas = paragraphs(lines.filter((l) => l.line >= planStart && l.line < bodyEnd), options);
+  const decisionParas = paragraphs(
+    lines.filter((l) => l.line < Math.min(planStart, bodyEnd)),
+    options,
+  );
+  const planParas = paragraphs(
+    lines.filter((l) => l.line >= planStart && l.line < bodyEnd),
+    options,
+  );
 
   const header = readHeader([...decisionParas, ...planParas.slice(0, 4)]);
   const { legalBases, articles, signer } = readDecision(decisionParas);
@@ -72,7 +78,10 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   // A document that is only appendices: its header is the caption naming the plan it belongs to.
   if (!decisionParas.length && !planParas.length && appendixStarts[0]) {
     const first = appendixStarts[0].line.line;
-    readAttachedTo(header, input.filter((l) => l.line > first && l.line <= first + 6));
+    readAttachedTo(
+      header,
+      input.filter((l) => l.line > first && l.line <= first + 6),
+    );
   }
   // Without a decision around it, the plan's first line is its title.
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
@@ -89,10 +98,20 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   const headers = runningHeaders(input);
   const appendices = appendixStarts.map((start, i) => {
     const end = appendixStarts[i + 1]?.line.line ?? Infinity;
-    return readAppendix(start, input.filter((l) => l.line > start.line.line && l.line < end), file, sections, { ocrd, ocrFirst: marks }, headers);
+    return readAppendix(
+      start,
+      input.filter((l) => l.line > start.line.line && l.line < end),
+      file,
+      sections,
+      { ocrd, ocrFirst: marks },
+      headers,
+    );
   });
   if (!appendices.length) {
-    file.message("no appendix with a task table found: tasks, if any, come from the plan's body", { ruleId: 'no-appendix', source: 'cchc-segment' });
+    file.message("no appendix with a task table found: tasks, if any, come from the plan's body", {
+      ruleId: 'no-appendix',
+      source: 'cchc-segment',
+    });
   }
   // A law, decree, circular or other legal normative text is no plan: its duties are not tasks.
   header.genre = documentGenre({ lines, number: header.number, title: header.title, planTitleLine: planTitle ?? null });
@@ -110,9 +129,18 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   const body = withoutClosings(planParas.length ? planParas : decisionParas);
   const taskLists = readsTasks ? readBodyTasks({ outline: outline(body), lines: bodyLines, file }) : [];
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
-  const inlineRows = readsTasks ? flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers }) : [];
+  const inlineRows = readsTasks
+    ? flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers })
+    : [];
   if (inlineRows.length) {
-    appendices.unshift({ type: 'appendix', label: '', title: '', reader: flatTable.name, children: inlineRows, position: structuredClone(inlineRows[0]!.position) });
+    appendices.unshift({
+      type: 'appendix',
+      label: '',
+      title: '',
+      reader: flatTable.name,
+      children: inlineRows,
+      position: structuredClone(inlineRows[0]!.position),
+    });
   }
   const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...taskLists, ...appendices];
   return { type: 'root', children };
@@ -145,7 +173,8 @@ function withoutClosings(paras: Paragraph[]): Paragraph[] {
 }
 
 // The rest of a signature block in capitals: the body that signs and the signer's role.
-const ROLE = /^(?:TM\.|KT\.|TL\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH ÁN|TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)\b|^DÂN$/u;
+const ROLE =
+  /^(?:TM\.|KT\.|TL\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH ÁN|TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)\b|^DÂN$/u;
 // A name under a signature, or the note that stands for a signature.
 const SIGNATURE_LINE = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}|\(?\[?\s*đã ký\s*\]?\)?)$/iu;
 

@@ -11,14 +11,21 @@ export function reportLimits(lines: readonly LayoutLine[], file: VFile): void {
   for (const line of lines) {
     if (line.overLimit && line.line !== last) {
       last = line.line;
-      file.message(`read as plain text: ${line.overLimit}`, { place: { line: line.line, column: 1 }, ruleId: 'over-limit', source: 'cchc-segment' });
-    }
-    for (const match of line.text.matchAll(TOO_MANY_DIGITS)) {
-      file.message(`a number of ${match[0].length} digits is out of range: not read as a value (an article number becomes null, a metric is left out)`, {
-        place: { line: line.line, column: match.index + 1 },
-        ruleId: 'number-out-of-range',
+      file.message(`read as plain text: ${line.overLimit}`, {
+        place: { line: line.line, column: 1 },
+        ruleId: 'over-limit',
         source: 'cchc-segment',
       });
+    }
+    for (const match of line.text.matchAll(TOO_MANY_DIGITS)) {
+      file.message(
+        `a number of ${match[0].length} digits is out of range: not read as a value (an article number becomes null, a metric is left out)`,
+        {
+          place: { line: line.line, column: match.index + 1 },
+          ruleId: 'number-out-of-range',
+          source: 'cchc-segment',
+        },
+      );
     }
   }
 }

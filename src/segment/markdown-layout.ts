@@ -15,7 +15,10 @@ const markdownParser = unified().use(remarkParse);
 const gfmParser = unified().use(remarkParse).use(remarkGfm);
 const PIPE_TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/mu;
 
-interface Piece { text: string; emphasis: boolean }
+interface Piece {
+  text: string;
+  emphasis: boolean;
+}
 
 /** Which of a document's prose lines (0-based) are taken as their own text instead of given to remark. */
 export type PlainLineChoice = (proseLines: string[]) => Set<number>;
@@ -93,13 +96,30 @@ export function layoutMarkdown(text: string, choosePlain: PlainLineChoice): Layo
     const limit = overLimit.get(line);
     const limited = limit ? { overLimit: limit } : {};
     if (pipeRow) {
-      lines.push({ line, text: pipeRow.map((items) => items.join(' ')).join(' ').trim(), tabLed: false, emphasis: false, cells: pipeRow, ...limited });
+      lines.push({
+        line,
+        text: pipeRow
+          .map((items) => items.join(' '))
+          .join(' ')
+          .trim(),
+        tabLed: false,
+        emphasis: false,
+        cells: pipeRow,
+        ...limited,
+      });
       return;
     }
     const tabs = source.match(/\t/g)?.length ?? 0;
     if (tabs >= 2) {
       const rowLimit = tabRowOverLimit(stripInline(source));
-      lines.push({ line, text: stripInline(source.replace(/<[^>]+>/g, ' ')).trim(), tabLed: false, emphasis: false, cells: splitTabRow(stripInline(source)), ...(rowLimit ? { overLimit: rowLimit } : {}) });
+      lines.push({
+        line,
+        text: stripInline(source.replace(/<[^>]+>/g, ' ')).trim(),
+        tabLed: false,
+        emphasis: false,
+        cells: splitTabRow(stripInline(source)),
+        ...(rowLimit ? { overLimit: rowLimit } : {}),
+      });
       return;
     }
     const parts = pieces.get(line) ?? [];
@@ -124,8 +144,13 @@ const BLOCK_MARKERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)+/u;
 function proseOverLimit(line: string): { reason: string; text: string } | null {
   const markers = BLOCK_MARKERS.exec(line)?.[0];
   const depth = markers ? markers.match(/[-*+>]|\d{1,9}[.)]/gu)!.length : 0;
-  if (depth > MAX_NESTING) return { reason: `${depth} nested list or quote markers (at most ${MAX_NESTING} are read as Markdown)`, text: line.slice(markers!.length) };
-  if (line.length > MAX_LINE) return { reason: `a line of ${line.length} characters (at most ${MAX_LINE} are read as Markdown)`, text: line };
+  if (depth > MAX_NESTING)
+    return {
+      reason: `${depth} nested list or quote markers (at most ${MAX_NESTING} are read as Markdown)`,
+      text: line.slice(markers!.length),
+    };
+  if (line.length > MAX_LINE)
+    return { reason: `a line of ${line.length} characters (at most ${MAX_LINE} are read as Markdown)`, text: line };
   return null;
 }
 

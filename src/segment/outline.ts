@@ -50,7 +50,10 @@ const SECTION_KINDS: Array<[RegExp, SectionKind]> = [
   [REPORT_TITLE, 'other'],
   [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem/u, 'assignments'],
   [/^(?!.*nhiem vu).*(muc tieu|chi tieu)/u, 'targets'],
-  [/muc dich|yeu cau|quan diem|kinh phi|nguon luc|che do bao cao|doi tuong|pham vi|khen thuong|tinh hinh|du bao|ket qua dat duoc|danh gia/u, 'other'],
+  [
+    /muc dich|yeu cau|quan diem|kinh phi|nguon luc|che do bao cao|doi tuong|pham vi|khen thuong|tinh hinh|du bao|ket qua dat duoc|danh gia/u,
+    'other',
+  ],
   [/nhiem vu|giai phap|noi dung|lo trinh|hoat dong|chuong trinh|du an/u, 'tasks'],
 ];
 
@@ -65,12 +68,22 @@ export function outline(paras: Paragraph[]): OutlineItem[] {
   const stack: Array<{ item: OutlineItem; rank: number }> = [];
   for (const para of paras) {
     const { kind, label, text } = marker(para.text);
-    const item: OutlineItem = { kind, label, text, section: null, startLine: para.startLine, endLine: para.endLine, parent: null, children: [] };
+    const item: OutlineItem = {
+      kind,
+      label,
+      text,
+      section: null,
+      startLine: para.startLine,
+      endLine: para.endLine,
+      parent: null,
+      children: [],
+    };
     const rank = rankOf(kind, label);
     if (kind === 'roman' || ((kind === 'number' || kind === 'article') && isHeadingText(text))) item.section = sectionKind(text);
     while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
     // An unmarked field line ("Thời gian thực hiện: …") after a list of points is the item's, not the last point's.
-    if (kind === 'none' && FIELD_LINE.test(text)) while (stack.length > 1 && (stack.at(-1)!.item.kind === 'dash' || stack.at(-1)!.item.kind === 'plus')) stack.pop();
+    if (kind === 'none' && FIELD_LINE.test(text))
+      while (stack.length > 1 && (stack.at(-1)!.item.kind === 'dash' || stack.at(-1)!.item.kind === 'plus')) stack.pop();
     const parent = stack.at(-1)?.item ?? null;
     item.parent = parent;
     (parent ? parent.children : roots).push(item);
@@ -98,12 +111,18 @@ function marker(text: string): { kind: MarkerKind; label: string; text: string }
 function rankOf(kind: MarkerKind, label: string): number {
   switch (kind) {
     case 'article':
-    case 'roman': return 1;
-    case 'number': return 1 + label.split('.').length;
-    case 'letter': return 7;
-    case 'dash': return 8;
-    case 'plus': return 9;
-    case 'none': return 10;
+    case 'roman':
+      return 1;
+    case 'number':
+      return 1 + label.split('.').length;
+    case 'letter':
+      return 7;
+    case 'dash':
+      return 8;
+    case 'plus':
+      return 9;
+    case 'none':
+      return 10;
   }
 }
 

@@ -16,11 +16,13 @@ export interface Paragraph {
 
 /** "Điều 1.", "1.2.", "II.", "a)", "- ", "+ ", "Căn cứ", "Phụ lục", "Nơi nhận" … */
 // OCR: "Piéu 2.", "¢) …" (c), "€) …" (e), "|. MỤC ĐÍCH", "S6:", a stray mark before the marker ("~ b)", "‘ b)")
-const STARTS_BLOCK = /^(?:[~‘’',_]\s*)?(?:[dp][il][ec]u\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc|1]+\.\s|[a-zd¢€]\)\s?|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|s[o06]\s*:|theo de nghi\b|quyet [dp]inh\b)/u;
+const STARTS_BLOCK =
+  /^(?:[~‘’',_]\s*)?(?:[dp][il][ec]u\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc|1]+\.\s|[a-zd¢€]\)\s?|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|s[o06]\s*:|theo de nghi\b|quyet [dp]inh\b)/u;
 const ENDS_SENTENCE = /[.;:!?]["”)]?$|\.\/\.$/u;
 // A labelled field opens a line of its own even where no blank line or marker sets it apart:
 // "Cơ quan chủ trì: Sở Tư pháp", "Thời gian thực hiện: Quý II/2026", "Thành phần: …".
-const FIELD_LABEL = /^(?:[-+]\s*)?(?:(?:co quan|don vi|bo phan)(?:\s*[,/]\s*(?:co quan|don vi))? (?:chu tri|phoi hop|thuc hien)|chu tri thuc hien|thoi (?:gian|han) (?:thuc hien|hoan thanh)|tien do(?: thuc hien)?|san pham(?: du kien)?|noi dung(?: thuc hien)?)\s*:/u;
+const FIELD_LABEL =
+  /^(?:[-+]\s*)?(?:(?:co quan|don vi|bo phan)(?:\s*[,/]\s*(?:co quan|don vi))? (?:chu tri|phoi hop|thuc hien)|chu tri thuc hien|thoi (?:gian|han) (?:thuc hien|hoan thanh)|tien do(?: thuc hien)?|san pham(?: du kien)?|noi dung(?: thuc hien)?)\s*:/u;
 // "… tỷ lệ trẻ em dưới" ⏎ "15 tuổi đạt khoảng 22%": a number with no dot, then a word in lower
 // case, after a line that ends no sentence, is the sentence going on, not an item "15".
 const NUMBER_WORD = /^\d+(?:[,.]\d+)?\s+\p{Ll}/u;
@@ -47,14 +49,11 @@ export function paragraphs(lines: LayoutLine[], options: { joinWrapped: boolean 
     // Headings in capitals stand alone: they neither continue nor are continued.
     const folded = fold(line.text);
     const startsBlock =
-      ((STARTS_BLOCK.test(folded) && !continuesWithNumber(tail, line.text)) || FIELD_LABEL.test(folded)) ||
+      (STARTS_BLOCK.test(folded) && !continuesWithNumber(tail, line.text)) ||
+      FIELD_LABEL.test(folded) ||
       lineCaps.allCaps ||
       (current !== null && currentCaps!.allCaps);
-    const continues =
-      current !== null &&
-      options.joinWrapped &&
-      !startsBlock &&
-      !(ENDS_SENTENCE.test(tail) && /^\p{Lu}/u.test(line.text));
+    const continues = current !== null && options.joinWrapped && !startsBlock && !(ENDS_SENTENCE.test(tail) && /^\p{Lu}/u.test(line.text));
     if (continues && current) {
       const joined = joinWrapped(tail, line.text);
       // joinWrapped either drops the hyphen that ends the paragraph or puts a space between.

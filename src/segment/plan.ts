@@ -83,7 +83,12 @@ export function readPlan(paras: Paragraph[]): Section[] {
     // OCR pages break paragraphs with blank lines: a piece that starts in lower case (or with an
     // acronym) after an item that did not end its sentence continues that item.
     const last = stack[stack.length - 1]?.children.at(-1);
-    if (last && (last.type === 'taskItem' || last.type === 'target') && !/[.;:!?]$/u.test(last.text) && /^(\p{Ll}|\p{Lu}{2,}\s)/u.test(para.text)) {
+    if (
+      last &&
+      (last.type === 'taskItem' || last.type === 'target') &&
+      !/[.;:!?]$/u.test(last.text) &&
+      /^(\p{Ll}|\p{Lu}{2,}\s)/u.test(para.text)
+    ) {
       last.text = `${last.text} ${para.text}`;
       last.position!.end = position.end;
       return;
@@ -138,6 +143,9 @@ function isHeading(para: Paragraph, text: string, next: Paragraph | undefined): 
   const nextLabel = next?.text.match(NUMBERED)?.[1];
   const label = para.text.match(NUMBERED)?.[1] ?? '';
   // OCR: "11 Tiếp tục …" under "1. Một số mục tiêu" is 1.1 with its dot lost.
-  const nextIsChild = Boolean(nextLabel && (nextLabel.startsWith(`${label}.`) || (/^\d\d$/u.test(nextLabel) && nextLabel[0] === label && /muc tieu|chi tieu/u.test(fold(text)))));
+  const nextIsChild = Boolean(
+    nextLabel &&
+    (nextLabel.startsWith(`${label}.`) || (/^\d\d$/u.test(nextLabel) && nextLabel[0] === label && /muc tieu|chi tieu/u.test(fold(text)))),
+  );
   return nextIsChild || Boolean(next && BULLET.test(next.text.replace(STRAY_LEAD, '')));
 }

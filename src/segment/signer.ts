@@ -6,12 +6,14 @@
 import type { LayoutLine } from '../read/layout-line.js';
 
 // A role that signs, in capitals, alone or after "TM."/"KT."/"TL."/"Q.".
-const ROLE = /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|BÍ\s+THƯ|TỔNG\s+THƯ\s+KÝ|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|CHÁNH\s+THANH\s+TRA|CHÁNH\s+ÁN|TỔNG\s+KIỂM\s+TOÁN|TRƯỞNG\s+ĐOÀN)(?=\s|$)/u;
+const ROLE =
+  /(?:^|\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|BÍ\s+THƯ|TỔNG\s+THƯ\s+KÝ|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|CHÁNH\s+THANH\s+TRA|CHÁNH\s+ÁN|TỔNG\s+KIỂM\s+TOÁN|TRƯỞNG\s+ĐOÀN)(?=\s|$)/u;
 // A person's name: 2–5 capitalised syllables ("Phạm Văn Thịnh", "Nguyễn Thị Thu Hà").
 const PERSON = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 // The same at the start of the rest of a glued line, up to the next capitals block or the end.
 // The rest of the block may come first, in capitals ("CHỦ TỊCH QUỐC HỘI Nguyễn …").
-const PERSON_GLUED = /^\s*(?:[\p{Lu}.,-]+\s+)*?(?:\(?[Đđ]ã ký\)?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}?)(?=\s+\p{Lu}{2,}|\s+\d|\s*$)/u;
+const PERSON_GLUED =
+  /^\s*(?:[\p{Lu}.,-]+\s+)*?(?:\(?[Đđ]ã ký\)?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}?)(?=\s+\p{Lu}{2,}|\s+\d|\s*$)/u;
 // What may stand between the role and the name: the rest of the block in capitals, "(Đã ký)", a seal note.
 const BETWEEN = /^(?:[\p{Lu}\s.,-]+|\(?\[?\s*(?:đã ký|ký tên[^)]*|đã ký và đóng dấu)\s*\]?\)?|\(?\s*ký, ghi rõ[^)]*\)?)$/iu;
 const LOOKAHEAD = 7;
@@ -23,7 +25,9 @@ export interface Signer {
 
 /** The first signature block from `from` on (the line after the decision's or plan's last article). */
 export function findSigner(lines: LayoutLine[], from = 1): Signer | null {
-  const cells = lines.map((line) => (/^\s*\||\|\s*$/u.test(line.text) ? { ...line, text: line.text.replace(TABLE_BAR, ' ').trim() } : line));
+  const cells = lines.map((line) =>
+    /^\s*\||\|\s*$/u.test(line.text) ? { ...line, text: line.text.replace(TABLE_BAR, ' ').trim() } : line,
+  );
   return signedByRole(cells, from) ?? signedWithoutRole(cells, from);
 }
 
@@ -48,8 +52,13 @@ function signedByRole(lines: LayoutLine[], from: number): Signer | null {
       seen++;
       if (PERSON.test(next) && !isRoleWord(next)) return { name: next, line: lines[j]!.line };
       // A name wrapped after its first syllable: "Phan" ⏎ "Thị Thắng".
-      const after = lines.slice(j + 1).find((l) => l.text.trim())?.text.trim() ?? '';
-      if (/^\p{Lu}\p{Ll}+$/u.test(next) && PERSON.test(`${next} ${after}`) && !isRoleWord(next)) return { name: `${next} ${after}`, line: lines[j]!.line };
+      const after =
+        lines
+          .slice(j + 1)
+          .find((l) => l.text.trim())
+          ?.text.trim() ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(next) && PERSON.test(`${next} ${after}`) && !isRoleWord(next))
+        return { name: `${next} ${after}`, line: lines[j]!.line };
       if (!BETWEEN.test(next)) break;
     }
   }

@@ -37,11 +37,16 @@ export function cellOverLimit(cell: string): string | null {
 }
 
 /** The first limit any cell of a tab-separated row passes. */
-export const tabRowOverLimit = (line: string): string | undefined => line.split('\t').map(cellOverLimit).find((r) => r !== null) ?? undefined;
+export const tabRowOverLimit = (line: string): string | undefined =>
+  line
+    .split('\t')
+    .map(cellOverLimit)
+    .find((r) => r !== null) ?? undefined;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** A cell past the limits: its text without tags, the common entities read. */
-const tagsDropped = (html: string) => html.replace(/<[^<>]*>/gu, ' ').replace(/&(amp|lt|gt|quot|apos|nbsp);/gu, (_, name: string) => ENTITIES[name]!);
+const tagsDropped = (html: string) =>
+  html.replace(/<[^<>]*>/gu, ' ').replace(/&(amp|lt|gt|quot|apos|nbsp);/gu, (_, name: string) => ENTITIES[name]!);
 
 /** The items of one cell: list items and paragraphs apart, "- " bullets split. */
 export function cellItems(cell: string): string[] {
@@ -88,12 +93,7 @@ const SIMPLE_BLOCK_TAG = /<\/?(?:ul|ol|li|p)(?:\s[^<>]*)?>|<br\s*\/?>/giu;
 const SIMPLE_INLINE_TAG = /<\/?(?:b|strong|i|em|span)(?:\s[^<>]*)?>/giu;
 
 function simpleCellItems(html: string): string[] {
-  return html
-    .replace(SIMPLE_INLINE_TAG, '')
-    .split(SIMPLE_BLOCK_TAG)
-    .map(clean)
-    .filter(Boolean)
-    .flatMap(splitDashItems);
+  return html.replace(SIMPLE_INLINE_TAG, '').split(SIMPLE_BLOCK_TAG).map(clean).filter(Boolean).flatMap(splitDashItems);
 }
 
 const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'div', 'table', 'tr', 'td', 'th']);

@@ -27,6 +27,19 @@ export function textLayout(text: string): LayoutLine[] {
 /** One row of a pipe table: its cells' items; the delimiter row is a row of no text. */
 function pipeRow(raw: string, line: number): LayoutLine {
   if (PIPE_DELIMITER.test(raw)) return { line, text: '', tabLed: false, emphasis: false };
-  const cells = raw.trim().slice(1, -1).split(/(?<!\\)\|/u).map((cell) => cellItems(cell.replace(/\\\|/gu, '|')));
-  return { line, text: cells.map((items) => items.join(' ')).join(' ').trim(), tabLed: false, emphasis: false, cells };
+  const cells = raw
+    .trim()
+    .slice(1, -1)
+    .split(/(?<!\\)\|/u)
+    .map((cell) => cellItems(cell.replace(/\\\|/gu, '|')));
+  return {
+    line,
+    text: cells
+      .map((items) => items.join(' '))
+      .join(' ')
+      .trim(),
+    tabLed: false,
+    emphasis: false,
+    cells,
+  };
 }

@@ -40,7 +40,33 @@ for (const r of U_GLIDE_RHYMES) RHYMES.set(r, splitRhyme(r, 'u'));
 const QU_RHYMES = new Set(AFTER_QU);
 
 // Longest first, so that "ngh" wins over "ng" and "ng" over "n".
-const ONSETS = ['ngh', 'ng', 'gh', 'ch', 'kh', 'nh', 'ph', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+const ONSETS = [
+  'ngh',
+  'ng',
+  'gh',
+  'ch',
+  'kh',
+  'nh',
+  'ph',
+  'th',
+  'tr',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+];
 
 /** All onsets, "" for none; "q" only ever comes with the glide u ("qu"). */
 export const ONSET_LIST: readonly string[] = ['', ...ONSETS, 'gi', 'q'];

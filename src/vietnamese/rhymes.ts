@@ -15,14 +15,18 @@ o oc oi om on ong op ot ooc oong
 ơ ơi ơm ơn ơp ơt
 u ua uc ui um un ung up ut uôc uôi uôm uôn uông uôt
 ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** Rhymes opening with the glide o: hoa, khoe, xoay, hoặc. */
 export const O_GLIDE_RHYMES = `
 oa oac oach oai oam oan oang oanh oao oap oat oay
 oăc oăm oăn oăng oăt
 oe oen oeo oet
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** Rhymes opening with the glide u: thuế, tuy, khuya, tuần, huơ. */
 export const U_GLIDE_RHYMES = `
@@ -30,7 +34,9 @@ uân uâng uât uây
 uê uêch uên uênh uêt
 uơ
 uy uya uych uyên uyêt uynh uyp uyt uyu
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** What may follow "qu" (whose u is the glide): qua, quăng, quân, que, quê, quy, quyết, quơ, quốc. */
 export const AFTER_QU = PLAIN_RHYMES.filter((r) => /^[aăâeêyơô]/.test(r) || r === 'i');

@@ -14,9 +14,7 @@ const MARK: Record<Tone, string> = {
   nang: '\u0323', // ạ
 };
 
-const TONE_BY_MARK = new Map<string, Tone>(
-  TONES.filter((t) => t !== 'ngang').map((t) => [MARK[t], t] as [string, Tone]),
-);
+const TONE_BY_MARK = new Map<string, Tone>(TONES.filter((t) => t !== 'ngang').map((t) => [MARK[t], t] as [string, Tone]));
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 export interface CharTone {
@@ -43,7 +41,9 @@ export function splitCharTone(ch: string): CharTone {
 /** The character (code point) at code unit i: one unit, or two for a surrogate pair. */
 function charAt(text: string, i: number): string {
   const code = text.charCodeAt(i);
-  return code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? text.slice(i, i + 2) : text[i]!;
+  return code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ? text.slice(i, i + 2)
+    : text[i]!;
 }
 
 // ASCII carries no tone: toneOf and removeTone only look up the other characters (they run for

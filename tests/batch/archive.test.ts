@@ -9,8 +9,14 @@ import { runBatch } from '../../src/batch/index.js';
 import { makeArchive } from '../../scripts/make-archive.js';
 
 const NAME: Record<string, string> = {
-  'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', tcvn3: 'tcvn3', vni: 'vni', viscii: 'viscii',
-  'windows-1258': 'windows-1258', 'tcvn3-as-cp1252': 'tcvn3 (repaired from windows-1252)',
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  tcvn3: 'tcvn3',
+  vni: 'vni',
+  viscii: 'viscii',
+  'windows-1258': 'windows-1258',
+  'tcvn3-as-cp1252': 'tcvn3 (repaired from windows-1252)',
 };
 
 describe('the synthetic archive through cchc batch', () => {

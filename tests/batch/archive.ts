@@ -43,12 +43,15 @@ export function makeArchive(): string {
   put('2024/decision.docx', readFileSync(fixturePath('encodings/decision.docx')));
   put('2024/decision-utf16.txt', Buffer.from(decisionText, 'utf16le'));
   put('2024/decision-garbled.txt', readFileSync(fixturePath('encodings/decision.tcvn3-as-cp1252.txt')));
-  put('broken/truncated.txt', Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: ', 'utf8'), Buffer.from('ư', 'utf8').subarray(0, 1)]));
+  put(
+    'broken/truncated.txt',
+    Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: ', 'utf8'), Buffer.from('ư', 'utf8').subarray(0, 1)]),
+  );
   const lines = decisionText.split('\n');
-  put('broken/mixed.txt', Buffer.concat([
-    Buffer.from(lines.slice(0, 30).join('\n') + '\n', 'utf8'),
-    encodeLegacy(lines.slice(30).join('\n'), 'tcvn3'),
-  ]));
+  put(
+    'broken/mixed.txt',
+    Buffer.concat([Buffer.from(lines.slice(0, 30).join('\n') + '\n', 'utf8'), encodeLegacy(lines.slice(30).join('\n'), 'tcvn3')]),
+  );
   put('broken/empty.txt', '');
   put('broken/scan.pdf', Buffer.from('%PDF-1.5\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<< /Type /Page >>\n', 'latin1'));
   put('broken/photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));

@@ -66,7 +66,11 @@ describe('cchc batch: every input accounted for', () => {
     const doc = JSON.parse(read(out, '2023/decision-vni.txt.json').toString());
     expect(doc.source).toMatchObject({ path: '2023/decision-vni.txt', encoding: 'vni', format: 'text' });
     expect(doc.decision.number).toBe('1287/QĐ-UBND');
-    expect(doc.tasks.map((t: { lead: Array<{ name: string }> }) => t.lead[0]!.name)).toEqual(['Sở Tư pháp', 'Văn phòng UBND tỉnh', 'Sở Nội vụ']);
+    expect(doc.tasks.map((t: { lead: Array<{ name: string }> }) => t.lead[0]!.name)).toEqual([
+      'Sở Tư pháp',
+      'Văn phòng UBND tỉnh',
+      'Sở Nội vụ',
+    ]);
     expect(existsSync(join(out, 'broken/scan.pdf.json'))).toBe(false);
     expect(existsSync(join(out, '.hidden'))).toBe(false);
     expect(readdirSync(join(out, 'broken')).sort()).toEqual(['mixed.txt.json', 'truncated.txt.json']);
@@ -78,7 +82,11 @@ describe('cchc batch: every input accounted for', () => {
     const converted = first.report.inputs.filter((o) => o.status !== 'failed').map((o) => o.file);
     expect(tasks.length - 1).toBe(3 * converted.length);
     expect(new Set(tasks.slice(1).map((row) => row.split(',')[0]))).toEqual(new Set(converted));
-    const docs = read(out, 'documents.ndjson').toString().trim().split('\n').map((l) => JSON.parse(l));
+    const docs = read(out, 'documents.ndjson')
+      .toString()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(docs.map((d) => d.source.path)).toEqual(converted);
     expect(read(out, 'targets.csv').toString().split('\n')[1]).toMatch(/^2023\/decision-tcvn3\.txt,/);
     // One CSV for every table of emit/tables.ts.
@@ -108,7 +116,12 @@ describe('cchc batch: resumable and deterministic', () => {
     let ticks = 0;
     // In this thread (no worker pool): what is tested here is the journal, not the threads.
     const stopped = await runBatch({
-      inputs: [archive], out: dir, jobs: 2, inProcess: true, readInput: lockedReader, signal: controller.signal,
+      inputs: [archive],
+      out: dir,
+      jobs: 2,
+      inProcess: true,
+      readInput: lockedReader,
+      signal: controller.signal,
       progress: { start() {}, stop() {}, tick: () => void (++ticks === 5 && controller.abort()) },
     });
     expect(stopped.interrupted).toBe(true);
@@ -133,12 +146,18 @@ describe('cchc batch: the command line', () => {
     const dir = newOut();
     const r = await runCli(['batch', archive, '--out', dir, '--shard', '2/3', '--jobs', '2', '--bom']);
     const report = JSON.parse(read(dir, 'report.json').toString()) as Report;
-    const expected = Object.keys(EXPECTED).filter((f) => inShard(f, { index: 2, count: 3 })).sort();
+    const expected = Object.keys(EXPECTED)
+      .filter((f) => inShard(f, { index: 2, count: 3 }))
+      .sort();
     expect(report.inputs.map((o) => o.file)).toEqual(expected);
     expect(report.shard).toBe('2/3');
     expect(r.code).toBe(report.totals.failed ? 1 : 0);
     expect(r.stdout).toMatch(/input\(s\): \d+ converted/);
-    expect(read(dir, 'tasks.csv').subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(
+      read(dir, 'tasks.csv')
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    ).toBe(true);
   });
 
   it('shards partition the archive: every input in exactly one', () => {
@@ -209,7 +228,10 @@ describe('cchc batch: a huge file', () => {
     writeFileSync(join(dir, 'video.txt'), '');
     truncateSync(join(dir, 'video.txt'), 100 * 1024 * 1024); // sparse: costs no disk
     const result = await runBatch({ inputs: [dir], out: newOut(), jobs: 1, inProcess: true });
-    expect(result.report.inputs.map((o) => [o.file, o.status])).toEqual([['decision.txt', 'converted'], ['video.txt', 'failed']]);
+    expect(result.report.inputs.map((o) => [o.file, o.status])).toEqual([
+      ['decision.txt', 'converted'],
+      ['video.txt', 'failed'],
+    ]);
     expect(result.report.inputs[1]!.reason).toMatch(/too large to be a decision \(100 MB; the limit is 64 MB\)/);
   });
 

@@ -60,7 +60,9 @@ describe('cchc merge', () => {
     const r = await runCli(['merge', shards[0]!, shards[2]!, '--out', out]);
     expect(r.stderr).toMatch(/warning: shard\(s\) 2\/3 not among the folders/);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
-    const inShards = [shards[0]!, shards[2]!].flatMap((d) => (JSON.parse(readFileSync(join(d, 'report.json'), 'utf8')) as Report).inputs.map((o) => o.file));
+    const inShards = [shards[0]!, shards[2]!].flatMap((d) =>
+      (JSON.parse(readFileSync(join(d, 'report.json'), 'utf8')) as Report).inputs.map((o) => o.file),
+    );
     expect(report.inputs.map((o) => o.file)).toEqual(inShards.sort());
   });
 
@@ -75,7 +77,15 @@ describe('cchc merge', () => {
     expect(missing.stderr).toContain(`${noReport}: no report.json`);
 
     const withBom = newOut();
-    await runBatch({ inputs: [archive], out: withBom, jobs: 1, inProcess: true, readInput: lockedReader, shard: { index: 2, count: 3 }, bom: true });
+    await runBatch({
+      inputs: [archive],
+      out: withBom,
+      jobs: 1,
+      inProcess: true,
+      readInput: lockedReader,
+      shard: { index: 2, count: 3 },
+      bom: true,
+    });
     const options = await runCli(['merge', shards[0]!, withBom, '--out', out]);
     expect(options.code).toBe(2);
     expect(options.stderr).toMatch(/converted with other options/);

@@ -23,7 +23,7 @@ describe('batch progress lines', () => {
 });
 
 describe('OCR progress per page', () => {
-  it('writes a line per page OCR\'d, and counts pages read back from the cache in the file\'s last line', () => {
+  it("writes a line per page OCR'd, and counts pages read back from the cache in the file's last line", () => {
     const lines: string[] = [];
     const progress = lineProgress((l) => lines.push(l), 60_000);
     progress.start(2);
@@ -34,7 +34,7 @@ describe('OCR progress per page', () => {
     expect(lines).toEqual(['scans/a.pdf: OCR page 2/3\n', 'scans/a.pdf: OCR page 3/3 (2 from the OCR cache)\n', 'b.png: OCR page 1/1\n']);
   });
 
-  it('names on the bar the files being OCR\'d and their page, the latest first to stay', () => {
+  it("names on the bar the files being OCR'd and their page, the latest first to stay", () => {
     expect(ocrStatus(new Map())).toBe('');
     const pages = new Map([['archive/2023/a.pdf', { done: 3, total: 14 }]]);
     expect(ocrStatus(pages)).toBe(' | OCR a.pdf p. 3/14');
@@ -45,7 +45,15 @@ describe('OCR progress per page', () => {
 
   it('moves the bar on as pages come and go', () => {
     let written = '';
-    const stream = Object.assign(new Writable({ write: (chunk, _enc, done) => { written += String(chunk); done(); } }), { isTTY: true, columns: 200, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    const stream = Object.assign(
+      new Writable({
+        write: (chunk, _enc, done) => {
+          written += String(chunk);
+          done();
+        },
+      }),
+      { isTTY: true, columns: 200, cursorTo: () => true, clearLine: () => true, moveCursor: () => true },
+    );
     const progress = barProgress(stream);
     progress.start(1);
     progress.page?.('scan.pdf', 2, 14, false);

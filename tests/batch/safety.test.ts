@@ -33,7 +33,10 @@ describe('batch outputs', () => {
       const report = readReport(out);
       expect(report.totals).toMatchObject({ inputs: 4, failed: 0 });
       expect(Object.fromEntries(report.inputs.map((o) => [o.file, o.output]))).toEqual({
-        _notes: '__notes.json', index: '_index.json', report: '_report.json', 'sub/report': 'sub/report.json',
+        _notes: '__notes.json',
+        index: '_index.json',
+        report: '_report.json',
+        'sub/report': 'sub/report.json',
       });
     }
     expect(JSON.parse(readFileSync(join(out, '_report.json'), 'utf8')).source.path).toBe('report');
@@ -48,7 +51,7 @@ describe('--out around the inputs', () => {
     const archive = join(parent, 'archive');
     mkdirSync(archive);
     writeFileSync(join(archive, 'decision.txt'), decisionText);
-    writeFileSync(join(archive, 'tasks.csv'), 'the user\'s own table\n');
+    writeFileSync(join(archive, 'tasks.csv'), "the user's own table\n");
     writeFileSync(join(parent, 'report.json'), '{"mine": true}\n');
     for (const out of [archive, parent, join(archive, '.')]) {
       const r = await runCli(['batch', archive, '--out', out, '--quiet']);
@@ -57,7 +60,7 @@ describe('--out around the inputs', () => {
     }
     const file = await runCli(['batch', join(archive, 'decision.txt'), '--out', archive, '--quiet']);
     expect(file.code).toBe(2);
-    expect(readFileSync(join(archive, 'tasks.csv'), 'utf8')).toBe('the user\'s own table\n');
+    expect(readFileSync(join(archive, 'tasks.csv'), 'utf8')).toBe("the user's own table\n");
     expect(readFileSync(join(parent, 'report.json'), 'utf8')).toBe('{"mine": true}\n');
     expect(readdirSync(archive).sort()).toEqual(['decision.txt', 'tasks.csv']);
     // Inside the inputs is fine: the output folder is left out of the walk.
@@ -152,7 +155,13 @@ describe('rates', () => {
     for (const run of ['first', 'again']) {
       const lines: Array<{ line: string; at: number }> = [];
       const started = Date.now();
-      const result = await runBatch({ inputs: [archive], out, jobs: 1, inProcess: true, progress: lineProgress((line) => lines.push({ line, at: Date.now() }), 0) });
+      const result = await runBatch({
+        inputs: [archive],
+        out,
+        jobs: 1,
+        inProcess: true,
+        progress: lineProgress((line) => lines.push({ line, at: Date.now() }), 0),
+      });
       const summary = documentsPerSecond(result.total - result.skipped, result.elapsedMs);
       const last = lines.at(-1)!;
       if (run === 'again') {

@@ -12,7 +12,15 @@ const dir = mkdtempSync(join(tmpdir(), 'cchc-xlsx-'));
 describe('cchc parse --format xlsx', () => {
   it('writes a workbook with sheets tasks, targets, documents: header frozen, text wrapped, columns sized', async () => {
     const out = join(dir, 'plan.xlsx');
-    const r = await runCli(['parse', fixturePath('encodings/decision.vni.txt'), fixturePath('encodings/decision.docx'), '--format', 'xlsx', '--out', out]);
+    const r = await runCli([
+      'parse',
+      fixturePath('encodings/decision.vni.txt'),
+      fixturePath('encodings/decision.docx'),
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);

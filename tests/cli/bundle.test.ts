@@ -41,7 +41,12 @@ describe('the bundled CLI', () => {
   });
 
   it('gives normalize the same help, usage errors and exit codes from its own bundle as the whole CLI does', async () => {
-    for (const argv of [['normalize', '--help'], ['normalize', '--bogus', 'x'], ['normalize'], ['normalize', join(outdir, 'missing.txt')]]) {
+    for (const argv of [
+      ['normalize', '--help'],
+      ['normalize', '--bogus', 'x'],
+      ['normalize'],
+      ['normalize', join(outdir, 'missing.txt')],
+    ]) {
       const expected = await runCli(argv);
       const bundled = runBundle(argv);
       expect(bundled.code, argv.join(' ')).toBe(expected.code);

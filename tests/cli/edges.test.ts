@@ -38,7 +38,11 @@ describe('cchc parse with several inputs', () => {
 
 describe('--out', () => {
   it('makes the folder it writes into, and leaves no temporary file behind', async () => {
-    for (const [command, name] of [['parse', 'plan.json'], ['report', 'plan.html'], ['normalize', 'plan.txt']] as const) {
+    for (const [command, name] of [
+      ['parse', 'plan.json'],
+      ['report', 'plan.html'],
+      ['normalize', 'plan.txt'],
+    ] as const) {
       const folder = join(dir, `new-${command}`, 'deeper');
       const r = await runCli([command, fixturePath('clean-plan.txt'), '--out', join(folder, name)]);
       expect(r.code, `${command}: ${r.stderr}`).toBe(0);
@@ -52,7 +56,10 @@ describe('--out', () => {
     const file = write('a-file', 'x');
     const r = await runCli(['parse', fixturePath('clean-plan.txt'), '--out', join(file, 'plan.json')]);
     expect(r.code).toBe(1);
-    const failures = r.stderr.trim().split('\n').filter((line) => line.startsWith('cchc: '));
+    const failures = r.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('cchc: '));
     expect(failures).toEqual([`cchc: cannot write ${join(file, 'plan.json')}: a part of the path is a file, not a folder`]);
   });
 });

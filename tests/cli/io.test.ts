@@ -36,6 +36,14 @@ describe('writeThrough', () => {
   });
 
   it('lets any other error through (EPIPE: the caller ends quietly)', () => {
-    expect(() => writeThrough(text, () => { throw errno('EPIPE'); }, () => undefined)).toThrow('EPIPE');
+    expect(() =>
+      writeThrough(
+        text,
+        () => {
+          throw errno('EPIPE');
+        },
+        () => undefined,
+      ),
+    ).toThrow('EPIPE');
   });
 });

@@ -14,7 +14,7 @@ describe('the OCR page meter of cchc parse', () => {
     expect(err).toBe('\r\x1b[Kscans/plan\\x07.pdf: OCR page 1/2\r\x1b[Kscans/plan\\x07.pdf: OCR page 2/2 (from the OCR cache)\r\x1b[K');
   });
 
-  it('writes nothing off a terminal, nor for a file that was not OCR\'d', () => {
+  it("writes nothing off a terminal, nor for a file that was not OCR'd", () => {
     let err = '';
     const off = pageMeter((t) => void (err += t), false);
     off.onPage('scan.pdf')(1, 1, false);

@@ -56,7 +56,10 @@ describe('cchc parse', () => {
     const r = await runCli(['parse', fixturePath('clean-plan.md'), bad, fixturePath('clean-plan.txt'), '--format', 'ndjson']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt: the file is empty/);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((d) => d.tasks.length)).toEqual([4, 5]);
   });
 

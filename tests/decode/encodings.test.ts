@@ -7,19 +7,25 @@ import { decode, DecodeError, encodeLegacy, LEGACY_ENCODINGS } from '../../src/d
 import { fixturePath } from '../helpers/shared.js';
 
 const decision = readFileSync(fixturePath('encodings/decision.txt'), 'utf8');
-const short = 'Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2024; các cơ quan, đơn vị có trách nhiệm thực hiện.\nĐỘC LẬP - TỰ DO - HẠNH PHÚC\n';
+const short =
+  'Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2024; các cơ quan, đơn vị có trách nhiệm thực hiện.\nĐỘC LẬP - TỰ DO - HẠNH PHÚC\n';
 
 /** Windows reads bytes 0x81, 0x8D … (undefined in 1252) as U+0081 …; iconv-lite gives U+FFFD. */
 const asWindows1252 = (bytes: Buffer) =>
-  [...bytes].map((b) => {
-    const c = iconv.decode(Buffer.from([b]), 'windows-1252');
-    return c === '\uFFFD' ? String.fromCharCode(b) : c;
-  }).join('');
+  [...bytes]
+    .map((b) => {
+      const c = iconv.decode(Buffer.from([b]), 'windows-1252');
+      return c === '\uFFFD' ? String.fromCharCode(b) : c;
+    })
+    .join('');
 
 describe('decode: Unicode encodings', () => {
   it('reads UTF-8 with and without a BOM', () => {
     expect(decode(Buffer.from(decision, 'utf8'))).toMatchObject({ text: decision, encoding: 'utf-8' });
-    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(decision)]))).toMatchObject({ text: decision, encoding: 'utf-8' });
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(decision)]))).toMatchObject({
+      text: decision,
+      encoding: 'utf-8',
+    });
   });
 
   it('converts decomposed (NFD) text to NFC', () => {

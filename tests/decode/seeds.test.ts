@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { hasShared, readShared, sharedDir, sharedMissingNote } from '../helpers/shared.js';
 
 if (!hasShared) console.log(sharedMissingNote('decode on the seeds'));
-const seed = (n: string) => readShared(join('seeds', readdirSync(join(sharedDir, 'seeds')).find((f) => f.startsWith(`${n}_`))!));
+const seed = (n: string) =>
+  readShared(
+    join(
+      'seeds',
+      readdirSync(join(sharedDir, 'seeds')).find((f) => f.startsWith(`${n}_`))!,
+    ),
+  );
 
 describe.skipIf(!hasShared)('decode: the seeds in legacy encodings', () => {
   for (const n of ['001', '002']) {

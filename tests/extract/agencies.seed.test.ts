@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { hasShared, readShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
 
-interface GoldTask { appendix: string; ordinal: string; lead: string[]; cooperating: string[] }
+interface GoldTask {
+  appendix: string;
+  ordinal: string;
+  lead: string[];
+  cooperating: string[];
+}
 
 if (!hasShared) console.log(sharedMissingNote('agencies on seed 002'));
 
@@ -20,7 +25,8 @@ describe('agencies on seed 002', () => {
       if (!task) continue;
       const lead = fold(task.lead.map((a) => a.name));
       const cooperating = fold(task.cooperating.map((a) => a.name));
-      if (JSON.stringify(lead) === JSON.stringify(fold(g.lead)) && JSON.stringify(cooperating) === JSON.stringify(fold(g.cooperating))) same++;
+      if (JSON.stringify(lead) === JSON.stringify(fold(g.lead)) && JSON.stringify(cooperating) === JSON.stringify(fold(g.cooperating)))
+        same++;
     }
     expect(same / gold.length).toBeGreaterThanOrEqual(0.98);
   });

@@ -11,23 +11,45 @@ describe('splitAgencies: cutting a cell into agencies (seed 002 gold)', () => {
     ['Sở Tài chính', ['Sở Tài chính']],
     ['Các Sở, ban, ngành; UBND cấp huyện, cấp xã.', ['Các Sở, ban, ngành', 'UBND cấp huyện, cấp xã']],
     ['Các Sở, ban, ngành cấp tỉnh; UBND cấp huyện; UBND cấp xã.', ['Các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện', 'UBND cấp xã']],
-    ['Các Sở, ban, ngành quản lý ngành, lĩnh vực và UBND cấp huyện liên quan.',
-      ['Các Sở, ban, ngành quản lý ngành, lĩnh vực', 'UBND cấp huyện liên quan']],
-    ['Cơ quan thực hiện: Sở Nội vụ; Văn phòng UBND tỉnh; UBND cấp huyện, cấp xã.', ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện, cấp xã']],
-    ['Văn phòng UBND tỉnh; các Sở, ban, ngành cấp tỉnh; UBND cấp huyện, xã.', ['Văn phòng UBND tỉnh', 'các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện, xã']],
+    [
+      'Các Sở, ban, ngành quản lý ngành, lĩnh vực và UBND cấp huyện liên quan.',
+      ['Các Sở, ban, ngành quản lý ngành, lĩnh vực', 'UBND cấp huyện liên quan'],
+    ],
+    [
+      'Cơ quan thực hiện: Sở Nội vụ; Văn phòng UBND tỉnh; UBND cấp huyện, cấp xã.',
+      ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện, cấp xã'],
+    ],
+    [
+      'Văn phòng UBND tỉnh; các Sở, ban, ngành cấp tỉnh; UBND cấp huyện, xã.',
+      ['Văn phòng UBND tỉnh', 'các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện, xã'],
+    ],
     ['Văn phòng UBND tỉnh; các cơ quan bị phản ánh, kiến nghị.', ['Văn phòng UBND tỉnh', 'các cơ quan bị phản ánh, kiến nghị']],
     ['Văn phòng UBND tỉnh; Sở Nội vụ; sở Tài chính.', ['Văn phòng UBND tỉnh', 'Sở Nội vụ', 'sở Tài chính']],
-    ['Sở Nội vụ; các Sở, ban, ngành cấp tỉnh có đơn vị sự nghiệp công lập.', ['Sở Nội vụ', 'các Sở, ban, ngành cấp tỉnh có đơn vị sự nghiệp công lập']],
-    ['Sở Nội vụ; các Sở, ban, ngành cấp tỉnh và UBND cấp huyện, cấp xã có liên quan.',
-      ['Sở Nội vụ', 'các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện, cấp xã có liên quan']],
-    ['Sở Nội vụ; Sở Tài chính và các Sở, ban, ngành cấp tỉnh; UBND cấp huyện, cấp xã.',
-      ['Sở Nội vụ', 'Sở Tài chính', 'các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện, cấp xã']],
-    ['Sở Nội vụ và các Sở: Giáo dục và Đào tạo; Y tế; Văn hóa, Thể thao và Du lịch; Khoa học và Công nghệ.',
-      ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ']],
-    ['Sở Tài chính; các Sở: Giáo dục và ĐT; Y tế; Văn hóa, TT và DL và các cơ quan liên quan.',
-      ['Sở Tài chính', 'Sở Giáo dục và ĐT', 'Sở Y tế', 'Sở Văn hóa, TT và DL', 'các cơ quan liên quan']],
+    [
+      'Sở Nội vụ; các Sở, ban, ngành cấp tỉnh có đơn vị sự nghiệp công lập.',
+      ['Sở Nội vụ', 'các Sở, ban, ngành cấp tỉnh có đơn vị sự nghiệp công lập'],
+    ],
+    [
+      'Sở Nội vụ; các Sở, ban, ngành cấp tỉnh và UBND cấp huyện, cấp xã có liên quan.',
+      ['Sở Nội vụ', 'các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện, cấp xã có liên quan'],
+    ],
+    [
+      'Sở Nội vụ; Sở Tài chính và các Sở, ban, ngành cấp tỉnh; UBND cấp huyện, cấp xã.',
+      ['Sở Nội vụ', 'Sở Tài chính', 'các Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện, cấp xã'],
+    ],
+    [
+      'Sở Nội vụ và các Sở: Giáo dục và Đào tạo; Y tế; Văn hóa, Thể thao và Du lịch; Khoa học và Công nghệ.',
+      ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ'],
+    ],
+    [
+      'Sở Tài chính; các Sở: Giáo dục và ĐT; Y tế; Văn hóa, TT và DL và các cơ quan liên quan.',
+      ['Sở Tài chính', 'Sở Giáo dục và ĐT', 'Sở Y tế', 'Sở Văn hóa, TT và DL', 'các cơ quan liên quan'],
+    ],
     ['Sở Khoa học và Công nghệ và các cơ quan liên quan.', ['Sở Khoa học và Công nghệ', 'các cơ quan liên quan']],
-    ['Sở Tài chính; Sở Kế hoạch và Đầu tư; các Sở, ban, ngành liên quan.', ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'các Sở, ban, ngành liên quan']],
+    [
+      'Sở Tài chính; Sở Kế hoạch và Đầu tư; các Sở, ban, ngành liên quan.',
+      ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'các Sở, ban, ngành liên quan'],
+    ],
   ])('%s', (cell, expected) => {
     expect(names([cell])).toEqual(expected);
   });
@@ -35,29 +57,52 @@ describe('splitAgencies: cutting a cell into agencies (seed 002 gold)', () => {
 
 describe('splitAgencies: list items, labels and roles (seed 001)', () => {
   it('reads one agency a bullet, also when bullets share a line', () => {
-    expect(names(['- Sở Tư pháp.', '- UBND cấp huyện.', '- Cơ quan liên quan.'])).toEqual(['Sở Tư pháp', 'UBND cấp huyện', 'Cơ quan liên quan']);
+    expect(names(['- Sở Tư pháp.', '- UBND cấp huyện.', '- Cơ quan liên quan.'])).toEqual([
+      'Sở Tư pháp',
+      'UBND cấp huyện',
+      'Cơ quan liên quan',
+    ]);
     expect(names(['- Sở Tư pháp. - UBND cấp huyện. - Cơ quan liên quan.'])).toEqual(['Sở Tư pháp', 'UBND cấp huyện', 'Cơ quan liên quan']);
     expect(names(['- Công an tỉnh;', '- Các sở, ban, ngành.'])).toEqual(['Công an tỉnh', 'Các sở, ban, ngành']);
   });
 
   it('drops the role after an agency and the label before a list', () => {
-    expect(names(['- Sở Nội vụ: theo dõi, kiểm tra, giám sát, tổng hợp.', '- Các cơ quan liên quan.'])).toEqual(['Sở Nội vụ', 'Các cơ quan liên quan']);
+    expect(names(['- Sở Nội vụ: theo dõi, kiểm tra, giám sát, tổng hợp.', '- Các cơ quan liên quan.'])).toEqual([
+      'Sở Nội vụ',
+      'Các cơ quan liên quan',
+    ]);
     expect(names(['Văn phòng UBND tỉnh: hướng dẫn các cơ quan, đơn vị.'])).toEqual(['Văn phòng UBND tỉnh']);
-    expect(names(['Các sở, ngành, UBND cấp huyện: thực hiện rà soát theo kế hoạch của UBND tỉnh hoặc thường xuyên rà soát, kiến nghị.']))
-      .toEqual(['Các sở, ngành', 'UBND cấp huyện']);
-    expect(names(['- Cơ quan thẩm định: Sở Nội vụ, Văn phòng UBND tỉnh, Sở Tư pháp, Sở Tài chính, Sở TTTT, Sở KHCN.']))
-      .toEqual(['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Tư pháp', 'Sở Tài chính', 'Sở TTTT', 'Sở KHCN']);
+    expect(
+      names(['Các sở, ngành, UBND cấp huyện: thực hiện rà soát theo kế hoạch của UBND tỉnh hoặc thường xuyên rà soát, kiến nghị.']),
+    ).toEqual(['Các sở, ngành', 'UBND cấp huyện']);
+    expect(names(['- Cơ quan thẩm định: Sở Nội vụ, Văn phòng UBND tỉnh, Sở Tư pháp, Sở Tài chính, Sở TTTT, Sở KHCN.'])).toEqual([
+      'Sở Nội vụ',
+      'Văn phòng UBND tỉnh',
+      'Sở Tư pháp',
+      'Sở Tài chính',
+      'Sở TTTT',
+      'Sở KHCN',
+    ]);
     expect(names(['a) Cơ quan chủ trì: Sở Thông tin và Truyền thông.'])).toEqual(['Sở Thông tin và Truyền thông']);
     expect(names(['- Hội thi tuyên truyền CCHC: UBND cấp huyện.'])).toEqual(['UBND cấp huyện']);
   });
 
   it('cuts before an agency after a comma but keeps enumerations inside a name', () => {
-    expect(names(['các sở ban, ngành cấp tỉnh, UBND cấp huyện, UBND cấp xã.'])).toEqual(['các sở ban, ngành cấp tỉnh', 'UBND cấp huyện', 'UBND cấp xã']);
+    expect(names(['các sở ban, ngành cấp tỉnh, UBND cấp huyện, UBND cấp xã.'])).toEqual([
+      'các sở ban, ngành cấp tỉnh',
+      'UBND cấp huyện',
+      'UBND cấp xã',
+    ]);
     expect(names(['UBND các huyện, thị xã, thành phố'])).toEqual(['UBND các huyện, thị xã, thành phố']);
-    expect(names(['- Đài PTTH Thanh Hóa; Báo Thanh Hóa; Đài truyền thanh các huyện, thị xã, thành phố.']))
-      .toEqual(['Đài PTTH Thanh Hóa', 'Báo Thanh Hóa', 'Đài truyền thanh các huyện, thị xã, thành phố']);
-    expect(names(['Sở Lao động - Thương binh và Xã hội; Văn phòng HĐND và UBND cấp huyện']))
-      .toEqual(['Sở Lao động - Thương binh và Xã hội', 'Văn phòng HĐND và UBND cấp huyện']);
+    expect(names(['- Đài PTTH Thanh Hóa; Báo Thanh Hóa; Đài truyền thanh các huyện, thị xã, thành phố.'])).toEqual([
+      'Đài PTTH Thanh Hóa',
+      'Báo Thanh Hóa',
+      'Đài truyền thanh các huyện, thị xã, thành phố',
+    ]);
+    expect(names(['Sở Lao động - Thương binh và Xã hội; Văn phòng HĐND và UBND cấp huyện'])).toEqual([
+      'Sở Lao động - Thương binh và Xã hội',
+      'Văn phòng HĐND và UBND cấp huyện',
+    ]);
   });
 
   it('keeps an agency named twice in one cell once', () => {
@@ -117,8 +162,17 @@ describe('gazetteer lookup', () => {
   it('does not guess: unknown names get null canonical and id', () => {
     const [agency] = splitAgencies(['Phòng Hành chính – Tổ chức']);
     expect(agency).toEqual({ name: 'Phòng Hành chính – Tổ chức', canonical: null, id: null, level: null });
-    expect(splitAgencies(['UBND huyện Nga Sơn; Phòng Nội vụ thị xã Bỉm Sơn; UBND xã Hải Nhân; Chi cục Kiểm lâm tỉnh']).map((a) => [a.id, a.level]))
-      .toEqual([[null, 'huyen'], [null, 'huyen'], [null, 'xa'], [null, 'tinh']]);
+    expect(
+      splitAgencies(['UBND huyện Nga Sơn; Phòng Nội vụ thị xã Bỉm Sơn; UBND xã Hải Nhân; Chi cục Kiểm lâm tỉnh']).map((a) => [
+        a.id,
+        a.level,
+      ]),
+    ).toEqual([
+      [null, 'huyen'],
+      [null, 'huyen'],
+      [null, 'xa'],
+      [null, 'tinh'],
+    ]);
     expect(lookupAgency('các cơ quan được giao chủ trì soạn thảo')).toBeNull();
     expect(lookupAgency('Sở')).toBeNull();
     expect(lookupAgency('UBND huyện Nga Sơn')).toBeNull();

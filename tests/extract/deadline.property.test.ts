@@ -23,7 +23,8 @@ const lead = fc.constantFrom('', 'Trước ', 'trước ngày ', 'chậm nhất 
 const cell = fc.oneof(
   fc.tuple(lead, dateWords).map(([l, d]) => l + d),
   fc.tuple(dateWords, dateWords).map(([a, b]) => `từ ${a} đến ${b}`),
-  fc.array(fc.tuple(fc.constantFrom('Kế hoạch', 'Báo cáo kết quả thực hiện'), lead, dateWords), { minLength: 1, maxLength: 3 })
+  fc
+    .array(fc.tuple(fc.constantFrom('Kế hoạch', 'Báo cáo kết quả thực hiện'), lead, dateWords), { minLength: 1, maxLength: 3 })
     .map((items) => items.map(([label, l, d]) => `- ${label}: ${l}${d}`).join('; ')),
   fc.string(),
 );

@@ -47,8 +47,13 @@ const PLAN_2023: Row[] = [
   ['định kỳ 6 tháng', 'recurring', null, null, { recurrence: 'every 6 months' }],
   ['hàng năm', 'recurring', null, null, { recurrence: 'yearly' }],
   ['tháng 12 hàng năm', 'recurring', '2023-12-01', '2023-12-31', { recurrence: 'yearly' }],
-  ['07 tháng kể từ ngày VP Chính phủ hướng dẫn phiên bản mới', 'conditional', null, null,
-    { condition: '07 tháng kể từ ngày VP Chính phủ hướng dẫn phiên bản mới' }],
+  [
+    '07 tháng kể từ ngày VP Chính phủ hướng dẫn phiên bản mới',
+    'conditional',
+    null,
+    null,
+    { condition: '07 tháng kể từ ngày VP Chính phủ hướng dẫn phiên bản mới' },
+  ],
   ['Khi có văn bản chỉ đạo của Trung ương.', 'conditional', null, null, { condition: 'Khi có văn bản chỉ đạo của Trung ương' }],
   ['Theo hướng dẫn của Văn phòng Chính phủ.', 'conditional', null, null, { condition: 'Theo hướng dẫn của Văn phòng Chính phủ' }],
   ['Theo thời hạn quy định của Văn bản quy phạm pháp luật.', 'conditional', null, null],
@@ -66,15 +71,12 @@ describe('parseDeadline: every form the seeds print (plan year 2023)', () => {
 });
 
 describe('parseDeadline: what it will not guess', () => {
-  it.each(['hôm nay', 'Theo tiến độ', 'x', '', 'Quyết định của cơ quan có thẩm quyền'])(
-    '%j has no interval',
-    (text) => {
-      const deadline = parseDeadline(text, { year: 2023 });
-      expect(deadline.start).toBeNull();
-      expect(deadline.end).toBeNull();
-      expect(deadline.text).toBe(text);
-    },
-  );
+  it.each(['hôm nay', 'Theo tiến độ', 'x', '', 'Quyết định của cơ quan có thẩm quyền'])('%j has no interval', (text) => {
+    const deadline = parseDeadline(text, { year: 2023 });
+    expect(deadline.start).toBeNull();
+    expect(deadline.end).toBeNull();
+    expect(deadline.text).toBe(text);
+  });
 
   it('leaves a year-less date open when the plan year is unknown', () => {
     expect(parseDeadline('Quý II', { year: null })).toMatchObject({ kind: 'quarter', start: null, end: null });
@@ -108,7 +110,8 @@ describe('parseDeadline: labelled multi-part cells', () => {
   });
 
   it('splits bullets printed on one line, with or without a full stop between them', () => {
-    const text = '- Kế hoạch kiểm tra, rà soát văn bản QPPL: chậm nhất trong Quý I/2023. - Báo cáo kết quả rà soát: định kỳ hàng quý - Quyết định xử lý văn bản QPPL: thường xuyên.';
+    const text =
+      '- Kế hoạch kiểm tra, rà soát văn bản QPPL: chậm nhất trong Quý I/2023. - Báo cáo kết quả rà soát: định kỳ hàng quý - Quyết định xử lý văn bản QPPL: thường xuyên.';
     const deadline = parseDeadline(text, { year: 2023 });
     expect(deadline.parts.map((p) => [p.label, p.kind])).toEqual([
       ['Kế hoạch kiểm tra, rà soát văn bản QPPL', 'before'],
@@ -125,7 +128,8 @@ describe('parseDeadline: labelled multi-part cells', () => {
   });
 
   it('takes the part due first even when it is not printed first', () => {
-    const text = '- Báo cáo tự chấm điểm: Trước 25/12/2023; - Báo cáo tổng hợp chỉ số CCHC toàn tỉnh: quý I/2024; - Kế hoạch CCHC 2023 của các cơ quan, đơn vị: Trước 05/01/2023';
+    const text =
+      '- Báo cáo tự chấm điểm: Trước 25/12/2023; - Báo cáo tổng hợp chỉ số CCHC toàn tỉnh: quý I/2024; - Kế hoạch CCHC 2023 của các cơ quan, đơn vị: Trước 05/01/2023';
     expect(parseDeadline(text, { year: 2023 })).toMatchObject({ kind: 'before', end: '2023-01-05' });
   });
 

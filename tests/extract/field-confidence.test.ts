@@ -11,12 +11,26 @@ const agency = (name: string): Agency => {
   return { name, canonical: entry?.name ?? null, id: entry?.id ?? null, level: null };
 };
 
-function task(lines: string[], fields: { content: string; lead: string[]; cooperating?: string[]; deadline?: string; products?: string[] }, reader = 'flat-table'): Task {
+function task(
+  lines: string[],
+  fields: { content: string; lead: string[]; cooperating?: string[]; deadline?: string; products?: string[] },
+  reader = 'flat-table',
+): Task {
   return {
-    id: 'PL-01/1', appendix: '01', ordinal: '1', content: fields.content, target: null, products: fields.products ?? [],
-    lead: fields.lead.map(agency), cooperating: (fields.cooperating ?? []).map(agency),
-    deadline: fields.deadline ? { text: fields.deadline, kind: 'quarter', start: '2026-10-01', end: '2026-12-31', recurrence: null, condition: null, parts: [] } : null,
-    confidence: 1, reader, source: { startLine: 1, endLine: lines.length },
+    id: 'PL-01/1',
+    appendix: '01',
+    ordinal: '1',
+    content: fields.content,
+    target: null,
+    products: fields.products ?? [],
+    lead: fields.lead.map(agency),
+    cooperating: (fields.cooperating ?? []).map(agency),
+    deadline: fields.deadline
+      ? { text: fields.deadline, kind: 'quarter', start: '2026-10-01', end: '2026-12-31', recurrence: null, condition: null, parts: [] }
+      : null,
+    confidence: 1,
+    reader,
+    source: { startLine: 1, endLine: lines.length },
   };
 }
 
@@ -26,18 +40,21 @@ describe('holdsSecondName: two agency cells run together into one name', () => {
     ['Văn phòng Ủy ban nhân dân tỉnh Sở Tư pháp', true],
   ])('%s → %s', (name, expected) => expect(holdsSecondName(name)).toBe(expected));
 
-  it.each([
-    'Sở Tài chính',
-    'Sở Văn hóa, Thể thao và Du lịch',
-    'Các đơn vị thuộc Bộ',
-    'Ủy ban nhân dân cấp xã',
-  ])('a single name stays whole: %s', (name) => expect(holdsSecondName(name)).toBe(false));
+  it.each(['Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch', 'Các đơn vị thuộc Bộ', 'Ủy ban nhân dân cấp xã'])(
+    'a single name stays whole: %s',
+    (name) => expect(holdsSecondName(name)).toBe(false),
+  );
 });
 
-describe('row evidence: the words of a task\'s own lines that went into no field', () => {
+describe("row evidence: the words of a task's own lines that went into no field", () => {
   const lines = ['1', 'Xây dựng cơ sở dữ liệu cán bộ, công chức', 'Sở Nội vụ', 'Quý IV/2026', 'Cơ sở dữ liệu'];
   it('is zero when every word on the lines is in a field', () => {
-    const t = task(lines, { content: 'Xây dựng cơ sở dữ liệu cán bộ, công chức', lead: ['Sở Nội vụ'], deadline: 'Quý IV/2026', products: ['Cơ sở dữ liệu'] });
+    const t = task(lines, {
+      content: 'Xây dựng cơ sở dữ liệu cán bộ, công chức',
+      lead: ['Sở Nội vụ'],
+      deadline: 'Quý IV/2026',
+      products: ['Cơ sở dữ liệu'],
+    });
     expect(fieldFeatures(t, { restored: [], lines, tasks: [t] }).products['row:unexplained']).toBe(0);
   });
   it('counts the words of a cell the reader dropped', () => {
@@ -49,10 +66,15 @@ describe('row evidence: the words of a task\'s own lines that went into no field
 
 describe('rateTasks', () => {
   const lines = ['1', 'Rà soát thủ tục hành chính thuộc phạm vi quản lý.', 'Sở Tư pháp', 'Quý II/2026'];
-  const clean = task(lines, { content: 'Rà soát thủ tục hành chính thuộc phạm vi quản lý.', lead: ['Sở Tư pháp'], deadline: 'Quý II/2026' }, 'agency-headings');
+  const clean = task(
+    lines,
+    { content: 'Rà soát thủ tục hành chính thuộc phạm vi quản lý.', lead: ['Sở Tư pháp'], deadline: 'Quý II/2026' },
+    'agency-headings',
+  );
   it('rates every field, and a task no higher than its least sure field', () => {
     const [rated] = rateTasks([clean], { restored: [], lines });
-    for (const f of ['content', 'lead', 'cooperating', 'deadline', 'products'] as const) expect(rated!.fields![f].confidence).toBeGreaterThan(0);
+    for (const f of ['content', 'lead', 'cooperating', 'deadline', 'products'] as const)
+      expect(rated!.fields![f].confidence).toBeGreaterThan(0);
     expect(rated!.confidence).toBe(Math.min(...Object.values(rated!.fields!).map((f) => f.confidence)));
   });
   it('flags an agency with OCR debris in its name, and says why', () => {

@@ -39,16 +39,26 @@ function unaccounted(doc: CchcDocument, text: string): number[] {
 /** Detail lines absorbed into a task never reach into the next task: spans may nest, never overlap in part. */
 function spansReachingOtherTasks(doc: CchcDocument): string[] {
   const starts = doc.tasks.map((t) => t.source.startLine);
-  return doc.tasks.flatMap((t) => starts.filter((s) => s > t.source.startLine && s <= t.source.endLine && doc.tasks.some((o) => o.source.startLine === s && o.source.endLine > t.source.endLine))
-    .map((s) => `${t.id} (lines ${t.source.startLine}–${t.source.endLine}) reaches the task on line ${s}`));
+  return doc.tasks.flatMap((t) =>
+    starts
+      .filter(
+        (s) =>
+          s > t.source.startLine &&
+          s <= t.source.endLine &&
+          doc.tasks.some((o) => o.source.startLine === s && o.source.endLine > t.source.endLine),
+      )
+      .map((s) => `${t.id} (lines ${t.source.startLine}–${t.source.endLine}) reaches the task on line ${s}`),
+  );
 }
 
 const seeds = hasShared ? ['000', '001', '002', '003', '004'] : [];
 const devDocuments = hasShared
-  ? readdirSync(join(repoRoot, 'gold')).filter((f) => f.endsWith('.tasks.json')).flatMap((file) => {
-      const gold = JSON.parse(readFileSync(join(repoRoot, 'gold', file), 'utf8')) as { source: string; split?: string };
-      return gold.split === 'holdout' ? [] : [{ name: file.replace('.tasks.json', ''), source: gold.source }];
-    })
+  ? readdirSync(join(repoRoot, 'gold'))
+      .filter((f) => f.endsWith('.tasks.json'))
+      .flatMap((file) => {
+        const gold = JSON.parse(readFileSync(join(repoRoot, 'gold', file), 'utf8')) as { source: string; split?: string };
+        return gold.split === 'holdout' ? [] : [{ name: file.replace('.tasks.json', ''), source: gold.source }];
+      })
   : [];
 
 if (!hasShared) console.log(sharedMissingNote('plan-line accounting over the seeds and the development set'));
@@ -82,7 +92,7 @@ describe.skipIf(!hasShared)('every plan line is in a task or in a diagnostic', (
     expect(missing).toEqual([]);
   });
 
-  it('seed 003 (OCR\'d, tasks in its body) loses nothing and keeps no closing as a task', () => {
+  it("seed 003 (OCR'd, tasks in its body) loses nothing and keeps no closing as a task", () => {
     const text = readFileSync(seedPath('003'), 'utf8');
     const doc = parse(text, { path: seedPath('003') });
     expect(doc.tasks.length).toBeGreaterThan(60);

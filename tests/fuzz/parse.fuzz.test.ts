@@ -19,7 +19,14 @@ const SEED = Number(process.env.FUZZ_SEED ?? 19);
 const corpusDir = join(import.meta.dirname, 'corpus');
 
 const documents = [
-  ...['clean-plan.txt', 'clean-plan.md', 'pipe-tables.md', 'ocr/interleaved-table.txt', 'ocr/par-table.txt', 'encodings/decision.vni.txt'].map((f) => readFileSync(fixturePath(f))),
+  ...[
+    'clean-plan.txt',
+    'clean-plan.md',
+    'pipe-tables.md',
+    'ocr/interleaved-table.txt',
+    'ocr/par-table.txt',
+    'encodings/decision.vni.txt',
+  ].map((f) => readFileSync(fixturePath(f))),
   ...(hasShared ? ['000', '001', '002', '003', '004'].map((s) => readFileSync(seedPath(s))) : []),
 ];
 
@@ -36,11 +43,17 @@ describe('fuzz: parse', () => {
   });
 
   it('random bytes and near-decision text', { timeout: 300_000 }, () => {
-    fc.assert(fc.property(randomArbitrary, (bytes) => check(bytes, 'random.txt')), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(randomArbitrary, (bytes) => check(bytes, 'random.txt')),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 
   it('mutated documents (text and Markdown)', { timeout: 300_000 }, () => {
-    fc.assert(fc.property(mutatedArbitrary(documents), fc.boolean(), (bytes, markdown) => check(bytes, markdown ? 'mutated.md' : 'mutated.txt')), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(mutatedArbitrary(documents), fc.boolean(), (bytes, markdown) => check(bytes, markdown ? 'mutated.md' : 'mutated.txt')),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 });
 

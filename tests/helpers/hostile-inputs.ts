@@ -23,6 +23,9 @@ const deepTable = (depth: number) => '<table><tr><td>'.repeat(depth) + 'Sở N�
 /** A task table whose lead cell holds `<table>` nested `depth` deep, as a pipe table and as a tab-separated row. */
 export const deepTableInputs = (depth = 10_000) =>
   [
-    ['pipe.md', `${MARKDOWN_HEAD}Phụ lục số I. NHIỆM VỤ\n\n| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Rà soát thủ tục | ${deepTable(depth)} |\n`],
+    [
+      'pipe.md',
+      `${MARKDOWN_HEAD}Phụ lục số I. NHIỆM VỤ\n\n| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Rà soát thủ tục | ${deepTable(depth)} |\n`,
+    ],
     ['tabs.md', `${MARKDOWN_HEAD}Phụ lục số I. NHIỆM VỤ\n\nSTT\tNội dung\tChủ trì\n1\tRà soát thủ tục\t${deepTable(depth)}\n`],
   ] as const;

@@ -30,7 +30,17 @@ export function convertToCsv(files: string[], outDir: string, infilter?: string)
   const profile = mkdtempSync(join(tmpdir(), 'cchc-soffice-'));
   execFileSync(
     soffice!,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', CSV_EXPORT, '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      CSV_EXPORT,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 240_000 },
   );
 }

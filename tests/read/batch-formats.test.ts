@@ -12,7 +12,10 @@ import { fixturePath } from '../helpers/shared.js';
 import { hasOcrEngines } from '../helpers/ocr-engines.js';
 
 const hasOcr = hasOcrEngines;
-if (!hasOcr) console.warn('batch of mixed formats: tesseract or pdftoppm not installed — the scanned page is expected to fail, naming what to install');
+if (!hasOcr)
+  console.warn(
+    'batch of mixed formats: tesseract or pdftoppm not installed — the scanned page is expected to fail, naming what to install',
+  );
 
 const EXPECTED: Record<string, { status: RegExp; reason?: RegExp; format?: string; tasks?: number }> = {
   'text/decision.txt': { status: /^converted/, format: 'text', tasks: 3 },
@@ -41,7 +44,12 @@ function makeArchive(): string {
   const pdf = readFileSync(fixturePath('pdf/clean-plan.pdf'));
   put('pdf/clean-plan.pdf', pdf);
   // The appendix page of the plan, scanned (or, without poppler, any page-sized image).
-  put('scan/page-2.png', hasOcr ? png(degrade(rasterisePage(fixturePath('pdf/clean-plan.pdf'), 2, 300))) : png({ width: 600, height: 800, pixels: new Uint8Array(480_000).fill(255) }));
+  put(
+    'scan/page-2.png',
+    hasOcr
+      ? png(degrade(rasterisePage(fixturePath('pdf/clean-plan.pdf'), 2, 300)))
+      : png({ width: 600, height: 800, pixels: new Uint8Array(480_000).fill(255) }),
+  );
   put('bad/locked.pdf', readFileSync(fixturePath('pdf/encrypted.pdf')));
   put('bad/no-pages.pdf', readFileSync(fixturePath('pdf/no-pages.pdf')));
   put('bad/cut-off.pdf', pdf.subarray(0, 3000));
@@ -56,7 +64,10 @@ describe('cchc batch over mixed formats', { timeout: 240_000 }, async () => {
   const archive = makeArchive();
   const out = mkdtempSync(join(tmpdir(), 'cchc-formats-out-'));
   const pages: Array<[string, number, number, boolean]> = [];
-  const recorder = { ...silentProgress, page: (file: string, done: number, total: number, cached: boolean) => void pages.push([file, done, total, cached]) };
+  const recorder = {
+    ...silentProgress,
+    page: (file: string, done: number, total: number, cached: boolean) => void pages.push([file, done, total, cached]),
+  };
   const first = await runBatch({ inputs: [archive], out, jobs: 2, progress: recorder });
 
   it('converts every readable format and lists every other file with its reason', () => {
@@ -71,18 +82,25 @@ describe('cchc batch over mixed formats', { timeout: 240_000 }, async () => {
     }
   });
 
-  it.skipIf(!hasOcr)('tells each OCR\'d page from the worker threads, and only for scans', () => {
+  it.skipIf(!hasOcr)("tells each OCR'd page from the worker threads, and only for scans", () => {
     expect(pages).toEqual([['scan/page-2.png', 1, 1, false]]);
   });
 
-  it.skipIf(!hasOcr)('caches the OCR\'d page in the output folder and reads it back when forced to convert again', async () => {
+  it.skipIf(!hasOcr)("caches the OCR'd page in the output folder and reads it back when forced to convert again", async () => {
     expect(readdirSync(join(out, OCR_CACHE)).filter((f) => f.endsWith('.json'))).toHaveLength(1);
     const before = readFileSync(join(out, 'scan/page-2.png.json'), 'utf8');
     const again = await runBatch({ inputs: [join(archive, 'scan')], out: join(out, 'again'), jobs: 1, force: true, inProcess: true });
     expect(again.report.totals.converted + again.report.totals.convertedWithWarnings).toBe(1);
     // Another output folder has its own cache; the same folder reads the page back:
     const cachedPages: boolean[] = [];
-    const cached = await runBatch({ inputs: [archive], out, jobs: 1, force: true, inProcess: true, progress: { ...silentProgress, page: (_f, _d, _t, fromCache) => void cachedPages.push(fromCache) } });
+    const cached = await runBatch({
+      inputs: [archive],
+      out,
+      jobs: 1,
+      force: true,
+      inProcess: true,
+      progress: { ...silentProgress, page: (_f, _d, _t, fromCache) => void cachedPages.push(fromCache) },
+    });
     expect(cachedPages).toEqual([true]);
     expect(cached.report.inputs.find((o) => o.file === 'scan/page-2.png')?.tasks).toBe(4);
     expect(readFileSync(join(out, 'scan/page-2.png.json'), 'utf8')).toBe(before);

@@ -7,8 +7,12 @@ import { convert } from '../../src/convert.js';
 import { fixturePath } from '../helpers/shared.js';
 
 const docBytes = readFileSync(fixturePath('doc/decision.doc'));
-const row = (t: { content: string; lead: { name: string }[]; cooperating: { name: string }[]; deadline: { text: string } | null }) =>
-  [t.content, t.lead.map((a) => a.name), t.cooperating.map((a) => a.name), t.deadline?.text ?? null];
+const row = (t: { content: string; lead: { name: string }[]; cooperating: { name: string }[]; deadline: { text: string } | null }) => [
+  t.content,
+  t.lead.map((a) => a.name),
+  t.cooperating.map((a) => a.name),
+  t.deadline?.text ?? null,
+];
 
 describe('.doc (Word 97–2003)', async () => {
   const fromDoc = await convert(docBytes, { path: 'decision.doc' });
@@ -30,15 +34,22 @@ describe('.doc (Word 97–2003)', async () => {
 describe('files named .doc that are not Word 97 documents', () => {
   it('says a .doc is really RTF', async () => {
     const rtf = Buffer.from('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}} \\f0 QUY\\u7870T \\u272?\\u7882NH\\par }', 'latin1');
-    await expect(convert(rtf, { path: 'qd.doc' })).rejects.toThrow(/^qd\.doc: a \.doc file that is really RTF \(open it in Word and save it as \.docx\)$/);
+    await expect(convert(rtf, { path: 'qd.doc' })).rejects.toThrow(
+      /^qd\.doc: a \.doc file that is really RTF \(open it in Word and save it as \.docx\)$/,
+    );
   });
 
   it('says a .doc is really a web page', async () => {
-    const html = Buffer.from('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"></head><body><p>QUYẾT ĐỊNH</p></body></html>', 'utf8');
-    await expect(convert(html, { path: 'qd.doc' })).rejects.toThrow(/^qd\.doc: a \.doc file that is really a web page \(HTML saved as \.doc; save it as \.docx or text\)$/);
+    const html = Buffer.from(
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"></head><body><p>QUYẾT ĐỊNH</p></body></html>',
+      'utf8',
+    );
+    await expect(convert(html, { path: 'qd.doc' })).rejects.toThrow(
+      /^qd\.doc: a \.doc file that is really a web page \(HTML saved as \.doc; save it as \.docx or text\)$/,
+    );
   });
 
-  it('says a Word 97 file is password-protected (its header\'s fEncrypted flag, as Word sets it)', async () => {
+  it("says a Word 97 file is password-protected (its header's fEncrypted flag, as Word sets it)", async () => {
     const locked = Buffer.from(docBytes);
     // The file information block opens the WordDocument stream: wIdent 0xA5EC, then flags at 0x0A.
     let fib = 512;

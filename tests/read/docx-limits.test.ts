@@ -26,7 +26,9 @@ describe('.docx unzip limits', () => {
     const bomb = bloatedDocx(50 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(400 * 1024);
     const failure = convert(bomb, { path: 'bomb.docx' });
-    await expect(failure).rejects.toThrow(/^bomb\.docx: .*word\/document\.xml would unpack to 50 MB from \d+ KB \(more than 100 times; refused before inflating: a zip bomb\?\)/);
+    await expect(failure).rejects.toThrow(
+      /^bomb\.docx: .*word\/document\.xml would unpack to 50 MB from \d+ KB \(more than 100 times; refused before inflating: a zip bomb\?\)/,
+    );
   });
 
   it('refuses a zip with too many entries before reading any', async () => {
@@ -43,7 +45,11 @@ describe('.docx unzip limits', () => {
   });
 
   it('still reads an ordinary Word file', async () => {
-    const docx = makeDocx([{ kind: 'p', text: 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH' }, { kind: 'p', text: 'Số: 218/QĐ-UBND' }, { kind: 'p', text: 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.' }]);
+    const docx = makeDocx([
+      { kind: 'p', text: 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH' },
+      { kind: 'p', text: 'Số: 218/QĐ-UBND' },
+      { kind: 'p', text: 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.' },
+    ]);
     const doc = await convert(docx, { path: 'ok.docx' });
     expect(doc.decision.number).toBe('218/QĐ-UBND');
   });

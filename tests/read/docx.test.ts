@@ -59,7 +59,12 @@ describe('docx → layout lines and their printout', () => {
     expect(fromWord.source).toMatchObject({ format: 'docx', encoding: 'docx', path: 'decision.docx' });
     expect(fromWord.decision.number).toBe(fromText.decision.number);
     expect(fromWord.decision.articles.map((a) => a.text)).toEqual(fromText.decision.articles.map((a) => a.text));
-    const row = (t: (typeof fromText.tasks)[number]) => [t.content, t.lead.map((a) => a.name), t.cooperating.map((a) => a.name), t.deadline?.text];
+    const row = (t: (typeof fromText.tasks)[number]) => [
+      t.content,
+      t.lead.map((a) => a.name),
+      t.cooperating.map((a) => a.name),
+      t.deadline?.text,
+    ];
     expect(fromWord.tasks.map(row)).toEqual(fromText.tasks.map(row));
     expect(fromWord.targets.map((t) => t.text)).toEqual(fromText.targets.map((t) => t.text));
   });

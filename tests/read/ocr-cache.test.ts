@@ -17,11 +17,22 @@ import { fixturePath } from '../helpers/shared.js';
 import { hasOcrEngines } from '../helpers/ocr-engines.js';
 
 const found = (overrides: { version?: string; tessdata?: string | null; pdftoppm?: string } = {}): Engines => ({
-  tesseract: { present: true, version: overrides.version ?? '5.3.0', path: 'tesseract', languages: ['eng', 'vie'], tessdata: overrides.tessdata ?? null },
+  tesseract: {
+    present: true,
+    version: overrides.version ?? '5.3.0',
+    path: 'tesseract',
+    languages: ['eng', 'vie'],
+    tessdata: overrides.tessdata ?? null,
+  },
   pdftoppm: { present: true, version: overrides.pdftoppm ?? '22.12.0', path: 'pdftoppm' },
 });
 
-const page: CachedPage = { width: 2480, height: 3508, rules: [], boxes: [{ text: 'Sở', left: 10, top: 20, width: 40, height: 30, confidence: 91, line: '1.1.1' }] };
+const page: CachedPage = {
+  width: 2480,
+  height: 3508,
+  rules: [],
+  boxes: [{ text: 'Sở', left: 10, top: 20, width: 40, height: 30, confidence: 91, line: '1.1.1' }],
+};
 
 describe('OCR cache key', () => {
   it('changes with each thing that changes the output: options, language, resolution, engine, model, reader', async () => {
@@ -89,12 +100,13 @@ describe.skipIf(!hasEngines)('OCR cache with tesseract', { timeout: 120_000 }, (
   const height = 700;
   const image = png({ width: full.width, height, pixels: full.pixels.slice(0, full.width * height) });
 
-  it('runs tesseract with the recipe\'s options, reuses the page with the same recipe, and OCRs again with another', async () => {
+  it("runs tesseract with the recipe's options, reuses the page with the same recipe, and OCRs again with another", async () => {
     process.env.CCHC_TESSERACT = spy;
     resetEngines();
     const cacheDir = join(dir, 'cache');
     const cachedFlags: boolean[] = [];
-    const read = (language: string) => convert(image, { path: 'header.png', ocr: { language, cacheDir, onPage: (_d, _t, cached) => void cachedFlags.push(cached) } });
+    const read = (language: string) =>
+      convert(image, { path: 'header.png', ocr: { language, cacheDir, onPage: (_d, _t, cached) => void cachedFlags.push(cached) } });
     const args = (run: string) => run.split(' ').slice(2);
     const first = await read('vie');
     // The page, then (when tesseract doubted words) one run over the doubtful words cut out.
@@ -102,7 +114,9 @@ describe.skipIf(!hasEngines)('OCR cache with tesseract', { timeout: 120_000 }, (
     expect(args(vie[0]!)).toEqual(tesseractArgs({ language: 'vie' }));
     for (const run of vie.slice(1)) expect(args(run)).toEqual(tesseractArgs({ language: 'vie', psm: REREAD_PSM }));
     const [stored] = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
-    expect(JSON.parse(readFileSync(join(cacheDir, stored!), 'utf8')).recipe).toEqual(await ocrRecipe(await engines(), 'vie', (full.width / 595) * 72));
+    expect(JSON.parse(readFileSync(join(cacheDir, stored!), 'utf8')).recipe).toEqual(
+      await ocrRecipe(await engines(), 'vie', (full.width / 595) * 72),
+    );
     const again = await read('vie');
     expect(ocrRuns()).toEqual(vie);
     expect(again.decision.number).toBe(first.decision.number);

@@ -18,10 +18,14 @@ describe.skipIf(!hasEngines)('tesseract runs', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-ocr-runs-'));
   const page = degrade(rasterisePage(fixturePath('pdf/clean-plan.pdf'), 1, 300));
   // Two strips of the plan's first page: its header, and the lines below it.
-  const strip = (top: number, height: number) => ({ width: page.width, height, pixels: page.pixels.slice(top * page.width, (top + height) * page.width) });
+  const strip = (top: number, height: number) => ({
+    width: page.width,
+    height,
+    pixels: page.pixels.slice(top * page.width, (top + height) * page.width),
+  });
   const read = { language: 'vie', timeoutMs: 60_000 };
 
-  it('reads a list of images in one run, each image\'s words as when read alone', async () => {
+  it("reads a list of images in one run, each image's words as when read alone", async () => {
     const paths = [join(dir, 'a.pgm'), join(dir, 'b.pgm')];
     await writePgm(paths[0]!, strip(0, 500));
     await writePgm(paths[1]!, strip(500, 500));
@@ -36,7 +40,8 @@ describe.skipIf(!hasEngines)('tesseract runs', { timeout: 120_000 }, () => {
     const header = strip(0, 500);
     await writePgm(join(dir, 'h.pgm'), header);
     await writeTiff(join(dir, 'h.tif'), header);
-    const words = (boxes: Awaited<ReturnType<typeof tesseract>>) => boxes.map((w) => [w.text, w.left, w.top, w.width, w.height, w.confidence]);
+    const words = (boxes: Awaited<ReturnType<typeof tesseract>>) =>
+      boxes.map((w) => [w.text, w.left, w.top, w.width, w.height, w.confidence]);
     const asTiff = await tesseract(join(dir, 'h.tif'), read);
     expect(words(asTiff)).toEqual(words(await tesseract(join(dir, 'h.pgm'), read)));
     expect(asTiff.length).toBeGreaterThan(5);

@@ -22,9 +22,14 @@ const has = (command: string, args: string[]) => {
   }
 };
 const hasEngines = has('tesseract', ['--version']) && has('pdftoppm', ['-v']);
-if (!hasEngines) console.warn('OCR tests: tesseract or pdftoppm not installed (apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils) — skipped');
+if (!hasEngines)
+  console.warn('OCR tests: tesseract or pdftoppm not installed (apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils) — skipped');
 
-const row = (t: { content: string; lead: { name: string }[]; deadline: { text: string } | null }) => [t.content, t.lead.map((a) => a.name), t.deadline?.text ?? null];
+const row = (t: { content: string; lead: { name: string }[]; deadline: { text: string } | null }) => [
+  t.content,
+  t.lead.map((a) => a.name),
+  t.deadline?.text ?? null,
+];
 
 describe.skipIf(!hasEngines)('scanned PDF (OCR)', { timeout: 240_000 }, async () => {
   const planPdf = fixturePath('pdf/clean-plan.pdf');
@@ -32,7 +37,10 @@ describe.skipIf(!hasEngines)('scanned PDF (OCR)', { timeout: 240_000 }, async ()
   const scan = imagePdf(pages, 300);
   const cacheDir = mkdtempSync(join(tmpdir(), 'cchc-ocr-cache-'));
   const progress: Array<[number, number, boolean]> = [];
-  const fromScan = await convert(scan, { path: 'scan.pdf', ocr: { cacheDir, onPage: (done, total, cached) => progress.push([done, total, cached]) } });
+  const fromScan = await convert(scan, {
+    path: 'scan.pdf',
+    ocr: { cacheDir, onPage: (done, total, cached) => progress.push([done, total, cached]) },
+  });
   const fromMarkdown = parse(readFileSync(fixturePath('clean-plan.md')), { path: 'clean-plan.md' });
 
   it('finds every task row of the ruled tables, with its lead agency and deadline', () => {
@@ -56,11 +64,16 @@ describe.skipIf(!hasEngines)('scanned PDF (OCR)', { timeout: 240_000 }, async ()
   it('records the OCR as the source, pages and confidence included', () => {
     expect(fromScan.source).toMatchObject({ format: 'pdf', encoding: expect.stringMatching(/^ocr tesseract (vie|eng)$/), pages: 2 });
     for (const task of fromScan.tasks) expect(task.source.pages?.start.page).toBe(2);
-    expect(fromScan.diagnostics.find((d) => d.ruleId === 'read:ocr-confidence')?.message).toMatch(/words on 2 page\(s\), mean confidence \d+/);
+    expect(fromScan.diagnostics.find((d) => d.ruleId === 'read:ocr-confidence')?.message).toMatch(
+      /words on 2 page\(s\), mean confidence \d+/,
+    );
   });
 
-  it('keeps OCR\'d pages in the cache by content, and reads them back instead of OCR\'ing again', async () => {
-    expect(progress).toEqual([[1, 2, false], [2, 2, false]]);
+  it("keeps OCR'd pages in the cache by content, and reads them back instead of OCR'ing again", async () => {
+    expect(progress).toEqual([
+      [1, 2, false],
+      [2, 2, false],
+    ]);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
     const again: boolean[] = [];
     const second = await convert(scan, { path: 'scan.pdf', ocr: { cacheDir, onPage: (_d, _t, cached) => again.push(cached) } });
@@ -74,7 +87,9 @@ describe.skipIf(!hasEngines)('scanned PDF (OCR)', { timeout: 240_000 }, async ()
     expect(doc.source).toMatchObject({ format: 'image', pages: 1 });
     expect(doc.decision.number).toBe('218/QĐ-UBND');
     const tiny = png({ width: 60, height: 20, pixels: new Uint8Array(1200).fill(255) });
-    await expect(convert(tiny, { path: 'stamp.png' })).rejects.toThrow(/^stamp\.png: an image too small to OCR \(60×20 pixels; at least 200×40\)$/);
+    await expect(convert(tiny, { path: 'stamp.png' })).rejects.toThrow(
+      /^stamp\.png: an image too small to OCR \(60×20 pixels; at least 200×40\)$/,
+    );
     await expect(convert(new Uint8Array(0), { path: 'blank.jpg' })).rejects.toThrow(/^blank\.jpg: an empty image file \(0 bytes\)$/);
   });
 });
@@ -88,7 +103,9 @@ describe('scans without the OCR engines', () => {
       const { resetEngines } = await import('../../src/read/ocr/engines.js');
       resetEngines();
       const image = png({ width: 400, height: 300, pixels: new Uint8Array(120_000).fill(255) });
-      await expect(readInput(image, { path: 'page.png' })).rejects.toThrow(/a PNG image: OCR needs tesseract, not installed; install them with: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils/);
+      await expect(readInput(image, { path: 'page.png' })).rejects.toThrow(
+        /a PNG image: OCR needs tesseract, not installed; install them with: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils/,
+      );
     } finally {
       if (previous === undefined) delete process.env.CCHC_TESSERACT;
       else process.env.CCHC_TESSERACT = previous;

@@ -29,7 +29,11 @@ async function pagesOf(name: string): Promise<PageBoxes[]> {
 }
 
 const written = async (name: string, options: WriteOptions) => writeMarkdown(await pagesOf(name), options).text;
-const tableRows = (text: string) => text.split('\n').filter((line) => (line.match(/\t/g)?.length ?? 0) >= 2).map((line) => line.split('\t'));
+const tableRows = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => (line.match(/\t/g)?.length ?? 0) >= 2)
+    .map((line) => line.split('\t'));
 
 describe('table rows that a page break cuts', () => {
   for (const name of ['pdf/made-rows-a5.pdf', 'pdf/made-rows-reordered.pdf']) {
@@ -86,27 +90,44 @@ describe('tables drawn without borders', () => {
   it('finds no unruled table in the ruled prints: their text is the same with the option on', async () => {
     for (const name of ['pdf/clean-plan.pdf', 'pdf/made-rows-a5.pdf', 'pdf/made-rows-reordered.pdf']) {
       const pages = await pagesOf(name);
-      expect(writeMarkdown(pages, { joinPageBreaks: true, borderlessTables: true }).text, name).toBe(writeMarkdown(pages, { joinPageBreaks: true }).text);
+      expect(writeMarkdown(pages, { joinPageBreaks: true, borderlessTables: true }).text, name).toBe(
+        writeMarkdown(pages, { joinPageBreaks: true }).text,
+      );
     }
   });
 
   it('keeps the two header columns apart where the left one fills its width: the header fields of the Markdown (made-borderless.pdf)', async () => {
     // "ỦY BAN NHÂN DÂN TỈNH NINH" ends 8 pt before "Ninh Bình, ngày…"; "BÌNH" under it leaves the gap.
     const doc = await convert(readFileSync(fixturePath('pdf/made-borderless.pdf')), { path: 'made-borderless.pdf' });
-    for (const field of ['number', 'date', 'place', 'title', 'signer', 'authority'] as const) expect(doc.decision[field], field).toBe(fromMarkdown.decision[field]);
+    for (const field of ['number', 'date', 'place', 'title', 'signer', 'authority'] as const)
+      expect(doc.decision[field], field).toBe(fromMarkdown.decision[field]);
   });
 
   it('cuts a line at a narrow gap only where the line beside it shows a column starting there', () => {
-    const word = (text: string, x0: number, x1: number, y0: number, bold = false): Run => ({ text, x0, x1, y0, y1: y0 + 11, size: 11, bold });
+    const word = (text: string, x0: number, x1: number, y0: number, bold = false): Run => ({
+      text,
+      x0,
+      x1,
+      y0,
+      y1: y0 + 11,
+      size: 11,
+      bold,
+    });
     const header = [
-      word('ỦY BAN NHÂN DÂN TỈNH NINH', 95, 307.6, 68.5, true), word('Ninh Bình, ngày 15 tháng 01 năm', 315.6, 528.5, 68.5),
-      word('BÌNH', 95, 129.6, 83.5, true), word('2024', 315.6, 343.6, 83.5),
+      word('ỦY BAN NHÂN DÂN TỈNH NINH', 95, 307.6, 68.5, true),
+      word('Ninh Bình, ngày 15 tháng 01 năm', 315.6, 528.5, 68.5),
+      word('BÌNH', 95, 129.6, 83.5, true),
+      word('2024', 315.6, 343.6, 83.5),
     ];
     const page = (runs: Run[]): PageBoxes[] => [{ page: 1, width: 595, height: 842, runs, rules: [], unit: 1 }];
     // The right column's wrapped line continues its own paragraph, not the left column's line under it.
     expect(writeMarkdown(page(header)).text).toMatch(/^Ninh Bình, ngày 15 tháng 01 năm 2024$/mu);
     // The same gap in a justified line under a line without columns stays a word space.
-    const body = [word('Căn cứ Luật Tổ chức chính quyền địa phương ngày', 95, 307.6, 68.5), word('19/6/2015;', 315.6, 528.5, 68.5), word('Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ', 95, 528.5, 83.5)];
+    const body = [
+      word('Căn cứ Luật Tổ chức chính quyền địa phương ngày', 95, 307.6, 68.5),
+      word('19/6/2015;', 315.6, 528.5, 68.5),
+      word('Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ', 95, 528.5, 83.5),
+    ];
     expect(writeMarkdown(page(body)).text).toContain('ngày 19/6/2015; Luật sửa đổi');
   });
 
@@ -116,7 +137,9 @@ describe('tables drawn without borders', () => {
       { text: 'Ban hành Kế hoạch cải cách hành chính năm', x0: 90, x1: 363, y0: 120, y1: 129.8, size: 9.8, bold: true },
       { text: '2023', x0: 90, x1: 117.4, y0: 133.4, y1: 143.2, size: 9.8, bold: true },
     ];
-    expect(writeMarkdown([{ page: 1, width: 425, height: 539, runs, rules: [], unit: 1 }]).text).toBe('**Ban hành Kế hoạch cải cách hành chính năm 2023**\n\n');
+    expect(writeMarkdown([{ page: 1, width: 425, height: 539, runs, rules: [], unit: 1 }]).text).toBe(
+      '**Ban hành Kế hoạch cải cách hành chính năm 2023**\n\n',
+    );
   });
 
   it('takes two aligned columns of numbered lines for a list, not a table', () => {

@@ -10,8 +10,14 @@ export const hasChromium = existsSync(CHROMIUM);
 export const chromiumMissingNote = `${CHROMIUM} not found (apt-get install chromium) — browser tests skipped`;
 
 const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Browser {

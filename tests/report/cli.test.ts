@@ -38,16 +38,22 @@ describe('cchc report', () => {
 
   it('reads a Word file, and shows the Markdown it was read as', async () => {
     const file = join(dir, 'quyet-dinh.docx');
-    writeFileSync(file, makeDocx([
-      { kind: 'p', text: 'QUYẾT ĐỊNH', bold: true },
-      { kind: 'p', text: 'Ban hành Kế hoạch cải cách hành chính năm 2024', bold: true },
-      { kind: 'p', text: 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.' },
-      { kind: 'p', text: 'Phụ lục số 01: Các nhiệm vụ trọng tâm', bold: true },
-      { kind: 'table', rows: [
-        ['TT', 'Nội dung thực hiện', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
-        ['1.', 'Rà soát văn bản quy phạm pháp luật & thủ tục.', 'Báo cáo.', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II/2024'],
-      ] },
-    ]));
+    writeFileSync(
+      file,
+      makeDocx([
+        { kind: 'p', text: 'QUYẾT ĐỊNH', bold: true },
+        { kind: 'p', text: 'Ban hành Kế hoạch cải cách hành chính năm 2024', bold: true },
+        { kind: 'p', text: 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.' },
+        { kind: 'p', text: 'Phụ lục số 01: Các nhiệm vụ trọng tâm', bold: true },
+        {
+          kind: 'table',
+          rows: [
+            ['TT', 'Nội dung thực hiện', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+            ['1.', 'Rà soát văn bản quy phạm pháp luật & thủ tục.', 'Báo cáo.', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II/2024'],
+          ],
+        },
+      ]),
+    );
     const out = join(dir, 'docx.html');
     const r = await runCli(['report', file, '--out', out]);
     expect(r.code).toBe(0);

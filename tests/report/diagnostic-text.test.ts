@@ -22,26 +22,51 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
   const add = (list: Array<{ ruleId: string; message: string }>) => {
     for (const d of list) if (!found.has(d.ruleId.split(':').pop()!)) found.set(d.ruleId.split(':').pop()!, d);
   };
-  const fromDecode = (bytes: Uint8Array, encoding?: string) => add(decode(bytes, { encoding }).messages.map((m) => ({ ruleId: m.ruleId, message: m.reason })));
-  for (const name of ['ocr/decision.txt', 'ocr/interleaved-table.txt', 'ocr/par-table.txt']) add(parse(fixture(name), { path: name }).diagnostics);
+  const fromDecode = (bytes: Uint8Array, encoding?: string) =>
+    add(decode(bytes, { encoding }).messages.map((m) => ({ ruleId: m.ruleId, message: m.reason })));
+  for (const name of ['ocr/decision.txt', 'ocr/interleaved-table.txt', 'ocr/par-table.txt'])
+    add(parse(fixture(name), { path: name }).diagnostics);
   // An unknown agency and a deadline no parser reads, in an otherwise clean plan; an appendix with no table.
   const odd = planText
     .replace('Sở Tư pháp chịu trách nhiệm chủ trì', 'Ban Điều phối Dự án Đồng bằng chịu trách nhiệm chủ trì')
     .replace('Trước tháng 12 năm 2013', 'tùy tình hình');
-  add(parse(odd + '\nGhi chú: đạt 123456789012345678901% số hồ sơ.\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n', { path: 'odd.txt' }).diagnostics);
+  add(
+    parse(
+      odd + '\nGhi chú: đạt 123456789012345678901% số hồ sơ.\nPhụ lục số IX. CÁC NỘI DUNG KHÁC\nCác nội dung khác do Sở Nội vụ tổng hợp.\n',
+      { path: 'odd.txt' },
+    ).diagnostics,
+  );
   // A plan whose agency's tasks are introduced by a sentence ending in a colon.
-  add(parse('KẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ\nCăn cứ Kế hoạch này, thực hiện các nhiệm vụ sau:\na) Rà soát thủ tục hành chính của tỉnh.\nb) Báo cáo kết quả thực hiện.\n', { path: 'lead-in.txt' }).diagnostics);
+  add(
+    parse(
+      'KẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ\nCăn cứ Kế hoạch này, thực hiện các nhiệm vụ sau:\na) Rà soát thủ tục hành chính của tỉnh.\nb) Báo cáo kết quả thực hiện.\n',
+      { path: 'lead-in.txt' },
+    ).diagnostics,
+  );
   add(parse(`${planText}\n${'- '.repeat(40)}Rà soát thủ tục.\n`, { path: 'nested.md', input: 'markdown' }).diagnostics);
   // A made-up decree: a legal normative text, whose duties are no tasks.
-  add(parse('CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2024/NĐ-CP\nHà Nội, ngày 5 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\nQuy định về kiểm soát thủ tục hành chính\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm soát thủ tục hành chính.\n\nĐiều 2. Trách nhiệm của Bộ Nội vụ\n1. Hướng dẫn, kiểm tra việc thực hiện Nghị định này.\n2. Tổng hợp, báo cáo Chính phủ hằng năm.\n', { path: 'decree.txt' }).diagnostics);
+  add(
+    parse(
+      'CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2024/NĐ-CP\nHà Nội, ngày 5 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\nQuy định về kiểm soát thủ tục hành chính\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm soát thủ tục hành chính.\n\nĐiều 2. Trách nhiệm của Bộ Nội vụ\n1. Hướng dẫn, kiểm tra việc thực hiện Nghị định này.\n2. Tổng hợp, báo cáo Chính phủ hằng năm.\n',
+      { path: 'decree.txt' },
+    ).diagnostics,
+  );
   // A made-up OCR'd decision with a line of specks.
-  add(parse('QUYET DINH\nVe viec ban hanh Ke hoach cai cach hanh chinh nam 2024\nO e YA a4 A\nDieu 1. Ban hanh kem theo Quyet dinh nay Ke hoach cai cach hanh chinh.\n', { path: 'specks.txt' }).diagnostics);
+  add(
+    parse(
+      'QUYET DINH\nVe viec ban hanh Ke hoach cai cach hanh chinh nam 2024\nO e YA a4 A\nDieu 1. Ban hanh kem theo Quyet dinh nay Ke hoach cai cach hanh chinh.\n',
+      { path: 'specks.txt' },
+    ).diagnostics,
+  );
   fromDecode(fixture('encodings/decision.tcvn3-as-cp1252.txt'));
   fromDecode(Buffer.concat([Buffer.from(decisionText.trimEnd() + '\nGhi chú: '), Buffer.from('ư').subarray(0, 1)]));
   const lines = decisionText.split('\n');
   fromDecode(Buffer.concat([Buffer.from(lines.slice(0, 20).join('\n') + '\n'), encodeLegacy(lines.slice(20).join('\n'), 'tcvn3')]));
   fromDecode(Buffer.from('Hello world, this is plain text with a caf\xe9.\n', 'latin1'));
-  fromDecode(Buffer.concat([Buffer.from('Quyết định số 12/QĐ-UBND '), Buffer.from([0xc3, 0x28]), Buffer.from(' về việc ban hành\n')]), 'utf-8');
+  fromDecode(
+    Buffer.concat([Buffer.from('Quyết định số 12/QĐ-UBND '), Buffer.from([0xc3, 0x28]), Buffer.from(' về việc ban hành\n')]),
+    'utf-8',
+  );
   return found;
 }
 
@@ -55,7 +80,8 @@ function rulesInSource(): Set<string> {
       else if (name.endsWith('.ts') && !path.includes('/report/')) {
         const source = readFileSync(path, 'utf8');
         for (const m of source.matchAll(/ruleId: '([a-z-]+)'/g)) rules.add(m[1]!);
-        for (const m of source.matchAll(/ruleId: ((?:'[a-z-]+'\s*\|\s*)+'[a-z-]+')/g)) for (const r of m[1]!.matchAll(/'([a-z-]+)'/g)) rules.add(r[1]!);
+        for (const m of source.matchAll(/ruleId: ((?:'[a-z-]+'\s*\|\s*)+'[a-z-]+')/g))
+          for (const r of m[1]!.matchAll(/'([a-z-]+)'/g)) rules.add(r[1]!);
       }
     }
   };
@@ -86,16 +112,24 @@ describe('diagnostics in Vietnamese on the review page', () => {
   });
 
   it('examples read as a reviewer would say them', () => {
-    expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'agency not in the gazetteer: "Ban Điều phối"' })).toBe('Cơ quan chưa có trong danh mục: "Ban Điều phối"');
-    expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-cell-unread', message: "Phụ lục 01, row 9: products, deadline not recovered from the OCR'd table" })).toBe(
-      'Phụ lục 01, hàng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR',
+    expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'agency not in the gazetteer: "Ban Điều phối"' })).toBe(
+      'Cơ quan chưa có trong danh mục: "Ban Điều phối"',
     );
-    expect(vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' })).toBe(
-      'Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)',
-    );
-    expect(vietnameseMessage({ ruleId: 'cchc-segment:ocr-lead-uncertain', message: 'Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out' })).toBe(
-      'Phụ lục 02, hàng 5: không đọc được cơ quan chủ trì "Xq Tvv gbh", để trống',
-    );
+    expect(
+      vietnameseMessage({
+        ruleId: 'cchc-segment:ocr-cell-unread',
+        message: "Phụ lục 01, row 9: products, deadline not recovered from the OCR'd table",
+      }),
+    ).toBe('Phụ lục 01, hàng 9: không khôi phục được sản phẩm, thời hạn từ bảng đã OCR');
+    expect(
+      vietnameseMessage({ ruleId: 'restore:uncertain-restoration', message: 'restored "ét" as "ốt" with low confidence (0.111)' }),
+    ).toBe('Khôi phục "ét" thành "ốt" với độ tin cậy thấp (0,111)');
+    expect(
+      vietnameseMessage({
+        ruleId: 'cchc-segment:ocr-lead-uncertain',
+        message: 'Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out',
+      }),
+    ).toBe('Phụ lục 02, hàng 5: không đọc được cơ quan chủ trì "Xq Tvv gbh", để trống');
     // A wording the page does not know stays as the parser wrote it.
     expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'something else' })).toBeUndefined();
     expect(vietnameseMessage({ ruleId: 'other:new-rule', message: 'x' })).toBeUndefined();

@@ -34,7 +34,9 @@ async function openReport(browser: Browser, name: string, html: string) {
   const page = await browser.context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) requests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!/^(file|data):/.test(r.url())) requests.push(r.url());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(pathToFileURL(path).href);
   return { page, requests, errors };
@@ -102,7 +104,10 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     const dated = dues.filter(Boolean);
     expect(dated).toEqual([...dated].sort());
     expect(dues.slice(dated.length).every((d) => d === '')).toBe(true);
-    const expectedFirst = doc.tasks.map((t) => t.deadline?.end ?? t.deadline?.start).filter(Boolean).sort()[0];
+    const expectedFirst = doc.tasks
+      .map((t) => t.deadline?.end ?? t.deadline?.start)
+      .filter(Boolean)
+      .sort()[0];
     expect(dues[0]).toBe(expectedFirst);
 
     // Hovering a restored word shows its original.
@@ -163,7 +168,7 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     await page.close();
   });
 
-  it.skipIf(!hasShared)('shows seed 004 (OCR\'d) with its restored words and their originals', async () => {
+  it.skipIf(!hasShared)("shows seed 004 (OCR'd) with its restored words and their originals", async () => {
     const { doc, html } = seedReport('004');
     const { page, errors } = await openReport(browser, 'seed-004', html);
     expect(Number(await page.locator('[data-count="tasks"]').textContent())).toBe(doc.tasks.length);
@@ -173,7 +178,9 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
       return;
     }
     // Every change is on the page: one mark each, or one mark for a word and the letter fixes inside it.
-    const perMark = await page.locator('.text-view mark.restored').evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-changes') ?? 1)));
+    const perMark = await page
+      .locator('.text-view mark.restored')
+      .evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-changes') ?? 1)));
     expect(perMark.reduce((a, b) => a + b, 0)).toBe(changes.length);
     // Hover the first word marked for review (else the first restored word) with no fix inside: its original shows.
     const alone = (c: (typeof changes)[number]) =>
@@ -193,10 +200,18 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     const { page, errors } = await openReport(browser, 'phone', renderReport(doc, input));
     await page.setViewportSize({ width: 375, height: 740 });
     const layout = await page.evaluate(() => {
-      const d = document as unknown as { documentElement: { scrollWidth: number; clientWidth: number }; querySelector: (s: string) => unknown };
+      const d = document as unknown as {
+        documentElement: { scrollWidth: number; clientWidth: number };
+        querySelector: (s: string) => unknown;
+      };
       const table = d.querySelector('#tasks-table') as { scrollWidth: number; clientWidth: number };
       const overflow = (getComputedStyle(table, '') as unknown as { overflowX: string }).overflowX;
-      return { scrollWidth: d.documentElement.scrollWidth, clientWidth: d.documentElement.clientWidth, overflow, tableWider: table.scrollWidth > table.clientWidth };
+      return {
+        scrollWidth: d.documentElement.scrollWidth,
+        clientWidth: d.documentElement.clientWidth,
+        overflow,
+        tableWider: table.scrollWidth > table.clientWidth,
+      };
     });
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth); // the page itself does not scroll sideways
     expect(layout).toMatchObject({ overflow: 'auto', tableWider: true }); // the tasks table scrolls in its own box

@@ -10,7 +10,13 @@ import { planFixture } from './plan-fixture.js';
 
 /** The visible text of an HTML fragment (tags dropped, entities decoded). */
 const visibleText = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('renderReport', () => {
   const { doc, input } = planFixture();
@@ -57,8 +63,15 @@ describe('renderReport', () => {
 describe('renderReport on a thin document', () => {
   it('says what is missing instead of failing', () => {
     const { doc } = planFixture();
-    const thin = { ...doc, targets: [], tasks: [], citations: [], diagnostics: [], restoration: { ...doc.restoration, changes: [] },
-      decision: { ...doc.decision, number: null, date: null, title: null, articles: [], legalBases: [] } };
+    const thin = {
+      ...doc,
+      targets: [],
+      tasks: [],
+      citations: [],
+      diagnostics: [],
+      restoration: { ...doc.restoration, changes: [] },
+      decision: { ...doc.decision, number: null, date: null, title: null, articles: [], legalBases: [] },
+    };
     const html = renderReport(thin, 'Một dòng\nHai dòng');
     expect(html).toContain('<strong data-count="tasks">0</strong>');
     expect(html).toContain('Không tìm thấy mục tiêu nào.');
@@ -102,7 +115,9 @@ describe('restoredText', () => {
     ]);
     expect(unplaced).toEqual([]);
     expect(visibleText(lines[0]!.html)).toBe('phap luat hiện hành');
-    expect(lines[0]!.html).toContain('<mark class="restored review" tabindex="0" data-original="hi¢n" data-confidence="50%" data-changes="2">hiện</mark>');
+    expect(lines[0]!.html).toContain(
+      '<mark class="restored review" tabindex="0" data-original="hi¢n" data-confidence="50%" data-changes="2">hiện</mark>',
+    );
     expect(lines[0]!.marked).toBe(3);
   });
 
@@ -119,9 +134,18 @@ describe('restoredText', () => {
 
 describe('the timeline and dates', () => {
   it('uses months for a one-year plan and quarters for a five-year one', () => {
-    expect(periodsBetween(['2024-03-31', '2024-12-31']).periods.map((p) => p.label)).toEqual(
-      ['T3/2024', 'T4/2024', 'T5/2024', 'T6/2024', 'T7/2024', 'T8/2024', 'T9/2024', 'T10/2024', 'T11/2024', 'T12/2024'],
-    );
+    expect(periodsBetween(['2024-03-31', '2024-12-31']).periods.map((p) => p.label)).toEqual([
+      'T3/2024',
+      'T4/2024',
+      'T5/2024',
+      'T6/2024',
+      'T7/2024',
+      'T8/2024',
+      'T9/2024',
+      'T10/2024',
+      'T11/2024',
+      'T12/2024',
+    ]);
     const five = periodsBetween(['2011-06-30', '2015-12-31']);
     expect(five.granularity).toBe('quarter');
     expect(five.periods[0]!.label).toBe('Quý II/2011');
@@ -129,9 +153,27 @@ describe('the timeline and dates', () => {
     expect(five.periods).toHaveLength(19);
   });
 
-  it('takes a multi-part deadline\'s latest part when it has no interval of its own', () => {
-    const part = (end: string | null) => ({ label: 'x', text: 'x', kind: 'before' as const, start: null, end, recurrence: null, condition: null });
-    expect(dueDate({ text: '', kind: 'unknown', start: null, end: null, recurrence: null, condition: null, parts: [part('2023-03-31'), part('2023-11-15'), part(null)] })).toBe('2023-11-15');
+  it("takes a multi-part deadline's latest part when it has no interval of its own", () => {
+    const part = (end: string | null) => ({
+      label: 'x',
+      text: 'x',
+      kind: 'before' as const,
+      start: null,
+      end,
+      recurrence: null,
+      condition: null,
+    });
+    expect(
+      dueDate({
+        text: '',
+        kind: 'unknown',
+        start: null,
+        end: null,
+        recurrence: null,
+        condition: null,
+        parts: [part('2023-03-31'), part('2023-11-15'), part(null)],
+      }),
+    ).toBe('2023-11-15');
     expect(dueDate(null)).toBeNull();
   });
 

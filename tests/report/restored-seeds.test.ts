@@ -8,12 +8,18 @@ import { restoredText } from '../../src/report/text-view.js';
 import { restore } from '../../src/default-restorer.js';
 import { hasShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
 
-if (!hasShared) console.warn(sharedMissingNote('restored text of the OCR\'d seeds'));
+if (!hasShared) console.warn(sharedMissingNote("restored text of the OCR'd seeds"));
 
 const visibleText = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
-describe.skipIf(!hasShared)('the restored text view on the OCR\'d seeds', () => {
+describe.skipIf(!hasShared)("the restored text view on the OCR'd seeds", () => {
   for (const seed of ['003', '004']) {
     it(`places every change of seed ${seed} and reads as restore() does`, () => {
       const text = decode(readFileSync(seedPath(seed))).text;

@@ -16,7 +16,9 @@ function ser(pred: string, gold: string): number {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-ser-'));
   writeFileSync(join(dir, 'pred.txt'), pred);
   writeFileSync(join(dir, 'gold.txt'), gold);
-  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(dir, 'pred.txt'), join(dir, 'gold.txt')], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(dir, 'pred.txt'), join(dir, 'gold.txt')], {
+    encoding: 'utf8',
+  });
   return (JSON.parse(out) as { ser: number }).ser;
 }
 

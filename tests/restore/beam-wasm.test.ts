@@ -62,7 +62,10 @@ describe('the compiled beam search', () => {
 
   it('is committed as assembly/beam.ts compiles (npm run build:wasm)', async () => {
     const fresh = await compileWasm(BEAM);
-    expect(Buffer.from(BEAM_WASM_BASE64, 'base64').equals(Buffer.from(fresh)), 'src/restore/wasm/beam-bytes.ts is stale: run npm run build:wasm').toBe(true);
+    expect(
+      Buffer.from(BEAM_WASM_BASE64, 'base64').equals(Buffer.from(fresh)),
+      'src/restore/wasm/beam-bytes.ts is stale: run npm run build:wasm',
+    ).toBe(true);
     expect(bytesModuleText(BEAM, fresh)).toBe(readFileSync(join(import.meta.dirname, '../../src/restore/wasm/beam-bytes.ts'), 'utf8'));
   }, 60_000);
 });

@@ -36,7 +36,10 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
       // Object.is on each logProb: the same double, bit for bit.
       const computed = candidates(form, lexicon, { profile });
       const stored = table.lookup(form, lexicon, 12)!;
-      expect(stored.map((c) => c.syllable), form).toEqual(computed.map((c) => c.syllable));
+      expect(
+        stored.map((c) => c.syllable),
+        form,
+      ).toEqual(computed.map((c) => c.syllable));
       stored.forEach((c, k) => expect(Object.is(c.logProb, computed[k]!.logProb), `${form} ${c.syllable}`).toBe(true));
     }
   });
@@ -87,7 +90,10 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     expect(table.missTables('zzqxw')).toEqual({ ...channelTables(profile), tokens: new Map() });
     const held = table.forms();
     const bends = [(f: string) => f + 'q', (f: string) => f.replace(/[aeiou]/, '1'), (f: string) => 'x' + f.slice(1)];
-    const misses = held.filter((_, i) => i % 97 === 0).flatMap((f) => bends.map((bend) => bend(f))).filter((f) => f.length <= 12 && !table.lookup(f, lexicon, 12));
+    const misses = held
+      .filter((_, i) => i % 97 === 0)
+      .flatMap((f) => bends.map((bend) => bend(f)))
+      .filter((f) => f.length <= 12 && !table.lookup(f, lexicon, 12));
     expect(misses.length).toBeGreaterThan(200);
     for (const form of misses) {
       expect(table.missTables(form), form).toBeDefined();
@@ -95,7 +101,10 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
       const withTable = candidates(form, lexicon, { profile, table });
       clearChannelCaches();
       const computed = candidates(form, lexicon, { profile });
-      expect(withTable.map((c) => c.syllable), form).toEqual(computed.map((c) => c.syllable));
+      expect(
+        withTable.map((c) => c.syllable),
+        form,
+      ).toEqual(computed.map((c) => c.syllable));
       withTable.forEach((c, k) => expect(Object.is(c.logProb, computed[k]!.logProb), `${form} ${c.syllable}`).toBe(true));
     }
     // A form it holds, or one longer than every counted form it holds, may have been counted: not for the stored tables.
@@ -124,7 +133,9 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
   it('is not used with another language model, nor one without an id', async () => {
     const t = await tableModuleWith({});
     expect(t.candidateTable('heavy', lexicon, '0123456789abcdef')).toBeUndefined();
-    expect(t.staleReason('0123456789abcdef')).toMatch(new RegExp(`built for language model ${modelId} \\(lm\\.bin is 0123456789abcdef\\)$`));
+    expect(t.staleReason('0123456789abcdef')).toMatch(
+      new RegExp(`built for language model ${modelId} \\(lm\\.bin is 0123456789abcdef\\)$`),
+    );
     expect(t.candidateTable('heavy', lexicon, undefined)).toBeUndefined();
     expect(t.staleReason(undefined)).toMatch(/lm\.bin is without an id/);
   });

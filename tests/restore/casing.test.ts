@@ -26,10 +26,40 @@ describe('applyCase', () => {
   });
 
   it('agrees with the rule stated plainly on ASCII, Vietnamese, digits and mixed tokens', () => {
-    const tokens = ['QUYET', 'Quyet', 'qUYET', 'QuYeT', 'S6', 's6', 'T01', '1PRX1', 'PAR', 'A', 'a', '6', 'ĐIỀU', 'Điều', 'đIỀU',
-      'QUYÉT', 'Quyét', 'NHÀ', 'nhÀ', 'Ké', 'KÉ', 'IOC', 'Ii', 'II', 'ǅem', 'ǄEM', 'ΣΑ', 'x𝐀Y', '𝐀𝐁'];
-    for (const token of tokens) for (const syllable of ['quyết', 'điều', 'số', 'a']) {
-      expect(applyCase(token, syllable), `${token} → ${syllable}`).toBe(reference(token, syllable));
-    }
+    const tokens = [
+      'QUYET',
+      'Quyet',
+      'qUYET',
+      'QuYeT',
+      'S6',
+      's6',
+      'T01',
+      '1PRX1',
+      'PAR',
+      'A',
+      'a',
+      '6',
+      'ĐIỀU',
+      'Điều',
+      'đIỀU',
+      'QUYÉT',
+      'Quyét',
+      'NHÀ',
+      'nhÀ',
+      'Ké',
+      'KÉ',
+      'IOC',
+      'Ii',
+      'II',
+      'ǅem',
+      'ǄEM',
+      'ΣΑ',
+      'x𝐀Y',
+      '𝐀𝐁',
+    ];
+    for (const token of tokens)
+      for (const syllable of ['quyết', 'điều', 'số', 'a']) {
+        expect(applyCase(token, syllable), `${token} → ${syllable}`).toBe(reference(token, syllable));
+      }
   });
 });

@@ -51,7 +51,11 @@ describe('channel model file', () => {
     const layouts: Record<string, string> = {
       'as-written.json': readFileSync(channelPath(), 'utf8'),
       'nested-light.json': JSON.stringify(withLight) + '\n',
-      'light-first.json': JSON.stringify({ version: 1, note: file.note, profiles: { light: file.profiles.light, heavy: file.profiles.heavy } }),
+      'light-first.json': JSON.stringify({
+        version: 1,
+        note: file.note,
+        profiles: { light: file.profiles.light, heavy: file.profiles.heavy },
+      }),
       'indented.json': JSON.stringify(withLight, null, 2),
     };
     for (const [name, json] of Object.entries(layouts)) {

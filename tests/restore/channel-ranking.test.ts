@@ -14,7 +14,10 @@ function sortAndSlice(values: Float64Array, limit: number): number[] {
 describe('insertBelowEqual', () => {
   it('keeps what a stable sort and a slice keep, ties in the order offered', () => {
     // Few distinct values, so that ties are common; -Infinity as a log-probability can be.
-    const value = fc.oneof(fc.integer({ min: -4, max: 4 }).map((v) => v / 2), fc.constant(-Infinity));
+    const value = fc.oneof(
+      fc.integer({ min: -4, max: 4 }).map((v) => v / 2),
+      fc.constant(-Infinity),
+    );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (list, limit) => {
         const values = Float64Array.from(list);

@@ -6,7 +6,9 @@ import { inventoryLexicon, isValidSyllable, lexiconOf, stripDiacritics } from '.
 
 const lexicon = inventoryLexicon();
 const top = (token: string, n = 8, profile: 'heavy' | 'light' = 'heavy') =>
-  candidates(token, lexicon, { profile }).slice(0, n).map((c) => c.syllable);
+  candidates(token, lexicon, { profile })
+    .slice(0, n)
+    .map((c) => c.syllable);
 
 describe('OCR channel candidates', () => {
   it.each([

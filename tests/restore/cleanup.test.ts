@@ -26,14 +26,20 @@ describe('cleanupOcr', () => {
   });
 
   it('reads ¢) as c) and ¢ inside a word as e', () => {
-    expect(cleanupOcr('¢) Kiém tra\n ¢) Trinh Hoi dong\nung dung hi¢u qua').text).toBe('c) Kiém tra\n c) Trinh Hoi dong\nung dung hieu qua');
+    expect(cleanupOcr('¢) Kiém tra\n ¢) Trinh Hoi dong\nung dung hi¢u qua').text).toBe(
+      'c) Kiém tra\n c) Trinh Hoi dong\nung dung hieu qua',
+    );
   });
 
   it('reads symbols glued to words as the letters they stand for', () => {
     const r = cleanupOcr('cac nhi€ém vu, ti€u cuc; ha tang k§y thuat\nCac S&, ban, nganh; R&D; C&n cu');
     expect(r.text).toBe('cac nhiêém vu, tiêu cuc; ha tang kyy thuat\nCac Sơ, ban, nganh; R&D; Can cu');
     expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual([
-      '1:8:€>ê', '1:18:€>ê', '1:35:§>y', '2:6:&>ơ', '2:27:&>a',
+      '1:8:€>ê',
+      '1:18:€>ê',
+      '1:35:§>y',
+      '2:6:&>ơ',
+      '2:27:&>a',
     ]);
   });
 
@@ -48,7 +54,14 @@ describe('cleanupOcr', () => {
     expect(r.text).toBe('bao cao dinh ky Quy II, III, IV, bdo céo 06 thang\nQUY II va IV/2022; quý I, III');
     // Logged at the input's columns (the second line lost its stray mark first).
     expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual([
-      '1:21:11>II', '1:25:111>III', '1:30:1V>IV', '2:1:~ >', '2:7:lI>II', '2:13:1V>IV', '2:26:1>I', '2:29:111>III',
+      '1:21:11>II',
+      '1:25:111>III',
+      '1:30:1V>IV',
+      '2:1:~ >',
+      '2:7:lI>II',
+      '2:13:1V>IV',
+      '2:26:1>I',
+      '2:29:111>III',
     ]);
   });
 
@@ -111,7 +124,29 @@ describe('the hyphen-join scans written by hand', () => {
   const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
   // Letters of every kind the scans read differently: ASCII, Vietnamese, Greek, astral, marks,
   // digits, the punctuation and the spaces the continuation knows, a lone surrogate.
-  const piece = fc.constantFrom('a', 'Z', 'ệ', 'Đ', 'ω', '𝐀', '\u0301', '7', '-', '.', ',', ';', ':', '!', ' ', '\t', '\u00a0', '\u3000', '\ufeff', '\ud800', '…');
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    'ệ',
+    'Đ',
+    'ω',
+    '𝐀',
+    '\u0301',
+    '7',
+    '-',
+    '.',
+    ',',
+    ';',
+    ':',
+    '!',
+    ' ',
+    '\t',
+    '\u00a0',
+    '\u3000',
+    '\ufeff',
+    '\ud800',
+    '…',
+  );
   const line = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 
   it('hyphenatedEnd reads what /(\\p{L}+)-$/u matches', () => {

@@ -28,7 +28,7 @@ const idsOf = (key: string) => {
 
 /** Small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 describe('NgramModel.ceilings', () => {
@@ -62,7 +62,8 @@ describe('NgramModel.backedOffCeiling', () => {
     const above: string[] = [];
     for (let i = 0; i < 60_000; i++) {
       // Half the pairs from real sentences' words, half anywhere in the vocabulary.
-      const pick = () => (i % 2 ? Math.floor(next() * lm.vocab.length) : idsOf(SENTENCES[i % SENTENCES.length]!.split(' ')[Math.floor(next() * 10)]!)[0]!);
+      const pick = () =>
+        i % 2 ? Math.floor(next() * lm.vocab.length) : idsOf(SENTENCES[i % SENTENCES.length]!.split(' ')[Math.floor(next() * 10)]!)[0]!;
       const [a, b, c] = [pick(), pick(), Math.floor(next() * lm.vocab.length)];
       if (lm.context(a, b) >= 0) continue;
       backedOff++;
@@ -119,7 +120,9 @@ describe('Confidence', () => {
   it('remembers answers per list and neighbours without mixing them up', () => {
     const remembering = new Confidence(lm, lm.ceilings);
     const fresh = new Confidence(lm, lm.ceilings);
-    const lists = SENTENCES.flatMap((sentence) => sentence.split(' ')).map((key) => idsOf(key)).filter((ids) => ids.length > 1);
+    const lists = SENTENCES.flatMap((sentence) => sentence.split(' '))
+      .map((key) => idsOf(key))
+      .filter((ids) => ids.length > 1);
     const next = random(21);
     const calls = Array.from({ length: 30_000 }, () => {
       const list = Math.floor(next() * lists.length);
@@ -141,7 +144,10 @@ describe('Confidence', () => {
     expect(confidence.of(one, Float64Array.of(0), 0, SPECIAL.boundary, lm.id('ủy'), lm.id('nhân'))).toBe(1);
     const ids = idsOf('nhan');
     const flat = new Float64Array(ids.length);
-    const total = Array.from(ids, (_, c) => confidence.of(ids, flat, c, lm.id('ủy'), lm.id('ban'), lm.id('dân'))).reduce((x, y) => x + y, 0);
+    const total = Array.from(ids, (_, c) => confidence.of(ids, flat, c, lm.id('ủy'), lm.id('ban'), lm.id('dân'))).reduce(
+      (x, y) => x + y,
+      0,
+    );
     expect(total).toBeGreaterThan(0.99);
     expect(total).toBeLessThan(1.01);
     expect(confidence.of(ids, flat, ids.indexOf(lm.id('nhân')), lm.id('ủy'), lm.id('ban'), lm.id('dân'))).toBeGreaterThan(0.9);
@@ -165,7 +171,8 @@ describe('Decoder with and without the word ceilings', () => {
       return pool[Math.floor(next() * pool.length)]! + (next() < 0.5 ? '.' : ',');
     });
     const text = lines.join('\n');
-    const round = (changes: TokenChange[]) => changes.map((c) => `${c.start} ${c.original} ${c.restored} ${Math.round(c.confidence * 1000)}`);
+    const round = (changes: TokenChange[]) =>
+      changes.map((c) => `${c.start} ${c.original} ${c.restored} ${Math.round(c.confidence * 1000)}`);
     for (const kind of ['unaccented', 'ocr'] as const) {
       const want = round(flat[kind].decode(text));
       expect(want.length).toBeGreaterThan(500);

@@ -29,10 +29,16 @@ const LINES = [
   'Kế hoạch số 76/NQ-CP, ngày 15/7/2021.',
   'Căn cứ Quyết định số 5347/QĐ-UBND ngày 24/12/2021 của UBND tỉnh;',
   'ISO 9001:2015 · 1.2 · 1.2a · 16i · s6 · c4c · 2021. · 3,5% · 10-12 · 1-a · 1.2.3-4/5:6',
-  '12.', '7,', '1.2,3', '1..2', '1/', '-1', '²³ ½ Ⅻ 𝟏𝟐 𝟏a 𝐀𝐁 ٣٤.٥',
+  '12.',
+  '7,',
+  '1.2,3',
+  '1..2',
+  '1/',
+  '-1',
+  '²³ ½ Ⅻ 𝟏𝟐 𝟏a 𝐀𝐁 ٣٤.٥',
   'a) Nội dung “trích dẫn” (ghi chú) [1] {x} … • mục',
   'dòng một\n\ndòng hai\n \t\r\ndòng ba\n dòng bốn',
-  'tách\ud800lẻ \udc00 và 𝐀\u0301 e\u0301 ngoặc \'đơn\' 50%',
+  "tách\ud800lẻ \udc00 và 𝐀\u0301 e\u0301 ngoặc 'đơn' 50%",
   '',
   '\n\n',
 ];
@@ -58,7 +64,9 @@ describe('scanLmTokens', () => {
   it.skipIf(!hasShared)('cuts the shared corpus exactly as the reference', async () => {
     const dir = join(sharedDir, 'corpus');
     let documents = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()) {
       let inFile = 0;
       for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
         if (!line.trim()) continue;

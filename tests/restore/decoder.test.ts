@@ -49,8 +49,11 @@ describe('restore (always)', () => {
     expect(result.restoration.changes).toEqual([]);
   });
 
-  it('keeps mixed-case codes and part names as printed, in correct and in OCR\'d text', () => {
-    for (const text of ['Cáp tín hiệu loại 1PRx1.5mm2, hợp kim Sn96.5Ag03Cu.5 và mẫu 2B', 'Cap tin hieu loai 1PRx1.5mm2, hop kim Sn96.5Ag03Cu.5 va mau 2B']) {
+  it("keeps mixed-case codes and part names as printed, in correct and in OCR'd text", () => {
+    for (const text of [
+      'Cáp tín hiệu loại 1PRx1.5mm2, hợp kim Sn96.5Ag03Cu.5 và mẫu 2B',
+      'Cap tin hieu loai 1PRx1.5mm2, hop kim Sn96.5Ag03Cu.5 va mau 2B',
+    ]) {
       const result = always(text);
       for (const kept of ['1PRx1', 'Ag03Cu', '2B']) expect(result.text).toContain(kept);
       expect(result.restoration.changes.filter((c) => /\d/.test(c.original))).toEqual([]);
@@ -76,14 +79,26 @@ describe('restore (always)', () => {
       'Can cu Quyet dinh so 5347/QĐ-UBND ngay 24/12/2021 va Nghi quyet so 76/NQ-CP, Chi thi 23/CT-TTg; ' +
       'nang cao chi so cai cach hanh chinh PAR INDEX, trung tam IOC, ISO 9001:2015, xem https://dichvucong.gov.vn/p/home hoac vanthu@haiduong.gov.vn';
     const out = always(text).text;
-    for (const kept of ['5347/QĐ-UBND', '24/12/2021', '76/NQ-CP', '23/CT-TTg', 'PAR INDEX', 'IOC', 'ISO 9001:2015', 'https://dichvucong.gov.vn/p/home', 'vanthu@haiduong.gov.vn']) {
+    for (const kept of [
+      '5347/QĐ-UBND',
+      '24/12/2021',
+      '76/NQ-CP',
+      '23/CT-TTg',
+      'PAR INDEX',
+      'IOC',
+      'ISO 9001:2015',
+      'https://dichvucong.gov.vn/p/home',
+      'vanthu@haiduong.gov.vn',
+    ]) {
       expect(out).toContain(kept);
     }
     expect(out).toMatch(/^Căn cứ Quyết định số 5347/);
   });
 
   it('gives document-number codes back their Đ (ND, QD; P read for Đ)', () => {
-    expect(always('So: 5347/QP-UBND ngay 24/12/2021; Nghi dinh so 20/2008/ND-CP').text).toBe('Số: 5347/QĐ-UBND ngày 24/12/2021; Nghị định số 20/2008/NĐ-CP');
+    expect(always('So: 5347/QP-UBND ngay 24/12/2021; Nghi dinh so 20/2008/ND-CP').text).toBe(
+      'Số: 5347/QĐ-UBND ngày 24/12/2021; Nghị định số 20/2008/NĐ-CP',
+    );
     expect(always('Nghi quyet cua HDND tinh').text).toBe('Nghị quyết của HĐND tỉnh');
   });
 
@@ -112,7 +127,8 @@ describe('restore (auto)', () => {
   });
 
   it('corrects only the words with strong evidence in text that kept its marks (a Vietnamese-aware OCR)', () => {
-    const text = 'Căn cứ Nghị định số 45/2020/NĐ-CP của Chính phủ quy định chỉ tiết một số điều của Luật;\nCăn cứ quy định về chia sẻ dữ liệu số của cơ quan Nhà nƯƠC;\nNâng cao vị thế của tỉnh Thanh Hoá;';
+    const text =
+      'Căn cứ Nghị định số 45/2020/NĐ-CP của Chính phủ quy định chỉ tiết một số điều của Luật;\nCăn cứ quy định về chia sẻ dữ liệu số của cơ quan Nhà nƯƠC;\nNâng cao vị thế của tỉnh Thanh Hoá;';
     const result = restore(text, 'auto');
     expect(result.restoration.scope).toBe('words');
     expect(result.text).toContain('quy định chi tiết');
@@ -120,7 +136,8 @@ describe('restore (auto)', () => {
     // A plausible word stays, and so does a tone mark placed in the older style.
     expect(result.text).toContain('vị thế của tỉnh Thanh Hoá');
     expect(result.text.split('\n')).toHaveLength(3);
-    for (const c of result.restoration.changes) expect(text.split('\n')[c.line - 1]!.slice(c.column - 1)).toMatch(new RegExp(`^${c.original}`));
+    for (const c of result.restoration.changes)
+      expect(text.split('\n')[c.line - 1]!.slice(c.column - 1)).toMatch(new RegExp(`^${c.original}`));
   });
 
   it('restores unaccented text', () => {
@@ -130,7 +147,7 @@ describe('restore (auto)', () => {
     expect(result.text).toContain('Ủy ban nhân dân tỉnh');
   });
 
-  it('logs the clean-up\'s and the decoder\'s changes together by line and column', () => {
+  it("logs the clean-up's and the decoder's changes together by line and column", () => {
     const text = '~ Can cu Luat To chuc chinh quyen, nhi€ém vu Quy 11, 111 va cac S& ban nganh\nd) Thuc hien\nd) Bao cao nhiém vu';
     const { changes } = restore(text, 'always').restoration;
     expect(changes.length).toBeGreaterThan(10);
@@ -145,8 +162,12 @@ describe('restore (auto)', () => {
   it('splits a syllable fused with its number and says what the word was', () => {
     const result = restore('Ha Noi, ngay 24 thang12 nam 2022', 'auto');
     expect(result.text).toBe('Hà Nội, ngày 24 tháng 12 năm 2022');
-    expect(result.restoration.changes).toContainEqual(expect.objectContaining({ line: 1, column: 17, original: 'thang12', restored: 'thang 12' }));
-    expect(result.restoration.changes).toContainEqual(expect.objectContaining({ line: 1, column: 17, original: 'thang', restored: 'tháng' }));
+    expect(result.restoration.changes).toContainEqual(
+      expect.objectContaining({ line: 1, column: 17, original: 'thang12', restored: 'thang 12' }),
+    );
+    expect(result.restoration.changes).toContainEqual(
+      expect.objectContaining({ line: 1, column: 17, original: 'thang', restored: 'tháng' }),
+    );
   });
 
   it('never restores in mode never', () => {
@@ -157,7 +178,7 @@ describe('restore (auto)', () => {
 
 describe('restore on the seeds (auto)', () => {
   if (!hasShared) console.warn(sharedMissingNote('seed auto-restore checks'));
-  it.skipIf(!hasShared)('leaves the clean seeds 001 and 002 alone and restores the OCR\'d 000, 003 and 004', () => {
+  it.skipIf(!hasShared)("leaves the clean seeds 001 and 002 alone and restores the OCR'd 000, 003 and 004", () => {
     for (const seed of ['001', '002']) {
       const text = readFileSync(seedPath(seed), 'utf8');
       const result = restore(text, 'auto');

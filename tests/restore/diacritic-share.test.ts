@@ -26,7 +26,13 @@ describe('diacriticShare', () => {
   });
 
   it('agrees with the regexp version on hand-written and random text', () => {
-    const lines = ['Kế hoạch số 76/NQ-CP, ngày 15/7/2021.', 'e\u0301 NFD mark splits a word', '𝐀𝐁𝐂 astral letters, \ud800 lone', 'ĐĐĐĐĐĐĐ ĐĐĐĐĐĐĐĐ abcdefg abcdefgh', ''];
+    const lines = [
+      'Kế hoạch số 76/NQ-CP, ngày 15/7/2021.',
+      'e\u0301 NFD mark splits a word',
+      '𝐀𝐁𝐂 astral letters, \ud800 lone',
+      'ĐĐĐĐĐĐĐ ĐĐĐĐĐĐĐĐ abcdefg abcdefgh',
+      '',
+    ];
     for (const line of lines) expect(diacriticShare(line)).toBe(reference(line));
     const pieces = ['a', 'Z', 'ế', 'đ', '\u0301', ' ', '1', '𝐀', '\ud800', '-', 'x'.repeat(6), 'ư'];
     let seed = 9;
@@ -44,7 +50,9 @@ describe('diacriticShare', () => {
       expect(diacriticShare(text)).toBe(reference(text));
     }
     const dir = join(sharedDir, 'corpus');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()) {
       let n = 0;
       for await (const line of createInterface({ input: createReadStream(join(dir, file), 'utf8'), crlfDelay: Infinity })) {
         if (!line.trim()) continue;

@@ -8,8 +8,12 @@ describe('fused words', () => {
     // Made-up English-OCR lines in the style of a plan.
     const result = restore('Giao cac donvi tiep tuc Rasoat thu tuc hanh chinh\nva bao cao ket qua dinh ky.', 'always');
     expect(result.text).toBe('Giao các đơn vị tiếp tục Rà soát thủ tục hành chính\nvà báo cáo kết quả định kỳ.');
-    expect(result.restoration.changes).toContainEqual(expect.objectContaining({ line: 1, column: 10, original: 'donvi', restored: 'don vi' }));
-    expect(result.restoration.changes).toContainEqual(expect.objectContaining({ line: 1, column: 25, original: 'Rasoat', restored: 'Ra soat' }));
+    expect(result.restoration.changes).toContainEqual(
+      expect.objectContaining({ line: 1, column: 10, original: 'donvi', restored: 'don vi' }),
+    );
+    expect(result.restoration.changes).toContainEqual(
+      expect.objectContaining({ line: 1, column: 25, original: 'Rasoat', restored: 'Ra soat' }),
+    );
   });
 
   it('leaves a word alone when no pair of syllables is likely enough ("Hoda" is a misread Hóa)', () => {

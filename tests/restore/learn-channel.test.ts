@@ -10,10 +10,21 @@ const gold = 'Công việc của Sở Nội vụ trong năm 2024.\nKết quả c
 const engOcr = 'C6ng viéc ctia S& Noi vu trong nam 2024.\nKét qua ctia c6ng tac cai cach hanh chinh.';
 const vieOcr = 'Công việc cúa Sở Nội vụ trong năm 2024.\nKết quả cúa công tác cải cách hành chính.';
 
-const source = (name: string, group: string, profile: Source['profile'], ocr: string, weight = 1): Source => ({ name, group, profile, ocr, gold, weight });
+const source = (name: string, group: string, profile: Source['profile'], ocr: string, weight = 1): Source => ({
+  name,
+  group,
+  profile,
+  ocr,
+  gold,
+  weight,
+});
 
 describe('learnChannel', () => {
-  const sources = [source('a.eng', 'scan-blur', 'heavy', engOcr), source('a.vie', 'scan-blur', 'light', vieOcr), source('b.eng', 'scan-thin', 'heavy', engOcr, 0.5)];
+  const sources = [
+    source('a.eng', 'scan-blur', 'heavy', engOcr),
+    source('a.vie', 'scan-blur', 'light', vieOcr),
+    source('b.eng', 'scan-thin', 'heavy', engOcr, 0.5),
+  ];
 
   it('counts what each profile saw, weighted', () => {
     const { file, heavy, light } = learnChannel(sources);

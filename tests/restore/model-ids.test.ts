@@ -40,7 +40,9 @@ describe('model ids', () => {
   it('a table and files that do not go together are told apart, each file named', () => {
     const built = { languageModel: 'aaaaaaaaaaaaaaaa', channel: 'bbbbbbbbbbbbbbbb' };
     expect(mismatch(built, built)).toBeUndefined();
-    expect(mismatch(built, { ...built, channel: 'cccccccccccccccc' })).toBe('built for channel bbbbbbbbbbbbbbbb (channel.json is cccccccccccccccc)');
+    expect(mismatch(built, { ...built, channel: 'cccccccccccccccc' })).toBe(
+      'built for channel bbbbbbbbbbbbbbbb (channel.json is cccccccccccccccc)',
+    );
     expect(mismatch(undefined, built)).toMatch(/^built for language model \(none\) .* and channel \(none\)/);
   });
 });

@@ -58,7 +58,13 @@ describe('the best levels model/lm.bin stores for the word ceilings', () => {
     expect(stored.boundsAreCheap).toBe(true);
     expect(computed.boundsAreCheap).toBe(false);
     expect(stored.ceilings).toEqual(computed.ceilings);
-    for (const [b, c] of [[4, 5], [100, 7], [7000, 12], [lm.id('ủy'), lm.id('ban')]] as const) expect(stored.backedOffCeiling(b, c)).toBe(computed.backedOffCeiling(b, c));
+    for (const [b, c] of [
+      [4, 5],
+      [100, 7],
+      [7000, 12],
+      [lm.id('ủy'), lm.id('ban')],
+    ] as const)
+      expect(stored.backedOffCeiling(b, c)).toBe(computed.backedOffCeiling(b, c));
   });
 
   it('survive a rewrite of the file, which writes them whatever it is given', () => {

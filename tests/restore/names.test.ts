@@ -17,10 +17,16 @@ const names: NamesFile = {
   given: { trung: 2, hải: 1, bình: 1 },
 };
 // Every tone of the letters, as the unaccented channel offers them.
-const candidatesOf = (tones: Record<string, string[]>) => (lower: string) => (tones[lower] ?? [lower]).map((syllable) => ({ syllable, logProb: 0 }));
+const candidatesOf = (tones: Record<string, string[]>) => (lower: string) =>
+  (tones[lower] ?? [lower]).map((syllable) => ({ syllable, logProb: 0 }));
 
 describe('restoreName', () => {
-  const channel = candidatesOf({ truong: ['trường', 'trưởng', 'trương'], trung: ['trùng', 'trung', 'trúng'], nguyen: ['nguyên', 'nguyễn'], van: ['văn', 'vân', 'vấn'] });
+  const channel = candidatesOf({
+    truong: ['trường', 'trưởng', 'trương'],
+    trung: ['trùng', 'trung', 'trúng'],
+    nguyen: ['nguyên', 'nguyễn'],
+    van: ['văn', 'vân', 'vấn'],
+  });
 
   it('replaces a surname no name holds by one the channel offers', () => {
     const out = restoreName(names, ['Truong', 'Van', 'Trung'], ['Trưởng', 'Văn', 'Trùng'], channel);
@@ -69,11 +75,20 @@ describe('parse: the signer of an unaccented decision', () => {
     expect(doc.decision.signer).toBe('Trương Chí Trung');
     const line = decision('Truong Chi Trung').split('\n').indexOf('Truong Chi Trung') + 1;
     const changes = doc.restoration.changes.filter((c) => c.line === line);
-    expect(changes.map((c) => [c.column, c.original, c.restored])).toEqual([[1, 'Truong', 'Trương'], [8, 'Chi', 'Chí'], [12, 'Trung', 'Trung']].filter(([, o, r]) => o !== r));
+    expect(changes.map((c) => [c.column, c.original, c.restored])).toEqual(
+      [
+        [1, 'Truong', 'Trương'],
+        [8, 'Chi', 'Chí'],
+        [12, 'Trung', 'Trung'],
+      ].filter(([, o, r]) => o !== r),
+    );
   });
 
   it('leaves a clean decision and its signer as printed', () => {
-    const doc = parse('UỶ BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 15/QĐ-UBND\nHòa Bình, ngày 12 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n\nĐiều 1. Ban hành Kế hoạch.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrưởng Văn Trùng\n', { path: 'qd.txt' });
+    const doc = parse(
+      'UỶ BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 15/QĐ-UBND\nHòa Bình, ngày 12 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n\nĐiều 1. Ban hành Kế hoạch.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrưởng Văn Trùng\n',
+      { path: 'qd.txt' },
+    );
     expect(doc.decision.signer).toBe('Trưởng Văn Trùng');
   });
 });

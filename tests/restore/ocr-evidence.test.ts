@@ -26,7 +26,11 @@ describe('corrections as OCR evidence', () => {
 Lựa chọn tập thể tiêu biểu đề nghị tặng Băng khen của Chủ tịch Ủy ban nhân dân tỉnh.
 Tuyên truyền chính sách hô trợ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh.
 Kiểm tra việc giải quyết thủ tục hành chính thuộc thấm quyền của cấp xã.`;
-  const TYPED = OCR.replace('Tố quốc', 'Tổ quốc').replace('tố chức', 'tổ chức').replace('Băng khen', 'Bằng khen').replace('hô trợ', 'hỗ trợ').replace('thấm quyền', 'thẩm quyền');
+  const TYPED = OCR.replace('Tố quốc', 'Tổ quốc')
+    .replace('tố chức', 'tổ chức')
+    .replace('Băng khen', 'Bằng khen')
+    .replace('hô trợ', 'hỗ trợ')
+    .replace('thấm quyền', 'thẩm quyền');
 
   // Corrected as a scan cchc read itself is (readByOcr): this text shows none of ocr-signs.ts's signs.
   const restore = (text: string) => defaultRestorer().restore(text, { mode: 'auto', readByOcr: true });

@@ -59,7 +59,13 @@ describe('auto mode on text that kept its marks', () => {
   it('leaves typed text as never does, not decoded, and says why', () => {
     const result = restore(typed, 'auto');
     expect(result.text).toBe(typed);
-    expect(result.restoration).toEqual({ mode: 'auto', applied: false, skipped: 'no-ocr-evidence', diacriticShare: result.restoration.diacriticShare, changes: [] });
+    expect(result.restoration).toEqual({
+      mode: 'auto',
+      applied: false,
+      skipped: 'no-ocr-evidence',
+      diacriticShare: result.restoration.diacriticShare,
+      changes: [],
+    });
     expect(result.restoration.scope).toBeUndefined();
     expect(restoreText(typed)).toBe(typed);
   });

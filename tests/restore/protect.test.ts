@@ -38,7 +38,10 @@ describe('charClass', () => {
       read++;
       const ch = String.fromCharCode(c);
       const expected =
-        (/\p{L}/u.test(ch) ? IS_LETTER : 0) | (/\p{Lu}/u.test(ch) ? IS_UPPER : 0) | (/\p{N}/u.test(ch) ? IS_NUMBER : 0) | (/\p{M}/u.test(ch) ? IS_MARK : 0);
+        (/\p{L}/u.test(ch) ? IS_LETTER : 0) |
+        (/\p{Lu}/u.test(ch) ? IS_UPPER : 0) |
+        (/\p{N}/u.test(ch) ? IS_NUMBER : 0) |
+        (/\p{M}/u.test(ch) ? IS_MARK : 0);
       expect(charClass(c), `U+${c.toString(16)}`).toBe(expected);
     }
     // ASCII, Latin-1, Latin Extended-A/B, combining marks, the Vietnamese letters and general punctuation.

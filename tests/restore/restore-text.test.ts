@@ -35,7 +35,8 @@ describe('restoreText', () => {
   });
 
   it('gives restore()’s text for text that kept its marks, corrected word by word', () => {
-    const nearCorrect = 'Căn cứ Nghị định của Chính phủ quy định chỉ tiết một số điều của Luật;\nCăn cứ quy định về dữ liệu số của cơ quan Nhà nƯƠC;';
+    const nearCorrect =
+      'Căn cứ Nghị định của Chính phủ quy định chỉ tiết một số điều của Luật;\nCăn cứ quy định về dữ liệu số của cơ quan Nhà nƯƠC;';
     expect(restoreText(nearCorrect)).toBe(restore(nearCorrect).text);
     expect(restoreText(nearCorrect)).not.toBe(nearCorrect);
   });

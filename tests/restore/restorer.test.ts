@@ -9,7 +9,8 @@ import { readModel, writeModel } from '../../src/restore/lm/format.js';
 import { packageModelDir } from '../../src/restore/model-path.js';
 import { fixturePath } from '../helpers/shared.js';
 
-const sample = 'QUYET DINH\nVe viec ban hanh Ke hoach cai cach hanh chinh nam 2023 cua tinh\nGiao Van phong UBND tinh theo doi, kiem tra viec thuc hien\n';
+const sample =
+  'QUYET DINH\nVe viec ban hanh Ke hoach cai cach hanh chinh nam 2023 cua tinh\nGiao Van phong UBND tinh theo doi, kiem tra viec thuc hien\n';
 
 /** A copy of model/ whose language model has lost its bigrams and trigrams' scores (all the worst): a different model. */
 function alteredModelDir(): string {
@@ -18,7 +19,11 @@ function alteredModelDir(): string {
   for (const name of ['channel.json', 'candidates.bin']) copyFileSync(join(model, name), join(dir, name));
   const { header, arrays } = readModel(readFileSync(join(model, 'lm.bin')));
   const { sections: _sections, ...settings } = header;
-  const flat = { ...arrays, bigramScores: new Uint8Array(arrays.bigramScores.length).fill(255), trigramScores: new Uint8Array(arrays.trigramScores.length).fill(255) };
+  const flat = {
+    ...arrays,
+    bigramScores: new Uint8Array(arrays.bigramScores.length).fill(255),
+    trigramScores: new Uint8Array(arrays.trigramScores.length).fill(255),
+  };
   writeFileSync(join(dir, 'lm.bin'), writeModel(settings, flat));
   return dir;
 }

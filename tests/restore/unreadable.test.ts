@@ -37,7 +37,8 @@ describe('unreadable OCR', () => {
   });
 
   it('marks nothing in clean text, which comes back byte for byte', () => {
-    const clean = 'Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở KH&CN theo dõi việc thực hiện Kế hoạch số 45/KH-UBND; báo cáo kết quả tại điểm a, b khoản 1 (xem https://dichvucong.gov.vn, hộp thư vanphong@example.gov.vn).\n';
+    const clean =
+      'Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở KH&CN theo dõi việc thực hiện Kế hoạch số 45/KH-UBND; báo cáo kết quả tại điểm a, b khoản 1 (xem https://dichvucong.gov.vn, hộp thư vanphong@example.gov.vn).\n';
     const result = restore(clean, 'auto');
     expect(result.text).toBe(clean);
     expect(result.restoration.unreadable).toBeUndefined();

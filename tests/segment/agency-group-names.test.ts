@@ -40,7 +40,10 @@ II. TỔ CHỨC THỰC HIỆN
 ${deputySignature('Lê Văn Minh')}`;
 
 const tasks = () => parse(HEADER, { path: 'plan.txt', restore: 'never' }).tasks;
-const leadsOf = (ordinal: string) => tasks().filter((t) => t.ordinal.startsWith(ordinal)).map((t) => t.lead.map((a) => a.name));
+const leadsOf = (ordinal: string) =>
+  tasks()
+    .filter((t) => t.ordinal.startsWith(ordinal))
+    .map((t) => t.lead.map((a) => a.name));
 
 describe('agency headings that name a group of bodies', () => {
   it('keeps "các tổ chức …" in the name: "tổ chức" after "các" is a noun, not a duty', () => {
@@ -56,7 +59,9 @@ describe('agency headings that name a group of bodies', () => {
   });
 
   it('reads a colon inside brackets as part of the name, not as its end', () => {
-    expect(agencySubject('Các cơ quan quản lý cấp trên (gồm các Sở: Xây dựng, Công Thương):')?.agency).toBe('Các cơ quan quản lý cấp trên (gồm các Sở: Xây dựng, Công Thương)');
+    expect(agencySubject('Các cơ quan quản lý cấp trên (gồm các Sở: Xây dựng, Công Thương):')?.agency).toBe(
+      'Các cơ quan quản lý cấp trên (gồm các Sở: Xây dựng, Công Thương)',
+    );
     expect(leadsOf('II.5')).toEqual([['Các cơ quan quản lý cấp trên (gồm cả cơ quan đại diện chủ sở hữu)']]);
   });
 

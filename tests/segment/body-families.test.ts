@@ -58,7 +58,9 @@ Thời gian thực hiện: Thường xuyên.
 - Thời gian thực hiện: Quý III/2026.
 ${SIGNATURE}`);
     expect(tasks.map((t) => t.ordinal)).toEqual(['II.1', 'II.2']);
-    expect(tasks[0]?.content).toBe('Nâng cao nhận thức về công tác pháp chế Các cơ quan tiếp tục quán triệt vai trò của công tác pháp chế. Người đứng đầu trực tiếp chỉ đạo việc thực hiện.');
+    expect(tasks[0]?.content).toBe(
+      'Nâng cao nhận thức về công tác pháp chế Các cơ quan tiếp tục quán triệt vai trò của công tác pháp chế. Người đứng đầu trực tiếp chỉ đạo việc thực hiện.',
+    );
     expect(tasks[0]?.deadline?.text).toBe('Thường xuyên.');
   });
 
@@ -149,7 +151,9 @@ ${SIGNATURE}`;
   it('makes one task of the unmarked paragraphs under one agency', () => {
     const tasks = tasksOf(doc);
     const industry = tasks.find((t) => t.ordinal === 'II.2');
-    expect(industry?.content).toBe('Chủ trì triển khai các nhiệm vụ tại mục II.3 của Kế hoạch. Tăng cường kiểm tra việc thực hiện tại các doanh nghiệp.');
+    expect(industry?.content).toBe(
+      'Chủ trì triển khai các nhiệm vụ tại mục II.3 của Kế hoạch. Tăng cường kiểm tra việc thực hiện tại các doanh nghiệp.',
+    );
     expect(names(industry!.lead)).toEqual(['Sở Công Thương']);
     expect(tasks.filter((t) => t.ordinal.startsWith('II.2'))).toHaveLength(1);
   });
@@ -174,7 +178,9 @@ II. TỔ CHỨC THỰC HIỆN
 ${bullets.map((b) => `- ${b}`).join('\n')}
 
 2. Sở Nội vụ: theo dõi việc thực hiện Kế hoạch.
-${SIGNATURE}`).filter((t) => t.ordinal.startsWith('II.1')).map((t) => t.deadline?.text ?? null);
+${SIGNATURE}`)
+      .filter((t) => t.ordinal.startsWith('II.1'))
+      .map((t) => t.deadline?.text ?? null);
 
   it('takes a recurrence said of the task, not one said of a budget or of a document', () => {
     expect(
@@ -190,7 +196,9 @@ ${SIGNATURE}`).filter((t) => t.ordinal.startsWith('II.1')).map((t) => t.deadline
   });
 
   it('reads "thường xuyên" in a sentence as the adverb it is, not as a deadline', () => {
-    expect(deadlines('Thường xuyên rà soát, cập nhật dữ liệu tài sản công.', 'Phối hợp các sở thường xuyên kiểm tra việc sử dụng tài sản.')).toEqual([null, null]);
+    expect(
+      deadlines('Thường xuyên rà soát, cập nhật dữ liệu tài sản công.', 'Phối hợp các sở thường xuyên kiểm tra việc sử dụng tài sản.'),
+    ).toEqual([null, null]);
   });
 });
 
@@ -223,13 +231,18 @@ b) Tổ chức khám sàng lọc cho người cao tuổi.
 2. Sở Giáo dục và Đào tạo: phối hợp tổ chức khám tại các trường.
 ${SIGNATURE}`);
     expect(tasks.map((t) => t.ordinal)).toEqual(['II.1.a', 'II.1.b', 'II.2']);
-    expect(tasks[0]?.content).toBe('Chủ trì tầm soát sức khỏe cho trẻ em dưới 15 tuổi tại các trường học; báo cáo kết quả về Ủy ban nhân dân tỉnh.');
+    expect(tasks[0]?.content).toBe(
+      'Chủ trì tầm soát sức khỏe cho trẻ em dưới 15 tuổi tại các trường học; báo cáo kết quả về Ủy ban nhân dân tỉnh.',
+    );
   });
 });
 
 describe('header and signer shapes', () => {
   it('reads a date whose place has no comma after it, wrapped or not', () => {
-    const dateOf = (lines: string) => parsed(`CHÍNH PHỦ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 41/NQ-CP\n${lines}\nNGHỊ QUYẾT\nVỀ VIỆC THÍ ĐIỂM\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nĐiều 1. Thí điểm.\n`).decision.date;
+    const dateOf = (lines: string) =>
+      parsed(
+        `CHÍNH PHỦ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 41/NQ-CP\n${lines}\nNGHỊ QUYẾT\nVỀ VIỆC THÍ ĐIỂM\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nĐiều 1. Thí điểm.\n`,
+      ).decision.date;
     expect(dateOf('Hà Nội ngày 11 tháng 4 năm 2026')).toBe('2026-04-11');
     expect(dateOf('Hà Nội ngày 01\ntháng 12 năm 2025')).toBe('2025-12-01');
   });

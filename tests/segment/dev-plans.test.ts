@@ -9,7 +9,11 @@ import { parse } from '../../src/pipeline.js';
 import { sourceText } from '../../scripts/bench/shared-texts.js';
 import { hasShared, repoRoot, sharedMissingNote } from '../helpers/shared.js';
 
-interface GoldTask { content: string; lead: string[]; deadline: string | null }
+interface GoldTask {
+  content: string;
+  lead: string[];
+  deadline: string | null;
+}
 
 // With agency headings, the task sections' bare bullets are tasks too (LAYOUTS.md §9).
 const cases = [
@@ -23,13 +27,22 @@ const cases = [
 if (!hasShared) console.log(sharedMissingNote('real plans of the development set'));
 
 describe.each(cases)('%s', (name, readers) => {
-  const gold = JSON.parse(readFileSync(join(repoRoot, 'gold', `${name}.tasks.json`), 'utf8')) as { source: string; decision: { number: string }; tasks: GoldTask[] };
+  const gold = JSON.parse(readFileSync(join(repoRoot, 'gold', `${name}.tasks.json`), 'utf8')) as {
+    source: string;
+    decision: { number: string };
+    tasks: GoldTask[];
+  };
   const text = hasShared ? sourceText(gold.source) : null;
 
   it.skipIf(text === null)(`reads the number and the tasks with ${readers.join(' and ')}, each with the gold's lead`, () => {
     const doc = parse(text!, { path: `${name}.txt`, restore: 'never' });
     expect(doc.decision.number).toBe(gold.decision.number);
-    const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/[.;:,]+$/u, '').trim();
+    const key = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/\s+/gu, ' ')
+        .replace(/[.;:,]+$/u, '')
+        .trim();
     const found = gold.tasks.filter((g) => {
       const task = doc.tasks.find((t) => key(t.content).startsWith(key(g.content).slice(0, 60)));
       return (readers as readonly string[]).includes(task?.reader ?? '') && key(task?.lead[0]?.name ?? '') === key(g.lead[0] ?? '');

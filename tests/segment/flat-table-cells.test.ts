@@ -21,7 +21,8 @@ const tasksOf = (text: string) => parse(text, { path: 'plan.txt', restore: 'neve
 const names = (agencies: Array<{ name: string }>) => agencies.map((a) => a.name);
 
 describe('flat table cells at a web export width', () => {
-  const tasks = () => tasksOf(`${HEADER}
+  const tasks = () =>
+    tasksOf(`${HEADER}
 PHỤ LỤC
 TT
 Nhiệm vụ
@@ -62,7 +63,8 @@ Phương án bảo đảm an toàn thông tin
 });
 
 describe('flat table cells of a gazette PDF, each wrapped at its column', () => {
-  const tasks = () => tasksOf(`${HEADER}
+  const tasks = () =>
+    tasksOf(`${HEADER}
 PHỤ LỤC
 TT
 Tên nhiệm vụ

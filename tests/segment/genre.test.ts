@@ -44,7 +44,12 @@ CHỦ TỊCH QUỐC HỘI
 Lê Văn Thành
 `;
 
-const decision = (number: string, title: string, article1: string, rest: string) => `${provincialHeading({ place: 'Quảng Trị', number, dated: 'ngày 12 tháng 3 năm 2030' })}
+const decision = (
+  number: string,
+  title: string,
+  article1: string,
+  rest: string,
+) => `${provincialHeading({ place: 'Quảng Trị', number, dated: 'ngày 12 tháng 3 năm 2030' })}
 QUYẾT ĐỊNH
 ${title}
 
@@ -120,21 +125,33 @@ Phan Minh Đức
   });
 
   it('a decision that lays down rules (its number carries the year): none of its duties are tasks', () => {
-    const rules = decision('27/2030/QĐ-UBND', 'BAN HÀNH QUY ĐỊNH QUẢN LÝ VƯỜN ƯƠM TRÊN ĐỊA BÀN TỈNH',
-      'Ban hành kèm theo Quyết định này Quy định quản lý vườn ươm trên địa bàn tỉnh.', `Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 4 năm 2030.\n${RULES}`);
+    const rules = decision(
+      '27/2030/QĐ-UBND',
+      'BAN HÀNH QUY ĐỊNH QUẢN LÝ VƯỜN ƯƠM TRÊN ĐỊA BÀN TỈNH',
+      'Ban hành kèm theo Quyết định này Quy định quản lý vườn ươm trên địa bàn tỉnh.',
+      `Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 4 năm 2030.\n${RULES}`,
+    );
     expect(parsed(rules).tasks).toEqual([]);
     expect(notAPlan(rules)?.message).toMatch(/year in its number/u);
   });
 });
 
 describe('documents that are plans', () => {
-  it('a decision with the year in its number that issues a plan: the plan\'s assignments are tasks', () => {
-    const issued = decision('27/2030/QĐ-UBND', 'BAN HÀNH KẾ HOẠCH PHÁT TRIỂN VƯỜN ƯƠM GIỐNG CÂY TRỒNG NĂM 2030',
-      'Ban hành kèm theo Quyết định này Kế hoạch phát triển vườn ươm giống cây trồng năm 2030.', `Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n`) + `\n${PLAN}`;
+  it("a decision with the year in its number that issues a plan: the plan's assignments are tasks", () => {
+    const issued =
+      decision(
+        '27/2030/QĐ-UBND',
+        'BAN HÀNH KẾ HOẠCH PHÁT TRIỂN VƯỜN ƯƠM GIỐNG CÂY TRỒNG NĂM 2030',
+        'Ban hành kèm theo Quyết định này Kế hoạch phát triển vườn ươm giống cây trồng năm 2030.',
+        `Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n`,
+      ) + `\n${PLAN}`;
     const doc = parsed(issued);
     expect(notAPlan(issued)).toBeUndefined();
     expect(doc.tasks.map((t) => t.lead.map((a) => a.name)[0])).toEqual([
-      'Sở Nông nghiệp và Môi trường', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'Ủy ban nhân dân các xã, phường',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tài chính',
+      'Ủy ban nhân dân các xã, phường',
     ]);
   });
 
@@ -173,11 +190,19 @@ describe('the cues, one by one', () => {
   });
 
   it('an old decision with the year in its number that approves a programme is a plan', () => {
-    expect(genre('QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH TỔNG THỂ', '136/2001/QĐ-TTg', 'Phê duyệt Chương trình tổng thể cải cách hành chính').kind).toBe('plan');
+    expect(
+      genre('QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH TỔNG THỂ', '136/2001/QĐ-TTg', 'Phê duyệt Chương trình tổng thể cải cách hành chính').kind,
+    ).toBe('plan');
   });
 
   it('a headerless text whose first article is its scope is normative; a plain decision is other', () => {
     expect(genre('Chương I\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định …', null)).toMatchObject({ kind: 'normative', line: 2 });
-    expect(genre('QUYẾT ĐỊNH\nVỀ VIỆC PHÂN CÔNG CÔNG TÁC\nĐiều 1. Phân công nhiệm vụ các thành viên', '1203/QĐ-UBND', 'Về việc phân công công tác').kind).toBe('other');
+    expect(
+      genre(
+        'QUYẾT ĐỊNH\nVỀ VIỆC PHÂN CÔNG CÔNG TÁC\nĐiều 1. Phân công nhiệm vụ các thành viên',
+        '1203/QĐ-UBND',
+        'Về việc phân công công tác',
+      ).kind,
+    ).toBe('other');
   });
 });

@@ -32,7 +32,8 @@ ${BODY}`);
   });
 
   it('keeps type codes as printed: NQ with a session, a party plan, a ministry code', () => {
-    const numberOf = (line: string) => decisionOf(`BỘ TÀI CHÍNH\n----------------\n${line}\nHà Nội, ngày 02 tháng 01 năm 2014\n\nQUYẾT ĐỊNH\n${BODY}`).number;
+    const numberOf = (line: string) =>
+      decisionOf(`BỘ TÀI CHÍNH\n----------------\n${line}\nHà Nội, ngày 02 tháng 01 năm 2014\n\nQUYẾT ĐỊNH\n${BODY}`).number;
     expect(numberOf('Số: 07/QĐ-BTC')).toBe('07/QĐ-BTC');
     expect(numberOf('Số: 1339/NQ-UBTVQH15')).toBe('1339/NQ-UBTVQH15');
     expect(numberOf('Số: 119-KH/TU')).toBe('119-KH/TU');
@@ -41,7 +42,8 @@ ${BODY}`);
   });
 
   it('reads the unwrapped crawl that glues the header into one line', () => {
-    const decision = decisionOf(`ỦY BAN NHÂN DÂN TỈNH TÂY NINH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+    const decision =
+      decisionOf(`ỦY BAN NHÂN DÂN TỈNH TÂY NINH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
 Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2022 ỦY BAN NHÂN DÂN TỈNH TÂY NINH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
 Điều 1. Phê duyệt Kế hoạch sử dụng đất năm 2022.
@@ -95,7 +97,8 @@ ${BODY}`);
   });
 
   it('finds the signer a law prints with no role: the name beside "(Đã ký)"', () => {
-    const law = (closing: string) => decisionOf(`QUỐC HỘI
+    const law = (closing: string) =>
+      decisionOf(`QUỐC HỘI
 Số: 31/2003/QH11
 Hà Nội, ngày 26 tháng 11 năm 2003
 
@@ -112,6 +115,10 @@ ${closing}`).signer;
   });
 
   it('knows a court’s signing role (CHÁNH ÁN)', () => {
-    expect(decisionOf(`Số: 03/2021/NQ-HĐTP\nHà Nội, ngày 10 tháng 3 năm 2021\n\nNGHỊ QUYẾT\n${BODY}\nNơi nhận:\n- Lưu: VT.\nTM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN Phan Văn Toàn\n`).signer).toBe('Phan Văn Toàn');
+    expect(
+      decisionOf(
+        `Số: 03/2021/NQ-HĐTP\nHà Nội, ngày 10 tháng 3 năm 2021\n\nNGHỊ QUYẾT\n${BODY}\nNơi nhận:\n- Lưu: VT.\nTM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN Phan Văn Toàn\n`,
+      ).signer,
+    ).toBe('Phan Văn Toàn');
   });
 });

@@ -9,14 +9,22 @@ const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 12/QĐ-UBND\nQUYẾT
 
 describe('values out of range', () => {
   it('an article number beyond any integer becomes null, with a diagnostic at its place', () => {
-    const doc = parse(`${HEAD}Điều 99999999999999999999. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định có hiệu lực.\n`, { path: 'x.txt', restore: 'never' });
+    const doc = parse(`${HEAD}Điều 99999999999999999999. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định có hiệu lực.\n`, {
+      path: 'x.txt',
+      restore: 'never',
+    });
     expect(doc.decision.articles.map((a) => a.number)).toEqual([null, 2]);
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'cchc-segment:number-out-of-range', line: 6, column: 6, severity: 'warning' }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: 'cchc-segment:number-out-of-range', line: 6, column: 6, severity: 'warning' }),
+    );
   });
 
   it('a huge percentage or score is left out of the metrics, the target kept', () => {
     const huge = '9'.repeat(400);
-    const doc = parse(`${HEAD}I. MỤC TIÊU\n1. Đến năm 2025, trên ${huge}% thủ tục được giải quyết đúng hạn; 95% hồ sơ trực tuyến.\n2. Đạt 4,2 điểm trên tổng ${huge} điểm.\n`, { path: 'x.txt', restore: 'never' });
+    const doc = parse(
+      `${HEAD}I. MỤC TIÊU\n1. Đến năm 2025, trên ${huge}% thủ tục được giải quyết đúng hạn; 95% hồ sơ trực tuyến.\n2. Đạt 4,2 điểm trên tổng ${huge} điểm.\n`,
+      { path: 'x.txt', restore: 'never' },
+    );
     expect(doc.targets).toHaveLength(2);
     expect(doc.targets[0]!.metrics.map((m) => m.value)).toEqual([95]);
     expect(doc.targets[1]!.metrics).toEqual([expect.objectContaining({ value: 4.2, outOf: null })]);

@@ -59,11 +59,16 @@ ${SIGNATURE}`;
 
   it('gives every bullet under an agency heading that agency as lead', () => {
     const tasks = tasksOf(doc);
-    expect(tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Sở Tư pháp'], ['Sở Tư pháp'], ['Sở Tài chính'], ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']]);
+    expect(tasks.map((t) => t.lead.map((a) => a.name))).toEqual([
+      ['Sở Tư pháp'],
+      ['Sở Tư pháp'],
+      ['Sở Tài chính'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+    ]);
     expect(tasks.every((t) => t.reader === 'agency-headings')).toBe(true);
   });
 
-  it('ids a body task as the plan\'s own (KH/…), not as a row of an appendix', () => {
+  it("ids a body task as the plan's own (KH/…), not as a row of an appendix", () => {
     const tasks = tasksOf(doc);
     expect(tasks.every((t) => t.appendix === '')).toBe(true);
     expect(tasks.map((t) => t.id)).toEqual(tasks.map((t) => `KH/${t.ordinal}`));
@@ -72,7 +77,9 @@ ${SIGNATURE}`;
 
   it('reads cooperating agencies and the deadline from the bullet, and joins its wrapped lines', () => {
     const [first] = tasksOf(doc);
-    expect(first?.content).toBe('Chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.');
+    expect(first?.content).toBe(
+      'Chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.',
+    );
     expect(first?.cooperating.map((a) => a.name)).toEqual(['Sở Nội vụ']);
     expect(first?.deadline?.text).toBe('hoàn thành trước ngày 15/12/2026');
   });
@@ -136,7 +143,11 @@ ${SIGNATURE}`;
   it('makes one task of each label group, under the item above it', () => {
     const tasks = tasksOf(doc);
     expect(tasks).toHaveLength(2);
-    expect(tasks[0]).toMatchObject({ ordinal: 'II.1', reader: 'labelled-fields', content: 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật: rà soát các văn bản do HĐND, UBND tỉnh ban hành.' });
+    expect(tasks[0]).toMatchObject({
+      ordinal: 'II.1',
+      reader: 'labelled-fields',
+      content: 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật: rà soát các văn bản do HĐND, UBND tỉnh ban hành.',
+    });
     expect(tasks[0]?.lead.map((a) => a.name)).toEqual(['Sở Tư pháp']);
     expect(tasks[0]?.cooperating.map((a) => a.name)).toEqual(['Các sở, ban, ngành', 'UBND các xã, phường']);
     expect(tasks[0]?.deadline?.text).toBe('Quý II/2026.');
@@ -196,7 +207,11 @@ Sở Khoa học và Công nghệ
 Năm 2026 - 2027
 `);
     expect(tasks.map((t) => t.ordinal)).toEqual(['I.1', 'I.2']);
-    expect(tasks[0]).toMatchObject({ reader: 'flat-table', content: 'Phối hợp rà soát, sửa đổi quy định về quản lý, khai thác, sử dụng cơ sở dữ liệu quốc gia về quy hoạch để tạo hành lang pháp lý cho hoạt động của hệ thống thông tin.' });
+    expect(tasks[0]).toMatchObject({
+      reader: 'flat-table',
+      content:
+        'Phối hợp rà soát, sửa đổi quy định về quản lý, khai thác, sử dụng cơ sở dữ liệu quốc gia về quy hoạch để tạo hành lang pháp lý cho hoạt động của hệ thống thông tin.',
+    });
     expect(tasks[0]?.lead.map((a) => a.name)).toEqual(['Sở Tài chính']);
     expect(tasks[0]?.products).toEqual(['Quyết định của cấp có thẩm quyền']);
     // The second row prints no product: its deadline still lands in the deadline column.
@@ -256,7 +271,9 @@ Y tế
     expect(tasks.map((t) => t.ordinal)).toEqual(['1', '2', '3']);
     expect(tasks[0]).toMatchObject({ content: 'Khảo sát nhu cầu đào tạo nhân lực trong lĩnh vực an toàn thực phẩm' });
     expect(tasks[0]?.deadline?.text).toBe('Hằng năm');
-    expect(tasks[1]?.content).toBe('Xây dựng chương trình bồi dưỡng cho cán bộ kiểm nghiệm (thay thế Thông tư 12/2015/TT-BYT) và cơ sở kiểm nghiệm tuyến tỉnh');
+    expect(tasks[1]?.content).toBe(
+      'Xây dựng chương trình bồi dưỡng cho cán bộ kiểm nghiệm (thay thế Thông tư 12/2015/TT-BYT) và cơ sở kiểm nghiệm tuyến tỉnh',
+    );
     expect(tasks[1]?.cooperating.map((a) => a.name)).toEqual(['Bộ Giáo dục và Đào tạo']);
     expect(tasks[1]?.deadline?.text).toBe('Thực hiện thường xuyên, lồng ghép trong các chương trình đào tạo của ngành');
     expect(tasks[2]?.deadline?.text).toBe('2027');
@@ -320,7 +337,7 @@ Quý II/2026
   });
 
   // A line a cell, of any length (a Word export, not a wrapped one).
-  it('gives each task text printed alone under a row its own task, sharing the row\'s merged cells', () => {
+  it("gives each task text printed alone under a row its own task, sharing the row's merged cells", () => {
     const tasks = tasksOf(`${HEADER}${SIGNATURE}
 PHỤ LỤC SỐ 01
 STT
@@ -371,7 +388,8 @@ Quý II/2026
   });
 
   it('never sends a clean table to an OCR reader, whatever its shape', () => {
-    const doc = parse(`${HEADER}${SIGNATURE}
+    const doc = parse(
+      `${HEADER}${SIGNATURE}
 PHỤ LỤC
 1. Phối hợp chặt chẽ với Bộ Công an, Văn phòng Chính phủ và
 các cơ quan có liên quan trong quá trình thực hiện Đề án.
@@ -381,7 +399,9 @@ các cơ quan có liên quan trong quá trình thực hiện Đề án.
 (Quý III/2027).
 4. Xây dựng phương án đồng bộ dữ liệu theo phạm vi quản lý
 (theo lộ trình do Bộ Công an đề xuất).
-`, { path: 'plan.txt', restore: 'never' });
+`,
+      { path: 'plan.txt', restore: 'never' },
+    );
     expect(doc.tasks.filter((t) => t.reader.startsWith('ocr-'))).toEqual([]);
   });
 
@@ -400,11 +420,14 @@ PHỤ LỤC 01 DANH MỤC VĂN BẢN
 
 describe('a plan that matches no family', () => {
   it('keeps its header, invents no task from prose, and says what was looked for', () => {
-    const doc = parse(`${HEADER}
+    const doc = parse(
+      `${HEADER}
 II. KINH PHÍ
 
 Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành.
-${SIGNATURE}`, { path: 'plan.txt', restore: 'never' });
+${SIGNATURE}`,
+      { path: 'plan.txt', restore: 'never' },
+    );
     expect(doc.decision.number).toBe('141/KH-UBND');
     expect(doc.tasks).toEqual([]);
     expect(doc.diagnostics.map((d) => d.ruleId)).toContain('cchc-segment:no-task-layout');

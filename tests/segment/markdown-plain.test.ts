@@ -66,7 +66,14 @@ describe('markdownLayout: plain paragraphs without remark', () => {
   it('keeps a plain paragraph closing the list before it (an indented line after it is code, not the list’s)', () => {
     // Found by the generated documents below: the plain paragraph was once left out of what remark
     // read, so the list ran on and took the tab-led line as its own text.
-    const text = ['+ Sở Tài chính', ' ', 'Sở Nội vụ chủ trì, phối hợp thực hiện.', 'ô 1\tô 2\tô 3', '\tmột tab đầu dòng', 'Sở Nội vụ chủ trì.'].join('\n');
+    const text = [
+      '+ Sở Tài chính',
+      ' ',
+      'Sở Nội vụ chủ trì, phối hợp thực hiện.',
+      'ô 1\tô 2\tô 3',
+      '\tmột tab đầu dòng',
+      'Sở Nội vụ chủ trì.',
+    ].join('\n');
     const [fast, full] = bothWays(text);
     expect(fast).toEqual(full);
     expect(fast!.find((l) => l.line === 5)!.text).toBe('');

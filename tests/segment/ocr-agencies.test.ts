@@ -11,10 +11,16 @@ const names = (text: string) => findAgencies(text).map((a) => a.name);
 describe('OCR agency vocabulary', () => {
   it('covers every provincial and local gazetteer entry, collective ones marked generic', () => {
     const ids = new Set(AGENCY_NAMES.map((a) => a.id));
-    for (const entry of GAZETTEER.filter((e) => e.level !== 'trung-uong' && !['ubnd-tinh', 'chu-tich-ubnd-tinh', 'hdnd-tinh', 'tinh-uy', 'ban-thuong-vu-tinh-uy'].includes(e.id))) {
+    for (const entry of GAZETTEER.filter(
+      (e) =>
+        e.level !== 'trung-uong' && !['ubnd-tinh', 'chu-tich-ubnd-tinh', 'hdnd-tinh', 'tinh-uy', 'ban-thuong-vu-tinh-uy'].includes(e.id),
+    )) {
       expect(ids.has(entry.id), entry.id).toBe(true);
       const forms = AGENCY_NAMES.filter((a) => a.id === entry.id);
-      expect(forms.every((a) => !!a.generic === !!entry.group), entry.id).toBe(true);
+      expect(
+        forms.every((a) => !!a.generic === !!entry.group),
+        entry.id,
+      ).toBe(true);
     }
   });
 
@@ -66,13 +72,39 @@ describe('OCR agency search shortcuts', () => {
   // names without a telling word skipped, a name re-read only when a token it depended on was used
   // up) and without: the finds must be the same.
   const words = AGENCY_NAMES.flatMap((a) => a.name.split(/\s+/u));
-  const fillers = ['Bao cao', 'Quy IV', 'nam 2022', 'trien khai', 'thuc hien', '-', ';', '|', 'Ké hoach', 'c4c', 'S6', 'donvi', 'tinh', 'cap huyen'];
+  const fillers = [
+    'Bao cao',
+    'Quy IV',
+    'nam 2022',
+    'trien khai',
+    'thuc hien',
+    '-',
+    ';',
+    '|',
+    'Ké hoach',
+    'c4c',
+    'S6',
+    'donvi',
+    'tinh',
+    'cap huyen',
+  ];
   const damage = (word: string, how: number) =>
-    how === 0 ? word : how === 1 ? word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '') : how === 2 ? word.replace(/o/u, '6').replace(/a/u, '4') : word.slice(0, -1);
+    how === 0
+      ? word
+      : how === 1
+        ? word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')
+        : how === 2
+          ? word.replace(/o/u, '6').replace(/a/u, '4')
+          : word.slice(0, -1);
   const cell = fc
     .array(
       fc.oneof(
-        fc.tuple(fc.constantFrom(...AGENCY_NAMES.map((a) => a.name)), fc.integer({ min: 0, max: 3 })).map(([name, how]) => name.split(' ').map((w) => damage(w, how)).join(' ')),
+        fc.tuple(fc.constantFrom(...AGENCY_NAMES.map((a) => a.name)), fc.integer({ min: 0, max: 3 })).map(([name, how]) =>
+          name
+            .split(' ')
+            .map((w) => damage(w, how))
+            .join(' '),
+        ),
         fc.constantFrom(...words),
         fc.constantFrom(...fillers),
       ),

@@ -10,14 +10,19 @@ import { looksOcrd } from '../../src/segment/ocr/evidence.js';
 const lines = (text: string) => textLayout(text);
 
 describe('stray marks', () => {
-  it('are not the bars of a saved web page\'s link lists nor the underscores of code names', () => {
-    const page = Array.from({ length: 6 }, (_, i) => `[sửa | sửa mã nguồn]Quốc hội khóa ${i + 1} được bầu theo Hiến pháp năm 1946.`).join('\n');
+  it("are not the bars of a saved web page's link lists nor the underscores of code names", () => {
+    const page = Array.from({ length: 6 }, (_, i) => `[sửa | sửa mã nguồn]Quốc hội khóa ${i + 1} được bầu theo Hiến pháp năm 1946.`).join(
+      '\n',
+    );
     expect(looksOcrd(lines(page))).toBe(false);
-    expect(looksOcrd(lines('Theo dõi chỉ số VN_AQI tại các trạm quan trắc.\nKhi chỉ số VN_AQI vượt ngưỡng, thông báo cho người dân.'))).toBe(false);
+    expect(
+      looksOcrd(lines('Theo dõi chỉ số VN_AQI tại các trạm quan trắc.\nKhi chỉ số VN_AQI vượt ngưỡng, thông báo cho người dân.')),
+    ).toBe(false);
   });
 
   it('are still the rules an OCR reads as bars and underscores', () => {
-    const scan = 'Sở Nội vụ |- Sở Tư pháp Quý II/2025\nkiểm tra cải cách hành chính |_ các sở, ban,\n3_ |Tổ chức tập huấn nghiệp vụ | Năm 2025';
+    const scan =
+      'Sở Nội vụ |- Sở Tư pháp Quý II/2025\nkiểm tra cải cách hành chính |_ các sở, ban,\n3_ |Tổ chức tập huấn nghiệp vụ | Năm 2025';
     expect(looksOcrd(lines(scan))).toBe(true);
   });
 });
@@ -38,7 +43,13 @@ nhân dân tỉnh cho tập thể tiêu biểu. ngành
 4 Kiếm tra việc thực hiện thủ tục hành chính Sở Tư pháp Ủy ban nhân dân Quý IV/2025
 thuộc thấm quyền của cấp xã. cấp xã
 `;
-const TYPED_TABLE = OCR_TABLE.replace('hô trợ', 'hỗ trợ').replace('Tố quốc', 'Tổ quốc').replace('tố chức', 'tổ chức').replace('Băng khen', 'Bằng khen').replace('Kiếm tra', 'Kiểm tra').replace('thấm quyền', 'thẩm quyền').replace('Tháng12', 'Tháng 12');
+const TYPED_TABLE = OCR_TABLE.replace('hô trợ', 'hỗ trợ')
+  .replace('Tố quốc', 'Tổ quốc')
+  .replace('tố chức', 'tổ chức')
+  .replace('Băng khen', 'Bằng khen')
+  .replace('Kiếm tra', 'Kiểm tra')
+  .replace('thấm quyền', 'thẩm quyền')
+  .replace('Tháng12', 'Tháng 12');
 
 describe('a diacritised OCR print without marks', () => {
   it('goes to the OCR table reader on the corrections it needed', () => {

@@ -13,7 +13,9 @@ describe('interleaved table (fixtures/ocr/interleaved-table.txt)', () => {
   it('finds three rows, the garbled "5" taking the 2 its place in the sequence calls for', () => {
     expect(doc.tasks.map((t) => t.ordinal)).toEqual(['1', '2', '3']);
     expect(doc.tasks[1]!.content).toBe('Sira doi Quy ché phdi hop kiém tra van ban quy pham phap luat trén dia ban tinh.');
-    expect(doc.tasks[0]!.content).toBe('Xay dung quy dinh vé quan ly cum cong nghiép trén dia ban tinh (thay thé Quyét dinh s6 12/2019/QP-UBND ngay 20/5/2019 cua UBND tinh).');
+    expect(doc.tasks[0]!.content).toBe(
+      'Xay dung quy dinh vé quan ly cum cong nghiép trén dia ban tinh (thay thé Quyét dinh s6 12/2019/QP-UBND ngay 20/5/2019 cua UBND tinh).',
+    );
   });
 
   it('drops the repeated page header and the page number', () => {
@@ -36,7 +38,7 @@ describe('interleaved table (fixtures/ocr/interleaved-table.txt)', () => {
     expect(third!.deadline?.text).toBe('Trước ngày 30/6/2024');
   });
 
-  it('leaves an unreadable cell empty (not the next row\'s) and says which row it was', () => {
+  it("leaves an unreadable cell empty (not the next row's) and says which row it was", () => {
     const second = doc.tasks[1]!;
     expect(second.lead).toEqual([]);
     const note = doc.diagnostics.find((d) => d.ruleId.endsWith('ocr-cell-unread') && d.message.includes('row 2:'));
@@ -56,7 +58,9 @@ describe.skipIf(!hasShared)('seed 000: Phụ lục số 01–07', () => {
     for (const t of doc.tasks) counts[t.appendix] = (counts[t.appendix] ?? 0) + 1;
     expect(counts).toEqual({ '01': 9, '02': 7, '03': 10, '04': 7, '05': 6, '06': 11, '07': 4 });
     for (const [label, n] of Object.entries(counts)) {
-      expect(doc.tasks.filter((t) => t.appendix === label).map((t) => t.ordinal)).toEqual(Array.from({ length: n }, (_, i) => String(i + 1)));
+      expect(doc.tasks.filter((t) => t.appendix === label).map((t) => t.ordinal)).toEqual(
+        Array.from({ length: n }, (_, i) => String(i + 1)),
+      );
     }
   });
 

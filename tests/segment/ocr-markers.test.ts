@@ -13,7 +13,8 @@ const tree = segment(textLayout(text), new VFile({ value: text }));
 const header = tree.children.find((n): n is Header => n.type === 'header')!;
 const articles = tree.children.filter((n): n is Article => n.type === 'article');
 const sections = tree.children.filter((n): n is Section => n.type === 'section');
-const all = (s: Section): Array<Section | TaskItem | Target> => s.children.flatMap((c) => (c.type === 'section' ? [c, ...all(c)] : c.type === 'paragraph' ? [] : [c]));
+const all = (s: Section): Array<Section | TaskItem | Target> =>
+  s.children.flatMap((c) => (c.type === 'section' ? [c, ...all(c)] : c.type === 'paragraph' ? [] : [c]));
 
 describe('OCR markers of a decision', () => {
   it('reads the number, date, title and signer', () => {

@@ -19,7 +19,9 @@ describe('OCR target-and-task table (fixtures/ocr/par-table.txt)', () => {
 
   it('keeps title, target and task in the content and the target in its own field', () => {
     const [first] = doc.tasks;
-    expect(first!.content).toMatch(/^Ban hanh ké hoach kiém tra .* - Mục tiêu: Phan dau dat t6i da 1\.0 diem\. - Nhiệm vụ: Xay dung .* thoi han; theo doi/u);
+    expect(first!.content).toMatch(
+      /^Ban hanh ké hoach kiém tra .* - Mục tiêu: Phan dau dat t6i da 1\.0 diem\. - Nhiệm vụ: Xay dung .* thoi han; theo doi/u,
+    );
     expect(first!.target).toBe('Phan dau dat t6i da 1.0 diem.');
     expect(first!.content).not.toMatch(/Quy 1\/2024|Phong Hanh|chirc/u);
   });
@@ -46,7 +48,7 @@ describe('OCR target-and-task table (fixtures/ocr/par-table.txt)', () => {
     expect(doc.tasks[1]!.source).toEqual({ startLine: 12, endLine: 17 });
   });
 
-  it('takes the date from the caption naming the plan it is attached to, OCR\'d date words and all', () => {
+  it("takes the date from the caption naming the plan it is attached to, OCR'd date words and all", () => {
     // "(Kém theo Ké hoach s6  KH/UBND ngay  thdng 3 ndam 2024)": blank number and day.
     expect(doc.decision.date).toBe('2024-03');
     expect(doc.decision.number).toBeNull();
@@ -75,7 +77,9 @@ describe.skipIf(!hasShared)('seed 004 against ../shared/gold/004.tasks.json', ()
   it('reads the decision fields score.mjs checks: the month from the caption, no number', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-score-'));
     writeFileSync(join(dir, 'out.json'), JSON.stringify(parse(readFileSync(seedPath('004')), { path: seedPath('004') })));
-    const out = execFileSync('node', [join(sharedDir, 'tools/score.mjs'), 'decision', join(dir, 'out.json'), goldPath], { encoding: 'utf8' });
+    const out = execFileSync('node', [join(sharedDir, 'tools/score.mjs'), 'decision', join(dir, 'out.json'), goldPath], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out)).toMatchObject({ number: true, date: true, ok: true });
   }, 60_000);
 

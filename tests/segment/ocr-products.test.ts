@@ -4,7 +4,9 @@ import { findProducts } from '../../src/segment/ocr/product-shapes.js';
 
 describe('OCR product shapes', () => {
   it('reads a "Quyết định của cơ quan có thẩm quyền" whose "có" is garbled and "quyền" a line below', () => {
-    expect(findProducts('| - Quyét dinh cua co | S6 Xay dung | quan c¢6  tham | Cac co quan | quyén.')).toEqual(['Quyết định của cơ quan có thẩm quyền']);
+    expect(findProducts('| - Quyét dinh cua co | S6 Xay dung | quan c¢6  tham | Cac co quan | quyén.')).toEqual([
+      'Quyết định của cơ quan có thẩm quyền',
+    ]);
   });
 
   it('reads "Đề án" when it is a list item of its own', () => {

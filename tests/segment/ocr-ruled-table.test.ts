@@ -33,13 +33,15 @@ describe('ruled table read across the page', () => {
     expect(new Set(doc.tasks.map((t) => t.reader))).toEqual(new Set(['ocr-ruled-table']));
   });
 
-  it('keeps the side columns\' words out of the task text', () => {
-    expect(doc.tasks[0]!.content).toBe('Xây dựng quy chế phối hợp trong công tác kiểm tra cải cách hành chính trên địa bàn tỉnh và báo cáo kết quả thực hiện.');
+  it("keeps the side columns' words out of the task text", () => {
+    expect(doc.tasks[0]!.content).toBe(
+      'Xây dựng quy chế phối hợp trong công tác kiểm tra cải cách hành chính trên địa bàn tỉnh và báo cáo kết quả thực hiện.',
+    );
     expect(doc.tasks[1]!.content).toBe('Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của các cơ quan.');
     expect(doc.tasks[2]!.content).toBe('Tổ chức tập huấn nghiệp vụ cho công chức làm công tác một cửa ở cấp xã.');
   });
 
-  it('reads lead, cooperating and deadline in the header\'s order, wrapped cells joined', () => {
+  it("reads lead, cooperating and deadline in the header's order, wrapped cells joined", () => {
     expect(names(doc.tasks[0]!.lead)).toEqual(['Sở Nội vụ']);
     expect(doc.tasks[0]!.deadline?.text).toBe('Quý II/2025');
     expect(names(doc.tasks[1]!.cooperating)).toEqual(['Các cơ quan liên quan']);
@@ -113,7 +115,7 @@ describe.skipIf(!hasShared)('seeds 000 and 004: what the older OCR readers now s
     expect(row.confidence).toBeLessThan(0.6);
   }, 60_000);
 
-  it('004: the unit columns\' words before a column bar stay out of the task text', () => {
+  it("004: the unit columns' words before a column bar stay out of the task text", () => {
     const doc = parse(readFileSync(seedPath('004')), { path: seedPath('004') });
     const row = doc.tasks.find((t) => t.ordinal === '3.2')!;
     expect(row.content).toMatch(/theo Quyết định số 42\/2014/u);

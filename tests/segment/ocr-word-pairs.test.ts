@@ -18,7 +18,7 @@ describe('word pairs', () => {
     expect(isWordPair(pairs, 'Doanh', 'nghiệp')).toBe(true);
   });
 
-  it('are not pairs seen once (two columns glued) nor pairs across a clause\'s end', () => {
+  it("are not pairs seen once (two columns glued) nor pairs across a clause's end", () => {
     expect(isWordPair(pairs, 'chính', 'nghiệp')).toBe(false);
     expect(isWordPair(pairs, 'nghiệp,', 'hợp')).toBe(false);
   });
@@ -44,8 +44,12 @@ describe('a lead cell wrapped mid-word', () => {
   it('is read whole, and its pieces stay out of the task text', () => {
     expect(doc.tasks.map((t) => t.reader)).toEqual(['ocr-ruled-table', 'ocr-ruled-table']);
     expect(doc.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Các doanh nghiệp công nghệ số'], ['Các doanh nghiệp công nghệ số']]);
-    expect(doc.tasks[0]!.content).toBe('Các doanh nghiệp công nghệ số phối hợp xây dựng nền tảng thanh toán không dùng tiền mặt cho người dân và doanh nghiệp trên địa bàn.');
-    expect(doc.tasks[1]!.content).toBe('Hỗ trợ doanh nghiệp nhỏ tiếp cận công nghệ số, đào tạo kỹ năng số cho người lao động tại các khu công nghiệp của tỉnh.');
+    expect(doc.tasks[0]!.content).toBe(
+      'Các doanh nghiệp công nghệ số phối hợp xây dựng nền tảng thanh toán không dùng tiền mặt cho người dân và doanh nghiệp trên địa bàn.',
+    );
+    expect(doc.tasks[1]!.content).toBe(
+      'Hỗ trợ doanh nghiệp nhỏ tiếp cận công nghệ số, đào tạo kỹ năng số cho người lao động tại các khu công nghiệp của tỉnh.',
+    );
     expect(doc.tasks[1]!.deadline?.text).toBe('Quý III/2025');
   });
 });

@@ -7,11 +7,13 @@ import { dropPageFurniture } from '../../src/segment/ocr/page-furniture.js';
 const lines = (...texts: string[]): LayoutLine[] => texts.map((text, i) => ({ line: i + 1, text, tabLed: false, emphasis: false }));
 const kept = (...texts: string[]) => dropPageFurniture(lines(...texts)).map((l) => l.text);
 
-describe('page furniture of OCR\'d tables', () => {
+describe("page furniture of OCR'd tables", () => {
   const row = 'Ban hanh Chuong trinh hanh dong thuc hien | So Thong tin va Truyen thong';
 
   it('drops a reprinted header with stray marks of a letter or two', () => {
-    expect(kept('e <A San pham/Ket s A Thoi gian', 'TT Noi dung thuc hien Co quan chu tri | Co quan phoi hop hoan thanh', row)).toEqual([row]);
+    expect(kept('e <A San pham/Ket s A Thoi gian', 'TT Noi dung thuc hien Co quan chu tri | Co quan phoi hop hoan thanh', row)).toEqual([
+      row,
+    ]);
   });
 
   it('drops it too when one stray mark was read, or restored, as a longer word, if it names two columns', () => {

@@ -8,9 +8,15 @@ const lines = (texts: string[]): LayoutLine[] => texts.map((text, i) => ({ line:
 
 describe('running headers', () => {
   const doc = lines([
-    'BỘ TÀI CHÍNH - Bản tin số 12/2026 - Trang 3', '(1) Bộ Công an', 'Quý IV/2026',
-    'BỘ TÀI CHÍNH - Bản tin số 12/2026 - Trang 4', '(1) Bộ Công an', 'Quý IV/2026',
-    'BỘ TÀI CHÍNH - Bản tin số 12/2026 - Trang 5', '(1) Bộ Công an', 'Quý IV/2026',
+    'BỘ TÀI CHÍNH - Bản tin số 12/2026 - Trang 3',
+    '(1) Bộ Công an',
+    'Quý IV/2026',
+    'BỘ TÀI CHÍNH - Bản tin số 12/2026 - Trang 4',
+    '(1) Bộ Công an',
+    'Quý IV/2026',
+    'BỘ TÀI CHÍNH - Bản tin số 12/2026 - Trang 5',
+    '(1) Bộ Công an',
+    'Quý IV/2026',
   ]);
   const headers = runningHeaders(doc);
 

@@ -5,7 +5,14 @@ import { headerRoles, roleOf } from '../../src/segment/tables/columns.js';
 
 describe('task table headers', () => {
   it('reads the roles of a printed header', () => {
-    expect(headerRoles(['TT', 'Nội dung thực hiện', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])).toEqual(['ordinal', 'content', 'products', 'lead', 'cooperating', 'deadline']);
+    expect(headerRoles(['TT', 'Nội dung thực hiện', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])).toEqual([
+      'ordinal',
+      'content',
+      'products',
+      'lead',
+      'cooperating',
+      'deadline',
+    ]);
   });
 
   it('takes punctuation specks inside a header cell for no word', () => {
@@ -14,7 +21,9 @@ describe('task table headers', () => {
   });
 
   it('takes a row whose first cell is a short label for a header when it names two task columns', () => {
-    expect(headerRoles(['TIT', 'Noi dung thuc hien', 'San pham, Ket qua', 'Co quan chu tri', 'Co quan phoi hop', 'Thoi gian hoan thanh'])?.[0]).toBe('ordinal');
+    expect(
+      headerRoles(['TIT', 'Noi dung thuc hien', 'San pham, Ket qua', 'Co quan chu tri', 'Co quan phoi hop', 'Thoi gian hoan thanh'])?.[0],
+    ).toBe('ordinal');
     expect(headerRoles(['TI', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian'])).toEqual(['ordinal', 'content', 'lead', 'deadline']);
   });
 

@@ -4,7 +4,33 @@ import { describe, expect, it } from 'vitest';
 import { isLetter, isLowercaseLetter, isNumber, pointAt, pointBefore } from '../../src/vietnamese/letters.js';
 
 // Letters of several kinds, digits of several scripts, marks, symbols, a surrogate pair, lone halves.
-const PIECES = ['a', 'Z', 'ệ', 'Đ', 'ư', 'ß', 'Σ', 'ж', '中', '𝐀', '𝟏', '5', '٣', 'Ⅻ', '\u0301', '€', '&', "'", '’', ' ', '-', '\ud835', '\udc00', '¢', '§'];
+const PIECES = [
+  'a',
+  'Z',
+  'ệ',
+  'Đ',
+  'ư',
+  'ß',
+  'Σ',
+  'ж',
+  '中',
+  '𝐀',
+  '𝟏',
+  '5',
+  '٣',
+  'Ⅻ',
+  '\u0301',
+  '€',
+  '&',
+  "'",
+  '’',
+  ' ',
+  '-',
+  '\ud835',
+  '\udc00',
+  '¢',
+  '§',
+];
 
 function randomText(seed: number, length: number): string {
   let state = seed;
@@ -16,7 +42,18 @@ function randomText(seed: number, length: number): string {
   return text;
 }
 
-const texts = ['SU’A', 'nhi€ém', 'R&D', 'C&n', 'k§y', '𝐀&b', 'a\ud835&', '&\udc00x', '', ...Array.from({ length: 300 }, (_, i) => randomText(i + 1, 1 + (i % 13)))];
+const texts = [
+  'SU’A',
+  'nhi€ém',
+  'R&D',
+  'C&n',
+  'k§y',
+  '𝐀&b',
+  'a\ud835&',
+  '&\udc00x',
+  '',
+  ...Array.from({ length: 300 }, (_, i) => randomText(i + 1, 1 + (i % 13))),
+];
 
 describe('letters', () => {
   it('classify code points as \\p{L}, \\p{Ll} and \\p{N} do', () => {

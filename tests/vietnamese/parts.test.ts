@@ -44,7 +44,12 @@ describe('splitSyllable', () => {
   it('parts join back to the toneless syllable', () => {
     for (const [syllable] of cases) {
       const parts = splitSyllable(syllable)!;
-      expect(joinParts(parts)).toBe(syllable.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'));
+      expect(joinParts(parts)).toBe(
+        syllable
+          .normalize('NFD')
+          .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+          .normalize('NFC'),
+      );
     }
   });
 

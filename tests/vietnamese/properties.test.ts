@@ -1,7 +1,15 @@
 // Properties of the syllable module over generated input (fast-check).
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { allSyllables, hasDiacritics, isValidSyllable, placeTone, stripDiacritics, syllableKeys, tokenize } from '../../src/vietnamese/index.js';
+import {
+  allSyllables,
+  hasDiacritics,
+  isValidSyllable,
+  placeTone,
+  stripDiacritics,
+  syllableKeys,
+  tokenize,
+} from '../../src/vietnamese/index.js';
 
 const syllables = allSyllables();
 const syllable = fc.constantFrom(...syllables);
@@ -28,28 +36,40 @@ describe('syllable module properties', () => {
   });
 
   it('placing the tone twice changes nothing more', () => {
-    fc.assert(fc.property(syllable, fc.constantFrom<'new' | 'old'>('new', 'old'), (s, style) => placeTone(placeTone(s, style), style) === placeTone(s, style)));
+    fc.assert(
+      fc.property(
+        syllable,
+        fc.constantFrom<'new' | 'old'>('new', 'old'),
+        (s, style) => placeTone(placeTone(s, style), style) === placeTone(s, style),
+      ),
+    );
   });
 
   it('tokens cover any line exactly, in order, without overlap', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(syllable, fc.constantFrom(' ', '  ', ',', '/', '76', 'NQ-CP', '¢)', 's6', '\t', '“', 'ﬁ')), { maxLength: 20 }), (parts) => {
-        const line = parts.join('');
-        const tokens = tokenize(line);
-        let at = 0;
-        for (const t of tokens) {
-          if (t.start !== at || line.slice(t.start, t.end) !== t.text) return false;
-          at = t.end;
-        }
-        return at === line.length;
-      }),
+      fc.property(
+        fc.array(fc.oneof(syllable, fc.constantFrom(' ', '  ', ',', '/', '76', 'NQ-CP', '¢)', 's6', '\t', '“', 'ﬁ')), { maxLength: 20 }),
+        (parts) => {
+          const line = parts.join('');
+          const tokens = tokenize(line);
+          let at = 0;
+          for (const t of tokens) {
+            if (t.start !== at || line.slice(t.start, t.end) !== t.text) return false;
+            at = t.end;
+          }
+          return at === line.length;
+        },
+      ),
     );
   });
 
   it('strings outside the inventory are not valid syllables', () => {
     const known = new Set(syllables);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'abcdeghiklmnopqrstuvxyđăâêôơư'), minLength: 1, maxLength: 7 }), (s) => known.has(placeTone(s)) === isValidSyllable(s)),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'abcdeghiklmnopqrstuvxyđăâêôơư'), minLength: 1, maxLength: 7 }),
+        (s) => known.has(placeTone(s)) === isValidSyllable(s),
+      ),
     );
   });
 });

@@ -6,7 +6,18 @@ describe('tokenize', () => {
     const line = 'Số 76/NQ-CP, nwéc  s6';
     const tokens = tokenize(line);
     expect(tokens.map((t) => `${t.kind}:${t.text}`)).toEqual([
-      'word:Số', 'space: ', 'number:76', 'punct:/', 'word:NQ', 'punct:-', 'word:CP', 'punct:,', 'space: ', 'word:nwéc', 'space:  ', 'word:s6',
+      'word:Số',
+      'space: ',
+      'number:76',
+      'punct:/',
+      'word:NQ',
+      'punct:-',
+      'word:CP',
+      'punct:,',
+      'space: ',
+      'word:nwéc',
+      'space:  ',
+      'word:s6',
     ]);
     for (const t of tokens) expect(line.slice(t.start, t.end)).toBe(t.text);
   });
@@ -16,6 +27,10 @@ describe('tokenize', () => {
   });
   it('covers the line exactly', () => {
     const line = ' ~ Can cit Lugt T 0 chitc (dé b/c);';
-    expect(tokenize(line).map((t) => t.text).join('')).toBe(line);
+    expect(
+      tokenize(line)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe(line);
   });
 });

@@ -27,7 +27,11 @@ describe('tone and strip helpers', () => {
       fc.property(mixed, (s) => {
         const split = splitTone(s);
         return (
-          split.bare === everyCharBare(s) && split.tone === everyCharTone(s) && removeTone(s) === split.bare && toneOf(s) === split.tone && stripDiacritics(s) === everyCharStrip(s)
+          split.bare === everyCharBare(s) &&
+          split.tone === everyCharTone(s) &&
+          removeTone(s) === split.bare &&
+          toneOf(s) === split.tone &&
+          stripDiacritics(s) === everyCharStrip(s)
         );
       }),
       { numRuns: 2000 },

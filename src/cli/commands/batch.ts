@@ -35,7 +35,11 @@ export async function batchCommand(args: readonly unknown[], raw: Record<string,
 
   const { barProgress, formatSeconds, lineProgress, silentProgress } = await loadBatchProgress();
   const onTerminal = io === processIo && Boolean(process.stderr.isTTY);
-  const progress = options.quiet ? silentProgress : onTerminal ? barProgress(process.stderr) : lineProgress((line) => io.stderr(forTerminal(line)));
+  const progress = options.quiet
+    ? silentProgress
+    : onTerminal
+      ? barProgress(process.stderr)
+      : lineProgress((line) => io.stderr(forTerminal(line)));
   // Ctrl-C: stop taking inputs, keep what is done; the next run finishes the job.
   const controller = new AbortController();
   const interrupt = () => controller.abort();
@@ -59,7 +63,9 @@ export async function batchCommand(args: readonly unknown[], raw: Record<string,
     process.removeListener('SIGINT', interrupt);
   }
   if (result.interrupted) {
-    io.stderr(`cchc batch: interrupted after ${result.report.inputs.length} of ${result.total} inputs; run the same command again to finish\n`);
+    io.stderr(
+      `cchc batch: interrupted after ${result.report.inputs.length} of ${result.total} inputs; run the same command again to finish\n`,
+    );
     return 130;
   }
   if (options.report) {

@@ -15,7 +15,8 @@ export async function doctorCommand(io: Io): Promise<number> {
     `scanned PDF: ${tesseract.present && pdftoppm.present ? 'yes' : 'no'}`,
     `PNG, JPEG, TIFF images: ${tesseract.present ? 'yes' : 'no'}`,
   ];
-  if (tesseract.present && !languages.includes('vie')) lines.push('note: tesseract has no Vietnamese (vie): scans are read as eng, diacritics then come from restoration');
+  if (tesseract.present && !languages.includes('vie'))
+    lines.push('note: tesseract has no Vietnamese (vie): scans are read as eng, diacritics then come from restoration');
   if (!tesseract.present || !pdftoppm.present) lines.push('install: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils');
   io.stdout(lines.join('\n') + '\n');
   return tesseract.present && pdftoppm.present ? 0 : 1;

@@ -7,7 +7,12 @@ import type { Io } from '../io.js';
 import { RESTORE_MODES } from '../options.js';
 import { encodingOption, flag, oneArgument, oneOf, optionalText } from '../read-options.js';
 
-export async function normalizeCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io, opening: Promise<Restorer> = openRestorer()): Promise<number> {
+export async function normalizeCommand(
+  args: readonly unknown[],
+  raw: Record<string, unknown>,
+  io: Io,
+  opening: Promise<Restorer> = openRestorer(),
+): Promise<number> {
   const path = oneArgument(args);
   const options = {
     diff: flag(raw.diff),
@@ -25,7 +30,12 @@ export async function normalizeCommand(args: readonly unknown[], raw: Record<str
       // Only these print the change log; the plain text is restored without one (restoreText).
       const result = restorer.restore(input, { mode: options.restore });
       if (options.json) text = JSON.stringify(result.restoration, null, 2) + '\n';
-      else text = lineDiff(input, result.text, result.restoration.changes.map((c) => c.line));
+      else
+        text = lineDiff(
+          input,
+          result.text,
+          result.restoration.changes.map((c) => c.line),
+        );
     } else {
       text = restorer.restoreText(input, { mode: options.restore });
     }

@@ -1,14 +1,30 @@
 // cchc parse <file…>: each file through the pipeline; the good ones are written
 // even when others fail (exit 1), each failure named on one line. Several files
 // give one shape of output whatever fails: a JSON array (one object for one file).
-import { CchcError, convertDocument, messageOf, openRestorer, type Restorer, toCsv, toJson, toNdjson, toXlsx, type CchcDocument } from '../../index.js';
+import {
+  CchcError,
+  convertDocument,
+  messageOf,
+  openRestorer,
+  type Restorer,
+  toCsv,
+  toJson,
+  toNdjson,
+  toXlsx,
+  type CchcDocument,
+} from '../../index.js';
 import { readInput, writeFileAtomicSync, writeOutput } from '../files.js';
 import { processIo, type Io } from '../io.js';
 import { pageMeter } from '../page-meter.js';
 import { CSV_TABLES, INPUT_FORMATS, PARSE_FORMATS, RESTORE_MODES } from '../options.js';
 import { argumentList, encodingOption, flag, oneOf, optionalText, usageError } from '../read-options.js';
 
-export async function parseCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io, opening: Promise<Restorer> = openRestorer()): Promise<number> {
+export async function parseCommand(
+  args: readonly unknown[],
+  raw: Record<string, unknown>,
+  io: Io,
+  opening: Promise<Restorer> = openRestorer(),
+): Promise<number> {
   const files = argumentList(args);
   const options = {
     format: oneOf(raw.format, PARSE_FORMATS, '--format'),
@@ -30,7 +46,14 @@ export async function parseCommand(args: readonly unknown[], raw: Record<string,
       const restorer = await opening;
       // Text in any encoding, Word (.docx, .doc), PDF, or a scan (OCR).
       const ocr = { onPage: meter.onPage(path) };
-      const doc = await convertDocument(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore, restorer, ocr }).finally(() => meter.clear());
+      const doc = await convertDocument(bytes, {
+        path: path === '-' ? undefined : path,
+        input: options.input,
+        encoding: options.encoding,
+        restore: options.restore,
+        restorer,
+        ocr,
+      }).finally(() => meter.clear());
       docs.push(doc);
       for (const d of doc.diagnostics.filter((x) => x.severity !== 'info')) {
         io.stderr(`${path}:${d.line ?? 1}:${d.column ?? 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
@@ -44,9 +67,11 @@ export async function parseCommand(args: readonly unknown[], raw: Record<string,
     if (docs.length && out) writeFileAtomicSync(out, await toXlsx(docs));
   } else if (docs.length || (files.length > 1 && options.format === 'json')) {
     const text =
-      options.format === 'csv' ? await toCsv(docs, { table: options.table, bom: options.bom })
-      : options.format === 'ndjson' ? toNdjson(docs)
-      : toJson(files.length === 1 && docs[0] ? docs[0] : docs);
+      options.format === 'csv'
+        ? await toCsv(docs, { table: options.table, bom: options.bom })
+        : options.format === 'ndjson'
+          ? toNdjson(docs)
+          : toJson(files.length === 1 && docs[0] ? docs[0] : docs);
     writeOutput(out, text, io);
   }
   return failed ? 1 : 0;

@@ -6,7 +6,12 @@ import type { Io } from '../io.js';
 import { INPUT_FORMATS, RESTORE_MODES } from '../options.js';
 import { encodingOption, oneArgument, oneOf, optionalText } from '../read-options.js';
 
-export async function reportCommand(args: readonly unknown[], raw: Record<string, unknown>, io: Io, opening: Promise<Restorer> = openRestorer()): Promise<number> {
+export async function reportCommand(
+  args: readonly unknown[],
+  raw: Record<string, unknown>,
+  io: Io,
+  opening: Promise<Restorer> = openRestorer(),
+): Promise<number> {
   const path = oneArgument(args);
   const options = {
     out: optionalText(raw.out, '--out'),
@@ -19,7 +24,13 @@ export async function reportCommand(args: readonly unknown[], raw: Record<string
   try {
     const bytes = await readInput(path, io);
     // Every input format alike (Word, PDF and scans through the text the read stage made of them).
-    const { document: doc, text } = await convertInput(bytes, { path: path === '-' ? undefined : path, input: options.input, encoding: options.encoding, restore: options.restore, restorer: await opening });
+    const { document: doc, text } = await convertInput(bytes, {
+      path: path === '-' ? undefined : path,
+      input: options.input,
+      encoding: options.encoding,
+      restore: options.restore,
+      restorer: await opening,
+    });
     // The page shows the text the restoration changes point into.
     html = renderReport(doc, text ?? (await inputTextOf(doc, bytes)));
     summary = `${doc.tasks.length} tasks, ${doc.restoration.changes.length} restored words, ${doc.diagnostics.length} diagnostics`;

@@ -41,7 +41,10 @@ function splitTones(text: string): string {
       const parts = [...char.normalize('NFD')];
       const tone = parts.find((p) => TONE_MARKS.test(p));
       if (!tone) return char;
-      const base = parts.filter((p) => p !== tone).join('').normalize('NFC');
+      const base = parts
+        .filter((p) => p !== tone)
+        .join('')
+        .normalize('NFC');
       // Windows-1258 has a few toned letters precomposed (à á …); those stay whole.
       return iconv().encode(char, 'windows-1258').toString('latin1') !== '?' ? char : base + tone;
     })

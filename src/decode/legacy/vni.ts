@@ -41,8 +41,14 @@ let built: VniTables | undefined;
  */
 function tables(): VniTables {
   if (built) return built;
-  const toUnicode = new Map<string, string>([['Ñ', 'Đ'], ['ñ', 'đ']]);
-  const toVni = new Map<string, string>([['Đ', 'Ñ'], ['đ', 'ñ']]);
+  const toUnicode = new Map<string, string>([
+    ['Ñ', 'Đ'],
+    ['ñ', 'đ'],
+  ]);
+  const toVni = new Map<string, string>([
+    ['Đ', 'Ñ'],
+    ['đ', 'ñ'],
+  ]);
   for (const [base, spellings] of UPPER) {
     spellings.forEach((upper, tone) => {
       const letter = (base + TONES[tone]).normalize('NFC');
@@ -57,7 +63,10 @@ function tables(): VniTables {
     });
   }
   const spelling = new RegExp(
-    [...toUnicode.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    [...toUnicode.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
     'g',
   );
   return (built = { toUnicode, toVni, spelling });
@@ -87,4 +96,3 @@ export function vniPairShare(bytes: Uint8Array): number {
   }
   return high ? paired / high : 0;
 }
-

@@ -28,7 +28,13 @@ const ENUMERATIONS = [
 const canBeCut = (spelling: string) => /,|\svà\s|\.\s/u.test(spelling);
 
 const PROTECTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...aliasSpellings().filter(canBeCut).sort((a, b) => b.length - a.length).map(spellingPattern), ...ENUMERATIONS].join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[
+    ...aliasSpellings()
+      .filter(canBeCut)
+      .sort((a, b) => b.length - a.length)
+      .map(spellingPattern),
+    ...ENUMERATIONS,
+  ].join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -24,7 +24,8 @@ export interface Evidence {
 /** Readers that read cells of a table (clean or OCR'd), where a text's shape means other things than in prose. */
 const isTableReader = (reader: string) => /^(?:flat-table|tab-cells|tab-led-cells|pipe|table|ocr-)/u.test(reader);
 
-const readerKey = (reader: string) => (reader.startsWith('ocr-') ? 'ocr' : (READERS as readonly string[]).includes(reader) ? reader : 'other');
+const readerKey = (reader: string) =>
+  reader.startsWith('ocr-') ? 'ocr' : (READERS as readonly string[]).includes(reader) ? reader : 'other';
 
 /** One-hot of the reader: each reader's own base rate of wrong fields. */
 function readerFeatures(task: Task): Record<string, number> {
@@ -37,7 +38,43 @@ const DEBRIS = /[^\p{L}\p{N}\s.,;:!?()[\]{}"'“”‘’«»\-–—/%&+*=<>…
 const debrisShare = (text: string) => (text.length ? Math.min(1, ((text.match(DEBRIS)?.length ?? 0) * 20) / text.length) : 0);
 
 // A phrase cannot end on these: articles, prepositions, conjunctions, classifiers.
-const OPEN_ENDINGS = new Set(['các', 'của', 'và', 'hoặc', 'với', 'cho', 'về', 'theo', 'tại', 'trong', 'những', 'được', 'là', 'để', 'có', 'từ', 'đến', 'do', 'bằng', 'như', 'mới', 'việc', 'nhằm', 'thuộc', 'trên', 'giữa', 'sự', 'một', 'các', 'đối', 'đã', 'sẽ', 'phải', 'cần', 'nhà']);
+const OPEN_ENDINGS = new Set([
+  'các',
+  'của',
+  'và',
+  'hoặc',
+  'với',
+  'cho',
+  'về',
+  'theo',
+  'tại',
+  'trong',
+  'những',
+  'được',
+  'là',
+  'để',
+  'có',
+  'từ',
+  'đến',
+  'do',
+  'bằng',
+  'như',
+  'mới',
+  'việc',
+  'nhằm',
+  'thuộc',
+  'trên',
+  'giữa',
+  'sự',
+  'một',
+  'các',
+  'đối',
+  'đã',
+  'sẽ',
+  'phải',
+  'cần',
+  'nhà',
+]);
 const lastWord = (text: string) => text.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
 /** The text stops where a sentence cannot: on a word that needs a following one, or on a comma. */
 export function endsMidPhrase(text: string): boolean {
@@ -53,10 +90,18 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 // A year or time word inside an agency cell: the deadline column bled into it.
 const TIME_WORD = wordPattern('(?:19|20)\\d\\d|năm|quý|tháng|hằng|hàng|thường xuyên|trước ngày|định kỳ');
 // A verb of the task inside an agency cell: the content bled into it.
-const TASK_VERB = wordPattern('tham mưu|triển khai|tổ chức thực hiện|xây dựng|tăng cường|theo dõi|hướng dẫn|báo cáo|thực hiện|rà soát|ban hành');
+const TASK_VERB = wordPattern(
+  'tham mưu|triển khai|tổ chức thực hiện|xây dựng|tăng cường|theo dõi|hướng dẫn|báo cáo|thực hiện|rà soát|ban hành',
+);
 
 /** How the agencies of one cell read: known to the gazetteer, shaped like agencies, clean. */
-function agencyFeatures(prefix: string, agencies: Agency[], task: Task, evidence: Evidence, role: 'lead' | 'cooperating'): Record<string, number> {
+function agencyFeatures(
+  prefix: string,
+  agencies: Agency[],
+  task: Task,
+  evidence: Evidence,
+  role: 'lead' | 'cooperating',
+): Record<string, number> {
   const n = agencies.length;
   const unknown = agencies.filter((a) => a.id === null);
   // Match strength: an alias matched whole, or a longer printed name narrowed from it.
@@ -110,7 +155,9 @@ export function holdsSecondName(name: string): boolean {
 /** The agency's name is printed as an agency of another task of the document. */
 function namedElsewhere(name: string, task: Task, evidence: Evidence): boolean {
   const key = agencyKey(name);
-  return evidence.tasks.some((t) => t !== task && (t.lead.some((a) => agencyKey(a.name) === key) || t.cooperating.some((a) => agencyKey(a.name) === key)));
+  return evidence.tasks.some(
+    (t) => t !== task && (t.lead.some((a) => agencyKey(a.name) === key) || t.cooperating.some((a) => agencyKey(a.name) === key)),
+  );
 }
 
 /**
@@ -120,7 +167,11 @@ function namedElsewhere(name: string, task: Task, evidence: Evidence): boolean {
 function lengthOutlier(task: Task, evidence: Evidence, text: (t: Task) => string): number {
   const own = words(text(task));
   if (!own) return 0;
-  const others = evidence.tasks.filter((t) => t !== task && t.reader === task.reader).map((t) => words(text(t))).filter(Boolean).sort((a, b) => a - b);
+  const others = evidence.tasks
+    .filter((t) => t !== task && t.reader === task.reader)
+    .map((t) => words(text(t)))
+    .filter(Boolean)
+    .sort((a, b) => a - b);
   if (others.length < 3) return 0;
   const median = others[Math.floor(others.length / 2)]!;
   return own > 2.5 * median || own < 0.4 * median ? 1 : 0;
@@ -131,9 +182,11 @@ const CLOSING = /^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:tri�
 // A field label or column caption left in the content: the row swallowed another cell.
 const FIELD_LABEL = /(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp)\s*:|Thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:|Sản phẩm\s*:/iu;
 // A field that opens with a time phrase: the deadline column ran into it.
-const STARTS_WITH_TIME = /^(?:Quý [IV]+|Năm \d{4}|Tháng \d|Thường xuyên|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước ngày|\d{1,2}\/\d{4})/iu;
+const STARTS_WITH_TIME =
+  /^(?:Quý [IV]+|Năm \d{4}|Tháng \d|Thường xuyên|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước ngày|\d{1,2}\/\d{4})/iu;
 // Time phrases a reader may have left in the content instead of the deadline.
-const TIME_PHRASE = /(?:Thường xuyên|[Hh][ằà]ng (?:năm|quý|tháng)|[Tt]rước ngày|[Qq]uý [IV]+|[Tt]háng \d{1,2}(?:\/\d{4})?|[Nn]ăm 20\d\d|[Đđ]ịnh kỳ)/u;
+const TIME_PHRASE =
+  /(?:Thường xuyên|[Hh][ằà]ng (?:năm|quý|tháng)|[Tt]rước ngày|[Qq]uý [IV]+|[Tt]háng \d{1,2}(?:\/\d{4})?|[Nn]ăm 20\d\d|[Đđ]ịnh kỳ)/u;
 
 function contentFeatures(task: Task): Record<string, number> {
   const text = task.content;
@@ -146,7 +199,8 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:lowercase-start': /^\p{Ll}/u.test(text) ? 1 : 0,
     'content:closing-formula': CLOSING.test(text) ? 1 : 0,
     'content:field-label': FIELD_LABEL.test(text) ? 1 : 0,
-    'content:trailing-time': /(?:(?<!\p{L})(?:19|20)\d\d|Quý [IV]+|tháng \d+|Hằng năm|Thường xuyên)\s*$/iu.test(text) && !/[.;]$/u.test(text) ? 1 : 0,
+    'content:trailing-time':
+      /(?:(?<!\p{L})(?:19|20)\d\d|Quý [IV]+|tháng \d+|Hằng năm|Thường xuyên)\s*$/iu.test(text) && !/[.;]$/u.test(text) ? 1 : 0,
     'content:paragraph-ordinal': /¶/u.test(task.ordinal) ? 1 : 0,
     // A dash bullet or a deep path: a sub-point that may belong to the item above it.
     'content:dash-bullet': /(?:^|\.)-/u.test(task.ordinal) ? 1 : 0,
@@ -163,7 +217,12 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
   const d = task.deadline;
   const sameReader = evidence.tasks.filter((t) => t.reader === task.reader && t !== task);
   const othersHave = sameReader.length ? sameReader.filter((t) => t.deadline).length / sameReader.length : 0;
-  if (!d) return { 'deadline:none': 1, 'deadline:none-among-filled': othersHave, 'deadline:time-in-content': TIME_PHRASE.test(task.content) ? 1 : 0 };
+  if (!d)
+    return {
+      'deadline:none': 1,
+      'deadline:none-among-filled': othersHave,
+      'deadline:time-in-content': TIME_PHRASE.test(task.content) ? 1 : 0,
+    };
   return {
     'deadline:none': 0,
     // Read out of a sentence rather than a cell or a label: "… thường xuyên …".
@@ -204,7 +263,8 @@ function endsWithAgency(text: string): boolean {
   for (let k = 2; k <= Math.min(7, parts.length - 1); k++) {
     const before = parts[parts.length - k - 1]!.toLowerCase();
     const tail = parts.slice(-k).join(' ');
-    if (/^\p{Lu}/u.test(tail) && startsWithHead(tail) && lookupAgency(tail) !== null) return !LINKING.has(before) && !/[,;:(]$/u.test(before);
+    if (/^\p{Lu}/u.test(tail) && startsWithHead(tail) && lookupAgency(tail) !== null)
+      return !LINKING.has(before) && !/[,;:(]$/u.test(before);
   }
   return false;
 }
@@ -221,7 +281,15 @@ function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
   const { startLine, endLine } = task.source;
   const spanWords = tokens(evidence.lines.slice(startLine - 1, endLine).join(' '));
   const used = new Map<string, number>();
-  const fieldText = [task.ordinal, task.content, task.target ?? '', ...task.products, ...task.lead.map((a) => a.name), ...task.cooperating.map((a) => a.name), task.deadline?.text ?? ''].join(' ');
+  const fieldText = [
+    task.ordinal,
+    task.content,
+    task.target ?? '',
+    ...task.products,
+    ...task.lead.map((a) => a.name),
+    ...task.cooperating.map((a) => a.name),
+    task.deadline?.text ?? '',
+  ].join(' ');
   for (const w of tokens(fieldText)) used.set(w, (used.get(w) ?? 0) + 1);
   let unexplained = 0;
   for (const w of spanWords) {
@@ -230,7 +298,8 @@ function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
     else unexplained++;
   }
   const agencies = [...task.lead, ...task.cooperating];
-  const bleed = (t: Task) => [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || TASK_VERB.test(a.name) || holdsSecondName(a.name));
+  const bleed = (t: Task) =>
+    [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || TASK_VERB.test(a.name) || holdsSecondName(a.name));
   const sameReader = evidence.tasks.filter((t) => t.reader === task.reader);
   return {
     'row:unexplained': spanWords.length >= 5 ? Math.min(1, unexplained / spanWords.length) : 0,
@@ -257,7 +326,11 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
   const shared = { ...readerFeatures(task), ...restorationFeatures(task, evidence), ...rowFeatures(task, evidence) };
   const byField = {
     content: { ...shared, ...contentFeatures(task), 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
-    lead: { ...shared, ...agencyFeatures('agency', task.lead, task, evidence, 'lead'), 'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0 },
+    lead: {
+      ...shared,
+      ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
+      'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
+    },
     cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
     deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
     products: { ...shared, ...productFeatures(task, evidence) },
@@ -267,11 +340,18 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
   if (!isTableReader(task.reader)) return byField;
   const withTable = (features: Record<string, number>) => ({
     ...features,
-    ...Object.fromEntries(Object.entries(features).filter(([name, v]) => v !== 0 && !name.startsWith('reader:')).map(([name, v]) => [`${name}@table`, v])),
+    ...Object.fromEntries(
+      Object.entries(features)
+        .filter(([name, v]) => v !== 0 && !name.startsWith('reader:'))
+        .map(([name, v]) => [`${name}@table`, v]),
+    ),
   });
   return {
-    content: withTable(byField.content), lead: withTable(byField.lead), cooperating: withTable(byField.cooperating),
-    deadline: withTable(byField.deadline), products: withTable(byField.products),
+    content: withTable(byField.content),
+    lead: withTable(byField.lead),
+    cooperating: withTable(byField.cooperating),
+    deadline: withTable(byField.deadline),
+    products: withTable(byField.products),
   };
 }
 
@@ -280,32 +360,74 @@ export const reasonOf = (feature: string) => FEATURE_REASONS[feature.replace(/@t
 
 /** What each feature means, for the reasons a field is flagged (Vietnamese in the review page, English here). */
 export const FEATURE_REASONS: Record<string, string> = {
-  'reader:flat-table': 'read from a flat table', 'reader:ocr': 'read from an OCR\'d table', 'reader:other': 'reader with little evidence',
-  'reader:agency-headings': 'read under an agency heading', 'reader:bare-bullets': 'read from body bullets', 'reader:labelled-fields': 'read from labelled fields',
-  'reader:tab-cells': 'read from tab cells', 'reader:task-bullets': 'read from task bullets',
-  'ocr:row-doubt': 'the row was rebuilt from OCR', 'ocr:restored-share': 'many words restored', 'ocr:unsure-share': 'restored words the restorer was unsure of',
-  'agency:empty': 'no agency given', 'agency:empty-among-filled': 'empty where other rows have agencies', 'agency:unknown': 'agency not in the gazetteer',
-  'agency:weak-match': 'gazetteer match only by prefix', 'agency:not-agency-shaped': 'does not start like an agency name',
-  'agency:joined-names': 'several agencies may be joined into one', 'agency:long-name': 'unusually long agency name',
-  'agency:time-word': 'a date or time word inside the agency', 'agency:task-verb': 'task wording inside the agency', 'agency:many': 'many agencies',
-  'agency:debris': 'OCR debris in the agency', 'agency:bare-head': 'an agency name cut short', 'agency:generic': 'only generic agencies ("các cơ quan liên quan")',
+  'reader:flat-table': 'read from a flat table',
+  'reader:ocr': "read from an OCR'd table",
+  'reader:other': 'reader with little evidence',
+  'reader:agency-headings': 'read under an agency heading',
+  'reader:bare-bullets': 'read from body bullets',
+  'reader:labelled-fields': 'read from labelled fields',
+  'reader:tab-cells': 'read from tab cells',
+  'reader:task-bullets': 'read from task bullets',
+  'ocr:row-doubt': 'the row was rebuilt from OCR',
+  'ocr:restored-share': 'many words restored',
+  'ocr:unsure-share': 'restored words the restorer was unsure of',
+  'agency:empty': 'no agency given',
+  'agency:empty-among-filled': 'empty where other rows have agencies',
+  'agency:unknown': 'agency not in the gazetteer',
+  'agency:weak-match': 'gazetteer match only by prefix',
+  'agency:not-agency-shaped': 'does not start like an agency name',
+  'agency:joined-names': 'several agencies may be joined into one',
+  'agency:long-name': 'unusually long agency name',
+  'agency:time-word': 'a date or time word inside the agency',
+  'agency:task-verb': 'task wording inside the agency',
+  'agency:many': 'many agencies',
+  'agency:debris': 'OCR debris in the agency',
+  'agency:bare-head': 'an agency name cut short',
+  'agency:generic': 'only generic agencies ("các cơ quan liên quan")',
   'agency:from-sentence': 'agency read from inside the task text',
-  'content:empty': 'no content', 'content:short': 'very short content', 'content:long': 'very long content (rows may be merged)',
-  'content:mid-phrase': 'text stops mid-phrase', 'content:lowercase-start': 'starts like a continuation', 'content:closing-formula': 'a closing formula of the plan, not a task',
-  'content:field-label': 'a field label inside the content', 'content:trailing-time': 'a time phrase at the end (another column bled in)',
-  'content:paragraph-ordinal': 'an unnumbered paragraph', 'content:dash-bullet': 'a dash bullet (may belong to the item above)',
-  'content:deep-ordinal': 'deeply nested item', 'content:no-final-stop': 'no full stop at the end', 'content:agency-subject': 'starts with an agency and a colon',
-  'deadline:none-among-filled': 'no deadline where other rows have one', 'deadline:time-in-content': 'a time phrase left in the content',
-  'deadline:lowercase': 'deadline read from inside a sentence', 'deadline:in-content': 'deadline taken from the task text', 'products:empty-among-filled': 'no product where other rows have one', 'content:debris': 'OCR debris in the text',
-  'deadline:none': 'no deadline found', 'deadline:unknown-kind': 'deadline not understood', 'deadline:conditional': 'conditional deadline',
-  'deadline:long': 'long deadline text', 'deadline:no-date': 'deadline without dates', 'deadline:agency-inside': 'an agency inside the deadline', 'deadline:debris': 'OCR debris in the deadline',
-  'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)', 'products:joined': 'several products in one',
-  'agency:starts-with-time': 'a time phrase at the start of the agency', 'content:dotted-leader': 'dotted leaders of a blank form',
-  'agency:name-inside': 'another agency\'s name inside one agency (cells run together)', 'agency:open-end': 'agency name cut short',
-  'agency:one-off': 'agency named nowhere else in the document', 'agency:length-outlier': 'much longer or shorter than the same cell of other rows',
-  'content:length-outlier': 'much longer or shorter than the other rows\' text', 'products:length-outlier': 'much longer or shorter than other rows\' products',
+  'content:empty': 'no content',
+  'content:short': 'very short content',
+  'content:long': 'very long content (rows may be merged)',
+  'content:mid-phrase': 'text stops mid-phrase',
+  'content:lowercase-start': 'starts like a continuation',
+  'content:closing-formula': 'a closing formula of the plan, not a task',
+  'content:field-label': 'a field label inside the content',
+  'content:trailing-time': 'a time phrase at the end (another column bled in)',
+  'content:paragraph-ordinal': 'an unnumbered paragraph',
+  'content:dash-bullet': 'a dash bullet (may belong to the item above)',
+  'content:deep-ordinal': 'deeply nested item',
+  'content:no-final-stop': 'no full stop at the end',
+  'content:agency-subject': 'starts with an agency and a colon',
+  'deadline:none-among-filled': 'no deadline where other rows have one',
+  'deadline:time-in-content': 'a time phrase left in the content',
+  'deadline:lowercase': 'deadline read from inside a sentence',
+  'deadline:in-content': 'deadline taken from the task text',
+  'products:empty-among-filled': 'no product where other rows have one',
+  'content:debris': 'OCR debris in the text',
+  'deadline:none': 'no deadline found',
+  'deadline:unknown-kind': 'deadline not understood',
+  'deadline:conditional': 'conditional deadline',
+  'deadline:long': 'long deadline text',
+  'deadline:no-date': 'deadline without dates',
+  'deadline:agency-inside': 'an agency inside the deadline',
+  'deadline:debris': 'OCR debris in the deadline',
+  'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)',
+  'products:joined': 'several products in one',
+  'agency:starts-with-time': 'a time phrase at the start of the agency',
+  'content:dotted-leader': 'dotted leaders of a blank form',
+  'agency:name-inside': "another agency's name inside one agency (cells run together)",
+  'agency:open-end': 'agency name cut short',
+  'agency:one-off': 'agency named nowhere else in the document',
+  'agency:length-outlier': 'much longer or shorter than the same cell of other rows',
+  'content:length-outlier': "much longer or shorter than the other rows' text",
+  'products:length-outlier': "much longer or shorter than other rows' products",
   'products:agency-inside': 'an agency inside the product (a column ran in)',
-  'row:unexplained': 'words on the task\'s lines read into no field', 'row:agency-bleed': 'a neighbouring cell ran into the row\'s agencies',
+  'row:unexplained': "words on the task's lines read into no field",
+  'row:agency-bleed': "a neighbouring cell ran into the row's agencies",
   'row:reader-bleed': 'rows of this table have shifted cells',
-  'products:empty': 'no product given', 'products:many': 'many products', 'products:long': 'long product text', 'products:time-word': 'a time phrase as a product', 'products:debris': 'OCR debris in the products',
+  'products:empty': 'no product given',
+  'products:many': 'many products',
+  'products:long': 'long product text',
+  'products:time-word': 'a time phrase as a product',
+  'products:debris': 'OCR debris in the products',
 };

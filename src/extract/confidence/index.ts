@@ -21,13 +21,21 @@ export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, mode
     const features = fieldFeatures(task, context);
     const entries = FIELD_NAMES.map((name): [string, FieldReview] => {
       const { confidence, pulls } = score(model.fields[name], features[name]);
-      const reasons = [...new Set(pulls.filter(([, pull]) => pull <= REASON_PULL).sort((a, b) => a[1] - b[1]).slice(0, 3)
-        .map(([feature]) => reasonOf(feature)))];
+      const reasons = [
+        ...new Set(
+          pulls
+            .filter(([, pull]) => pull <= REASON_PULL)
+            .sort((a, b) => a[1] - b[1])
+            .slice(0, 3)
+            .map(([feature]) => reasonOf(feature)),
+        ),
+      ];
       const rounded = round(confidence);
       const flagged = rounded < model.thresholds[name];
       // A flagged field always says why: its strongest doubt, however small, or the field's own base rate.
       const weakest = pulls.filter(([, pull]) => pull < 0).sort((a, b) => a[1] - b[1])[0];
-      if (flagged && !reasons.length) reasons.push(weakest ? reasonOf(weakest[0]) : 'little evidence either way, below the review threshold');
+      if (flagged && !reasons.length)
+        reasons.push(weakest ? reasonOf(weakest[0]) : 'little evidence either way, below the review threshold');
       return [name, { confidence: rounded, flagged, reasons }];
     });
     const fields = Object.fromEntries(entries) as TaskFields;
@@ -37,5 +45,4 @@ export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, mode
 }
 
 /** The fields of a task flagged for review, in field order. */
-export const flaggedFields = (task: Task): string[] =>
-  task.fields ? FIELD_NAMES.filter((name) => task.fields![name].flagged) : [];
+export const flaggedFields = (task: Task): string[] => (task.fields ? FIELD_NAMES.filter((name) => task.fields![name].flagged) : []);

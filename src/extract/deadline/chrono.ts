@@ -17,7 +17,13 @@ export function dateReader(planYear: number | null): chrono.Chrono {
   if (!reader) {
     const configuration = chrono.vi.createConfiguration(true);
     // Ours first: on overlapping matches chrono keeps the longer one.
-    configuration.parsers.unshift(new PeriodParser(), new PartOfYearParser(), new QuarterParser(), new MonthNumberParser(), new ThisYearParser());
+    configuration.parsers.unshift(
+      new PeriodParser(),
+      new PartOfYearParser(),
+      new QuarterParser(),
+      new MonthNumberParser(),
+      new ThisYearParser(),
+    );
     configuration.refiners.push(new PlanYearRefiner(planYear));
     reader = new chrono.Chrono(configuration);
     readers.set(planYear, reader);

@@ -38,7 +38,10 @@ function firstDue(parts: DeadlinePart[]): DeadlinePart {
 
 /** One deadline without parts. */
 function readOne(raw: string, year: number | null): Fields {
-  const text = raw.normalize('NFC').replace(/\s+/gu, ' ').replace(/^[-–+•\s]+|[\s.;,]+$/gu, '');
+  const text = raw
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[-–+•\s]+|[\s.;,]+$/gu, '');
   const none = { text: raw, kind: 'unknown' as Fields['kind'], start: null, end: null, recurrence: null, condition: null };
   if (isOngoing(text)) {
     const date = readDates(text, year);

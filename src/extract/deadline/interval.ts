@@ -28,7 +28,12 @@ export function toInterval(result: ParsedResult): Interval | null {
     const endYear = end?.get('year') ?? year;
     const endMonth = end?.get('month') ?? start.get('month')!;
     return yearKnown
-      ? { ...base, granularity, start: isoDate(year, start.get('month')!, 1), end: isoDate(endYear, endMonth, lastDayOfMonth(endYear, endMonth)) }
+      ? {
+          ...base,
+          granularity,
+          start: isoDate(year, start.get('month')!, 1),
+          end: isoDate(endYear, endMonth, lastDayOfMonth(endYear, endMonth)),
+        }
       : { ...base, granularity, start: null, end: null };
   };
   if (tags.has(QUARTER_TAG)) return span('quarter');

@@ -14,7 +14,8 @@ const BY_NAME: Array<[RegExp, AgencyLevel]> = [
 
 export function levelFromName(name: string): AgencyLevel | null {
   // "thành phố Hà Nội" is a province; "thành phố Thanh Hóa" a district of one.
-  if (namesCentralCity(name)) return /(?<![\p{L}])(?<!thị\s)(?:xã|phường|đặc khu)\s+\p{Lu}|quận|huyện/u.test(name) ? levelOfPart(name) : 'tinh';
+  if (namesCentralCity(name))
+    return /(?<![\p{L}])(?<!thị\s)(?:xã|phường|đặc khu)\s+\p{Lu}|quận|huyện/u.test(name) ? levelOfPart(name) : 'tinh';
   return levelOfPart(name);
 }
 

@@ -22,17 +22,19 @@ export function foldTones(text: string): string {
 
 /** The lookup key of a name. */
 export function agencyKey(name: string): string {
-  return foldTones(name)
-    // OCR marks that are never part of a name: "Sở¢ Nội vụ", "Bộ§ Nội vụ", "Sở& Nội vụ" (an "&" glued to a word, not between abbreviations)
-    .replace(/[¢§©®™°~|]/gu, '')
-    .replace(/(?<=\p{Ll})&(?=\s)/gu, '')
-    .replace(/\([^)]*\)/gu, ' ')
-    .replace(/ủy ban nhân dân/gu, 'ubnd')
-    .replace(/hội đồng nhân dân/gu, 'hđnd')
-    .replace(/\s*([-&,/])\s*/gu, '$1')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[-+•\s]+|[\s.;,:]+$/gu, '')
-    .trim();
+  return (
+    foldTones(name)
+      // OCR marks that are never part of a name: "Sở¢ Nội vụ", "Bộ§ Nội vụ", "Sở& Nội vụ" (an "&" glued to a word, not between abbreviations)
+      .replace(/[¢§©®™°~|]/gu, '')
+      .replace(/(?<=\p{Ll})&(?=\s)/gu, '')
+      .replace(/\([^)]*\)/gu, ' ')
+      .replace(/ủy ban nhân dân/gu, 'ubnd')
+      .replace(/hội đồng nhân dân/gu, 'hđnd')
+      .replace(/\s*([-&,/])\s*/gu, '$1')
+      .replace(/\s+/gu, ' ')
+      .replace(/^[-+•\s]+|[\s.;,:]+$/gu, '')
+      .trim()
+  );
 }
 
 /** The key with every diacritic removed: a last resort for misspelt restorations ("Sở Nội vu"). */

@@ -21,12 +21,24 @@ const SHAPES: Shape[] = [
   // "Trước 25/12/2022", "Trudc 31/12/2021;" (no "ngày": the date must follow at once)
   { needs: ['tr', '/20'], pattern: /\btr[a-z]{1,4}\s+(\d{1,2}\/\d{1,2}\/20\d\d)/u, write: (m) => `Trước ${m[1]}` },
   // "Quý I/2022", "Quy 1/2022", "Quy 1\V/2022", "Quy 11/2022"
-  { needs: ['quy', '20'], pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,160}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
+  {
+    needs: ['quy', '20'],
+    pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,160}?(?<![\p{L}\d])([ivl1|\\]{1,4})\s*\/\s*(20\d\d)/u,
+    write: (m) => `Quý ${roman(m[1]!)}/${m[2]}`,
+  },
   // "Quý I/2022" with its slash lost: "Quy … 12022"
-  { needs: ['quy', '20'], pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([l1|]{1,3}|[l1]v)(20\d\d)\b/u, write: (m) => `Quý ${roman(m[1]!)}/${m[2]}` },
+  {
+    needs: ['quy', '20'],
+    pattern: /\bquy\b(?!\s+(?:dinh|pham|che|trinh|mo|hoach|tac))[^/]{0,80}?(?<![\p{L}\d])([l1|]{1,3}|[l1]v)(20\d\d)\b/u,
+    write: (m) => `Quý ${roman(m[1]!)}/${m[2]}`,
+  },
   // "Tháng 02/2022", "Théng … 03/2022" (the month may sit a line below the word); restoration
   // may have made "Théng" a "Thông", but not one of "thông tin", "thông minh" …
-  { needs: ['th', '/'], pattern: /\bth[aeo]n?[ga]\b(?!\s+(?:tin|minh|qua|thoang|bao|tu|nhat|thuong))[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u, write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}` },
+  {
+    needs: ['th', '/'],
+    pattern: /\bth[aeo]n?[ga]\b(?!\s+(?:tin|minh|qua|thoang|bao|tu|nhat|thuong))[^/]{0,140}?(?<![\d/])(\d{1,2})\s*\/\s*(20\d\d)\b/u,
+    write: (m) => `Tháng ${m[1]!.padStart(2, '0')}/${m[2]}`,
+  },
   // "Thường xuyên", "Thuong XUYEn", "Tl}udng Xuyén trong nam"
   { needs: ['xu'], pattern: /\bth?[uw]?[oa]?[nr]?g\b.{0,12}\bxu[yi]e+n\b|\bxu[yi]e+n\b/u, write: () => 'Thường xuyên' },
   // "Trong năm 2022", "Trong nam."
@@ -39,7 +51,11 @@ const SHAPES: Shape[] = [
   // "Định kỳ hằng quý", "Dinhky hang … quy"
   { needs: ['dinh', 'ky'], pattern: new RegExp(`${PERIODICALLY}\\s*hang\\b[^/]{0,40}?\\bquy\\b`, 'u'), write: () => 'Định kỳ hằng quý' },
   // "Báo cáo định kỳ 6 tháng", "dinhky6 … thang"
-  { needs: ['dinh', 'ky'], pattern: new RegExp(`${PERIODICALLY}\\s*(\\d{1,2})\\b[^/]{0,60}?\\bthang\\b`, 'u'), write: (m) => `Định kỳ ${m[1]} tháng` },
+  {
+    needs: ['dinh', 'ky'],
+    pattern: new RegExp(`${PERIODICALLY}\\s*(\\d{1,2})\\b[^/]{0,60}?\\bthang\\b`, 'u'),
+    write: (m) => `Định kỳ ${m[1]} tháng`,
+  },
 ];
 
 /** Each shape's pattern, global, compiled once (findDeadlines runs on every row's side text). */
@@ -87,7 +103,10 @@ export function findDeadlines(text: string): string[] {
       taken.push({ from, to, text: shape.write(m) });
     }
   }
-  return taken.sort((a, b) => a.from - b.from).map((t) => t.text).filter((t, i, all) => all.indexOf(t) === i);
+  return taken
+    .sort((a, b) => a.from - b.from)
+    .map((t) => t.text)
+    .filter((t, i, all) => all.indexOf(t) === i);
 }
 
 function overlaps(taken: Array<{ from: number; to: number }>, from: number, to: number): boolean {

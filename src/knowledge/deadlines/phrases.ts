@@ -4,7 +4,10 @@
 //   and a labelled line below the task: "Thời gian thực hiện: năm 2026".
 import { anyOf, AS_SET_BY, BEFORE, EVERY, FROM, LABEL_HEADS, LABEL_TAILS, ONGOING, PERIODIC, PERIODS, WHEN } from './words.js';
 
-const LABELLED = new RegExp(`(?:^|\\s)(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:\\s*(?<value>[^;]+?)\\s*[.;]?$`, 'iu');
+const LABELLED = new RegExp(
+  `(?:^|\\s)(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:\\s*(?<value>[^;]+?)\\s*[.;]?$`,
+  'iu',
+);
 const IN_TEXT = new RegExp(
   '(?<value>(?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)' +
     '|(?:trong\\s+)?(?:quý\\s+[IV]{1,3}(?:\\s*[/-]\\s*|\\s+năm\\s+)\\d{4})|(?:trong\\s+)?tháng\\s+\\d{1,2}\\s*[/-]\\s*\\d{4})',

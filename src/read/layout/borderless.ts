@@ -131,7 +131,10 @@ function columnOf(run: Run, columns: number[]): number {
 function rowsOf(lines: VisualLine[], columns: number[]): LineRow[] | null {
   const rows: LineRow[] = [];
   for (const line of lines) {
-    const first = line.runs.filter((r) => columnOf(r, columns) === 0).map((r) => r.text.trim()).join(' ');
+    const first = line.runs
+      .filter((r) => columnOf(r, columns) === 0)
+      .map((r) => r.text.trim())
+      .join(' ');
     const isNumber = ROW_NUMBER.test(first);
     if (first && !isNumber && rows.some((r) => r.numbered)) return null;
     if (isNumber || !rows.length) rows.push({ lines: [line], numbered: isNumber, header: !isNumber, filled: 0 });
@@ -144,7 +147,9 @@ function rowsOf(lines: VisualLine[], columns: number[]): LineRow[] | null {
 function tableFrom(rows: LineRow[], lines: VisualLine[], columns: number[]): Table {
   const tableRows: TableRow[] = rows.map((row) => ({
     y0: Math.min(...row.lines.map((l) => l.y0)),
-    cells: columns.slice(1).map((_, c) => cellParagraphs(visualLines(row.lines.flatMap((l) => l.runs.filter((r) => columnOf(r, columns) === c))))),
+    cells: columns
+      .slice(1)
+      .map((_, c) => cellParagraphs(visualLines(row.lines.flatMap((l) => l.runs.filter((r) => columnOf(r, columns) === c))))),
   }));
   const x0 = columns[0]!;
   const x1 = columns[columns.length - 1]!;
@@ -160,7 +165,12 @@ function tableFrom(rows: LineRow[], lines: VisualLine[], columns: number[]): Tab
  * (or, `touching`: the table on the page before ran to its foot, see below), and the number column
  * holds only numbers.
  */
-export function tableAtPageEdge(runs: Run[], columns: number[], edge: 'top' | 'bottom', touching = false): { table: Table | null; rest: Run[] } {
+export function tableAtPageEdge(
+  runs: Run[],
+  columns: number[],
+  edge: 'top' | 'bottom',
+  touching = false,
+): { table: Table | null; rest: Run[] } {
   const lines = visualLines(runs);
   const size = median(runs.map((r) => r.size)) || 10;
   const slack = size;
@@ -178,7 +188,8 @@ export function tableAtPageEdge(runs: Run[], columns: number[], edge: 'top' | 'b
   // Fewer than three columns filled: only the rest of a row under a table that ran to the page's
   // foot, each line starting where its column's text starts (a centred heading does not).
   const aligned = () => block.every((l) => l.runs.every((r) => r.x0 - columns[columnOf(r, columns)]! <= 1.5 * size));
-  if (!rows || !(rows.some((row) => row.filled >= 3) || (touching && edge === 'top' && !rows[0]!.numbered && aligned()))) return { table: null, rest: runs };
+  if (!rows || !(rows.some((row) => row.filled >= 3) || (touching && edge === 'top' && !rows[0]!.numbered && aligned())))
+    return { table: null, rest: runs };
   const used = new Set(block.flatMap((l) => l.runs));
   // Lines at a page's top before any number are the rest of a row cut on the page before.
   const table = { ...tableFrom(rows, block, columns), openTop: edge === 'top' && !rows[0]!.numbered };

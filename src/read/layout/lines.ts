@@ -129,14 +129,22 @@ export function paragraphs(lines: VisualLine[], rightEdge: number): VisualLine[]
 }
 
 function continues(above: VisualLine, line: VisualLine, rightEdge: number): boolean {
-  return line.y0 - above.y1 <= 0.9 * above.size
-    && line.y0 > above.y0 + 0.5 * above.size
-    && line.x0 < above.x1 && above.x0 < line.x1
-    && above.x1 >= rightEdge - 3 * above.size
-    && Math.abs(line.size - above.size) <= 0.15 * above.size
-    && line.bold === above.bold
-    && !(ITEM_START.test(line.text) && above.x1 < rightEdge - 0.5 * above.size);
+  return (
+    line.y0 - above.y1 <= 0.9 * above.size &&
+    line.y0 > above.y0 + 0.5 * above.size &&
+    line.x0 < above.x1 &&
+    above.x0 < line.x1 &&
+    above.x1 >= rightEdge - 3 * above.size &&
+    Math.abs(line.size - above.size) <= 0.15 * above.size &&
+    line.bold === above.bold &&
+    !(ITEM_START.test(line.text) && above.x1 < rightEdge - 0.5 * above.size)
+  );
 }
 
 /** Words of a paragraph's lines joined; a hyphen that broke a word at the line's end stays. */
-export const joinLines = (lines: VisualLine[]) => lines.map((l) => l.text).join(' ').replace(/\s+/gu, ' ').trim();
+export const joinLines = (lines: VisualLine[]) =>
+  lines
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();

@@ -30,7 +30,10 @@ const TOLERANCE = 2.5;
 
 export function ruledTables(runs: Run[], rules: Rule[], unit = 1): { tables: Table[]; rest: Run[] } {
   const tolerance = TOLERANCE * unit;
-  const tables = connected(rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)), tolerance)
+  const tables = connected(
+    rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)),
+    tolerance,
+  )
     .map((component) => gridTable(component, runs, unit))
     .filter((t): t is Table => t !== null);
   const inside = (run: Run) => tables.some((t) => within(run, t));
@@ -40,9 +43,18 @@ export function ruledTables(runs: Run[], rules: Rule[], unit = 1): { tables: Tab
 /** Every cell of every ruled grid on the page (cells merged by a missing border counted apart). */
 export function gridCells(rules: Rule[], unit = 1): Array<{ x0: number; y0: number; x1: number; y1: number }> {
   const tolerance = TOLERANCE * unit;
-  return connected(rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)), tolerance).flatMap((component) => {
-    const ys = cluster(component.filter((r) => isHorizontal(r, unit)).map((r) => (r.y0 + r.y1) / 2), tolerance * 2);
-    const xs = cluster(component.filter((r) => isVertical(r, unit)).map((r) => (r.x0 + r.x1) / 2), tolerance * 2);
+  return connected(
+    rules.filter((r) => isHorizontal(r, unit) || isVertical(r, unit)),
+    tolerance,
+  ).flatMap((component) => {
+    const ys = cluster(
+      component.filter((r) => isHorizontal(r, unit)).map((r) => (r.y0 + r.y1) / 2),
+      tolerance * 2,
+    );
+    const xs = cluster(
+      component.filter((r) => isVertical(r, unit)).map((r) => (r.x0 + r.x1) / 2),
+      tolerance * 2,
+    );
     if (ys.length < 2 || xs.length < 3) return [];
     return ys.slice(1).flatMap((y1, r) => xs.slice(1).map((x1, c) => ({ x0: xs[c]!, y0: ys[r]!, x1, y1 })));
   });
@@ -59,21 +71,39 @@ function gridTable(rules: Rule[], runs: Run[], unit: number): Table | null {
   const hs = rules.filter((r) => isHorizontal(r, unit));
   const vs = rules.filter((r) => isVertical(r, unit));
   // A slanted rule (a skewed scan) lies at its middle within a few units.
-  const ys = cluster(hs.map((r) => (r.y0 + r.y1) / 2), tolerance * 2);
-  const xs = cluster(vs.map((r) => (r.x0 + r.x1) / 2), tolerance * 2);
+  const ys = cluster(
+    hs.map((r) => (r.y0 + r.y1) / 2),
+    tolerance * 2,
+  );
+  const xs = cluster(
+    vs.map((r) => (r.x0 + r.x1) / 2),
+    tolerance * 2,
+  );
   if (xs.length < 3 || !hs.length) return null;
   // A row that a page break cuts has no rule on the cut side: its column borders run on past the
   // last (first) horizontal rule, to the page's edge. Where two of them do, the grid ends there.
-  const bottom = openEdge(vs.map((v) => v.y1), ys[ys.length - 1] ?? -Infinity, tolerance, 1);
-  const top = openEdge(vs.map((v) => v.y0), ys[0] ?? Infinity, tolerance, -1);
+  const bottom = openEdge(
+    vs.map((v) => v.y1),
+    ys[ys.length - 1] ?? -Infinity,
+    tolerance,
+    1,
+  );
+  const top = openEdge(
+    vs.map((v) => v.y0),
+    ys[0] ?? Infinity,
+    tolerance,
+    -1,
+  );
   if (bottom !== null) ys.push(bottom);
   if (top !== null) ys.unshift(top);
   if (ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const mid = (edges: number[], i: number) => (edges[i]! + edges[i + 1]!) / 2;
-  const hasH = (i: number, c: number) => hs.some((r) => Math.abs((r.y0 + r.y1) / 2 - ys[i]!) <= tolerance * 2 && r.x0 <= mid(xs, c) && r.x1 >= mid(xs, c));
-  const hasV = (j: number, r: number) => vs.some((v) => Math.abs((v.x0 + v.x1) / 2 - xs[j]!) <= tolerance * 2 && v.y0 <= mid(ys, r) && v.y1 >= mid(ys, r));
+  const hasH = (i: number, c: number) =>
+    hs.some((r) => Math.abs((r.y0 + r.y1) / 2 - ys[i]!) <= tolerance * 2 && r.x0 <= mid(xs, c) && r.x1 >= mid(xs, c));
+  const hasV = (j: number, r: number) =>
+    vs.some((v) => Math.abs((v.x0 + v.x1) / 2 - xs[j]!) <= tolerance * 2 && v.y0 <= mid(ys, r) && v.y1 >= mid(ys, r));
 
   // Cells joined where the border between them is missing (merged cells).
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
@@ -105,7 +135,7 @@ function gridTable(rules: Rule[], runs: Run[], unit: number): Table | null {
       const region = find(r * cols + c);
       // A cell merged across columns is written in its first column only.
       const firstColumn = c === 0 || find(r * cols + c - 1) !== region;
-      cells.push(firstColumn ? text.get(region) ?? [] : []);
+      cells.push(firstColumn ? (text.get(region) ?? []) : []);
     }
     if (cells.some((cell) => cell.length)) out.push({ y0: ys[r]!, cells });
   }

@@ -10,9 +10,7 @@ import { ruledTables, type Table } from './tables.js';
 import { borderlessTables, tableAtPageEdge } from './borderless.js';
 import { escapeHtml, escapeLineStart } from '../markdown.js';
 
-type Block =
-  | { kind: 'paragraph'; y0: number; lines: VisualLine[] }
-  | { kind: 'row'; y0: number; cells: string[][]; table: Table };
+type Block = { kind: 'paragraph'; y0: number; lines: VisualLine[] } | { kind: 'row'; y0: number; cells: string[][]; table: Table };
 
 export interface Written {
   text: string;
@@ -45,7 +43,14 @@ export function writeMarkdown(pages: PageBoxes[], options: WriteOptions = {}): W
     // Until a block other than a repeated header row is written on this page.
     let pageTop = true;
     for (const block of pageBlocks(page, laid[index]!)) {
-      if (block.kind === 'row' && options.joinPageBreaks && open && pageTop && open.page < page.page && sameColumns(open.table, block.table, page.unit)) {
+      if (
+        block.kind === 'row' &&
+        options.joinPageBreaks &&
+        open &&
+        pageTop &&
+        open.page < page.page &&
+        sameColumns(open.table, block.table, page.unit)
+      ) {
         if (repeatsHead(block.cells, open)) continue;
         pageTop = false;
         if (continuesCutRow(block.cells, block.table, open, page.unit)) {
@@ -95,7 +100,11 @@ function pageTables(page: PageBoxes, options: WriteOptions): PageTables {
   const ruled = ruledTables(page.runs, page.rules, page.unit);
   if (!options.borderlessTables) return { tables: ruled.tables, unruled: [], rest: ruled.rest };
   // Page numbers are no part of a table's columns.
-  const furniture = new Set(visualLines(ruled.rest).filter((l) => isPageFurniture(l, page)).flatMap((l) => l.runs));
+  const furniture = new Set(
+    visualLines(ruled.rest)
+      .filter((l) => isPageFurniture(l, page))
+      .flatMap((l) => l.runs),
+  );
   const unruled = borderlessTables(ruled.rest.filter((r) => !furniture.has(r)));
   return { tables: [...ruled.tables, ...unruled.tables], unruled: unruled.tables, rest: unruled.rest };
 }
@@ -119,7 +128,8 @@ function unruledAcrossPages(laid: PageTables[]): void {
 
   function add(page: PageTables, edge: 'top' | 'bottom', columns: number[], touching: boolean) {
     // Only lines beyond every table of the page, on the side of the break.
-    const bound = edge === 'bottom' ? Math.max(-Infinity, ...page.tables.map((t) => t.y1)) : Math.min(Infinity, ...page.tables.map((t) => t.y0));
+    const bound =
+      edge === 'bottom' ? Math.max(-Infinity, ...page.tables.map((t) => t.y1)) : Math.min(Infinity, ...page.tables.map((t) => t.y0));
     const beyond = (r: Run) => (edge === 'bottom' ? r.y0 > bound : r.y1 < bound);
     const found = tableAtPageEdge(page.rest.filter(beyond), columns, edge, touching);
     if (!found.table) return;
@@ -136,7 +146,10 @@ function pageBlocks(page: PageBoxes, { tables, rest }: PageTables): Block[] {
   // Lines split into segments (two header columns, cells of an unruled table) read left to right.
   const ordered = lines.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   const blocks: Block[] = [];
-  for (const group of splitAtTables(ordered, tables.map((t) => t.y0))) {
+  for (const group of splitAtTables(
+    ordered,
+    tables.map((t) => t.y0),
+  )) {
     blocks.push(...paragraphs(group, rightEdge).map((ls) => ({ kind: 'paragraph' as const, y0: ls[0]!.y0, lines: ls })));
   }
   for (const table of tables) blocks.push(...table.rows.map((row) => ({ kind: 'row' as const, y0: row.y0, cells: row.cells, table })));
@@ -160,7 +173,9 @@ function splitAtTables(lines: VisualLine[], tableTops: number[]): VisualLine[][]
 /** A page number alone in the top or bottom margin ("2", "- 2 -", "Trang 2", "2/5"). */
 function isPageFurniture(line: VisualLine, page: PageBoxes): boolean {
   const margin = page.height * 0.08;
-  return (line.y1 < margin || line.y0 > page.height - margin) && /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu.test(line.text);
+  return (
+    (line.y1 < margin || line.y0 > page.height - margin) && /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu.test(line.text)
+  );
 }
 
 /** 1-based line on the page for a y: visual lines of every run on the page, counted from the top. */

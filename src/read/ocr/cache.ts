@@ -18,7 +18,9 @@ export interface CachedPage {
 
 /** The page's source ('pdf', its sha256, the page; or 'image', its sha256) and its recipe. */
 export function pageKey(source: Array<string | number>, recipe: OcrRecipe): string {
-  return createHash('sha256').update([...source, JSON.stringify(recipe)].join('\0')).digest('hex');
+  return createHash('sha256')
+    .update([...source, JSON.stringify(recipe)].join('\0'))
+    .digest('hex');
 }
 
 /** The page kept under `key`, if it was read with this very recipe. */

@@ -36,7 +36,9 @@ export function resetEngines(): void {
 async function probe(): Promise<Engines> {
   const [tesseract, listed, pdftoppm] = await Promise.all([
     version(TESSERACT(), ['--version']),
-    run(TESSERACT(), ['--list-langs'], { timeout: 10_000 }).then(({ stdout }) => stdout).catch(() => ''),
+    run(TESSERACT(), ['--list-langs'], { timeout: 10_000 })
+      .then(({ stdout }) => stdout)
+      .catch(() => ''),
     version(PDFTOPPM(), ['-v']),
   ]);
   // 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):', then one a line.

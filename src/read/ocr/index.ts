@@ -72,11 +72,18 @@ export async function ocrPdf(bytes: Uint8Array, pages: number, options: OcrOptio
         if (hit) ready.set(page, hit);
       }
       const todo = numbers.filter((page) => !ready.has(page));
-      const fresh = await ocrPages(todo, (page) => rasterise(pdf, page, dpi, dir, timeout).then(async (image) => {
-        const gray = await readPgm(image);
-        await rm(image, { force: true });
-        return gray;
-      }), dpi, dir, read);
+      const fresh = await ocrPages(
+        todo,
+        (page) =>
+          rasterise(pdf, page, dpi, dir, timeout).then(async (image) => {
+            const gray = await readPgm(image);
+            await rm(image, { force: true });
+            return gray;
+          }),
+        dpi,
+        dir,
+        read,
+      );
       for (const [i, page] of todo.entries()) {
         await writeCached(options.cacheDir, pageKey(['pdf', sha, page], recipe), fresh[i]!, recipe);
         ready.set(page, fresh[i]!);
@@ -97,7 +104,9 @@ export async function ocrImage(bytes: Uint8Array, options: OcrOptions = {}): Pro
   const size = imageSize(bytes);
   if (!size) throw new ReadError('a corrupt image (its size cannot be read from its header)', { code: 'corrupt' });
   if (size.width < MIN_WIDTH || size.height < MIN_HEIGHT) {
-    throw new ReadError(`an image too small to OCR (${size.width}×${size.height} pixels; at least ${MIN_WIDTH}×${MIN_HEIGHT})`, { code: 'too-small' });
+    throw new ReadError(`an image too small to OCR (${size.width}×${size.height} pixels; at least ${MIN_WIDTH}×${MIN_HEIGHT})`, {
+      code: 'too-small',
+    });
   }
   const found = await engines();
   if (!found.tesseract.present) {
@@ -144,7 +153,13 @@ type Read = { language: string; timeoutMs: number; signal?: AbortSignal };
  * a time until tesseract has read them all): each page's borders found and painted out, then one
  * tesseract run over all the pages, and one over all their doubtful words.
  */
-async function ocrPages(pages: number[], pixels: (page: number) => Promise<Gray>, dpi: number, dir: string, read: Read): Promise<CachedPage[]> {
+async function ocrPages(
+  pages: number[],
+  pixels: (page: number) => Promise<Gray>,
+  dpi: number,
+  dir: string,
+  read: Read,
+): Promise<CachedPage[]> {
   if (!pages.length) return [];
   const images: string[] = [];
   const found: Array<{ width: number; height: number; rules: CachedPage['rules'] }> = [];
@@ -160,7 +175,9 @@ async function ocrPages(pages: number[], pixels: (page: number) => Promise<Gray>
   await writeFile(list, images.join('\n') + '\n');
   const words = await tesseractMany(list, images.length, read);
   const again = await rereadPages(
-    await Promise.all(images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(found[i]!.rules, dpi / 72) }))),
+    await Promise.all(
+      images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(found[i]!.rules, dpi / 72) })),
+    ),
     dir,
     read,
   );
@@ -175,21 +192,24 @@ function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   const heights = new Map<string, number[]>();
   for (const box of ocr.boxes) heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
   const text = (box: OcrBox) => cleanWord(box.text);
-  const runs: Run[] = ocr.boxes.filter((box) => text(box)).map((box: OcrBox) => ({
-    text: text(box),
-    x0: box.left,
-    x1: box.left + box.width,
-    y0: box.top,
-    y1: box.top + box.height,
-    size: median(heights.get(box.line) ?? [box.height]) * 1.25,
-    confidence: box.confidence,
-  }));
+  const runs: Run[] = ocr.boxes
+    .filter((box) => text(box))
+    .map((box: OcrBox) => ({
+      text: text(box),
+      x0: box.left,
+      x1: box.left + box.width,
+      y0: box.top,
+      y1: box.top + box.height,
+      size: median(heights.get(box.line) ?? [box.height]) * 1.25,
+      confidence: box.confidence,
+    }));
   return { page, width: ocr.width, height: ocr.height, runs, rules: ocr.rules, unit };
 }
 
 function documentOf(pages: PageBoxes[], format: 'pdf' | 'image', language: string): ReadDocument {
   const { text, places } = writeMarkdown(pages);
-  if (!text.trim()) throw new ReadError(`no text found by OCR (${pages.length} page(s) read with tesseract ${language})`, { code: 'no-text' });
+  if (!text.trim())
+    throw new ReadError(`no text found by OCR (${pages.length} page(s) read with tesseract ${language})`, { code: 'no-text' });
   const words = pages.flatMap((p) => p.runs.map((r) => ({ page: p.page, text: r.text, confidence: r.confidence ?? 0 })));
   return { kind: 'document', format, text, layout: 'markdown', encoding: `ocr tesseract ${language}`, places, pages: pages.length, words };
 }

@@ -26,7 +26,7 @@ export function decodePng(b: Buffer): Gray | null {
   const channels = CHANNELS[colour];
   if (depth !== 8 || !channels || interlaced) return null;
   const idat: Buffer[] = [];
-  for (let at = 8; at + 8 <= b.length; ) {
+  for (let at = 8; at + 8 <= b.length;) {
     const length = b.readUInt32BE(at);
     const type = b.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(b.subarray(at + 8, at + 8 + length));
@@ -52,7 +52,16 @@ export function decodePng(b: Buffer): Gray | null {
       const up = previous[i]!;
       const upLeft = i >= channels ? previous[i - channels]! : 0;
       const x = line[i]!;
-      row[i] = (filter === 0 ? x : filter === 1 ? x + left : filter === 2 ? x + up : filter === 3 ? x + ((left + up) >> 1) : x + paeth(left, up, upLeft)) & 0xff;
+      row[i] =
+        (filter === 0
+          ? x
+          : filter === 1
+            ? x + left
+            : filter === 2
+              ? x + up
+              : filter === 3
+                ? x + ((left + up) >> 1)
+                : x + paeth(left, up, upLeft)) & 0xff;
     }
     for (let x = 0; x < width; x++) {
       const at = x * channels;
@@ -86,7 +95,13 @@ async function jpegViaPdf(bytes: Uint8Array, size: ImageSize, timeoutMs: number)
       Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
       Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>`),
       Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`),
-      Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /${size.components === 3 ? 'DeviceRGB' : size.components === 4 ? 'DeviceCMYK' : 'DeviceGray'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${bytes.length} >>\nstream\n`), bytes, Buffer.from('\nendstream')]),
+      Buffer.concat([
+        Buffer.from(
+          `<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /${size.components === 3 ? 'DeviceRGB' : size.components === 4 ? 'DeviceCMYK' : 'DeviceGray'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${bytes.length} >>\nstream\n`,
+        ),
+        bytes,
+        Buffer.from('\nendstream'),
+      ]),
     ];
     const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
     const offsets: number[] = [];
@@ -97,7 +112,11 @@ async function jpegViaPdf(bytes: Uint8Array, size: ImageSize, timeoutMs: number)
       parts.push(part);
       offset += part.length;
     });
-    parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
+    parts.push(
+      Buffer.from(
+        `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`,
+      ),
+    );
     const pdf = join(dir, 'image.pdf');
     await writeFile(pdf, Buffer.concat(parts));
     return await readPgm(await rasterise(pdf, 1, 72, dir, timeoutMs));

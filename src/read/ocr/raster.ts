@@ -29,7 +29,14 @@ export function rasterise(pdf: string, page: number, dpi: number, dir: string, t
       (error, _stdout, stderr) => {
         if (error) {
           const killed = (error as { killed?: boolean }).killed;
-          reject(new ReadError(killed ? `rasterising page ${page} took longer than ${Math.round(timeoutMs / 1000)} s (gave up)` : `pdftoppm failed on page ${page}: ${(stderr || error.message).trim().split('\n').pop()}`, { code: killed ? 'timeout' : 'corrupt', cause: error }));
+          reject(
+            new ReadError(
+              killed
+                ? `rasterising page ${page} took longer than ${Math.round(timeoutMs / 1000)} s (gave up)`
+                : `pdftoppm failed on page ${page}: ${(stderr || error.message).trim().split('\n').pop()}`,
+              { code: killed ? 'timeout' : 'corrupt', cause: error },
+            ),
+          );
         } else resolve(`${stem}.pgm`);
       },
     );
@@ -55,14 +62,31 @@ export function writePgm(path: string, image: Gray): Promise<void> {
 export const TESSERACT_INPUT = 'tiff-8bit-grey-uncompressed';
 
 /** TIFF tags written: width, height, bits a sample, compression, photometric, strip offset, samples, rows a strip, strip bytes. */
-const TIFF_TAGS = { width: 256, height: 257, bits: 258, compression: 259, photometric: 262, stripOffset: 273, samples: 277, rowsPerStrip: 278, stripBytes: 279 } as const;
+const TIFF_TAGS = {
+  width: 256,
+  height: 257,
+  bits: 258,
+  compression: 259,
+  photometric: 262,
+  stripOffset: 273,
+  samples: 277,
+  rowsPerStrip: 278,
+  stripBytes: 279,
+} as const;
 
 /** A baseline TIFF, little-endian, one uncompressed strip of 8-bit grey (0 black), no resolution. */
 export function writeTiff(path: string, image: Gray): Promise<void> {
   const t = TIFF_TAGS;
   const entries: Array<[number, 3 | 4, number]> = [
-    [t.width, 4, image.width], [t.height, 4, image.height], [t.bits, 3, 8], [t.compression, 3, 1], [t.photometric, 3, 1],
-    [t.stripOffset, 4, 0], [t.samples, 3, 1], [t.rowsPerStrip, 4, image.height], [t.stripBytes, 4, image.width * image.height],
+    [t.width, 4, image.width],
+    [t.height, 4, image.height],
+    [t.bits, 3, 8],
+    [t.compression, 3, 1],
+    [t.photometric, 3, 1],
+    [t.stripOffset, 4, 0],
+    [t.samples, 3, 1],
+    [t.rowsPerStrip, 4, image.height],
+    [t.stripBytes, 4, image.width * image.height],
   ];
   const head = Buffer.alloc(8 + 2 + entries.length * 12 + 4);
   head.write('II', 0, 'latin1');
@@ -84,7 +108,8 @@ export function writeTiff(path: string, image: Gray): Promise<void> {
 /** A TIFF that writeTiff wrote (one uncompressed strip of 8-bit grey). */
 export async function readTiff(path: string): Promise<Gray> {
   const bytes = await readFile(path);
-  if (bytes.length < 10 || bytes.toString('latin1', 0, 4) !== 'II*\0') throw new ReadError('an OCR page image that is not our TIFF', { code: 'corrupt' });
+  if (bytes.length < 10 || bytes.toString('latin1', 0, 4) !== 'II*\0')
+    throw new ReadError('an OCR page image that is not our TIFF', { code: 'corrupt' });
   const ifd = bytes.readUInt32LE(4);
   const tags = new Map<number, number>();
   for (let i = 0; i < bytes.readUInt16LE(ifd); i++) {

@@ -18,13 +18,24 @@ const DOUBT = 70;
 const MAX_WORDS = 60;
 const MAX_CELLS = 120;
 
-export interface Box { x0: number; y0: number; x1: number; y1: number }
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /**
  * The doubtful words, and the table cells where tesseract found nothing (it drops short words alone
  * in a narrow cell, such as the row numbers of a "TT" column), read again one by one.
  */
-export async function rereadDoubtful(boxes: OcrBox[], image: Gray, dir: string, cells: Box[], options: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<OcrBox[]> {
+export async function rereadDoubtful(
+  boxes: OcrBox[],
+  image: Gray,
+  dir: string,
+  cells: Box[],
+  options: { language: string; timeoutMs: number; signal?: AbortSignal },
+): Promise<OcrBox[]> {
   return (await rereadPages([{ boxes, image, cells }], dir, options))[0]!;
 }
 
@@ -36,7 +47,11 @@ export interface PageToReread {
 }
 
 /** rereadDoubtful for several pages, their crops in one tesseract run: each page's boxes. */
-export async function rereadPages(pages: PageToReread[], dir: string, options: { language: string; timeoutMs: number; signal?: AbortSignal }): Promise<OcrBox[][]> {
+export async function rereadPages(
+  pages: PageToReread[],
+  dir: string,
+  options: { language: string; timeoutMs: number; signal?: AbortSignal },
+): Promise<OcrBox[][]> {
   const plans: Array<{ plan: Plan; first: number }> = [];
   const paths: string[] = [];
   for (const page of pages) {
@@ -70,10 +85,13 @@ async function planRereads({ boxes, image, cells }: PageToReread, dir: string, p
     .slice(0, MAX_WORDS);
   const centre = (b: OcrBox) => [b.left + b.width / 2, b.top + b.height / 2] as const;
   const empty = cells
-    .filter((cell) => !boxes.some((b) => {
-      const [x, y] = centre(b);
-      return x > cell.x0 && x < cell.x1 && y > cell.y0 && y < cell.y1;
-    }))
+    .filter(
+      (cell) =>
+        !boxes.some((b) => {
+          const [x, y] = centre(b);
+          return x > cell.x0 && x < cell.x1 && y > cell.y0 && y < cell.y1;
+        }),
+    )
     .slice(0, MAX_CELLS);
   const paths: string[] = [];
   const crops: Array<{ x: number; y: number }> = [];
@@ -81,7 +99,10 @@ async function planRereads({ boxes, image, cells }: PageToReread, dir: string, p
   // reads right in one or the other ("2)," / "2.", "4." / "A,"); the better-scored reading is kept.
   const write = async (x: number, y: number, w: number, h: number) => {
     const part = crop(image, x, y, w, h);
-    for (const [variant, pixels] of [['grey', part.image], ['bw', blackAndWhite(part.image)]] as const) {
+    for (const [variant, pixels] of [
+      ['grey', part.image],
+      ['bw', blackAndWhite(part.image)],
+    ] as const) {
       const path = join(dir, `crop-${prefix}${crops.length}-${variant}.tif`);
       await writeTiff(path, pixels);
       paths.push(path);
@@ -96,7 +117,12 @@ async function planRereads({ boxes, image, cells }: PageToReread, dir: string, p
   // number or a short word sits (a tall, mostly empty crop reads worse).
   const lineHeight = median(boxes.map((b) => b.height)) || 30;
   for (const cell of empty) {
-    await write(Math.round(cell.x0) + 4, Math.round(cell.y0) + 4, Math.round(cell.x1 - cell.x0) - 8, Math.min(Math.round(cell.y1 - cell.y0) - 8, Math.round(lineHeight * 4)));
+    await write(
+      Math.round(cell.x0) + 4,
+      Math.round(cell.y0) + 4,
+      Math.round(cell.x1 - cell.x0) - 8,
+      Math.min(Math.round(cell.y1 - cell.y0) - 8, Math.round(lineHeight * 4)),
+    );
   }
   return { boxes, doubtful, empty, crops, paths };
 }
@@ -135,7 +161,8 @@ function crop(image: Gray, x: number, y: number, width: number, height: number):
   const h = Math.max(1, Math.min(image.height - y0, height));
   const W = w + 2 * PAD;
   const pixels = new Uint8Array(W * (h + 2 * PAD)).fill(paperOf(image, x0, y0, w, h));
-  for (let row = 0; row < h; row++) pixels.set(image.pixels.subarray((y0 + row) * image.width + x0, (y0 + row) * image.width + x0 + w), (row + PAD) * W + PAD);
+  for (let row = 0; row < h; row++)
+    pixels.set(image.pixels.subarray((y0 + row) * image.width + x0, (y0 + row) * image.width + x0 + w), (row + PAD) * W + PAD);
   return { image: { width: W, height: h + 2 * PAD, pixels }, x: x0 - PAD, y: y0 - PAD };
 }
 

@@ -57,7 +57,10 @@ const NEXT_IMAGE = /^Page \d+ : /mu;
 function run(input: string, options: TesseractOptions): Promise<OcrBox[][]> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new ReadError('OCR stopped', { code: 'timeout' }));
-    const child = spawn(TESSERACT(), [input, 'stdout', ...tesseractArgs(options)], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TESSERACT(), [input, 'stdout', ...tesseractArgs(options)], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     let err = '';
     let outBytes = 0;
@@ -66,7 +69,8 @@ function run(input: string, options: TesseractOptions): Promise<OcrBox[][]> {
       failure ??= reason;
       child.kill('SIGKILL');
     };
-    const tooLong = () => stop(new ReadError(`OCR of a page took longer than ${Math.round(options.timeoutMs / 1000)} s (gave up)`, { code: 'timeout' }));
+    const tooLong = () =>
+      stop(new ReadError(`OCR of a page took longer than ${Math.round(options.timeoutMs / 1000)} s (gave up)`, { code: 'timeout' }));
     // The limit is each image's: the clock starts again with each image of the list.
     let timer = setTimeout(tooLong, options.timeoutMs);
     const restartClock = () => {
@@ -98,7 +102,9 @@ function run(input: string, options: TesseractOptions): Promise<OcrBox[][]> {
       if (failure) return reject(failure);
       if (code !== 0) {
         const cause = new Error(`tesseract exited with ${code ?? signal}: ${err.trim()}`);
-        return reject(new ReadError(`tesseract failed: ${err.trim().split('\n').pop() || `exit ${code ?? signal}`}`, { code: 'corrupt', cause }));
+        return reject(
+          new ReadError(`tesseract failed: ${err.trim().split('\n').pop() || `exit ${code ?? signal}`}`, { code: 'corrupt', cause }),
+        );
       }
       resolve(parseTsv(Buffer.concat(out).toString('utf8')));
     });

@@ -31,7 +31,10 @@ export async function readPdfTextLayer(bytes: Uint8Array): Promise<PdfLayer> {
     const chars = pages.reduce((n, p) => n + p.chars, 0);
     if (chars < SCAN_CHARS_PER_PAGE * pages.length) return { kind: 'scan', pages: pages.length };
     const { text, places } = writeMarkdown(pages, { joinPageBreaks: true, borderlessTables: true });
-    return { kind: 'text', document: { kind: 'document', format: 'pdf', text, layout: 'markdown', encoding: 'pdf text layer', places, pages: pages.length } };
+    return {
+      kind: 'text',
+      document: { kind: 'document', format: 'pdf', text, layout: 'markdown', encoding: 'pdf text layer', places, pages: pages.length },
+    };
   } finally {
     await pdf.destroy();
   }

@@ -46,6 +46,7 @@ function pdfError(error: unknown): ReadError {
   if (name === 'PasswordException') {
     return new ReadError('an encrypted PDF (it needs a password to open)', { code: 'encrypted', cause: error });
   }
-  if (/no pages|page tree|pages count/i.test(message ?? '')) return new ReadError('a PDF with no pages', { code: 'no-pages', cause: error });
+  if (/no pages|page tree|pages count/i.test(message ?? ''))
+    return new ReadError('a PDF with no pages', { code: 'no-pages', cause: error });
   return new ReadError(`a corrupt PDF (${message})`, { code: 'corrupt', cause: error });
 }

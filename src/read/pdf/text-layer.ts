@@ -81,7 +81,12 @@ function drawing(
     else if (fn === OPS.constructPath) {
       const box = pathBox(args);
       if (!box) continue;
-      const corners = [[box[0], box[1]], [box[2], box[1]], [box[0], box[3]], [box[2], box[3]]].map(([x, y]) => {
+      const corners = [
+        [box[0], box[1]],
+        [box[2], box[1]],
+        [box[0], box[3]],
+        [box[2], box[3]],
+      ].map(([x, y]) => {
         const [ux, uy] = apply(ctm, x!, y!);
         return toPage(ux, uy);
       });

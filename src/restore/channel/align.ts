@@ -6,7 +6,18 @@
 import { stripDiacritics } from '../../vietnamese/index.js';
 
 /** Rough look-alikes, for alignment only (the learned channel does the real scoring). */
-const LOOKALIKE: Record<string, string> = { '6': 'o', '0': 'o', '1': 'l', '4': 'a', '8': 'e', '9': 'g', w: 'u', p: 'd', '&': 'o', '€': 'e' };
+const LOOKALIKE: Record<string, string> = {
+  '6': 'o',
+  '0': 'o',
+  '1': 'l',
+  '4': 'a',
+  '8': 'e',
+  '9': 'g',
+  w: 'u',
+  p: 'd',
+  '&': 'o',
+  '€': 'e',
+};
 
 function looseKey(token: string): string {
   let out = '';

@@ -20,7 +20,10 @@ export type ProfileCounts = z.infer<typeof ProfileCounts>;
 export const ChannelFile = z.object({
   version: z.literal(1),
   /** Written by the learner (withChannelId): candidates.bin names the channel it was built from by it. */
-  id: z.string().regex(/^[0-9a-f]{16}$/u).optional(),
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/u)
+    .optional(),
   note: z.string(),
   profiles: z.object({ heavy: ProfileCounts, light: ProfileCounts }),
 });

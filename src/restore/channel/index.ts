@@ -9,7 +9,16 @@
 // blended with what was counted for the very same OCR form, where there is enough of it:
 //   (c(token, syllable) + β · model) / (c(syllable) + β).
 // Syllables come from the stripped keys the token may spell (keys.ts) and from the forms table.
-import { hasDiacritics, isValidSyllable, removeTone, splitTone, stripDiacritics, toneOf, TONES, type Lexicon } from '../../vietnamese/index.js';
+import {
+  hasDiacritics,
+  isValidSyllable,
+  removeTone,
+  splitTone,
+  stripDiacritics,
+  toneOf,
+  TONES,
+  type Lexicon,
+} from '../../vietnamese/index.js';
 import { ChannelSource, channelPath, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
 import { isSyllableKey } from './key-trie.js';
@@ -231,7 +240,8 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
   if (counted) {
     counted.forEach((count, syllable) => {
       // Codes and letters seen for this very form count too ("hdnd" → hđnd, the bullet "d" → đ).
-      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable))) scoring.score(syllable, 0);
+      if (lexicon.has(syllable) || (count >= MIN_CODE_COUNT && syllable !== token && !isValidSyllable(syllable)))
+        scoring.score(syllable, 0);
     });
   }
   const key = stripDiacritics(token);

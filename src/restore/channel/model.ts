@@ -49,7 +49,8 @@ function shapeProblem(data: unknown, profiles: readonly Profile[] = PROFILES): s
     if (!isTable(profile)) return `no ${name} profile`;
     const p = profile as Record<string, unknown>;
     for (const t of TABLES) if (!isTable(p[t])) return `profiles.${name}.${t}: not a table`;
-    if (!Array.isArray(p.tone) || p.tone.length !== 6 || !p.tone.every((row) => isNumbers(row, 6))) return `profiles.${name}.tone: not 6 × 6 counts`;
+    if (!Array.isArray(p.tone) || p.tone.length !== 6 || !p.tone.every((row) => isNumbers(row, 6)))
+      return `profiles.${name}.tone: not 6 × 6 counts`;
     if (!isNumbers(p.keep, 2)) return `profiles.${name}.keep: not two counts`;
   }
   return undefined;
@@ -80,7 +81,6 @@ export class ChannelModelError extends CchcError {
   }
 }
 
-
 const DIGITS = '0123456789';
 const KEY_VOWELS = 'aeiouy';
 
@@ -98,12 +98,18 @@ function pooledDigitForVowel(p: ProfileCounts): number {
 export function tablesOf(p: ProfileCounts): ChannelTables {
   const ops = new Map<string, Map<string, number>>();
   for (const [g, row] of Object.entries(p.ops)) {
-    const denom = Math.max(p.occ[g] ?? 0, Object.values(row).reduce((a, b) => a + b, 0));
+    const denom = Math.max(
+      p.occ[g] ?? 0,
+      Object.values(row).reduce((a, b) => a + b, 0),
+    );
     ops.set(g, new Map(Object.entries(row).map(([o, c]) => [o, Math.log(c / denom)])));
   }
   const reverse = new Map<string, Array<[string, number]>>();
   for (const [g, row] of Object.entries(p.keyOps)) {
-    const denom = Math.max(p.keyOcc[g] ?? 0, Object.values(row).reduce((a, b) => a + b, 0));
+    const denom = Math.max(
+      p.keyOcc[g] ?? 0,
+      Object.values(row).reduce((a, b) => a + b, 0),
+    );
     for (const [o, c] of Object.entries(row)) {
       let list = reverse.get(o);
       if (!list) reverse.set(o, (list = []));
@@ -126,7 +132,10 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
   // Only the likelier readings of each OCR segment are worth proposing.
   for (const [o, list] of reverse) {
     list.sort((a, b) => b[1] - a[1]);
-    reverse.set(o, list.filter(([, lp], i) => i < MAX_READINGS && lp > MIN_READING_LOG_PROB));
+    reverse.set(
+      o,
+      list.filter(([, lp], i) => i < MAX_READINGS && lp > MIN_READING_LOG_PROB),
+    );
   }
   const tone = p.tone.map((row) => {
     const total = row.reduce((a, b) => a + b + 0.5, 0);

@@ -42,7 +42,10 @@ export function tablesOfStored(stored: StoredChannel): ChannelTables {
   }
   const reverseKeyOps = new Map<string, Array<[string, number]>>();
   for (const [o, golds, logProbs] of stored.reverseKeyOps) {
-    reverseKeyOps.set(o, golds.map((g, i) => [g, logProbs[i]!]));
+    reverseKeyOps.set(
+      o,
+      golds.map((g, i) => [g, logProbs[i]!]),
+    );
   }
   const gold = new Map<string, number>();
   const syllables = stored.gold === '' ? [] : stored.gold.split(' ');

@@ -96,7 +96,8 @@ export interface TableHeader {
 
 /** Why a table does not go with the language model of id `languageModel` and the channel at `channelPath`; undefined when it does. */
 export function tableMismatch(header: TableHeader, languageModel: ModelId | undefined, channelPath: string): string | undefined {
-  if (header.algorithm !== CANDIDATES_ALGORITHM) return `built by candidates algorithm ${String(header.algorithm)}, this is ${CANDIDATES_ALGORITHM}`;
+  if (header.algorithm !== CANDIDATES_ALGORITHM)
+    return `built by candidates algorithm ${String(header.algorithm)}, this is ${CANDIDATES_ALGORITHM}`;
   return mismatch(header.built, { languageModel, channel: channelIdIn(channelPath) });
 }
 
@@ -250,7 +251,8 @@ export interface TableFile {
 
 export function readTableFile(bytes: Buffer): TableFile {
   const header = readBinaryHeader<TableHeader>(bytes, TABLE_MAGIC, 'candidate table', (why) => new CandidateTableError(why));
-  if (header.version !== 1 || !header.words || !header.profiles) throw new CandidateTableError(`unsupported table version ${String(header.version)}`);
+  if (header.version !== 1 || !header.words || !header.profiles)
+    throw new CandidateTableError(`unsupported table version ${String(header.version)}`);
   // Float64 views need 8-byte aligned offsets: copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
   const view = (s: TableSection) => {
@@ -258,7 +260,11 @@ export function readTableFile(bytes: Buffer): TableFile {
     if (s.offset % 8 !== 0 || s.offset + s.length * width > base.length) throw new CandidateTableError('truncated or damaged section');
     const at = base.byteOffset + s.offset;
     if (s.kind === 'u8') return new Uint8Array(base.buffer, at, s.length);
-    return s.kind === 'u16' ? new Uint16Array(base.buffer, at, s.length) : s.kind === 'u32' ? new Uint32Array(base.buffer, at, s.length) : new Float64Array(base.buffer, at, s.length);
+    return s.kind === 'u16'
+      ? new Uint16Array(base.buffer, at, s.length)
+      : s.kind === 'u32'
+        ? new Uint32Array(base.buffer, at, s.length)
+        : new Float64Array(base.buffer, at, s.length);
   };
   return { header, view };
 }
@@ -267,9 +273,16 @@ export function readTableFile(bytes: Buffer): TableFile {
 function profileArrays(file: TableFile, profile: Profile): Record<ProfileSection, Uint16Array | Uint32Array | Float64Array> {
   const sections = file.header.profiles[profile];
   if (!sections) throw new CandidateTableError(`no ${profile} profile`);
-  const a = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, file.view(sections[name])])) as Record<ProfileSection, Uint16Array | Uint32Array | Float64Array>;
+  const a = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, file.view(sections[name])])) as Record<
+    ProfileSection,
+    Uint16Array | Uint32Array | Float64Array
+  >;
   const entries = a.formStarts.length - 1;
-  if (a.candStarts.length !== entries + 1 || a.candWords.length !== a.candLogProbs.length || (a.slots.length & (a.slots.length - 1)) !== 0) {
+  if (
+    a.candStarts.length !== entries + 1 ||
+    a.candWords.length !== a.candLogProbs.length ||
+    (a.slots.length & (a.slots.length - 1)) !== 0
+  ) {
     throw new CandidateTableError(`inconsistent ${profile} tables`);
   }
   return a;
@@ -284,7 +297,14 @@ export function tableOf(file: TableFile, profile: Profile, lexicon: Lexicon): Ca
     section && typeof coveredLength === 'number'
       ? { coveredLength, read: () => tablesOfStored(JSON.parse(utf8(file.view(section))) as StoredChannel) }
       : undefined;
-  return new CandidateTable(lexicon, file.header.max, file.view(file.header.words.wordStarts) as Uint32Array, file.view(file.header.words.wordChars) as Uint16Array, a, stored);
+  return new CandidateTable(
+    lexicon,
+    file.header.max,
+    file.view(file.header.words.wordStarts) as Uint32Array,
+    file.view(file.header.words.wordChars) as Uint16Array,
+    a,
+    stored,
+  );
 }
 
 /**

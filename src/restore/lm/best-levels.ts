@@ -26,7 +26,11 @@ export function bestLevelsOf(a: Tables, vocabSize: number): BestLevels {
     for (let i = a.bigramOffsets[b]!; i < a.bigramOffsets[b + 1]!; i++) if (a.bigramScores[i]! < best) best = a.bigramScores[i]!;
     followers[b] = best;
   }
-  return { trigram: bestPerWord(a.trigramWords, a.trigramScores, vocabSize), bigram: bestPerWord(a.bigramWords, a.bigramScores, vocabSize), followers };
+  return {
+    trigram: bestPerWord(a.trigramWords, a.trigramScores, vocabSize),
+    bigram: bestPerWord(a.bigramWords, a.bigramScores, vocabSize),
+    followers,
+  };
 }
 
 function bestPerWord(words: Uint16Array, levels: Uint8Array, vocabSize: number): Uint16Array {

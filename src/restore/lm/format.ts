@@ -120,7 +120,12 @@ export function writeModel(settings: ModelSettings, tables: ModelArrays): Buffer
 
 /** The file with its id written into its header: a hash of the header without the id and of every byte after it. */
 export function withModelId(bytes: Buffer): Buffer {
-  const { id: _old, ...header } = readBinaryHeader<ModelHeader>(bytes, MAGIC, 'language model of this version', (why) => new CorruptModelError(why));
+  const { id: _old, ...header } = readBinaryHeader<ModelHeader>(
+    bytes,
+    MAGIC,
+    'language model of this version',
+    (why) => new CorruptModelError(why),
+  );
   const reserved = bytes.readUInt32LE(8);
   const id = contentId([JSON.stringify(header), bytes.subarray(12 + reserved)]);
   const { version, ...rest } = header;
@@ -173,13 +178,15 @@ export function readModel(bytes: Buffer): { header: ModelHeader; arrays: ModelAr
     trigramScores: u8('trigramScores'),
   };
   const v = header.vocab.length;
-  if (a.unigram.length !== v || a.syllable.length !== v || a.bigramOffsets.length !== v + 1) throw new CorruptModelError('vocabulary and tables differ in size');
+  if (a.unigram.length !== v || a.syllable.length !== v || a.bigramOffsets.length !== v + 1)
+    throw new CorruptModelError('vocabulary and tables differ in size');
   if (a.bigramOffsets[v] !== a.bigramWords.length || a.contextKeys.length === 0) throw new CorruptModelError('inconsistent tables');
   let best: BestLevels | undefined;
   if (header.sections.bestTrigramLevel) {
     const levels = (field: keyof BestLevels) => u16(BEST_SECTIONS[field]);
     best = { trigram: levels('trigram'), bigram: levels('bigram'), followers: levels('followers') };
-    if (best.trigram.length !== v || best.bigram.length !== v || best.followers.length !== v) throw new CorruptModelError('best levels and vocabulary differ in size');
+    if (best.trigram.length !== v || best.bigram.length !== v || best.followers.length !== v)
+      throw new CorruptModelError('best levels and vocabulary differ in size');
   }
   return { header, arrays: a, best };
 }

@@ -39,7 +39,12 @@ export function loadModelFrom(path: string, read: (path: string, place: Placemen
   }
   try {
     const { header, arrays, best } = readModel(bytes);
-    return { lm: new NgramModel(header, arrays, wasmMemoryOf(bytes), best), lexicon: new VocabularyLexicon(header.vocab, arrays.syllable), path, id: header.id };
+    return {
+      lm: new NgramModel(header, arrays, wasmMemoryOf(bytes), best),
+      lexicon: new VocabularyLexicon(header.vocab, arrays.syllable),
+      path,
+      id: header.id,
+    };
   } catch (error) {
     if (error instanceof CorruptModelError) throw new ModelError(path, error.message, error);
     throw error;

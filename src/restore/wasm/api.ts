@@ -35,15 +35,24 @@ const compiled = new Map<string, object>();
  * *-bytes.ts modules `npm run build:wasm` writes), compiled once per process. Callers check
  * `webAssembly` first.
  */
-export function instantiate<Exports extends object>(api: WebAssemblyApi, base64: string, memory: WasmMemory, functions: ReadonlyArray<keyof Exports & string>): Exports {
+export function instantiate<Exports extends object>(
+  api: WebAssemblyApi,
+  base64: string,
+  memory: WasmMemory,
+  functions: ReadonlyArray<keyof Exports & string>,
+): Exports {
   let module = compiled.get(base64);
   if (!module) compiled.set(base64, (module = new api.Module(Buffer.from(base64, 'base64'))));
   const exports = new api.Instance(module, { env: { memory } }).exports;
-  if (!exportsFunctions<Exports>(exports, functions)) throw new Error(`a WebAssembly module without the functions ${functions.join(', ')} (npm run build:wasm)`);
+  if (!exportsFunctions<Exports>(exports, functions))
+    throw new Error(`a WebAssembly module without the functions ${functions.join(', ')} (npm run build:wasm)`);
   return exports;
 }
 
 /** Whether the instance exports every one of `functions` (the rest of Exports is its functions' types). */
-function exportsFunctions<Exports>(exports: Record<string, unknown>, functions: readonly string[]): exports is Record<string, unknown> & Exports {
+function exportsFunctions<Exports>(
+  exports: Record<string, unknown>,
+  functions: readonly string[],
+): exports is Record<string, unknown> & Exports {
   return functions.every((name) => typeof exports[name] === 'function');
 }

@@ -19,18 +19,50 @@ const CACHE_BYTES = (1 << 14) * 16;
 
 interface BeamExports {
   init(
-    unigram: number, levels: number, bigramOffsets: number, bigramWords: number, bigramScores: number,
-    contextKeys: number, contextStarts: number, contextLengths: number, trigramWords: number, trigramScores: number,
-    contexts: number, backoff: number, cache: number, followers: number, bigramCeilings: number,
+    unigram: number,
+    levels: number,
+    bigramOffsets: number,
+    bigramWords: number,
+    bigramScores: number,
+    contextKeys: number,
+    contextStarts: number,
+    contextLengths: number,
+    trigramWords: number,
+    trigramScores: number,
+    contexts: number,
+    backoff: number,
+    cache: number,
+    followers: number,
+    bigramCeilings: number,
   ): void;
   decode(
-    n: number, beam: number, bounded: number,
-    starts: number, ids: number, channel: number, top: number, bound: number,
-    w1: number, w2: number, scores: number, backs: number, choices: number, path: number,
+    n: number,
+    beam: number,
+    bounded: number,
+    starts: number,
+    ids: number,
+    channel: number,
+    top: number,
+    bound: number,
+    w1: number,
+    w2: number,
+    scores: number,
+    backs: number,
+    choices: number,
+    path: number,
   ): void;
   posteriorScores(
-    k: number, ids: number, channel: number, chosen: number, a: number, b: number, d: number,
-    rightCeiling: number, skip: number, scores: number, bounds: number,
+    k: number,
+    ids: number,
+    channel: number,
+    chosen: number,
+    a: number,
+    b: number,
+    d: number,
+    rightCeiling: number,
+    skip: number,
+    scores: number,
+    bounds: number,
   ): number;
 }
 
@@ -96,15 +128,37 @@ export class WasmBeam {
     };
     const a = model.arrays;
     exports.init(
-      model.unigram.byteOffset, model.levels.byteOffset, a.bigramOffsets.byteOffset, a.bigramWords.byteOffset, a.bigramScores.byteOffset,
-      a.contextKeys.byteOffset, a.contextStarts.byteOffset, a.contextLengths.byteOffset, a.trigramWords.byteOffset, a.trigramScores.byteOffset,
-      a.contextKeys.length, model.backoff, cache, this.followers.byteOffset, this.bigramCeilings.byteOffset,
+      model.unigram.byteOffset,
+      model.levels.byteOffset,
+      a.bigramOffsets.byteOffset,
+      a.bigramWords.byteOffset,
+      a.bigramScores.byteOffset,
+      a.contextKeys.byteOffset,
+      a.contextStarts.byteOffset,
+      a.contextLengths.byteOffset,
+      a.trigramWords.byteOffset,
+      a.trigramScores.byteOffset,
+      a.contextKeys.length,
+      model.backoff,
+      cache,
+      this.followers.byteOffset,
+      this.bigramCeilings.byteOffset,
     );
   }
 
   /** Scratch bytes one search needs besides the model (memory.ts reserves room for them). */
   static scratchBytes(words: number): number {
-    return CACHE_BYTES + 2 * words * 8 + (MAX_TOKENS + 1) * 4 + MAX_TOKENS * 12 + MAX_CANDIDATES * 20 + MAX_BEAM * 32 + 2 * MAX_TOKENS * MAX_BEAM * 4 + MAX_POSTERIOR * 28 + 20 * 16;
+    return (
+      CACHE_BYTES +
+      2 * words * 8 +
+      (MAX_TOKENS + 1) * 4 +
+      MAX_TOKENS * 12 +
+      MAX_CANDIDATES * 20 +
+      MAX_BEAM * 32 +
+      2 * MAX_TOKENS * MAX_BEAM * 4 +
+      MAX_POSTERIOR * 28 +
+      20 * 16
+    );
   }
 
   /** A search over the model's memory; undefined when its tables are not all in it or its scratch space is used up. */
@@ -132,9 +186,20 @@ export class WasmBeam {
     }
     const at = this.at;
     this.exports.decode(
-      n, beam, bounded ? 1 : 0,
-      this.starts.byteOffset, this.ids.byteOffset, this.channel.byteOffset, this.top.byteOffset, this.bound.byteOffset,
-      at.w1, at.w2, at.scores, at.backs, at.choices, this.path.byteOffset,
+      n,
+      beam,
+      bounded ? 1 : 0,
+      this.starts.byteOffset,
+      this.ids.byteOffset,
+      this.channel.byteOffset,
+      this.top.byteOffset,
+      this.bound.byteOffset,
+      at.w1,
+      at.w2,
+      at.scores,
+      at.backs,
+      at.choices,
+      this.path.byteOffset,
     );
   }
 
@@ -142,13 +207,31 @@ export class WasmBeam {
    * Confidence.of's scores of k ≤ MAX_POSTERIOR candidates into posteriorScoresOut (NaN: skipped)
    * and posteriorBoundsOut; true when some were skipped. See assembly/beam.ts's posteriorScores.
    */
-  posteriorScores(ids: Int32Array, channel: Float64Array, chosen: number, a: number, b: number, d: number, rightCeiling: number, skip: number): boolean {
+  posteriorScores(
+    ids: Int32Array,
+    channel: Float64Array,
+    chosen: number,
+    a: number,
+    b: number,
+    d: number,
+    rightCeiling: number,
+    skip: number,
+  ): boolean {
     this.posteriorIds.set(ids);
     this.posteriorChannel.set(channel);
     return (
       this.exports.posteriorScores(
-        ids.length, this.posteriorIds.byteOffset, this.posteriorChannel.byteOffset, chosen, a, b, d,
-        rightCeiling, skip, this.posteriorScoresOut.byteOffset, this.posteriorBoundsOut.byteOffset,
+        ids.length,
+        this.posteriorIds.byteOffset,
+        this.posteriorChannel.byteOffset,
+        chosen,
+        a,
+        b,
+        d,
+        rightCeiling,
+        skip,
+        this.posteriorScoresOut.byteOffset,
+        this.posteriorBoundsOut.byteOffset,
       ) !== 0
     );
   }

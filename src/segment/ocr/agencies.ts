@@ -41,7 +41,15 @@ const ENTRIES: Entry[] = AGENCY_NAMES.map((agency) => {
   const telling = words.filter((w) => !COMMON.has(w));
   const ids = words.map(wordId);
   const inside = agency.name.match(/\(([^)]*)\)/u);
-  return { agency, words, ids, gate: (telling.length ? telling : words).map(wordId), joinNext: [], telling, bracket: inside ? ocrTokens(inside[1]!).length : 0 };
+  return {
+    agency,
+    words,
+    ids,
+    gate: (telling.length ? telling : words).map(wordId),
+    joinNext: [],
+    telling,
+    bracket: inside ? ocrTokens(inside[1]!).length : 0,
+  };
 });
 for (const entry of ENTRIES) {
   const { words, ids } = entry;
@@ -186,12 +194,20 @@ function findInPool(pool: Array<string | null>, minScore: number, minGeneric: nu
     // before "Sở Công Thương" when both are there), ...
     // A name with its parent body in brackets goes first, so that the bracket is not read as an agency of its own.
     let best = read.find((r) => bracketRead(r.form)) ?? null;
-    if (!best) for (const r of read) if (!best || r.score > best.score || (r.score === best.score && r.form.entry.words.length > best.form.entry.words.length)) best = r;
+    if (!best)
+      for (const r of read)
+        if (!best || r.score > best.score || (r.score === best.score && r.form.entry.words.length > best.form.entry.words.length)) best = r;
     if (!best) return found.sort((a, b) => a.at - b.at);
     // ... unless it only extends a name read as well whose words stand closer ("UBND cấp huyện"
     // before "UBND cấp huyện, cấp xã" read across two list items, "- UBND cấp huyện; - UBND cấp xã").
     const chosen = best;
-    const tighter = read.find((r) => r.score === chosen.score && r !== chosen && isSubsequence(r.form.entry.words, chosen.form.entry.words) && compactness(r.form) > compactness(chosen.form));
+    const tighter = read.find(
+      (r) =>
+        r.score === chosen.score &&
+        r !== chosen &&
+        isSubsequence(r.form.entry.words, chosen.form.entry.words) &&
+        compactness(r.form) > compactness(chosen.form),
+    );
     if (tighter) best = tighter;
     const used = best.form.hits.filter((h) => h >= 0);
     for (const h of used) pool[h] = null;
@@ -211,7 +227,12 @@ function bestForm(forms: Candidate[]): Read {
   let score = forms[0]!.score;
   for (let f = 1; f < forms.length; f++) if (forms[f]!.score > score) score = forms[f]!.score;
   let form = forms.find(bracketRead);
-  if (!form) for (const f of forms) if (f.score === score) { form = f; break; }
+  if (!form)
+    for (const f of forms)
+      if (f.score === score) {
+        form = f;
+        break;
+      }
   return { form: form!, score };
 }
 
@@ -299,12 +320,17 @@ function judge(entry: Entry, hits: number[], minScore: number, minGeneric: numbe
   const tellingHit = entry.telling.length === 0 || tellingFound;
   // A long name whose head ("Trung tâm Phục vụ", "Phòng Hành") was read whole may have lost its
   // tail to the OCR; so may "Các phòng, đơn vị", whose second line sits far below the first.
-  const headRead = hits[0]! >= 0 && hits[1]! >= 0 && hits[1]! === hits[0]! + 1 && (entry.agency.generic ? score >= 0.5 : entry.words.length >= 5 && score >= 0.35);
+  const headRead =
+    hits[0]! >= 0 &&
+    hits[1]! >= 0 &&
+    hits[1]! === hits[0]! + 1 &&
+    (entry.agency.generic ? score >= 0.5 : entry.words.length >= 5 && score >= 0.35);
   // Without its first word ("Sở", "Ban", "Các") a name needs most of the rest: "Công … Thường xuyên" is no "Sở Công Thương".
   const headless = entry.words.length <= 3 && hits[0]! < 0 && score < 0.75;
   // "Báo Thanh Hóa" is told by its "báo" only, and that is also the "báo" of every "Báo cáo": it
   // needs all its words, one after another.
-  const weak = entry.telling.length === 1 && AMBIGUOUS.has(entry.telling[0]!) && (count < entry.words.length || spread > entry.words.length);
+  const weak =
+    entry.telling.length === 1 && AMBIGUOUS.has(entry.telling[0]!) && (count < entry.words.length || spread > entry.words.length);
   if (!tellingHit || headless || weak || (score < (entry.agency.generic ? minGeneric : minScore) && !headRead)) return null;
   return { entry, hits, score };
 }
@@ -406,7 +432,15 @@ function firstAtOrAfter(tokens: number[], at: number): number {
 }
 
 /** The first token of the window [at, end) where the name's k-th word is read, alone or joined with a neighbour; -1 if none. */
-function scanWindow(k: number, at: number, end: number, entry: Entry, pool: Array<string | null>, like: Uint8Array, joinOf: Int32Array): number {
+function scanWindow(
+  k: number,
+  at: number,
+  end: number,
+  entry: Entry,
+  pool: Array<string | null>,
+  like: Uint8Array,
+  joinOf: Int32Array,
+): number {
   const id = entry.ids[k]!;
   const joined = entry.joinNext[k]!;
   const joinedBefore = k > 0 ? entry.joinNext[k - 1]! : -2;

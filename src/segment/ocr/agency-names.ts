@@ -57,7 +57,11 @@ function spelledOut(entry: GazetteerEntry): string[] {
   return [...new Set(forms.flatMap((form) => [printed(form), form]))];
 }
 
-const words = (form: string) => form.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+const words = (form: string) =>
+  form
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 function isSubsequence(short: string[], long: string[]): boolean {
   let at = 0;
   for (const word of long) if (word === short[at]) at++;

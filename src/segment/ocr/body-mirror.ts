@@ -14,7 +14,8 @@ export function mirroredBullets(appendixTitle: string, sections: Section[]): Tas
     if (items.length) {
       const words = ocrTokens(section.title);
       const score = share(words, title);
-      if (score >= 0.6 && (!best || score > best.score || (score === best.score && items.length > best.items.length))) best = { items, score };
+      if (score >= 0.6 && (!best || score > best.score || (score === best.score && items.length > best.items.length)))
+        best = { items, score };
     }
     for (const child of section.children) if (child.type === 'section') visit(child);
   };

@@ -68,10 +68,16 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
       const at = numbers.get(value);
       const ceiling = at ?? nextNumberedLine(numbers, value, lines.length);
       const window = range(floor, at !== undefined ? at + 1 : ceiling);
-      const start = window.find((i) => opensTask(lines[i]!.text)) ?? window.find((i) => /^\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))) ?? at;
+      const start =
+        window.find((i) => opensTask(lines[i]!.text)) ?? window.find((i) => /^\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))) ?? at;
       if (start === undefined) continue;
       const own = marks.find((m) => m.index === at);
-      starts.push({ index: start, opensAt: start, ordinal: String(value), found: own?.value === value ? 'number' : at !== undefined ? 'mark' : 'start' });
+      starts.push({
+        index: start,
+        opensAt: start,
+        ordinal: String(value),
+        found: own?.value === value ? 'number' : at !== undefined ? 'mark' : 'start',
+      });
       floor = Math.max(start, at ?? start) + 1;
     }
   } else {
@@ -82,7 +88,12 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
 
   // Side cells that sit above their row's first line ("- Tổ chức thực hiện: …") belong to it.
   for (const start of starts.slice(1)) {
-    while (start.index > 0 && /^[-–]/u.test(lines[start.index - 1]!.text.replace(/^[^\p{L}\p{N}\-–]*(?:\d\s+)?/u, '')) && !opensTask(lines[start.index - 1]!.text)) start.index--;
+    while (
+      start.index > 0 &&
+      /^[-–]/u.test(lines[start.index - 1]!.text.replace(/^[^\p{L}\p{N}\-–]*(?:\d\s+)?/u, '')) &&
+      !opensTask(lines[start.index - 1]!.text)
+    )
+      start.index--;
   }
   const first = starts[0]?.index ?? 0;
   if (starts[0]) starts[0].index = 0;
@@ -176,11 +187,14 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const partial = lead.filter((a) => unreadTellingWords(a, words).length);
   for (const a of partial) {
     const read = a.words.map((w) => words[w]).join(' ');
-    file.message(`Phụ lục ${label}, row ${draft.ordinal}: lead ${a.name} read from "${read}" without "${unreadTellingWords(a, words).join(' ')}": it may be another body`, {
-      place: position,
-      ruleId: 'ocr-lead-uncertain',
-      source: 'cchc-segment',
-    });
+    file.message(
+      `Phụ lục ${label}, row ${draft.ordinal}: lead ${a.name} read from "${read}" without "${unreadTellingWords(a, words).join(' ')}": it may be another body`,
+      {
+        place: position,
+        ruleId: 'ocr-lead-uncertain',
+        source: 'cchc-segment',
+      },
+    );
   }
   if (missing.length) {
     file.message(`Phụ lục ${label}, row ${draft.ordinal}: ${missing.join(', ')} not recovered from the OCR'd table`, {

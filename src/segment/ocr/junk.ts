@@ -29,7 +29,7 @@ export function dropJunkRuns(text: string): string {
   const tokens = text.split(/\s+/u).filter(Boolean);
   const keep = tokens.map(isWord);
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (keep[i]) {
       out.push(tokens[i]!);
       i++;

@@ -5,7 +5,9 @@ import type { LayoutLine } from '../../read/layout-line.js';
 import { ocrTokens } from './text.js';
 
 // Words of the column headers: "TT | Nội dung thực hiện | Sản phẩm/Kết quả | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"
-const HEADER_WORDS = new Set('tt noi dung thuc hien san pham ket qua co quan chu tri phoi hop thoi gian hoan thanh nhiem vu cu the stan'.split(' '));
+const HEADER_WORDS = new Set(
+  'tt noi dung thuc hien san pham ket qua co quan chu tri phoi hop thoi gian hoan thanh nhiem vu cu the stan'.split(' '),
+);
 // A header line names at least one column outright.
 const HEADER_KEY = /\b(?:tt|noi dung|san pham|chu tri|phoi hop|thoi gian|hoan thanh|nhiem vu cu the|co quan thuc hien)\b/u;
 

@@ -72,7 +72,14 @@ export function readParTable(lines: LayoutLine[], file: VFile): Row[] {
       const ordinal = pending.ordinal ?? `${group}.${inGroup + 1}`;
       group = Number(ordinal.split('.')[0]);
       inGroup = Number(ordinal.split('.')[1]);
-      current = { ordinal, numbered: pending.ordinal !== null, title: pending.title, target: [], task: [], lines: [...pending.lines, line] };
+      current = {
+        ordinal,
+        numbered: pending.ordinal !== null,
+        title: pending.title,
+        target: [],
+        task: [],
+        lines: [...pending.lines, line],
+      };
       drafts.push(current);
       pending = null;
       part = 'target';
@@ -121,7 +128,12 @@ function guessUnread(role: 'lead' | 'cooperating', rows: Row[], drafts: Draft[],
 function toRow(draft: Draft, file: VFile): Row {
   const { side } = splitSide(draft.lines);
   const sideText = side.join(' | ');
-  const textOf = (part: LayoutLine[]) => dropJunkRuns(splitSide(part).text.map((t) => t.text).join(' '));
+  const textOf = (part: LayoutLine[]) =>
+    dropJunkRuns(
+      splitSide(part)
+        .text.map((t) => t.text)
+        .join(' '),
+    );
   const title = textOf(draft.title).replace(/\s+/gu, ' ').trim();
   const target = labelled(textOf(draft.target), TARGET_LINE);
   const task = labelled(textOf(draft.task), TASK_LINE);
@@ -149,11 +161,24 @@ function toRow(draft: Draft, file: VFile): Row {
 
   const children: Cell[] = [cell('content', [content])];
   if (target) children.push(cell('target', [target]));
-  if (lead.length) children.push(cell('lead', lead.map((a) => a.name)));
-  if (cooperating.length) children.push(cell('cooperating', cooperating.map((a) => a.name)));
+  if (lead.length)
+    children.push(
+      cell(
+        'lead',
+        lead.map((a) => a.name),
+      ),
+    );
+  if (cooperating.length)
+    children.push(
+      cell(
+        'cooperating',
+        cooperating.map((a) => a.name),
+      ),
+    );
   if (deadline) children.push(cell('deadline', [deadline]));
   const scores = agencies.map((a) => a.score);
-  const confidence = (draft.numbered ? 0.5 : 0.35) + 0.5 * (scores.length ? Math.min(...scores) : sideText.trim() ? 0 : 1) * (missing.length ? 0.6 : 1);
+  const confidence =
+    (draft.numbered ? 0.5 : 0.35) + 0.5 * (scores.length ? Math.min(...scores) : sideText.trim() ? 0 : 1) * (missing.length ? 0.6 : 1);
   return { type: 'row', ordinal: draft.ordinal, confidence: round(confidence), children, position };
 }
 

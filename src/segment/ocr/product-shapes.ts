@@ -80,7 +80,9 @@ export function findProducts(text: string): string[] {
 
 /** Each variant's telling words, split once: [first, second or null]. */
 const TELLS = new Map<Variant, Array<[string, string | null]>>(
-  SHAPES.flatMap((shape) => shape.variants.map((variant): [Variant, Array<[string, string | null]>] => [variant, variant.tells.map(splitTell)])),
+  SHAPES.flatMap((shape) =>
+    shape.variants.map((variant): [Variant, Array<[string, string | null]>] => [variant, variant.tells.map(splitTell)]),
+  ),
 );
 function splitTell(tell: string): [string, string | null] {
   const [first, second] = tell.split(' ');
@@ -119,7 +121,8 @@ function firstTelling(tells: Array<[string, string | null]>, tokens: string[], e
   const stop = Math.min(tokens.length, end + REACH);
   for (let i = end; i < stop; i++) {
     if (used[i] === 1) continue;
-    for (const [first, second] of tells) if (like(first, tokens[i]!) && (second === null || (i + 1 < tokens.length && like(second, tokens[i + 1]!)))) return i;
+    for (const [first, second] of tells)
+      if (like(first, tokens[i]!) && (second === null || (i + 1 < tokens.length && like(second, tokens[i + 1]!)))) return i;
   }
   return -1;
 }

@@ -22,7 +22,15 @@ export function blocksOf(lines: LayoutLine[]): Block[] {
   const out: Block[] = [];
   let current: LayoutLine[] = [];
   const close = () => {
-    if (current.length) out.push({ lines: current, text: current.map((l) => l.text).join(' ').replace(/\s+/gu, ' ').trim() });
+    if (current.length)
+      out.push({
+        lines: current,
+        text: current
+          .map((l) => l.text)
+          .join(' ')
+          .replace(/\s+/gu, ' ')
+          .trim(),
+      });
     current = [];
   };
   for (const line of lines) {
@@ -78,7 +86,8 @@ export function blockRows(blocks: Block[], columns: Column[]): BlockRow[] {
     }
     if (!current) continue;
     // An agency block: the lead's first, then the cooperating column's (where the table has one).
-    if (kind === 'lead' || kind === 'cooperating') kind = current.cells.get('lead')?.length || !columns.includes('lead') ? 'cooperating' : 'lead';
+    if (kind === 'lead' || kind === 'cooperating')
+      kind = current.cells.get('lead')?.length || !columns.includes('lead') ? 'cooperating' : 'lead';
     if (!columns.includes(kind)) kind = 'content';
     const list = current.cells.get(kind) ?? [];
     list.push(block.text);

@@ -59,7 +59,12 @@ export function lineTokens(text: string): LineTokens {
       bar = false;
       continue;
     }
-    words.push({ text: dash ? `- ${clean}` : clean, barBefore: (bar || lead) && words.length > 0, start: dashAt ?? m.index, end: m.index + raw.length });
+    words.push({
+      text: dash ? `- ${clean}` : clean,
+      barBefore: (bar || lead) && words.length > 0,
+      start: dashAt ?? m.index,
+      end: m.index + raw.length,
+    });
     dash = false;
     dashAt = null;
     if (lead || trail) hasBars = true;
@@ -69,9 +74,14 @@ export function lineTokens(text: string): LineTokens {
 }
 
 // How a product cell opens: a list item, or the kind of document it is.
-const PRODUCT_OPENS = /^(?:bao cao|quyet dinh|nghi dinh|nghi quyet|thong tu|de an|ke hoach|van ban|du thao|chi thi|cong van|tai lieu|chuong trinh|he thong|co so du lieu|to trinh|danh muc|quy che|quy dinh|huong dan)\b/u;
+const PRODUCT_OPENS =
+  /^(?:bao cao|quyet dinh|nghi dinh|nghi quyet|thong tu|de an|ke hoach|van ban|du thao|chi thi|cong van|tai lieu|chuong trinh|he thong|co so du lieu|to trinh|danh muc|quy che|quy dinh|huong dan)\b/u;
 
-const textFrom = (words: Word[], i: number, n = 6) => words.slice(i, i + n).map((w) => w.text).join(' ');
+const textFrom = (words: Word[], i: number, n = 6) =>
+  words
+    .slice(i, i + n)
+    .map((w) => w.text)
+    .join(' ');
 
 /** Does a cell of this column open at word i (as its first line prints it)? */
 export function opensCell(column: Column, words: Word[], i: number): boolean {
@@ -92,7 +102,9 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
       const dashed = /^[-–+•]/u.test(word.text);
       if (!capital && !dashed) return false;
       const item = /^[-–+•]$/u.test(word.text) ? textFrom(words, i + 1) : text.replace(/^[-–+•]\s*/u, '');
-      return startsWithHead(item) || /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u.test(fold(item).toLowerCase());
+      return (
+        startsWithHead(item) || /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u.test(fold(item).toLowerCase())
+      );
     }
     case 'products':
       return /^[-–+•]/u.test(word.text) || (capital && PRODUCT_OPENS.test(fold(text).toLowerCase()));
@@ -103,7 +115,10 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
 
 /** Starting widths, in characters: the number column narrow, the text column nearly half the line. */
 export function startWidths(columns: Column[], lines: LineTokens[]): Widths {
-  const lengths = lines.filter((l) => l.words.length).map((l) => l.words.at(-1)!.end - l.words[0]!.start).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => l.words.length)
+    .map((l) => l.words.at(-1)!.end - l.words[0]!.start)
+    .sort((a, b) => a - b);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
   const others = columns.filter((c) => c !== 'content' && c !== 'stt').length || 1;
   const content = columns.includes('content') ? 0.45 : 0;
@@ -151,7 +166,10 @@ export function cutLine(line: LineTokens, columns: Column[], widths: Widths, sta
   let j = n;
   for (let c = k; c > 0; c--) {
     const i = from[c]![j]!;
-    cells[c - 1] = words.slice(i, j).map((w) => w.text).join(' ');
+    cells[c - 1] = words
+      .slice(i, j)
+      .map((w) => w.text)
+      .join(' ');
     j = i;
   }
   return { cells, cost: best[k]![n]! };

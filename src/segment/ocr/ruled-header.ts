@@ -84,7 +84,9 @@ function cellByCellHeader(lines: string[]): Header | null {
 
 function acrossHeader(lines: string[]): Header | null {
   const found = lines.slice(0, HEADER_REACH).map(mentions);
-  const first = found.findIndex((m, i) => distinct(m) >= 2 || (distinct(m) === 1 && distinct(found[i + 1] ?? []) >= 1 && distinct([...m, ...found[i + 1]!]) >= 3));
+  const first = found.findIndex(
+    (m, i) => distinct(m) >= 2 || (distinct(m) === 1 && distinct(found[i + 1] ?? []) >= 1 && distinct([...m, ...found[i + 1]!]) >= 3),
+  );
   if (first < 0) return null;
   // The header block: its lines that name a column, and short stray lines between them.
   let end = first + 1;
@@ -112,7 +114,11 @@ function withUnread(columns: Column[]): Column[] {
 }
 
 // Words of column headers, folded: a line printing the header again is mostly these.
-const HEADER_WORDS = new Set('stt tt so noi dung nhiem vu cong viec giai phap ten hoat co quan don vi chu tri thuc hien phoi hop thoi gian han hoan thanh tien do san pham ket qua du kien'.split(' '));
+const HEADER_WORDS = new Set(
+  'stt tt so noi dung nhiem vu cong viec giai phap ten hoat co quan don vi chu tri thuc hien phoi hop thoi gian han hoan thanh tien do san pham ket qua du kien'.split(
+    ' ',
+  ),
+);
 const mostlyHeaderWords = (text: string) => {
   const tokens = ocrTokens(text).filter((t) => t.length > 1);
   return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= 0.6;
@@ -154,7 +160,12 @@ function repeatedHeaders(lines: string[], from: number): Set<number> {
     if (distinct(mentions(text, i)) < 2 || !mostlyHeaderWords(text)) continue;
     out.add(i);
     for (let j = i - 1; j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length); j--) out.add(j);
-    for (let j = i + 1; j <= i + 2 && j < lines.length && (isStray(lines[j]!) || (mentions(lines[j]!, j).length && ocrTokens(lines[j]!).length <= 8)); j++) out.add(j);
+    for (
+      let j = i + 1;
+      j <= i + 2 && j < lines.length && (isStray(lines[j]!) || (mentions(lines[j]!, j).length && ocrTokens(lines[j]!).length <= 8));
+      j++
+    )
+      out.add(j);
   }
   return out;
 }

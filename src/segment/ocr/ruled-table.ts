@@ -75,7 +75,9 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   let broken = false;
   const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
   if (readsCellByCell(blocks)) {
-    return blockRows(blocks, columns).map((r, i) => toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file));
+    return blockRows(blocks, columns).map((r, i) =>
+      toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file),
+    );
   }
   for (let i = header.end; i < lines.length; i++) {
     if (header.furniture.has(i)) broken = true;
@@ -183,10 +185,18 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
   return { parts, firstParts, cost };
 }
 
-function learnWidths(columns: Column[], drafts: Draft[], tokens: LineTokens[], body: LayoutLine[], widths: Widths, pairs: WordPairs): Widths {
+function learnWidths(
+  columns: Column[],
+  drafts: Draft[],
+  tokens: LineTokens[],
+  body: LayoutLine[],
+  widths: Widths,
+  pairs: WordPairs,
+): Widths {
   const lengths = new Map<Column, number[]>(columns.map((c) => [c, []]));
   for (const draft of drafts) {
-    for (const [column, text] of cutRow(draft, columns, widths, body, tokens, pairs).firstParts) if (text) lengths.get(column)!.push(text.length);
+    for (const [column, text] of cutRow(draft, columns, widths, body, tokens, pairs).firstParts)
+      if (text) lengths.get(column)!.push(text.length);
   }
   const out: Widths = new Map(widths);
   for (const [column, list] of lengths) {
@@ -213,7 +223,13 @@ function readable(text: string): number {
   return words.filter((w) => keys.has(w)).length / words.length;
 }
 
-function toRow(label: string, draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines'>, columns: Column[], parts: Map<Column, string[]>, file: VFile): Row {
+function toRow(
+  label: string,
+  draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines'>,
+  columns: Column[],
+  parts: Map<Column, string[]>,
+  file: VFile,
+): Row {
   const text = (c: Column) => joinParts(parts.get(c) ?? []);
   const content = dropJunkRuns(text('content').replace(/^[-–.,:;\s]+/u, ''));
   const first = draft.lines[0]!.line;
@@ -247,7 +263,11 @@ function toRow(label: string, draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines
   const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);
   if (!content) missing.unshift('content');
   if (missing.length) {
-    file.message(`${row}: ${missing.join(', ')} not recovered from the OCR'd table`, { place: position, ruleId: 'ocr-cell-unread', source: 'cchc-segment' });
+    file.message(`${row}: ${missing.join(', ')} not recovered from the OCR'd table`, {
+      place: position,
+      ruleId: 'ocr-cell-unread',
+      source: 'cchc-segment',
+    });
   }
   const children: Cell[] = [cell('content', content ? [content] : [])];
   const cells: Array<[CellRole, string[]]> = [

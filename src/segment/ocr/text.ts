@@ -51,7 +51,12 @@ function scanTokens(text: string, words: string[], starts: number[] | null, gaps
     const nextAt = next === null ? folded.length : next.index;
     let word: string;
     if (HAS_LETTER.test(raw)) word = unconfused(raw);
-    else if (isFiftyOrEighty(raw) && SPACES_OR_COMMAS.test(folded.slice(end, nextAt)) && next !== null && STARTS_WITH_LETTER.test(next[0])) {
+    else if (
+      isFiftyOrEighty(raw) &&
+      SPACES_OR_COMMAS.test(folded.slice(end, nextAt)) &&
+      next !== null &&
+      STARTS_WITH_LETTER.test(next[0])
+    ) {
       // "50 Noi vy", "Cac 80, ban": a "Sở" read as a number, told by the word that follows it.
       word = 'so';
     } else word = raw;
@@ -76,7 +81,10 @@ function unconfuse(word: string): string {
   // "c4¢" (các): a ¢ closing a word after a vowel is a c; elsewhere it is an e ("nghi¢p").
   // "No1" (Nội): a 1 closing a word after a vowel is an i; elsewhere it is an l ("1ap" lập).
   const closed = word.replace(/(?<=[aeiouy4])¢$/u, 'c').replace(/(?<=[aeiouy])1$/u, 'i');
-  const plain = [...closed].map((c) => IN_WORD[c] ?? c).join('').replace(/[^\p{L}]/gu, '');
+  const plain = [...closed]
+    .map((c) => IN_WORD[c] ?? c)
+    .join('')
+    .replace(/[^\p{L}]/gu, '');
   // "Céac", "cic": the "các" that heads so many agency names.
   // "cép", "cip": the "cấp" of "UBND cấp huyện".
   // "S¢", "Sé", "S&": the "Sở" of "Sở Tư pháp".

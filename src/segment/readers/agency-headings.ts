@@ -66,24 +66,28 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
   // Unmarked paragraphs under a heading are one task with it: the heading's sentence and what goes on below it.
   if (bullets.every((child) => child.kind === 'none')) {
     const own = subject.colon ? subject.rest : subject.rest ? item.text : '';
-    const content = [own, ...bullets.flatMap((child) => [child.text, ...[...descendants(child)].map((d) => d.text)])].filter(Boolean).join(' ');
+    const content = [own, ...bullets.flatMap((child) => [child.text, ...[...descendants(child)].map((d) => d.text)])]
+      .filter(Boolean)
+      .join(' ');
     if (!content) return elsewhere;
     const said = cooperatingIn(own || content);
     return [task(item, content, subject.agency, said.length ? said : cooperating, deadlineOf(item), bullets), ...elsewhere];
   }
   let shared = cooperating;
-  return bullets.flatMap((child, index): Row[] => {
-    const nested = child.children.length || /:$/u.test(child.text) ? agencySubject(child.text, headsBullets(child)) : null;
-    if (nested) return tasksOf(child, nested, []);
-    // A lead-in ending in a colon ("Chủ trì, phối hợp với Y tham mưu …:") says who cooperates on the bullets below it.
-    if (child.kind === 'none' && /:$/u.test(child.text) && bullets.slice(index + 1).some((b) => b.kind !== 'none')) {
-      shared = [...cooperating, ...cooperatingIn(child.text)];
-      return [];
-    }
-    const content = [child.text, ...[...descendants(child)].map((d) => d.text)].join(' ');
-    const own = cooperatingIn(child.text);
-    return [task(child, content, subject.agency, own.length ? own : shared, deadlineOf(child))];
-  }).concat(elsewhere);
+  return bullets
+    .flatMap((child, index): Row[] => {
+      const nested = child.children.length || /:$/u.test(child.text) ? agencySubject(child.text, headsBullets(child)) : null;
+      if (nested) return tasksOf(child, nested, []);
+      // A lead-in ending in a colon ("Chủ trì, phối hợp với Y tham mưu …:") says who cooperates on the bullets below it.
+      if (child.kind === 'none' && /:$/u.test(child.text) && bullets.slice(index + 1).some((b) => b.kind !== 'none')) {
+        shared = [...cooperating, ...cooperatingIn(child.text)];
+        return [];
+      }
+      const content = [child.text, ...[...descendants(child)].map((d) => d.text)].join(' ');
+      const own = cooperatingIn(child.text);
+      return [task(child, content, subject.agency, own.length ? own : shared, deadlineOf(child))];
+    })
+    .concat(elsewhere);
 }
 
 /** A labelled time line right after the task ("Thời gian thực hiện: …"), else a time phrase in it. */
@@ -94,7 +98,14 @@ function deadlineOf(item: OutlineItem): string | null {
   return labelled ?? item.children.map((c) => labelledDeadline(c.text)).find(Boolean) ?? deadlineIn(item.text);
 }
 
-function task(item: OutlineItem, content: string, lead: string, cooperating: string[], deadline: string | null, within: OutlineItem[] = [...descendants(item)]): Row {
+function task(
+  item: OutlineItem,
+  content: string,
+  lead: string,
+  cooperating: string[],
+  deadline: string | null,
+  within: OutlineItem[] = [...descendants(item)],
+): Row {
   const end = Math.max(item.endLine, ...within.flatMap((child) => [child, ...descendants(child)]).map((d) => d.endLine));
   return row(NAME, { ordinal: pathOf(item), content, lead: [lead], cooperating, deadline, startLine: item.startLine, endLine: end });
 }

@@ -11,7 +11,8 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 const PREFIX = /^(?:Căn cứ [^,;:]{3,80},\s*|Đồng thời,\s*)?(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)?/iu;
 // Where the agency's name ends in a sentence: the first verb of its duty. After "các"/"những" the
 // word is a noun of the name ("các tổ chức chính trị - xã hội"), not a verb.
-const DUTY = /(?<!(?:^|\s)(?:các|Các|những|Những))\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối)(?=[\s,:;]|$)/u;
+const DUTY =
+  /(?<!(?:^|\s)(?:các|Các|những|Những))\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối)(?=[\s,:;]|$)/u;
 // Several agencies may share one duty: "Học viện …, Học viện … và Ban … thuộc Bộ Nội vụ chủ trì …".
 const MAX_NAME_WORDS = 32;
 // A head word alone names no one ("Đơn vị: triệu đồng" is a table's unit).
@@ -40,11 +41,21 @@ export function agencySubject(text: string, heading = false): AgencySubject | nu
   const end = duty > 0 && (colon < 0 || duty < colon) ? duty : colon;
   if (end <= 0) {
     // A heading that is only a name ("1. Sở Nội vụ").
-    return words(body) <= MAX_NAME_WORDS && !/[.;]$/u.test(body) ? { agency: tidy(body), rest: '', colon: false, request: Boolean(prefix?.groups?.request) } : null;
+    return words(body) <= MAX_NAME_WORDS && !/[.;]$/u.test(body)
+      ? { agency: tidy(body), rest: '', colon: false, request: Boolean(prefix?.groups?.request) }
+      : null;
   }
   const agency = tidy(body.slice(0, end));
   if (!agency || words(agency) > MAX_NAME_WORDS || GENERIC.test(agency)) return null;
-  return { agency, rest: body.slice(end).replace(/^\s*:\s*/u, '').trim(), colon: colon >= 0 && colon <= end + 1 ? true : colon >= 0 && /:\s*$/u.test(body), request: Boolean(prefix?.groups?.request) };
+  return {
+    agency,
+    rest: body
+      .slice(end)
+      .replace(/^\s*:\s*/u, '')
+      .trim(),
+    colon: colon >= 0 && colon <= end + 1 ? true : colon >= 0 && /:\s*$/u.test(body),
+    request: Boolean(prefix?.groups?.request),
+  };
 }
 
 // "Các cơ quan quản lý cấp trên (gồm …):", "Các tổ chức cung cấp dịch vụ chi trả:" — a group of
@@ -75,4 +86,8 @@ function colonOutsideBrackets(text: string): number {
 }
 
 const words = (text: string) => text.split(/\s+/u).length;
-const tidy = (name: string) => name.replace(/[\s,:;.\-–]+$/u, '').replace(/\s+-\s+(?:cơ quan|đơn vị)\s.*$/iu, '').trim();
+const tidy = (name: string) =>
+  name
+    .replace(/[\s,:;.\-–]+$/u, '')
+    .replace(/\s+-\s+(?:cơ quan|đơn vị)\s.*$/iu, '')
+    .trim();

@@ -22,11 +22,13 @@ export const bareBullets: LayoutReader = {
     return Math.min(1, taskSections(context.outline).flatMap(bulletsOf).length / 3);
   },
   read(context: ReaderContext): Row[] {
-    return taskSections(context.outline).flatMap(bulletsOf).map((item) => {
-      const content = [item.text, ...[...descendants(item)].map((d) => d.text)].join(' ');
-      const end = Math.max(item.endLine, ...[...descendants(item)].map((d) => d.endLine));
-      return row(NAME, { ordinal: pathOf(item), content, startLine: item.startLine, endLine: end });
-    });
+    return taskSections(context.outline)
+      .flatMap(bulletsOf)
+      .map((item) => {
+        const content = [item.text, ...[...descendants(item)].map((d) => d.text)].join(' ');
+        const end = Math.max(item.endLine, ...[...descendants(item)].map((d) => d.endLine));
+        return row(NAME, { ordinal: pathOf(item), content, startLine: item.startLine, endLine: end });
+      });
   },
 };
 

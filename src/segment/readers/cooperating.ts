@@ -6,7 +6,8 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 
 const WITH = /(?:^|chủ trì,?\s*|chủ động\s+)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
 // Where the list of cooperating agencies ends: the duty's verb, or the clause's end.
-const LIST_END = /\s(?:trong việc|trong|để|tổ chức|triển khai|xây dựng|thực hiện|tham mưu|hướng dẫn|rà soát|nghiên cứu|kiểm tra|theo dõi|đánh giá|tuyên truyền|báo cáo|đề xuất|hoàn thiện|ban hành|trình|lập|tổng hợp|giải quyết|thẩm định|chỉ đạo|quản lý|cập nhật|đôn đốc|xử lý|bố trí|cung cấp)\s|[:;.(]|$/u;
+const LIST_END =
+  /\s(?:trong việc|trong|để|tổ chức|triển khai|xây dựng|thực hiện|tham mưu|hướng dẫn|rà soát|nghiên cứu|kiểm tra|theo dõi|đánh giá|tuyên truyền|báo cáo|đề xuất|hoàn thiện|ban hành|trình|lập|tổng hợp|giải quyết|thẩm định|chỉ đạo|quản lý|cập nhật|đôn đốc|xử lý|bố trí|cung cấp)\s|[:;.(]|$/u;
 
 export function cooperatingIn(text: string): string[] {
   const match = text.match(WITH);

@@ -30,7 +30,8 @@ const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|s
 const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
 // What ends a table: a recipients list, a signature, the next appendix, or a new title in capitals
 // ("ĐỀ ÁN" alone; "Đề án" alone is a task text's last wrapped words).
-const endsTable = (line: LayoutLine) => TABLE_END.test(fold(line.text)) && (/^(?:noi nhan|phu luc|tm|kt)\b/u.test(fold(line.text)) || line.text === line.text.toUpperCase());
+const endsTable = (line: LayoutLine) =>
+  TABLE_END.test(fold(line.text)) && (/^(?:noi nhan|phu luc|tm|kt)\b/u.test(fold(line.text)) || line.text === line.text.toUpperCase());
 // A running page header, or a page number (a number out of the rows' sequence).
 const PAGE_NUMBER = /^\d{1,3}$/u;
 const HEADER_LINES = 18;
@@ -39,7 +40,8 @@ const INTERLEAVED_HEADER = /^(?:nhiem vu|noi dung|cong viec) chu tri$/u;
 // inside a phrase the word is written "các".
 const OPENS_CELL = /^Các\s/u;
 // Words a wrapped cell line may end with, the cell going on below.
-const DANGLING = /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
+const DANGLING =
+  /(?:[,\-–(/&]|(?:^|\s)(?:và|các|của|về|cho|với|tại|trong|theo|để|những|hoặc|từ|đến|trên|là|được|có|cơ|sở|ban|bộ|ủy|uỷ|ngày|tháng|năm|quý|trước|số|Các|Cơ|Sở|Ban|Bộ|Ủy|Uỷ))$/u;
 
 // A cell that opens with an agency's name. "Báo" heads a newspaper's ("Báo Nhân Dân"), but a cell
 // opening "Báo cáo …" is a report: a product, or a task text's wrapped line.
@@ -83,7 +85,10 @@ function findTables(lines: LayoutLine[]): Table[] {
     }
     const header = readHeader(lines, i + 1);
     if (!header) continue;
-    const above = lines.slice(0, i).findLast((l) => l.text)?.text.match(GROUP)?.groups;
+    const above = lines
+      .slice(0, i)
+      .findLast((l) => l.text)
+      ?.text.match(GROUP)?.groups;
     tables.push({ ...header, group: above?.title ? above.label! : '' });
     ended = false;
     i = header.start - 1;
@@ -103,7 +108,10 @@ function repeatedHeader(lines: LayoutLine[], at: number, table: Table | undefine
   }
   if (k < table.header.length) return null;
   // Rows numbered from 1 again under it: a table of its own with the same columns.
-  const first = lines.slice(i).find((l) => l.text)?.text.match(ORDINAL)?.groups?.number;
+  const first = lines
+    .slice(i)
+    .find((l) => l.text)
+    ?.text.match(ORDINAL)?.groups?.number;
   return first === '1' ? null : i;
 }
 
@@ -122,9 +130,13 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
     if (previous !== undefined && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) cells[cells.length - 1] = `${previous} ${text}`;
     else cells.push(text);
   }
-  const header = lines.slice(from - 1, i).filter((l) => l.text).map((l) => fold(l.text));
+  const header = lines
+    .slice(from - 1, i)
+    .filter((l) => l.text)
+    .map((l) => fold(l.text));
   const folded = cells.map((c) => fold(c));
-  if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c))) return null;
+  if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c)))
+    return null;
   const roles = cells.map(roleOf).map((role, k) => (role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role));
   // Two header cells a PDF's text printed interleaved: "Đơn vị" ⏎ "Nhiệm vụ chủ trì" is "Đơn vị chủ trì" and "Nhiệm vụ".
   folded.forEach((cell, k) => {
@@ -140,11 +152,20 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
 }
 
 /** A line too long for a header cell that names no column, once the header named the task and agency columns. */
-const isRowText = (text: string) => text.length > 30 && /^\P{Ll}/u.test(text) && roleOf(text) === 'other' && !CONTENT_HEADER.test(fold(text)) && !AGENCY_HEADER.test(fold(text));
-const namesTaskColumns = (cells: string[]) => cells.some((c) => CONTENT_HEADER.test(fold(c))) && cells.some((c) => AGENCY_HEADER.test(fold(c)));
+const isRowText = (text: string) =>
+  text.length > 30 &&
+  /^\P{Ll}/u.test(text) &&
+  roleOf(text) === 'other' &&
+  !CONTENT_HEADER.test(fold(text)) &&
+  !AGENCY_HEADER.test(fold(text));
+const namesTaskColumns = (cells: string[]) =>
+  cells.some((c) => CONTENT_HEADER.test(fold(c))) && cells.some((c) => AGENCY_HEADER.test(fold(c)));
 
 function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
-  const next = lines.slice(at, at + 4).filter((l) => l.text).map((l) => l.text);
+  const next = lines
+    .slice(at, at + 4)
+    .filter((l) => l.text)
+    .map((l) => l.text);
   return next.length >= 3 && next[0] === '1' && next[1] === '2' && next[2] === '3';
 }
 
@@ -199,7 +220,14 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
     const groupRow = line.text.match(GROUP);
     // A group heading over the next table's header: this table ends.
     if (groupRow?.groups?.title && ORDINAL_HEADER.test(fold(lines.slice(i + 1).find((l) => l.text)?.text ?? ''))) break;
-    if (groupRow?.groups && (!groupRow.groups.title || isGroupTitle(groupRow.groups.title, lines.slice(i + 1).find((l) => l.text)))) {
+    if (
+      groupRow?.groups &&
+      (!groupRow.groups.title ||
+        isGroupTitle(
+          groupRow.groups.title,
+          lines.slice(i + 1).find((l) => l.text),
+        ))
+    ) {
       flush();
       group = groupRow.groups.label!;
       previous = null;
@@ -207,7 +235,13 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
     }
     // A part's heading row printed as one line ("2. Đẩy mạnh nghiên cứu …") over its first row "2.1".
     const part = line.text.match(NUMBERED_PART)?.groups?.number;
-    if (part && lines.slice(i + 1).find((l) => l.text)?.text.match(ORDINAL)?.groups?.number === `${part}.1`) {
+    if (
+      part &&
+      lines
+        .slice(i + 1)
+        .find((l) => l.text)
+        ?.text.match(ORDINAL)?.groups?.number === `${part}.1`
+    ) {
       flush();
       previous = part;
       continue;
@@ -240,7 +274,8 @@ function plausible(ordinal: string, previous: string | null): boolean {
   return next.length === last.length && next.length > 1 && next[0] === last[0]! + 1 && next.slice(1).every((n) => n === 1);
 }
 
-const isGroupTitle = (title: string, next: LayoutLine | undefined) => title === title.toUpperCase() || Boolean(next && ORDINAL.test(next.text));
+const isGroupTitle = (title: string, next: LayoutLine | undefined) =>
+  title === title.toUpperCase() || Boolean(next && ORDINAL.test(next.text));
 
 /**
  * Exported text wraps long cells at a fixed width: most long lines are of about one length. A web
@@ -269,10 +304,14 @@ function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped:
   // A row the page broke goes on, on the next page, from its first cell: text that continues a
   // sentence there ends the task text, not the row's last cell.
   const rest = cutCells(lines.slice(pageBreak), wrapped, false);
-  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text)) cells[0]!.text = `${cells[0]!.text} ${rest.shift()!.text}`;
+  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text))
+    cells[0]!.text = `${cells[0]!.text} ${rest.shift()!.text}`;
   cells.push(...rest);
   if (!cells.length) return null;
-  const assigned = assign(cells.map((c) => c.text), roles.filter((r) => r !== 'ordinal'));
+  const assigned = assign(
+    cells.map((c) => c.text),
+    roles.filter((r) => r !== 'ordinal'),
+  );
   const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
   const content = field('content').join(' ');
   if (!content) return null;
@@ -316,14 +355,19 @@ function splitSubRows(lines: LayoutLine[]): { main: LayoutLine[]; subRows: Layou
 
 // As long as a task text (the row's own, or 60 characters): a short cell after a blank one ("Theo phân công của Thủ tướng Chính phủ") is the row's last cell.
 const isSubRowText = (text: string, taskText: string) =>
-  text.length >= Math.min(60, Math.max(30, taskText.length)) && /^(?:[-–+]\s*)?\p{Lu}/u.test(text) && !startsWithHead(text.replace(/^[-–+]\s*/u, '')) && !isDeadlineCell(text);
+  text.length >= Math.min(60, Math.max(30, taskText.length)) &&
+  /^(?:[-–+]\s*)?\p{Lu}/u.test(text) &&
+  !startsWithHead(text.replace(/^[-–+]\s*/u, '')) &&
+  !isDeadlineCell(text);
 
 /** A task text printed alone under a row whose other cells were merged over it: those cells are its own. */
 function subRow(parent: Row, line: LayoutLine): Row {
   const position = { start: { line: line.line, column: 1 }, end: { line: line.endLine ?? line.line, column: 1 } };
   return {
     ...parent,
-    children: parent.children.map((cell) => (cell.role === 'content' ? { ...cell, items: [line.text], text: line.text, position } : structuredClone(cell))),
+    children: parent.children.map((cell) =>
+      cell.role === 'content' ? { ...cell, items: [line.text], text: line.text, position } : structuredClone(cell),
+    ),
     position,
   };
 }
@@ -346,9 +390,15 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     // The task text ends where the first agency cell opens (LAYOUTS.md §4).
     const opensAgency = contentFirst && cells.length === 1 && opensAgencyCell(text);
     const continues =
-      cell !== undefined && cell.lines > 0 &&
-      (/^[\p{Ll}(,;.]/u.test(text) || (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) || opensBracket(cell.text) ||
-        (wrapped && !opensAgency && !followsAgencyCell(cell, text) && (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
+      cell !== undefined &&
+      cell.lines > 0 &&
+      (/^[\p{Ll}(,;.]/u.test(text) ||
+        (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) ||
+        opensBracket(cell.text) ||
+        (wrapped &&
+          !opensAgency &&
+          !followsAgencyCell(cell, text) &&
+          (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
       cell.text = `${cell.text} ${text}`;
       cell.lines++;
@@ -410,10 +460,14 @@ function fits(role: CellRole, text: string, first: boolean): boolean {
   const agency = opensAgencyCell(text);
   const deadline = isDeadlineCell(text);
   switch (role) {
-    case 'content': return first || (!agency && !deadline);
+    case 'content':
+      return first || (!agency && !deadline);
     case 'lead':
-    case 'cooperating': return agency;
-    case 'deadline': return deadline;
-    default: return !agency || role === 'other';
+    case 'cooperating':
+      return agency;
+    case 'deadline':
+      return deadline;
+    default:
+      return !agency || role === 'other';
   }
 }

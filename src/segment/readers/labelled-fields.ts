@@ -26,7 +26,13 @@ const DUTY = '(?:\\s+(?:thuc hien|tham muu(?: thuc hien)?|trien khai|xay dung))?
 const LABELS: Array<[RegExp, CellRole]> = [
   [new RegExp(`^${WHO}(?:chu tri|chiu trach nhiem(?: chinh)?)${DUTY}$`, 'u'), 'lead'],
   [new RegExp(`^${WHO}phoi hop${DUTY}$`, 'u'), 'cooperating'],
-  [new RegExp(`^(?:(?:co quan|don vi|bo phan|to chuc)(?:\\s*[,/]\\s*(?:co quan|don vi|to chuc|bo phan))?\\s+(?:thuc hien|trien khai)|trach nhiem thuc hien)$`, 'u'), 'other'],
+  [
+    new RegExp(
+      `^(?:(?:co quan|don vi|bo phan|to chuc)(?:\\s*[,/]\\s*(?:co quan|don vi|to chuc|bo phan))?\\s+(?:thuc hien|trien khai)|trach nhiem thuc hien)$`,
+      'u',
+    ),
+    'other',
+  ],
   [new RegExp(`^(?:${anyOf(folded(COLUMN_HEADS), ' ')})(?:\\s+(?:${anyOf(folded(LABEL_TAILS), ' ')}))?$`, 'u'), 'deadline'],
   [/^(?:san pham|ket qua)(?:\s+(?:du kien|dau ra|dat duoc|chu yeu))?$/u, 'products'],
   [/^(?:noi dung|nhiem vu)(?:\s+(?:thuc hien|chinh|cu the|cong viec))?$/u, 'content'],
@@ -48,7 +54,9 @@ export const labelledFields: LayoutReader = {
     // Who: a value that names an agency ("Mức tối đa 200.000 đồng" under "chủ trì" names no one).
     // One such group alone is a stray in a law or a procedure; a plan of this family has several.
     // A group with only its time counts half: a schedule of several items is this family too.
-    const telling = groups.filter((g) => g.fields.some((f) => ((f.role === 'lead' || f.role === 'other') && namesAgency(f.value)) || f.role === 'content'));
+    const telling = groups.filter((g) =>
+      g.fields.some((f) => ((f.role === 'lead' || f.role === 'other') && namesAgency(f.value)) || f.role === 'content'),
+    );
     // … unless an agency heading above it says who: then it is a timed bullet of B2's ("1.2. Sở Tài chính" ⏎ "- <task>" ⏎ "Thời gian thực hiện: …").
     const timed = groups.filter((g) => !telling.includes(g) && g.fields.some((f) => f.role === 'deadline') && !underAgency(g.head));
     const weight = telling.length + timed.length / 2;
@@ -97,7 +105,9 @@ function labelGroups(outline: OutlineItem[]): Group[] {
     if (sectionOf(root) === 'targets' || sectionOf(root) === 'other') continue;
     walk(root);
   }
-  return groups.filter((g) => ((g.head.kind !== 'roman' && g.head.kind !== 'article') || g.fields.some((f) => f.role === 'content')) && !isProcedure(g));
+  return groups.filter(
+    (g) => ((g.head.kind !== 'roman' && g.head.kind !== 'article') || g.fields.some((f) => f.role === 'content')) && !isProcedure(g),
+  );
 }
 
 // The fields a task states once: a second one is the next task's.
@@ -125,7 +135,8 @@ function headOf(parent: OutlineItem, since: OutlineItem[], first: boolean): { he
   const nearest = since.at(-1);
   if (!nearest) return { head: parent, points: [] };
   const points = since.filter((item) => item.kind === nearest.kind);
-  if (points.length < 2 || nearest.kind === 'none' || parent.kind === 'roman' || parent.kind === 'article') return { head: nearest, points: [] };
+  if (points.length < 2 || nearest.kind === 'none' || parent.kind === 'roman' || parent.kind === 'article')
+    return { head: nearest, points: [] };
   return first ? { head: parent, points } : { head: points[0]!, points: points.slice(1) };
 }
 
@@ -138,7 +149,8 @@ function isAsideField(item: OutlineItem): boolean {
 
 // An administrative procedure's card ("Trình tự thực hiện", "Thành phần hồ sơ", "Thời hạn giải
 // quyết", "Cơ quan thực hiện: Sở Y tế") has the fields of a task and is none: what a citizen files.
-const PROCEDURE = /^(?:trinh tu thuc hien|cach thuc thuc hien|thanh phan,? (?:so luong )?ho so|so luong ho so|thoi han giai quyet|doi tuong thuc hien|ket qua (?:giai quyet|thuc hien) thu tuc|(?:phi|le phi|phi, le phi)\s*:|can cu phap ly|yeu cau,? dieu kien|dia diem tiep nhan|co quan co tham quyen)/u;
+const PROCEDURE =
+  /^(?:trinh tu thuc hien|cach thuc thuc hien|thanh phan,? (?:so luong )?ho so|so luong ho so|thoi han giai quyet|doi tuong thuc hien|ket qua (?:giai quyet|thuc hien) thu tuc|(?:phi|le phi|phi, le phi)\s*:|can cu phap ly|yeu cau,? dieu kien|dia diem tiep nhan|co quan co tham quyen)/u;
 function isProcedure(group: Group): boolean {
   const parent = group.head.parent;
   const near = [group.head, ...group.head.children, ...(parent?.children ?? []), ...group.fields.map((f) => f.item)];
@@ -158,7 +170,10 @@ function fieldsOf(item: OutlineItem): Field[] | null {
 function toRow(head: OutlineItem, points: OutlineItem[], fields: Field[]): Row {
   const value = (role: CellRole) => fields.filter((f) => f.role === role).map((f) => f.value);
   const contentField = value('content').join(' ');
-  const said = [head.kind === 'roman' || head.kind === 'article' ? '' : head.text.replace(/:$/u, ''), ...points.flatMap((p) => [p.text, ...[...descendants(p)].map((d) => d.text)])];
+  const said = [
+    head.kind === 'roman' || head.kind === 'article' ? '' : head.text.replace(/:$/u, ''),
+    ...points.flatMap((p) => [p.text, ...[...descendants(p)].map((d) => d.text)]),
+  ];
   const title = said.filter(Boolean).join(' ');
   let lead = value('lead');
   let cooperating = value('cooperating');

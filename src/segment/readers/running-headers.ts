@@ -24,4 +24,5 @@ export function runningHeaders(lines: readonly LayoutLine[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= REPEATS).map(([k]) => k));
 }
 
-export const isRunningHeader = (text: string, headers: ReadonlySet<string>) => headers.size > 0 && HEADER_SHAPE.test(text) && headers.has(key(text));
+export const isRunningHeader = (text: string, headers: ReadonlySet<string>) =>
+  headers.size > 0 && HEADER_SHAPE.test(text) && headers.has(key(text));

@@ -37,7 +37,10 @@ export function splitDeadlineCell(items: string[]): DeadlineAndResults {
     }
   }
   out.deadline = out.deadline.map((s) => s.replace(/[.;]+$/u, '').trim()).filter(Boolean);
-  out.products = out.products.flatMap((s) => s.split(/;\s*(?=\p{L})/u)).map((s) => s.replace(/^[-–•+]\s*/u, '').trim()).filter(Boolean);
+  out.products = out.products
+    .flatMap((s) => s.split(/;\s*(?=\p{L})/u))
+    .map((s) => s.replace(/^[-–•+]\s*/u, '').trim())
+    .filter(Boolean);
   return out;
 }
 

@@ -17,7 +17,10 @@ const ROLE_BY_HEADER: Array<[RegExp, CellRole]> = [
 
 export function roleOf(header: string): CellRole {
   // A speck read as punctuation inside a scanned header ("Nội: dung", "Cơ quan_ phối hợp") is no word.
-  const folded = fold(header).replace(/[:;_|~"“”'‘’]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const folded = fold(header)
+    .replace(/[:;_|~"“”'‘’]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return ROLE_BY_HEADER.find(([pattern]) => pattern.test(folded))?.[1] ?? 'other';
 }
 

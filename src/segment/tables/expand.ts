@@ -24,7 +24,10 @@ export function expandRows(raw: RawRow[]): Row[] {
 
   raw.forEach((row, index) => {
     const cells = normalizeCells(row);
-    const ordinal = (cells.ordinal ?? []).join(' ').replace(/[.)\s]+$/u, '').trim();
+    const ordinal = (cells.ordinal ?? [])
+      .join(' ')
+      .replace(/[.)\s]+$/u, '')
+      .trim();
     const contentItems = cells.content ?? [];
     const own = pick(cells, INHERITED);
     const span = { startLine: row.startLine, endLine: row.endLine };
