@@ -13,6 +13,7 @@ import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
+import { cutMergedRows } from './merged-rows.js';
 import { isRunningHeader, runningHeaders } from './running-headers.js';
 
 const NAME = 'flat-table';
@@ -183,8 +184,14 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
   const flush = () => {
     if (current) {
       const { main, subRows } = wrapped ? { main: current.lines, subRows: [] } : splitSubRows(current.lines);
-      const read = toRow(current.ordinal, main, table.roles, wrapped, Math.min(current.pageBreak ?? main.length, main.length));
-      if (read) rows.push(read, ...subRows.map((block) => subRow(read, block)));
+      const [read, ...merged] = toRows(
+        current.ordinal,
+        main,
+        table.roles,
+        wrapped,
+        Math.min(current.pageBreak ?? main.length, main.length),
+      );
+      if (read) rows.push(read, ...merged, ...subRows.map((block) => subRow(read, block)));
     }
     current = null;
   };
@@ -298,33 +305,62 @@ function isWrapped(lines: LayoutLine[], contentFirst: boolean): boolean {
 }
 const PILED_UP_LINES = 8;
 
-function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean, pageBreak = lines.length): Row | null {
+/** The row, then the tasks printed under its merged cells (./merged-rows.ts); none without a task text. */
+function toRows(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean, pageBreak = lines.length): Row[] {
   const contentFirst = roles.find((r) => r !== 'ordinal') === 'content';
   const cells = cutCells(lines.slice(0, pageBreak), wrapped, contentFirst);
   // A row the page broke goes on, on the next page, from its first cell: text that continues a
   // sentence there ends the task text, not the row's last cell.
   const rest = cutCells(lines.slice(pageBreak), wrapped, false);
-  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text))
-    cells[0]!.text = `${cells[0]!.text} ${rest.shift()!.text}`;
+  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text)) {
+    const going = rest.shift()!;
+    cells[0] = { ...cells[0]!, text: `${cells[0]!.text} ${going.text}`, endLine: going.endLine };
+  }
   cells.push(...rest);
-  if (!cells.length) return null;
-  const assigned = assign(
-    cells.map((c) => c.text),
-    roles.filter((r) => r !== 'ordinal'),
-  );
-  const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
-  const content = field('content').join(' ');
-  if (!content) return null;
-  return row(NAME, {
+  if (!cells.length) return [];
+  const cellRoles = roles.filter((r) => r !== 'ordinal');
+  const [own, ...later] = cutMergedRows(cells, cellRoles, { opensAgency: opensAgencyCell, isDeadline: isDeadlineCell });
+  const fields = (part: CutCell[], partRoles: CellRole[]) => {
+    const assigned = assign(
+      part.map((c) => c.text),
+      partRoles,
+    );
+    const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
+    return {
+      content: field('content').join(' '),
+      lead: field('lead'),
+      cooperating: field('cooperating'),
+      deadline: field('deadline').join(' ') || null,
+      products: field('products'),
+    };
+  };
+  const parent = fields(own!, cellRoles);
+  if (!parent.content) return [];
+  const first = row(NAME, {
     ordinal,
-    content,
-    lead: field('lead'),
-    cooperating: field('cooperating'),
-    deadline: field('deadline').join(' ') || null,
-    products: field('products'),
+    ...parent,
     startLine: lines[0]!.line,
     endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
   });
+  // A task under the row's merged cells reads its own cells from its text on; the rest are the row's.
+  const taskRoles = cellRoles.slice(Math.max(0, cellRoles.indexOf('content')));
+  const merged = later.flatMap((part) => {
+    const own = fields(part, taskRoles);
+    if (!own.content) return [];
+    return [
+      row(NAME, {
+        ordinal,
+        content: own.content,
+        lead: own.lead.length ? own.lead : parent.lead,
+        cooperating: own.cooperating.length ? own.cooperating : parent.cooperating,
+        deadline: own.deadline ?? parent.deadline,
+        products: own.products.length ? own.products : parent.products,
+        startLine: part[0]!.startLine,
+        endLine: part.at(-1)!.endLine,
+      }),
+    ];
+  });
+  return [first, ...merged];
 }
 
 /**
@@ -374,16 +410,18 @@ function subRow(parent: Row, line: LayoutLine): Row {
 
 interface CutCell {
   text: string;
+  startLine: number;
+  endLine: number;
 }
 
 /** A row's lines cut into cells: a line goes on the cell above when it plainly continues it. */
 function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean): CutCell[] {
-  const cells: Array<{ text: string; lines: number; last: string }> = [];
+  const cells: Array<{ text: string; lines: number; last: string; startLine: number; endLine: number }> = [];
   const width = wrapped ? Math.max(...lines.map((l) => l.text.length), 0) : Infinity;
   for (const line of lines) {
     const text = line.text;
     if (!text) {
-      if (cells.length) cells.push({ text: '', lines: 0, last: '' });
+      if (cells.length) cells.push({ text: '', lines: 0, last: '', startLine: line.line, endLine: line.line });
       continue;
     }
     const cell = cells.at(-1);
@@ -403,12 +441,13 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
       cell.text = `${cell.text} ${text}`;
       cell.lines++;
       cell.last = text;
+      cell.endLine = line.endLine ?? line.line;
     } else {
-      cells.push({ text, lines: 1, last: text });
+      cells.push({ text, lines: 1, last: text, startLine: line.line, endLine: line.endLine ?? line.line });
     }
   }
   // Blank lines stand for empty cells only where the export prints one line a cell.
-  return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text }));
+  return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text, startLine: c.startLine, endLine: c.endLine }));
 }
 
 /**
