@@ -71,6 +71,17 @@ describe('cutMergedRows', () => {
     ]);
   });
 
+  it('takes no product for a task where the product column stands between a task and its deadline', () => {
+    const row = cells(
+      'Xây dựng cơ sở dữ liệu cán bộ, công chức của tỉnh',
+      'Sở Nội vụ',
+      'Quý IV/2026',
+      'Văn bản quy phạm pháp luật; văn bản hướng dẫn',
+      'Quý III/2027',
+    );
+    expect(cutMergedRows(row, ['content', 'lead', 'products', 'deadline'], kinds)).toHaveLength(1);
+  });
+
   it('leaves a table with an agency column after its deadline alone', () => {
     const row = cells(
       'Xây dựng cơ sở dữ liệu cán bộ, công chức',

@@ -184,14 +184,11 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
   const flush = () => {
     if (current) {
       const { main, subRows } = wrapped ? { main: current.lines, subRows: [] } : splitSubRows(current.lines);
-      const [read, ...merged] = toRows(
-        current.ordinal,
-        main,
-        table.roles,
-        wrapped,
-        Math.min(current.pageBreak ?? main.length, main.length),
-      );
-      if (read) rows.push(read, ...merged, ...subRows.map((block) => subRow(read, block)));
+      const { read, merged } = toRows(current.ordinal, main, table.roles, wrapped, Math.min(current.pageBreak ?? main.length, main.length));
+      // In the order printed: the row, the tasks under its merged cells, then its blank-separated task texts.
+      if (read) rows.push(read);
+      rows.push(...merged);
+      if (read) rows.push(...subRows.map((block) => subRow(read, block)));
     }
     current = null;
   };
@@ -305,8 +302,14 @@ function isWrapped(lines: LayoutLine[], contentFirst: boolean): boolean {
 }
 const PILED_UP_LINES = 8;
 
-/** The row, then the tasks printed under its merged cells (./merged-rows.ts); none without a task text. */
-function toRows(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean, pageBreak = lines.length): Row[] {
+/** The row (null without a task text of its own), and the tasks printed under its merged cells (./merged-rows.ts). */
+function toRows(
+  ordinal: string,
+  lines: LayoutLine[],
+  roles: CellRole[],
+  wrapped: boolean,
+  pageBreak = lines.length,
+): { read: Row | null; merged: Row[] } {
   const contentFirst = roles.find((r) => r !== 'ordinal') === 'content';
   const cells = cutCells(lines.slice(0, pageBreak), wrapped, contentFirst);
   // A row the page broke goes on, on the next page, from its first cell: text that continues a
@@ -317,13 +320,16 @@ function toRows(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped
     cells[0] = { ...cells[0]!, text: `${cells[0]!.text} ${going.text}`, endLine: going.endLine };
   }
   cells.push(...rest);
-  if (!cells.length) return [];
+  if (!cells.length) return { read: null, merged: [] };
   const cellRoles = roles.filter((r) => r !== 'ordinal');
   const [own, ...later] = cutMergedRows(cells, cellRoles, { opensAgency: opensAgencyCell, isDeadline: isDeadlineCell });
+  // A row cut from the tasks below it reads its cells by what they look like, as it did whole: its
+  // count of cells matching the header's is no sign that each cell stands in its column.
   const fields = (part: CutCell[], partRoles: CellRole[]) => {
     const assigned = assign(
       part.map((c) => c.text),
       partRoles,
+      later.length === 0,
     );
     const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
     return {
@@ -335,13 +341,14 @@ function toRows(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped
     };
   };
   const parent = fields(own!, cellRoles);
-  if (!parent.content) return [];
-  const first = row(NAME, {
-    ordinal,
-    ...parent,
-    startLine: lines[0]!.line,
-    endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
-  });
+  const first = parent.content
+    ? row(NAME, {
+        ordinal,
+        ...parent,
+        startLine: lines[0]!.line,
+        endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
+      })
+    : null;
   // A task under the row's merged cells reads its own cells from its text on; the rest are the row's.
   const taskRoles = cellRoles.slice(Math.max(0, cellRoles.indexOf('content')));
   const merged = later.flatMap((part) => {
@@ -360,7 +367,7 @@ function toRows(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped
       }),
     ];
   });
-  return [first, ...merged];
+  return { read: first, merged };
 }
 
 /**
@@ -467,9 +474,9 @@ const opensBracket = (text: string) => (text.match(/\(/gu)?.length ?? 0) > (text
 
 const isFull = (text: string, width: number) => text.length >= Math.min(70, width - 12);
 
-/** Cells to the header's roles, in order; a cell skips the roles it cannot fill. */
-function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; text: string }> {
-  if (cells.length === roles.length) return cells.map((text, k) => ({ role: roles[k]!, text })).filter((a) => a.text);
+/** Cells to the header's roles, in order (`byPosition`: one a column when they are as many); a cell skips the roles it cannot fill. */
+function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ role: CellRole; text: string }> {
+  if (byPosition && cells.length === roles.length) return cells.map((text, k) => ({ role: roles[k]!, text })).filter((a) => a.text);
   const out: Array<{ role: CellRole; text: string }> = [];
   let next = 0;
   const filled = cells.filter(Boolean);

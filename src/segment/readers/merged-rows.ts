@@ -24,8 +24,8 @@ export interface CellKinds {
 /**
  * `cells`: one row's cells in order (blank ones as empty text); `roles`: the header's roles after
  * the ordinal. The row's own cells first, then each later task's; one list when none follows.
- * A later task opens at a task text after the row's deadline cell and before an agency or deadline
- * cell of its own; the cells between go to the row's columns after its deadline, and what is left
+ * A later task opens at a task text after the row's deadline cell and before an agency cell of its
+ * own, or its deadline cell where only agency columns stand between a task and its deadline; the cells between go to the row's columns after its deadline, and what is left
  * of them begins the task's text (a task text cut in two cells).
  */
 export function cutMergedRows<C extends CellText>(cells: C[], roles: CellRole[], kinds: CellKinds): C[][] {
@@ -33,6 +33,9 @@ export function cutMergedRows<C extends CellText>(cells: C[], roles: CellRole[],
   // An agency column after the deadline's would take the agency cells this reads as a new task's.
   if (deadlineAt < 0 || roles.slice(deadlineAt).some((r) => r === 'lead' || r === 'cooperating')) return [cells];
   const after = roles.length - deadlineAt - 1;
+  // A task's own deadline may follow its text straight only where no column but its agencies' stands between.
+  const contentAt = roles.indexOf('content');
+  const deadlineNext = contentAt >= 0 && roles.slice(contentAt + 1, deadlineAt).every((r) => r === 'lead' || r === 'cooperating');
   const filled = (from: number) => cells.slice(from).findIndex((c) => c.text);
   const out: C[][] = [];
   let start = 0;
@@ -44,7 +47,7 @@ export function cutMergedRows<C extends CellText>(cells: C[], roles: CellRole[],
       if (!isTaskText(cells[k]!.text, kinds)) continue;
       const next = filled(k + 1);
       const nextText = next < 0 ? '' : cells[k + 1 + next]!.text;
-      if (nextText && (kinds.opensAgency(nextText) || kinds.isDeadline(nextText))) {
+      if (nextText && (kinds.opensAgency(nextText) || (deadlineNext && kinds.isDeadline(nextText)))) {
         opens = k;
         break;
       }
