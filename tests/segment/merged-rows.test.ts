@@ -71,6 +71,20 @@ describe('cutMergedRows', () => {
     ]);
   });
 
+  it('finds the row deadline where the export ran it into the next cell', () => {
+    const row = cells(
+      'Đào tạo, bồi dưỡng cán bộ làm công tác quản lý dữ liệu',
+      'Sở Nội vụ',
+      'Năm 2025-2030 Các lớp tập huấn được tổ chức hằng năm',
+      'Quản lý, vận hành hệ thống dữ liệu cán bộ, công chức',
+      'Sở Tài chính',
+    );
+    expect(texts(cutMergedRows(row, roles, kinds)).map((part) => part[0])).toEqual([
+      'Đào tạo, bồi dưỡng cán bộ làm công tác quản lý dữ liệu',
+      'Quản lý, vận hành hệ thống dữ liệu cán bộ, công chức',
+    ]);
+  });
+
   it('takes no product for a task where the product column stands between a task and its deadline', () => {
     const row = cells(
       'Xây dựng cơ sở dữ liệu cán bộ, công chức của tỉnh',
@@ -106,7 +120,7 @@ const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim().slice(0,
 
 describe.each([
   // Rows II.1, IV.2 and V.1 each print a second task under their merged number (V.1's deadline
-  // cell runs into its product, so its second task is not cut yet), IV.4 two task texts side by side.
+  // cell runs into its product); IV.4 prints two task texts side by side, not read yet.
   ['corpus-tnt-001c610b2efdcf0c', 0.9],
   // Phụ lục I: each ministry's cell merged over its tasks, printed midway down them: the tasks
   // above it are read under the ministry before, and the three above the first are not read.

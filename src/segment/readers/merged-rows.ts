@@ -40,7 +40,8 @@ export function cutMergedRows<C extends CellText>(cells: C[], roles: CellRole[],
   const out: C[][] = [];
   let start = 0;
   for (;;) {
-    const deadline = cells.findIndex((c, k) => k > start && c.text && kinds.isDeadline(c.text));
+    // A deadline cell the export ran into the next cell ("Năm 2025-2030 Khoá đào tạo …") opens with one.
+    const deadline = cells.findIndex((c, k) => k > start && c.text && kinds.isDeadline(firstWords(c.text)));
     if (deadline < 0) break;
     let opens = -1;
     for (let k = deadline + 1; k < cells.length; k++) {
@@ -68,3 +69,4 @@ export function cutMergedRows<C extends CellText>(cells: C[], roles: CellRole[],
 // A task's text: a sentence in capitals first, as long as one, neither an agency nor a deadline.
 const isTaskText = (text: string, kinds: CellKinds) =>
   text.length >= 30 && /^\p{Lu}/u.test(text) && !kinds.opensAgency(text) && !kinds.isDeadline(text);
+const firstWords = (text: string) => text.split(/\s+/u).slice(0, 4).join(' ');
