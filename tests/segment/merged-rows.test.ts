@@ -14,7 +14,8 @@ import { hasShared, repoRoot, sharedMissingNote } from '../helpers/shared.js';
 
 const kinds = {
   opensAgency: (text: string) => /^(?:Sở|Bộ|UBND|Các sở)\s/u.test(text),
-  isDeadline: (text: string) => /^(?:Quý|Năm|Thường xuyên)/u.test(text),
+  // As the real one (isDeadlineCell): a deadline's first words, and short.
+  isDeadline: (text: string) => /^(?:Quý|Năm|Thường xuyên)/u.test(text) && text.split(/\s+/u).length <= 6,
 };
 const cells = (...texts: string[]) => texts.map((text, k) => ({ text, startLine: k + 1, endLine: k + 1 }));
 const texts = (parts: Array<Array<{ text: string }>>) => parts.map((part) => part.map((c) => c.text));
