@@ -164,3 +164,38 @@ Hằng quý
     expect(tasks.map((t) => t.products)).toEqual([['Báo cáo kết quả quyết toán'], ['Báo cáo định kỳ']]);
   });
 });
+
+// A deadline cell printed as a full date ("15/4/2014", "31/05/2025") right under the lead cell, with
+// a column naming the assigning document between the task and the lead, left empty in a row whose
+// cell was merged with the row above (shapes of plans:lvn-67-QD-TTg-2014.txt and
+// corpus:tnt/74e2ddc7b11340da): the row prints fewer cells than the header, and each takes the
+// column it reads as. Invented rows.
+describe('a flat table whose deadline cells are dates', () => {
+  const tasks = () =>
+    tasksOf(`${HEADER}
+PHỤ LỤC
+STT
+Nhiệm vụ
+Văn bản giao
+nhiệm vụ
+Cơ quan chủ trì
+thực hiện
+Thời hạn hoàn
+thành
+1.
+Hoàn thiện cơ sở dữ liệu quy hoạch của tỉnh, bảo đảm kết nối, chia sẻ với
+các hệ thống thông tin của các sở, ngành.
+Kế hoạch số 12/KH-UBND
+Sở Tài chính
+31/05/2026
+2.
+Xây dựng quy chế khai thác dữ liệu quy hoạch dùng chung
+Sở Khoa học và Công nghệ
+15/6/2026
+`);
+
+  it('ends the lead cell where the date opens the deadline cell', () => {
+    expect(tasks().map((t) => names(t.lead))).toEqual([['Sở Tài chính'], ['Sở Khoa học và Công nghệ']]);
+    expect(tasks().map((t) => t.deadline?.text)).toEqual(['31/05/2026', '15/6/2026']);
+  });
+});
