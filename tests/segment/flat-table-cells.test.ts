@@ -241,36 +241,3 @@ Năm 2026
     expect(tasks()[3]!.cooperating).toEqual([]);
   });
 });
-
-// A header cell printed over two sub-columns, "Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"
-// (LAYOUTS.md §5; the two header rows of corpus:tvpl-john/…/Quyết_định_59_QĐ-BTNMT.txt's pipe table),
-// flattened a cell a line: the spanning cell is no column. Invented rows.
-describe('a header cell spanning the lead and cooperating columns', () => {
-  const tasks = () =>
-    tasksOf(`${HEADER}
-PHỤ LỤC
-STT
-Nội dung công việc
-Đơn vị thực
-hiện
-Chủ trì
-Phối hợp
-Thời gian hoàn thành
-1
-Rà soát quy trình nội bộ giải quyết thủ tục hành chính
-Sở Nội vụ
-Sở Tài chính, các sở, ngành liên quan
-Quý II/2026
-2
-Nâng cấp hệ thống thông tin giải quyết thủ tục hành chính
-Sở Khoa học và Công nghệ
-Văn phòng UBND tỉnh
-Quý III/2026
-`);
-
-  it('reads the first agency cell as the lead and the second as cooperating', () => {
-    expect(tasks().map((t) => names(t.lead))).toEqual([['Sở Nội vụ'], ['Sở Khoa học và Công nghệ']]);
-    expect(tasks().map((t) => names(t.cooperating))).toEqual([['Sở Tài chính', 'các sở, ngành liên quan'], ['Văn phòng UBND tỉnh']]);
-    expect(tasks().map((t) => t.deadline?.text)).toEqual(['Quý II/2026', 'Quý III/2026']);
-  });
-});

@@ -146,19 +146,11 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
       roles[k] = 'content';
     }
   });
-  // A cell spanning the two below it, "Đơn vị thực hiện" over "Chủ trì" and "Phối hợp", is no column.
-  const columns = roles.filter((_, k) => !spansLeadAndCooperating(folded, k));
-  if (!columns.includes('content') || !(columns.includes('lead') || columns.includes('cooperating'))) return null;
+  if (!roles.includes('content') || !(roles.includes('lead') || roles.includes('cooperating'))) return null;
   // A row numbering the columns ("1 2 3 …") under the header is not a row.
-  while (i < lines.length && (!lines[i]!.text || isColumnNumbers(lines, i))) i += lines[i]!.text ? columns.length : 1;
-  return { roles: columns, header, start: i };
+  while (i < lines.length && (!lines[i]!.text || isColumnNumbers(lines, i))) i += lines[i]!.text ? cells.length : 1;
+  return { roles, header, start: i };
 }
-
-/** "Cơ quan/Đơn vị thực hiện" printed over its sub-columns "Chủ trì" and "Phối hợp" (LAYOUTS.md §5), flattened a cell a line. */
-const spansLeadAndCooperating = (folded: string[], k: number) =>
-  /^(?:co quan|don vi)(?:, (?:co quan|don vi))? thuc hien$/u.test(folded[k]!) &&
-  folded[k + 1] === 'chu tri' &&
-  folded[k + 2] === 'phoi hop';
 
 /** A line too long for a header cell that names no column, once the header named the task and agency columns. */
 const isRowText = (text: string) =>
