@@ -97,6 +97,17 @@ describe('cutMergedRows', () => {
     expect(cutMergedRows(row, ['content', 'lead', 'products', 'deadline'], kinds)).toHaveLength(1);
   });
 
+  it('takes no report for a task where a status column after the deadline reads as a deadline', () => {
+    const row = cells(
+      'Triển khai giám sát an ninh mạng các hệ thống thông tin',
+      'Bộ Công an',
+      'Thường xuyên',
+      'Hiện nay đã kết nối 42 đơn vị để chia sẻ dữ liệu giám sát',
+      'Năm 2025',
+    );
+    expect(cutMergedRows(row, ['content', 'lead', 'deadline', 'products', 'deadline'], kinds)).toHaveLength(1);
+  });
+
   it('leaves a table with an agency column after its deadline alone', () => {
     const row = cells(
       'Xây dựng cơ sở dữ liệu cán bộ, công chức',

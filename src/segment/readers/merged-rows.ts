@@ -33,9 +33,12 @@ export function cutMergedRows<C extends CellText>(cells: C[], roles: CellRole[],
   // An agency column after the deadline's would take the agency cells this reads as a new task's.
   if (deadlineAt < 0 || roles.slice(deadlineAt).some((r) => r === 'lead' || r === 'cooperating')) return [cells];
   const after = roles.length - deadlineAt - 1;
-  // A task's own deadline may follow its text straight only where no column but its agencies' stands between.
+  // A task's own deadline may follow its text straight only where no column but its agencies' stands
+  // between, and none after the deadline: a column there (a status, "Đang thực hiện"; a second date)
+  // reads as a deadline too.
   const contentAt = roles.indexOf('content');
-  const deadlineNext = contentAt >= 0 && roles.slice(contentAt + 1, deadlineAt).every((r) => r === 'lead' || r === 'cooperating');
+  const deadlineNext =
+    after === 0 && contentAt >= 0 && roles.slice(contentAt + 1, deadlineAt).every((r) => r === 'lead' || r === 'cooperating');
   const filled = (from: number) => cells.slice(from).findIndex((c) => c.text);
   const out: C[][] = [];
   let start = 0;
