@@ -12,6 +12,7 @@ import { rateTasks } from './extract/confidence/index.js';
 import { accountPlanLines } from './extract/accounting.js';
 import { targetsWithoutUnreadable, tasksWithoutUnreadable } from './extract/unreadable.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
+import type { TokenConfidences } from './read/token-confidences.js';
 
 export type InputFormat = 'text' | 'markdown';
 
@@ -25,6 +26,11 @@ export interface ParseOptions {
   restore?: RestoreMode;
   /** The text is an OCR's reading of a page (convert.ts sets it for scans): auto corrects it without looking for signs of OCR (restore/ocr-signs.ts). */
   readByOcr?: boolean;
+  /**
+   * Each line's tokens' OCR confidences, where the text is a scan cchc OCR'd (convert.ts passes the
+   * read stage's): restoration weighs each word by it (restore/ocr-confidence.ts).
+   */
+  ocrConfidence?: TokenConfidences;
   /** The restoration engine (openRestorer()); the package's default restorer when absent. */
   restorer?: Restorer;
   /**
@@ -71,7 +77,11 @@ export function readDocument(
     text,
     restoration,
     diagnostics: restoreNotes,
-  } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto', readByOcr: options.readByOcr });
+  } = restorer.restore(decoded.text, {
+    mode: options.restore ?? 'auto',
+    readByOcr: options.readByOcr,
+    ocrConfidence: options.ocrConfidence,
+  });
   const file = new VFile({ path: path ?? undefined, value: text });
   // Restorations the decoder was unsure of, at the token's place in the input.
   for (const n of restoreNotes) file.info(n.message, { place: { line: n.line, column: n.column }, ruleId: n.ruleId, source: 'restore' });

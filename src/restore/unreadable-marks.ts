@@ -21,9 +21,19 @@ export interface UnreadableMarks {
   diagnostics: RestoreDiagnostic[];
 }
 
-/** `cleaned`: the text the decoder read (`input` after the clean-up, same lines); `changes` its changes, in text order. */
-export function markUnreadable(input: string, cleaned: string, changes: TokenChange[], words: WordKnowledge): UnreadableMarks {
-  const spans = findUnreadable(cleaned, words);
+/**
+ * `cleaned`: the text the decoder read (`input` after the clean-up, same lines); `changes` its
+ * changes, in text order; `ocrConfidence`: the OCR confidence at an offset of `cleaned`, where the
+ * text has them (ocr-confidence.ts).
+ */
+export function markUnreadable(
+  input: string,
+  cleaned: string,
+  changes: TokenChange[],
+  words: WordKnowledge,
+  ocrConfidence?: (offset: number) => number,
+): UnreadableMarks {
+  const spans = findUnreadable(cleaned, words, ocrConfidence);
   if (spans.length === 0) return { changes, unreadable: [], diagnostics: [] };
   const kept: TokenChange[] = [];
   let s = 0;

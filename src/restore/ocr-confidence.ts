@@ -1,0 +1,88 @@
+// Each OCR'd word's confidence (read/token-confidences.ts) where the restorer reads it: at an offset
+// of the text the decoder reads (the input after the clean-up, same lines), the confidence of the
+// written token of the input that holds it. The clean-up changes tokens only within their line; a
+// line whose tokens it left as many keeps them one for one, any other finds each token's place in
+// the input line as the change log does (columns.ts).
+//
+// What the confidence tells the restorer, in bands of tesseract's 0–100 (see ocrBand):
+//   sure       the engine read these letters, and (with marks) this syllable: a candidate that
+//              reads the token otherwise loses SURE_PENALTY of ln odds, so the word is kept unless
+//              the language model strongly disagrees;
+//   doubtful   the engine itself doubts it: a candidate that reads it otherwise gains DOUBT_BONUS,
+//              a lower prior for the form as printed;
+//   illegible  so low that a token the channel cannot read either is no word at all: unreadable
+//              (unreadable.ts), kept as printed and out of the fields, not made a plausible word.
+import { writtenTokens, type TokenConfidences } from '../read/token-confidences.js';
+import { ColumnFinder } from './columns.js';
+
+/** At or above: sure. Set on scans of the fixture plan and seeds 001 and 004 (npm run bench scan-restore). */
+export const SURE_AT_LEAST = Number(process.env.TUNE_SURE_AT_LEAST ?? 90); // TUNING
+/** Below: doubtful. */
+export const DOUBTFUL_BELOW = Number(process.env.TUNE_DOUBTFUL_BELOW ?? 50); // TUNING
+/** Below: illegible when the channel cannot read the token either. */
+export const ILLEGIBLE_BELOW = Number(process.env.TUNE_ILLEGIBLE_BELOW ?? 25); // TUNING
+/** ln odds a sure token's other readings lose. */
+export const SURE_PENALTY = Number(process.env.TUNE_SURE_PENALTY ?? 4); // TUNING
+/** ln odds a doubtful token's other readings gain. */
+export const DOUBT_BONUS = Number(process.env.TUNE_DOUBT_BONUS ?? 2); // TUNING
+
+export type OcrBand = 'sure' | 'doubtful' | null;
+
+/** The band of a confidence; null (no change) between the two, and where none is known (NaN). */
+export const ocrBand = (confidence: number): OcrBand =>
+  confidence >= SURE_AT_LEAST ? 'sure' : confidence < DOUBTFUL_BELOW ? 'doubtful' : null;
+
+/** The OCR confidence at each token of the text the decoder reads. */
+export class OcrConfidenceMap {
+  /** Start and end offsets of the cleaned text's written tokens, in order, and their confidences. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly values: number[] = [];
+
+  /** `input`: the text as given (NFC), whose lines `confidences` describes; `cleaned`: it after the clean-up (same lines). */
+  constructor(input: string, cleaned: string, confidences: TokenConfidences) {
+    const inputLines = input.split('\n');
+    const cleanedLines = cleaned.split('\n');
+    let lineStart = 0;
+    for (let line = 0; line < cleanedLines.length; line++) {
+      const text = cleanedLines[line]!;
+      const given = confidences[line];
+      if (given) this.addLine(inputLines[line] ?? '', text, given, lineStart);
+      lineStart += text.length + 1;
+    }
+  }
+
+  private addLine(inputLine: string, cleanedLine: string, given: readonly number[], lineStart: number): void {
+    const inputTokens = writtenTokens(inputLine);
+    if (inputTokens.length !== given.length) return; // not the line the confidences were written for
+    const tokens = writtenTokens(cleanedLine);
+    const columns = tokens.length === inputTokens.length ? null : new ColumnFinder(inputLine, cleanedLine);
+    for (let i = 0; i < tokens.length; i++) {
+      const [start, end] = tokens[i]!;
+      const index = columns ? tokenAt(inputTokens, columns.columnOf(start, cleanedLine.slice(start, end)) - 1) : i;
+      this.starts.push(lineStart + start);
+      this.ends.push(lineStart + end);
+      this.values.push(given[index]!);
+    }
+  }
+
+  /** The confidence of the token holding `offset` of the cleaned text; NaN where none is known. */
+  at(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    return i >= 0 && offset < this.ends[i]! ? this.values[i]! : NaN;
+  }
+}
+
+/** The index of the token holding `column` (0-based), or of the last one starting before it. */
+function tokenAt(tokens: Array<[number, number]>, column: number): number {
+  let index = 0;
+  for (let i = 0; i < tokens.length && tokens[i]![0] <= column; i++) index = i;
+  return index;
+}
