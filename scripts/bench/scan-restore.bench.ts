@@ -1,8 +1,8 @@
 // npm run bench scan-restore: what each word's OCR confidence buys restoration, on scans we make.
 // Each plan is printed to PDF (the committed fixture as it is; seeds through chromium), rasterised
 // and degraded twice (scripts/formats/scan.ts): as an office scanner does at 300 dpi ("office",
-// the formats bench's scan), and as a worn archive copy scanned at 200 dpi ("worn": more skew,
-// speckle and grey paper, where the engine doubts more of its words); each scan is OCR'd once with
+// the formats bench's scan), and as an archive copy scanned at 200 dpi ("lowres": a little more
+// skew and greyer paper, where the engine doubts more of its words); each scan is OCR'd once with
 // tesseract vie and eng (printed plans and OCR'd pages kept in $CCHC_SCAN_RESTORE_DIR, by content
 // hash, so a second run OCRs nothing; a temporary folder when unset). The OCR'd text
 // is then parsed and restored twice, without and with the words' confidences (ParseOptions
@@ -11,8 +11,9 @@
 //         both taken out first: table layout differs, and weighs on both variants alike);
 //   tasks row recall, lead and deadline against the parse of the plan's text;
 //   the restorer's changes, the words unreadable, and how many changes the confidences altered.
-// Plans: fixtures/clean-plan.md, seeds 001 and 004 (BENCH_SCAN_RESTORE_SEEDS="001,004" to choose;
-// "" for the fixture alone). Needs tesseract + pdftoppm, and chromium for the seeds.
+// Plans: fixtures/clean-plan.md, and the texts BENCH_SCAN_RESTORE_DOCS names (see DOCS), pooled by
+// gold/INDEX.md's split (dev, holdout). Only texts that kept their marks make a gold text: seeds
+// 000, 003 and 004 are OCR'd text themselves. Needs tesseract + pdftoppm, and chromium for ../shared texts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,15 @@ interface Plan {
   name: string;
   markdown: string;
   pdf: string;
+  /** gold/INDEX.md's split: holdout documents are measured, never tuned on. */
+  split: 'dev' | 'holdout';
 }
+
+/**
+ * Texts to print and scan, by id: "seeds:001", "plans:<file>" (../shared). Seed 001 and two real
+ * plans from other sources by default; BENCH_SCAN_RESTORE_DOCS lists others ("" for the fixture alone).
+ */
+const DOCS = process.env.BENCH_SCAN_RESTORE_DOCS ?? 'seeds:001,plans:lvn-120-QD-BTC-2014.txt,plans:e2m-Public_341-KH-STTTT-DakNong.txt';
 
 function plans(): Plan[] {
   const list: Plan[] = [
@@ -47,22 +56,30 @@ function plans(): Plan[] {
       name: 'clean-plan',
       markdown: readFileSync(join(root, 'fixtures/clean-plan.md'), 'utf8'),
       pdf: join(root, 'fixtures/pdf/clean-plan.pdf'),
+      split: 'dev',
     },
   ];
-  const seeds = join(sharedDir, 'seeds');
-  const wanted = (process.env.BENCH_SCAN_RESTORE_SEEDS ?? '001,004').split(',').filter(Boolean);
+  const wanted = DOCS.split(',').filter(Boolean);
   if (!wanted.length) return list;
-  if (!existsSync(seeds) || !has('chromium', ['--version'])) {
-    console.log(`(seeds left out: ${existsSync(seeds) ? 'chromium not installed' : `no seeds at ${seeds}`})`);
+  if (!existsSync(sharedDir) || !has('chromium', ['--version'])) {
+    console.log(`(shared texts left out: ${existsSync(sharedDir) ? 'chromium not installed' : `no ../shared at ${sharedDir}`})`);
     return list;
   }
-  for (const number of wanted) {
-    const file = readdirSync(seeds).find((f) => f.startsWith(`${number}_`));
-    if (!file) continue;
-    const markdown = readFileSync(join(seeds, file), 'utf8');
-    const pdf = join(work, `seed-${number}.pdf`);
-    if (!existsSync(pdf)) printToPdf(planHtml(markdown, `seed ${number}`), pdf);
-    list.push({ name: `seed ${number}`, markdown, pdf });
+  const holdout = new Set(
+    [...readFileSync(join(root, 'gold/INDEX.md'), 'utf8').matchAll(/^\|\s*(\S+)\s*\|\s*holdout\s*\|/gmu)].map((m) => m[1]!),
+  );
+  for (const id of wanted) {
+    const [kind, name] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
+    const dir = join(sharedDir, kind);
+    const file = kind === 'seeds' ? readdirSync(dir).find((f) => f.startsWith(`${name}_`)) : name;
+    if (!file || !existsSync(join(dir, file))) {
+      console.log(`(${id} not found: left out)`);
+      continue;
+    }
+    const markdown = readFileSync(join(dir, file), 'utf8');
+    const pdf = join(work, `${id.replace(/\W+/gu, '-')}.pdf`);
+    if (!existsSync(pdf)) printToPdf(planHtml(markdown, id), pdf);
+    list.push({ name: id, markdown, pdf, split: holdout.has(id) ? 'holdout' : 'dev' });
   }
   return list;
 }
@@ -71,7 +88,7 @@ const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pd
 
 const QUALITIES: Array<{ name: string; dpi: number; degradation: Degradation }> = [
   { name: 'office', dpi: 300, degradation: OFFICE_SCAN },
-  { name: 'worn', dpi: 200, degradation: { skew: 0.8, blur: 1, speckle: 0.01, paper: 215, seed: 5 } },
+  { name: 'lowres', dpi: 200, degradation: { skew: 0.5, blur: 1, speckle: 0.002, paper: 225, seed: 5 } },
 ];
 
 /** The plan's pages as a scan: an image-only PDF of its pages rasterised and degraded. */
@@ -140,7 +157,7 @@ export async function run(): Promise<void> {
           const log = restored.restoration.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`);
           logs.push(log);
           const altered = withConfidence ? symmetricDifference(logs[0]!, log) : 0;
-          const key = `${quality.name} ${language} ${withConfidence ? 'with' : 'without'}`;
+          const key = `${plan.split} ${quality.name} ${language} ${withConfidence ? 'with' : 'without'}`;
           const total = totals.get(key) ?? { raw: { edits: 0, gold: 0 }, restored: { edits: 0, gold: 0 } };
           totals.set(key, {
             raw: { edits: total.raw.edits + raw.edits, gold: total.raw.gold + raw.gold },

@@ -251,15 +251,16 @@ export class Decoder {
   /**
    * The token's candidates weighed by its OCR band (ocr-confidence.ts): each candidate that reads
    * the token otherwise (other letters, or another syllable where the token kept its marks) loses
-   * SURE_PENALTY when the engine was sure, gains DOUBT_BONUS when it doubted. One lattice a band
-   * and token; the lattice itself outside both bands.
+   * SURE_PENALTY when the engine was sure, gains DOUBT_BONUS when it doubted (by what the engine
+   * vouches for). One lattice a band and token; the lattice itself where nothing shifts.
    */
   private weighed(lattice: Lattice, lower: string, band: OcrBand): Lattice {
     if (band === null || lattice.ids.length < 2) return lattice;
+    const shift = band === 'sure' ? -SURE_PENALTY[this.vouches] : DOUBT_BONUS[this.vouches];
+    if (shift === 0) return lattice;
     const key = `${band}\u0001${lower}`;
     let found = this.banded.get(key);
     if (!found) {
-      const shift = band === 'sure' ? -SURE_PENALTY : DOUBT_BONUS;
       const read = this.vouches === 'letters' ? stripDiacritics(lower) : lower;
       const channel = new Float64Array(lattice.channel);
       for (let c = 0; c < channel.length; c++) {

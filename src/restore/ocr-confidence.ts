@@ -5,26 +5,41 @@
 // the input line as the change log does (columns.ts).
 //
 // What the confidence tells the restorer, in bands of tesseract's 0–100 (see ocrBand):
-//   sure       the engine read these letters, and (with marks) this syllable: a candidate that
-//              reads the token otherwise loses SURE_PENALTY of ln odds, so the word is kept unless
-//              the language model strongly disagrees;
-//   doubtful   the engine itself doubts it: a candidate that reads it otherwise gains DOUBT_BONUS,
-//              a lower prior for the form as printed;
+//   sure       the engine read this syllable (an engine that knows the marks, tesseract vie): a
+//              candidate that reads the token otherwise loses SURE_PENALTY of ln odds, so the word
+//              is kept unless the language model strongly disagrees;
+//   doubtful   the engine itself doubts it: a candidate that reads it otherwise (other letters, or
+//              another syllable where the engine kept the marks) gains DOUBT_BONUS, a lower prior
+//              for the form as printed;
 //   illegible  so low that a token the channel cannot read either is no word at all: unreadable
 //              (unreadable.ts), kept as printed and out of the fields, not made a plausible word.
 import { writtenTokens, type TokenConfidences } from '../read/token-confidences.js';
 import { ColumnFinder } from './columns.js';
 
-/** At or above: sure. Set on scans of the fixture plan and seeds 001 and 004 (npm run bench scan-restore). */
-export const SURE_AT_LEAST = Number(process.env.TUNE_SURE_AT_LEAST ?? 90); // TUNING
+/**
+ * At or above: sure. Set with npm run bench scan-restore on the dev scans (the fixture plan and
+ * seed 001, at 300 and 200 dpi): from 90 the penalty cost tesseract vie's corrections of words it
+ * misread with confidence (5 syllables of seed 001's 200 dpi scan); from 95 it cost none.
+ */
+export const SURE_AT_LEAST = 95;
 /** Below: doubtful. */
-export const DOUBTFUL_BELOW = Number(process.env.TUNE_DOUBTFUL_BELOW ?? 50); // TUNING
-/** Below: illegible when the channel cannot read the token either. */
-export const ILLEGIBLE_BELOW = Number(process.env.TUNE_ILLEGIBLE_BELOW ?? 25); // TUNING
-/** ln odds a sure token's other readings lose. */
-export const SURE_PENALTY = Number(process.env.TUNE_SURE_PENALTY ?? 4); // TUNING
-/** ln odds a doubtful token's other readings gain. */
-export const DOUBT_BONUS = Number(process.env.TUNE_DOUBT_BONUS ?? 2); // TUNING
+export const DOUBTFUL_BELOW = 50;
+/**
+ * Below: illegible, when the channel cannot read the token either. At 25 the unreadable runs
+ * took in words the restoration had right (3 syllables of seed 001's 300 dpi eng scan); at 15
+ * none, and seed 001's 200 dpi vie scan gets 34 runs (1 without confidences).
+ */
+export const ILLEGIBLE_BELOW = 15;
+/**
+ * ln odds a sure token's other readings lose, by what the engine vouches for. Nothing for
+ * letters: tesseract eng is as sure of "tir" (từ), "S6" (Số) or "cdi" (cải) as of any word, its
+ * letters being how it reads Vietnamese (seed 001's eng scan: 90 of 98 letter changes to words
+ * read at 90 or more were right); e^4 for tesseract vie's syllables, so a sure word changes
+ * only at odds of e^16 (correct.ts asks e^12 of others).
+ */
+export const SURE_PENALTY = { letters: 0, syllable: 4 } as const;
+/** ln odds a doubtful token's other readings gain, by what the engine vouches for. */
+export const DOUBT_BONUS = { letters: 2, syllable: 6 } as const;
 
 export type OcrBand = 'sure' | 'doubtful' | null;
 

@@ -1,9 +1,9 @@
 // Each OCR'd word's confidence, from tesseract's TSV to the restorer, on a scan the project makes
-// itself: the fixture plan's PDF rasterised at 300 dpi and degraded as an office scanner does
-// (scripts/formats/scan.ts), read with tesseract eng (the marks lost, so restoration decides every
-// word). The read result gives every written token of every OCR'd line its confidence; the
-// restorer logs it with each change, and it moves decisions the way ocr-confidence.ts says: a sure
-// reading keeps its letters, a doubtful one gives them up more readily. Needs tesseract and
+// itself: the fixture plan's PDF rasterised at 200 dpi (an archive copy: the engine doubts more of
+// its words than at 300) and degraded as an office scanner does (scripts/formats/scan.ts), read
+// with tesseract eng (marks lost: restoration decides every word) and vie (marks kept). The read
+// result gives every written token of every OCR'd line its confidence; the restorer logs it with
+// each change, and it moves decisions the way restore/ocr-confidence.ts says. Needs tesseract and
 // pdftoppm; without them these tests skip with a note.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,17 +11,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/convert.js';
 import { readInput } from '../../src/read/index.js';
+import type { ReadDocument } from '../../src/read/types.js';
 import { writtenTokens, type TokenConfidences } from '../../src/read/token-confidences.js';
 import { defaultRestorer } from '../../src/default-restorer.js';
-import { DOUBTFUL_BELOW, SURE_AT_LEAST } from '../../src/restore/ocr-confidence.js';
+import { DOUBTFUL_BELOW, ILLEGIBLE_BELOW, SURE_AT_LEAST } from '../../src/restore/ocr-confidence.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
 import type { RestoredWord } from '../../src/schema/document.js';
-import { degrade, imagePdf, rasterisePage } from '../../scripts/formats/scan.js';
+import { degrade, imagePdf, OFFICE_SCAN, rasterisePage } from '../../scripts/formats/scan.js';
 import { fixturePath } from '../helpers/shared.js';
 import { hasOcrEngines } from '../helpers/ocr-engines.js';
 
 if (!hasOcrEngines)
-  console.warn('OCR confidence tests: tesseract or pdftoppm not installed (apt-get install tesseract-ocr poppler-utils) — skipped');
+  console.warn(
+    'OCR confidence tests: tesseract or pdftoppm not installed (apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils) — skipped',
+  );
 
 /** Changes that read the token as other letters, not only with other marks. */
 const letterChanges = (changes: RestoredWord[]) =>
@@ -30,81 +33,98 @@ const letterChanges = (changes: RestoredWord[]) =>
 /** The same confidence for every token of every line that has any. */
 const every = (confidences: TokenConfidences, value: number): TokenConfidences => confidences.map((line) => line && line.map(() => value));
 
-describe.skipIf(!hasOcrEngines)("an OCR'd word's confidence, read to restoration", { timeout: 240_000 }, async () => {
+const key = (c: RestoredWord) => `${c.line}:${c.column}:${c.restored}`;
+
+/** The confidence the read gave the written token at a change's line and column. */
+function confidenceAt(read: ReadDocument, change: { line: number; column: number }): number | undefined {
+  const line = read.text.split('\n')[change.line - 1] ?? '';
+  const index = writtenTokens(line).findIndex(([start, end]) => change.column - 1 >= start && change.column - 1 < end);
+  return read.tokenConfidences?.[change.line - 1]?.[index];
+}
+
+describe.skipIf(!hasOcrEngines)("an OCR'd word's confidence, from the read stage to restoration", { timeout: 300_000 }, async () => {
   const pdf = fixturePath('pdf/clean-plan.pdf');
   const scan = imagePdf(
-    [1, 2].map((n) => degrade(rasterisePage(pdf, n, 300))),
-    300,
+    [1, 2].map((n) => degrade(rasterisePage(pdf, n, 200), { ...OFFICE_SCAN, skew: 0.5, paper: 225, seed: 5 })),
+    200,
   );
   const cacheDir = mkdtempSync(join(tmpdir(), 'cchc-ocr-confidence-'));
-  const read = await readInput(scan, { path: 'scan.pdf', ocr: { language: 'eng', cacheDir } });
-  if (read.kind !== 'document') throw new Error('a scan reads as a document');
-  const confidences = read.tokenConfidences!;
+  const readWith = async (language: string) => {
+    const read = await readInput(scan, { path: 'scan.pdf', ocr: { language, cacheDir } });
+    if (read.kind !== 'document' || !read.tokenConfidences) throw new Error('a scan reads as a document with its confidences');
+    return read;
+  };
+  const eng = await readWith('eng');
+  const vie = await readWith('vie');
   const restorer = defaultRestorer();
-  const restore = (ocrConfidence?: TokenConfidences) => restorer.restore(read.text, { readByOcr: true, ocrConfidence }).restoration;
+  const restore = (read: ReadDocument, ocrConfidence?: TokenConfidences, mode: 'auto' | 'always' = 'auto') =>
+    restorer.restore(read.text, { mode, readByOcr: true, ocrConfidence }).restoration;
 
   it('gives every written token of every OCR’d line its confidence, line for line', () => {
-    const lines = read.text.split('\n');
-    expect(confidences.length).toBeLessThanOrEqual(lines.length);
-    const written = lines.filter((line) => writtenTokens(line).length > 0);
-    const carried = lines.filter((line, i) => confidences[i] && confidences[i]!.length === writtenTokens(line).length);
-    // Table rows (tab-separated cells, <p> paragraphs) and paragraphs alike.
-    expect(carried.length).toBe(written.length);
-    expect(carried.some((line) => line.includes('\t'))).toBe(true);
-    const values = confidences.flatMap((line) => line ?? []);
-    expect(values.every((v) => v >= 0 && v <= 100)).toBe(true);
-    // Both sides of the bands occur on a real scan.
-    expect(values.some((v) => v >= SURE_AT_LEAST)).toBe(true);
-    expect(values.some((v) => v < SURE_AT_LEAST)).toBe(true);
+    for (const read of [eng, vie]) {
+      const lines = read.text.split('\n');
+      const written = lines.filter((line) => writtenTokens(line).length > 0);
+      const carried = lines.filter((line, i) => read.tokenConfidences![i]?.length === writtenTokens(line).length && line.trim());
+      // Table rows (tab-separated cells, <p> paragraphs) and paragraphs alike.
+      expect(carried.length).toBe(written.length);
+      expect(carried.some((line) => line.includes('\t'))).toBe(true);
+      const values = read.tokenConfidences!.flatMap((line) => line ?? []);
+      expect(values.every((v) => v >= 0 && v <= 100)).toBe(true);
+      expect(values.some((v) => v >= SURE_AT_LEAST)).toBe(true);
+      expect(values.some((v) => v < DOUBTFUL_BELOW)).toBe(true);
+    }
   });
 
-  it('logs with each restored word what it was and how sure the OCR was of it', () => {
-    const changes = restore(confidences).changes;
+  it('logs with each restored word what it was and how sure the OCR was of it; convert() hands the confidences on', async () => {
+    const changes = restore(eng, eng.tokenConfidences).changes;
     expect(changes.length).toBeGreaterThan(100);
     for (const change of changes) {
-      expect(change.ocrConfidence).toBeGreaterThanOrEqual(0);
       expect(change.original).not.toBe(change.restored);
+      expect(change.ocrConfidence).toBe(Math.round(confidenceAt(eng, change)!));
     }
-    // convert() hands the read stage's confidences to the restorer itself.
-    return convert(scan, { path: 'scan.pdf', ocr: { language: 'eng', cacheDir } }).then((doc) => {
-      expect(doc.restoration.changes).toEqual(changes);
-    });
+    const doc = await convert(scan, { path: 'scan.pdf', ocr: { language: 'eng', cacheDir } });
+    expect(doc.restoration.changes).toEqual(changes);
   });
 
-  it('keeps the letters of words the OCR was sure of, and gives up those it doubted more readily', () => {
-    const none = letterChanges(restore().changes).length;
-    const sure = letterChanges(restore(every(confidences, 99)).changes).length;
-    const doubtful = letterChanges(restore(every(confidences, DOUBTFUL_BELOW - 1)).changes).length;
-    expect(sure).toBeLessThan(none);
-    expect(doubtful).toBeGreaterThan(none);
+  it('gives a word the OCR doubted a lower prior for the letters it was read with (eng)', () => {
+    const plain = restore(eng).changes;
+    const weighed = restore(eng, eng.tokenConfidences).changes;
+    const before = new Set(plain.map(key));
+    const added = letterChanges(weighed).filter((c) => !before.has(key(c)));
+    // A real decision the scan's own confidences changed, on a word the OCR doubted.
+    expect(added.length).toBeGreaterThan(0);
+    for (const change of added) expect(change.ocrConfidence).toBeLessThan(DOUBTFUL_BELOW);
+    // Every word doubted: more words read as other letters.
+    expect(letterChanges(restore(eng, every(eng.tokenConfidences!, DOUBTFUL_BELOW - 1)).changes).length).toBeGreaterThan(
+      letterChanges(plain).length,
+    );
   });
 
-  it('changes the letters of a sure word only where the language model strongly disagrees', () => {
-    const plain = restore().changes;
-    const weighed = restore(confidences).changes;
-    const key = (c: RestoredWord) => `${c.line}:${c.column}:${c.restored}`;
-    const kept = new Set(weighed.map(key));
-    // Every letter change the confidences undid was made in a word the OCR was sure of.
-    const undone = letterChanges(plain).filter((c) => !kept.has(key(c)));
-    expect(undone.length).toBeGreaterThan(0);
-    const at = new Map(weighed.map((c) => [`${c.line}:${c.column}`, c.ocrConfidence]));
-    const sureOnes = undone.filter((c) => {
-      const confidence = confidences[c.line - 1]?.[tokenIndex(read.text.split('\n')[c.line - 1]!, c.column)];
-      return confidence !== undefined && confidence >= SURE_AT_LEAST;
-    });
-    expect(sureOnes.length).toBe(undone.length);
-    expect(at.size).toBeGreaterThan(0);
+  it('keeps a word tesseract vie was sure of unless the model strongly disagrees, and gives up a doubted one more readily', () => {
+    // Every word decoded (mode always), so that the language model's disagreements show.
+    const none = restore(vie, undefined, 'always').changes.length;
+    expect(restore(vie, every(vie.tokenConfidences!, 99), 'always').changes.length).toBeLessThan(none);
+    expect(restore(vie, every(vie.tokenConfidences!, DOUBTFUL_BELOW - 1), 'always').changes.length).toBeGreaterThan(none);
+  });
+
+  it('marks a token the OCR could hardly read, and the channel cannot read either, unreadable', () => {
+    expect(restore(eng).unreadable ?? []).toHaveLength(0);
+    const unreadable = restore(eng, eng.tokenConfidences).unreadable ?? [];
+    expect(unreadable.length).toBeGreaterThan(0);
+    // Each run holds a token read below ILLEGIBLE_BELOW (no run is unreadable without them, above).
+    for (const span of unreadable) {
+      const line = eng.text.split('\n')[span.line - 1]!;
+      const inside = writtenTokens(line).filter(([start]) => start >= span.column - 1 && start < span.column - 1 + span.text.length);
+      expect(inside.some(([start]) => confidenceAt(eng, { line: span.line, column: start + 1 })! < ILLEGIBLE_BELOW)).toBe(true);
+    }
   });
 
   it('restores text given without confidences as it always did', () => {
-    const unknown = confidences.map(() => null);
-    expect(restorer.restore(read.text, { readByOcr: true, ocrConfidence: unknown })).toEqual(
-      restorer.restore(read.text, { readByOcr: true }),
-    );
+    for (const read of [eng, vie]) {
+      const unknown = read.tokenConfidences!.map(() => null);
+      expect(restorer.restore(read.text, { readByOcr: true, ocrConfidence: unknown })).toEqual(
+        restorer.restore(read.text, { readByOcr: true }),
+      );
+    }
   });
 });
-
-/** The index of the written token holding a 1-based column. */
-function tokenIndex(line: string, column: number): number {
-  return writtenTokens(line).findIndex(([start, end]) => column - 1 >= start && column - 1 < end);
-}
