@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { decode, DecodeError } from './decode/index.js';
 import { CchcError, messageOf, type CchcErrorCode } from './errors.js';
-import { correctionsShowOcr, tokenCount, type RestoreMode, type Restorer } from './restore/index.js';
+import { correctionsShowOcr, tokenCount, withOcrConfidence, type RestoreMode, type Restorer } from './restore/index.js';
 import { defaultRestorer } from './default-restorer.js';
 import { segment, textLayout, markdownLayout, givenLines, type LayoutLine } from './segment/index.js';
 import { extractDocument } from './extract/document.js';
@@ -121,7 +121,8 @@ export function readDocument(
   );
   if (renamed) {
     read.decision.signer = renamed.signer;
-    restoration.changes = renamed.changes;
+    // The name's syllables restored again show their OCR confidence too.
+    restoration.changes = withOcrConfidence(renamed.changes, decoded.text.normalize('NFC'), options.ocrConfidence);
   }
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
   // A task's span reaches the detail lines under it that no reader read.

@@ -118,9 +118,9 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       cleaned.text,
-      this.decoder(share).decode(cleaned.text, { ocrConfidence: ocr?.at }),
+      this.decoder(share).decode(cleaned.text, { ocrConfidence: ocr && ((offset) => ocr.at(offset)) }),
       this.words(),
-      ocr?.at,
+      ocr,
     );
     const tokenChanges = marks.changes;
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
@@ -177,9 +177,11 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       input,
-      this.decoder(share).decode(input, { margins: true, ocrConfidence: ocr?.at }).filter(this.strong),
+      this.decoder(share)
+        .decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })
+        .filter(this.strong),
       this.words(),
-      ocr?.at,
+      ocr,
     );
     const tokenChanges = marks.changes;
     const { changes: changesFound, diagnostics } = changesAt(input, input, tokenChanges);
@@ -329,17 +331,16 @@ function changesAt(
 }
 
 /** The OCR confidences at offsets of `cleaned` (`input` after the clean-up), when the text has them. */
-function ocrOf(input: string, cleaned: string, confidences: TokenConfidences | undefined): { at: (offset: number) => number } | undefined {
-  if (!confidences) return undefined;
-  const map = new OcrConfidenceMap(input, cleaned, confidences);
-  return { at: (offset) => map.at(offset) };
+function ocrOf(input: string, cleaned: string, confidences: TokenConfidences | undefined): OcrConfidenceMap | undefined {
+  return confidences ? new OcrConfidenceMap(input, cleaned, confidences) : undefined;
 }
 
 /**
  * Each change with the OCR confidence of the input token it was made in (`ocrConfidence`, rounded),
- * where the text has confidences; the changes as they are where it has none.
+ * where the text has confidences; the changes as they are where it has none. `input`: the text
+ * restored (NFC), whose lines the changes' lines and columns count.
  */
-function withOcrConfidence(changes: RestoredWord[], input: string, confidences: TokenConfidences | undefined): RestoredWord[] {
+export function withOcrConfidence(changes: RestoredWord[], input: string, confidences: TokenConfidences | undefined): RestoredWord[] {
   if (!confidences) return changes;
   const lines = input.split('\n');
   return changes.map((change) => {

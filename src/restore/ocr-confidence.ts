@@ -47,8 +47,16 @@ export type OcrBand = 'sure' | 'doubtful' | null;
 export const ocrBand = (confidence: number): OcrBand =>
   confidence >= SURE_AT_LEAST ? 'sure' : confidence < DOUBTFUL_BELOW ? 'doubtful' : null;
 
+/** What the restorer asks of a text's OCR confidences (offsets of the text the decoder reads). */
+export interface OcrConfidenceAt {
+  /** The confidence of the token holding `offset`; NaN where none is known. */
+  at(offset: number): number;
+  /** Whether a token starting in [from, to) was read below ILLEGIBLE_BELOW. */
+  illegibleIn(from: number, to: number): boolean;
+}
+
 /** The OCR confidence at each token of the text the decoder reads. */
-export class OcrConfidenceMap {
+export class OcrConfidenceMap implements OcrConfidenceAt {
   /** Start and end offsets of the cleaned text's written tokens, in order, and their confidences. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
@@ -83,16 +91,29 @@ export class OcrConfidenceMap {
 
   /** The confidence of the token holding `offset` of the cleaned text; NaN where none is known. */
   at(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const i = lo - 1;
+    const i = firstAfter(this.starts, offset) - 1;
     return i >= 0 && offset < this.ends[i]! ? this.values[i]! : NaN;
   }
+
+  illegibleIn(from: number, to: number): boolean {
+    this.illegible ??= this.starts.filter((_, i) => this.values[i]! < ILLEGIBLE_BELOW);
+    const i = firstAfter(this.illegible, from - 1);
+    return i < this.illegible.length && this.illegible[i]! < to;
+  }
+  /** Starts of the tokens read below ILLEGIBLE_BELOW, in order. */
+  private illegible: number[] | undefined;
+}
+
+/** The index of the first of the sorted `values` above `offset` (their length when none is). */
+function firstAfter(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the token holding `column` (0-based), or of the last one starting before it. */

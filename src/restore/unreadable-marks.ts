@@ -5,6 +5,7 @@ import type { UnreadableSpan as UnreadableEntry } from '../schema/document.js';
 import type { TokenChange } from './decoder.js';
 import { ColumnFinder } from './columns.js';
 import { findUnreadable, type WordKnowledge } from './unreadable.js';
+import type { OcrConfidenceAt } from './ocr-confidence.js';
 
 /** A restorer's diagnostic (index.ts's RestoreDiagnostic, which imports this file). */
 interface RestoreDiagnostic {
@@ -23,17 +24,17 @@ export interface UnreadableMarks {
 
 /**
  * `cleaned`: the text the decoder read (`input` after the clean-up, same lines); `changes` its
- * changes, in text order; `ocrConfidence`: the OCR confidence at an offset of `cleaned`, where the
- * text has them (ocr-confidence.ts).
+ * changes, in text order; `ocr`: the OCR confidences at offsets of `cleaned`, where the text has
+ * them (ocr-confidence.ts).
  */
 export function markUnreadable(
   input: string,
   cleaned: string,
   changes: TokenChange[],
   words: WordKnowledge,
-  ocrConfidence?: (offset: number) => number,
+  ocr?: OcrConfidenceAt,
 ): UnreadableMarks {
-  const spans = findUnreadable(cleaned, words, ocrConfidence);
+  const spans = findUnreadable(cleaned, words, ocr);
   if (spans.length === 0) return { changes, unreadable: [], diagnostics: [] };
   const kept: TokenChange[] = [];
   let s = 0;

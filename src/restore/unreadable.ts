@@ -17,7 +17,7 @@
 // A run of weak, strong and illegible tokens (neutral ones may sit between) is unreadable when it
 // is long and strong enough (isUnreadableRun), or holds an illegible token.
 import { hasDiacritics, isValidSyllable } from '../vietnamese/index.js';
-import { ILLEGIBLE_BELOW } from './ocr-confidence.js';
+import { ILLEGIBLE_BELOW, type OcrConfidenceAt } from './ocr-confidence.js';
 
 export type TokenClass = 'good' | 'unknown' | 'weak' | 'strong' | 'neutral' | 'illegible';
 
@@ -128,13 +128,7 @@ function trimEdges(token: string): string {
  * the engine could hardly read (below ILLEGIBLE_BELOW) and the channel cannot read either is
  * illegible (see the file's head).
  */
-export function lineTokens(
-  text: string,
-  from: number,
-  to: number,
-  words: WordKnowledge,
-  ocrConfidence?: (offset: number) => number,
-): LineToken[] {
+export function lineTokens(text: string, from: number, to: number, words: WordKnowledge, ocr?: OcrConfidenceAt): LineToken[] {
   const tokens: LineToken[] = [];
   let i = from;
   while (i < to) {
@@ -144,7 +138,7 @@ export function lineTokens(
     if (i > start) {
       const token = text.slice(start, i);
       let kind = classifyRemembered(token, words);
-      if (ocrConfidence && (kind === 'unknown' || kind === 'weak') && ocrConfidence(start) < ILLEGIBLE_BELOW && !readableCore(token, words))
+      if (ocr && (kind === 'unknown' || kind === 'weak') && ocr.at(start) < ILLEGIBLE_BELOW && !readableCore(token, words))
         kind = 'illegible';
       tokens.push({ start, end: i, text: token, kind });
     }
@@ -223,18 +217,18 @@ export function isUnreadableRun(run: readonly LineToken[]): boolean {
 }
 
 /**
- * The unreadable runs of `text`, line by line, in text order; `ocrConfidence`: the OCR confidence
- * at an offset of `text`, where it has them (every line is then looked at: an illegible token may
- * be plain letters).
+ * The unreadable runs of `text`, line by line, in text order; `ocr`: the OCR confidences at
+ * offsets of `text`, where it has them (a line with an illegible token is looked at too: the token
+ * may be plain letters).
  */
-export function findUnreadable(text: string, words: WordKnowledge, ocrConfidence?: (offset: number) => number): UnreadableSpan[] {
+export function findUnreadable(text: string, words: WordKnowledge, ocr?: OcrConfidenceAt): UnreadableSpan[] {
   const spans: UnreadableSpan[] = [];
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (ocrConfidence || mayHoldGarbage(text, from, to)) {
-      for (const run of suspectRuns(lineTokens(text, from, to, words, ocrConfidence))) {
+    if (mayHoldGarbage(text, from, to) || ocr?.illegibleIn(from, to)) {
+      for (const run of suspectRuns(lineTokens(text, from, to, words, ocr))) {
         if (!isUnreadableRun(run)) continue;
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;

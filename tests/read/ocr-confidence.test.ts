@@ -83,7 +83,9 @@ describe.skipIf(!hasOcrEngines)("an OCR'd word's confidence, from the read stage
       expect(change.ocrConfidence).toBe(Math.round(confidenceAt(eng, change)!));
     }
     const doc = await convert(scan, { path: 'scan.pdf', ocr: { language: 'eng', cacheDir } });
-    expect(doc.restoration.changes).toEqual(changes);
+    // The pipeline restores the signer's name again as a name (extract/signer-name.ts): those changes too show it.
+    expect(doc.restoration.changes).toEqual(expect.arrayContaining(changes));
+    for (const change of doc.restoration.changes) expect(change.ocrConfidence).toBe(Math.round(confidenceAt(eng, change)!));
   });
 
   it('gives a word the OCR doubted a lower prior for the letters it was read with (eng)', () => {
