@@ -28,7 +28,6 @@ import { writtenTokens, type TokenConfidences } from '../read/token-confidences.
 
 export type { RestorerOptions };
 export { correctionsShowOcr } from './ocr-evidence.js';
-export { tokenCount } from './ocr-signs.js';
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 
