@@ -130,3 +130,31 @@ describe.skipIf(!hasOcrEngines)("an OCR'd word's confidence, from the read stage
     }
   });
 });
+
+describe('the written tokens a line of OCR confidences counts', () => {
+  const run = (text: string, confidence?: number) => ({ text, x0: 0, x1: 1, y0: 0, y1: 1, size: 10, confidence });
+
+  it('parts a table row at its tabs and at the tags that keep a cell’s paragraphs apart', () => {
+    const row = '1\t<p>Sở Tư pháp</p><p>- Các sở</p>\tQuý II';
+    expect(writtenTokens(row).map(([start, end]) => row.slice(start, end))).toEqual([
+      '1',
+      'Sở',
+      'Tư',
+      'pháp',
+      '-',
+      'Các',
+      'sở',
+      'Quý',
+      'II',
+    ]);
+  });
+
+  it('gives each token of a line its run’s confidence, or none when the line is not what the runs wrote', async () => {
+    const { lineConfidences } = await import('../../src/read/layout/confidences.js');
+    // A word tesseract read as one run and the clean-up split ("Cácsở" → "Các sở") is two tokens of one confidence.
+    expect(lineConfidences('**Các sở thực hiện**', [run('Các sở', 91), run('thực', 96), run('hiện', 42)])).toEqual([91, 91, 96, 42]);
+    expect(lineConfidences('a b c', [run('a b', 90)])).toBeNull();
+    // A PDF's text layer has no confidences.
+    expect(lineConfidences('Sở Nội vụ', [run('Sở Nội vụ')])).toBeNull();
+  });
+});
