@@ -14,8 +14,8 @@ import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/inde
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { isStrongCorrection } from './correct.js';
-import { showsOcr } from './ocr-signs.js';
+import { isStrongCorrection, oddsDiscount } from './correct.js';
+import { showsOcr, signsPerThousand } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 import { markUnreadable } from './unreadable-marks.js';
@@ -149,7 +149,7 @@ export class Restorer {
       const changes = markUnreadable(
         input,
         input,
-        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong),
+        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strongIn(input)),
         this.words(),
       ).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
@@ -178,7 +178,7 @@ export class Restorer {
       input,
       this.decoder(share)
         .decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })
-        .filter(this.strong),
+        .filter(this.strongIn(input)),
       this.words(),
       ocr,
     );
@@ -193,8 +193,14 @@ export class Restorer {
     };
   }
 
-  /** Whether a decoder change is strong enough to correct a text that kept its marks (correct.ts). */
-  private readonly strong = (change: TokenChange): boolean => isStrongCorrection(change, this.isWord);
+  /**
+   * Whether a decoder change is strong enough to correct `input`, a text that kept its marks (NFC),
+   * by its signs of OCR (correct.ts: the more signs, the lower the bars).
+   */
+  private strongIn(input: string): (change: TokenChange) => boolean {
+    const discount = oddsDiscount(signsPerThousand(input));
+    return (change) => isStrongCorrection(change, this.isWord, discount);
+  }
 
   /**
    * A Vietnamese syllable, or an unmarked word the model knows (a code, a foreign word: "hd", "vnd").
