@@ -25,6 +25,7 @@ import { syllableKeys } from '../../vietnamese/index.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+import { leadFirstByBody } from './lead-first.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
@@ -69,7 +70,9 @@ interface Draft {
 export function readRuledTable(label: string, lines: LayoutLine[], file: VFile): Row[] {
   const header = findHeader(lines.map((l) => l.text));
   if (!header) return [];
-  const columns = header.columns.filter((c) => c !== 'stt');
+  const columns = (header.cellByCell ? header.columns : leadFirstByBody(header.columns, lines.slice(header.end).map((l) => l.text))).filter(
+    (c) => c !== 'stt',
+  );
   const body: LayoutLine[] = [];
   const breaks = new Set<LayoutLine>();
   let broken = false;
@@ -152,12 +155,13 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
   let going = new Set<Column>();
   let above = new Map<Column, number>();
   let lastWords = new Map<Column, string>();
+  const dashed = new Map<Column, boolean>();
   let cost = 0;
   draft.lines.forEach((line, k) => {
     const t = tokens[body.indexOf(line)]!;
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs });
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
     cost += cut.cost;
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
@@ -170,6 +174,7 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
         open.delete(c);
         return;
       }
+      if (!dashed.has(c)) dashed.set(c, /^[-–+•]/u.test(text));
       parts.get(c)!.push(text);
       const full = text.length >= (c === 'content' ? FULL : FULL_SIDE) * (widths.get(c) ?? 20);
       // A deadline is a short phrase: it goes on only where it is plainly unfinished. A list's
