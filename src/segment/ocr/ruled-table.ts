@@ -26,6 +26,7 @@ import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
+import { respellAgencyWords } from './agency-spelling.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
@@ -244,8 +245,18 @@ function toRow(
 
   // The lead as printed when it reads as words; else the agency the gazetteer finds in it
   // whole, less sure; else left out: a garbled lead is never guessed. Each with a note.
-  const leadText = text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, '');
   const row = `Phụ lục ${label}, row ${draft.ordinal}`;
+  const respelled = (role: 'lead' | 'cooperating', raw: string): string => {
+    const { text: spelled, changes } = respellAgencyWords(raw);
+    if (changes.length)
+      file.message(`${row}: ${role} ${changes.map((c) => `"${c.from}" → "${c.to}"`).join(', ')}, as agency names spell them`, {
+        place: position,
+        ruleId: 'ocr-agency-respelled',
+        source: 'cchc-segment',
+      });
+    return spelled;
+  };
+  const leadText = respelled('lead', text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, ''));
   const place = { place: position, ruleId: 'ocr-lead-uncertain', source: 'cchc-segment' };
   const missing: string[] = [];
   let lead: string[] = [];
@@ -262,7 +273,7 @@ function toRow(
     }
   } else missing.push('lead');
 
-  const cooperating = splitItems(text('cooperating'));
+  const cooperating = splitItems(respelled('cooperating', text('cooperating')));
   const products = splitItems(text('products'));
   const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
   const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);
