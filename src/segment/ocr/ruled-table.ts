@@ -48,7 +48,7 @@ export function isRuledTable(lines: LayoutLine[]): boolean {
   const header = findHeader(lines.map((l) => l.text));
   // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
   // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
-  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end))) || isInterleavedTable(lines))) return false;
+  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end)), true) || isInterleavedTable(lines))) return false;
   if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
   const marks = lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
@@ -78,7 +78,7 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const breaks = new Set<LayoutLine>();
   let broken = false;
   const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
-  if (readsCellByCell(blocks)) {
+  if (readsCellByCell(blocks, header.cellByCell)) {
     return blockRows(blocks, columns).map((r, i) =>
       toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
