@@ -31,6 +31,15 @@ function fold1(word: string): string | undefined {
   return tokens.length === 1 ? tokens[0] : undefined;
 }
 
+/** Whether two words, as the OCR read them, are neighbours in an agency's name ("Sở" "Xây", "Khoa" "học"). */
+export function isAgencyPair(a: string, b: string): boolean {
+  const strip = (w: string) => w.replace(/^[-–+•"“(]+|[)"”]+$/gu, '');
+  if (/[.,;:!?]$/u.test(a)) return false;
+  const x = fold1(strip(a));
+  const y = fold1(strip(b).replace(/[.,;:!?]+$/u, ''));
+  return Boolean(x && y && PAIRS.has(`${x} ${y}`));
+}
+
 export interface Respelled {
   text: string;
   /** Each word changed: as it stood, and as written back. */

@@ -7,6 +7,7 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
+import { isAgencyPair } from './agency-spelling.js';
 
 export interface Word {
   text: string;
@@ -219,10 +220,12 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // Vietnamese words are mostly two syllables: a cut that splits a pair the table prints together
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
+  // The same for the words of an agency's name ("Sở | Xây dựng", "Khoa học và" ⏎ "Công nghệ").
   if (state.pairs) {
-    if (i > 0 && isWordPair(state.pairs, words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
+    const pair = (a: string, b: string) => isWordPair(state.pairs!, a, b) || isAgencyPair(a, b);
+    if (i > 0 && pair(words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
     const last = state.lastWords?.get(column);
-    if (!state.first && last && isWordPair(state.pairs, last, words[i]!.text)) cost -= PAIR_JOIN;
+    if (!state.first && last && pair(last, words[i]!.text)) cost -= PAIR_JOIN;
   }
   // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
   if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;
