@@ -8,10 +8,13 @@ import { ocrTokens } from './text.js';
 
 /** Folded word pair → the spellings it has in agency names ("xa phuong" → {"xã phường"}). */
 const PAIRS = new Map<string, Set<string>>();
+/** Every name and alias, folded ("so xay dung"). */
+const NAMES = new Set<string>();
 
 const namesOf = (name: string) => [name, name.replace(/Ủy ban nhân dân/gu, 'UBND'), name.replace(/\bUBND\b/gu, 'Ủy ban nhân dân')];
 for (const entry of GAZETTEER) {
   for (const form of new Set([entry.name, ...entry.aliases].flatMap(namesOf))) {
+    NAMES.add(ocrTokens(form).join(' '));
     const words = form.split(/[\s,;()]+/u).filter((w) => /^\p{L}+$/u.test(w));
     for (let i = 0; i + 1 < words.length; i++) {
       const key = `${fold1(words[i]!)} ${fold1(words[i + 1]!)}`;
@@ -38,6 +41,11 @@ export function isAgencyPair(a: string, b: string): boolean {
   const x = fold1(strip(a));
   const y = fold1(strip(b).replace(/[.,;:!?]+$/u, ''));
   return Boolean(x && y && PAIRS.has(`${x} ${y}`));
+}
+
+/** Whether the text, as the OCR read it, is an agency's whole name ("Sở Xây dựng", "S6 Tai chinh"). */
+export function isWholeName(text: string): boolean {
+  return NAMES.has(ocrTokens(text).join(' '));
 }
 
 export interface Respelled {

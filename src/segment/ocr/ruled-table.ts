@@ -26,7 +26,7 @@ import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
-import { respellAgencyWords } from './agency-spelling.js';
+import { isWholeName, respellAgencyWords } from './agency-spelling.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
@@ -97,6 +97,7 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
   for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths, pairs);
+  if (process.env.DEBUG_CUT) console.error(columns, [...widths]);
   return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens, pairs).parts, file));
 }
 
@@ -164,6 +165,7 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     if (draft.afterBreak[k]) open = new Set(columns);
     const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
     cost += cut.cost;
+    if (process.env.DEBUG_CUT) console.error(JSON.stringify(cut.cells), cut.cost.toFixed(2));
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
     lastWords = new Map(columns.map((c, j) => [c, cut.cells[j]!.split(' ').at(-1) ?? '']));
@@ -181,7 +183,10 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
       // A deadline is a short phrase: it goes on only where it is plainly unfinished. A list's
       // next item ("- Các sở, ban," after "- Sở Tư pháp") opens its cell again.
       const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && full));
-      if (wrapped) {
+      // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
+      if (SIDE.has(c) && isWholeName(parts.get(c)!.join(' ').replace(/^[-–+•]\s*/u, ''))) {
+        open.delete(c);
+      } else if (wrapped) {
         going.add(c);
         open.add(c);
       } else if (SIDE.has(c) && !/[.!?;]$/u.test(text)) open.add(c);
