@@ -10,6 +10,8 @@ import { ocrTokens } from './text.js';
 const PAIRS = new Map<string, Set<string>>();
 /** Every name and alias, folded ("so xay dung"). */
 const NAMES = new Set<string>();
+/** Every word of every name, folded. */
+const WORDS = new Set<string>();
 
 const namesOf = (name: string) => [name, name.replace(/Ủy ban nhân dân/gu, 'UBND'), name.replace(/\bUBND\b/gu, 'Ủy ban nhân dân')];
 for (const entry of GAZETTEER) {
@@ -17,6 +19,7 @@ for (const entry of GAZETTEER) {
     NAMES.add(ocrTokens(form).join(' '));
     const words = form.split(/[\s,;()]+/u).filter((w) => /^\p{L}+$/u.test(w));
     for (let i = 0; i + 1 < words.length; i++) {
+      WORDS.add(fold1(words[i]!) ?? '').add(fold1(words[i + 1]!) ?? '');
       const key = `${fold1(words[i]!)} ${fold1(words[i + 1]!)}`;
       if (key.includes('undefined')) continue;
       const spelled = `${words[i]} ${words[i + 1]}`;
@@ -54,8 +57,44 @@ export interface Respelled {
   changes: Array<{ from: string; to: string }>;
 }
 
+/**
+ * A folded token the OCR glued from a name's words ("bannhan", "uybannhan", "cacso"): its words,
+ * each a name's word and each two a pair of a name; null when it is no such glue.
+ */
+function unglue(key: string, before?: string): string[] | null {
+  if (before !== undefined && WORDS.has(key) && PAIRS.has(`${before} ${key}`)) return [key];
+  for (let k = 1; k < key.length; k++) {
+    const head = key.slice(0, k);
+    if (!WORDS.has(head) || (before !== undefined && !PAIRS.has(`${before} ${head}`))) continue;
+    const rest = unglue(key.slice(k), head);
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
+
+/** The text with names' words the OCR glued set apart ("Ủy bannhân" → "Ủy ban nhân", "các sở,ngành" → "các sở, ngành"). */
+function ungluedWords(text: string, changes: Array<{ from: string; to: string }>): string {
+  return text
+    .replace(/(?<=[\p{L}\p{N}]),(?=\p{L})/gu, ', ')
+    .split(/(\s+)/u)
+    .map((token) => {
+      const [, before, word, after] = token.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u)!;
+      const key = fold1(word!);
+      if (!key || WORDS.has(key) || key.length !== word!.length) return token;
+      const words = unglue(key);
+      if (!words || words.length < 2) return token;
+      let at = 0;
+      const apart = words.map((w) => word!.slice(at, (at += w.length))).join(' ');
+      changes.push({ from: word!, to: apart });
+      return before! + apart + after!;
+    })
+    .join('');
+}
+
 /** The cell with each word an agency name's pair spells otherwise written as the name spells it. */
-export function respellAgencyWords(text: string): Respelled {
+export function respellAgencyWords(raw: string): Respelled {
+  const changes: Array<{ from: string; to: string }> = [];
+  const text = ungluedWords(raw, changes);
   const parts = text.split(/(\s+)/u);
   const words: Array<{ at: number; lead: string; core: string; tail: string; key: string | undefined }> = [];
   parts.forEach((part, at) => {
@@ -80,7 +119,6 @@ export function respellAgencyWords(text: string): Respelled {
     if (!spelling.has(i)) spelling.set(i, first);
     spelling.set(i + 1, second);
   }
-  const changes: Array<{ from: string; to: string }> = [];
   for (const [i, to] of spelling) {
     const w = words[i]!;
     if (w.core.toLowerCase() === to.toLowerCase()) continue;
