@@ -9,7 +9,8 @@ import { ocrTokens } from './text.js';
 
 /** A body's name as its first folded words read, glued or apart ("uy ban", "uybannhan", "cacso"). */
 const SINGLE_HEAD = new Set(['so', 'cuc', 'ubnd', 'vien']);
-const JOINED_HEAD = /^(?:uyban|chicuc|trungtam|congan|cacso|caccoquan|cacdonvi|cacdoanh|mattran|vanphong|bochihuy|bochqs|banchihuy|banquanly|ngânhang|nganhang|hoidong)/u;
+const JOINED_HEAD =
+  /^(?:uyban|chicuc|trungtam|congan|cacso|caccoquan|cacdonvi|cacdoanh|mattran|vanphong|bochihuy|bochqs|banchihuy|banquanly|nganhang|hoidong)/u;
 /** Numbered lines needed, and the share of them opening with a body's name. */
 const MIN_LINES = 3;
 const MIN_SHARE = 0.6;
@@ -30,7 +31,7 @@ export function leadFirstByBody(columns: Column[], body: string[]): Column[] {
     return n && n.value !== null ? [n.rest] : [];
   });
   if (firsts.length < MIN_LINES || firsts.filter(opensWithAgency).length / firsts.length < MIN_SHARE) return columns;
-  const rest = columns.filter((c) => c !== 'lead');
+  const rest: Column[] = columns.filter((c) => c !== 'lead');
   rest.splice(rest.indexOf('content'), 0, 'lead');
   return rest;
 }

@@ -94,7 +94,14 @@ function acrossHeader(lines: string[]): Header | null {
   while (end > first + 1 && !found[end - 1]!.length) end--;
   // The header cells' last words, wrapped below the lines that name the columns ("hợp thành quả",
   // "phẩm"): short lines of header words, read before the first row.
-  while (end < lines.length && end < first + 6 && !/^\s*\d/u.test(lines[end]!) && ocrTokens(lines[end]!).length <= 8 && mostlyHeaderWords(lines[end]!)) end++;
+  while (
+    end < lines.length &&
+    end < first + 6 &&
+    !/^\s*\d/u.test(lines[end]!) &&
+    ocrTokens(lines[end]!).length <= 8 &&
+    mostlyHeaderWords(lines[end]!)
+  )
+    end++;
   const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
   const block = found.slice(start, end).flat();
   if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;

@@ -34,6 +34,8 @@ const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|l
 const SIDE = new Set<Column>(['lead', 'cooperating']);
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
+/** A row whose agency cell was respelled to the names' spelling is this much less sure. */
+const RESPELLED = 0.95;
 /** Below this share of readable syllables a lead cell is not given as read. */
 const READABLE_LEAD = 0.6;
 
@@ -71,9 +73,14 @@ interface Draft {
 export function readRuledTable(label: string, lines: LayoutLine[], file: VFile): Row[] {
   const header = findHeader(lines.map((l) => l.text));
   if (!header) return [];
-  const columns = (header.cellByCell ? header.columns : leadFirstByBody(header.columns, lines.slice(header.end).map((l) => l.text))).filter(
-    (c) => c !== 'stt',
-  );
+  const columns = (
+    header.cellByCell
+      ? header.columns
+      : leadFirstByBody(
+          header.columns,
+          lines.slice(header.end).map((l) => l.text),
+        )
+  ).filter((c) => c !== 'stt');
   const body: LayoutLine[] = [];
   const breaks = new Set<LayoutLine>();
   let broken = false;
@@ -97,7 +104,6 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
   for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths, pairs);
-  if (process.env.DEBUG_CUT) console.error(columns, [...widths]);
   return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens, pairs).parts, file));
 }
 
@@ -165,7 +171,6 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     if (draft.afterBreak[k]) open = new Set(columns);
     const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
     cost += cut.cost;
-    if (process.env.DEBUG_CUT) console.error(JSON.stringify(cut.cells), cut.cost.toFixed(2));
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
     lastWords = new Map(columns.map((c, j) => [c, cut.cells[j]!.split(' ').at(-1) ?? '']));
@@ -184,7 +189,15 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
       // next item ("- Các sở, ban," after "- Sở Tư pháp") opens its cell again.
       const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && full));
       // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
-      if (SIDE.has(c) && isWholeName(parts.get(c)!.join(' ').replace(/^[-–+•]\s*/u, ''))) {
+      if (
+        SIDE.has(c) &&
+        isWholeName(
+          parts
+            .get(c)!
+            .join(' ')
+            .replace(/^[-–+•]\s*/u, ''),
+        )
+      ) {
         open.delete(c);
       } else if (wrapped) {
         going.add(c);
@@ -253,6 +266,7 @@ function toRow(
   const row = `Phụ lục ${label}, row ${draft.ordinal}`;
   const respelled = (role: 'lead' | 'cooperating', raw: string): string => {
     const { text: spelled, changes } = respellAgencyWords(raw);
+    if (changes.length) confidence *= RESPELLED;
     if (changes.length)
       file.message(`${row}: ${role} ${changes.map((c) => `"${c.from}" → "${c.to}"`).join(', ')}, as agency names spell them`, {
         place: position,
