@@ -57,6 +57,18 @@ export function findHeader(lines: string[]): Header | null {
 }
 
 /**
+ * Where a page's header, printed again, was read cell by cell from line `at` (a short line naming
+ * one column, a blank line above it): the line below it, else null. The OCR may read one page of
+ * a table across and the next cell by cell.
+ */
+export function cellByCellHeaderAt(lines: string[], at: number): number | null {
+  const text = lines[at] ?? '';
+  if (!text.trim() || (at > 0 && lines[at - 1]!.trim()) || distinct(mentions(text, at)) !== 1 || ocrTokens(text).length > 6) return null;
+  const found = cellByCellHeader(lines.slice(at, at + HEADER_REACH));
+  return found && found.end <= HEADER_REACH ? at + found.end : null;
+}
+
+/**
  * A header read cell by cell: each header cell a short block of its own (a line or two between
  * blank lines), one column named in each, left to right. Only for a body read the same way (the
  * caller checks): a clean table flattened one cell per line prints its row numbers alone.

@@ -14,7 +14,7 @@
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
-import { findHeader, type Column } from './ruled-header.js';
+import { cellByCellHeaderAt, findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
 import { findDeadline } from '../../knowledge/deadlines/index.js';
 import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
@@ -81,25 +81,58 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
           lines.slice(header.end).map((l) => l.text),
         )
   ).filter((c) => c !== 'stt');
+  const texts = lines.map((l) => l.text);
+  const rows: Row[] = [];
+  // Page by page where a page's header was read again cell by cell: the page below it is read
+  // the way the OCR read it, its rows numbered on from the page above's.
+  let from = header.end;
+  let cellByCell = header.cellByCell ?? false;
+  const whole = readsCellByCell(blocksOf(lines.slice(from).filter((_, i) => !header.furniture.has(i + from))), cellByCell);
+  for (;;) {
+    let page: { at: number; end: number } | null = null;
+    if (!whole)
+      for (let at = from + 1; at < lines.length && !page; at++) {
+        const end = cellByCellHeaderAt(texts, at);
+        if (end !== null) page = { at, end };
+      }
+    const part = { from, to: page?.at ?? lines.length, cellByCell, first: rows.length + 1 };
+    rows.push(...readPart(label, lines, part, header.furniture, columns, file));
+    if (!page) return rows;
+    from = page.end;
+    cellByCell = true;
+  }
+}
+
+interface Part {
+  from: number;
+  to: number;
+  /** Below a header read cell by cell. */
+  cellByCell: boolean;
+  /** The number of the part's first row. */
+  first: number;
+}
+
+function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set<number>, columns: Column[], file: VFile): Row[] {
   const body: LayoutLine[] = [];
   const breaks = new Set<LayoutLine>();
   let broken = false;
-  const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
-  if (readsCellByCell(blocks, header.cellByCell)) {
+  const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
+  if (readsCellByCell(blocks, part.cellByCell)) {
     return blockRows(blocks, columns).map((r, i) =>
-      toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file),
+      toRow(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
   }
-  for (let i = header.end; i < lines.length; i++) {
-    if (header.furniture.has(i)) broken = true;
+  for (let i = part.from; i < part.to; i++) {
+    if (furniture.has(i)) broken = true;
     else if (lines[i]!.text) {
       if (broken && body.length) breaks.add(lines[i]!);
       broken = false;
       body.push(lines[i]!);
     }
   }
+  if (!body.length) return [];
   const tokens = body.map((l) => lineTokens(l.text));
-  const drafts = findRows(body, tokens, columns, breaks);
+  const drafts = findRows(body, tokens, columns, breaks, part.first);
   let widths = startWidths(columns, tokens);
   const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
@@ -128,11 +161,11 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
   return score;
 }
 
-function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], breaks: Set<LayoutLine>): Draft[] {
+function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], breaks: Set<LayoutLine>, first: number): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   body.forEach((line, i) => {
-    const expected = drafts.length + 1;
+    const expected = drafts.length + first;
     const score = rowStartScore(tokens[i]!, columns, expected, current?.lines.at(-1)?.text ?? '.');
     if (!current || score >= ROW_START) {
       current = { ordinal: String(expected), numbered: tokens[i]!.number === expected, lines: [], afterBreak: [] };
