@@ -1,8 +1,10 @@
 // Agency cells spelled as the gazetteer's names spell them (src/segment/ocr/agency-spelling.ts)
-// and the lead column learnt from the rows' first lines (src/segment/ocr/lead-first.ts).
+// the lead column learnt from the rows' first lines (src/segment/ocr/lead-first.ts), and a page's
+// header read again cell by cell (src/segment/ocr/ruled-header.ts).
 import { describe, expect, it } from 'vitest';
 import { isAgencyPair, isWholeName, respellAgencyWords } from '../../src/segment/ocr/agency-spelling.js';
 import { leadFirstByBody, opensWithAgency } from '../../src/segment/ocr/lead-first.js';
+import { cellByCellHeaderAt } from '../../src/segment/ocr/ruled-header.js';
 
 describe('respellAgencyWords', () => {
   it("writes a name's words back as the name spells them, and says what each was", () => {
@@ -62,5 +64,31 @@ describe('leadFirstByBody', () => {
       '4 Tổ chức tập huấn Sở Nội vụ',
     ];
     expect(leadFirstByBody([...header], body)).toEqual([...header]);
+  });
+});
+
+describe('cellByCellHeaderAt', () => {
+  it("finds a page's header printed again and read cell by cell, and where its body starts", () => {
+    const lines = [
+      'thuộc phạm vi quản lý. quan',
+      '',
+      'STT',
+      '',
+      'Nội dung thực hiện',
+      '',
+      'Cơ quan chủ trì',
+      '',
+      'Thời gian hoàn',
+      'thành',
+      '',
+      'Cơ quan phối hợp',
+      '',
+      'Tổ chức tập huấn nghiệp vụ cho công',
+    ];
+    expect(cellByCellHeaderAt(lines, 2)).toBe(12);
+    // Not within a row's text, nor at a line with no blank above it.
+    expect(cellByCellHeaderAt(lines, 0)).toBeNull();
+    expect(cellByCellHeaderAt(lines, 9)).toBeNull();
+    expect(cellByCellHeaderAt(['Sở Nội vụ', '', 'Quý II/2025', '', '- Sở Tư pháp'], 2)).toBeNull();
   });
 });
