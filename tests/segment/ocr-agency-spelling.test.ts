@@ -1,4 +1,4 @@
-// Agency cells spelled as the gazetteer's names spell them (src/segment/ocr/agency-spelling.ts)
+// Agency cells spelled as the gazetteer's names spell them (src/segment/ocr/agency-spelling.ts),
 // the lead column learnt from the rows' first lines (src/segment/ocr/lead-first.ts), and a page's
 // header read again cell by cell (src/segment/ocr/ruled-header.ts).
 import { describe, expect, it } from 'vitest';
