@@ -15,8 +15,6 @@ export interface Block {
 
 /** Blocks narrower than this share of the widest line are another column's than the task text's. */
 const NARROW = 0.5;
-/** The same below a header read cell by cell, where every short block is a side cell (its wide side columns too). */
-const NARROW_UNDER_HEADER = 0.65;
 /** The share of lines in narrow blocks that tells a table read cell by cell. */
 const CELL_BY_CELL = 0.35;
 /**
@@ -52,8 +50,7 @@ export function blocksOf(lines: LayoutLine[]): Block[] {
 export function readsCellByCell(blocks: Block[], headerCellByCell = false): boolean {
   const widest = textWidth(blocks);
   const all = blocks.reduce((n, b) => n + b.lines.length, 0);
-  const share = headerCellByCell ? NARROW_UNDER_HEADER : NARROW;
-  const narrow = blocks.filter((b) => b.lines.every((l) => l.text.length < widest * share)).reduce((n, b) => n + b.lines.length, 0);
+  const narrow = blocks.filter((b) => b.lines.every((l) => l.text.length < widest * NARROW)).reduce((n, b) => n + b.lines.length, 0);
   return blocks.length >= 6 && narrow / all >= (headerCellByCell ? CELL_BY_CELL_UNDER_HEADER : CELL_BY_CELL);
 }
 
@@ -70,23 +67,22 @@ export interface BlockRow {
   lines: LayoutLine[];
 }
 
-function kindOf(block: Block, widest: number, share: number): Column {
+function kindOf(block: Block, widest: number): Column {
   const words = lineTokens(block.text).words;
   if (opensCell('deadline', words, 0) && words.length <= 12) return 'deadline';
-  const narrow = block.lines.every((l) => l.text.length < widest * share);
+  const narrow = block.lines.every((l) => l.text.length < widest * NARROW);
   if (narrow && opensCell('lead', words, 0)) return 'lead';
   if (narrow && opensCell('products', words, 0)) return 'products';
   return narrow ? 'cooperating' : 'content';
 }
 
 /** Rows from the blocks: a task-text block opens one, the blocks after it fill its cells. */
-export function blockRows(blocks: Block[], columns: Column[], headerCellByCell = false): BlockRow[] {
-  const share = headerCellByCell ? NARROW_UNDER_HEADER : NARROW;
+export function blockRows(blocks: Block[], columns: Column[]): BlockRow[] {
   const widest = textWidth(blocks);
   const rows: BlockRow[] = [];
   let current: BlockRow | null = null;
   for (const block of blocks) {
-    let kind = kindOf(block, widest, share);
+    let kind = kindOf(block, widest);
     // The task text that goes on below a page break, or in a second block, stays with its row.
     const goesOn = current && kind === 'content' && /^\p{Ll}/u.test(block.text) && !current.cells.get('lead')?.length;
     if (kind === 'content' && !goesOn) {

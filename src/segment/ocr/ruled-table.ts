@@ -118,7 +118,7 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   let broken = false;
   const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
   if (readsCellByCell(blocks, part.cellByCell)) {
-    return blockRows(blocks, columns, part.cellByCell).map((r, i) =>
+    return blockRows(blocks, columns).map((r, i) =>
       toRow(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
   }
