@@ -40,6 +40,11 @@
 // trigram lookups a token where the search costs tens; free left context with the right
 // neighbour's list (a table per printed pair) leaves 53% of tokens able to. Nor could such a gate
 // spare the models' cold read: some sentence of nearly every document needs the search.
+// Measured and kept (CCHC_BENCH_DEVICES=against, 11 runs, load average ~14, 2026-12-07):
+//   the OCR channel's arrays and index loops (src/restore/channel/keys.ts, index.ts, ranking.ts),
+//     against the same written plainly (Maps, for…of, sort and slice): the plain code took CPU
+//     +14% cold normalize of seed 000 (970 vs 835 ms), +4% cold parse of the OCR'd fixture, warm
+//     the same (130 vs 133 ms).
 // Measured and removed:
 //   the compiled key search (assembly/keys.ts), 2026-12-06, 6 interleaved runs, load average ~12:
 //     without it, CPU time -1.9% cold normalize, -9.1% cold parse, -6.5% warm restore (it bought
