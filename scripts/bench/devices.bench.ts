@@ -46,6 +46,12 @@
 //     +14% cold normalize of seed 000 (970 vs 835 ms), +4% cold parse of the OCR'd fixture, warm
 //     the same (130 vs 133 ms).
 // Measured and removed:
+//   V8-shaped blocks, CCHC_BENCH_DEVICES=against, 11 runs, load average ~14, 2026-12-07, CPU of the
+//   tree with the block against without, cold normalize / cold parse / warm: the decoder's layout
+//   (typed-array scratch of the JavaScript beam, branches laid out for the optimiser) +0.4/+3.3/+4.8%
+//   (with CCHC_WASM_OFF=beam, where that search runs, -7.4/-3.6/-12.1%); the token scanner's class
+//   table (lm/tokens.ts, now its regexp) -19.5/-1.8/+32% and +9.2/+4.5/-3.7% in two runs; applyCase's
+//   ASCII path, sniffBinary's and NgramModel's index loops +1.2/+6.8/-11.3% (minima within 3%);
 //   the compiled key search (assembly/keys.ts), 2026-12-06, 6 interleaved runs, load average ~12:
 //     without it, CPU time -1.9% cold normalize, -9.1% cold parse, -6.5% warm restore (it bought
 //     nothing; its memory and trie links cost a little);
