@@ -9,7 +9,7 @@
 // leave-one-document-out, each fold's weights and thresholds learned without it.
 // Held-out documents (gold/INDEX.md) are never read here.   npx tsx scripts/build-field-confidence.ts
 // (CCHC_CONFIDENCE_DRY=1 reports without writing; CCHC_CONFIDENCE_SWEEP=l2:share,… compares settings.)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDocument } from '../src/pipeline.js';
 import { FIELD_NAMES, fieldFeatures, type FieldName } from '../src/extract/confidence/index.js';
@@ -33,31 +33,51 @@ const examples: Record<FieldName, Example[]> = { content: [], lead: [], cooperat
 /** The collection a development document comes from ("corpus:tnt", "plans:lvn" …), the unit left out in cross-validation. */
 const collectionOf = (source: string) => source.replace(/^(corpus:[^/]+|plans:[^-]+).*$/u, '$1');
 
-let documents = 0;
-for (const file of readdirSync(goldDir)
-  .filter((f) => f.endsWith('.tasks.json'))
-  .sort()) {
-  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as {
-    source: string;
-    split?: string;
-    tasks: Array<Record<string, unknown>>;
-  };
-  if ((gold.split ?? 'dev') !== 'dev') continue;
-  const text = sourceText(gold.source);
-  if (text === null) continue;
-  let doc;
-  try {
-    doc = readDocument(text, { path: file });
-  } catch {
-    continue; // a document the parser rejects has no fields to rate
+interface ReadDev {
+  source: string;
+  doc: ReturnType<typeof readDocument>;
+  judged: Awaited<ReturnType<typeof judge>>;
+}
+
+/** Every development document, read and matched to its gold. */
+async function readDev(): Promise<ReadDev[]> {
+  const read: ReadDev[] = [];
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.tasks.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as {
+      source: string;
+      split?: string;
+      tasks: Array<Record<string, unknown>>;
+    };
+    if ((gold.split ?? 'dev') !== 'dev') continue;
+    const text = sourceText(gold.source);
+    if (text === null) continue;
+    let doc;
+    try {
+      doc = readDocument(text, { path: file });
+    } catch {
+      continue; // a document the parser rejects has no fields to rate
+    }
+    read.push({ source: gold.source, doc, judged: await judge(doc, gold) });
   }
+  return read;
+}
+
+// CCHC_CONFIDENCE_CACHE=path (outside the repository): the documents as read, kept there and read back on
+// the next run, to study features without reading every document again. Remove it after the parser changes.
+const cachePath = process.env.CCHC_CONFIDENCE_CACHE;
+const dev: ReadDev[] = cachePath && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as ReadDev[]) : await readDev();
+if (cachePath && !existsSync(cachePath)) writeFileSync(cachePath, JSON.stringify(dev));
+
+let documents = 0;
+for (const { source, doc, judged } of dev) {
   documents++;
-  const judged = await judge(doc, gold);
   const evidence = { restored: doc.restoration.changes, lines: doc.text.split('\n'), tasks: doc.tasks };
   for (const task of judged.tasks) {
     const features = fieldFeatures(doc.tasks[task.predIndex]!, evidence);
     for (const [field, right] of Object.entries(task.right) as Array<[FieldName, boolean]>)
-      examples[field].push({ features: features[field], right, document: gold.source });
+      examples[field].push({ features: features[field], right, document: source });
   }
 }
 
