@@ -101,8 +101,43 @@ const PRIORS: Record<string, number> = {
 };
 const offsetOf = (e: Example) => Object.entries(e.features).reduce((s, [n, v]) => s + (PRIORS[n] ?? 0) * v, 0);
 
+/**
+ * A feature earns a weight for a field only where it fires on wrong values of that field in at least
+ * MIN_DOCUMENTS documents (the reader one-hots excepted): a sign seen on one document's errors is that
+ * document's quirk, not evidence (CCHC_CONFIDENCE_MIN_DOCUMENTS).
+ */
+const MIN_DOCUMENTS = Number(process.env.CCHC_CONFIDENCE_MIN_DOCUMENTS ?? 2);
+const isReader = (name: string) => name.startsWith('reader:');
+function eligible(data: Example[]): string[] {
+  const documents = new Map<string, Set<string>>();
+  for (const e of data)
+    if (!e.right)
+      for (const [name, v] of Object.entries(e.features)) if (v) documents.set(name, (documents.get(name) ?? new Set()).add(e.document));
+  return [...new Set(data.flatMap((e) => Object.keys(e.features)))]
+    .filter((n) => !(n in PRIORS) && (isReader(n) || (documents.get(n)?.size ?? 0) >= MIN_DOCUMENTS))
+    .sort();
+}
+
+/**
+ * Each feature is a doubt: it may lower a field's confidence, never raise it (the reader one-hots set a
+ * base rate and may go either way). A doubt the fit weighs upwards (it fires more often on right values
+ * in dev, by chance of the documents) is left out and the field fitted again without it.
+ */
 function fit(data: Example[]): { bias: number; weights: Record<string, number> } {
-  const names = [...new Set(data.flatMap((e) => Object.keys(e.features)))].filter((n) => !(n in PRIORS)).sort();
+  let names = eligible(data);
+  for (;;) {
+    const fitted = fitOn(data, names);
+    const upwards = new Set(
+      Object.entries(fitted.weights)
+        .filter(([n, w]) => w > 0 && !isReader(n) && !(n in PRIORS))
+        .map(([n]) => n),
+    );
+    if (!upwards.size) return fitted;
+    names = names.filter((n) => !upwards.has(n));
+  }
+}
+
+function fitOn(data: Example[], names: string[]): { bias: number; weights: Record<string, number> } {
   const d = names.length + 1; // the bias last
   const rows = data.map((e) => [...names.map((n) => e.features[n] ?? 0), 1]);
   const offsets = data.map(offsetOf);

@@ -5,6 +5,7 @@
 import { dateReader, referenceDate } from '../deadline/chrono.js';
 import {
   AS_SET_BY,
+  recurrenceOf,
   BEFORE,
   EVERY,
   FROM,
@@ -74,3 +75,14 @@ export function wordsBeyondDeadline(text: string): number {
   }
   return beyond;
 }
+
+// The full date of a document cited in the text ("Nghị quyết số 27/NQ-TW ngày 09/11/2022"): a date, not a deadline.
+const CITED_DATE = /ngày\s+\d{1,2}(?:\/\d{1,2}\/|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}/giu;
+
+/** A deadline the text names of its own: a recurrence ("hằng năm", "định kỳ") or a date chrono-node reads, cited documents' dates aside. */
+export function namesDeadline(text: string): boolean {
+  return recurrenceOf(text) !== null || isOngoingAnywhere(text) || hasDate(text.replace(CITED_DATE, ' '));
+}
+
+const ONGOING_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ONGOING.join('|')})(?![\\p{L}])`, 'iu');
+const isOngoingAnywhere = (text: string) => ONGOING_ANYWHERE.test(text);

@@ -5,7 +5,7 @@
 import type { Agency, RestoredWord, Task } from '../../schema/document.js';
 import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 import { contextFeatures } from './context.js';
-import { wordsBeyondDeadline } from './deadline-shape.js';
+import { namesDeadline, wordsBeyondDeadline } from './deadline-shape.js';
 import { rowReadingFeatures } from './row-reading.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
@@ -232,6 +232,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
       'deadline:none-among-filled': othersHave,
       'deadline:time-in-content': TIME_PHRASE.test(task.content) ? 1 : 0,
       'deadline:time-elsewhere': timeElsewhere,
+      // The content names a deadline of its own (a recurrence, an ongoing word, a date) that no deadline was read from.
+      'deadline:named-in-content': namesDeadline(task.content) ? 1 : 0,
     };
   return {
     'deadline:none': 0,
@@ -457,6 +459,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'row:agency-bleed': "a neighbouring cell ran into the row's agencies",
   'row:reader-bleed': 'rows of this table have shifted cells',
   'deadline:beyond-shape': "words beyond the deadline's own dates and wording (another cell ran in)",
+  'deadline:named-in-content': 'the text names a deadline that was not read',
   'deadline:time-elsewhere': 'a time phrase in another cell of the row (the deadline column moved)',
   'task:out-of-sequence': 'numbered out of sequence with the item before it',
   'task:span-outlier': 'spans far more lines than its sibling tasks',
