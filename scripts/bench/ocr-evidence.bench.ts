@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { restore } from '../../src/default-restorer.js';
-import { correctionsShowOcr, tokenCount } from '../../src/restore/index.js';
+import { correctionsShowOcr } from '../../src/restore/index.js';
+import { tokenCount } from '../../src/vietnamese/index.js';
 import { textLayout } from '../../src/segment/index.js';
 import { looksOcrd } from '../../src/segment/ocr/evidence.js';
 import { corpusDocuments, sharedDir } from './shared-texts.js';

@@ -26,7 +26,6 @@ import { readNames, restoreName, type NamesFile, type NameSyllable } from './nam
 
 export type { RestorerOptions };
 export { correctionsShowOcr } from './ocr-evidence.js';
-export { tokenCount } from './ocr-signs.js';
 
 export type RestoreMode = 'auto' | 'always' | 'never';
 

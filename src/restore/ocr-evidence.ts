@@ -17,7 +17,7 @@ const MIN_CORRECTIONS = 3;
 /** …and at least this many per 1,000 words (clean text: at most 1.26). */
 const CORRECTIONS_PER_THOUSAND = 3;
 
-/** Whether `corrections` strong corrections of a diacritised text of `words` words (ocr-signs.ts's tokenCount) show it is OCR output. */
+/** Whether `corrections` strong corrections of a diacritised text of `words` words (vietnamese/tokenize.ts's tokenCount) show it is OCR output. */
 export function correctionsShowOcr(corrections: number, words: number): boolean {
   return corrections >= MIN_CORRECTIONS && (1000 * corrections) / Math.max(1, words) >= CORRECTIONS_PER_THOUSAND;
 }

@@ -11,7 +11,7 @@
 // A text shows OCR when it has at least one sign per MARKS_PER_THOUSAND_TOKENS thousand tokens.
 // It runs over every text that kept its marks, before any model is read: the runs of marked letters
 // are found by one regexp without Unicode property classes (MARKED_RUN), each run's verdict kept.
-import { isValidSyllable } from '../vietnamese/index.js';
+import { isValidSyllable, tokenCount } from '../vietnamese/index.js';
 import { charClass, IS_LETTER, IS_MARK, IS_UPPER, isRead, isRegExpSpace } from '../vietnamese/letters.js';
 
 /**
@@ -46,11 +46,6 @@ export function ocrMarks(text: string): number {
   return marks + lineMarks(text);
 }
 
-/** Whitespace-separated tokens. */
-export function tokenCount(text: string): number {
-  return text.match(TOKENS)?.length ?? 0;
-}
-
 /** Whether `text` (NFC) shows OCR enough for auto mode to correct it (the file's head). Tokens are counted only where there is a sign. */
 export function showsOcr(text: string): boolean {
   const marks = ocrMarks(text);
@@ -69,7 +64,6 @@ const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
  */
 const MARKED_RUN =
   /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]*/g;
-const TOKENS = /\S+/g;
 const NONE = 0;
 const SIGN = 1;
 const SYLLABLE = 2;

@@ -15,6 +15,13 @@ export interface Token {
 const TOKEN = /([\p{L}\p{M}\p{N}]+)|(\s+)|([^\p{L}\p{M}\p{N}\s])/gu;
 const HAS_LETTER = /\p{L}/u;
 
+const WHITESPACE_TOKENS = /\S+/g;
+
+/** Whitespace-separated tokens: the count every "per 1,000 tokens" rate of OCR evidence is taken over. */
+export function tokenCount(text: string): number {
+  return text.match(WHITESPACE_TOKENS)?.length ?? 0;
+}
+
 export function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   for (const m of line.matchAll(TOKEN)) {

@@ -1,20 +1,20 @@
 // cchc doctor names the optional engines it finds and what is missing, with the Debian packages
 // to install; and the text commands work whether they are there or not.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetEngines } from '../../src/read/ocr/engines.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fixturePath } from '../helpers/shared.js';
 
+// The engines' paths are stubbed, not deleted: a machine that sets them keeps them for later tests.
 afterEach(() => {
-  delete process.env.CCHC_TESSERACT;
-  delete process.env.CCHC_PDFTOPPM;
+  vi.unstubAllEnvs();
   resetEngines();
 });
 
 describe('cchc doctor', () => {
   it('says what is missing and how to install it, and exits 1', async () => {
-    process.env.CCHC_TESSERACT = '/nonexistent/tesseract';
-    process.env.CCHC_PDFTOPPM = '/nonexistent/pdftoppm';
+    vi.stubEnv('CCHC_TESSERACT', '/nonexistent/tesseract');
+    vi.stubEnv('CCHC_PDFTOPPM', '/nonexistent/pdftoppm');
     resetEngines();
     const r = await runCli(['doctor']);
     expect(r.code).toBe(1);
@@ -24,8 +24,8 @@ describe('cchc doctor', () => {
   });
 
   it('still parses text, Markdown and text-layer PDFs without them', async () => {
-    process.env.CCHC_TESSERACT = '/nonexistent/tesseract';
-    process.env.CCHC_PDFTOPPM = '/nonexistent/pdftoppm';
+    vi.stubEnv('CCHC_TESSERACT', '/nonexistent/tesseract');
+    vi.stubEnv('CCHC_PDFTOPPM', '/nonexistent/pdftoppm');
     resetEngines();
     for (const file of ['clean-plan.md', 'clean-plan.txt', 'pdf/clean-plan.pdf']) {
       const r = await runCli(['parse', fixturePath(file)]);

@@ -1,7 +1,8 @@
 // Evidence that a diacritised text is OCR output, from the restorer's strong corrections
 // (src/restore/ocr-evidence.ts): both bars, the count and the rate, must be passed.
 import { describe, expect, it } from 'vitest';
-import { correctionsShowOcr, tokenCount } from '../../src/restore/index.js';
+import { correctionsShowOcr } from '../../src/restore/index.js';
+import { tokenCount } from '../../src/vietnamese/index.js';
 import { defaultRestorer } from '../../src/default-restorer.js';
 
 describe('corrections as OCR evidence', () => {
