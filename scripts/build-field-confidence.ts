@@ -236,8 +236,16 @@ function chooseThresholds(data: Record<FieldName, Example[]>, rated: (f: FieldNa
     }
     return Object.fromEntries(FIELD_NAMES.map((f) => [f, byField[f][taken[f]]?.[0] ?? 1])) as Record<FieldName, number>;
   }
-  const totalWrong = FIELD_NAMES.reduce((s, f) => s + data[f].filter((e) => !e.right).length, 0);
+  // Each field first flags FIELD_FLOOR of its own wrong values, so that no field goes unwatched on a
+  // document whose mix of wrong fields differs from dev's; then the cheapest groups of any field.
   let wrongFlagged = 0;
+  for (const f of FIELD_NAMES) {
+    const wrong = data[f].filter((e) => !e.right).length;
+    let flagged = 0;
+    while (flagged < FIELD_FLOOR * wrong && taken[f] < byField[f].length) flagged += byField[f][taken[f]++]![1].wrong;
+    wrongFlagged += flagged;
+  }
+  const totalWrong = FIELD_NAMES.reduce((s, f) => s + data[f].filter((e) => !e.right).length, 0);
   while (wrongFlagged < WRONG_FLAGGED * totalWrong) {
     // The cheapest next step: the prefix of each field's groups with the best wrong-per-right ratio.
     let best: { f: FieldName; upto: number; wrong: number; ratio: number } | null = null;
@@ -260,6 +268,8 @@ function chooseThresholds(data: Record<FieldName, Example[]>, rated: (f: FieldNa
 
 /** Thresholds field by field (each field flags WRONG_FLAGGED of its own wrong values) rather than pooled. */
 const PER_FIELD = process.env.CCHC_CONFIDENCE_PER_FIELD !== '0';
+/** Pooled thresholds: the share of each field's own wrong values flagged before the pooled choice. */
+let FIELD_FLOOR = Number(process.env.CCHC_CONFIDENCE_FLOOR ?? 0.6);
 /** Folds of documents for rating the training set out of fold: every fifth document in name order. */
 const INNER_FOLDS = Number(process.env.CCHC_CONFIDENCE_INNER_FOLDS ?? 5);
 
@@ -343,9 +353,9 @@ function crossValidate(groupOf: (document: string) => string): Tally {
 // CCHC_CONFIDENCE_SWEEP=0.001:0.92,0.01:0.95,…: the cross-validated figures for each L2 and share of
 // wrong fields to flag on the training folds, to choose them.
 for (const pair of (process.env.CCHC_CONFIDENCE_SWEEP ?? '').split(',').filter(Boolean)) {
-  [L2, WRONG_FLAGGED] = pair.split(':').map(Number) as [number, number];
+  [L2, WRONG_FLAGGED, FIELD_FLOOR = FIELD_FLOOR] = pair.split(':').map(Number) as [number, number, number?];
   console.log(
-    `L2 ${L2} target ${WRONG_FLAGGED}: leave-one-collection-out ${describe(crossValidate(collectionOf))}; leave-one-document-out ${describe(crossValidate((d) => d))}`,
+    `L2 ${L2} target ${WRONG_FLAGGED} floor ${FIELD_FLOOR}: leave-one-collection-out ${describe(crossValidate(collectionOf))}; leave-one-document-out ${describe(crossValidate((d) => d))}`,
   );
 }
 L2 = Number(process.env.CCHC_CONFIDENCE_L2 ?? 0.01);
