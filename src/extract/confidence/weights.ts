@@ -2,7 +2,7 @@
 import type { FieldModel } from './model.js';
 
 export const FIELD_MODEL: FieldModel = {
-  thresholds: { content: 0.975, lead: 0.951, cooperating: 0.924, deadline: 0.978, products: 0.952 },
+  thresholds: { content: 0.968, lead: 0.939, cooperating: 0.952, deadline: 0.861, products: 0.952 },
   fields: {
     content: {
       bias: 3.136,
