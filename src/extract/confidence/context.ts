@@ -148,7 +148,6 @@ export function contextFeatures(task: Task, tasks: Task[], lines: string[], tabl
     'task:out-of-sequence': outOfSequence(task, tasks) ? 1 : 0,
     'task:span-outlier': spanOutlier(task, tasks),
     'task:has-children': hasChildren(task, tasks) ? 1 : 0,
-    'task:child-of-task': tasks.some((t) => t !== task && hasChildren(t, [task])) ? 1 : 0,
     'doc:odd-rows': oddShare(null),
   };
   const context = {} as Own;

@@ -464,7 +464,6 @@ export const FEATURE_REASONS: Record<string, string> = {
   'task:out-of-sequence': 'numbered out of sequence with the item before it',
   'task:span-outlier': 'spans far more lines than its sibling tasks',
   'task:has-children': 'a heading over other tasks read as a task',
-  'task:child-of-task': 'a sub-item of another task read as a task of its own',
   'doc:odd-rows': 'many rows of this table look misread',
   'doc:odd-field': 'this column looks misread in many rows of the table',
   'row:odd-elsewhere': 'other cells of the row look misread',
