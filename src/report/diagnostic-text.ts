@@ -77,6 +77,12 @@ const RENDERINGS: Record<string, Rendering> = {
         ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra`
         : `không đọc được cơ quan chủ trì ${name}, để trống`),
   ],
+  // Phụ lục 01, row 2: lead "phương" → "phường", "bannhân" → "ban nhân", as agency names spell them
+  'ocr-agency-respelled': [
+    /^(?:Phụ lục (.+), )?row (.+?): (lead|cooperating) (.+), as agency names spell them$/,
+    (label, row, role, changes) =>
+      `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: ${ROLES[role] ?? role} ${changes}, viết lại theo tên cơ quan`,
+  ],
   // row 1.3: lead cell garbled, taken as the nearest unit this table names: Phòng Hành chính – Tổ chức
   'ocr-cell-guessed': [
     /^row (.+?): (\w+) cell garbled, taken as the nearest unit this table names: (.+)$/,

@@ -5,8 +5,12 @@
 // syllable in two styles).
 //   OCR "quy định chỉ tiết"  → "chi tiết"   (the odds for chi over chỉ here are far beyond the bar)
 //   clean "vị thế tích cực"  stays            (thể tích is likely too, but not by enough)
+// The bars are the odds against a slip in a text at the OCR screen's bar (ocr-signs.ts); a text that
+// shows OCR more strongly makes a slip likelier, and its bars come down by the log of how much
+// (oddsDiscount): "QUY ĐỊNH CỤ THẾ" → "CỤ THỂ" at e^10.7 where a text shows 29 signs a 1,000 tokens.
 import { placeTone } from '../vietnamese/index.js';
 import type { TokenChange } from './decoder.js';
+import { MARKS_PER_THOUSAND_TOKENS } from './ocr-signs.js';
 
 /**
  * ln odds the restored word needs over the word as printed (channel and language model, the
@@ -15,15 +19,37 @@ import type { TokenChange } from './decoder.js';
  * "TGĐÐ"), which clean text hardly prints. Set on the development texts: ocr-pairs p00–p31 read by
  * tesseract -l vie against their clean text, and seeds 001 and 002 and ../shared/plans as clean
  * text, where the decoder's changes to words stay under 12 but for real typos ("bệnh viên đa
- * khoa") and its changes to non-words under 6 ("Full HD", "tổng hợp1").
+ * khoa") and its changes to non-words under 6 ("Full HD", "tổng hợp1"). The bars for a text at
+ * the OCR screen's bar; oddsDiscount lowers them for a text that shows more.
  */
 export const WORD_MARGIN = 12;
 export const NON_WORD_MARGIN = 6;
 
-/** Whether a decoder change is kept when correcting rather than restoring (see the file's head). `isWord`: of a lowercase token. */
-export function isStrongCorrection(change: TokenChange, isWord: (lower: string) => boolean): boolean {
+/**
+ * The most the bars come down (oddsDiscount): e^4, 55 to 1, reached at 55 signs a 1,000 tokens.
+ * The development pairs show 1.6 to 40; the one wrong word change among them under e^12 ("Chỉ
+ * truyền tín hiệu" → "Chi", printed so on the clean page) has e^5.7, under any bar this leaves.
+ */
+export const MAX_DISCOUNT = 4;
+
+/**
+ * ln of how much likelier a misread word is in a text showing `signsPerThousand` signs of OCR a
+ * 1,000 tokens (ocr-signs.ts) than in one at the screen's bar: ln(signs ÷ MARKS_PER_THOUSAND_TOKENS),
+ * from 0 (at the bar or under it: a scan read by cchc that shows no sign keeps the full bars) to
+ * MAX_DISCOUNT. The bars of isStrongCorrection come down by it.
+ */
+export function oddsDiscount(signsPerThousand: number): number {
+  if (!(signsPerThousand > MARKS_PER_THOUSAND_TOKENS)) return 0;
+  return Math.min(MAX_DISCOUNT, Math.log(signsPerThousand / MARKS_PER_THOUSAND_TOKENS));
+}
+
+/**
+ * Whether a decoder change is kept when correcting rather than restoring (see the file's head).
+ * `isWord`: of a lowercase token; `discount`: oddsDiscount of the text's signs of OCR.
+ */
+export function isStrongCorrection(change: TokenChange, isWord: (lower: string) => boolean, discount = 0): boolean {
   const lower = change.original.toLowerCase();
-  if (!(change.margin >= (isWord(lower) ? WORD_MARGIN : NON_WORD_MARGIN))) return false;
+  if (!(change.margin >= (isWord(lower) ? WORD_MARGIN : NON_WORD_MARGIN) - discount)) return false;
   return !sameSyllable(lower, change.restored.toLowerCase());
 }
 

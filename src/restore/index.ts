@@ -14,8 +14,8 @@ import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/inde
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { isStrongCorrection } from './correct.js';
-import { showsOcr } from './ocr-signs.js';
+import { isStrongCorrection, oddsDiscount } from './correct.js';
+import { showsOcr, signsPerThousand } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
 import { markUnreadable } from './unreadable-marks.js';
@@ -134,7 +134,7 @@ export class Restorer {
       const changes = markUnreadable(
         input,
         input,
-        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strong),
+        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strongIn(input)),
         this.words(),
       ).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
@@ -157,7 +157,12 @@ export class Restorer {
   private correct(text: string, mode: RestoreMode, share: number): RestoreResult {
     this.prepare();
     const input = text.normalize('NFC');
-    const marks = markUnreadable(input, input, this.decoder(share).decode(input, { margins: true }).filter(this.strong), this.words());
+    const marks = markUnreadable(
+      input,
+      input,
+      this.decoder(share).decode(input, { margins: true }).filter(this.strongIn(input)),
+      this.words(),
+    );
     const tokenChanges = marks.changes;
     const { changes, diagnostics } = changesAt(input, input, tokenChanges);
     const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
@@ -168,8 +173,14 @@ export class Restorer {
     };
   }
 
-  /** Whether a decoder change is strong enough to correct a text that kept its marks (correct.ts). */
-  private readonly strong = (change: TokenChange): boolean => isStrongCorrection(change, this.isWord);
+  /**
+   * Whether a decoder change is strong enough to correct `input`, a text that kept its marks (NFC),
+   * by its signs of OCR (correct.ts: the more signs, the lower the bars).
+   */
+  private strongIn(input: string): (change: TokenChange) => boolean {
+    const discount = oddsDiscount(signsPerThousand(input));
+    return (change) => isStrongCorrection(change, this.isWord, discount);
+  }
 
   /**
    * A Vietnamese syllable, or an unmarked word the model knows (a code, a foreign word: "hd", "vnd").

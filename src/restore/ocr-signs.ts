@@ -46,10 +46,15 @@ export function ocrMarks(text: string): number {
   return marks + lineMarks(text);
 }
 
-/** Whether `text` (NFC) shows OCR enough for auto mode to correct it (the file's head). Tokens are counted only where there is a sign. */
-export function showsOcr(text: string): boolean {
+/** Signs of OCR a 1,000 tokens of `text` (NFC). Tokens are counted only where there is a sign. */
+export function signsPerThousand(text: string): number {
   const marks = ocrMarks(text);
-  return marks > 0 && (1000 * marks) / Math.max(1, tokenCount(text)) >= MARKS_PER_THOUSAND_TOKENS;
+  return marks === 0 ? 0 : (1000 * marks) / Math.max(1, tokenCount(text));
+}
+
+/** Whether `text` (NFC) shows OCR enough for auto mode to correct it (the file's head). */
+export function showsOcr(text: string): boolean {
+  return signsPerThousand(text) >= MARKS_PER_THOUSAND_TOKENS;
 }
 
 /** Ð Ï Ä Ë Ö Ü ÿ Ñ Ç Å Ø Æ Œ ß and their lowercase: Latin letters with an eth, a diaeresis, a ring, a cedilla or a tilde on n; none is Vietnamese. */

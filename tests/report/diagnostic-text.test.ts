@@ -51,6 +51,13 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
       { path: 'decree.txt' },
     ).diagnostics,
   );
+  // A made-up OCR'd ruled table whose lead the restorer misspelled ("xã, phương").
+  add(
+    parse(
+      'PHỤ LỤC 01\nCÁC NHIỆM VỤ TRỌNG TÂM\n\nSTT Nội dung thực hiện Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành\n1 Xây dựng quy chế phối hợp trong công tác |Ủy ban nhân dân |- Sở Tư pháp Quý II/2025\nkiểm tra cải cách hành chính trên địa bàn xã, phương\ntỉnh và báo cáo kết quả thực hiện.\n2 Rà soát, đơn giản hóa thủ tục hành chính |Sở Nội vụ |Các cơ quan liên Tháng 6/2025\nthuộc phạm vi quản lý của các cơ quan. quan\n',
+      { path: 'ruled-scan.txt', restore: 'never' },
+    ).diagnostics,
+  );
   // A made-up OCR'd decision with a line of specks.
   add(
     parse(

@@ -1,6 +1,6 @@
 // Real plans from other offices (../shared, by id) read as their hand-checked gold says, one per
-// family and source: a Word export's flat table (lvn-07), a web export's labelled fields
-// (tnt/31fb…) and agency headings (tnt/24c7…). Figures over the whole set are the bench's
+// family and source: Word exports' flat tables (lvn-07, lvn-228) and a web export's
+// (tnt/ec00…), a web export's labelled fields (tnt/31fb…) and agency headings (tnt/24c7…). Figures over the whole set are the bench's
 // (npm run bench layouts); this checks that each family keeps reading its own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ const cases = [
   ['plans-lvn-07-QD-BTC-2014', ['flat-table']],
   // A row's agency merged over three task texts printed alone (row 7).
   ['plans-lvn-228-QD-TTg-2014', ['flat-table']],
+  // A gazette web export: ministries lead, names wrapped after "và".
+  ['corpus-tnt-ec00bd6f58be7864', ['flat-table']],
   ['corpus-tnt-31fb08f34535fce3', ['labelled-fields']],
   ['corpus-tnt-24c7124ec6b2bf61', ['agency-headings', 'bare-bullets']],
 ] as const;

@@ -164,3 +164,80 @@ Hằng quý
     expect(tasks.map((t) => t.products)).toEqual([['Báo cáo kết quả quyết toán'], ['Báo cáo định kỳ']]);
   });
 });
+
+// A deadline cell printed as a full date ("15/4/2014", "31/05/2025") right under the lead cell, with
+// a column naming the assigning document between the task and the lead, left empty in a row whose
+// cell was merged with the row above (shapes of plans:lvn-67-QD-TTg-2014.txt and
+// corpus:tnt/74e2ddc7b11340da): the row prints fewer cells than the header, and each takes the
+// column it reads as. Invented rows.
+describe('a flat table whose deadline cells are dates', () => {
+  const tasks = () =>
+    tasksOf(`${HEADER}
+PHỤ LỤC
+STT
+Nhiệm vụ
+Văn bản giao
+nhiệm vụ
+Cơ quan chủ trì
+thực hiện
+Thời hạn hoàn
+thành
+1.
+Hoàn thiện cơ sở dữ liệu quy hoạch của tỉnh, bảo đảm kết nối, chia sẻ với
+các hệ thống thông tin của các sở, ngành.
+Kế hoạch số 12/KH-UBND
+Sở Tài chính
+31/05/2026
+2.
+Xây dựng quy chế khai thác dữ liệu quy hoạch dùng chung
+Sở Khoa học và Công nghệ
+15/6/2026
+`);
+
+  it('ends the lead cell where the date opens the deadline cell', () => {
+    expect(tasks().map((t) => names(t.lead))).toEqual([['Sở Tài chính'], ['Sở Khoa học và Công nghệ']]);
+    expect(tasks().map((t) => t.deadline?.text)).toEqual(['31/05/2026', '15/6/2026']);
+  });
+});
+
+// One agency column whose cells say who leads and who helps, as the body's sentences do
+// (LAYOUTS.md §10: "<X> chủ trì, phối hợp (với) <Y>"), beside a cell that is only names and one
+// whose "chủ trì" belongs to a name ("… được giao chủ trì soạn thảo"). Invented rows.
+describe('an agency cell that says who leads and who cooperates', () => {
+  const tasks = () =>
+    tasksOf(`${HEADER}
+PHỤ LỤC
+STT
+Nội dung công việc
+Cơ quan thực hiện
+Thời gian hoàn thành
+1
+Rà soát quy trình nội bộ giải quyết thủ tục hành chính
+Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và các sở, ngành liên quan
+Quý II/2026
+2
+Nâng cấp hệ thống thông tin giải quyết thủ tục hành chính
+Các xã, phường chủ trì
+Quý III/2026
+3
+Công bố danh mục thủ tục hành chính được sửa đổi
+Các đơn vị được giao chủ trì soạn thảo
+Quý IV/2026
+4
+Tổ chức hội nghị tập huấn cho công chức một cửa
+Sở Khoa học và Công nghệ, Văn phòng UBND tỉnh
+Năm 2026
+`);
+
+  it('leads with the agency before "chủ trì" and cooperates with those after "phối hợp với"', () => {
+    expect(names(tasks()[0]!.lead)).toEqual(['Sở Nội vụ']);
+    expect(names(tasks()[0]!.cooperating)).toContain('Sở Tài chính');
+    expect(names(tasks()[1]!.lead)).toEqual(['Các xã, phường']);
+  });
+
+  it('leaves a cell of names, or a name holding "chủ trì", as printed', () => {
+    expect(names(tasks()[2]!.lead)).toEqual(['Các đơn vị được giao chủ trì soạn thảo']);
+    expect(names(tasks()[3]!.lead)).toEqual(['Sở Khoa học và Công nghệ', 'Văn phòng UBND tỉnh']);
+    expect(tasks()[3]!.cooperating).toEqual([]);
+  });
+});

@@ -61,13 +61,10 @@ hành chính của các sở, ngành.
 3 Văn phòng UBND |Theo dõi, đôn đốc việc thực hiện các nhiệm Thường xuyên
 tỉnh vụ được giao tại Kế hoạch này.
 `);
-    // Each row's lead is read from the first column. (Known limit: where a lead fills its line, the
-    // first words of the text's next line may still go to it: "Sở Tài chính các nhiệm".)
-    expect(leadFirst.tasks.map((t) => names(t.lead)[0])).toEqual([
-      expect.stringMatching(/^Sở Tài chính\b/u),
-      'Sở Nội vụ',
-      expect.stringMatching(/^Văn phòng\b/u),
-    ]);
+    // Each row's lead is read from the first column; a lead that holds a whole agency name takes
+    // none of the text's next line ("Sở Tài chính" ⏎ "các nhiệm vụ …").
+    expect(leadFirst.tasks.map((t) => names(t.lead)[0])).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+    expect(leadFirst.tasks[0]!.content).toBe('Hướng dẫn lập dự toán kinh phí thực hiện các nhiệm vụ cải cách hành chính năm 2025.');
     expect(leadFirst.tasks[1]!.content).toBe('Tổng hợp kết quả chấm điểm chỉ số cải cách hành chính của các sở, ngành.');
     expect(leadFirst.tasks.map((t) => t.deadline?.text)).toEqual(['Quý I/2025', 'Tháng 12/2025', 'Thường xuyên']);
   });
@@ -121,4 +118,53 @@ describe.skipIf(!hasShared)('seeds 000 and 004: what the older OCR readers now s
     expect(row.content).toMatch(/theo Quyết định số 42\/2014/u);
     expect(row.content).not.toMatch(/Quyết Trung tâm/u);
   }, 60_000);
+});
+
+describe('ruled table: the lead column and its names as the OCR garbles them', () => {
+  const LEAD_FIRST = `PHỤ LỤC 02
+DANH MỤC NHIỆM VỤ
+
+TT Đơn vị chủ tổn Nội dung công việc Cơ quan phối hợp Thời hạn
+1 Sở Tài chính |Hướng dẫn lập dự toán kinh phí thực hiện |- Sở Nội vụ Quý I/2025
+các nhiệm vụ cải cách hành chính năm 2025.
+2 Sở Nội vụ |Tổng hợp kết quả chấm điểm chỉ số cải cách |- Các sở, ngành Tháng 12/2025
+hành chính của các sở, ngành.
+3 Văn phòng UBND |Theo dõi, đôn đốc việc thực hiện các nhiệm |- Sở Nội vụ Thường xuyên
+tỉnh vụ được giao tại Kế hoạch này.
+`;
+
+  it('puts the lead first where the header lost its name and the rows open with agencies', () => {
+    const doc = read(LEAD_FIRST);
+    expect(doc.tasks.map((t) => names(t.lead)[0])).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+    expect(doc.tasks[2]!.content).toBe('Theo dõi, đôn đốc việc thực hiện các nhiệm vụ được giao tại Kế hoạch này.');
+    // The same rows opening with their task text keep the header's order (lead after the text).
+    const contentFirst = read(CONTENT_FIRST.replace('Cơ quan chủ trì', 'Cơ quan chủ tổn'));
+    expect(names(contentFirst.tasks[0]!.lead)).toEqual(['Sở Nội vụ']);
+  });
+
+  const SPELLED = `PHỤ LỤC 01
+CÁC NHIỆM VỤ TRỌNG TÂM
+
+STT Nội dung thực hiện Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành
+1 Xây dựng quy chế phối hợp trong công tác |Ủy bannhân dân |- Sở Tư pháp Quý II/2025
+kiểm tra cải cách hành chính trên địa bàn xã, phương -các cơ quan liên
+tỉnh và báo cáo kết quả thực hiện. quan
+2 Rà soát, đơn giản hóa thủ tục hành chính |Số Nội vụ |Các cơ quan liên Tháng 6/2025
+thuộc phạm vi quản lý của các cơ quan. quan
+`;
+
+  it('spells an agency as its name is spelled, says what it changed, and keeps a glued item in its column', () => {
+    const doc = read(SPELLED);
+    expect(names(doc.tasks[0]!.lead)).toEqual(['Ủy ban nhân dân xã, phường']);
+    expect(names(doc.tasks[1]!.lead)).toEqual(['Sở Nội vụ']);
+    // "-các cơ quan liên quan": a list item read with its dash glued is the cooperating column's.
+    expect(names(doc.tasks[0]!.cooperating)).toEqual(['Sở Tư pháp', 'các cơ quan liên quan']);
+    const notes = doc.diagnostics.filter((d) => d.ruleId.endsWith('ocr-agency-respelled')).map((d) => d.message);
+    expect(notes).toEqual([
+      'Phụ lục 01, row 1: lead "bannhân" → "ban nhân", "phương" → "phường", as agency names spell them',
+      'Phụ lục 01, row 2: lead "Số" → "Sở", as agency names spell them',
+    ]);
+    // A respelled lead is a corrected field: its row is less sure than one read as printed.
+    expect(doc.tasks[0]!.confidence).toBeLessThan(read(CONTENT_FIRST).tasks[0]!.confidence);
+  });
 });

@@ -35,8 +35,9 @@ function recurrenceIn(text: string): string | null {
 }
 
 // How a deadline cell of a clean table begins: a word of the vocabulary ("Trước ngày …", "Quý
-// IV/2025", "Thường xuyên", "Theo kế hoạch …", "Khi có văn bản …"), a year or a month ("2025",
-// "6/2025"), or a word saying the work is timed or done ("Giai đoạn 2021-2025", "Đã hoàn thành").
+// IV/2025", "Thường xuyên", "Theo kế hoạch …", "Khi có văn bản …"), a year, a month or a day
+// ("2025", "6/2025", "15/4/2014", "31/05/2025"), or a word saying the work is timed or done
+// ("Giai đoạn 2021-2025", "Đã hoàn thành").
 const CELL_OPENERS = [
   'nhiệm vụ thường xuyên',
   'thực hiện thường xuyên',
@@ -55,7 +56,10 @@ const CELL_OPENERS = [
   'đang',
   '6 tháng',
 ];
-const CELL_START = new RegExp(`^(?:${anyOf(CELL_OPENERS, ' ')}|(?:${anyOf(WHEN, ' ')})\\b|\\d{4}|\\d{1,2}\\/\\d{4})`, 'iu');
+const CELL_START = new RegExp(
+  `^(?:${anyOf(CELL_OPENERS, ' ')}|(?:${anyOf(WHEN, ' ')})\\b|\\d{4}|\\d{1,2}\\/\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{4})`,
+  'iu',
+);
 const CELL_WORDS = 14;
 
 /** A table cell that reads as a deadline: a deadline's first words, and short. */

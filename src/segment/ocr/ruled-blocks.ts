@@ -17,6 +17,11 @@ export interface Block {
 const NARROW = 0.5;
 /** The share of lines in narrow blocks that tells a table read cell by cell. */
 const CELL_BY_CELL = 0.35;
+/**
+ * The same below a header read cell by cell: the OCR read the page's cells one by one from its
+ * top, so fewer narrow blocks tell it (long task texts take most lines).
+ */
+const CELL_BY_CELL_UNDER_HEADER = 0.25;
 
 export function blocksOf(lines: LayoutLine[]): Block[] {
   const out: Block[] = [];
@@ -42,11 +47,11 @@ export function blocksOf(lines: LayoutLine[]): Block[] {
 }
 
 /** Read cell by cell: many lines stand in blocks far narrower than the widest (side columns' cells on their own). */
-export function readsCellByCell(blocks: Block[]): boolean {
+export function readsCellByCell(blocks: Block[], headerCellByCell = false): boolean {
   const widest = textWidth(blocks);
   const all = blocks.reduce((n, b) => n + b.lines.length, 0);
   const narrow = blocks.filter((b) => b.lines.every((l) => l.text.length < widest * NARROW)).reduce((n, b) => n + b.lines.length, 0);
-  return blocks.length >= 6 && narrow / all >= CELL_BY_CELL;
+  return blocks.length >= 6 && narrow / all >= (headerCellByCell ? CELL_BY_CELL_UNDER_HEADER : CELL_BY_CELL);
 }
 
 /** The task text's width: its lines are most of the lines, and a few longer ones (a title, a header glued across the page) are not its. */

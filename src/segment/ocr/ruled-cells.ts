@@ -7,6 +7,7 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
+import { isAgencyPair } from './agency-spelling.js';
 
 export interface Word {
   text: string;
@@ -45,8 +46,16 @@ export function lineTokens(text: string): LineTokens {
     }
     const lead = /^[|[\]{}]/u.test(raw);
     const trail = /[|[\]{}]$/u.test(raw);
-    const clean = raw.replace(BAR_EDGE, '');
+    let clean = raw.replace(BAR_EDGE, '');
     if (!clean) continue;
+    // A list item's dash read glued to its word ("-các cơ quan"): the same opening as "- các".
+    const glued = clean.match(/^[-–•](?=\p{L})/u);
+    if (glued) {
+      clean = clean.slice(1);
+      dash = true;
+      dashAt ??= m.index;
+      bar ||= lead;
+    }
     // A list item's dash stays with the item's first word: "- Các sở" is one cell's opening.
     if (/^[-–+•]$/u.test(clean)) {
       dash = true;
@@ -138,6 +147,8 @@ export interface LineState {
   lastWords?: Map<Column, string>;
   /** The table's word pairs (./word-pairs.ts): a cut between two words that make one word costs, a cell going on with one gains. */
   pairs?: WordPairs;
+  /** Per column whose cell has text in this row: did it open with a list item's dash? */
+  dashed?: Map<Column, boolean>;
 }
 
 /** The line cut into one part per column (empty where the column has none), and what the cut cost. */
@@ -190,8 +201,13 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // The task text going on fills its line, but for its last.
   else if (column === 'content' && state.going.has(column)) cost += 0.4 * (1 - length / width) + (length < width * 0.5 ? 0.5 : 0);
   // A cell that has ended takes no more text, but for a list's next item ("- Sở Tư pháp" ⏎ "- Các cơ quan …").
-  if (!state.open.has(column)) cost += /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? 0.5 : 1.5;
-  if (i > 0) cost += words[i]!.barBefore ? -0.8 : /^[-–+•]/u.test(words[i]!.text) && column !== 'content' ? -0.4 : hasBars ? 0.6 : 0.2;
+  const item = /^[-–+•]/u.test(words[i]!.text) && column !== 'content';
+  if (!state.open.has(column)) cost += item && state.dashed?.get(column) !== false ? (state.dashed?.has(column) ? 0.5 : 1) : 1.5;
+  // A cell prints its items all alike: one that opened without a dash ("Sở Nội vụ") takes no
+  // dashed item below it; that item is the next list column's ("- Các cơ quan liên quan").
+  const unlike = item && state.dashed?.get(column) === false;
+  if (unlike) cost += 1.2;
+  if (i > 0) cost += words[i]!.barBefore ? -0.8 : item && !unlike ? -0.4 : hasBars ? 0.6 : 0.2;
   const opens = opensCell(column, words, i);
   if (state.first) cost += opens ? (column === 'content' ? -0.3 : -1) : 1.5;
   else if (opens && column !== 'content') cost -= 0.3;
@@ -204,10 +220,12 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // Vietnamese words are mostly two syllables: a cut that splits a pair the table prints together
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
+  // The same for the words of an agency's name ("Sở | Xây dựng", "Khoa học và" ⏎ "Công nghệ").
   if (state.pairs) {
-    if (i > 0 && isWordPair(state.pairs, words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
+    const pair = (a: string, b: string) => isWordPair(state.pairs!, a, b) || isAgencyPair(a, b);
+    if (i > 0 && pair(words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
     const last = state.lastWords?.get(column);
-    if (!state.first && last && isWordPair(state.pairs, last, words[i]!.text)) cost -= PAIR_JOIN;
+    if (!state.first && last && pair(last, words[i]!.text)) cost -= PAIR_JOIN;
   }
   // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
   if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;

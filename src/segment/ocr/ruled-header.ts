@@ -57,6 +57,18 @@ export function findHeader(lines: string[]): Header | null {
 }
 
 /**
+ * Where a page's header, printed again, was read cell by cell from line `at` (a short line naming
+ * one column, a blank line above it): the line below it, else null. The OCR may read one page of
+ * a table across and the next cell by cell.
+ */
+export function cellByCellHeaderAt(lines: string[], at: number): number | null {
+  const text = lines[at] ?? '';
+  if (!text.trim() || (at > 0 && lines[at - 1]!.trim()) || distinct(mentions(text, at)) !== 1 || ocrTokens(text).length > 6) return null;
+  const found = cellByCellHeader(lines.slice(at, at + HEADER_REACH));
+  return found && found.end <= HEADER_REACH ? at + found.end : null;
+}
+
+/**
  * A header read cell by cell: each header cell a short block of its own (a line or two between
  * blank lines), one column named in each, left to right. Only for a body read the same way (the
  * caller checks): a clean table flattened one cell per line prints its row numbers alone.
@@ -92,6 +104,16 @@ function acrossHeader(lines: string[]): Header | null {
   let end = first + 1;
   while (end < found.length && end < first + 4 && ((found[end]!.length && headerLike(lines[end]!)) || isStray(lines[end]!))) end++;
   while (end > first + 1 && !found[end - 1]!.length) end--;
+  // The header cells' last words, wrapped below the lines that name the columns ("hợp thành quả",
+  // "phẩm"): short lines of header words, read before the first row.
+  while (
+    end < lines.length &&
+    end < first + 6 &&
+    !/^\s*\d/u.test(lines[end]!) &&
+    ocrTokens(lines[end]!).length <= 8 &&
+    mostlyHeaderWords(lines[end]!)
+  )
+    end++;
   const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
   const block = found.slice(start, end).flat();
   if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;

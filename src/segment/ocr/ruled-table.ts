@@ -14,7 +14,7 @@
 import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
-import { findHeader, type Column } from './ruled-header.js';
+import { cellByCellHeaderAt, findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
 import { findDeadline } from '../../knowledge/deadlines/index.js';
 import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
@@ -25,6 +25,8 @@ import { syllableKeys } from '../../vietnamese/index.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+import { leadFirstByBody } from './lead-first.js';
+import { isWholeName, respellAgencyWords } from './agency-spelling.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
@@ -32,6 +34,8 @@ const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|l
 const SIDE = new Set<Column>(['lead', 'cooperating']);
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
+/** A row whose agency cell was respelled to the names' spelling is this much less sure. */
+const RESPELLED = 0.95;
 /** Below this share of readable syllables a lead cell is not given as read. */
 const READABLE_LEAD = 0.6;
 
@@ -46,7 +50,7 @@ export function isRuledTable(lines: LayoutLine[]): boolean {
   const header = findHeader(lines.map((l) => l.text));
   // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
   // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
-  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end))) || isInterleavedTable(lines))) return false;
+  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end)), true) || isInterleavedTable(lines))) return false;
   if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
   const marks = lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
@@ -69,26 +73,66 @@ interface Draft {
 export function readRuledTable(label: string, lines: LayoutLine[], file: VFile): Row[] {
   const header = findHeader(lines.map((l) => l.text));
   if (!header) return [];
-  const columns = header.columns.filter((c) => c !== 'stt');
+  const columns = (
+    header.cellByCell
+      ? header.columns
+      : leadFirstByBody(
+          header.columns,
+          lines.slice(header.end).map((l) => l.text),
+        )
+  ).filter((c) => c !== 'stt');
+  const texts = lines.map((l) => l.text);
+  const rows: Row[] = [];
+  // Page by page where a page's header was read again cell by cell: the page below it is read
+  // the way the OCR read it, its rows numbered on from the page above's.
+  let from = header.end;
+  let cellByCell = header.cellByCell ?? false;
+  const whole = readsCellByCell(blocksOf(lines.slice(from).filter((_, i) => !header.furniture.has(i + from))), cellByCell);
+  for (;;) {
+    let page: { at: number; end: number } | null = null;
+    if (!whole)
+      for (let at = from + 1; at < lines.length && !page; at++) {
+        const end = cellByCellHeaderAt(texts, at);
+        if (end !== null) page = { at, end };
+      }
+    const part = { from, to: page?.at ?? lines.length, cellByCell, first: rows.length + 1 };
+    rows.push(...readPart(label, lines, part, header.furniture, columns, file));
+    if (!page) return rows;
+    from = page.end;
+    cellByCell = true;
+  }
+}
+
+interface Part {
+  from: number;
+  to: number;
+  /** Below a header read cell by cell. */
+  cellByCell: boolean;
+  /** The number of the part's first row. */
+  first: number;
+}
+
+function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set<number>, columns: Column[], file: VFile): Row[] {
   const body: LayoutLine[] = [];
   const breaks = new Set<LayoutLine>();
   let broken = false;
-  const blocks = blocksOf(lines.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
-  if (readsCellByCell(blocks)) {
+  const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
+  if (readsCellByCell(blocks, part.cellByCell)) {
     return blockRows(blocks, columns).map((r, i) =>
-      toRow(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file),
+      toRow(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
   }
-  for (let i = header.end; i < lines.length; i++) {
-    if (header.furniture.has(i)) broken = true;
+  for (let i = part.from; i < part.to; i++) {
+    if (furniture.has(i)) broken = true;
     else if (lines[i]!.text) {
       if (broken && body.length) breaks.add(lines[i]!);
       broken = false;
       body.push(lines[i]!);
     }
   }
+  if (!body.length) return [];
   const tokens = body.map((l) => lineTokens(l.text));
-  const drafts = findRows(body, tokens, columns, breaks);
+  const drafts = findRows(body, tokens, columns, breaks, part.first);
   let widths = startWidths(columns, tokens);
   const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
@@ -117,11 +161,11 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
   return score;
 }
 
-function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], breaks: Set<LayoutLine>): Draft[] {
+function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], breaks: Set<LayoutLine>, first: number): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   body.forEach((line, i) => {
-    const expected = drafts.length + 1;
+    const expected = drafts.length + first;
     const score = rowStartScore(tokens[i]!, columns, expected, current?.lines.at(-1)?.text ?? '.');
     if (!current || score >= ROW_START) {
       current = { ordinal: String(expected), numbered: tokens[i]!.number === expected, lines: [], afterBreak: [] };
@@ -152,12 +196,13 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
   let going = new Set<Column>();
   let above = new Map<Column, number>();
   let lastWords = new Map<Column, string>();
+  const dashed = new Map<Column, boolean>();
   let cost = 0;
   draft.lines.forEach((line, k) => {
     const t = tokens[body.indexOf(line)]!;
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs });
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
     cost += cut.cost;
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
@@ -170,12 +215,24 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
         open.delete(c);
         return;
       }
+      if (!dashed.has(c)) dashed.set(c, /^[-–+•]/u.test(text));
       parts.get(c)!.push(text);
       const full = text.length >= (c === 'content' ? FULL : FULL_SIDE) * (widths.get(c) ?? 20);
       // A deadline is a short phrase: it goes on only where it is plainly unfinished. A list's
       // next item ("- Các sở, ban," after "- Sở Tư pháp") opens its cell again.
       const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && full));
-      if (wrapped) {
+      // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
+      if (
+        SIDE.has(c) &&
+        isWholeName(
+          parts
+            .get(c)!
+            .join(' ')
+            .replace(/^[-–+•]\s*/u, ''),
+        )
+      ) {
+        open.delete(c);
+      } else if (wrapped) {
         going.add(c);
         open.add(c);
       } else if (SIDE.has(c) && !/[.!?;]$/u.test(text)) open.add(c);
@@ -239,8 +296,19 @@ function toRow(
 
   // The lead as printed when it reads as words; else the agency the gazetteer finds in it
   // whole, less sure; else left out: a garbled lead is never guessed. Each with a note.
-  const leadText = text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, '');
   const row = `Phụ lục ${label}, row ${draft.ordinal}`;
+  const respelled = (role: 'lead' | 'cooperating', raw: string): string => {
+    const { text: spelled, changes } = respellAgencyWords(raw);
+    if (changes.length) confidence *= RESPELLED;
+    if (changes.length)
+      file.message(`${row}: ${role} ${changes.map((c) => `"${c.from}" → "${c.to}"`).join(', ')}, as agency names spell them`, {
+        place: position,
+        ruleId: 'ocr-agency-respelled',
+        source: 'cchc-segment',
+      });
+    return spelled;
+  };
+  const leadText = respelled('lead', text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, ''));
   const place = { place: position, ruleId: 'ocr-lead-uncertain', source: 'cchc-segment' };
   const missing: string[] = [];
   let lead: string[] = [];
@@ -257,7 +325,7 @@ function toRow(
     }
   } else missing.push('lead');
 
-  const cooperating = splitItems(text('cooperating'));
+  const cooperating = splitItems(respelled('cooperating', text('cooperating')));
   const products = splitItems(text('products'));
   const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
   const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);

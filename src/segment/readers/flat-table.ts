@@ -12,6 +12,7 @@ import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
+import { cooperatingIn } from './cooperating.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
 import { isRunningHeader, runningHeaders } from './running-headers.js';
 
@@ -315,17 +316,35 @@ function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped:
   const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
   const content = field('content').join(' ');
   if (!content) return null;
+  const { lead, cooperating } = performers(field('lead'), field('cooperating'));
   return row(NAME, {
     ordinal,
     content,
-    lead: field('lead'),
-    cooperating: field('cooperating'),
+    lead,
+    cooperating,
     deadline: field('deadline').join(' ') || null,
     products: field('products'),
     startLine: lines[0]!.line,
     endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
   });
 }
+
+/**
+ * An agency cell that says who leads and who helps, as the body's sentences do (LAYOUTS.md §10):
+ * "Sở X chủ trì, phối hợp với Sở Y" leads with X and cooperates with Y; "Các địa phương chủ trì"
+ * leads with the localities. A cell that is only names is left as printed.
+ */
+function performers(leadCells: string[], cooperatingCells: string[]): { lead: string[]; cooperating: string[] } {
+  const said = leadCells.map((text) => text.match(LEADS)?.groups).map((g) => (g && startsWithHead(g.agency!) ? g : null));
+  if (!said.some(Boolean)) return { lead: leadCells, cooperating: cooperatingCells };
+  return {
+    lead: leadCells.map((text, k) => said[k]?.agency ?? text),
+    cooperating: cooperatingCells.length ? cooperatingCells : said.flatMap((g) => (g ? cooperatingIn(`chủ trì${g.rest ?? ''}`) : [])),
+  };
+}
+// "<agency> chủ trì[, phối hợp (với) <agencies>]": the name ends where its duty begins.
+// ("… được giao chủ trì soạn thảo" is part of a name: the duty there goes on).
+const LEADS = /^(?<agency>\S.*?)\s+chủ trì(?<rest>(?:\s*[,;:]|\s+phối hợp).*)?$/u;
 
 /**
  * A row whose cells other than the task text were merged over the rows below it (Word and
