@@ -42,6 +42,7 @@ export async function convertInput(
     encoding: undefined,
     lines: read.lines,
     readByOcr: read.words !== undefined,
+    ocrConfidence: read.tokenConfidences,
   });
   const document = CchcDocument.parse({
     ...withPages(doc, read),

@@ -47,6 +47,7 @@ export {
   type ReadFormat,
   type OcrOptions,
   type Engines,
+  type TokenConfidences,
 } from './read/index.js';
 export { parseShard, type Shard } from './batch/shard.js';
 export { InputError } from './batch/inputs.js';

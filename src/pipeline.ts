@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { decode, DecodeError } from './decode/index.js';
 import { CchcError, messageOf, type CchcErrorCode } from './errors.js';
-import { correctionsShowOcr, type RestoreMode, type Restorer } from './restore/index.js';
+import { correctionsShowOcr, withOcrConfidence, type RestoreMode, type Restorer } from './restore/index.js';
 import { tokenCount } from './vietnamese/index.js';
 import { defaultRestorer } from './default-restorer.js';
 import { segment, textLayout, markdownLayout, givenLines, type LayoutLine } from './segment/index.js';
@@ -13,6 +13,7 @@ import { rateTasks } from './extract/confidence/index.js';
 import { accountPlanLines } from './extract/accounting.js';
 import { targetsWithoutUnreadable, tasksWithoutUnreadable } from './extract/unreadable.js';
 import { CchcDocument, SCHEMA_VERSION, type Diagnostic } from './schema/document.js';
+import type { TokenConfidences } from './read/token-confidences.js';
 
 export type InputFormat = 'text' | 'markdown';
 
@@ -26,6 +27,11 @@ export interface ParseOptions {
   restore?: RestoreMode;
   /** The text is an OCR's reading of a page (convert.ts sets it for scans): auto corrects it without looking for signs of OCR (restore/ocr-signs.ts). */
   readByOcr?: boolean;
+  /**
+   * Each line's tokens' OCR confidences, where the text is a scan cchc OCR'd (convert.ts passes the
+   * read stage's): restoration weighs each word by it (restore/ocr-confidence.ts).
+   */
+  ocrConfidence?: TokenConfidences;
   /** The restoration engine (openRestorer()); the package's default restorer when absent. */
   restorer?: Restorer;
   /**
@@ -72,7 +78,11 @@ export function readDocument(
     text,
     restoration,
     diagnostics: restoreNotes,
-  } = restorer.restore(decoded.text, { mode: options.restore ?? 'auto', readByOcr: options.readByOcr });
+  } = restorer.restore(decoded.text, {
+    mode: options.restore ?? 'auto',
+    readByOcr: options.readByOcr,
+    ocrConfidence: options.ocrConfidence,
+  });
   const file = new VFile({ path: path ?? undefined, value: text });
   // Restorations the decoder was unsure of, at the token's place in the input.
   for (const n of restoreNotes) file.info(n.message, { place: { line: n.line, column: n.column }, ruleId: n.ruleId, source: 'restore' });
@@ -112,7 +122,8 @@ export function readDocument(
   );
   if (renamed) {
     read.decision.signer = renamed.signer;
-    restoration.changes = renamed.changes;
+    // The name's syllables restored again show their OCR confidence too.
+    restoration.changes = withOcrConfidence(renamed.changes, decoded.text.normalize('NFC'), options.ocrConfidence);
   }
   // Every line of the plan's task sections is in a task or in a diagnostic saying why not.
   // A task's span reaches the detail lines under it that no reader read.

@@ -64,6 +64,7 @@ async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
 }
 
 export type { LayoutLine } from './layout-line.js';
+export type { TokenConfidences } from './token-confidences.js';
 export { ReadError, type Read, type ReadDocument, type ReadFormat, type PagePlace, type OcrWord } from './types.js';
 export { docxToMarkdown } from './docx.js';
 export { engines, type Engines } from './ocr/engines.js';

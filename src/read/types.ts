@@ -2,6 +2,7 @@
 // point into it), how to lay it out, and where each of its lines sits on a page.
 import { CchcError, type ReadErrorCode } from '../errors.js';
 import type { LayoutLine } from './layout-line.js';
+import type { TokenConfidences } from './token-confidences.js';
 
 export type { ReadErrorCode };
 export type ReadFormat = 'text' | 'markdown' | 'docx' | 'doc' | 'pdf' | 'image';
@@ -39,6 +40,8 @@ export interface ReadDocument {
   places?: Array<PagePlace | null>;
   pages?: number;
   words?: OcrWord[];
+  /** OCR'd text: each line's tokens' confidences (token-confidences.ts), for the restorer. */
+  tokenConfidences?: TokenConfidences;
 }
 
 /** A text file: the pipeline decodes its bytes itself. */

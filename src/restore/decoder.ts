@@ -12,6 +12,8 @@ import { applyCase } from './casing.js';
 import { CodeForms } from './codes.js';
 import { Confidence } from './confidence.js';
 import { MAX_BEAM, MAX_TOKENS } from './wasm/beam.js';
+import { DOUBT_BONUS, ocrBand, SURE_PENALTY, type OcrBand } from './ocr-confidence.js';
+import { stripDiacritics } from '../vietnamese/index.js';
 
 export type CandidateSource = (token: string, lexicon: Lexicon) => Candidate[];
 
@@ -24,6 +26,21 @@ export interface DecoderOptions {
   boundsAfter?: number;
   /** The candidate source's lists where they are stored ready (asked first; undefined: ask the source). */
   storedLists?: (token: string) => StoredList | undefined;
+  /**
+   * What an OCR'd token's confidence vouches for (ocr-confidence.ts): its letters (text that lost its
+   * marks, read by an engine without them: the default) or the whole syllable, marks and all (text
+   * that kept them).
+   */
+  vouches?: 'letters' | 'syllable';
+}
+
+export interface DecodeOptions {
+  /** Each change's confidence (default true); false leaves it NaN (the restored text alone does not need them, ~5% of a cold `cchc normalize`). */
+  confidence?: boolean;
+  /** Each change's margin (default false). */
+  margins?: boolean;
+  /** The OCR confidence (0–100) of the token at an offset of the text; NaN where none is known (ocr-confidence.ts). */
+  ocrConfidence?: (offset: number) => number;
 }
 
 export interface TokenChange {
@@ -138,6 +155,11 @@ export class Decoder {
   private withMargins = false;
   /** Candidates per lowercase token: documents repeat their words, the channel need not. */
   private readonly cache = new Map<string, Lattice>();
+  /** The document's OCR confidences, when it has them. */
+  private ocrConfidence: ((offset: number) => number) | undefined;
+  private readonly vouches: 'letters' | 'syllable';
+  /** A token's candidates weighed by its OCR band, per band and lowercase token. */
+  private readonly banded = new Map<string, Lattice>();
 
   constructor(
     private readonly lm: NgramModel,
@@ -151,20 +173,19 @@ export class Decoder {
     this.beam = options.beam ?? 5;
     this.boundsAfter = options.boundsAfter ?? (lm.boundsAreCheap ? 0 : BOUNDS_AFTER);
     this.storedLists = options.storedLists;
+    this.vouches = options.vouches ?? 'letters';
     this.codes = new CodeForms((word) => (lm.has(word) ? lm.id(word) : Infinity));
     this.ceilings = new Float64Array(lm.vocab.length).fill(lm.ceiling);
     this.posterior = new Confidence(lm, this.ceilings);
     if (this.boundsAfter <= 0) this.useBounds();
   }
 
-  /**
-   * The changes to `text`, in text order. `confidence: false` leaves each change's confidence NaN:
-   * the restored text alone does not need them, and they are ~5% of a cold `cchc normalize`.
-   */
-  decode(text: string, options: { confidence?: boolean; margins?: boolean } = {}): TokenChange[] {
+  /** The changes to `text`, in text order (see DecodeOptions). */
+  decode(text: string, options: DecodeOptions = {}): TokenChange[] {
     const changes: TokenChange[] = [];
     this.withConfidence = options.confidence ?? true;
     this.withMargins = options.margins ?? false;
+    this.ocrConfidence = options.ocrConfidence;
     this.posterior.forget();
     const sentence: Slot[] = [];
     const flush = () => {
@@ -219,7 +240,39 @@ export class Decoder {
     // Only the protection test looks at the token's neighbours; the rest was decided for the word.
     const outcome =
       plan.early || isProtected(text, start, end) ? plan.guarded : (plan.free ??= { kept: null, lattice: this.lattice(plan.lower) });
-    return outcome.kept ?? { word, start, lower: plan.lower, lattice: outcome.lattice! };
+    if (outcome.kept) return outcome.kept;
+    const lattice =
+      this.ocrConfidence !== undefined && outcome === plan.free
+        ? this.weighed(outcome.lattice!, plan.lower, ocrBand(this.ocrConfidence(start)))
+        : outcome.lattice!;
+    return { word, start, lower: plan.lower, lattice };
+  }
+
+  /**
+   * The token's candidates weighed by its OCR band (ocr-confidence.ts): each candidate that reads
+   * the token otherwise (other letters, or another syllable where the token kept its marks) loses
+   * SURE_PENALTY when the engine was sure, gains DOUBT_BONUS when it doubted (by what the engine
+   * vouches for). One lattice a band and token; the lattice itself where nothing shifts.
+   */
+  private weighed(lattice: Lattice, lower: string, band: OcrBand): Lattice {
+    if (band === null || lattice.ids.length < 2) return lattice;
+    const shift = band === 'sure' ? -SURE_PENALTY[this.vouches] : DOUBT_BONUS[this.vouches];
+    if (shift === 0) return lattice;
+    const key = `${band}\u0001${lower}`;
+    let found = this.banded.get(key);
+    if (!found) {
+      const read = this.vouches === 'letters' ? stripDiacritics(lower) : lower;
+      const channel = new Float64Array(lattice.channel);
+      for (let c = 0; c < channel.length; c++) {
+        const syllable = lattice.syllables[c]!;
+        if ((this.vouches === 'letters' ? stripDiacritics(syllable) : syllable) !== read) channel[c] = channel[c]! + shift;
+      }
+      found = new Lattice(this.lattices++, lattice.syllables, lattice.ids, channel);
+      this.setTops(found);
+      if (this.banded.size > 100_000) this.banded.clear();
+      this.banded.set(key, found);
+    }
+    return found;
   }
 
   /** What a printed word becomes (see WordPlan). */
@@ -309,6 +362,7 @@ export class Decoder {
     this.posterior = new Confidence(this.lm, this.ceilings);
     for (const lattice of this.cache.values()) this.setTops(lattice);
     for (const lattice of this.singles.values()) this.setTops(lattice);
+    for (const lattice of this.banded.values()) this.setTops(lattice);
   }
 
   /** Sentences with a single candidate everywhere: only the channel's one choice can change a token. */

@@ -23,6 +23,8 @@ import { fusedWordSplit, type FusedWordSplit } from './fused-words.js';
 import type { WordKnowledge } from './unreadable.js';
 import { wordKnowledge } from './word-knowledge.js';
 import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
+import { OcrConfidenceMap } from './ocr-confidence.js';
+import { writtenTokens, type TokenConfidences } from '../read/token-confidences.js';
 
 export type { RestorerOptions };
 export { correctionsShowOcr } from './ocr-evidence.js';
@@ -61,6 +63,12 @@ export interface RestoreCallOptions {
   mode?: RestoreMode;
   /** The text is an OCR's reading of a page (a scan read by cchc): auto corrects it without looking for signs of OCR. */
   readByOcr?: boolean;
+  /**
+   * Each line's tokens' OCR confidences (read/token-confidences.ts; a scan read by cchc): they weigh
+   * each token's candidates and find unreadable words (ocr-confidence.ts), and the change log
+   * shows them. Without them (any text given as text) restoration is as it always was.
+   */
+  ocrConfidence?: TokenConfidences;
 }
 
 /**
@@ -91,7 +99,7 @@ export class Restorer {
     const mode = options.mode ?? 'auto';
     const share = diacriticShare(text);
     if (corrects(mode, share)) {
-      if (options.readByOcr || showsOcr(text.normalize('NFC'))) return this.correct(text, mode, share);
+      if (options.readByOcr || showsOcr(text.normalize('NFC'))) return this.correct(text, mode, share, options.ocrConfidence);
       return {
         text,
         restoration: { mode, applied: false, skipped: 'no-ocr-evidence', diacriticShare: share, changes: [] },
@@ -104,11 +112,18 @@ export class Restorer {
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() });
     const cleanupChanges: RestoredWord[] = cleaned.changes.map((c) => ({ ...c, confidence: 1 }));
+    const ocr = ocrOf(input, cleaned.text, options.ocrConfidence);
     // Unreadable runs keep their tokens as the clean-up left them (unreadable-marks.ts).
-    const marks = markUnreadable(input, cleaned.text, this.decoder(share).decode(cleaned.text), this.words());
+    const marks = markUnreadable(
+      input,
+      cleaned.text,
+      this.decoder(share).decode(cleaned.text, { ocrConfidence: ocr && ((offset) => ocr.at(offset)) }),
+      this.words(),
+      ocr,
+    );
     const tokenChanges = marks.changes;
     const { changes: tokenChangesAt, diagnostics } = changesAt(input, cleaned.text, tokenChanges);
-    const changes = inPositionOrder(cleanupChanges, tokenChangesAt);
+    const changes = withOcrConfidence(inPositionOrder(cleanupChanges, tokenChangesAt), input, options.ocrConfidence);
     const restoration = {
       mode,
       applied: true,
@@ -154,17 +169,22 @@ export class Restorer {
    * place (no clean-up: clean text has no stray marks to take away). The text comes back as it was,
    * byte for byte, when none is kept.
    */
-  private correct(text: string, mode: RestoreMode, share: number): RestoreResult {
+  private correct(text: string, mode: RestoreMode, share: number, confidences: TokenConfidences | undefined): RestoreResult {
     this.prepare();
     const input = text.normalize('NFC');
+    const ocr = ocrOf(input, input, confidences);
     const marks = markUnreadable(
       input,
       input,
-      this.decoder(share).decode(input, { margins: true }).filter(this.strongIn(input)),
+      this.decoder(share)
+        .decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })
+        .filter(this.strongIn(input)),
       this.words(),
+      ocr,
     );
     const tokenChanges = marks.changes;
-    const { changes, diagnostics } = changesAt(input, input, tokenChanges);
+    const { changes: changesFound, diagnostics } = changesAt(input, input, tokenChanges);
+    const changes = withOcrConfidence(changesFound, input, confidences);
     const restoration = { mode, applied: true, scope: 'words' as const, diacriticShare: share, changes, ...unreadableOf(marks.unreadable) };
     return {
       text: changes.length === 0 ? text : withChanges(input, tokenChanges),
@@ -238,7 +258,8 @@ export class Restorer {
         // The table's lists straight into the decoder's arrays; the channel for the forms it misses.
         const idOf = (word: string) => lm.id(word);
         const storedLists = (token: string) => options.table?.lookupIds(token, lexicon, DEFAULT_MAX, idOf);
-        decoder = new Decoder(lm, lexicon, channel, { storedLists });
+        // An OCR that kept the marks vouches for the syllable; one that lost them, for its letters.
+        decoder = new Decoder(lm, lexicon, channel, { storedLists, vouches: source === 'light' ? 'syllable' : 'letters' });
       }
       this.decoders[source] = decoder;
     }
@@ -312,6 +333,29 @@ function changesAt(
     }
   }
   return { changes, diagnostics };
+}
+
+/** The OCR confidences at offsets of `cleaned` (`input` after the clean-up), when the text has them. */
+function ocrOf(input: string, cleaned: string, confidences: TokenConfidences | undefined): OcrConfidenceMap | undefined {
+  return confidences ? new OcrConfidenceMap(input, cleaned, confidences) : undefined;
+}
+
+/**
+ * Each change with the OCR confidence of the input token it was made in (`ocrConfidence`, rounded),
+ * where the text has confidences; the changes as they are where it has none. `input`: the text
+ * restored (NFC), whose lines the changes' lines and columns count.
+ */
+export function withOcrConfidence(changes: RestoredWord[], input: string, confidences: TokenConfidences | undefined): RestoredWord[] {
+  if (!confidences) return changes;
+  const lines = input.split('\n');
+  return changes.map((change) => {
+    const given = confidences[change.line - 1];
+    if (!given) return change;
+    const tokens = writtenTokens(lines[change.line - 1] ?? '');
+    if (tokens.length !== given.length) return change;
+    const index = tokens.findIndex(([start, end]) => change.column - 1 >= start && change.column - 1 < end);
+    return index < 0 ? change : { ...change, ocrConfidence: Math.round(given[index]!) };
+  });
 }
 
 /** The restoration's `unreadable` field: absent when there is none, so outputs without any keep their shape. */

@@ -5,6 +5,7 @@ import type { UnreadableSpan as UnreadableEntry } from '../schema/document.js';
 import type { TokenChange } from './decoder.js';
 import { ColumnFinder } from './columns.js';
 import { findUnreadable, type WordKnowledge } from './unreadable.js';
+import type { OcrConfidenceAt } from './ocr-confidence.js';
 
 /** A restorer's diagnostic (index.ts's RestoreDiagnostic, which imports this file). */
 interface RestoreDiagnostic {
@@ -21,9 +22,19 @@ export interface UnreadableMarks {
   diagnostics: RestoreDiagnostic[];
 }
 
-/** `cleaned`: the text the decoder read (`input` after the clean-up, same lines); `changes` its changes, in text order. */
-export function markUnreadable(input: string, cleaned: string, changes: TokenChange[], words: WordKnowledge): UnreadableMarks {
-  const spans = findUnreadable(cleaned, words);
+/**
+ * `cleaned`: the text the decoder read (`input` after the clean-up, same lines); `changes` its
+ * changes, in text order; `ocr`: the OCR confidences at offsets of `cleaned`, where the text has
+ * them (ocr-confidence.ts).
+ */
+export function markUnreadable(
+  input: string,
+  cleaned: string,
+  changes: TokenChange[],
+  words: WordKnowledge,
+  ocr?: OcrConfidenceAt,
+): UnreadableMarks {
+  const spans = findUnreadable(cleaned, words, ocr);
   if (spans.length === 0) return { changes, unreadable: [], diagnostics: [] };
   const kept: TokenChange[] = [];
   let s = 0;

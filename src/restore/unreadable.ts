@@ -11,12 +11,15 @@
 //   weak     a lone letter ("A", "e"), two letters or letters and digits that spell nothing ("YA", "a4")
 //   strong   symbols inside or instead of letters ("d?m", "hu;ziJ", "£", "1€")
 //   neutral  punctuation alone ("-", "|", ",", ".")
-// A run of weak and strong tokens (neutral ones may sit between) is unreadable when it is long and
-// strong enough (isUnreadableRun) and the language model finds the words it was restored to
-// unlikely (RunJudge.plausible).
+//   illegible  (with OCR confidences only) a token the engine could hardly read (below
+//            ILLEGIBLE_BELOW, ocr-confidence.ts) and the channel cannot read either, unless it
+//            is good: no word, though its letters may look like one ("rnwq")
+// A run of weak, strong and illegible tokens (neutral ones may sit between) is unreadable when it
+// is long and strong enough (isUnreadableRun), or holds an illegible token.
 import { hasDiacritics, isValidSyllable } from '../vietnamese/index.js';
+import { ILLEGIBLE_BELOW, type OcrConfidenceAt } from './ocr-confidence.js';
 
-export type TokenClass = 'good' | 'unknown' | 'weak' | 'strong' | 'neutral';
+export type TokenClass = 'good' | 'unknown' | 'weak' | 'strong' | 'neutral' | 'illegible';
 
 export interface LineToken {
   /** Offset in the text. */
@@ -32,7 +35,7 @@ export interface UnreadableSpan {
   end: number;
   /** The tokens of the run (neutral ones included), as printed. */
   text: string;
-  /** How many of its tokens are weak and strong. */
+  /** How many of its tokens are weak and strong (illegible ones counted strong). */
   weak: number;
   strong: number;
 }
@@ -120,8 +123,12 @@ function trimEdges(token: string): string {
   return token.slice(a, b);
 }
 
-/** The whitespace tokens of `text` from `from` to `to`, classified. */
-export function lineTokens(text: string, from: number, to: number, words: WordKnowledge): LineToken[] {
+/**
+ * The whitespace tokens of `text` from `from` to `to`, classified; with OCR confidences, a token
+ * the engine could hardly read (below ILLEGIBLE_BELOW) and the channel cannot read either is
+ * illegible (see the file's head).
+ */
+export function lineTokens(text: string, from: number, to: number, words: WordKnowledge, ocr?: OcrConfidenceAt): LineToken[] {
   const tokens: LineToken[] = [];
   let i = from;
   while (i < to) {
@@ -130,11 +137,20 @@ export function lineTokens(text: string, from: number, to: number, words: WordKn
     while (i < to && !isSpace(text.charCodeAt(i))) i++;
     if (i > start) {
       const token = text.slice(start, i);
-      tokens.push({ start, end: i, text: token, kind: classifyRemembered(token, words) });
+      let kind = classifyRemembered(token, words);
+      if (ocr && (kind === 'unknown' || kind === 'weak') && ocr.at(start) < ILLEGIBLE_BELOW && !readableCore(token, words))
+        kind = 'illegible';
+      tokens.push({ start, end: i, text: token, kind });
     }
   }
   return tokens;
 }
+
+/** Whether the channel reads the token's letters (its edge punctuation off) as a syllable. */
+const readableCore = (token: string, words: WordKnowledge) => {
+  const core = trimEdges(token).toLowerCase();
+  return core.length > 1 && words.readable(core);
+};
 
 /** classify(), remembered per restorer's knowledge: documents repeat their tokens. */
 function classifyRemembered(token: string, words: WordKnowledge): TokenClass {
@@ -151,7 +167,7 @@ const remembered = new WeakMap<WordKnowledge, Map<string, TokenClass>>();
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0x3000;
 
-/** Runs of weak and strong tokens in one line's tokens, neutral ones allowed between (not at the ends). */
+/** Runs of weak, strong and illegible tokens in one line's tokens, neutral ones allowed between (not at the ends). */
 export function suspectRuns(tokens: readonly LineToken[]): LineToken[][] {
   const runs: LineToken[][] = [];
   let run: LineToken[] = [];
@@ -162,7 +178,7 @@ export function suspectRuns(tokens: readonly LineToken[]): LineToken[][] {
     pending = [];
   };
   for (const token of tokens) {
-    if (token.kind === 'weak' || token.kind === 'strong') {
+    if (token.kind === 'weak' || token.kind === 'strong' || token.kind === 'illegible') {
       if (run.length > 0) run.push(...pending);
       pending = [];
       run.push(token);
@@ -174,7 +190,8 @@ export function suspectRuns(tokens: readonly LineToken[]): LineToken[][] {
 }
 
 /**
- * Whether a run of weak and strong tokens is unreadable: two strong tokens, or three weak and
+ * Whether a run of weak, strong and illegible tokens is unreadable: an illegible token (the engine
+ * and the channel agree that it reads as nothing), two strong tokens, or three weak and
  * strong ones, that are no enumeration of letters ("a, b, c", "a2, a3, a4)"); weak ones alone only
  * with a lone letter among them (abbreviations the channel reads poorly, "dn cp x8", are no specks). Set on OCR with its
  * clean text beside it (../shared/ocr-pairs p00–p35 and 136 generated scan pages, tesseract eng)
@@ -188,6 +205,7 @@ export function isUnreadableRun(run: readonly LineToken[]): boolean {
   let listed = true;
   for (let i = 0; i < run.length; i++) {
     const token = run[i]!;
+    if (token.kind === 'illegible') return true;
     if (token.kind === 'weak') {
       weak++;
       speck ||= trimEdges(token.text).length === 1;
@@ -198,15 +216,19 @@ export function isUnreadableRun(run: readonly LineToken[]): boolean {
   return strong >= 2 || strong + weak >= 3;
 }
 
-/** The unreadable runs of `text`, line by line, in text order. */
-export function findUnreadable(text: string, words: WordKnowledge): UnreadableSpan[] {
+/**
+ * The unreadable runs of `text`, line by line, in text order; `ocr`: the OCR confidences at
+ * offsets of `text`, where it has them (a line with an illegible token is looked at too: the token
+ * may be plain letters).
+ */
+export function findUnreadable(text: string, words: WordKnowledge, ocr?: OcrConfidenceAt): UnreadableSpan[] {
   const spans: UnreadableSpan[] = [];
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (mayHoldGarbage(text, from, to)) {
-      for (const run of suspectRuns(lineTokens(text, from, to, words))) {
+    if (mayHoldGarbage(text, from, to) || ocr?.illegibleIn(from, to)) {
+      for (const run of suspectRuns(lineTokens(text, from, to, words, ocr))) {
         if (!isUnreadableRun(run)) continue;
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
@@ -214,7 +236,7 @@ export function findUnreadable(text: string, words: WordKnowledge): UnreadableSp
         let strong = 0;
         for (const token of run) {
           if (token.kind === 'weak') weak++;
-          else if (token.kind === 'strong') strong++;
+          else if (token.kind === 'strong' || token.kind === 'illegible') strong++;
         }
         spans.push({ start, end, text: text.slice(start, end), weak, strong });
       }

@@ -3,7 +3,7 @@
 // Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 /** A line on a page of a PDF or scan: 1-based page, 1-based line counted down the page. */
 export const PagePlace = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
@@ -169,6 +169,14 @@ export const RestoredWord = z.object({
   original: z.string(),
   restored: z.string(),
   confidence: z.number().min(0).max(1),
+  ocrConfidence: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe(
+      "For a scan cchc OCR'd: the OCR engine's confidence (0-100) in the word as it read it, which weighed the restoration (schema 1.5.0)",
+    ),
 });
 
 export const UnreadableSpan = z.object({

@@ -6,7 +6,7 @@
 //
 // Two columns are never a table here (a decision's authority and motto, its recipients and
 // signature), nor are lines that run across a gutter (prose), nor columns without row numbers.
-import { cellParagraphs, type Table, type TableRow } from './tables.js';
+import { cellOf, type Table, type TableRow } from './tables.js';
 import { visualLines, type VisualLine } from './lines.js';
 import { median, type Run } from './geometry.js';
 
@@ -145,12 +145,10 @@ function rowsOf(lines: VisualLine[], columns: number[]): LineRow[] | null {
 }
 
 function tableFrom(rows: LineRow[], lines: VisualLine[], columns: number[]): Table {
-  const tableRows: TableRow[] = rows.map((row) => ({
-    y0: Math.min(...row.lines.map((l) => l.y0)),
-    cells: columns
-      .slice(1)
-      .map((_, c) => cellParagraphs(visualLines(row.lines.flatMap((l) => l.runs.filter((r) => columnOf(r, columns) === c))))),
-  }));
+  const tableRows: TableRow[] = rows.map((row) => {
+    const cells = columns.slice(1).map((_, c) => cellOf(row.lines.flatMap((l) => l.runs.filter((r) => columnOf(r, columns) === c))));
+    return { y0: Math.min(...row.lines.map((l) => l.y0)), cells: cells.map((c) => c.paragraphs), runs: cells.map((c) => c.runs) };
+  });
   const x0 = columns[0]!;
   const x1 = columns[columns.length - 1]!;
   const y0 = tableRows[0]!.y0;

@@ -10,6 +10,8 @@ export interface TableRow {
   y0: number;
   /** Each column's paragraphs. */
   cells: string[][];
+  /** Each column's runs, in the order their text is written in its paragraphs. */
+  runs: Run[][];
 }
 
 export interface Table {
@@ -127,17 +129,20 @@ function gridTable(rules: Rule[], runs: Run[], unit: number): Table | null {
     const region = find(r * cols + c);
     regionRuns.set(region, [...(regionRuns.get(region) ?? []), run]);
   }
-  const text = new Map([...regionRuns].map(([region, rs]) => [region, cellParagraphs(visualLines(rs))]));
+  const written = new Map([...regionRuns].map(([region, rs]) => [region, cellOf(rs)]));
   const out: TableRow[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: string[][] = [];
+    const cellRuns: Run[][] = [];
     for (let c = 0; c < cols; c++) {
       const region = find(r * cols + c);
       // A cell merged across columns is written in its first column only.
       const firstColumn = c === 0 || find(r * cols + c - 1) !== region;
-      cells.push(firstColumn ? (text.get(region) ?? []) : []);
+      const cell = firstColumn ? written.get(region) : undefined;
+      cells.push(cell?.paragraphs ?? []);
+      cellRuns.push(cell?.runs ?? []);
     }
-    if (cells.some((cell) => cell.length)) out.push({ y0: ys[r]!, cells });
+    if (cells.some((cell) => cell.length)) out.push({ y0: ys[r]!, cells, runs: cellRuns });
   }
   return out.length ? { ...box, rows: out, columns: xs, openTop: top !== null, openBottom: bottom !== null } : null;
 }
@@ -151,6 +156,12 @@ function openEdge(ends: number[], edge: number, tolerance: number, direction: 1 
   if (beyond.length < 2) return null;
   const far = direction === 1 ? Math.max(...beyond) : Math.min(...beyond);
   return beyond.filter((y) => Math.abs(y - far) <= tolerance * 2).length >= 2 ? far : null;
+}
+
+/** A cell's runs as its paragraphs, and the runs in the order the paragraphs write them. */
+export function cellOf(runs: Run[]): { paragraphs: string[]; runs: Run[] } {
+  const lines = visualLines(runs);
+  return { paragraphs: cellParagraphs(lines), runs: lines.flatMap((line) => line.runs) };
 }
 
 /** A cell's lines as paragraphs: a new one at an item's start or after a gap. */

@@ -1,8 +1,11 @@
 // Pages of boxes → the Markdown the pipeline reads (the form a .docx takes, read/docx.ts):
 // a paragraph a line with a blank line after it, wholly bold ones as `**…**`, a table row a line
 // of tab-separated cells (several paragraphs of a cell as <p>…</p>). Every line remembers its
-// page and its line on the page, which the document's source spans report.
+// page and its line on the page, which the document's source spans report, and, for OCR'd words,
+// each of its tokens' confidence (read/token-confidences.ts).
 import type { PagePlace } from '../types.js';
+import type { TokenConfidences } from '../token-confidences.js';
+import { lineConfidences } from './confidences.js';
 import { median, type PageBoxes, type Run } from './geometry.js';
 import { columnSegments, joinLines, paragraphs, visualLines, type VisualLine } from './lines.js';
 import { continuesCutRow, joinRowParts, repeatsHead, sameColumns, type OpenTable } from './page-breaks.js';
@@ -10,15 +13,18 @@ import { ruledTables, type Table } from './tables.js';
 import { borderlessTables, tableAtPageEdge } from './borderless.js';
 import { escapeHtml, escapeLineStart } from '../markdown.js';
 
-type Block = { kind: 'paragraph'; y0: number; lines: VisualLine[] } | { kind: 'row'; y0: number; cells: string[][]; table: Table };
+type Block =
+  { kind: 'paragraph'; y0: number; lines: VisualLine[] } | { kind: 'row'; y0: number; cells: string[][]; runs: Run[][]; table: Table };
 
 export interface Written {
   text: string;
   places: Array<PagePlace | null>;
+  /** Per line: its tokens' OCR confidences; absent when no run had one (a PDF's text layer). */
+  confidences?: TokenConfidences;
 }
 
 /** The open table, with the page, the index of its last row's line and that row's cells. */
-type WrittenTable = OpenTable & { page: number; line: number; cells: string[][] };
+type WrittenTable = OpenTable & { page: number; line: number; cells: string[][]; runs: Run[][] };
 
 export interface WriteOptions {
   /**
@@ -33,6 +39,7 @@ export interface WriteOptions {
 export function writeMarkdown(pages: PageBoxes[], options: WriteOptions = {}): Written {
   const lines: string[] = [];
   const places: Array<PagePlace | null> = [];
+  const confidences: Array<number[] | null> = [];
   let previous: Block['kind'] | null = null;
   // The table the last line written is a row of, and the index of that line.
   let open = null as WrittenTable | null;
@@ -56,35 +63,44 @@ export function writeMarkdown(pages: PageBoxes[], options: WriteOptions = {}): W
         if (continuesCutRow(block.cells, block.table, open, page.unit)) {
           // The row keeps the place where it starts, on the page before.
           open.cells = joinRowParts(open.cells, block.cells);
+          // Cell by cell, the part above the break is written first.
+          open.runs = open.runs.map((runs, i) => [...runs, ...(block.runs[i] ?? [])]);
           open.rows[open.rows.length - 1] = open.cells;
           open.table = block.table;
           open.page = page.page;
           lines[open.line] = rowLine(open.cells);
+          confidences[open.line] = lineConfidences(lines[open.line]!, open.runs.flat());
           continue;
         }
       }
       pageTop = false;
       // Rows of one table stay together, across a page break too.
-      if (previous === 'row' && block.kind !== 'row') push('', null);
+      if (previous === 'row' && block.kind !== 'row') push('', null, []);
       const place = { page: page.page, line: lineOfY(block.y0) };
       if (block.kind === 'row') {
-        const at = { table: block.table, page: page.page, line: lines.length, cells: block.cells };
+        const at = { table: block.table, page: page.page, line: lines.length, cells: block.cells, runs: block.runs };
         const same = open && (open.table === block.table || sameColumns(open.table, block.table, page.unit)) ? open : null;
         open = same ? { ...same, ...at, rows: [...same.rows, block.cells] } : { ...at, head: block.cells, rows: [block.cells] };
-        push(rowLine(block.cells), place);
+        push(rowLine(block.cells), place, block.runs.flat());
       } else {
         open = null;
-        push(paragraphLine(block.lines), place);
-        push('', null);
+        push(
+          paragraphLine(block.lines),
+          place,
+          block.lines.flatMap((l) => l.runs),
+        );
+        push('', null, []);
       }
       previous = block.kind;
     }
   });
-  return { text: lines.join('\n') + '\n', places };
+  const text = lines.join('\n') + '\n';
+  return confidences.some((c) => c !== null) ? { text, places, confidences } : { text, places };
 
-  function push(line: string, place: PagePlace | null) {
+  function push(line: string, place: PagePlace | null, runs: Run[]) {
     lines.push(line);
     places.push(place);
+    confidences.push(lineConfidences(line, runs));
   }
 }
 
@@ -152,7 +168,8 @@ function pageBlocks(page: PageBoxes, { tables, rest }: PageTables): Block[] {
   )) {
     blocks.push(...paragraphs(group, rightEdge).map((ls) => ({ kind: 'paragraph' as const, y0: ls[0]!.y0, lines: ls })));
   }
-  for (const table of tables) blocks.push(...table.rows.map((row) => ({ kind: 'row' as const, y0: row.y0, cells: row.cells, table })));
+  for (const table of tables)
+    blocks.push(...table.rows.map((row) => ({ kind: 'row' as const, y0: row.y0, cells: row.cells, runs: row.runs, table })));
   return blocks.sort((a, b) => a.y0 - b.y0);
 }
 

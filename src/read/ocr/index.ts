@@ -207,9 +207,19 @@ function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
 }
 
 function documentOf(pages: PageBoxes[], format: 'pdf' | 'image', language: string): ReadDocument {
-  const { text, places } = writeMarkdown(pages);
+  const { text, places, confidences } = writeMarkdown(pages);
   if (!text.trim())
     throw new ReadError(`no text found by OCR (${pages.length} page(s) read with tesseract ${language})`, { code: 'no-text' });
   const words = pages.flatMap((p) => p.runs.map((r) => ({ page: p.page, text: r.text, confidence: r.confidence ?? 0 })));
-  return { kind: 'document', format, text, layout: 'markdown', encoding: `ocr tesseract ${language}`, places, pages: pages.length, words };
+  return {
+    kind: 'document',
+    format,
+    text,
+    layout: 'markdown',
+    encoding: `ocr tesseract ${language}`,
+    places,
+    pages: pages.length,
+    words,
+    ...(confidences ? { tokenConfidences: confidences } : {}),
+  };
 }
