@@ -1,12 +1,13 @@
 // Run by devices.bench.ts in a fresh process, with $CCHC_WASM_OFF as the bench sets it: the
-// throughput of a warm restorer (the built library, dist/) on OCR'd texts — seed 000, the OCR
+// throughput of a warm restorer (the built library, dist/ of this tree or of $CCHC_BENCH_ROOT, a
+// tree built from another commit) on OCR'd texts — seed 000, the OCR
 // fixtures and a stripped clean plan — restored once to warm up, then PASSES times. Prints one JSON
 // line: wall and CPU ms per pass (medians) and characters per pass.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = process.env.CCHC_BENCH_ROOT ?? new URL('../../', import.meta.url).pathname;
 const PASSES = Number(process.env.CCHC_BENCH_PASSES ?? 3);
 const { openRestorer } = (await import(join(root, 'dist/index.js'))) as typeof import('../../src/index.js');
 const { stripDiacritics } = (await import(join(root, 'dist/vietnamese/index.js'))) as typeof import('../../src/vietnamese/index.js');

@@ -27,6 +27,11 @@
 // +4/+2/+5% / +1/+2/+5%. Measured alone, the screen costs 16-37 ms CPU on its first call (of a
 // ~800 ms cold parse) and 0.3-0.5 ms warm (ocrMarks on the plan's 27 KB: ~0.26 ms).
 // (npm run bench restore prints the screen's figures on near-correct OCR and on clean text.)
+//
+// CCHC_BENCH_DEVICES=against CCHC_BENCH_AGAINST=<commit> (HEAD~1 by default): this tree, built,
+// against the same three measures built from another commit (the one before a device was removed,
+// or after one was added), CCHC_BENCH_RUNS interleaved fresh processes each (11), and whether the
+// cold runs printed the same output. CCHC_WASM_OFF=beam measures both with the JavaScript search.
 // Looked at and not done (2026-12-06): an exact gate skipping the search of sentences where no
 // change can reach correct.ts's bar. Its bound must hold over every path the beam may take: over
 // all contexts, a printed syllable's best alternative is bounded at 27–37 nats (10th–90th
@@ -35,7 +40,18 @@
 // trigram lookups a token where the search costs tens; free left context with the right
 // neighbour's list (a table per printed pair) leaves 53% of tokens able to. Nor could such a gate
 // spare the models' cold read: some sentence of nearly every document needs the search.
+// Measured and kept (CCHC_BENCH_DEVICES=against, 11 runs, load average ~14, 2026-12-07):
+//   the OCR channel's arrays and index loops (src/restore/channel/keys.ts, index.ts, ranking.ts),
+//     against the same written plainly (Maps, for…of, sort and slice): the plain code took CPU
+//     +14% cold normalize of seed 000 (970 vs 835 ms), +4% cold parse of the OCR'd fixture, warm
+//     the same (130 vs 133 ms).
 // Measured and removed:
+//   V8-shaped blocks, CCHC_BENCH_DEVICES=against, 11 runs, load average ~14, 2026-12-07, CPU of the
+//   tree with the block against without, cold normalize / cold parse / warm: the decoder's layout
+//   (typed-array scratch of the JavaScript beam, branches laid out for the optimiser) +0.4/+3.3/+4.8%
+//   (with CCHC_WASM_OFF=beam, where that search runs, -7.4/-3.6/-12.1%); the token scanner's class
+//   table (lm/tokens.ts, now its regexp) -19.5/-1.8/+32% and +9.2/+4.5/-3.7% in two runs; applyCase's
+//   ASCII path, sniffBinary's and NgramModel's index loops +1.2/+6.8/-11.3% (minima within 3%);
 //   the compiled key search (assembly/keys.ts), 2026-12-06, 6 interleaved runs, load average ~12:
 //     without it, CPU time -1.9% cold normalize, -9.1% cold parse, -6.5% warm restore (it bought
 //     nothing; its memory and trie links cost a little);
@@ -45,13 +61,14 @@
 //   the model files read ahead on libuv's thread pool while a command's code loaded (openRestorer,
 //     model-files.ts), 2026-12-07, 11 interleaved fresh processes, load ~1: cold normalize of seed
 //     000 0.46 against 0.48 s wall, 0.70 s CPU both; cold parse of seed 003 0.83 / 0.84 s wall.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './measure.js';
 import { seedPath } from '../../tests/helpers/shared.js';
 import { sharedDir } from './shared-texts.js';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.CCHC_BENCH_RUNS ?? 9);
@@ -69,10 +86,15 @@ interface Time {
 }
 
 function cold(variant: Variant, args: string[]): Time {
+  return coldIn(root, envOf(variant), args).time;
+}
+
+/** A fresh `cchc` of the tree `tree` (its built bin/cchc.js): its time and what it printed. */
+function coldIn(tree: string, env: NodeJS.ProcessEnv, args: string[]): { time: Time; stdout: string } {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench/cpu-at-exit.cjs'), join(root, 'bin/cchc.js'), ...args], {
+  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench/cpu-at-exit.cjs'), join(tree, 'bin/cchc.js'), ...args], {
     cwd: root,
-    env: envOf(variant),
+    env,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -80,13 +102,13 @@ function cold(variant: Variant, args: string[]): Time {
   const used = /cchc-cpu (\{.*\})/.exec(run.stderr)?.[1];
   if (run.status !== 0 || !used) throw new Error(`cchc ${args.join(' ')}: ${run.stderr}`);
   const { user, system } = JSON.parse(used) as { user: number; system: number };
-  return { wall, cpu: (user + system) / 1000 };
+  return { time: { wall, cpu: (user + system) / 1000 }, stdout: run.stdout };
 }
 
-function warm(variant: Variant, seed: string): Time {
+function warm(variant: Variant, seed: string, env: NodeJS.ProcessEnv = envOf(variant)): Time {
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/devices-warm.ts'), seed], {
     cwd: root,
-    env: envOf(variant),
+    env,
     encoding: 'utf8',
   });
   const { ms, cpuMs } = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; cpuMs: number };
@@ -95,8 +117,80 @@ function warm(variant: Variant, seed: string): Time {
 
 export async function run(): Promise<void> {
   const part = process.env.CCHC_BENCH_DEVICES;
+  if (part === 'against') return againstCommit(process.env.CCHC_BENCH_AGAINST ?? 'HEAD~1');
   if (part !== 'correction') beamDevice();
   if (part !== 'beam') correctionCost();
+}
+
+/**
+ * This tree (built: npm run build) against the same commands built from another commit, fresh
+ * processes interleaved run by run: what a device that commit had and this tree has not (or the
+ * other way round) buys. The commit's files are taken out with `git archive` into a scratch folder
+ * (node_modules linked from here), built there (tsc and the bundles) and removed afterwards. The
+ * cold runs' outputs are compared too: a device must not change them.
+ */
+function againstCommit(commit: string): void {
+  const tree = mkdtempSync(join(tmpdir(), 'cchc-against-'));
+  try {
+    console.log(`\nbuilding ${commit} in ${tree} …`);
+    execSync(`git archive ${commit} | tar -x -C ${tree}`, { cwd: root, stdio: 'inherit' });
+    symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: tree,
+      stdio: 'inherit',
+    });
+    execFileSync(process.execPath, ['--import', 'tsx', join(tree, 'scripts/bundle-cli.ts')], { cwd: tree, stdio: 'inherit' });
+    compareTrees({ 'this tree': root, [commit]: tree });
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+}
+
+function compareTrees(trees: Record<string, string>): void {
+  const seed = seedPath('000');
+  const ocr = join(root, 'fixtures/ocr/interleaved-table.txt');
+  const names = Object.keys(trees);
+  const runs = Number(process.env.CCHC_BENCH_RUNS ?? 11);
+  // CCHC_WASM_OFF=beam measures the JavaScript search (decoder.ts) instead of the compiled one.
+  const env = { ...process.env, CCHC_WASM_OFF: process.env.CCHC_WASM_OFF ?? '' };
+  const commands: Record<Exclude<Command, 'warm'>, string[]> = { normalize: ['normalize', seed], parse: ['parse', ocr] };
+  const times = Object.fromEntries(names.map((n) => [n, { normalize: [] as Time[], parse: [] as Time[], warm: [] as Time[] }])) as Record<
+    string,
+    Record<Command, Time[]>
+  >;
+  const outputs = new Map<string, Set<string>>();
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length]!;
+      for (const [command, args] of Object.entries(commands) as Array<[Exclude<Command, 'warm'>, string[]]>) {
+        const { time, stdout } = coldIn(trees[name]!, env, args);
+        times[name]![command].push(time);
+        if (!outputs.has(command)) outputs.set(command, new Set());
+        outputs.get(command)!.add(stdout);
+      }
+      times[name]!.warm.push(warm('beam on', seed, { ...env, CCHC_BENCH_ROOT: trees[name] }));
+    }
+  }
+  for (const measure of ['cpu', 'wall'] as const) {
+    const of = (name: string, c: Command) => times[name]![c].map((t) => t[measure]);
+    console.log(
+      `\n${measure === 'cpu' ? 'CPU time (all threads)' : 'wall time'}: ${runs} interleaved runs per tree; medians in ms (min), and the change against ${names[0]}`,
+    );
+    console.log(
+      `tree          | cold normalize seed 000 | cold parse ocr/interleaved-table | warm restore (seed 000, OCR fixtures, stripped plan)`,
+    );
+    for (const name of names) {
+      const cell = (c: Command) => {
+        const m = median(of(name, c));
+        const base = median(of(names[0]!, c));
+        const change = name === names[0] ? '' : ` ${m >= base ? '+' : ''}${((100 * (m - base)) / base).toFixed(1)}%`;
+        return `${m.toFixed(0)} (${Math.min(...of(name, c)).toFixed(0)})${change}`;
+      };
+      console.log(`${name.padEnd(13)} | ${cell('normalize')} | ${cell('parse')} | ${cell('warm')}`);
+    }
+  }
+  for (const [command, seen] of outputs)
+    console.log(`cold ${command}: ${seen.size === 1 ? 'the same output' : 'OUTPUTS DIFFER'} in every run`);
 }
 
 function beamDevice(): void {

@@ -36,10 +36,6 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return 'a binary file';
   let controls = 0;
-  // An index loop: every input passes here first, before V8 has optimised anything.
-  for (let i = 0; i < probe.length; i++) {
-    const b = probe[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
-  }
+  for (const b of probe) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   return controls > probe.length * 0.1 ? 'a binary file' : null;
 }

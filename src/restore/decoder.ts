@@ -59,9 +59,8 @@ export interface TokenChange {
 
 /**
  * What a token may become: candidate syllables (lowercase), their word ids and channel scores; one entry
- * for fixed tokens. A class, so every lattice has one shape from the start: `bound` starts as a
- * non-integer number, so setting it later never changes how the field is stored (that would
- * deoptimise the decoder's compiled code mid-document).
+ * for fixed tokens. `top` and `bound` are set by Decoder.setTops, again when the decoder starts to
+ * use the model's word ceilings.
  */
 class Lattice {
   /** The highest score the language model gives each candidate anywhere (NgramModel.ceilings; lm.ceiling until the decoder uses bounds). */
@@ -88,6 +87,15 @@ interface Slot {
   /** The token lowercased: when the path keeps it, nothing changes. */
   lower: string;
   lattice: Lattice;
+}
+
+/** One hypothesis of the beam: its last two words, its score, and how it was reached (index in the previous step's beam, candidate chosen). */
+interface Hypothesis {
+  w1: number;
+  w2: number;
+  score: number;
+  back: number;
+  choice: number;
 }
 
 /** A token kept as the model's word (never recorded), or the lattice it is decoded and recorded with. */
@@ -212,7 +220,7 @@ export class Decoder {
   }
   private readonly keptSlots = new Map<number, Slot>();
 
-  /** The lattice of one syllable, made once (typed arrays are slow to create). */
+  /** The lattice of one syllable, one per word and spelling (Confidence remembers answers by lattice id). */
   private single(id: number, syllable: string): Lattice {
     const key = `${id} ${syllable}`;
     let lattice = this.singles.get(key);
@@ -228,9 +236,8 @@ export class Decoder {
   private lattices = 0;
 
   private slot(text: string, kind: LmTokenKind, start: number, end: number): Slot {
-    // One call for both, the id picked from constants: a path first taken after this function is
-    // optimised (the first comma may come late) deoptimises it, and a shared call was taken already.
-    if (kind !== 'word') return this.kept(kind === 'number' ? NUMBER_ID : COMMA_ID);
+    if (kind === 'number') return this.kept(NUMBER_ID);
+    if (kind === 'comma') return this.kept(COMMA_ID);
     const word = text.slice(start, end);
     let plan = this.plans.get(word);
     if (!plan) {
@@ -279,19 +286,17 @@ export class Decoder {
   private plan(word: string): WordPlan {
     const lower = word.toLowerCase();
     const keep = (): Outcome => ({ kept: this.kept(this.lm.id(lower)), lattice: null });
-    // A long word is kept everywhere. It takes the common path below with its tests skipped, not a
-    // return of its own: the first long word may come after slot() (which inlines this) is optimised,
-    // and code that first runs then deoptimises it.
-    const long = word.length > MAX_WORD;
-    const code = long ? null : this.codes.restore(word);
+    // A long word is kept everywhere.
+    if (word.length > MAX_WORD) return { lower, early: true, guarded: keep(), free: null };
+    const code = this.codes.restore(word);
     if (code && this.lexicon.byKey(lower).length === 0) {
       return { lower, early: true, guarded: { kept: null, lattice: this.single(this.lm.id(code), code) }, free: null };
     }
-    const inNumber = long ? null : this.codes.restoreInNumber(word);
+    const inNumber = this.codes.restoreInNumber(word);
     const guarded: Outcome = inNumber ? { kept: null, lattice: this.single(this.lm.id(inNumber), inNumber) } : keep();
     // An ALL CAPS abbreviation the corpus uses that spells no syllable (IOC, SOC, PAR, INDEX): a code, kept.
-    const keptCode = !long && word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
-    return { lower, early: long, guarded, free: keptCode ? keep() : null };
+    const keptCode = word.length >= 2 && isAllCaps(word) && this.lm.has(lower) && this.lexicon.byKey(lower).length === 0;
+    return { lower, early: false, guarded, free: keptCode ? keep() : null };
   }
   private readonly plans = new Map<string, WordPlan>();
 
@@ -318,25 +323,16 @@ export class Decoder {
     return new Lattice(this.lattices++, stored.syllables, stored.ids, channel);
   }
 
-  /** The candidate source's list as a lattice. */
+  /** The candidate source's list as a lattice; the token itself, channel score 0, when the list is empty. */
   private computedLattice(lower: string): Lattice {
     const list = this.candidates(lower, this.lexicon);
-    // Plain loops, not Int32Array.from(list, fn): a callback per element is slow before the code is optimised.
-    const k = Math.max(list.length, 1);
-    const ids = new Int32Array(k);
-    const channel = new Float64Array(k);
-    const syllables: string[] = [];
-    if (list.length === 0) {
-      ids[0] = this.lm.id(lower);
-      syllables.push(lower);
-    }
-    for (let c = 0; c < list.length; c++) {
-      const candidate = list[c]!;
-      ids[c] = this.lm.id(candidate.syllable);
-      channel[c] = candidate.logProb * this.channelWeight;
-      syllables.push(candidate.syllable);
-    }
-    return new Lattice(this.lattices++, syllables, ids, channel);
+    if (list.length === 0) return new Lattice(this.lattices++, [lower], Int32Array.of(this.lm.id(lower)), Float64Array.of(0));
+    return new Lattice(
+      this.lattices++,
+      list.map((c) => c.syllable),
+      Int32Array.from(list, (c) => this.lm.id(c.syllable)),
+      Float64Array.from(list, (c) => c.logProb * this.channelWeight),
+    );
   }
 
   /** Each candidate's ceiling and the lattice's best channel + ceiling. */
@@ -383,33 +379,6 @@ export class Decoder {
     if (restored !== word) changes.push({ start: slot.start, original: word, restored, confidence, margin });
   }
 
-  // Scratch space reused across sentences: the hypotheses of the previous and the
-  // current step, and every step's back-pointers and choices (beam entries a step).
-  // decodeSentence only runs the beam; readPath and recordPath are separate so its optimised code
-  // stays small (quick to compile) and is not thrown away when a rare path there first runs.
-  private w1 = [new Int32Array(0), new Int32Array(0)];
-  private w2 = [new Int32Array(0), new Int32Array(0)];
-  private scores = [new Float64Array(0), new Float64Array(0)];
-  private backs = new Int32Array(0);
-  private choices = new Int32Array(0);
-  /** The best path's choice at each step. */
-  private path = new Int32Array(64);
-
-  private reserve(steps: number) {
-    const beam = this.beam;
-    if (this.w1[0]!.length < beam) {
-      this.w1 = [new Int32Array(beam), new Int32Array(beam)];
-      this.w2 = [new Int32Array(beam), new Int32Array(beam)];
-      this.scores = [new Float64Array(beam), new Float64Array(beam)];
-    }
-    if (this.backs.length < steps * beam) {
-      this.backs = new Int32Array(steps * beam * 2);
-      this.choices = new Int32Array(steps * beam * 2);
-    }
-    // Here, not in decodeSentence: code that first runs after decodeSentence is optimised deoptimises it.
-    if (this.path.length < steps) this.path = new Int32Array(steps * 2);
-  }
-
   /**
    * decodeSentence's search run by the model's WebAssembly (wasm/beam.ts): the same path, without
    * the cost of running JavaScript before V8 has optimised it. False when the model has none or the
@@ -438,114 +407,63 @@ export class Decoder {
     return true;
   }
 
+  /**
+   * The beam search: at each token the best `beam` hypotheses, one per state (previous word, this
+   * word), best first; a new one goes after those that score as high (so ties keep the order found).
+   */
   private decodeSentence(sentence: Slot[], changes: TokenChange[]) {
     const lm = this.lm;
-    const beam = this.beam;
-    const bounded = this.bounded;
-    const n = sentence.length;
-    this.reserve(n);
-    const backs = this.backs;
-    const choices = this.choices;
-    let pW1 = this.w1[0]!,
-      pW2 = this.w2[0]!,
-      pScore = this.scores[0]!;
-    let nW1 = this.w1[1]!,
-      nW2 = this.w2[1]!,
-      nScore = this.scores[1]!;
-    pW1[0] = SPECIAL.boundary;
-    pW2[0] = SPECIAL.boundary;
-    pScore[0] = 0;
-    let pSize = 1;
-    for (let t = 0; t < n; t++) {
-      const lattice = sentence[t]!.lattice;
-      const ids = lattice.ids;
-      const channel = lattice.channel;
-      const k = ids.length;
-      const at0 = t * beam;
-      // Keep the best `beam` hypotheses, one per state (previous word, this word):
-      // a small list sorted best first, filled by insertion.
-      let size = 0;
-      const top = lattice.top;
-      const bound = lattice.bound;
-      for (let h = 0; h < pSize; h++) {
-        const w2 = pW2[h]!;
-        const base = pScore[h]!;
+    const steps: Hypothesis[][] = [];
+    let previous: Hypothesis[] = [{ w1: SPECIAL.boundary, w2: SPECIAL.boundary, score: 0, back: -1, choice: -1 }];
+    for (const { lattice } of sentence) {
+      const next: Hypothesis[] = [];
+      // Whether the beam is full and `score` would not enter it.
+      const outside = (score: number) => next.length === this.beam && score <= next[next.length - 1]!.score;
+      previous.forEach(({ w1, w2, score: base }, h) => {
         // No candidate scores above its channel plus its ceiling (the best the language model gives
         // it anywhere), so a hypothesis or candidate that cannot enter the full beam even so is
         // dropped before any lookup. The hypothesis test keeps a margin for rounding: base + (x + y)
         // may differ from (base + x) + y in the last bit; the candidate test sums as the score does.
-        if (size === beam && base + bound + ROUNDING <= nScore[size - 1]!) continue;
-        const context = lm.context(pW1[h]!, w2);
-        for (let c = 0; c < k; c++) {
-          if (size === beam) {
-            const worst = nScore[size - 1]!;
-            if (base + channel[c]! + top[c]! <= worst) continue;
-            if (bounded && context < 0 && base + channel[c]! + lm.backedOffCeiling(w2, ids[c]!) <= worst) continue;
-          }
-          const id = ids[c]!;
-          const s = base + channel[c]! + lm.scoreIn(context, w2, id);
-          if (size === beam && s <= nScore[size - 1]!) continue;
-          let at = -1;
-          for (let j = 0; j < size; j++) {
-            if (nW2[j] === id && nW1[j] === w2) {
-              at = j;
-              break;
-            }
-          }
-          if (at >= 0 && nScore[at]! >= s) continue;
-          let j = at >= 0 ? at : size < beam ? size++ : size - 1;
-          for (; j > 0 && nScore[j - 1]! < s; j--) {
-            nW1[j] = nW1[j - 1]!;
-            nW2[j] = nW2[j - 1]!;
-            nScore[j] = nScore[j - 1]!;
-            backs[at0 + j] = backs[at0 + j - 1]!;
-            choices[at0 + j] = choices[at0 + j - 1]!;
-          }
-          nW1[j] = w2;
-          nW2[j] = id;
-          nScore[j] = s;
-          backs[at0 + j] = h;
-          choices[at0 + j] = c;
-        }
-      }
-      // Swapped through temporaries: before this code is optimised, [a, b] = [b, a] runs the
-      // iterator protocol and allocates on every step.
-      const w1 = pW1;
-      pW1 = nW1;
-      nW1 = w1;
-      const w2 = pW2;
-      pW2 = nW2;
-      nW2 = w2;
-      const scores = pScore;
-      pScore = nScore;
-      nScore = scores;
-      pSize = size;
+        if (outside(base + lattice.bound + ROUNDING)) return;
+        const context = lm.context(w1, w2);
+        lattice.ids.forEach((id, c) => {
+          const channel = lattice.channel[c]!;
+          if (outside(base + channel + lattice.top[c]!)) return;
+          if (this.bounded && context < 0 && outside(base + channel + lm.backedOffCeiling(w2, id))) return;
+          const score = base + channel + lm.scoreIn(context, w2, id);
+          if (outside(score)) return;
+          const same = next.findIndex((x) => x.w2 === id && x.w1 === w2);
+          if (same >= 0 && next[same]!.score >= score) return;
+          if (same >= 0) next.splice(same, 1);
+          else if (next.length === this.beam) next.pop();
+          let at = next.length;
+          while (at > 0 && next[at - 1]!.score < score) at--;
+          next.splice(at, 0, { w1: w2, w2: id, score, back: h, choice: c });
+        });
+      });
+      steps.push(next);
+      previous = next;
     }
-    this.readPath(sentence, pW1, pW2, pScore, pSize);
-    this.recordPath(sentence, this.path, changes);
-  }
-
-  /** Back from the best final hypothesis (the sentence end scored too): each step's choice into `path`. */
-  private readPath(sentence: Slot[], w1: Int32Array, w2: Int32Array, scores: Float64Array, size: number) {
-    const beam = this.beam;
+    // Back from the best final hypothesis, the sentence end scored too.
     let best = 0;
     let bestScore = -Infinity;
-    for (let h = 0; h < size; h++) {
-      const s = scores[h]! + this.lm.score(w1[h]!, w2[h]!, SPECIAL.boundary);
+    previous.forEach(({ w1, w2, score }, h) => {
+      const s = score + lm.score(w1, w2, SPECIAL.boundary);
       if (s > bestScore) {
         bestScore = s;
         best = h;
       }
-    }
-    const path = this.path;
+    });
+    const path: number[] = [];
     for (let t = sentence.length - 1, h = best; t >= 0; t--) {
-      path[t] = this.choices[t * beam + h]!;
-      h = this.backs[t * beam + h]!;
+      path[t] = steps[t]![h]!.choice;
+      h = steps[t]![h]!.back;
     }
+    this.recordPath(sentence, path, changes);
   }
 
   /** The changes along `path`, each with its confidence. */
-  private recordPath(sentence: Slot[], path: Int32Array, changes: TokenChange[]) {
+  private recordPath(sentence: Slot[], path: ArrayLike<number>, changes: TokenChange[]) {
     for (let t = 0; t < sentence.length; t++) {
       const slot = sentence[t]!;
       if (slot.word === null || slot.lattice.syllables[path[t]!] === slot.lower) continue;
@@ -565,7 +483,7 @@ export class Decoder {
    * channel entry when the lattice offers it, else nothing (it is what was read); a word the model
    * never saw scores as <unk>. `path` null: every slot's only candidate.
    */
-  private margin(sentence: Slot[], path: Int32Array | null, t: number): number {
+  private margin(sentence: Slot[], path: ArrayLike<number> | null, t: number): number {
     const n = sentence.length;
     const idAt = (i: number) => (i < 0 || i >= n ? SPECIAL.boundary : sentence[i]!.lattice.ids[path ? path[i]! : 0]!);
     const slot = sentence[t]!;
@@ -583,7 +501,7 @@ export class Decoder {
   }
 
   /** The confidence of the path's word at t (see confidence.ts), its neighbours on the path held fixed. */
-  private confidence(sentence: Slot[], path: Int32Array, t: number): number {
+  private confidence(sentence: Slot[], path: ArrayLike<number>, t: number): number {
     const lattice = sentence[t]!.lattice;
     const a = t >= 2 ? sentence[t - 2]!.lattice.ids[path[t - 2]!]! : SPECIAL.boundary;
     const b = t >= 1 ? sentence[t - 1]!.lattice.ids[path[t - 1]!]! : SPECIAL.boundary;

@@ -4,6 +4,9 @@
 // text's own shape say about the field.
 import type { Agency, RestoredWord, Task } from '../../schema/document.js';
 import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
+import { contextFeatures } from './context.js';
+import { namesDeadline, wordsBeyondDeadline } from './deadline-shape.js';
+import { rowReadingFeatures } from './row-reading.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -217,11 +220,20 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
   const d = task.deadline;
   const sameReader = evidence.tasks.filter((t) => t.reader === task.reader && t !== task);
   const othersHave = sameReader.length ? sameReader.filter((t) => t.deadline).length / sameReader.length : 0;
+  // A time phrase opening another cell of the row: the deadline column went there.
+  const timeElsewhere = [...task.products, ...task.lead.map((a) => a.name), ...task.cooperating.map((a) => a.name)].some((t) =>
+    STARTS_WITH_TIME.test(t),
+  )
+    ? 1
+    : 0;
   if (!d)
     return {
       'deadline:none': 1,
       'deadline:none-among-filled': othersHave,
       'deadline:time-in-content': TIME_PHRASE.test(task.content) ? 1 : 0,
+      'deadline:time-elsewhere': timeElsewhere,
+      // The content names a deadline of its own (a recurrence, an ongoing word, a date) that no deadline was read from.
+      'deadline:named-in-content': namesDeadline(task.content) ? 1 : 0,
     };
   return {
     'deadline:none': 0,
@@ -234,6 +246,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
     'deadline:no-date': d.start === null && d.end === null && d.kind !== 'ongoing' && d.kind !== 'recurring' ? 1 : 0,
     'deadline:agency-inside': startsWithHead(d.text.replace(/^[-–+•]\s*/u, '')) ? 1 : 0,
     'deadline:debris': debrisShare(d.text),
+    // Words left once its dates and the deadline vocabulary are read: another cell's text ran into the deadline.
+    'deadline:beyond-shape': wordsBeyondDeadline(d.text) >= 3 ? 1 : 0,
   };
 }
 
@@ -321,20 +335,24 @@ function restorationFeatures(task: Task, evidence: Evidence): Record<string, num
   };
 }
 
-/** Every field's features, each field with the reader's and the restorer's evidence beside its own. */
+// Each task's own evidence, kept per document (its task list) while the document is rated.
+const ownByDocument = new WeakMap<Task[], Map<Task, Record<FieldName, Record<string, number>>>>();
+
+/** Every field's features: its own evidence, the reader's and the restorer's, and its row's and document's (context.ts). */
 export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<string, number>> {
-  const shared = { ...readerFeatures(task), ...restorationFeatures(task, evidence), ...rowFeatures(task, evidence) };
-  const byField = {
-    content: { ...shared, ...contentFeatures(task), 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
-    lead: {
-      ...shared,
-      ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
-      'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
-    },
-    cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
-    deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
-    products: { ...shared, ...productFeatures(task, evidence) },
+  let known = ownByDocument.get(evidence.tasks);
+  if (!known) ownByDocument.set(evidence.tasks, (known = new Map()));
+  const own = (t: Task) => {
+    let features = known.get(t);
+    if (!features) known.set(t, (features = ownFeatures(t, evidence)));
+    return features;
   };
+  const context = contextFeatures(task, evidence.tasks, evidence.lines, isTableReader(task.reader), own);
+  const mine = own(task);
+  const byField = Object.fromEntries(FIELD_NAMES.map((f) => [f, { ...mine[f], ...context[f] }])) as Record<
+    FieldName,
+    Record<string, number>
+  >;
   // In a table each feature weighs again on its own (`…@table`): a cell without a full stop is
   // normal, a bullet without one is not.
   if (!isTableReader(task.reader)) return byField;
@@ -346,12 +364,27 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
         .map(([name, v]) => [`${name}@table`, v]),
     ),
   });
+  return Object.fromEntries(FIELD_NAMES.map((f) => [f, withTable(byField[f])])) as Record<FieldName, Record<string, number>>;
+}
+
+/** A task's own evidence, field by field, with the reader's, the restorer's and the row's beside it. */
+function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<string, number>> {
+  const shared = {
+    ...readerFeatures(task),
+    ...restorationFeatures(task, evidence),
+    ...rowFeatures(task, evidence),
+    ...rowReadingFeatures(task, evidence.lines),
+  };
   return {
-    content: withTable(byField.content),
-    lead: withTable(byField.lead),
-    cooperating: withTable(byField.cooperating),
-    deadline: withTable(byField.deadline),
-    products: withTable(byField.products),
+    content: { ...shared, ...contentFeatures(task), 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
+    lead: {
+      ...shared,
+      ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
+      'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
+    },
+    cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
+    deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
+    products: { ...shared, ...productFeatures(task, evidence) },
   };
 }
 
@@ -425,6 +458,22 @@ export const FEATURE_REASONS: Record<string, string> = {
   'row:unexplained': "words on the task's lines read into no field",
   'row:agency-bleed': "a neighbouring cell ran into the row's agencies",
   'row:reader-bleed': 'rows of this table have shifted cells',
+  'deadline:beyond-shape': "words beyond the deadline's own dates and wording (another cell ran in)",
+  'deadline:named-in-content': 'the text names a deadline that was not read',
+  'deadline:time-elsewhere': 'a time phrase in another cell of the row (the deadline column moved)',
+  'task:out-of-sequence': 'numbered out of sequence with the item before it',
+  'task:span-outlier': 'spans far more lines than its sibling tasks',
+  'task:has-children': 'a heading over other tasks read as a task',
+  'doc:odd-rows': 'many rows of this table look misread',
+  'doc:odd-field': 'this column looks misread in many rows of the table',
+  'row:odd-elsewhere': 'other cells of the row look misread',
+  'row:unread-agency': "an agency name on the task's lines read into no field",
+  'row:unread-date': "a date on the task's lines read into no field",
+  'row:unread-text': "a stretch of text on the task's lines read into no field",
+  'lead:empty-with-caption': 'empty though the table has a column for it',
+  'cooperating:empty-with-caption': 'empty though the table has a column for it',
+  'deadline:empty-with-caption': 'empty though the table has a column for it',
+  'products:empty-with-caption': 'empty though the table has a column for it',
   'products:empty': 'no product given',
   'products:many': 'many products',
   'products:long': 'long product text',

@@ -133,7 +133,7 @@ function partsOf(syllable: string): SyllableParts {
   if (!parts) {
     const { bare, tone } = splitTone(syllable);
     let letters = lettersByText.get(bare);
-    // logProb starts as a double (NaN, not 0): its field then never changes representation.
+    // logProb is NaN until computed for a token (computedIn).
     if (!letters) lettersByText.set(bare, (letters = { text: bare, logProb: NaN, computedIn: -1 }));
     parts = { letters, tone: TONE_INDEX.get(tone)!, scoredIn: -1, gold: 0, goldOf: undefined };
     syllableParts.set(syllable, parts);
@@ -158,9 +158,10 @@ export function clearChannelCaches(): void {
 
 /**
  * The syllables one token may stand for, scored (each once) in the order first offered, into lists
- * kept from token to token (never truncated: see ScratchList). A cold start computes a few hundred
- * tokens before V8 has optimised anything: one long-lived object with small methods, rather than
- * closures and Maps made anew for each token, gets optimised early and allocates little.
+ * kept from token to token (never truncated: see ScratchList). Part of the channel's speed device
+ * (README): one long-lived object that stamps what it computed with the token's number
+ * (SyllableParts.scoredIn, Letters.computedIn) instead of Maps made anew for each token. A syllable
+ * is scored once per token, at its first offer's rank, and ties rank in the order scored.
  */
 class TokenScoring {
   private tables: ChannelTables | undefined;
@@ -264,7 +265,7 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
 
 /**
  * isValidSyllable(token), rejecting first by its stripped key, which every valid syllable's is in the
- * key trie: most tokens the table misses are OCR garbage, and the full test is slow on a cold start.
+ * key trie (most tokens the table misses are OCR garbage); the same answer (test).
  */
 export function isSyllable(token: string, key: string): boolean {
   return isSyllableKey(key) && isValidSyllable(token);
@@ -277,7 +278,7 @@ function sumOf(counts: Map<string, number>): number {
   return sum;
 }
 
-/** Whether the token has a letter; an ASCII one is looked for first (the Unicode class is slow before it is compiled). */
+/** Whether the token has a letter (\p{L}); an ASCII one is looked for first. */
 function hasLetter(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const lower = token.charCodeAt(i) | 0x20; // A–Z onto a–z, and nothing else onto a–z

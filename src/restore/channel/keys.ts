@@ -13,8 +13,10 @@ const SPREAD = 14;
 const READ_AS_ITSELF = Math.log(0.5); // a letter never seen in training
 const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
 
-// The loops below are written with indexes, not for…of over entries: a cold start runs them
-// before V8 has optimised anything, and unoptimised code pays for every iterator and destructuring.
+// A speed device kept (README, `npm run bench devices`): the search keeps its hypotheses in dense
+// arrays reused from token to token and walks them with index loops. It proposes exactly the keys,
+// in the same order, that Maps in first-reached order and a stable sort by value would
+// (ranking.ts's test; candidate-table.test.ts compares the stored lists with fresh ones).
 
 /**
  * Hypotheses that have read the same number of OCR letters: trie node → log probability, in a dense
@@ -125,8 +127,8 @@ function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[st
 
 const readingsFor = new WeakMap<ChannelTables, Map<string, Array<[string, number]>>>();
 /**
- * The tables' key readings without the empty lists: an empty array has another map than the
- * others, and meeting one in the optimised search loop throws the optimised code out.
+ * The tables' key readings without the empty lists, so that every list the search meets has
+ * entries (an empty list reads nothing: leaving it out changes no hypothesis).
  */
 function nonEmptyReadings(tables: ChannelTables): Map<string, Array<[string, number]>> {
   let readings = readingsFor.get(tables);
@@ -145,8 +147,7 @@ const droppedBeam = new ScratchList();
 
 /**
  * Adds the hypotheses `node` leads to when the OCR segment `ocr` was each of its `readings`; whether
- * one of them is the segment itself. A function of its own: the innermost loop of the search, small
- * enough that V8 optimises it within the first tokens of a cold start.
+ * one of them is the segment itself. The innermost loop of the search.
  */
 function readAs(trie: KeyTrie, node: number, lp: number, readings: Array<[string, number]>, ocr: string, into: Hypotheses): boolean {
   let itself = false;

@@ -1,5 +1,6 @@
-// Small best-first lists reused from token to token by the channel's key search and ranking: kept
-// without sort/slice chains, which a cold start pays for on every token.
+// Small best-first lists reused from token to token by the channel's key search and ranking (part
+// of the channel's speed device, README): they keep exactly what a stable sort by value and a slice
+// would (tests/restore/channel-ranking.test.ts).
 
 /**
  * A list of numbers reused from call to call: items[0 … count). Emptied by setting `count`, not

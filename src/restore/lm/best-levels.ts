@@ -18,7 +18,7 @@ export interface BestLevels {
 
 type Tables = Pick<ModelArrays, 'bigramOffsets' | 'bigramWords' | 'bigramScores' | 'trigramWords' | 'trigramScores'>;
 
-/** Plain loops of integer compares: this may run once, before the optimiser has seen it. */
+/** Per word, its best levels: read from every entry of the tables. */
 export function bestLevelsOf(a: Tables, vocabSize: number): BestLevels {
   const followers = new Uint16Array(vocabSize).fill(NO_LEVEL);
   for (let b = 0; b < vocabSize; b++) {

@@ -47,9 +47,7 @@ export class NgramModel {
     private readonly best?: BestLevels,
   ) {
     this.vocab = header.vocab;
-    // Plain loops: this runs once, before anything is optimised, where a callback per entry is slow.
-    this.ids = new Map();
-    for (let i = 0; i < header.vocab.length; i++) this.ids.set(header.vocab[i]!, i);
+    this.ids = new Map(header.vocab.map((word, id) => [word, id]));
     // Beside the tables, where the compiled search reads them too.
     this.level = (memory && scratchFloat64(memory, 256)) || new Float64Array(256);
     for (let q = 0; q < 256; q++) this.level[q] = -q / header.quantScale;
@@ -101,8 +99,6 @@ export class NgramModel {
     }
     const level = this.level;
     const { trigram, bigram, followers: bestFollower } = this.best ?? bestLevelsOf(this.a, size);
-    // Every array made before the loop, and one loop: V8 compiles the loop on the spot (on-stack
-    // replacement) the first time, and code after it that it has never run threw that code out.
     const ceilings = new Float64Array(size);
     // Per word, the highest bigram(b, w) over any b: its best bigram level, or its unigram backed off.
     const bigrams = new Float64Array(size);
