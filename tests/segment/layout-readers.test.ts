@@ -90,6 +90,30 @@ ${SIGNATURE}`;
     const lines = doc.split('\n');
     expect(lines[finance!.source.startLine - 1]).toContain('Sở Tài chính');
   });
+
+  it('keeps a bullet that ends with its labelled deadline a task; a labelled line alone is its task field', () => {
+    const tasks = tasksOf(`${HEADER}
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ
+
+- Hướng dẫn các cơ quan, đơn vị rà soát vị trí việc làm.
+
+Thời gian thực hiện: Quý I/2026.
+
+- Tổng hợp kết quả rà soát, báo cáo Ủy ban nhân dân tỉnh. Thời gian hoàn thành: Trước ngày 31/5/2026.
+
+2. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch theo quy định.
+
+3. Sở Tư pháp: thẩm định các văn bản quy định về vị trí việc làm.
+${SIGNATURE}`);
+    expect(tasks.map((t) => [t.content.slice(0, 30), t.deadline?.text])).toEqual([
+      ['Hướng dẫn các cơ quan, đơn vị ', 'Quý I/2026'],
+      ['Tổng hợp kết quả rà soát, báo ', 'Trước ngày 31/5/2026'],
+      ['bố trí kinh phí thực hiện Kế h', undefined],
+      ['thẩm định các văn bản quy định', undefined],
+    ]);
+  });
 });
 
 describe('a decision that approves its scheme in its articles', () => {

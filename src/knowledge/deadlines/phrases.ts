@@ -65,6 +65,12 @@ const CELL_WORDS = 14;
 /** A table cell that reads as a deadline: a deadline's first words, and short. */
 export const isDeadlineCell = (text: string) => CELL_START.test(text) && text.split(/\s+/u).length <= CELL_WORDS;
 
+// The label opening its line: "Thời gian thực hiện: …" is a field, "… gửi Bộ Tài chính. Thời gian hoàn thành: …" a task saying its deadline.
+const LABEL_LINE = new RegExp(`^(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:`, 'iu');
+
+/** A line that is a labelled deadline field, not a task that ends with one. */
+export const isLabelledDeadlineLine = (text: string) => LABEL_LINE.test(text) && labelledDeadline(text) !== null;
+
 export function labelledDeadline(text: string): string | null {
   return text.match(LABELLED)?.groups?.value?.trim() ?? null;
 }

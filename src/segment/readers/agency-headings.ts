@@ -9,7 +9,7 @@ import type { Row } from '../../tree/types.js';
 import { descendants, pathOf, sectionOf, type OutlineItem } from '../outline.js';
 import { agencySubject, type AgencySubject } from './agency-subject.js';
 import { cooperatingIn } from './cooperating.js';
-import { deadlineIn, labelledDeadline } from '../../knowledge/deadlines/index.js';
+import { deadlineIn, isLabelledDeadlineLine, labelledDeadline } from '../../knowledge/deadlines/index.js';
 import { row, type LayoutReader, type ReaderContext } from './reader.js';
 
 const NAME = 'agency-headings';
@@ -54,7 +54,8 @@ const headsBullets = (item: OutlineItem) => item.children.some((child) => child.
 /** The tasks an agency heading gives: its bullets, its inline text, or its own sentence. */
 function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[]): Row[] {
   const cooperating = [...inherited, ...cooperatingIn(subject.rest)];
-  const children = item.children.filter((child) => !labelledDeadline(child.text));
+  // A labelled deadline line is its task's field; a task whose sentence ends with one stays a task.
+  const children = item.children.filter((child) => !isLabelledDeadlineLine(child.text));
   // "Ủy ban nhân dân các tỉnh có huyện …: xây dựng …" — an unmarked paragraph that names its own agency is its own task.
   const ownAgency = (child: OutlineItem) => {
     const own = child.kind === 'none' ? agencySubject(child.text) : null;

@@ -14,6 +14,7 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { cooperatingIn } from './cooperating.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
+import { cutMergedRows } from './merged-rows.js';
 import { isRunningHeader, runningHeaders } from './running-headers.js';
 
 const NAME = 'flat-table';
@@ -184,8 +185,11 @@ function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string
   const flush = () => {
     if (current) {
       const { main, subRows } = wrapped ? { main: current.lines, subRows: [] } : splitSubRows(current.lines);
-      const read = toRow(current.ordinal, main, table.roles, wrapped, Math.min(current.pageBreak ?? main.length, main.length));
-      if (read) rows.push(read, ...subRows.map((block) => subRow(read, block)));
+      const { read, merged } = toRows(current.ordinal, main, table.roles, wrapped, Math.min(current.pageBreak ?? main.length, main.length));
+      // In the order printed: the row, the tasks under its merged cells, then its blank-separated task texts.
+      if (read) rows.push(read);
+      rows.push(...merged);
+      if (read) rows.push(...subRows.map((block) => subRow(read, block)));
     }
     current = null;
   };
@@ -299,34 +303,73 @@ function isWrapped(lines: LayoutLine[], contentFirst: boolean): boolean {
 }
 const PILED_UP_LINES = 8;
 
-function toRow(ordinal: string, lines: LayoutLine[], roles: CellRole[], wrapped: boolean, pageBreak = lines.length): Row | null {
+/** The row (null without a task text of its own), and the tasks printed under its merged cells (./merged-rows.ts). */
+function toRows(
+  ordinal: string,
+  lines: LayoutLine[],
+  roles: CellRole[],
+  wrapped: boolean,
+  pageBreak = lines.length,
+): { read: Row | null; merged: Row[] } {
   const contentFirst = roles.find((r) => r !== 'ordinal') === 'content';
   const cells = cutCells(lines.slice(0, pageBreak), wrapped, contentFirst);
   // A row the page broke goes on, on the next page, from its first cell: text that continues a
   // sentence there ends the task text, not the row's last cell.
   const rest = cutCells(lines.slice(pageBreak), wrapped, false);
-  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text))
-    cells[0]!.text = `${cells[0]!.text} ${rest.shift()!.text}`;
+  if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text)) {
+    const going = rest.shift()!;
+    cells[0] = { ...cells[0]!, text: `${cells[0]!.text} ${going.text}`, endLine: going.endLine };
+  }
   cells.push(...rest);
-  if (!cells.length) return null;
-  const assigned = assign(
-    cells.map((c) => c.text),
-    roles.filter((r) => r !== 'ordinal'),
-  );
-  const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
-  const content = field('content').join(' ');
-  if (!content) return null;
-  const { lead, cooperating } = performers(field('lead'), field('cooperating'));
-  return row(NAME, {
-    ordinal,
-    content,
-    lead,
-    cooperating,
-    deadline: field('deadline').join(' ') || null,
-    products: field('products'),
-    startLine: lines[0]!.line,
-    endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
+  if (!cells.length) return { read: null, merged: [] };
+  const cellRoles = roles.filter((r) => r !== 'ordinal');
+  const [own, ...later] = cutMergedRows(cells, cellRoles, { opensAgency: opensAgencyCell, isDeadline: isDeadlineCell });
+  // A row cut from the tasks below it reads its cells by what they look like, as it did whole: its
+  // count of cells matching the header's is no sign that each cell stands in its column.
+  const fields = (part: CutCell[], partRoles: CellRole[]) => {
+    const assigned = assign(
+      part.map((c) => c.text),
+      partRoles,
+      later.length === 0,
+    );
+    const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
+    const { lead, cooperating } = performers(field('lead'), field('cooperating'));
+    return {
+      content: field('content').join(' '),
+      lead,
+      cooperating,
+      deadline: field('deadline').join(' ') || null,
+      products: field('products'),
+    };
+  };
+  const parent = fields(own!, cellRoles);
+  const first = parent.content
+    ? row(NAME, {
+        ordinal,
+        ...parent,
+        startLine: lines[0]!.line,
+        endLine: lines.at(-1)!.endLine ?? lines.at(-1)!.line,
+      })
+    : null;
+  // A task under the row's merged cells reads its own cells from its text on; the rest are the row's.
+  const taskRoles = cellRoles.slice(Math.max(0, cellRoles.indexOf('content')));
+  const merged = later.flatMap((part) => {
+    const own = fields(part, taskRoles);
+    if (!own.content) return [];
+    return [
+      row(NAME, {
+        ordinal,
+        content: own.content,
+        lead: own.lead.length ? own.lead : parent.lead,
+        cooperating: own.cooperating.length ? own.cooperating : parent.cooperating,
+        deadline: own.deadline ?? parent.deadline,
+        products: own.products.length ? own.products : parent.products,
+        startLine: part[0]!.startLine,
+        endLine: part.at(-1)!.endLine,
+      }),
+    ];
   });
+  return { read: first, merged };
 }
 
 /**
@@ -393,16 +436,18 @@ function subRow(parent: Row, line: LayoutLine): Row {
 
 interface CutCell {
   text: string;
+  startLine: number;
+  endLine: number;
 }
 
 /** A row's lines cut into cells: a line goes on the cell above when it plainly continues it. */
 function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean): CutCell[] {
-  const cells: Array<{ text: string; lines: number; last: string }> = [];
+  const cells: Array<{ text: string; lines: number; last: string; startLine: number; endLine: number }> = [];
   const width = wrapped ? Math.max(...lines.map((l) => l.text.length), 0) : Infinity;
   for (const line of lines) {
     const text = line.text;
     if (!text) {
-      if (cells.length) cells.push({ text: '', lines: 0, last: '' });
+      if (cells.length) cells.push({ text: '', lines: 0, last: '', startLine: line.line, endLine: line.line });
       continue;
     }
     const cell = cells.at(-1);
@@ -422,12 +467,13 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
       cell.text = `${cell.text} ${text}`;
       cell.lines++;
       cell.last = text;
+      cell.endLine = line.endLine ?? line.line;
     } else {
-      cells.push({ text, lines: 1, last: text });
+      cells.push({ text, lines: 1, last: text, startLine: line.line, endLine: line.endLine ?? line.line });
     }
   }
   // Blank lines stand for empty cells only where the export prints one line a cell.
-  return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text }));
+  return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text, startLine: c.startLine, endLine: c.endLine }));
 }
 
 /**
@@ -447,9 +493,9 @@ const opensBracket = (text: string) => (text.match(/\(/gu)?.length ?? 0) > (text
 
 const isFull = (text: string, width: number) => text.length >= Math.min(70, width - 12);
 
-/** Cells to the header's roles, in order; a cell skips the roles it cannot fill. */
-function assign(cells: string[], roles: CellRole[]): Array<{ role: CellRole; text: string }> {
-  if (cells.length === roles.length) return cells.map((text, k) => ({ role: roles[k]!, text })).filter((a) => a.text);
+/** Cells to the header's roles, in order (`byPosition`: one a column when they are as many); a cell skips the roles it cannot fill. */
+function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ role: CellRole; text: string }> {
+  if (byPosition && cells.length === roles.length) return cells.map((text, k) => ({ role: roles[k]!, text })).filter((a) => a.text);
   const out: Array<{ role: CellRole; text: string }> = [];
   let next = 0;
   const filled = cells.filter(Boolean);
