@@ -48,6 +48,12 @@ describe('outOfSequence: a number that does not follow its sibling', () => {
     const tasks = ['2', '3', '5', '5', '5.b'].map((o, i) => task(o, i + 1, i + 1));
     expect(tasks.filter((t) => outOfSequence(t, tasks)).map((t) => t.ordinal)).toEqual(['2', '5', '5', '5.b']);
   });
+  it('counts a group heading printed only through its children: 2 after 1.a, 1.b follows 1', () => {
+    const tasks = ['1.a', '1.b', '2', '3.a', '3.b', '4'].map((o, i) => task(o, i + 1, i + 1));
+    expect(tasks.filter((t) => outOfSequence(t, tasks)).map((t) => t.ordinal)).toEqual([]);
+    const gap = ['1.a', '1.b', '3'].map((o, i) => task(o, i + 1, i + 1));
+    expect(gap.filter((t) => outOfSequence(t, gap)).map((t) => t.ordinal)).toEqual(['3']);
+  });
   it('compares only tasks of the same reader', () => {
     const tasks = [task('1', 1, 1), task('7', 2, 2, {}, 'agency-headings'), task('2', 3, 3)];
     expect(outOfSequence(tasks[2]!, tasks)).toBe(false);

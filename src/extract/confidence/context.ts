@@ -64,8 +64,8 @@ const parentOf = (ordinal: string) => ordinal.split('.').slice(0, -1).join('.');
 
 /**
  * The task's number does not follow the sibling before it among the same reader's tasks (2 after 4,
- * c after a, a repeated number): a row lost, split or read twice near it. A first child counts when it
- * starts past 1.
+ * c after a, a repeated number): a row lost, split or read twice near it. A sibling printed only as
+ * a group heading over its children counts by their number. A first child counts when it starts past 1.
  */
 export function outOfSequence(task: Task, tasks: Task[]): boolean {
   const step = stepOf(task.ordinal);
@@ -73,10 +73,14 @@ export function outOfSequence(task: Task, tasks: Task[]): boolean {
   const same = tasks.filter((t) => t.reader === task.reader && t.appendix === task.appendix);
   const index = same.indexOf(task);
   const parent = parentOf(task.ordinal);
+  const depth = task.ordinal.split('.').length;
   for (let k = index - 1; k >= 0; k--) {
-    const before = same[k]!;
-    if (parentOf(before.ordinal) !== parent) continue;
-    const previous = stepOf(before.ordinal);
+    // The sibling before may be printed only through its children: "2" after "1.a", "1.b" follows 1.
+    const parts = same[k]!.ordinal.split('.');
+    if (parts.length < depth) continue;
+    const sibling = parts.slice(0, depth).join('.');
+    if (parentOf(sibling) !== parent) continue;
+    const previous = stepOf(sibling);
     return previous !== null && !follows(previous, step);
   }
   return step > 1;
