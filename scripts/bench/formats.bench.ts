@@ -26,6 +26,7 @@ import { MADE_PRINTS, planHtml } from '../formats/plan-html.js';
 import { printToPdf } from '../formats/print.js';
 import { degrade, imagePdf, jpegPage, pdfOfImages, rasterisePage, type Gray } from '../formats/scan.js';
 import { cpuSeconds, peakRssMb } from './measure.js';
+import { scoreTasks as scoreWith } from './score-tasks.js';
 import type { PageBoxes } from '../../src/read/layout/geometry.js';
 import { writeMarkdown } from '../../src/read/layout/write.js';
 import { openPdf } from '../../src/read/pdf/open.js';
@@ -85,25 +86,7 @@ const pdfinfo = (pdf: string) => {
   }
 };
 
-/** score.mjs tasks, with `gold`'s tasks as the gold file. */
-function scoreTasks(pred: CchcDocument, gold: CchcDocument, label: string): Record<string, number> {
-  if (!existsSync(score)) return {};
-  const predPath = join(work, `${label}.pred.json`);
-  const goldPath = join(work, `${label}.gold.json`);
-  writeFileSync(predPath, JSON.stringify(pred));
-  writeFileSync(
-    goldPath,
-    JSON.stringify({
-      tasks: gold.tasks.map((t) => ({
-        ...t,
-        lead: t.lead.map((a) => a.name),
-        cooperating: t.cooperating.map((a) => a.name),
-        deadline: t.deadline?.text ?? null,
-      })),
-    }),
-  );
-  return JSON.parse(execFileSync('node', [score, 'tasks', predPath, goldPath], { encoding: 'utf8' }));
-}
+const scoreTasks = (pred: CchcDocument, gold: CchcDocument, label: string) => scoreWith(pred, gold, label, { scorer: score, work });
 
 /** CPU a page since `from`: "4.1 (0.9 + 3.2)", and pages/s on one core. */
 function cpuPerPage(from: ReturnType<typeof cpuSeconds>, pages: number): { text: string; pagesPerSecond: string } {

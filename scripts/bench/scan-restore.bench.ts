@@ -15,7 +15,7 @@
 // gold/INDEX.md's split (dev, holdout). Only texts that kept their marks make a gold text: seeds
 // 000, 003 and 004 are OCR'd text themselves. Needs tesseract + pdftoppm, and chromium for ../shared texts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from '../../src/pipeline.js';
@@ -27,6 +27,7 @@ import { planHtml } from '../formats/plan-html.js';
 import { printToPdf } from '../formats/print.js';
 import { degrade, imagePdf, OFFICE_SCAN, rasterisePage, type Degradation, type Gray } from '../formats/scan.js';
 import { score as textScore, type Score } from './text-score.js';
+import { scoreTasks as scoreWith } from './score-tasks.js';
 import { sharedDir } from './shared-texts.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -105,25 +106,7 @@ const plain = (text: string) =>
     .replace(/&[a-z]+;/gu, ' ')
     .replace(/[|*\\]/gu, ' ');
 
-/** score.mjs tasks, with `gold`'s tasks as the gold file. */
-function scoreTasks(pred: CchcDocument, gold: CchcDocument, label: string): Record<string, number> {
-  if (!existsSync(scorer)) return {};
-  const predPath = join(work, `${label}.pred.json`);
-  const goldPath = join(work, `${label}.gold.json`);
-  writeFileSync(predPath, JSON.stringify(pred));
-  writeFileSync(
-    goldPath,
-    JSON.stringify({
-      tasks: gold.tasks.map((t) => ({
-        ...t,
-        lead: t.lead.map((a) => a.name),
-        cooperating: t.cooperating.map((a) => a.name),
-        deadline: t.deadline?.text ?? null,
-      })),
-    }),
-  );
-  return JSON.parse(execFileSync('node', [scorer, 'tasks', predPath, goldPath], { encoding: 'utf8' })) as Record<string, number>;
-}
+const scoreTasks = (pred: CchcDocument, gold: CchcDocument, label: string) => scoreWith(pred, gold, label, { scorer: scorer, work });
 
 const ser = (s: Score) => (s.gold ? ((100 * s.edits) / s.gold).toFixed(2) : '?');
 

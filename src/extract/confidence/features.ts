@@ -6,7 +6,7 @@ import type { Agency, RestoredWord, Task } from '../../schema/document.js';
 import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 import { contextFeatures } from './context.js';
 import { namesDeadline, wordsBeyondDeadline } from './deadline-shape.js';
-import { rowReadingFeatures } from './row-reading.js';
+import { fieldWords, rowReadingFeatures } from './row-reading.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -294,17 +294,7 @@ const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? 
 function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
   const { startLine, endLine } = task.source;
   const spanWords = tokens(evidence.lines.slice(startLine - 1, endLine).join(' '));
-  const used = new Map<string, number>();
-  const fieldText = [
-    task.ordinal,
-    task.content,
-    task.target ?? '',
-    ...task.products,
-    ...task.lead.map((a) => a.name),
-    ...task.cooperating.map((a) => a.name),
-    task.deadline?.text ?? '',
-  ].join(' ');
-  for (const w of tokens(fieldText)) used.set(w, (used.get(w) ?? 0) + 1);
+  const used = fieldWords(task);
   let unexplained = 0;
   for (const w of spanWords) {
     const left = used.get(w) ?? 0;

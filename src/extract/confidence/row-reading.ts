@@ -10,7 +10,7 @@ import { hasDate } from './deadline-shape.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of the task's fields, lower-cased, counted. */
-function fieldWords(task: Task): Map<string, number> {
+export function fieldWords(task: Task): Map<string, number> {
   const used = new Map<string, number>();
   const text = [
     task.ordinal,
