@@ -5,28 +5,23 @@
 // Built only from the fields' own evidence (features.ts) and the tasks' ordinals and spans.
 import type { Task } from '../../schema/document.js';
 
+/** The evidence of an agency list, lead or cooperating, that marks it as odd. */
+const ODD_AGENCIES = [
+  'agency:time-word',
+  'agency:task-verb',
+  'agency:name-inside',
+  'agency:open-end',
+  'agency:bare-head',
+  'agency:starts-with-time',
+  'agency:not-agency-shaped',
+];
+
 /** The evidence of each field of a task that marks it as odd (a value above 0 is odd; emptiness where siblings are filled counts from 0.5). */
 const ODD: Record<FieldName, string[]> = {
   content: ['content:empty', 'content:field-label', 'content:closing-formula', 'content:length-outlier'],
-  lead: [
-    'agency:time-word',
-    'agency:task-verb',
-    'agency:name-inside',
-    'agency:open-end',
-    'agency:bare-head',
-    'agency:starts-with-time',
-    'agency:not-agency-shaped',
-    'agency:empty-among-filled',
-  ],
-  cooperating: [
-    'agency:time-word',
-    'agency:task-verb',
-    'agency:name-inside',
-    'agency:open-end',
-    'agency:bare-head',
-    'agency:starts-with-time',
-    'agency:not-agency-shaped',
-  ],
+  // An empty lead among filled siblings is odd too; an empty cooperating list is not counted.
+  lead: [...ODD_AGENCIES, 'agency:empty-among-filled'],
+  cooperating: ODD_AGENCIES,
   deadline: ['deadline:agency-inside', 'deadline:long', 'deadline:beyond-shape', 'deadline:none-among-filled', 'deadline:time-elsewhere'],
   products: ['products:starts-with-time', 'products:agency-inside', 'products:time-word', 'products:empty-among-filled'],
 };
