@@ -22,9 +22,6 @@ function find(words: Uint16Array, from: number, to: number, word: number): numbe
   return -1;
 }
 
-/** log2 of the entries in the score cache (2^14 × 16 bytes = 256 KB: small enough to stay in a core's L2). */
-const CACHE_BITS = 14;
-
 export class NgramModel {
   readonly vocab: readonly string[];
   private readonly ids: Map<string, number>;
@@ -157,29 +154,8 @@ export class NgramModel {
     }
   }
 
-  /**
-   * ln score of `c` after the context found by `context(a, b)` (stupid backoff). Remembered in a
-   * small direct-mapped cache: a document asks for the same few thousand pairs over and over, and
-   * each fresh lookup is two binary searches through large arrays (mostly cache misses).
-   */
+  /** ln score of `c` after the context found by `context(a, b)` (stupid backoff). */
   scoreIn(context: number, b: number, c: number): number {
-    // A context slot fixes b; without one (-1) the score depends on b alone: key it as -1 - b.
-    const owner = context >= 0 ? context : -1 - b;
-    const at = ((Math.imul(owner, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - CACHE_BITS)) << 1;
-    // Key and score side by side: one memory line per lookup. Word ids are below 2^16, so the key is exact.
-    const key = owner * 65536 + c;
-    const cache = this.cache;
-    if (cache[at] === key) return cache[at + 1]!;
-    const score = this.lookUp(context, b, c);
-    cache[at] = key;
-    cache[at + 1] = score;
-    return score;
-  }
-
-  /** Entry i: key (owner · 2^16 + word) at 2i, score at 2i + 1; NaN keys are empty. */
-  private readonly cache = new Float64Array(2 << CACHE_BITS).fill(NaN);
-
-  private lookUp(context: number, b: number, c: number): number {
     if (context >= 0) {
       const start = this.a.contextStarts[context]!;
       const at = find(this.a.trigramWords, start, start + this.a.contextLengths[context]!, c);
