@@ -4,11 +4,9 @@
 // without any text, in gold/HEADER-CHECK.md; this prints the evidence again on any machine with
 // ../shared.
 // `npm run bench headers` — HEADER_SAMPLE=n draws n documents, HEADER_SEED=s another sample.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parse } from '../../src/pipeline.js';
 import { seededRandom } from '../seeded-random.js';
-import { corpusDocuments, isOfficial } from './shared-texts.js';
+import { corpusDocuments, heldOutGoldIds, isOfficial } from './shared-texts.js';
 
 const SAMPLE = Number(process.env.HEADER_SAMPLE ?? 30);
 const SEED = Number(process.env.HEADER_SEED ?? 15);
@@ -20,9 +18,9 @@ const ROLE_LINE =
 /** Lines shown after each line that opens the evidence. */
 const AFTER = 3;
 
+/** Held-out corpus documents, by their corpus id. */
 function heldOut(): Set<string> {
-  const index = readFileSync(resolve(import.meta.dirname, '../../gold/INDEX.md'), 'utf8');
-  return new Set([...index.matchAll(/^\| corpus:(\S+) \| holdout \|/gmu)].map((m) => m[1]!));
+  return new Set([...heldOutGoldIds()].filter((id) => id.startsWith('corpus:')).map((id) => id.slice('corpus:'.length)));
 }
 
 /** `count` documents of `docs`, drawn without replacement by a seeded shuffle. */

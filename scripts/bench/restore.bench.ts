@@ -25,6 +25,7 @@ import { stripDiacritics, tokenCount } from '../../src/vietnamese/index.js';
 import { hasShared, readShared, seedPath, sharedDir } from '../../tests/helpers/shared.js';
 import { score, scoreLines, type Score } from './text-score.js';
 import { median, peakRssMb } from './measure.js';
+import { heldOutGoldIds } from './shared-texts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Pairs the channel did not learn from (HELD_OUT_PAIRS in scripts/learn-channel.ts). */
@@ -270,17 +271,7 @@ function ocrScreen(heldOutDocs: string[]) {
       .filter((f) => f.endsWith(suffix) && (held ? held(f) : true))
       .sort()
       .map((f) => ({ id: f.replace(/\.(vie|clean)?\.?txt$/u, ''), text: readFileSync(join(dir, f), 'utf8') }));
-  const holdout = new Set(
-    readFileSync(join(here, '../../gold/INDEX.md'), 'utf8')
-      .split('\n')
-      .filter((l) => /^\|.*\| holdout/u.test(l))
-      .map((l) =>
-        l
-          .split('|')[1]!
-          .trim()
-          .replace(/^plans:/u, ''),
-      ),
-  );
+  const holdout = new Set([...heldOutGoldIds()].map((id) => id.replace(/^plans:/u, '')));
   const plansDir = join(sharedDir, 'plans');
   const sets: Array<[string, Array<{ id: string; text: string }>]> = [
     ['near-correct OCR, ocr-pairs *.vie.txt p00–p31', read(pairs, '.vie.txt', (f) => !HELD_OUT_PAIRS.some((p) => f.startsWith(p)))],

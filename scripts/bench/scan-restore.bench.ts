@@ -28,7 +28,7 @@ import { printToPdf } from '../formats/print.js';
 import { degrade, imagePdf, OFFICE_SCAN, rasterisePage, type Degradation, type Gray } from '../formats/scan.js';
 import { score as textScore, type Score } from './text-score.js';
 import { scoreTasks as scoreWith } from './score-tasks.js';
-import { sharedDir } from './shared-texts.js';
+import { heldOutGoldIds, sharedDir } from './shared-texts.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const scorer = join(sharedDir, 'tools/score.mjs');
@@ -66,9 +66,7 @@ function plans(): Plan[] {
     console.log(`(shared texts left out: ${existsSync(sharedDir) ? 'chromium not installed' : `no ../shared at ${sharedDir}`})`);
     return list;
   }
-  const holdout = new Set(
-    [...readFileSync(join(root, 'gold/INDEX.md'), 'utf8').matchAll(/^\|\s*(\S+)\s*\|\s*holdout\s*\|/gmu)].map((m) => m[1]!),
-  );
+  const holdout = heldOutGoldIds();
   for (const id of wanted) {
     const [kind, name] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
     const dir = join(sharedDir, kind);

@@ -15,6 +15,12 @@ export interface CorpusDocument {
 let corpus: Map<string, CorpusDocument> | null = null;
 
 /** Every corpus document (the JSONL files whose names match `only`, all by default). */
+/** The ids `gold/INDEX.md` marks holdout ("corpus:tnt/0a97…", "plans:lvn-123-….txt"): measured, never tuned on. */
+export function heldOutGoldIds(): Set<string> {
+  const index = readFileSync(resolve(import.meta.dirname, '../../gold/INDEX.md'), 'utf8');
+  return new Set([...index.matchAll(/^\|\s*(\S+)\s*\|\s*holdout\s*\|/gmu)].map((m) => m[1]!));
+}
+
 export function corpusDocuments(only: RegExp = /./u): CorpusDocument[] {
   const dir = join(sharedDir, 'corpus');
   if (!existsSync(dir)) return [];
