@@ -48,18 +48,24 @@ export class ColumnFinder {
       this.occurrences.set(token, list);
     }
     if (list.length === 0) return -1;
-    // The first occurrence after the offset, by binary search; the nearest is it or the one before.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first occurrence after the offset; the nearest is it or the one before.
+    const lo = firstAfter(list, offset);
     const before = lo > 0 ? list[lo - 1]! : undefined;
     const after = lo < list.length ? list[lo]! : undefined;
     if (before === undefined) return after!;
     if (after === undefined) return before;
     return after - offset < offset - before ? after : before;
   }
+}
+
+/** The index of the first of the sorted `values` above `offset` (their length when none is). */
+export function firstAfter(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -14,7 +14,7 @@
 //   illegible  so low that a token the channel cannot read either is no word at all: unreadable
 //              (unreadable.ts), kept as printed and out of the fields, not made a plausible word.
 import { writtenTokens, type TokenConfidences } from '../read/token-confidences.js';
-import { ColumnFinder } from './columns.js';
+import { ColumnFinder, firstAfter } from './columns.js';
 
 /**
  * At or above: sure. Set with npm run bench scan-restore on the dev scans (the fixture plan and
@@ -102,18 +102,6 @@ export class OcrConfidenceMap implements OcrConfidenceAt {
   }
   /** Starts of the tokens read below ILLEGIBLE_BELOW, in order. */
   private illegible: number[] | undefined;
-}
-
-/** The index of the first of the sorted `values` above `offset` (their length when none is). */
-function firstAfter(values: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The index of the token holding `column` (0-based), or of the last one starting before it. */
