@@ -37,6 +37,13 @@ II. TỔ CHỨC THỰC HIỆN
 6. Các đơn vị thuộc Sở thực hiện các nhiệm vụ sau:
 - Cập nhật dữ liệu người hưởng trợ cấp.
 
+7. Các chủ đầu tư xây dựng và
+kinh doanh hạ tầng cụm công nghiệp
+- Bố trí mặt bằng lắp đặt điểm chấp nhận thanh toán.
+
+8. Các cơ sở giáo dục đại học, cao đẳng
+- Thu học phí không dùng tiền mặt.
+
 ${deputySignature('Lê Văn Minh')}`;
 
 const tasks = () => parse(HEADER, { path: 'plan.txt', restore: 'never' }).tasks;
@@ -70,5 +77,12 @@ describe('agency headings that name a group of bodies', () => {
     expect(agencySubject('Các sở, ngành chủ trì, phối hợp với Sở Tài chính:')).toMatchObject({ agency: 'Các sở, ngành' });
     // A sentence, not a heading over bullets: its subject ends at its first duty.
     expect(agencySubject('Các tổ chức tín dụng cung cấp số liệu cho Sở Tài chính.')?.agency).toBe('Các tổ chức tín dụng');
+  });
+
+  // corpus:tnt/ceb89a53c7b93f00 and tnt/ef57df9384270c6e (investors), tnt/ad5aff6c13929815 and
+  // tnt/8b9a38d6a8f8c20f (schools and universities) assign duties to these bodies by what they are.
+  it('reads investors and schools as the bodies a heading assigns to', () => {
+    expect(leadsOf('II.7')).toEqual([['Các chủ đầu tư xây dựng và kinh doanh hạ tầng cụm công nghiệp']]);
+    expect(leadsOf('II.8')).toEqual([['Các cơ sở giáo dục đại học, cao đẳng']]);
   });
 });
