@@ -56,8 +56,14 @@ function bulletsOf(section: OutlineItem): OutlineItem[] {
   return out;
 }
 
+// A task section's funding part ("6. Bảo đảm kinh phí") assigns duties like its other parts: a plan
+// that also prints its tasks as a table lists those points among the table's rows (the Chính phủ số
+// programme, corpus:tnt/2edf5927c71bc4c1, III.8 = Phụ lục II row VIII; corpus:tnt/74e2ddc7b11340da III.6).
+const FUNDING_PART = /kinh phi/u;
+
 const isNotTasks = (title: string) => {
   const kind = sectionKind(title);
+  if (kind === 'other' && FUNDING_PART.test(fold(title))) return false;
   return kind === 'other' || kind === 'targets' || NOT_TASK_TITLE.test(fold(title));
 };
 
