@@ -79,6 +79,19 @@ describe('agency headings that name a group of bodies', () => {
     expect(agencySubject('Các tổ chức tín dụng cung cấp số liệu cho Sở Tài chính.')?.agency).toBe('Các tổ chức tín dụng');
   });
 
+  // "Trách nhiệm của X:" names the bearer of the duties below, whatever X is called: corpus:tnt/4e39af96b6891368
+  // ("Trách nhiệm của đối tượng thực hiện kiểm kê:"), tvpl-john Nghị định 167/2025/NĐ-CP ("Trách nhiệm của người khai hải quan:").
+  it('reads the party named after "Trách nhiệm của" as the lead, though no agency word opens it', () => {
+    expect(agencySubject('Trách nhiệm của đối tượng thực hiện kiểm kê:')).toMatchObject({
+      agency: 'đối tượng thực hiện kiểm kê',
+      rest: '',
+    });
+    expect(agencySubject('Trách nhiệm của người khai hải quan', true)?.agency).toBe('người khai hải quan');
+    // Without the phrase, or as a sentence going on after its colon, such words name no agency.
+    expect(agencySubject('Đối tượng thực hiện kiểm kê:')).toBeNull();
+    expect(agencySubject('Trách nhiệm của người đứng đầu: kiểm tra việc thực hiện.')).toBeNull();
+  });
+
   // corpus:tnt/ceb89a53c7b93f00 and tnt/ef57df9384270c6e (investors), tnt/ad5aff6c13929815 and
   // tnt/8b9a38d6a8f8c20f (schools and universities) assign duties to these bodies by what they are.
   it('reads investors and schools as the bodies a heading assigns to', () => {
