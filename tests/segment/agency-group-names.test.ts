@@ -92,6 +92,15 @@ describe('agency headings that name a group of bodies', () => {
     expect(agencySubject('Trách nhiệm của người đứng đầu: kiểm tra việc thực hiện.')).toBeNull();
   });
 
+  // "gửi" is a duty ("Các đơn vị gửi báo cáo …", plans:lvn-77-QD-TCHQ-2014.txt II.7; "Ủy ban nhân dân cấp tỉnh … gửi văn bản",
+  // tvpl-john Nghị định 102/2024/NĐ-CP): the name ends before it.
+  it('ends a name at "gửi", the duty of sending a report', () => {
+    expect(agencySubject('Các sở, ngành gửi báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.')).toMatchObject({
+      agency: 'Các sở, ngành',
+      rest: 'gửi báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.',
+    });
+  });
+
   // corpus:tnt/ceb89a53c7b93f00 and tnt/ef57df9384270c6e (investors), tnt/ad5aff6c13929815 and
   // tnt/8b9a38d6a8f8c20f (schools and universities) assign duties to these bodies by what they are.
   it('reads investors and schools as the bodies a heading assigns to', () => {
