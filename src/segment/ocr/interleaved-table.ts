@@ -30,6 +30,7 @@ import { dropJunkRuns } from './junk.js';
 import { findHeader } from './ruled-header.js';
 import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { rowOfCells } from './cell-row.js';
+import { printedAgency } from './printed-agency.js';
 
 /** The share of rows read from blocks that must have a side cell for the blocks to be read as cells. */
 const SIDED_ROWS = 0.6;
@@ -203,7 +204,8 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
 
   const products = findProducts(side);
   const agencies = findAgencies(side);
-  const { lead, cooperating } = splitByColumn(agencies, sideSpots(parts)) ?? firstNamedLeads(agencies);
+  const spots = sideSpots(parts);
+  const { lead, cooperating } = splitByColumn(agencies, spots) ?? firstNamedLeads(agencies);
   // A cell may give two deadlines, the work's and its report's: both are kept, in order.
   const deadline = findDeadlines(side).join('; ') || null;
 
@@ -212,7 +214,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
   const cells: Array<[CellRole, string[]]> = [
     ['products', products],
-    ['lead', lead.map((a) => a.name)],
+    ['lead', lead.map((a) => printedAgency(a, side, spots) ?? a.name)],
     ['cooperating', cooperating.map((a) => a.name)],
     ['deadline', deadline ? [deadline] : []],
   ];
