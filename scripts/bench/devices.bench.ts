@@ -150,6 +150,9 @@ function againstCommits(commits: string[]): void {
   }
 }
 
+type ColdCommand = 'normalize' | 'parse' | 'schema';
+type TreeCommand = ColdCommand | 'warm';
+
 function compareTrees(trees: Record<string, string>): void {
   const seed = seedPath('000');
   const ocr = join(root, 'fixtures/ocr/interleaved-table.txt');
@@ -159,16 +162,16 @@ function compareTrees(trees: Record<string, string>): void {
   const withWarm = process.env.CCHC_BENCH_WARM !== '0';
   // CCHC_WASM_OFF=beam measures the JavaScript search (decoder.ts) instead of the compiled one.
   const env = { ...process.env, CCHC_WASM_OFF: process.env.CCHC_WASM_OFF ?? '' };
-  const commands: Record<Exclude<Command, 'warm'>, string[]> = { normalize: ['normalize', seed], parse: ['parse', ocr] };
-  const times = Object.fromEntries(names.map((n) => [n, { normalize: [] as Time[], parse: [] as Time[], warm: [] as Time[] }])) as Record<
-    string,
-    Record<Command, Time[]>
-  >;
+  // schema: a command that reads no text and no model, what start-up alone costs (the bundles' devices).
+  const commands: Record<ColdCommand, string[]> = { normalize: ['normalize', seed], parse: ['parse', ocr], schema: ['schema'] };
+  const times = Object.fromEntries(
+    names.map((n) => [n, { normalize: [] as Time[], parse: [] as Time[], schema: [] as Time[], warm: [] as Time[] }]),
+  ) as Record<string, Record<TreeCommand, Time[]>>;
   const outputs = new Map<string, Set<string>>();
   for (let i = 0; i < runs; i++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(i + k) % names.length]!;
-      for (const [command, args] of Object.entries(commands) as Array<[Exclude<Command, 'warm'>, string[]]>) {
+      for (const [command, args] of Object.entries(commands) as Array<[ColdCommand, string[]]>) {
         const { time, stdout } = coldIn(trees[name]!, env, args);
         times[name]![command].push(time);
         if (!outputs.has(command)) outputs.set(command, new Set());
@@ -179,22 +182,22 @@ function compareTrees(trees: Record<string, string>): void {
   }
   const width = Math.max(13, ...names.map((n) => n.length));
   for (const measure of ['cpu', 'wall'] as const) {
-    const of = (name: string, c: Command) => times[name]![c].map((t) => t[measure]);
+    const of = (name: string, c: TreeCommand) => times[name]![c].map((t) => t[measure]);
     console.log(
       `\n${measure === 'cpu' ? 'CPU time (all threads)' : 'wall time'}: ${runs} interleaved runs per tree; medians in ms (min), and the change against ${names[0]}`,
     );
     console.log(
-      `${'tree'.padEnd(width)} | cold normalize seed 000 | cold parse ocr/interleaved-table | warm restore (seed 000, OCR fixtures, stripped plan)`,
+      `${'tree'.padEnd(width)} | cold normalize seed 000 | cold parse ocr/interleaved-table | cold schema | warm restore (seed 000, OCR fixtures, stripped plan)`,
     );
     for (const name of names) {
-      const cell = (c: Command) => {
+      const cell = (c: TreeCommand) => {
         if (of(name, c).length === 0) return '-';
         const m = median(of(name, c));
         const base = median(of(names[0]!, c));
         const change = name === names[0] ? '' : ` ${m >= base ? '+' : ''}${((100 * (m - base)) / base).toFixed(1)}%`;
         return `${m.toFixed(0)} (${Math.min(...of(name, c)).toFixed(0)})${change}`;
       };
-      console.log(`${name.padEnd(width)} | ${cell('normalize')} | ${cell('parse')} | ${cell('warm')}`);
+      console.log(`${name.padEnd(width)} | ${cell('normalize')} | ${cell('parse')} | ${cell('schema')} | ${cell('warm')}`);
     }
   }
   for (const [command, seen] of outputs)
