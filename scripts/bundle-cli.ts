@@ -1,8 +1,7 @@
-// The command line as a few bundled files (dist/bundle/), what bin/cchc.js runs. Node 20's ESM
-// loader pays per file: importing the ~60 compiled modules a `cchc normalize` needs, and commander's
-// CommonJS files (a CommonJS package imported from ESM is also scanned for its export names), cost
-// ~50 ms CPU of a cold start; one file per command costs a few ms. Run by `npm run build` after tsc,
-// which still writes dist/ for the library entry (dist/index.js and its .d.ts).
+// The command line as a few bundled files (dist/bundle/), what bin/cchc.js runs, instead of the
+// compiled modules of dist/cli/ and the packages' own files, which Node's ES module loader would read
+// one by one. Run by `npm run build` after tsc, which still writes dist/ for the library entry
+// (dist/index.js and its .d.ts). What the bundles buy: README, "Restoration" (npm run bench devices).
 //
 //   main.js          the CLI: commander, the option data, io            (src/cli/main.ts)
 //   normalize-*.js … one chunk per command, loaded when it runs (main.ts imports them lazily)
@@ -10,48 +9,23 @@
 //   worker.js        the batch pool's thread (src/batch/pool.ts looks for ./worker.js beside itself)
 //   normalize.cjs    `cchc normalize` alone, all in one CommonJS file   (src/cli/normalize-main.ts)
 //
-// bin/cchc.js runs normalize.cjs when the first argument is `normalize`, main.js otherwise. Node
-// loads one CommonJS file ~20 ms quicker than the six ES module files the same code makes (median
-// of 21 interleaved cold runs of seed 000: 390 -> 371 ms), and the command is held to a 400 ms cold
-// start. Not every command: one CommonJS file with parse's packages in it (2.4 MB) made a cold
-// normalize 45 ms slower, as V8 scans the whole file before it runs any of it.
+// bin/cchc.js runs normalize.cjs when the first argument is `normalize`, main.js otherwise: one
+// CommonJS file holding only what normalize needs (V8 reads all of a file before it runs any of it, so
+// the packages a parse needs stay out of it).
 //
-// The packages a parse needs are bundled too (chrono-node, unified and remark with their ~200 small
-// ES modules, zod, fast-csv, iconv-lite …): loading them file by file from node_modules took ~300 ms
-// of a cold `cchc parse` (seed 002: 0.74 -> 0.44 s). They land in shared chunks that a command loads
-// only when it imports them (normalize needs none of them). exceljs and mammoth (large, only for
+// The packages a parse needs are bundled too (chrono-node, unified and remark with their many small
+// ES modules, zod, fast-csv, iconv-lite …). They land in shared chunks that a command loads only
+// when it imports them (normalize needs none of them). exceljs and mammoth (large, only for
 // --format xlsx and .docx input) and piscina (it starts its threads from its own files) stay in
 // node_modules.
 // Source maps point at src/ (`node --enable-source-maps bin/cchc.js …` for stack traces there).
-//
-// The files are written without comments or indentation. (They were also rewritten in ASCII only,
-// the Vietnamese letters of regular expressions escaped, so that Node would read them as one-byte
-// strings: that bought 2-4 ms of a cold normalize, under 1% (issue 18 §6), and was removed.)
+// The files are written without comments or indentation.
 import { build, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * commander requires node:child_process at its top level, for subcommands that are executables of
- * their own (cchc has none), and with it Node loads child_process, net and dgram before any command
- * runs (~2 ms; ~6 ms when the output is a file and nothing else needs net). In the bundles it is
- * required on first use instead.
- */
-const lazyChildProcess: Plugin = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-  },
-};
 
 /**
  * src/cli/restorer.ts imports openRestorer through the public API (src/index.ts), as all of the CLI
@@ -96,7 +70,7 @@ function buildModules(outdir: string) {
       js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);",
     },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess, openRestorerDirect],
+    plugins: [openRestorerDirect],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
@@ -118,7 +92,7 @@ function buildNormalize(outdir: string) {
     define: { 'import.meta.url': '__cchcImportMetaUrl' },
     banner: { js: "const __cchcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess, openRestorerDirect],
+    plugins: [openRestorerDirect],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',

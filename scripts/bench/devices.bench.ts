@@ -28,10 +28,10 @@
 // ~800 ms cold parse) and 0.3-0.5 ms warm (ocrMarks on the plan's 27 KB: ~0.26 ms).
 // (npm run bench restore prints the screen's figures on near-correct OCR and on clean text.)
 //
-// CCHC_BENCH_DEVICES=against CCHC_BENCH_AGAINST=<commit> (HEAD~1 by default): this tree, built,
-// against the same three measures built from another commit (the one before a device was removed,
-// or after one was added), CCHC_BENCH_RUNS interleaved fresh processes each (11), and whether the
-// cold runs printed the same output. CCHC_WASM_OFF=beam measures both with the JavaScript search.
+// CCHC_BENCH_DEVICES=against CCHC_BENCH_AGAINST=<commit>[,<commit>…] (HEAD~1 by default): this tree,
+// built, against the same three measures built from other commits (each the tree without one device,
+// or with one), CCHC_BENCH_RUNS interleaved fresh processes each (11), and whether the cold runs
+// printed the same output. CCHC_BENCH_WARM=0 skips the warm measure (for devices of the bundles). CCHC_WASM_OFF=beam measures both with the JavaScript search.
 // Looked at and not done (2026-12-06): an exact gate skipping the search of sentences where no
 // change can reach correct.ts's bar. Its bound must hold over every path the beam may take: over
 // all contexts, a printed syllable's best alternative is bounded at 27–37 nats (10th–90th
@@ -117,7 +117,7 @@ function warm(variant: Variant, seed: string, env: NodeJS.ProcessEnv = envOf(var
 
 export async function run(): Promise<void> {
   const part = process.env.CCHC_BENCH_DEVICES;
-  if (part === 'against') return againstCommit(process.env.CCHC_BENCH_AGAINST ?? 'HEAD~1');
+  if (part === 'against') return againstCommits((process.env.CCHC_BENCH_AGAINST ?? 'HEAD~1').split(','));
   if (part !== 'correction') beamDevice();
   if (part !== 'beam') correctionCost();
 }
@@ -129,64 +129,75 @@ export async function run(): Promise<void> {
  * (node_modules linked from here), built there (tsc and the bundles) and removed afterwards. The
  * cold runs' outputs are compared too: a device must not change them.
  */
-function againstCommit(commit: string): void {
-  const tree = mkdtempSync(join(tmpdir(), 'cchc-against-'));
+function againstCommits(commits: string[]): void {
+  const trees: Record<string, string> = { 'this tree': root };
   try {
-    console.log(`\nbuilding ${commit} in ${tree} …`);
-    execSync(`git archive ${commit} | tar -x -C ${tree}`, { cwd: root, stdio: 'inherit' });
-    symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-      cwd: tree,
-      stdio: 'inherit',
-    });
-    execFileSync(process.execPath, ['--import', 'tsx', join(tree, 'scripts/bundle-cli.ts')], { cwd: tree, stdio: 'inherit' });
-    compareTrees({ 'this tree': root, [commit]: tree });
+    for (const commit of commits) {
+      const tree = mkdtempSync(join(tmpdir(), 'cchc-against-'));
+      trees[commit] = tree;
+      console.log(`\nbuilding ${commit} in ${tree} …`);
+      execSync(`git archive ${commit} | tar -x -C ${tree}`, { cwd: root, stdio: 'inherit' });
+      symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+        cwd: tree,
+        stdio: 'inherit',
+      });
+      execFileSync(process.execPath, ['--import', 'tsx', join(tree, 'scripts/bundle-cli.ts')], { cwd: tree, stdio: 'inherit' });
+    }
+    compareTrees(trees);
   } finally {
-    rmSync(tree, { recursive: true, force: true });
+    for (const commit of commits) if (trees[commit]) rmSync(trees[commit], { recursive: true, force: true });
   }
 }
+
+type ColdCommand = 'normalize' | 'parse' | 'schema';
+type TreeCommand = ColdCommand | 'warm';
 
 function compareTrees(trees: Record<string, string>): void {
   const seed = seedPath('000');
   const ocr = join(root, 'fixtures/ocr/interleaved-table.txt');
   const names = Object.keys(trees);
   const runs = Number(process.env.CCHC_BENCH_RUNS ?? 11);
+  // CCHC_BENCH_WARM=0: cold runs only (a device of the bundles or the launcher leaves warm code as it is).
+  const withWarm = process.env.CCHC_BENCH_WARM !== '0';
   // CCHC_WASM_OFF=beam measures the JavaScript search (decoder.ts) instead of the compiled one.
   const env = { ...process.env, CCHC_WASM_OFF: process.env.CCHC_WASM_OFF ?? '' };
-  const commands: Record<Exclude<Command, 'warm'>, string[]> = { normalize: ['normalize', seed], parse: ['parse', ocr] };
-  const times = Object.fromEntries(names.map((n) => [n, { normalize: [] as Time[], parse: [] as Time[], warm: [] as Time[] }])) as Record<
-    string,
-    Record<Command, Time[]>
-  >;
+  // schema: a command that reads no text and no model, what start-up alone costs (the bundles' devices).
+  const commands: Record<ColdCommand, string[]> = { normalize: ['normalize', seed], parse: ['parse', ocr], schema: ['schema'] };
+  const times = Object.fromEntries(
+    names.map((n) => [n, { normalize: [] as Time[], parse: [] as Time[], schema: [] as Time[], warm: [] as Time[] }]),
+  ) as Record<string, Record<TreeCommand, Time[]>>;
   const outputs = new Map<string, Set<string>>();
   for (let i = 0; i < runs; i++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(i + k) % names.length]!;
-      for (const [command, args] of Object.entries(commands) as Array<[Exclude<Command, 'warm'>, string[]]>) {
+      for (const [command, args] of Object.entries(commands) as Array<[ColdCommand, string[]]>) {
         const { time, stdout } = coldIn(trees[name]!, env, args);
         times[name]![command].push(time);
         if (!outputs.has(command)) outputs.set(command, new Set());
         outputs.get(command)!.add(stdout);
       }
-      times[name]!.warm.push(warm('beam on', seed, { ...env, CCHC_BENCH_ROOT: trees[name] }));
+      if (withWarm) times[name]!.warm.push(warm('beam on', seed, { ...env, CCHC_BENCH_ROOT: trees[name] }));
     }
   }
+  const width = Math.max(13, ...names.map((n) => n.length));
   for (const measure of ['cpu', 'wall'] as const) {
-    const of = (name: string, c: Command) => times[name]![c].map((t) => t[measure]);
+    const of = (name: string, c: TreeCommand) => times[name]![c].map((t) => t[measure]);
     console.log(
       `\n${measure === 'cpu' ? 'CPU time (all threads)' : 'wall time'}: ${runs} interleaved runs per tree; medians in ms (min), and the change against ${names[0]}`,
     );
     console.log(
-      `tree          | cold normalize seed 000 | cold parse ocr/interleaved-table | warm restore (seed 000, OCR fixtures, stripped plan)`,
+      `${'tree'.padEnd(width)} | cold normalize seed 000 | cold parse ocr/interleaved-table | cold schema | warm restore (seed 000, OCR fixtures, stripped plan)`,
     );
     for (const name of names) {
-      const cell = (c: Command) => {
+      const cell = (c: TreeCommand) => {
+        if (of(name, c).length === 0) return '-';
         const m = median(of(name, c));
         const base = median(of(names[0]!, c));
         const change = name === names[0] ? '' : ` ${m >= base ? '+' : ''}${((100 * (m - base)) / base).toFixed(1)}%`;
         return `${m.toFixed(0)} (${Math.min(...of(name, c)).toFixed(0)})${change}`;
       };
-      console.log(`${name.padEnd(13)} | ${cell('normalize')} | ${cell('parse')} | ${cell('warm')}`);
+      console.log(`${name.padEnd(width)} | ${cell('normalize')} | ${cell('parse')} | ${cell('schema')} | ${cell('warm')}`);
     }
   }
   for (const [command, seen] of outputs)

@@ -32,16 +32,6 @@
 import { stripDiacritics } from '../vietnamese/index.js';
 import { isSyllableKey } from './channel/key-trie.js';
 import { fusedWords, type FusedWordSplit } from './fused-words.js';
-import {
-  isDecimalDigit,
-  isLetter,
-  isLowercaseLetter,
-  isMark,
-  isNumber,
-  isRegExpSpace,
-  pointAt,
-  pointBefore,
-} from '../vietnamese/letters.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
 // from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
@@ -77,16 +67,12 @@ const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
 const ONE_EURO = /(?<![\p{L}\p{N}])1€(?![\p{L}\p{N}])/gu; // "tỷ 1€"
-// The symbols read for letters are told by their neighbours, tested by hand (vietnamese/letters.ts)
-// rather than with \p{L} lookarounds, so a cold start compiles no regexp per rule.
-// They get the code points before and after the symbol (-1 at the line's ends).
-type Neighbours = (before: number, after: number) => boolean;
-const CENT_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "hi¢u"
-const EURO_IN_WORD: Neighbours = (b, a) => isLetter(b) || isLetter(a); // "nhi€ém", "€n"
-const SECTION_IN_WORD: Neighbours = (b, a) => isLetter(b) || isLetter(a); // "k§y"
-const AMPERSAND_AT_END: Neighbours = (b, a) => isLetter(b) && !isLetter(a) && !isNumber(a); // "S&" but not "R&D"
-const AMPERSAND_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLowercaseLetter(a); // "C&n", "c&p" but not "R&D"
-const QUOTE_IN_WORD: Neighbours = (b, a) => isLetter(b) && isLetter(a); // "SU’A"
+const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
+const EURO_IN_WORD = /(?<=\p{L})€|€(?=\p{L})/gu; // "nhi€ém", "€n"
+const SECTION_IN_WORD = /(?<=\p{L})§|§(?=\p{L})/gu; // "k§y"
+const AMPERSAND_AT_END = /(?<=\p{L})&(?![\p{L}\p{N}])/gu; // "S&" but not "R&D"
+const AMPERSAND_IN_WORD = /(?<=\p{L})&(?=\p{Ll})/gu; // "C&n", "c&p" but not "R&D"
+const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
 // Every in-line rule above needs one of these characters: a line without any is left as it is
 // without running them (most lines of most documents).
 const SUSPECT = /[ﬀ-ﬆ¢€§&'’‘`~_|•]/u;
@@ -108,12 +94,14 @@ export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupR
   return { text: lines.join('\n'), changes };
 }
 
+const LETTER = /\p{L}/u;
+
 /** The letters around position `at` of `line`, without the character at `at`: "SU’A" → "SUA". */
 function wordWithout(line: string, at: number): string {
   let a = at;
   let b = at + 1;
-  while (a > 0 && isLetter(line.charCodeAt(a - 1))) a--;
-  while (b < line.length && isLetter(line.charCodeAt(b))) b++;
+  while (a > 0 && LETTER.test(line[a - 1]!)) a--;
+  while (b < line.length && LETTER.test(line[b]!)) b++;
   return line.slice(a, at) + line.slice(at + 1, b);
 }
 
@@ -151,17 +139,6 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
     if (!present) return;
     for (const m of line.matchAll(re)) add(replace(m));
   };
-  // Each of the symbols where its neighbours say it stands for a letter; `replacement` null: left as it is.
-  // (One character per edit, so the order the hits are found in does not matter.)
-  const collectSymbol = (symbols: string, glued: Neighbours, replacement: (at: number) => string | null) => {
-    for (const symbol of symbols) {
-      for (let at = line.indexOf(symbol); at >= 0; at = line.indexOf(symbol, at + 1)) {
-        if (!glued(pointBefore(line, at), pointAt(line, at + 1))) continue;
-        const text = replacement(at);
-        if (text !== null) add({ start: at, end: at + 1, replacement: text });
-      }
-    }
-  };
   const leading = BAR_NUMERAL.exec(line);
   if (leading) edits.push({ start: leading[1]!.length, end: leading[1]!.length + 1, replacement: 'I' });
   const stray = LEADING_STRAY.exec(line);
@@ -169,13 +146,19 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   collect(LIGATURE, 'ﬀﬁﬂﬃﬄﬅﬆ', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));
   collect(CENT_ITEM, '¢', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
-  collectSymbol('¢', CENT_IN_WORD, (at) => (/^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(at + 1)) ? '' : 'e'));
+  collect(CENT_IN_WORD, '¢', (m) => ({
+    start: m.index!,
+    end: m.index! + 1,
+    replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e',
+  }));
   collect(ONE_EURO, '€', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: 'lê' }));
-  collectSymbol('€', EURO_IN_WORD, () => 'ê');
-  collectSymbol('§', SECTION_IN_WORD, () => 'y');
-  collectSymbol('&', AMPERSAND_AT_END, () => 'ơ');
-  collectSymbol('&', AMPERSAND_IN_WORD, () => 'a');
-  collectSymbol("'’‘`", QUOTE_IN_WORD, (at) => (spellsSyllableKey(wordWithout(line, at)) ? '' : null));
+  collect(EURO_IN_WORD, '€', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
+  collect(SECTION_IN_WORD, '§', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));
+  collect(AMPERSAND_AT_END, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ơ' }));
+  collect(AMPERSAND_IN_WORD, '&', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'a' }));
+  collect(QUOTE_IN_WORD, "'’‘`", (m) =>
+    spellsSyllableKey(wordWithout(line, m.index!)) ? { start: m.index!, end: m.index! + 1, replacement: '' } : null,
+  );
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);
   let out = '';
@@ -190,14 +173,24 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
 }
 
 const NONE: Array<{ start: number; end: number; replacement: string }> = [];
+/** A run of 2–7 letters glued to 1–4 digits, nothing else glued to either side: "thang12", "Ngay15". */
+const FUSED_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu;
+
 /** The fused numbers of a line, each as an edit that puts a space between syllable and number. */
 function fusedNumbers(line: string, numberFollows: NumberFollows): Array<{ start: number; end: number; replacement: string }> {
-  let edits = NONE;
-  for (const { start, letters, digits } of lettersGluedToDigits(line)) {
+  // A cheap test first: most lines have no letter right before a digit.
+  let glued = false;
+  for (let i = 1; i < line.length && !glued; i++) {
+    const c = line.charCodeAt(i);
+    glued = c >= 0x30 && c <= 0x39 && LETTER.test(line[i - 1]!);
+  }
+  if (!glued) return NONE;
+  const edits: Array<{ start: number; end: number; replacement: string }> = [];
+  for (const m of line.matchAll(FUSED_NUMBER)) {
+    const letters = m[1]!;
     const key = stripDiacritics(letters.toLowerCase());
     if (!isSyllableKey(key) || !numberFollows(key)) continue;
-    if (edits === NONE) edits = [];
-    edits.push({ start, end: start + letters.length + digits.length, replacement: `${letters} ${digits}` });
+    edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: `${letters} ${m[2]!}` });
   }
   return edits;
 }
@@ -276,68 +269,21 @@ function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: reado
   }
 }
 
-// The three scans below are written by hand rather than as \p{L} regexps, so a cold start compiles
-// none of them; tests/restore/cleanup.test.ts checks them against those regexps.
+const HYPHEN_END = /(\p{L}+)-$/u; // "hi-" at the end of a line
+const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
 
-const isLetterNumberOrMark = (point: number) => point >= 0 && (isLetter(point) || isNumber(point) || isMark(point));
-
-/**
- * Runs of 2–7 letters glued to 1–4 decimal digits, nothing else glued to either side ("thang12",
- * "Ngay15"), left to right: what /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu matches.
- */
-export function lettersGluedToDigits(line: string): Array<{ start: number; letters: string; digits: string }> {
-  const found: Array<{ start: number; letters: string; digits: string }> = [];
-  let i = 0;
-  while (i < line.length) {
-    const point = pointAt(line, i);
-    if (!isLetter(point) || isLetterNumberOrMark(pointBefore(line, i))) {
-      i += point > 0xffff ? 2 : 1;
-      continue;
-    }
-    // A run of letters opens at i: only here can a match start, and nowhere else inside the run.
-    const start = i;
-    let letters = 0;
-    for (let p = point; p >= 0 && isLetter(p); p = pointAt(line, i)) {
-      i += p > 0xffff ? 2 : 1;
-      letters++;
-    }
-    if (letters < 2 || letters > 7) continue;
-    const digitsStart = i;
-    let digits = 0;
-    for (let p = pointAt(line, i); p >= 0 && isDecimalDigit(p); p = pointAt(line, i)) {
-      i += p > 0xffff ? 2 : 1;
-      digits++;
-    }
-    if (digits < 1 || digits > 4 || isLetterNumberOrMark(pointAt(line, i))) continue;
-    found.push({ start, letters: line.slice(start, digitsStart), digits: line.slice(digitsStart, i) });
-  }
-  return found;
-}
-
-/** The letters before the hyphen that ends `line` and where they start: /(\p{L}+)-$/u. */
-export function hyphenatedEnd(line: string): { letters: string; at: number } | null {
-  const hyphen = line.length - 1;
-  if (line.charCodeAt(hyphen) !== 0x2d) return null;
-  let at = hyphen;
-  for (let point = pointBefore(line, at); point >= 0 && isLetter(point); point = pointBefore(line, at)) at -= point > 0xffff ? 2 : 1;
-  return at < hyphen ? { letters: line.slice(at, hyphen), at } : null;
+/** The letters before the hyphen that ends `line` and where they start. */
+function hyphenatedEnd(line: string): { letters: string; at: number } | null {
+  const m = HYPHEN_END.exec(line);
+  return m ? { letters: m[1]!, at: m.index } : null;
 }
 
 /**
  * How a line that continues a hyphenated word starts: its indent, its first word's letters, a
  * punctuation mark right after them, and the length up to the end of the space that follows (or the
- * line's end): /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u.
+ * line's end).
  */
-export function continuation(line: string): { indent: string; letters: string; punctuation: string; length: number } | null {
-  let i = 0;
-  while (i < line.length && isRegExpSpace(line.charCodeAt(i))) i++;
-  const start = i;
-  for (let point = pointAt(line, i); point >= 0 && isLetter(point); point = pointAt(line, i)) i += point > 0xffff ? 2 : 1;
-  if (i === start) return null;
-  const end = i;
-  if (i < line.length && '.,;:'.includes(line[i]!)) i++;
-  const punctuation = line.slice(end, i);
-  if (i < line.length && !isRegExpSpace(line.charCodeAt(i))) return null;
-  while (i < line.length && isRegExpSpace(line.charCodeAt(i))) i++;
-  return { indent: line.slice(0, start), letters: line.slice(start, end), punctuation, length: i };
+function continuation(line: string): { indent: string; letters: string; punctuation: string; length: number } | null {
+  const m = CONTINUATION.exec(line);
+  return m ? { indent: m[1]!, letters: m[2]!, punctuation: m[3]!, length: m[0].length } : null;
 }

@@ -12,7 +12,6 @@
 // It runs over every text that kept its marks, before any model is read: the runs of marked letters
 // are found by one regexp without Unicode property classes (MARKED_RUN), each run's verdict kept.
 import { isValidSyllable, tokenCount } from '../vietnamese/index.js';
-import { charClass, IS_LETTER, IS_MARK, IS_UPPER, isRead, isRegExpSpace } from '../vietnamese/letters.js';
 
 /**
  * Signs a thousand tokens a text needs to be taken for OCR. On the development texts (npm run bench
@@ -135,17 +134,9 @@ function lineMarks(text: string): number {
 }
 
 /** A lowercase word of two letters or more, then a space or a comma: "đất. Về…", "hành chính, …" (not "a) …"). Read for the few lines after a blank line only. */
+const GOES_ON = /^(?!\p{Lu})\p{L}(?:(?!\p{Lu})\p{L}|\p{M})+[\s,]/u;
 function goesOn(line: string): boolean {
-  let i = 0;
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (!isRead(c)) return false;
-    const kind = charClass(c);
-    if ((kind & IS_MARK) !== 0 && i > 0) continue;
-    if ((kind & IS_LETTER) === 0 || (kind & IS_UPPER) !== 0) break;
-  }
-  const next = line.charCodeAt(i);
-  return i >= 2 && (isRegExpSpace(next) || next === 0x2c);
+  return GOES_ON.test(line);
 }
 
 const SENTENCE_ENDS = new Set([...'.:;!?*)'].map((ch) => ch.charCodeAt(0)));

@@ -4,7 +4,6 @@
 //   5347/QĐ-UBND · 76/NQ-CP · 09/2022/TT-BNV                               (document numbers: the letter parts)
 //   ISO 9001:2015 → "ISO" is kept by the lexicon/LM (not a syllable), the number by the tokenizer
 //   <li>, </ul>, <tenphuongxa>@…                                          (markup tags and placeholders: the name after < or </)
-import { IS_LETTER, IS_NUMBER, IS_UPPER, charClass, isRead } from '../vietnamese/letters.js';
 
 const URLISH = /:\/\/|^www\.|@|\.(?:vn|com|org|net|gov|edu|int)(?:\/|$|\W)/i;
 
@@ -100,45 +99,9 @@ function hasJoiner(chunk: string): boolean {
   return false;
 }
 
-// The two tests below are CODE_JOINER and CODE_TOKEN read character by character (vietnamese/letters.ts):
-// compiling a \p{…} regexp costs several ms on a cold start. A string with a character charClass
-// does not read goes to the regexp, so the answer is always the regexp's.
+/** "5347/QĐ", "QĐ-UBND", "9001-ISO", "a_b". */
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
+/** A digit somewhere, or two capitals. */
 const CODE_TOKEN = /\p{N}|\p{Lu}.*\p{Lu}/u;
-
-function allRead(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isRead(s.charCodeAt(i))) return false;
-  return true;
-}
-
-/** CODE_JOINER.test(chunk): "5347/QĐ", "QĐ-UBND", "9001-ISO", "a_b". */
-function joinsCode(chunk: string): boolean {
-  if (!allRead(chunk)) return CODE_JOINER.test(chunk);
-  for (let i = 1; i + 1 < chunk.length; i++) {
-    const c = chunk.charCodeAt(i);
-    if (c !== 0x2f && c !== 0x5f && c !== 0x2d) continue;
-    const before = charClass(chunk.charCodeAt(i - 1));
-    const after = charClass(chunk.charCodeAt(i + 1));
-    if (c !== 0x2d) {
-      if (before & (IS_LETTER | IS_NUMBER) && after & (IS_LETTER | IS_NUMBER)) return true;
-    } else if (
-      (before & IS_NUMBER && after & IS_LETTER) ||
-      (before & IS_LETTER && after & IS_NUMBER) ||
-      (before & IS_UPPER && after & IS_UPPER)
-    )
-      return true;
-  }
-  return false;
-}
-
-/** CODE_TOKEN.test(token): a digit somewhere, or two capitals. */
-function looksLikeCode(token: string): boolean {
-  if (!allRead(token)) return CODE_TOKEN.test(token);
-  let capitals = 0;
-  for (let i = 0; i < token.length; i++) {
-    const k = charClass(token.charCodeAt(i));
-    if (k & IS_NUMBER) return true;
-    if (k & IS_UPPER && ++capitals === 2) return true;
-  }
-  return false;
-}
+const joinsCode = (chunk: string) => CODE_JOINER.test(chunk);
+const looksLikeCode = (token: string) => CODE_TOKEN.test(token);

@@ -15,23 +15,12 @@ let keys: ReadonlySet<string> | undefined;
 export function syllableKeys(): ReadonlySet<string> {
   if (keys) return keys;
   const out = new Set<string>();
-  // The same bodies as bodies(), onset by onset, so that each rhyme is stripped once rather than
-  // once per body (a cold start pays for every call: this runs before anything is compiled).
-  const rhymes = [...PLAIN_RHYMES, ...O_GLIDE_RHYMES, ...U_GLIDE_RHYMES];
-  const strippedRhymes = rhymes.map(stripDiacritics);
-  const strippedAfterQu = AFTER_QU.map((r) => stripDiacritics('u' + r));
-  for (const onset of ONSET_LIST) {
-    const qu = onset === 'q';
-    const list = qu ? AFTER_QU : rhymes;
-    const stripped = qu ? strippedAfterQu : strippedRhymes;
-    const strippedOnset = stripDiacritics(onset);
-    for (let i = 0; i < list.length; i++) {
-      const parts = splitToneless(qu ? 'qu' + list[i]! : onset + list[i]!);
-      if (!parts) continue;
-      // sắc is allowed with every coda, so it tests the spelling alone
-      (parts as SyllableParts).tone = 'sac';
-      if (spellingAllows(parts as SyllableParts)) out.add(strippedOnset + stripped[i]!);
-    }
+  for (const body of bodies()) {
+    const parts = splitToneless(body);
+    if (!parts) continue;
+    // sắc is allowed with every coda, so it tests the spelling alone
+    (parts as SyllableParts).tone = 'sac';
+    if (spellingAllows(parts as SyllableParts)) out.add(stripDiacritics(body));
   }
   return (keys = out);
 }

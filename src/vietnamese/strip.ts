@@ -1,32 +1,17 @@
 // Strip every Vietnamese diacritic: tones, hats, breves, horns, and đ → d.
 // "Quyết định" → "Quyet dinh". The result is the key a lexicon is indexed by.
-import { charClass, IS_MARK, isRead } from './letters.js';
 
 const cache = new Map<string, string>();
-const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
 
 function stripChar(ch: string): string {
   let hit = cache.get(ch);
   if (hit !== undefined) return hit;
   if (ch === 'đ') hit = 'd';
   else if (ch === 'Đ') hit = 'D';
-  else hit = withoutMarks(ch.normalize('NFD')).normalize('NFC');
+  else hit = ch.normalize('NFD').replace(MARKS, '').normalize('NFC');
   cache.set(ch, hit);
   return hit;
-}
-
-/**
- * The text without its \p{M} characters. Read by charClass where it can: Vietnamese marks are all
- * combining diacriticals, so a cold start compiles no \p{M} regexp.
- */
-function withoutMarks(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const unit = ch.charCodeAt(0);
-    const mark = ch.length === 1 && isRead(unit) ? (charClass(unit) & IS_MARK) !== 0 : MARK.test(ch);
-    if (!mark) out += ch;
-  }
-  return out;
 }
 
 const NON_ASCII = /[^\0-\x7f]/;

@@ -38,25 +38,11 @@ export function splitCharTone(ch: string): CharTone {
   return hit;
 }
 
-/** The character (code point) at code unit i: one unit, or two for a surrogate pair. */
-function charAt(text: string, i: number): string {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-    ? text.slice(i, i + 2)
-    : text[i]!;
-}
-
-// ASCII carries no tone: toneOf and removeTone only look up the other characters (they run for
-// every candidate syllable of a cold start, before anything is compiled).
-
 /** The tone of a syllable: the first tone mark found, else ngang. */
 export function toneOf(syllable: string): Tone {
-  for (let i = 0; i < syllable.length; i++) {
-    if (syllable.charCodeAt(i) < 0x80) continue;
-    const ch = charAt(syllable, i);
+  for (const ch of syllable) {
     const { tone } = splitCharTone(ch);
     if (tone !== 'ngang') return tone;
-    i += ch.length - 1;
   }
   return 'ngang';
 }
@@ -64,15 +50,7 @@ export function toneOf(syllable: string): Tone {
 /** The syllable with every tone mark removed (hats, breves, horns and đ kept): "quyết" → "quyêt". */
 export function removeTone(syllable: string): string {
   let out = '';
-  for (let i = 0; i < syllable.length; i++) {
-    if (syllable.charCodeAt(i) < 0x80) {
-      out += syllable[i];
-      continue;
-    }
-    const ch = charAt(syllable, i);
-    out += splitCharTone(ch).bare;
-    i += ch.length - 1;
-  }
+  for (const ch of syllable) out += splitCharTone(ch).bare;
   return out;
 }
 
@@ -80,16 +58,10 @@ export function removeTone(syllable: string): string {
 export function splitTone(syllable: string): CharTone {
   let bare = '';
   let tone: Tone = 'ngang';
-  for (let i = 0; i < syllable.length; i++) {
-    if (syllable.charCodeAt(i) < 0x80) {
-      bare += syllable[i];
-      continue;
-    }
-    const ch = charAt(syllable, i);
+  for (const ch of syllable) {
     const split = splitCharTone(ch);
     bare += split.bare;
     if (tone === 'ngang') tone = split.tone;
-    i += ch.length - 1;
   }
   return { bare, tone };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { cleanupOcr, continuation, hyphenatedEnd, lettersGluedToDigits } from '../../src/restore/cleanup.js';
+import { cleanupOcr } from '../../src/restore/cleanup.js';
 
 const lineCount = (text: string) => text.split('\n').length;
 
@@ -115,78 +114,6 @@ describe('cleanupOcr', () => {
   it('leaves clean text byte-identical with an empty log', () => {
     const clean = 'Quyết định số 5347/QĐ-UBND ngày 24/12/2021.\nĐiều 1. Ban hành kèm theo Kế hoạch.';
     expect(cleanupOcr(clean)).toEqual({ text: clean, changes: [] });
-  });
-});
-
-describe('the hyphen-join scans written by hand', () => {
-  // The regexps they stand for (a cold start would compile them, ~1.5 ms each).
-  const HYPHEN_END = /(\p{L}+)-$/u;
-  const CONTINUATION = /^(\s*)(\p{L}+)([.,;:]?)(\s+|$)/u;
-  // Letters of every kind the scans read differently: ASCII, Vietnamese, Greek, astral, marks,
-  // digits, the punctuation and the spaces the continuation knows, a lone surrogate.
-  const piece = fc.constantFrom(
-    'a',
-    'Z',
-    'ệ',
-    'Đ',
-    'ω',
-    '𝐀',
-    '\u0301',
-    '7',
-    '-',
-    '.',
-    ',',
-    ';',
-    ':',
-    '!',
-    ' ',
-    '\t',
-    '\u00a0',
-    '\u3000',
-    '\ufeff',
-    '\ud800',
-    '…',
-  );
-  const line = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
-
-  it('hyphenatedEnd reads what /(\\p{L}+)-$/u matches', () => {
-    fc.assert(
-      fc.property(line, (text) => {
-        const m = HYPHEN_END.exec(text);
-        expect(hyphenatedEnd(text)).toEqual(m ? { letters: m[1], at: m.index } : null);
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('continuation reads what /^(\\s*)(\\p{L}+)([.,;:]?)(\\s+|$)/u matches', () => {
-    fc.assert(
-      fc.property(line, (text) => {
-        const m = CONTINUATION.exec(text);
-        expect(continuation(text)).toEqual(m ? { indent: m[1], letters: m[2], punctuation: m[3], length: m[0].length } : null);
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('lettersGluedToDigits reads what the fused-number regexp matches', () => {
-    const FUSED_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu;
-    // Runs of letters and digits around the lengths that decide (2–7 letters, 1–4 digits), digits
-    // that are not ASCII (Arabic-Indic ٣, full-width ３) and numbers that are not digits (², Ⅻ).
-    const run = fc.oneof(
-      fc.constantFrom('a', 'ệ', 'Đ', '𝐀', 'ω').chain((c) => fc.integer({ min: 1, max: 9 }).map((n) => c.repeat(n))),
-      fc.constantFrom('1', '٣', '３').chain((c) => fc.integer({ min: 1, max: 6 }).map((n) => c.repeat(n))),
-      piece,
-      fc.constantFrom('²', 'Ⅻ'),
-    );
-    fc.assert(
-      fc.property(fc.array(run, { maxLength: 8 }), (parts) => {
-        const text = parts.join('');
-        const expected = [...text.matchAll(FUSED_NUMBER)].map((m) => ({ start: m.index, letters: m[1], digits: m[2] }));
-        expect(lettersGluedToDigits(text)).toEqual(expected);
-      }),
-      { numRuns: 3000 },
-    );
   });
 });
 

@@ -1,10 +1,7 @@
-// isProtected and the LM token scanner read the Unicode classes they need character by character
-// (vietnamese/letters.ts) instead of compiling \p{…} regexps (a cold-start cost). These tests hold them to
-// the regexps they replaced: every code unit read against \p{L}/\p{Lu}/\p{N}/\p{M}, and whole
-// chunks against the old regexp-based protection test (the scanner has its own in decoder-tokens).
+// isProtected against the protection test as it was first written: whole regexps over each
+// whitespace-delimited chunk (its chunk verdicts and its \s test by code unit must agree with it).
 import { describe, expect, it } from 'vitest';
 import { isProtected } from '../../src/restore/protect.js';
-import { IS_LETTER, IS_MARK, IS_NUMBER, IS_UPPER, charClass, isRead } from '../../src/vietnamese/letters.js';
 
 // The test as it was written with regexps.
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
@@ -29,25 +26,6 @@ function reference(text: string, start: number, end: number): boolean {
 function words(text: string): [number, number][] {
   return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => [m.index!, m.index! + m[0].length]);
 }
-
-describe('charClass', () => {
-  it('matches \\p{L}, \\p{Lu}, \\p{N} and \\p{M} on every code unit it reads', () => {
-    let read = 0;
-    for (let c = 0; c < 0x10000; c++) {
-      if (!isRead(c)) continue;
-      read++;
-      const ch = String.fromCharCode(c);
-      const expected =
-        (/\p{L}/u.test(ch) ? IS_LETTER : 0) |
-        (/\p{Lu}/u.test(ch) ? IS_UPPER : 0) |
-        (/\p{N}/u.test(ch) ? IS_NUMBER : 0) |
-        (/\p{M}/u.test(ch) ? IS_MARK : 0);
-      expect(charClass(c), `U+${c.toString(16)}`).toBe(expected);
-    }
-    // ASCII, Latin-1, Latin Extended-A/B, combining marks, the Vietnamese letters and general punctuation.
-    expect(read).toBe(0x250 + 0x70 + 0x100 + 0x70);
-  });
-});
 
 describe('isProtected', () => {
   it('protects the code letters of document numbers, URLs and e-mail addresses, not words', () => {
