@@ -4,7 +4,7 @@
 //   gold-free, over every official document of the corpus: the share with number, date and signer
 //   found (the number also checked against the one the corpus title prints), and for plan-like
 //   documents the share yielding at least one task; and the same shares of the documents that print the field.
-// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census,
+// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_ONLY=<regexp> reads only the gold files it matches, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census,
 // CCHC_LAYOUTS_STRIPPED=1 reads unaccented copies of the gold texts (below),
 // CCHC_LAYOUTS_PERTURB=<kind>[,<kind>…]|all reads rewritten copies of the dev texts (./perturb.ts), each kind
 // alone, against the dev texts as printed: how brittle the readers are to layouts they were not tuned on.
@@ -26,6 +26,8 @@ const verbose = Boolean(process.env.CCHC_LAYOUTS_VERBOSE);
 const stripped = Boolean(process.env.CCHC_LAYOUTS_STRIPPED);
 // Held-out texts are never rewritten: a perturbed run reads the dev part only.
 const perturb = process.env.CCHC_LAYOUTS_PERTURB;
+// CCHC_LAYOUTS_ONLY=<regexp>: only the gold files whose names match (a quick look at a few documents).
+const only = new RegExp(process.env.CCHC_LAYOUTS_ONLY ?? '', 'u');
 
 function stripDiacritics(text: string): string {
   const run = spawnSync(process.execPath, [join(sharedDir, 'tools/strip.mjs')], { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -110,7 +112,7 @@ async function goldScores(
   const out = mkdtempSync(join(tmpdir(), 'cchc-layouts-'));
   const rows: Row[] = [];
   for (const file of readdirSync(goldDir)
-    .filter((f) => f.endsWith('.tasks.json'))
+    .filter((f) => f.endsWith('.tasks.json') && only.test(f))
     .sort()) {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
