@@ -69,13 +69,23 @@ const headingCase: Rewrite = (text) => {
     .join('\n');
 };
 
-/** Numbered headings ("1. Sở Nội vụ:", "2.1. Cải cách thể chế"; a short line, no sentence) in capitals. */
-const subheadingsUpper: Rewrite = (text) =>
-  eachLine(text, (line) => {
-    const m = line.match(/^(\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+)(.+)$/u);
-    if (!m || /[.;]$/u.test(m[2]!.trim()) || m[2]!.split(/\s+/u).length > 12) return line;
-    return m[1]! + m[2]!.toLocaleUpperCase('vi');
-  });
+/** Numbered headings ("1. Sở Nội vụ:", "2.1. Cải cách thể chế"; short, no sentence, with their wrapped lines) in capitals. */
+const subheadingsUpper: Rewrite = (text) => {
+  const all = lines(text);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!.match(/^(\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+)(.+)$/u);
+    if (!m) continue;
+    // The heading's wrapped lines: up to a blank line or the next marker.
+    let end = i + 1;
+    while (end < all.length && all[end]!.trim() && !opensItem(all[end]!) && end - i < 3) end++;
+    const heading = [m[2]!, ...all.slice(i + 1, end)].join(' ').trim();
+    if (/[.;]$/u.test(heading) || heading.split(/\s+/u).length > 12) continue;
+    all[i] = m[1]! + m[2]!.toLocaleUpperCase('vi');
+    for (let k = i + 1; k < end; k++) all[k] = all[k]!.toLocaleUpperCase('vi');
+    i = end - 1;
+  }
+  return all.join('\n');
+};
 
 /** A paragraph's wrapped lines joined into one long line: a line going on in lower case after one with no sentence end. */
 const unwrapLines: Rewrite = (text) => {

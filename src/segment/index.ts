@@ -12,6 +12,7 @@ import { findSigner, isPersonName } from './signer.js';
 import { readHeaderBlock } from './header-block.js';
 import { unwrap } from './unwrap.js';
 import { printStyles } from './print-styles.js';
+import { withoutPageBreaks } from './page-breaks.js';
 import { outline } from './outline.js';
 import { readBodyTasks } from './readers/index.js';
 import { flatTable } from './readers/flat-table.js';
@@ -49,7 +50,9 @@ export function segment(printed: LayoutLine[], file: VFile, options: SegmentOpti
   const ocrd = marks || options.restored === true || options.corrected === true;
   // One style of list marker for every reader ("1)", "1/" are "1."; "a/", "a." are "a)"; "•", "–" are "-"),
   // and in clean text one space between words.
-  const input = printStyles(printed, { clean: !ocrd });
+  const styled = printStyles(printed, { clean: !ocrd });
+  // Page numbers and double spacing left by a page or an export, in clean text (an OCR reader reads its own).
+  const input = ocrd ? styled : withoutPageBreaks(styled);
   // Prose is read unwrapped; tables are read from the lines as printed, where a marker alone on
   // its line is a row's ordinal cell.
   const lines = options.joinWrapped ? unwrap(input) : input;
