@@ -10,7 +10,7 @@ import type { LayoutLine } from '../read/layout-line.js';
 
 const PAGE_NUMBER = /^(?:trang\s+)?[-–]?\s*(\d{1,3})\s*[-–]?$/iu;
 // Pages are at least this many lines apart, and a run of page numbers counts from two on.
-const MIN_PAGE_LINES = 12;
+const MIN_PAGE_LINES = 20;
 // Double spacing: of the text lines, hardly any followed by a text line, a third or more by one
 // blank line, and a few paragraph ends with two or more.
 const ADJACENT_SHARE = 0.05;
@@ -19,9 +19,10 @@ const MIN_PARAGRAPH_ENDS = 3;
 const MIN_SPACED_LINES = 20;
 
 export function withoutPageBreaks(lines: readonly LayoutLine[]): LayoutLine[] {
-  const pages = pageNumbers(lines);
-  const kept = pages.size ? lines.filter((_, i) => !pages.has(i)) : [...lines];
-  return doubleSpaced(kept) ? singleSpaced(kept) : kept;
+  // Single-spaced first: in a double-spaced text every line stands between blank lines.
+  const spaced = doubleSpaced(lines) ? singleSpaced(lines) : [...lines];
+  const pages = pageNumbers(spaced);
+  return pages.size ? spaced.filter((_, i) => !pages.has(i)) : spaced;
 }
 
 /** The indexes of the page numbers: lone numbers between blank lines that go 1, 2, 3 … down the pages. */
@@ -71,8 +72,8 @@ function doubleSpaced(lines: readonly LayoutLine[]): boolean {
   return text >= MIN_SPACED_LINES && adjacent <= ADJACENT_SHARE * text && single >= SPACED_SHARE * text && longer >= MIN_PARAGRAPH_ENDS;
 }
 
-/** A single blank line between two text lines was spacing; two or more end a paragraph, as one does. */
+/** A single blank line between two text lines was spacing; a run of two or more ends a paragraph, as one blank line does. */
 function singleSpaced(lines: readonly LayoutLine[]): LayoutLine[] {
   const blank = (i: number) => i >= 0 && i < lines.length && !lines[i]!.text;
-  return lines.filter((line, i) => line.text || blank(i - 1) || blank(i + 1));
+  return lines.filter((line, i) => line.text || (!blank(i - 1) && blank(i + 1)));
 }
