@@ -2,6 +2,7 @@
 // document's structure (LAYOUTS.md §0):
 //   page numbers: "3", "Trang 3", "- 3 -" alone between blank lines, numbering the pages one by one
 //     down the document; read as a marker alone they would open an item "3." with the next line.
+//     Below a page number, the lines every page prints again (a form's header) go with it.
 //   double spacing: an export that puts a blank line after every line (each line a paragraph of
 //     its own) and two or more where the paragraph really ends; read as printed every wrapped line
 //     would be a paragraph.
@@ -11,6 +12,9 @@ import type { LayoutLine } from '../read/layout-line.js';
 const PAGE_NUMBER = /^(?:trang\s+)?[-–]?\s*(\d{1,3})\s*[-–]?$/iu;
 // Pages are at least this many lines apart, and a run of page numbers counts from two on.
 const MIN_PAGE_LINES = 20;
+// A page's header below its number: lines printed again on at least three pages, a few of them.
+const MIN_PAGES_REPEATING = 3;
+const MAX_HEADER_LINES = 8;
 // Double spacing: of the text lines, hardly any followed by a text line, a third or more by one
 // blank line, and a few paragraph ends with two or more.
 const ADJACENT_SHARE = 0.05;
@@ -21,8 +25,25 @@ const MIN_SPACED_LINES = 20;
 export function withoutPageBreaks(lines: readonly LayoutLine[]): LayoutLine[] {
   // Single-spaced first: in a double-spaced text every line stands between blank lines.
   const spaced = doubleSpaced(lines) ? singleSpaced(lines) : [...lines];
-  const pages = pageNumbers(spaced);
-  return pages.size ? spaced.filter((_, i) => !pages.has(i)) : spaced;
+  const furniture = pageFurniture(spaced);
+  return furniture.size ? spaced.filter((_, i) => !furniture.has(i)) : spaced;
+}
+
+/** The page numbers, and below each the lines of the page's header, which every page prints again. */
+function pageFurniture(lines: readonly LayoutLine[]): Set<number> {
+  const pages = pageNumbers(lines);
+  if (!pages.size) return pages;
+  const seen = new Map<string, number>();
+  for (const line of lines) if (line.text) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  const out = new Set(pages);
+  for (const page of pages) {
+    for (let i = page + 1; i < lines.length && i <= page + MAX_HEADER_LINES; i++) {
+      if (!lines[i]!.text) continue;
+      if ((seen.get(lines[i]!.text) ?? 0) < MIN_PAGES_REPEATING) break;
+      out.add(i);
+    }
+  }
+  return out;
 }
 
 /** The indexes of the page numbers: lone numbers between blank lines that go 1, 2, 3 … down the pages. */

@@ -38,6 +38,14 @@ describe('page breaks', () => {
     expect(kept.filter((t) => t.startsWith('dòng'))).toHaveLength(66);
   });
 
+  it("drops the header lines every page prints again below its number, and keeps the page's own text", () => {
+    const header = ['BIỂU MẪU KẾ HOẠCH', 'Lần ban hành: 1'];
+    const texts = [...page(2, 1), ...header, ...page(3, 30), ...header, ...page(4, 60), ...header, 'Sở Nội vụ'];
+    const kept = withoutPageBreaks(lines(...texts)).map((l) => l.text);
+    expect(kept.filter((t) => header.includes(t))).toEqual([]);
+    expect(kept.at(-1)).toBe('Sở Nội vụ');
+  });
+
   it('reads a double-spaced text single-spaced, keeping its paragraph ends', () => {
     const paragraph = (n: number) => [`Đoạn ${n} dòng một`, '', 'dòng hai', '', 'dòng ba.', '', ''];
     const texts = Array.from({ length: 8 }, (_, n) => paragraph(n)).flat();
