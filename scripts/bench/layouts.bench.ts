@@ -4,13 +4,17 @@
 //   gold-free, over every official document of the corpus: the share with number, date and signer
 //   found (the number also checked against the one the corpus title prints), and for plan-like
 //   documents the share yielding at least one task; and the same shares of the documents that print the field.
-// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census,
-// CCHC_LAYOUTS_STRIPPED=1 reads unaccented copies of the gold texts (below).
+// `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_ONLY=<regexp> reads only the gold files it matches, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census,
+// CCHC_LAYOUTS_STRIPPED=1 reads unaccented copies of the gold texts (below),
+// CCHC_LAYOUTS_PERTURB=<kind>[,<kind>…]|all reads rewritten copies of the dev texts (./perturb.ts), each kind
+// alone, against the dev texts as printed: how brittle the readers are to layouts they were not tuned on.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from '../../src/pipeline.js';
+import { PERTURBATIONS, perturbationKinds } from './perturb.js';
 import { corpusDocuments, documentType, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
@@ -20,6 +24,10 @@ const verbose = Boolean(process.env.CCHC_LAYOUTS_VERBOSE);
 // (../shared/tools/strip.mjs), and is parsed with restoration as usual (auto): how the readers do
 // on unaccented copies of the same plans, once restored.
 const stripped = Boolean(process.env.CCHC_LAYOUTS_STRIPPED);
+// Held-out texts are never rewritten: a perturbed run reads the dev part only.
+const perturb = process.env.CCHC_LAYOUTS_PERTURB;
+// CCHC_LAYOUTS_ONLY=<regexp>: only the gold files whose names match (a quick look at a few documents).
+const only = new RegExp(process.env.CCHC_LAYOUTS_ONLY ?? '', 'u');
 
 function stripDiacritics(text: string): string {
   const run = spawnSync(process.execPath, [join(sharedDir, 'tools/strip.mjs')], { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -64,6 +72,27 @@ function score(mode: 'tasks' | 'decision', pred: string, gold: string): unknown 
   return JSON.parse(run.stdout);
 }
 
+let evaluations = 0;
+/**
+ * The same score.mjs run in this process: the script reads its arguments and prints one JSON line
+ * when evaluated, so each call evaluates a fresh copy of it with the arguments set and its line caught.
+ * A perturbed run scores every dev document once per kind; a process each would cost more than the parse.
+ */
+async function scoreHere(mode: 'tasks' | 'decision', pred: string, gold: string): Promise<unknown> {
+  const argv = process.argv,
+    log = console.log;
+  let printed = '';
+  process.argv = [argv[0]!, scorer, mode, pred, gold];
+  console.log = (line: string) => void (printed += line);
+  try {
+    await import(`${pathToFileURL(scorer).href}?run=${++evaluations}`);
+  } finally {
+    process.argv = argv;
+    console.log = log;
+  }
+  return JSON.parse(printed);
+}
+
 function pooled(rows: Row[]): string {
   const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
   const gold = sum((r) => r.tasks.gold),
@@ -75,14 +104,19 @@ function pooled(rows: Row[]): string {
   return `${rows.length} docs | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : gold ? 0 : 1)} | lead ${f(field('lead'))} | coop ${f(field('cooperating'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | number ${share('number')} | date ${share('date')} | signer ${share('signer')}`;
 }
 
-function goldScores(): Row[] {
+async function goldScores(
+  rewrite: (text: string) => string = (text) => text,
+  splits: readonly string[] = ['dev', 'holdout'],
+  scoring: typeof scoreHere = async (mode, pred, gold) => score(mode, pred, gold),
+): Promise<Row[]> {
   const out = mkdtempSync(join(tmpdir(), 'cchc-layouts-'));
   const rows: Row[] = [];
   for (const file of readdirSync(goldDir)
-    .filter((f) => f.endsWith('.tasks.json'))
+    .filter((f) => f.endsWith('.tasks.json') && only.test(f))
     .sort()) {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+    if (!splits.includes(gold.split ?? 'dev')) continue;
     const text = sourceText(gold.source);
     const name = file.replace('.tasks.json', '');
     if (text === null) {
@@ -91,7 +125,7 @@ function goldScores(): Row[] {
     }
     let doc: unknown;
     try {
-      doc = parse(stripped ? stripDiacritics(text) : text, { path: `${name}.txt` });
+      doc = parse(rewrite(stripped ? stripDiacritics(text) : text), { path: `${name}.txt` });
     } catch (error) {
       doc = { decision: {}, tasks: [], error: (error as Error).message };
     }
@@ -101,8 +135,8 @@ function goldScores(): Row[] {
       name,
       split: gold.split ?? 'dev',
       family: gold.families?.primary ?? '?',
-      tasks: score('tasks', predPath, goldPath) as TaskScore,
-      decision: score('decision', predPath, goldPath) as DecisionScore,
+      tasks: (await scoring('tasks', predPath, goldPath)) as TaskScore,
+      decision: (await scoring('decision', predPath, goldPath)) as DecisionScore,
     };
     rows.push(row);
     if (verbose) console.log(`${row.split} ${row.family} ${name}: ${JSON.stringify(row.tasks)} ${JSON.stringify(row.decision)}`);
@@ -188,9 +222,57 @@ function goldFree(): void {
   );
 }
 
+function figures(rows: Row[]) {
+  const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const matched = sum((r) => r.tasks.matched);
+  const field = (k: 'lead' | 'deadline') => (matched ? sum((r) => r.tasks[k] * r.tasks.matched) / matched : 0);
+  return {
+    recall:
+      matched /
+      Math.max(
+        1,
+        sum((r) => r.tasks.gold),
+      ),
+    precision:
+      matched /
+      Math.max(
+        1,
+        sum((r) => r.tasks.pred),
+      ),
+    lead: field('lead'),
+    deadline: field('deadline'),
+    headers: rows.filter((r) => r.decision.number && r.decision.date && r.decision.signer).length,
+  };
+}
+
+/** Each kind alone against the dev texts as printed: pooled figures, their change, and the documents that lost tasks. */
+async function perturbed(kinds: string[]): Promise<void> {
+  const base = await goldScores(undefined, ['dev'], scoreHere);
+  const b = figures(base);
+  const f = (x: number) => x.toFixed(2);
+  const delta = (x: number, y: number) => (Math.abs(x - y) < 0.005 ? '' : ` (${x > y ? '+' : ''}${(x - y).toFixed(2)})`);
+  console.log(`dev texts as printed: ${pooled(base)}`);
+  console.log(`\nkind | recall | precision | lead | deadline | number, date and signer`);
+  console.log(`as printed | ${f(b.recall)} | ${f(b.precision)} | ${f(b.lead)} | ${f(b.deadline)} | ${b.headers}/${base.length}`);
+  for (const kind of kinds) {
+    const rows = await goldScores(PERTURBATIONS[kind], ['dev'], scoreHere);
+    const p = figures(rows);
+    const lost = rows
+      .map((r, i) => ({ name: r.name, lost: base[i]!.tasks.matched - r.tasks.matched, lead: base[i]!.tasks.lead - r.tasks.lead }))
+      .filter((d) => d.lost > 0 || d.lead > 0.05)
+      .sort((x, y) => y.lost - x.lost || y.lead - x.lead)
+      .map((d) => `${d.name} -${d.lost}${d.lead > 0.05 ? ` lead -${d.lead.toFixed(2)}` : ''}`);
+    console.log(
+      `${kind} | ${f(p.recall)}${delta(p.recall, b.recall)} | ${f(p.precision)}${delta(p.precision, b.precision)} | ${f(p.lead)}${delta(p.lead, b.lead)} | ${f(p.deadline)}${delta(p.deadline, b.deadline)} | ${p.headers}/${rows.length}` +
+        (verbose && lost.length ? `\n    lost: ${lost.join('; ')}` : ''),
+    );
+  }
+}
+
 export async function run(): Promise<void> {
+  if (perturb) return perturbed(perturbationKinds(perturb));
   if (stripped) console.log('input: each gold text with its diacritics stripped (../shared/tools/strip.mjs), restore auto');
-  const rows = goldScores();
+  const rows = await goldScores();
   for (const split of ['dev', 'holdout']) {
     const part = rows.filter((r) => r.split === split);
     console.log(`\n${split} (pooled): ${pooled(part)}`);

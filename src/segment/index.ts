@@ -11,6 +11,8 @@ import { readTopFields } from './header-top.js';
 import { findSigner, isPersonName } from './signer.js';
 import { readHeaderBlock } from './header-block.js';
 import { unwrap } from './unwrap.js';
+import { printStyles } from './print-styles.js';
+import { withoutPageBreaks } from './page-breaks.js';
 import { outline } from './outline.js';
 import { readBodyTasks } from './readers/index.js';
 import { flatTable } from './readers/flat-table.js';
@@ -38,7 +40,19 @@ export interface SegmentOptions {
   corrected?: boolean;
 }
 
-export function segment(input: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
+export function segment(printed: LayoutLine[], file: VFile, options: SegmentOptions = { joinWrapped: true }): Root {
+  // An OCR reader reads a table only in a document the OCR left its stray marks in, one restored
+  // whole, or one that kept its diacritics but needed an OCR's share of corrections (clean text
+  // never). Only the marks put the OCR readers first: a text that merely lost its diacritics, or
+  // was corrected, goes to the same family readers as clean text, and OCR readers read only the
+  // tables those do not recognise.
+  const marks = looksOcrd(printed);
+  const ocrd = marks || options.restored === true || options.corrected === true;
+  // One style of list marker for every reader ("1)", "1/" are "1."; "a/", "a." are "a)"; "•", "–" are "-"),
+  // and in clean text one space between words.
+  const styled = printStyles(printed, { clean: !ocrd });
+  // Page numbers and double spacing left by a page or an export, in clean text (an OCR reader reads its own).
+  const input = ocrd ? styled : withoutPageBreaks(styled);
   // Prose is read unwrapped; tables are read from the lines as printed, where a marker alone on
   // its line is a row's ordinal cell.
   const lines = options.joinWrapped ? unwrap(input) : input;
@@ -87,13 +101,6 @@ export function segment(input: LayoutLine[], file: VFile, options: SegmentOption
   header.title ??= planParas[0] && isShortTitle(planParas[0].text) ? planParas[0].text : null;
   const sections = readPlan(planTitle !== undefined || header.title ? planParas.slice(1) : planParas);
 
-  // An OCR reader reads a table only in a document the OCR left its stray marks in, one restored
-  // whole, or one that kept its diacritics but needed an OCR's share of corrections (clean text
-  // never). Only the marks put the OCR readers first: a text that merely lost its diacritics, or
-  // was corrected, goes to the same family readers as clean text, and OCR readers read only the
-  // tables those do not recognise.
-  const marks = looksOcrd(input);
-  const ocrd = marks || options.restored === true || options.corrected === true;
   // Running page headers are told by their repetition over the whole document, not over one table.
   const headers = runningHeaders(input);
   const appendices = appendixStarts.map((start, i) => {

@@ -42,7 +42,7 @@ export function unwrap(lines: LayoutLine[]): LayoutLine[] {
         i = next;
       }
     }
-    if (CAPS_HEADING.test(joined.text) && isAllCaps(joined.text)) {
+    if (CAPS_HEADING.test(joined.text) && inCapitals(joined.text)) {
       // Join the heading's continuation: capitals, not a marker, right below it.
       for (let k = 0; k < CONTINUED_CAPS; k++) {
         const next = lines[i + 1];
@@ -65,5 +65,8 @@ function nextText(lines: LayoutLine[], from: number): number | null {
   for (let j = from + 1; j < lines.length && j <= from + 2; j++) if (lines[j]!.text) return j;
   return null;
 }
+
+// "2. SỞ" ⏎ "TÀI CHÍNH": a heading's first line may hold a single short word (isAllCaps wants three letters).
+const inCapitals = (text: string) => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
 
 const endsSentence = (text: string) => /[.;:!?]$/u.test(fold(text));

@@ -5,6 +5,7 @@
 //   "Giao Sở Tư pháp theo dõi, đôn đốc …"          → Sở Tư pháp
 //   "Bộ Nội vụ chủ trì, phối hợp với các bộ … xây dựng …" → Bộ Nội vụ, cooperating các bộ …
 import { startsWithHead } from '../../knowledge/agencies/index.js';
+import { isAllCaps, sentenceCase } from '../casing.js';
 
 // What may stand before the agency: a request, an assignment, "the responsibility of".
 // "Căn cứ Kế hoạch này, các Sở, ban, ngành …", "Đồng thời, giao …": a clause before the subject.
@@ -30,7 +31,9 @@ export interface AgencySubject {
 }
 
 /** `heading`: the text heads bullets of its own, so a name without its colon may still be all of it. */
-export function agencySubject(text: string, heading = false): AgencySubject | null {
+export function agencySubject(printed: string, heading = false): AgencySubject | null {
+  // A heading in capitals ("1. SỞ NỘI VỤ:") names its agency as running text would ("Sở nội vụ").
+  const text = isAllCaps(printed) ? sentenceCase(printed) : printed;
   const prefix = text.match(PREFIX);
   const body = prefix ? text.slice(prefix[0].length) : text;
   const colon = colonOutsideBrackets(body);
