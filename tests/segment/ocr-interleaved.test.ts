@@ -48,6 +48,85 @@ describe('interleaved table (fixtures/ocr/interleaved-table.txt)', () => {
   });
 });
 
+// A table the OCR read cell by cell, header and body (each cell a block between blank lines, a
+// header cell wrapped over two lines), its row numbers lost: written for this test.
+const CELL_BY_CELL = [
+  'PHU LUC 03',
+  'DANH MUC NHIEM VU',
+  '(Kém theo Ké hoach s6 45/KH-UBND ngay 02 thang 4 nam 2025)',
+  '',
+  'Noi dung cong viéc',
+  '',
+  'Co quan',
+  'chu tri',
+  '',
+  'Thoi han',
+  'hoan thanh',
+  '',
+  'Co quan',
+  'phéi hop',
+  '',
+  'Rà soat, cap nhat danh muc thu tuc',
+  'hanh chinh thuéc tham quyén giai',
+  'quyét va céng khai trén Cong dich',
+  'vu cong cua tinh.',
+  '',
+  'Uy ban nhan dan',
+  'xa, phudng',
+  '',
+  'Quy II/2025',
+  '',
+  '- Van phong UBND',
+  'tinh',
+  '',
+  'Xay dung huéng dan nguoi dan str dung',
+  'dich vu céng truc tuyén toan trinh tai',
+  'bd phan mot ctra; bao cao két qua',
+  'theo dinh ky hang quy.',
+  '',
+  'Uy ban nhan dan',
+  'xa, phudng',
+  '',
+  'Thuong xuyén ‘',
+  '',
+  'Chi dao cac don vi truc thudc to',
+  'chirc hoi nghi déi thoai vdi doanh',
+  'nghiép vé thi tuc hanh chinh | nam',
+  '2025.',
+  '',
+  'S6 Tu phap',
+  '',
+  'Thang 9/2025',
+  '',
+  '- Cac sd, ban,',
+  'nganh',
+].join('\n');
+
+describe('a table read cell by cell, row numbers lost', () => {
+  const doc = parse(Buffer.from(CELL_BY_CELL), { path: 'cell-by-cell.txt' });
+
+  it('opens a row at each task-text block, the verbs that open it or not', () => {
+    expect(doc.tasks.map((t) => [t.ordinal, t.reader])).toEqual([
+      ['1', 'ocr-interleaved'],
+      ['2', 'ocr-interleaved'],
+      ['3', 'ocr-interleaved'],
+    ]);
+    expect(doc.tasks[2]!.content).toMatch(/^Chỉ đạo các đơn vị trực thuộc .* năm 2025\.$/u);
+  });
+
+  it('gives the lead as printed, respelled, not another wording of the gazetteer', () => {
+    expect(doc.tasks.map((t) => names(t.lead))).toEqual([['Ủy ban nhân dân xã, phường'], ['Ủy ban nhân dân xã, phường'], ['Sở Tư pháp']]);
+    expect(doc.tasks[0]!.confidence).toBeLessThan(1);
+  });
+
+  it('reads the deadline and cooperating cells that follow each task text', () => {
+    expect(doc.tasks[0]!.deadline?.text).toBe('Quý II/2025');
+    expect(names(doc.tasks[0]!.cooperating)).toEqual(['Văn phòng UBND tỉnh']);
+    expect(doc.tasks[2]!.deadline?.text).toBe('Tháng 9/2025');
+    expect(names(doc.tasks[2]!.cooperating)).toEqual(['Các sở, ban, ngành']);
+  });
+});
+
 if (!hasShared) console.warn(sharedMissingNote('seed 000 appendix tests'));
 
 describe.skipIf(!hasShared)('seed 000: Phụ lục số 01–07', () => {

@@ -210,7 +210,16 @@ export const GAZETTEER: GazetteerEntry[] = [
     name: 'Ủy ban nhân dân cấp xã',
     level: 'xa',
     group: true,
-    aliases: ['UBND cấp xã', 'UBND các xã, phường, thị trấn', 'UBND xã, phường, thị trấn'],
+    // Since the 2025 reform the commune level is "xã, phường, đặc khu" (printed so by dev sources
+    // corpus-tnt-001c610b2efdcf0c and corpus-tnt-4e39af96b6891368).
+    aliases: [
+      'UBND cấp xã',
+      'UBND các xã, phường, thị trấn',
+      'UBND xã, phường, thị trấn',
+      'UBND xã, phường, đặc khu',
+      'UBND các phường, xã, đặc khu',
+      'UBND xã, phường',
+    ],
   },
   // Printed as one entry in the plans; it spans two levels, the higher is given.
   {

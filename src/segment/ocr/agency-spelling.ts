@@ -46,6 +46,14 @@ export function isAgencyPair(a: string, b: string): boolean {
   return Boolean(x && y && PAIRS.has(`${x} ${y}`));
 }
 
+/** Whether two words, commas aside, stand side by side in some agency's name ("xã," "phường"). */
+export function namePair(a: string, b: string): boolean {
+  const strip = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const x = fold1(strip(a));
+  const y = fold1(strip(b));
+  return Boolean(x && y && PAIRS.has(`${x} ${y}`));
+}
+
 /** Whether the text, as the OCR read it, is an agency's whole name ("Sở Xây dựng", "S6 Tai chinh"). */
 export function isWholeName(text: string): boolean {
   return NAMES.has(ocrTokens(text).join(' '));
@@ -128,4 +136,26 @@ export function respellAgencyWords(raw: string): Respelled {
     parts[w.at] = w.lead + cased + w.tail;
   }
   return { text: parts.join(''), changes };
+}
+
+/** Every word of every name as spelled, in lower case ("phường", "nghệ"). */
+const SPELLED = new Set(
+  GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases].flatMap(namesOf)).flatMap((form) =>
+    form
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  ),
+);
+
+/**
+ * Whether the word is a word of some agency's name: as the names spell it ("phường", "Nghệ"), or,
+ * left without its marks, by its letters ("phuong"); "Từ" is no "Tư".
+ */
+export function isNameWord(word: string): boolean {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (SPELLED.has(lower)) return true;
+  const key = fold1(word);
+  return !/[^\p{ASCII}]/u.test(word) && key !== undefined && WORDS.has(key);
 }

@@ -27,7 +27,13 @@ import { ocrTokens } from './text.js';
 import { sideSpots, splitByColumn } from './lead-column.js';
 import { matchingBullet } from './body-mirror.js';
 import { dropJunkRuns } from './junk.js';
+import { findHeader } from './ruled-header.js';
+import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
+import { rowOfCells } from './cell-row.js';
+import { printedAgency } from './printed-agency.js';
 
+/** The share of rows read from blocks that must have a side cell for the blocks to be read as cells. */
+const SIDED_ROWS = 0.6;
 /** The text column's width when no column bar tells it. */
 const DEFAULT_WIDTH = 42;
 
@@ -48,16 +54,48 @@ export function isInterleavedTable(lines: LayoutLine[]): boolean {
 
 /** `bullets`: the body's task bullets this appendix mirrors (their cleaner wording is preferred). */
 export function readInterleavedTable(label: string, body: LayoutLine[], file: VFile, bullets: TaskItem[] = []): Row[] {
+  const cellByCell = readCellByCell(label, body, file);
+  if (cellByCell) return cellByCell;
   const lines = dropPageFurniture(body).filter((l) => l.text);
   const width = textWidth(lines);
   return findRows(lines).map((draft) => toRow(label, draft, width, file, bullets));
 }
 
-function findRows(lines: LayoutLine[]): RowDraft[] {
-  const marks = lines.flatMap((l, index) => {
+/**
+ * A table whose header and body the OCR read cell by cell, one block of lines a cell (the task
+ * text's block opening its row, the side cells' blocks after it): its rows from the blocks, each
+ * cell as printed, with the columns the header names. Not where row numbers were read: those
+ * stand half-way down their rows (seed 000), and a row's blocks lie around them.
+ * A task-text block opens each row, whatever verb it opens with (the verbs tell rows only where
+ * the OCR read the page across).
+ */
+function readCellByCell(label: string, body: LayoutLine[], file: VFile): Row[] | null {
+  const header = findHeader(body.map((l) => l.text));
+  if (!header?.cellByCell || numbersOf(body).size) return null;
+  const blocks = blocksOf(body.slice(header.end).filter((_, i) => !header.furniture.has(i + header.end)));
+  if (!readsCellByCell(blocks, true)) return null;
+  const columns = header.columns.filter((c) => c !== 'stt');
+  const rows = blockRows(blocks, columns);
+  // Blocks read as cells give most task texts a side cell after them; where they do not, the OCR
+  // read part of the page across (seed 000's Phụ lục 04: 4 of 8), and the rows are read line by line.
+  if (rows.filter((r) => [...r.cells.keys()].some((k) => k !== 'content')).length < SIDED_ROWS * rows.length) return null;
+  return rows.map((r, i) => rowOfCells(label, { ordinal: String(i + 1), numbered: false, lines: r.lines }, columns, r.cells, file));
+}
+
+/** Row numbers read in sequence: line index per number. */
+function numbersOf(lines: LayoutLine[]): Map<number, number> {
+  return trustedNumbers(marksOf(lines));
+}
+
+function marksOf(lines: LayoutLine[]): Array<{ index: number; value: number | null }> {
+  return lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
     return n ? [{ index, value: n.value }] : [];
   });
+}
+
+function findRows(lines: LayoutLine[]): RowDraft[] {
+  const marks = marksOf(lines);
   const numbers = trustedNumbers(marks);
   const starts: Array<{ index: number; opensAt: number; ordinal: string; found: RowDraft['found'] }> = [];
 
@@ -166,7 +204,8 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
 
   const products = findProducts(side);
   const agencies = findAgencies(side);
-  const { lead, cooperating } = splitByColumn(agencies, sideSpots(parts)) ?? firstNamedLeads(agencies);
+  const spots = sideSpots(parts);
+  const { lead, cooperating } = splitByColumn(agencies, spots) ?? firstNamedLeads(agencies);
   // A cell may give two deadlines, the work's and its report's: both are kept, in order.
   const deadline = findDeadlines(side).join('; ') || null;
 
@@ -175,7 +214,7 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
   const cells: Array<[CellRole, string[]]> = [
     ['products', products],
-    ['lead', lead.map((a) => a.name)],
+    ['lead', lead.map((a) => printedAgency(a, side, spots) ?? a.name)],
     ['cooperating', cooperating.map((a) => a.name)],
     ['deadline', deadline ? [deadline] : []],
   ];

@@ -46,13 +46,30 @@ export function blocksOf(lines: LayoutLine[]): Block[] {
   return out;
 }
 
+/**
+ * Below a header read cell by cell, the share of blocks that, narrow, open as a side column's
+ * cell does (an agency, a deadline, a product) that tells the body read the same way, however
+ * long its task texts (a long task cell takes many lines, its agency cell two or three).
+ */
+const SIDE_BLOCKS_UNDER_HEADER = 0.3;
+
 /** Read cell by cell: many lines stand in blocks far narrower than the widest (side columns' cells on their own). */
 export function readsCellByCell(blocks: Block[], headerCellByCell = false): boolean {
+  if (blocks.length < 6) return false;
   const widest = textWidth(blocks);
   const all = blocks.reduce((n, b) => n + b.lines.length, 0);
-  const narrow = blocks.filter((b) => b.lines.every((l) => l.text.length < widest * NARROW)).reduce((n, b) => n + b.lines.length, 0);
-  return blocks.length >= 6 && narrow / all >= (headerCellByCell ? CELL_BY_CELL_UNDER_HEADER : CELL_BY_CELL);
+  const narrow = blocks.filter((b) => isNarrow(b, widest)).reduce((n, b) => n + b.lines.length, 0);
+  if (narrow / all >= (headerCellByCell ? CELL_BY_CELL_UNDER_HEADER : CELL_BY_CELL)) return true;
+  const side = blocks.filter((b) => isNarrow(b, widest) && kindOf(b, widest) !== 'cooperating').length;
+  return headerCellByCell && side / blocks.length >= SIDE_BLOCKS_UNDER_HEADER;
 }
+
+const isNarrow = (block: Block, widest: number) => block.lines.every((l) => l.text.length < widest * NARROW);
+/** Lines of an agency cell in a wider side column, at most, and its widest share of the task text's width. */
+const SIDE_LINES = 3;
+const SIDE_WIDTH = 0.75;
+const isSideWide = (block: Block, widest: number) =>
+  block.lines.length <= SIDE_LINES && block.lines.every((l) => l.text.length < widest * SIDE_WIDTH);
 
 /** The task text's width: its lines are most of the lines, and a few longer ones (a title, a header glued across the page) are not its. */
 const TEXT_WIDTH_SHARE = 0.9;
@@ -70,8 +87,11 @@ export interface BlockRow {
 function kindOf(block: Block, widest: number): Column {
   const words = lineTokens(block.text).words;
   if (opensCell('deadline', words, 0) && words.length <= 12) return 'deadline';
-  const narrow = block.lines.every((l) => l.text.length < widest * NARROW);
+  const narrow = isNarrow(block, widest);
   if (narrow && opensCell('lead', words, 0)) return 'lead';
+  // An agency cell a column nearly as wide as the task text's holds: a few lines, opening with an
+  // agency or a list item's dash, not one reaching the task text's width.
+  if (isSideWide(block, widest) && opensCell('lead', words, 0)) return 'lead';
   if (narrow && opensCell('products', words, 0)) return 'products';
   return narrow ? 'cooperating' : 'content';
 }

@@ -77,8 +77,13 @@ function cellByCellHeader(lines: string[]): Header | null {
   const named: Mention[] = [];
   let end = -1;
   for (let i = 0; i < Math.min(lines.length, HEADER_REACH + 10); i++) {
-    const text = lines[i]!;
-    if (!text.trim()) continue;
+    if (!lines[i]!.trim()) continue;
+    // A header cell wrapped over its block's lines ("Sản" ⏎ "phẩm/Kết" ⏎ "quả") is read whole.
+    const cell = wrappedCell(lines, i);
+    const text = cell?.text ?? lines[i]!;
+    if (cell) i = cell.last;
+    // The appendix's title in capitals ("CÁC NHIỆM VỤ TRỌNG TÂM") above the header names no column.
+    if (!named.length && isTitle(text)) continue;
     const here = mentions(text, i);
     const cells = distinct(here);
     if (cells === 1 && ocrTokens(text).length <= 6) {
@@ -92,6 +97,27 @@ function cellByCellHeader(lines: string[]): Header | null {
   }
   if (distinct(named) < 3) return null;
   return { columns: withUnread(named.map((m) => m.column)), end, furniture: repeatedHeaders(lines, end), cellByCell: true };
+}
+
+/** A title line: three words or more, in capitals. */
+const isTitle = (text: string) => ocrTokens(text).length >= 3 && !/\p{Ll}/u.test(text);
+
+/** Lines a wrapped header cell takes at most, and words. */
+const WRAPPED_LINES = 3;
+const WRAPPED_WORDS = 6;
+
+/**
+ * The block from line `at` (a blank line above it, one below) as one header cell when its lines
+ * name one column together ("Cơ quan" ⏎ "chủ trì", "Thời gian" ⏎ "thực hiện"); else null.
+ */
+function wrappedCell(lines: string[], at: number): { text: string; last: number } | null {
+  if (at > 0 && lines[at - 1]!.trim()) return null;
+  let last = at;
+  while (last + 1 < lines.length && lines[last + 1]!.trim()) last++;
+  const block = lines.slice(at, last + 1);
+  if (block.length < 2 || block.length > WRAPPED_LINES) return null;
+  const text = block.join(' ');
+  return distinct(mentions(text, at)) === 1 && ocrTokens(text).length <= WRAPPED_WORDS ? { text, last } : null;
 }
 
 function acrossHeader(lines: string[]): Header | null {

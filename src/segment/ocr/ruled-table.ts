@@ -12,21 +12,17 @@
 // wider than its column, opens as its column's cells do (a capital, an agency, a deadline shape,
 // "- "), and stops at a rule. Column widths are learnt from the table's own lines.
 import type { VFile } from 'vfile';
-import type { Cell, CellRole, Row } from '../../tree/types.js';
+import type { Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { cellByCellHeaderAt, findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
-import { findDeadline } from '../../knowledge/deadlines/index.js';
 import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
-import { findAgencies } from './agencies.js';
-import { dropJunkRuns } from './junk.js';
-import { ocrTokens } from './text.js';
-import { syllableKeys } from '../../vietnamese/index.js';
+import { rowOfCells } from './cell-row.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
-import { isWholeName, respellAgencyWords } from './agency-spelling.js';
+import { isWholeName } from './agency-spelling.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
@@ -34,10 +30,6 @@ const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|l
 const SIDE = new Set<Column>(['lead', 'cooperating']);
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
-/** A row whose agency cell was respelled to the names' spelling is this much less sure. */
-const RESPELLED = 0.95;
-/** Below this share of readable syllables a lead cell is not given as read. */
-const READABLE_LEAD = 0.6;
 
 /**
  * Does this appendix hold a ruled table read across the page: a header naming two columns on
@@ -119,7 +111,7 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
   if (readsCellByCell(blocks, part.cellByCell)) {
     return blockRows(blocks, columns).map((r, i) =>
-      toRow(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
+      rowOfCells(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
   }
   for (let i = part.from; i < part.to; i++) {
@@ -137,7 +129,7 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
   for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths, pairs);
-  return drafts.map((draft) => toRow(label, draft, columns, cutRow(draft, columns, widths, body, tokens, pairs).parts, file));
+  return drafts.map((draft) => rowOfCells(label, draft, columns, cutRow(draft, columns, widths, body, tokens, pairs).parts, file));
 }
 
 /** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
@@ -263,98 +255,3 @@ function learnWidths(
   }
   return out;
 }
-
-const joinParts = (parts: string[]) =>
-  parts
-    .join(' ')
-    // A word the column's edge broke: "thực hi- ện" is rare in Vietnamese; stray rule marks are not.
-    .replace(/[|[\]{}_~]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-
-/** Share of a text's words that are Vietnamese syllables (OCR slips undone), numbers and acronyms aside. */
-function readable(text: string): number {
-  const words = ocrTokens(text).filter((w) => /\p{L}/u.test(w));
-  if (!words.length) return 0;
-  const keys = syllableKeys();
-  return words.filter((w) => keys.has(w)).length / words.length;
-}
-
-function toRow(
-  label: string,
-  draft: Pick<Draft, 'ordinal' | 'numbered' | 'lines'>,
-  columns: Column[],
-  parts: Map<Column, string[]>,
-  file: VFile,
-): Row {
-  const text = (c: Column) => joinParts(parts.get(c) ?? []);
-  const content = dropJunkRuns(text('content').replace(/^[-–.,:;\s]+/u, ''));
-  const first = draft.lines[0]!.line;
-  const last = draft.lines.at(-1)!.line;
-  const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
-  let confidence = draft.numbered ? 0.8 : 0.65;
-
-  // The lead as printed when it reads as words; else the agency the gazetteer finds in it
-  // whole, less sure; else left out: a garbled lead is never guessed. Each with a note.
-  const row = `Phụ lục ${label}, row ${draft.ordinal}`;
-  const respelled = (role: 'lead' | 'cooperating', raw: string): string => {
-    const { text: spelled, changes } = respellAgencyWords(raw);
-    if (changes.length) confidence *= RESPELLED;
-    if (changes.length)
-      file.message(`${row}: ${role} ${changes.map((c) => `"${c.from}" → "${c.to}"`).join(', ')}, as agency names spell them`, {
-        place: position,
-        ruleId: 'ocr-agency-respelled',
-        source: 'cchc-segment',
-      });
-    return spelled;
-  };
-  const leadText = respelled('lead', text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, ''));
-  const place = { place: position, ruleId: 'ocr-lead-uncertain', source: 'cchc-segment' };
-  const missing: string[] = [];
-  let lead: string[] = [];
-  if (leadText && readable(leadText) >= READABLE_LEAD) lead = [leadText];
-  else if (leadText) {
-    const known = findAgencies(leadText).filter((a) => a.score >= 0.9);
-    if (known.length) {
-      lead = known.map((a) => a.name);
-      confidence *= 0.8;
-      file.message(`${row}: lead ${lead.join(', ')} read from "${leadText}": it may be another body`, place);
-    } else {
-      confidence *= 0.6;
-      file.message(`${row}: lead "${leadText}" unreadable: left out`, place);
-    }
-  } else missing.push('lead');
-
-  const cooperating = splitItems(respelled('cooperating', text('cooperating')));
-  const products = splitItems(text('products'));
-  const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
-  const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);
-  if (!content) missing.unshift('content');
-  if (missing.length) {
-    file.message(`${row}: ${missing.join(', ')} not recovered from the OCR'd table`, {
-      place: position,
-      ruleId: 'ocr-cell-unread',
-      source: 'cchc-segment',
-    });
-  }
-  const children: Cell[] = [cell('content', content ? [content] : [])];
-  const cells: Array<[CellRole, string[]]> = [
-    ['lead', lead],
-    ['cooperating', cooperating],
-    ['deadline', deadline ? [deadline] : []],
-    ['products', products],
-  ];
-  for (const [role, items] of cells) if (items.length) children.push(cell(role, items));
-  if (!content) confidence *= 0.5;
-  return { type: 'row', ordinal: draft.ordinal, confidence: Math.round(confidence * 100) / 100, children, position };
-}
-
-/** A list cell's items: "- A - B", "A; B". */
-function splitItems(text: string): string[] {
-  return text
-    .split(/(?:^|\s)[-–•+]\s+(?=\p{L})|;\s*/u)
-    .map((s) => s.replace(/^[-–\s]+|[.,;:\s]+$/gu, '').trim())
-    .filter((s) => s.length > 1);
-}
-
-const cell = (role: CellRole, items: string[]): Cell => ({ type: 'cell', role, items, text: items.join(' ').replace(/\s+/gu, ' ').trim() });
