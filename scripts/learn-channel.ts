@@ -19,7 +19,7 @@ import { cleanupOcr } from '../src/restore/cleanup.js';
 import { alignChars, alignTokens, tokenDistance, MAX_GOLD_SEGMENT } from '../src/restore/channel/align.js';
 import { type Profile } from '../src/restore/channel/model.js';
 import { ChannelFile, withChannelId, type ProfileCounts } from '../src/restore/channel/file.js';
-import { isValidSyllable, removeTone, stripDiacritics, tokenize, toneOf, TONES } from '../src/vietnamese/index.js';
+import { hasDiacritics, isValidSyllable, removeTone, stripDiacritics, tokenize, toneOf, TONES } from '../src/vietnamese/index.js';
 import { repoRoot, seedPath, sharedDir } from '../tests/helpers/shared.js';
 
 export const HELD_OUT_PAIRS = ['p32', 'p33', 'p34', 'p35'];
@@ -199,7 +199,17 @@ export function trainingSources(): Source[] {
 }
 
 function emptyCounts(): ProfileCounts {
-  return { ops: {}, occ: {}, keyOps: {}, keyOcc: {}, tone: TONES.map(() => TONES.map(() => 0)), tokens: {}, gold: {}, keep: [0, 0] };
+  return {
+    ops: {},
+    occ: {},
+    keyOps: {},
+    keyOcc: {},
+    tone: TONES.map(() => TONES.map(() => 0)),
+    tokens: {},
+    gold: {},
+    keep: [0, 0],
+    keepMarked: [0, 0],
+  };
 }
 
 const bump = (table: Record<string, number>, key: string, by: number) => (table[key] = (table[key] ?? 0) + by);
@@ -218,6 +228,10 @@ function learnPair(c: ProfileCounts, ocr: string, gold: string, w: number) {
   if (!isValidSyllable(ocr)) {
     c.keep[1] += w;
     if (ocr === gold) c.keep[0] += w;
+    if (c.keepMarked && hasDiacritics(ocr)) {
+      c.keepMarked[1] += w;
+      if (ocr === gold) c.keepMarked[0] += w;
+    }
   }
   if (!isValidSyllable(gold)) return;
   c.tone[TONES.indexOf(toneOf(gold))]![TONES.indexOf(toneOf(ocr))]! += w;

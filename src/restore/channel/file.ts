@@ -14,6 +14,8 @@ export const ProfileCounts = z.object({
   tokens: z.record(z.string(), Counts),
   gold: Counts,
   keep: z.tuple([z.number(), z.number()]),
+  /** The same as `keep` for the marked ones alone ("quyén", "viéc"): hardly ever right as printed. */
+  keepMarked: z.tuple([z.number(), z.number()]).optional(),
 });
 export type ProfileCounts = z.infer<typeof ProfileCounts>;
 

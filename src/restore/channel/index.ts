@@ -19,7 +19,7 @@ import {
   TONES,
   type Lexicon,
 } from '../../vietnamese/index.js';
-import { ChannelSource, channelPath, type ChannelTables, type Profile } from './model.js';
+import { ChannelSource, channelPath, MARKED_KEEP_PENALTY, type ChannelTables, type Profile } from './model.js';
 import { clearKeyCaches, proposeKeys } from './keys.js';
 import { isSyllableKey } from './key-trie.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
@@ -252,10 +252,15 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
 
   if (!lexicon.has(token) && !isSyllable(token, key)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed
-    // in training stands in for its channel probability.
+    // in training stands in for its channel probability (a marked one, "quyén", hardly ever is).
     const keepSeen = counted?.get(token) ?? 0;
-    const keep = keepSeen ? Math.log((keepSeen + 1) / (sumOf(counted!) + 2)) : tables.logKeep;
-    const kept = { syllable: token, logProb: hasDiacritics(token) ? keep - 2 : keep };
+    const marked = hasDiacritics(token);
+    const keep = keepSeen
+      ? Math.log((keepSeen + 1) / (sumOf(counted!) + 2)) - (marked ? MARKED_KEEP_PENALTY : 0)
+      : marked
+        ? tables.logKeepMarked
+        : tables.logKeep;
+    const kept = { syllable: token, logProb: keep };
     let at = 0;
     while (at < ranked.length && !(ranked[at]!.logProb < kept.logProb)) at++;
     ranked.splice(at, 0, kept);

@@ -7,6 +7,7 @@
 //   tokens  c(OCR form → syllable) for forms seen at least twice ("ctia" → của)
 //   gold    c(syllable) in the aligned training text (denominators of `tokens`, and a prior)
 //   keep    [non-syllable OCR tokens that were right as printed, all non-syllable OCR tokens]
+//   keepMarked  the same for the marked ones among them (optional: files before it price them keep − 2)
 import { existsSync, readFileSync } from 'node:fs';
 import { CchcError } from '../../errors.js';
 import type { ChannelFile, ProfileCounts } from './file.js';
@@ -52,6 +53,7 @@ function shapeProblem(data: unknown, profiles: readonly Profile[] = PROFILES): s
     if (!Array.isArray(p.tone) || p.tone.length !== 6 || !p.tone.every((row) => isNumbers(row, 6)))
       return `profiles.${name}.tone: not 6 × 6 counts`;
     if (!isNumbers(p.keep, 2)) return `profiles.${name}.keep: not two counts`;
+    if (p.keepMarked !== undefined && !isNumbers(p.keepMarked, 2)) return `profiles.${name}.keepMarked: not two counts`;
   }
   return undefined;
 }
@@ -72,6 +74,8 @@ export interface ChannelTables {
   gold: Map<string, number>;
   goldTotal: number;
   logKeep: number;
+  /** log P(right as printed) of a marked non-syllable OCR token. */
+  logKeepMarked: number;
 }
 
 export class ChannelModelError extends CchcError {
@@ -80,6 +84,9 @@ export class ChannelModelError extends CchcError {
     this.name = 'ChannelModelError';
   }
 }
+
+/** How much less likely a marked non-syllable is right as printed, for a file that did not count it. */
+export const MARKED_KEEP_PENALTY = 2;
 
 const DIGITS = '0123456789';
 const KEY_VOWELS = 'aeiouy';
@@ -145,7 +152,9 @@ export function tablesOf(p: ProfileCounts): ChannelTables {
   const gold = new Map(Object.entries(p.gold));
   let goldTotal = 0;
   for (const c of gold.values()) goldTotal += c;
-  return { ops, reverseKeyOps: reverse, tone, tokens, gold, goldTotal, logKeep: Math.log((p.keep[0] + 1) / (p.keep[1] + 2)) };
+  const logKeep = Math.log((p.keep[0] + 1) / (p.keep[1] + 2));
+  const logKeepMarked = p.keepMarked ? Math.log((p.keepMarked[0] + 1) / (p.keepMarked[1] + 2)) : logKeep - MARKED_KEEP_PENALTY;
+  return { ops, reverseKeyOps: reverse, tone, tokens, gold, goldTotal, logKeep, logKeepMarked };
 }
 
 /** One channel.json: its text read once, each profile's tables built on first use. */

@@ -7,7 +7,7 @@
 // (JSON numbers give back the very same doubles). The counted OCR forms (`tokens`) are left out:
 // the table holds every one of them up to `coveredLength` letters (build-candidates.ts checks it),
 // so a form it does not hold was never counted — its `tokens` entry is empty.
-import type { ChannelTables } from './model.js';
+import { MARKED_KEEP_PENALTY, type ChannelTables } from './model.js';
 
 export interface StoredChannel {
   /** gold segment → [OCR segments, their log-probabilities] */
@@ -19,6 +19,8 @@ export interface StoredChannel {
   gold: string;
   goldCounts: number[];
   logKeep: number;
+  /** Absent in tables stored before it: logKeep − MARKED_KEEP_PENALTY. */
+  logKeepMarked?: number;
 }
 
 export function storedChannelOf(tables: ChannelTables): StoredChannel {
@@ -29,6 +31,7 @@ export function storedChannelOf(tables: ChannelTables): StoredChannel {
     gold: [...tables.gold.keys()].join(' '),
     goldCounts: [...tables.gold.values()],
     logKeep: tables.logKeep,
+    logKeepMarked: tables.logKeepMarked,
   };
 }
 
@@ -54,5 +57,6 @@ export function tablesOfStored(stored: StoredChannel): ChannelTables {
     gold.set(syllables[i]!, stored.goldCounts[i]!);
     goldTotal += stored.goldCounts[i]!;
   }
-  return { ops, reverseKeyOps, tone: stored.tone, tokens: new Map(), gold, goldTotal, logKeep: stored.logKeep };
+  const logKeepMarked = stored.logKeepMarked ?? stored.logKeep - MARKED_KEEP_PENALTY;
+  return { ops, reverseKeyOps, tone: stored.tone, tokens: new Map(), gold, goldTotal, logKeep: stored.logKeep, logKeepMarked };
 }
