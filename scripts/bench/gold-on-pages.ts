@@ -9,7 +9,7 @@ import { pageLines, printedPages } from './print-ocr.js';
 const foldedLetters = (text: string) => fold(text.normalize('NFC')).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Letters of a task's content that must stand on the pages for the task to count as printed. */
-const TASK_PREFIX = 24;
+const TASK_PREFIX = 60;
 
 interface GoldLike {
   decision: { number: string | null; date: string | null; signer: string | null };
