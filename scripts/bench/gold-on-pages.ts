@@ -23,7 +23,7 @@ export interface PagesGold<G extends GoldLike> {
 }
 
 /** Lines above the first task printed with it: the heading of its section. */
-const HEADING_LINES = 6;
+const HEADING_LINES = 20;
 
 /**
  * The pages of a print to read, `pages` of them: the first ones when the tasks begin within them
