@@ -77,6 +77,13 @@ export function typefaceOf(name: string): (typeof TYPEFACES)[number] {
 /** ImageMagick's -annotate reads "%" and "\" as escapes and a leading "@" as a file name. */
 const annotation = (lines: string[]) => lines.join('\n').replace(/\\/gu, '/').replace(/%/gu, '%%').replace(/^@/u, ' @');
 
+/** Where the OCR of a page (its printed lines) in `language` is cached. */
+export function cachedPage(lines: string[], name: string, language: string, cacheDir: string): string {
+  const { font, size } = typefaceOf(name);
+  const key = createHash('sha256').update(JSON.stringify({ RECIPE, lines, font, size, language })).digest('hex');
+  return join(cacheDir, `${key}.${language}.txt`);
+}
+
 /**
  * The OCR text of each page (its printed lines) in `language`, from the cache in `cacheDir` or made
  * there: pages are drawn and OCR'd one at a time, tesseract niced and on one thread. `name` picks the typeface.
@@ -88,8 +95,7 @@ export function ocrPrint(pages: string[][], name: string, language: string, cach
   let work: string | null = null;
   try {
     for (const lines of pages) {
-      const key = createHash('sha256').update(JSON.stringify({ RECIPE, lines, font, size, language })).digest('hex');
-      const cached = join(cacheDir, `${key}.${language}.txt`);
+      const cached = cachedPage(lines, name, language, cacheDir);
       if (!existsSync(cached)) {
         work ??= mkdtempSync(join(tmpdir(), 'cchc-print-ocr-'));
         const image = join(work, 'page.png');

@@ -3,6 +3,9 @@
 //   a marker alone on its line and the line it marks:  "1." ⏎ "Sở Nội vụ:"  ·  "Số:" ⏎ "141/KH-UBND"
 //   a wrapped heading in capitals:                      "II. NỘI" ⏎ "DUNG KẾ HOẠCH"
 //   a digit-first continuation:                         "…, ngày" ⏎ "24 tháng 11 năm 2025"
+// and drop a blank line inside a sentence, which OCR puts after a short line ("- Chủ trì điều phối
+// toàn" ⏎ ⏎ "bộ nguồn hàng …"): the line before ends no sentence and the line after goes on in
+// lower case, not as a list marker ("a)", "b.").
 // A joined line keeps its first line number and records the last (`endLine`), so provenance
 // still names every input line. Lines are never split or reordered.
 import type { LayoutLine } from '../read/layout-line.js';
@@ -19,12 +22,15 @@ const OPENS = /^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-–+•]|PH�
 const DATE_TAIL = /^\d{1,2}\s+(?:tháng|năm)\b/u;
 const DATE_HEAD = /(?:ngày|tháng)$/u;
 const CONTINUED_CAPS = 3;
+const GOES_ON = /^\p{Ll}/u;
+const LETTER_MARKER = /^[a-zđ][.)]/u;
 const APPENDIX = /^phu luc\b/u;
 
 export function unwrap(lines: LayoutLine[]): LayoutLine[] {
   const out: LayoutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.text && !line.cells && insideSentence(out.at(-1), lines, i)) continue;
     if (line.cells || line.tabLed || !line.text) {
       out.push(line);
       continue;
@@ -54,6 +60,15 @@ export function unwrap(lines: LayoutLine[]): LayoutLine[] {
     out.push(joined);
   }
   return out;
+}
+
+/** A blank line at `i` between a line that ends no sentence and one that goes on in lower case. */
+function insideSentence(previous: LayoutLine | undefined, lines: LayoutLine[], i: number): boolean {
+  if (!previous?.text || previous.cells || previous.tabLed || endsSentence(previous.text)) return false;
+  let next = i + 1;
+  while (next < lines.length && !lines[next]!.text && !lines[next]!.cells) next++;
+  const after = lines[next];
+  return after !== undefined && !after.cells && !after.tabLed && GOES_ON.test(after.text) && !LETTER_MARKER.test(after.text);
 }
 
 function join(into: LayoutLine, next: LayoutLine): void {
