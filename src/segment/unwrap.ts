@@ -10,6 +10,7 @@
 // still names every input line. Lines are never split or reordered.
 import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
+import { insideSentence } from './blank-in-sentence.js';
 import { isAllCaps } from './casing.js';
 
 // "1.", "2.1.", "II.", "a)", "b.", "-", "Số:" with nothing after them.
@@ -22,15 +23,13 @@ const OPENS = /^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-–+•]|PH�
 const DATE_TAIL = /^\d{1,2}\s+(?:tháng|năm)\b/u;
 const DATE_HEAD = /(?:ngày|tháng)$/u;
 const CONTINUED_CAPS = 3;
-const GOES_ON = /^\p{Ll}/u;
-const LETTER_MARKER = /^[a-zđ][.)]/u;
 const APPENDIX = /^phu luc\b/u;
 
 export function unwrap(lines: LayoutLine[]): LayoutLine[] {
   const out: LayoutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.text && !line.cells && insideSentence(out.at(-1), lines, i)) continue;
+    if (!line.text && !line.cells && out.at(-1)?.text && insideSentence(lines, i)) continue;
     if (line.cells || line.tabLed || !line.text) {
       out.push(line);
       continue;
@@ -60,15 +59,6 @@ export function unwrap(lines: LayoutLine[]): LayoutLine[] {
     out.push(joined);
   }
   return out;
-}
-
-/** A blank line at `i` between a line that ends no sentence and one that goes on in lower case. */
-function insideSentence(previous: LayoutLine | undefined, lines: LayoutLine[], i: number): boolean {
-  if (!previous?.text || previous.cells || previous.tabLed || endsSentence(previous.text)) return false;
-  let next = i + 1;
-  while (next < lines.length && !lines[next]!.text && !lines[next]!.cells) next++;
-  const after = lines[next];
-  return after !== undefined && !after.cells && !after.tabLed && GOES_ON.test(after.text) && !LETTER_MARKER.test(after.text);
 }
 
 function join(into: LayoutLine, next: LayoutLine): void {
