@@ -241,6 +241,7 @@ export async function run(): Promise<void> {
     const label = ofVariant.length === rows.length ? '' : `${variant} `;
     for (const split of ['dev', 'holdout']) {
       const part = ofVariant.filter((r) => r.split === split);
+      if (!part.length && onlySplit) continue;
       console.log(`\n${label}${split} (pooled): ${pooled(part)}`);
       for (const family of [...new Set(part.map((r) => r.family))].sort())
         console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
