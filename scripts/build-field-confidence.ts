@@ -8,7 +8,8 @@
 // so that it holds for documents the fit never saw. Chosen by the cross-validation below against
 // each field alone at 90% (CCHC_CONFIDENCE_PER_FIELD=1), on the 38 dev documents of 2026-12-07:
 // leave-one-collection-out 84.9/38.5 vs 85.7/44.4, leave-one-document-out 90.3/44.2 vs 91.1/49.7 (wrong/right
-// flagged %); on the 40 as read after that day's last merge, 83.8/46.5 and 88.7/57.4 pooled. Cross-validation within dev reports what
+// flagged %); on the 40 as read after that day's last merge, 83.8/46.5 and 88.7/57.4 pooled, and 82.2/47.1 and
+// 88.3/57.3 with the text-shape and agency-word evidence (content-shape.ts, agency-words.ts). Cross-validation within dev reports what
 // to expect on new documents: leave-one-collection-out (corpus:tnt, plans:lvn, plans:p8 …) and
 // leave-one-document-out, each fold's weights and thresholds learned without it.
 // Held-out documents (gold/INDEX.md) are never read here.   npx tsx scripts/build-field-confidence.ts

@@ -36,7 +36,16 @@
 import { stripDiacritics } from '../vietnamese/index.js';
 import { isSyllableKey } from './channel/key-trie.js';
 import { fusedWords, type FusedWordSplit } from './fused-words.js';
-import { isLetter, isLowercaseLetter, isNumber, isRegExpSpace, pointAt, pointBefore } from '../vietnamese/letters.js';
+import {
+  isDecimalDigit,
+  isLetter,
+  isLowercaseLetter,
+  isMark,
+  isNumber,
+  isRegExpSpace,
+  pointAt,
+  pointBefore,
+} from '../vietnamese/letters.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
 // from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
@@ -198,24 +207,14 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
 }
 
 const NONE: Array<{ start: number; end: number; replacement: string }> = [];
-/** A run of 2–7 letters glued to 1–4 digits, nothing else glued to either side: "thang12", "Ngay15". */
-const FUSED_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu;
-
 /** The fused numbers of a line, each as an edit that puts a space between syllable and number. */
 function fusedNumbers(line: string, numberFollows: NumberFollows): Array<{ start: number; end: number; replacement: string }> {
-  // A cheap test first: most lines have no letter right before a digit.
-  let glued = false;
-  for (let i = 1; i < line.length && !glued; i++) {
-    const c = line.charCodeAt(i);
-    glued = c >= 0x30 && c <= 0x39 && isLetter(line.charCodeAt(i - 1));
-  }
-  if (!glued) return NONE;
-  const edits: Array<{ start: number; end: number; replacement: string }> = [];
-  for (const m of line.matchAll(FUSED_NUMBER)) {
-    const letters = m[1]!;
+  let edits = NONE;
+  for (const { start, letters, digits } of lettersGluedToDigits(line)) {
     const key = stripDiacritics(letters.toLowerCase());
     if (!isSyllableKey(key) || !numberFollows(key)) continue;
-    edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: `${letters} ${m[2]!}` });
+    if (edits === NONE) edits = [];
+    edits.push({ start, end: start + letters.length + digits.length, replacement: `${letters} ${digits}` });
   }
   return edits;
 }
@@ -294,8 +293,43 @@ function joinHyphenated(lines: string[], changes: CleanupChange[], shifts: reado
   }
 }
 
-// The two scans below are written by hand rather than as \p{L} regexps, so a cold start compiles
-// neither; tests/restore/cleanup.test.ts checks them against those regexps.
+// The three scans below are written by hand rather than as \p{L} regexps, so a cold start compiles
+// none of them; tests/restore/cleanup.test.ts checks them against those regexps.
+
+const isLetterNumberOrMark = (point: number) => point >= 0 && (isLetter(point) || isNumber(point) || isMark(point));
+
+/**
+ * Runs of 2–7 letters glued to 1–4 decimal digits, nothing else glued to either side ("thang12",
+ * "Ngay15"), left to right: what /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu matches.
+ */
+export function lettersGluedToDigits(line: string): Array<{ start: number; letters: string; digits: string }> {
+  const found: Array<{ start: number; letters: string; digits: string }> = [];
+  let i = 0;
+  while (i < line.length) {
+    const point = pointAt(line, i);
+    if (!isLetter(point) || isLetterNumberOrMark(pointBefore(line, i))) {
+      i += point > 0xffff ? 2 : 1;
+      continue;
+    }
+    // A run of letters opens at i: only here can a match start, and nowhere else inside the run.
+    const start = i;
+    let letters = 0;
+    for (let p = point; p >= 0 && isLetter(p); p = pointAt(line, i)) {
+      i += p > 0xffff ? 2 : 1;
+      letters++;
+    }
+    if (letters < 2 || letters > 7) continue;
+    const digitsStart = i;
+    let digits = 0;
+    for (let p = pointAt(line, i); p >= 0 && isDecimalDigit(p); p = pointAt(line, i)) {
+      i += p > 0xffff ? 2 : 1;
+      digits++;
+    }
+    if (digits < 1 || digits > 4 || isLetterNumberOrMark(pointAt(line, i))) continue;
+    found.push({ start, letters: line.slice(start, digitsStart), digits: line.slice(digitsStart, i) });
+  }
+  return found;
+}
 
 /** The letters before the hyphen that ends `line` and where they start: /(\p{L}+)-$/u. */
 export function hyphenatedEnd(line: string): { letters: string; at: number } | null {

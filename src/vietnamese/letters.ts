@@ -42,6 +42,8 @@ export function charClass(c: number): number {
 const LETTER = /^\p{L}$/u; // the same source as diacritic-share.ts's, which V8 compiles once for both
 const LOWERCASE_LETTER = /^\p{Ll}$/u;
 const NUMBER = /^\p{N}$/u;
+const MARK = /^\p{M}$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /** \p{L}. A lone surrogate is not a letter. */
 export function isLetter(point: number): boolean {
@@ -59,6 +61,18 @@ export function isLowercaseLetter(point: number): boolean {
 export function isNumber(point: number): boolean {
   if (isRead(point)) return (charClass(point) & IS_NUMBER) !== 0;
   return NUMBER.test(String.fromCodePoint(point));
+}
+
+/** \p{M}. */
+export function isMark(point: number): boolean {
+  if (isRead(point)) return (charClass(point) & IS_MARK) !== 0;
+  return MARK.test(String.fromCodePoint(point));
+}
+
+/** \p{Nd}: the ASCII digits, and a regexp's answer for other numbers. */
+export function isDecimalDigit(point: number): boolean {
+  if (point < 0x80) return point >= 0x30 && point <= 0x39;
+  return isNumber(point) && DECIMAL_DIGIT.test(String.fromCodePoint(point));
 }
 
 /** The code point that ends just before `at` (a surrogate pair is one), or -1 at the start. As a /u regexp's lookbehind reads it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanupOcr, continuation, hyphenatedEnd } from '../../src/restore/cleanup.js';
+import { cleanupOcr, continuation, hyphenatedEnd, lettersGluedToDigits } from '../../src/restore/cleanup.js';
 
 const lineCount = (text: string) => text.split('\n').length;
 
@@ -175,6 +175,26 @@ describe('the hyphen-join scans written by hand', () => {
       fc.property(line, (text) => {
         const m = CONTINUATION.exec(text);
         expect(continuation(text)).toEqual(m ? { indent: m[1], letters: m[2], punctuation: m[3], length: m[0].length } : null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lettersGluedToDigits reads what the fused-number regexp matches', () => {
+    const FUSED_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{2,7})(\p{Nd}{1,4})(?![\p{L}\p{N}\p{M}])/gu;
+    // Runs of letters and digits around the lengths that decide (2–7 letters, 1–4 digits), digits
+    // that are not ASCII (Arabic-Indic ٣, full-width ３) and numbers that are not digits (², Ⅻ).
+    const run = fc.oneof(
+      fc.constantFrom('a', 'ệ', 'Đ', '𝐀', 'ω').chain((c) => fc.integer({ min: 1, max: 9 }).map((n) => c.repeat(n))),
+      fc.constantFrom('1', '٣', '３').chain((c) => fc.integer({ min: 1, max: 6 }).map((n) => c.repeat(n))),
+      piece,
+      fc.constantFrom('²', 'Ⅻ'),
+    );
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(FUSED_NUMBER)].map((m) => ({ start: m.index, letters: m[1], digits: m[2] }));
+        expect(lettersGluedToDigits(text)).toEqual(expected);
       }),
       { numRuns: 3000 },
     );

@@ -37,6 +37,13 @@ II. TỔ CHỨC THỰC HIỆN
 6. Các đơn vị thuộc Sở thực hiện các nhiệm vụ sau:
 - Cập nhật dữ liệu người hưởng trợ cấp.
 
+7. Các chủ đầu tư xây dựng và
+kinh doanh hạ tầng cụm công nghiệp
+- Bố trí mặt bằng lắp đặt điểm chấp nhận thanh toán.
+
+8. Các cơ sở giáo dục đại học, cao đẳng
+- Thu học phí không dùng tiền mặt.
+
 ${deputySignature('Lê Văn Minh')}`;
 
 const tasks = () => parse(HEADER, { path: 'plan.txt', restore: 'never' }).tasks;
@@ -70,5 +77,34 @@ describe('agency headings that name a group of bodies', () => {
     expect(agencySubject('Các sở, ngành chủ trì, phối hợp với Sở Tài chính:')).toMatchObject({ agency: 'Các sở, ngành' });
     // A sentence, not a heading over bullets: its subject ends at its first duty.
     expect(agencySubject('Các tổ chức tín dụng cung cấp số liệu cho Sở Tài chính.')?.agency).toBe('Các tổ chức tín dụng');
+  });
+
+  // "Trách nhiệm của X:" names the bearer of the duties below, whatever X is called: corpus:tnt/4e39af96b6891368
+  // ("Trách nhiệm của đối tượng thực hiện kiểm kê:"), tvpl-john Nghị định 167/2025/NĐ-CP ("Trách nhiệm của người khai hải quan:").
+  it('reads the party named after "Trách nhiệm của" as the lead, though no agency word opens it', () => {
+    expect(agencySubject('Trách nhiệm của đối tượng thực hiện kiểm kê:')).toMatchObject({
+      agency: 'đối tượng thực hiện kiểm kê',
+      rest: '',
+    });
+    expect(agencySubject('Trách nhiệm của người khai hải quan', true)?.agency).toBe('người khai hải quan');
+    // Without the phrase, or as a sentence going on after its colon, such words name no agency.
+    expect(agencySubject('Đối tượng thực hiện kiểm kê:')).toBeNull();
+    expect(agencySubject('Trách nhiệm của người đứng đầu: kiểm tra việc thực hiện.')).toBeNull();
+  });
+
+  // "gửi" is a duty ("Các đơn vị gửi báo cáo …", plans:lvn-77-QD-TCHQ-2014.txt II.7; "Ủy ban nhân dân cấp tỉnh … gửi văn bản",
+  // tvpl-john Nghị định 102/2024/NĐ-CP): the name ends before it.
+  it('ends a name at "gửi", the duty of sending a report', () => {
+    expect(agencySubject('Các sở, ngành gửi báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.')).toMatchObject({
+      agency: 'Các sở, ngành',
+      rest: 'gửi báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.',
+    });
+  });
+
+  // corpus:tnt/ceb89a53c7b93f00 and tnt/ef57df9384270c6e (investors), tnt/ad5aff6c13929815 and
+  // tnt/8b9a38d6a8f8c20f (schools and universities) assign duties to these bodies by what they are.
+  it('reads investors and schools as the bodies a heading assigns to', () => {
+    expect(leadsOf('II.7')).toEqual([['Các chủ đầu tư xây dựng và kinh doanh hạ tầng cụm công nghiệp']]);
+    expect(leadsOf('II.8')).toEqual([['Các cơ sở giáo dục đại học, cao đẳng']]);
   });
 });

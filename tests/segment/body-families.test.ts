@@ -169,6 +169,75 @@ ${SIGNATURE}`;
   });
 });
 
+// In the shape of corpus:tnt/689f49d25e51cbaa (III.4.1, III.4.4) and tnt/24c7124ec6b2bf61 (III.1):
+// a titled part of the task section whose duty is one paragraph; and a funding part, as
+// corpus:tnt/ad5aff6c13929815 V.6 prints it.
+describe('bare bullets (B3): a titled part that carries prose', () => {
+  const doc = `${HEADER}
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Công tác chỉ đạo, điều hành
+
+Quán triệt Kế hoạch đến toàn thể cán bộ, công chức; kiểm tra việc thực hiện tại các đơn vị.
+
+2. Nền tảng số
+
+2.1. Nền tảng quản lý văn bản
+
+Triển khai các nền tảng số phục vụ quản lý văn bản như:
+
+- Hệ thống quản lý văn bản điều hành.
+
+- Hệ thống chữ ký số.
+
+2.2. Hạ tầng số
+
+- Nâng cấp mạng nội bộ.
+
+- Bổ sung máy chủ.
+
+3. Đào tạo nhân lực
+
+Hằng năm tổ chức các lớp bồi dưỡng, theo các nội dung sau:
+
+a) Bồi dưỡng kỹ năng số cho công chức.
+
+b) Tập huấn an toàn thông tin.
+
+4. Bảo đảm kinh phí
+
+a) Các đơn vị bố trí kinh phí thực hiện trong dự toán được giao.
+
+b) Huy động nguồn lực xã hội hóa cho các nền tảng dùng chung.
+${SIGNATURE}`;
+
+  it('takes the paragraph under a titled part as its task, without the title', () => {
+    const tasks = tasksOf(doc);
+    expect(tasks.find((t) => t.ordinal === 'II.1')?.content).toBe(
+      'Quán triệt Kế hoạch đến toàn thể cán bộ, công chức; kiểm tra việc thực hiện tại các đơn vị.',
+    );
+  });
+
+  it('keeps the examples a paragraph introduces with a colon in its task', () => {
+    const tasks = tasksOf(doc);
+    expect(tasks.find((t) => t.ordinal === 'II.2.1')?.content).toBe(
+      'Triển khai các nền tảng số phục vụ quản lý văn bản như: Hệ thống quản lý văn bản điều hành. Hệ thống chữ ký số.',
+    );
+    expect(tasks.filter((t) => t.ordinal.startsWith('II.2.2')).map((t) => t.ordinal)).toEqual(['II.2.2.-1', 'II.2.2.-2']);
+  });
+
+  // corpus:tnt/2edf5927c71bc4c1 prints its III.8 "Bảo đảm kinh phí" points again as rows of its task table.
+  it('reads the points of a funding part of the task section as tasks', () => {
+    const tasks = tasksOf(doc).filter((t) => t.ordinal.startsWith('II.4'));
+    expect(tasks.map((t) => t.ordinal)).toEqual(['II.4.a', 'II.4.b']);
+  });
+
+  it('still reads lettered points after a lead-in as tasks of their own', () => {
+    const tasks = tasksOf(doc).filter((t) => t.ordinal.startsWith('II.3'));
+    expect(tasks.map((t) => t.ordinal)).toEqual(['II.3.a', 'II.3.b']);
+  });
+});
+
 describe('time phrases inside a task sentence', () => {
   const deadlines = (...bullets: string[]) =>
     tasksOf(`${HEADER}

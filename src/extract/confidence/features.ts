@@ -7,6 +7,8 @@ import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencie
 import { contextFeatures } from './context.js';
 import { namesDeadline, wordsBeyondDeadline } from './deadline-shape.js';
 import { fieldWords, rowReadingFeatures } from './row-reading.js';
+import { bareDate, endsOnAgency, innerNumbering } from './content-shape.js';
+import { foreignWords } from './agency-words.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -136,6 +138,8 @@ function agencyFeatures(
     // Printed nowhere else in the document: a one-off name is more often a misread than a repeated one.
     [`${prefix}:one-off`]: n ? agencies.filter((a) => !namedElsewhere(a.name, task, evidence)).length / n : 0,
     [`${prefix}:length-outlier`]: lengthOutlier(task, evidence, (t) => t[role].map((a) => a.name).join(' ')),
+    // Words no agency name holds ("Sở Y tế thẩm định"): the task's text ran into the name.
+    [`${prefix}:foreign-words`]: agencies.some((a) => foreignWords(a.name) >= 2) ? 1 : 0,
   };
 }
 
@@ -213,6 +217,9 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:debris': debrisShare(text),
     // Dotted leaders of a form left blank ("…………", "........").
     'content:dotted-leader': /(?:\.{5,}|…{2,})/u.test(text) ? 1 : 0,
+    'content:ends-on-agency': endsOnAgency(text) ? 1 : 0,
+    'content:inner-numbering': innerNumbering(text) ? 1 : 0,
+    'content:bare-date': bareDate(text) ? 1 : 0,
   };
 }
 
@@ -365,14 +372,21 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
     ...rowFeatures(task, evidence),
     ...rowReadingFeatures(task, evidence.lines),
   };
+  const content = contentFeatures(task);
+  // The agency columns run into the task text: the agencies were read short or not at all.
+  const agenciesInContent = {
+    'content:ends-on-agency': content['content:ends-on-agency']!,
+    'content:inner-numbering': content['content:inner-numbering']!,
+  };
   return {
-    content: { ...shared, ...contentFeatures(task), 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
+    content: { ...shared, ...content, 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
     lead: {
       ...shared,
       ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
       'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
+      ...agenciesInContent,
     },
-    cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating') },
+    cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating'), ...agenciesInContent },
     deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
     products: { ...shared, ...productFeatures(task, evidence) },
   };
@@ -438,6 +452,10 @@ export const FEATURE_REASONS: Record<string, string> = {
   'products:joined': 'several products in one',
   'agency:starts-with-time': 'a time phrase at the start of the agency',
   'content:dotted-leader': 'dotted leaders of a blank form',
+  'content:ends-on-agency': 'ends on an agency name (the agency column ran in)',
+  'content:inner-numbering': 'numbered items or a numbered heading inside the text (rows or cells run together)',
+  'content:bare-date': 'a bare date inside the text (a date column ran in)',
+  'agency:foreign-words': 'words no agency name is made of (the task text ran in)',
   'agency:name-inside': "another agency's name inside one agency (cells run together)",
   'agency:open-end': 'agency name cut short',
   'agency:one-off': 'agency named nowhere else in the document',

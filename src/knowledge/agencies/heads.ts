@@ -9,8 +9,9 @@ const CAPITAL_HEAD =
   /^(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|VP|Ban|Công an|Trung tâm|Đài|Báo|Cục|Chi cục|Tổng cục|Vụ|Phòng|Cổng|Kho bạc|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Đoàn|Hội|Liên đoàn|Liên hiệp|Hiệp hội|Mặt trận|MTTQ|Viện|Học viện|Đại học|Trường|Bảo hiểm|BHXH|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện kiểm sát|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng|Chủ tịch|Giám đốc|Đảng ủy|Đảng uỷ|Đảng đoàn|Bộ Chỉ huy|BCHQS|Bộ CHQS|Bộ đội|Tập đoàn|Tổng công ty|Công ty|Doanh nghiệp|Cơ quan|Đơn vị|Trưởng [Bb]an|Phó [Tt]rưởng [Bb]an|Thủ trưởng|Chánh [Vv]ăn phòng|Tổ công tác|Tổ giúp việc|Thường trực|SNV|STP|STC)(?![\p{L}\p{N}])/u;
 
 // các Sở, ban, ngành  |  các sở ban ngành  |  các cơ quan liên quan  |  Các đơn vị sự nghiệp công lập
+// Bodies a plan assigns duties to by what they are: Các chủ đầu tư …  |  Các cơ sở giáo dục / đào tạo …
 const PLURAL_HEAD =
-  /^các\s+(?:sở|bộ|ban|ngành|ubnd|ủy ban|uỷ ban|phòng|cục|vụ|tổng cục|trung tâm|đơn vị|cơ quan|tổ chức|địa phương|huyện|xã|phường|tỉnh|thành phố|hội|đoàn thể|doanh nghiệp|tập đoàn|ngân hàng|trường|viện|bộ phận)(?![\p{L}])/iu;
+  /^các\s+(?:sở|bộ|ban|ngành|ubnd|ủy ban|uỷ ban|phòng|cục|vụ|tổng cục|trung tâm|đơn vị|cơ quan|tổ chức|địa phương|huyện|xã|phường|tỉnh|thành phố|hội|đoàn thể|doanh nghiệp|tập đoàn|ngân hàng|trường|viện|bộ phận|chủ đầu tư|cơ sở giáo dục|cơ sở đào tạo)(?![\p{L}])/iu;
 
 // sở Tài chính (printed in lower case)
 const LOWER_HEAD = /^(?:sở|bộ)\s+\p{Lu}/u;

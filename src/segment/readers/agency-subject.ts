@@ -8,11 +8,12 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 
 // What may stand before the agency: a request, an assignment, "the responsibility of".
 // "Căn cứ Kế hoạch này, các Sở, ban, ngành …", "Đồng thời, giao …": a clause before the subject.
-const PREFIX = /^(?:Căn cứ [^,;:]{3,80},\s*|Đồng thời,\s*)?(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|Trách nhiệm của\s+|Đối với\s+)?/iu;
+const PREFIX =
+  /^(?:Căn cứ [^,;:]{3,80},\s*|Đồng thời,\s*)?(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|(?<bearer>Trách nhiệm của)\s+|Đối với\s+)?/iu;
 // Where the agency's name ends in a sentence: the first verb of its duty. After "các"/"những" the
 // word is a noun of the name ("các tổ chức chính trị - xã hội"), not a verb.
 const DUTY =
-  /(?<!(?:^|\s)(?:các|Các|những|Những))\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối)(?=[\s,:;]|$)/u;
+  /(?<!(?:^|\s)(?:các|Các|những|Những))\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối|gửi)(?=[\s,:;]|$)/u;
 // Several agencies may share one duty: "Học viện …, Học viện … và Ban … thuộc Bộ Nội vụ chủ trì …".
 const MAX_NAME_WORDS = 32;
 // A head word alone names no one ("Đơn vị: triệu đồng" is a table's unit).
@@ -32,8 +33,8 @@ export interface AgencySubject {
 export function agencySubject(text: string, heading = false): AgencySubject | null {
   const prefix = text.match(PREFIX);
   const body = prefix ? text.slice(prefix[0].length) : text;
-  if (!startsWithHead(body)) return null;
   const colon = colonOutsideBrackets(body);
+  if (!startsWithHead(body)) return prefix?.groups?.bearer ? namedBearer(body, colon, heading) : null;
   const whole = describedGroup(body, colon, heading);
   if (whole) return { agency: whole, rest: '', colon: true, request: Boolean(prefix?.groups?.request) };
   const duty = body.search(DUTY);
@@ -71,6 +72,17 @@ function describedGroup(body: string, colon: number, heading: boolean): string |
   const outside = name.replace(/\([^)]*\)/gu, '');
   if (!DESCRIBED_GROUP.test(outside) || HEADING_DUTY.test(outside) || words(outside) > MAX_NAME_WORDS) return null;
   return name;
+}
+
+// "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Trách nhiệm của người khai hải quan:": the words
+// after "Trách nhiệm của" name who bears the duties below, whatever that party is called.
+const MAX_BEARER_WORDS = 16;
+
+function namedBearer(body: string, colon: number, heading: boolean): AgencySubject | null {
+  if (colon < 0 ? !heading || /[.;]$/u.test(body) : body.slice(colon + 1).trim()) return null;
+  const name = tidy(colon < 0 ? body : body.slice(0, colon));
+  if (!name || words(name) > MAX_BEARER_WORDS) return null;
+  return { agency: name, rest: '', colon: true, request: false };
 }
 
 /** The first colon not inside brackets ("(gồm các sở: …)" names members, not the heading's end). */

@@ -25,7 +25,9 @@ export const bareBullets: LayoutReader = {
     return taskSections(context.outline)
       .flatMap(bulletsOf)
       .map((item) => {
-        const content = [item.text, ...[...descendants(item)].map((d) => d.text)].join(' ');
+        // A titled part carrying prose: its prose is the task, not its title.
+        const own = isProsePart(item) && isHeadingText(item.text) ? [] : [item.text];
+        const content = [...own, ...[...descendants(item)].map((d) => d.text)].join(' ');
         const end = Math.max(item.endLine, ...[...descendants(item)].map((d) => d.endLine));
         return row(NAME, { ordinal: pathOf(item), content, startLine: item.startLine, endLine: end });
       });
@@ -46,7 +48,7 @@ function bulletsOf(section: OutlineItem): OutlineItem[] {
       if (item.kind === 'number' && item.children.length && isHeadingText(item.text) && isNotTasks(item.text)) continue;
       const bullet = item.kind === 'letter' || item.kind === 'dash' || item.kind === 'plus';
       const sentence = item.kind === 'number' && !item.children.length && !isHeadingText(item.text);
-      if (bullet || sentence) out.push(item);
+      if (bullet || sentence || isProsePart(item)) out.push(item);
       else walk(item.children);
     }
   };
@@ -54,7 +56,28 @@ function bulletsOf(section: OutlineItem): OutlineItem[] {
   return out;
 }
 
+// A task section's funding part ("6. Bảo đảm kinh phí") assigns duties like its other parts: a plan
+// that also prints its tasks as a table lists those points among the table's rows (the Chính phủ số
+// programme, corpus:tnt/2edf5927c71bc4c1, III.8 = Phụ lục II row VIII; corpus:tnt/74e2ddc7b11340da III.6).
+const FUNDING_PART = /kinh phi/u;
+
 const isNotTasks = (title: string) => {
   const kind = sectionKind(title);
+  if (kind === 'other' && FUNDING_PART.test(fold(title))) return false;
   return kind === 'other' || kind === 'targets' || NOT_TASK_TITLE.test(fold(title));
 };
+
+/**
+ * A numbered part whose duty is prose, not points: "4.1. <title>" ⏎ "<one paragraph>", or a paragraph
+ * that ends "như:" ⏎ "- <example>": every dash below it hangs from a paragraph ending in a colon.
+ * Lettered points after a lead-in ("a)", "b)") are tasks of their own, and the part is not prose.
+ */
+function isProsePart(item: OutlineItem): boolean {
+  if (item.kind !== 'number' || !item.children.length || item.children[0]!.kind !== 'none') return false;
+  let leadIn = false;
+  for (const child of item.children) {
+    if (child.kind === 'none') leadIn = /:$/u.test(child.text.trim());
+    else if (!leadIn || (child.kind !== 'dash' && child.kind !== 'plus')) return false;
+  }
+  return true;
+}

@@ -1,0 +1,49 @@
+// Signs inside a task's text that another cell, a heading or a second item ran into it: the text ends
+// on an agency name (the lead column), holds a numbered heading or a list of numbered items after its
+// start, or holds a bare date (a date column). Each is read from the text alone, with the gazetteer
+// and the agency head words.
+import { lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
+
+// Words that introduce a name inside a phrase ("thuộc Bộ", "với Bộ Công an", "gửi Sở Nội vụ"), and the last
+// syllables of the verbs that take one: báo cáo, tham mưu, phối hợp, chủ trì, chỉ đạo.
+const INTRODUCING = new Set(
+  'thuộc của và các với tại cho về trình đến tới gồm là gửi qua theo giữa giao bởi do cáo mưu hợp trì đạo'.split(' '),
+);
+
+/**
+ * The text, with no stop at its end, ends on an agency name the gazetteer knows (two to seven words,
+ * capitalised), not introduced by a word that takes a name ("phối hợp với Bộ Công an" is introduced):
+ * the lead or cooperating column read into the task text.
+ */
+export function endsOnAgency(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.;:!?…]$/u.test(trimmed)) return false; // a sentence closed by its stop ends where it meant to
+  const parts = trimmed.replace(/,$/u, '').split(/\s+/u);
+  // The longest name first: "báo cáo Thủ tướng Chính phủ" ends on "Thủ tướng Chính phủ", introduced.
+  for (let k = Math.min(7, parts.length - 2); k >= 2; k--) {
+    const tail = parts.slice(-k).join(' ');
+    if (!/^\p{Lu}/u.test(tail) || !startsWithHead(tail) || lookupAgency(tail) === null) continue;
+    const before = parts[parts.length - k - 1]!;
+    return !INTRODUCING.has(before.toLowerCase()) && !/[,;:(]$/u.test(before);
+  }
+  return false;
+}
+
+// A numbered heading after the text's start: "… tập trung Nội dung 2: Kiểm soát …".
+const INNER_HEADING =
+  /[\p{Ll}\p{N}]\s+(?:Nội dung|Nhiệm vụ|Nhóm(?: nhiệm vụ)?|Mục tiêu|Giải pháp|Phần|Mục|Lĩnh vực)\s+(?:\d{1,2}|[IVX]{1,4})\s*:/u;
+// Numbered items after the text's start: "… (1) Văn phòng Chính phủ (2) Bộ Công an", "… truyền thống 1. Nâng cao …".
+const INNER_ITEMS = /\S\s+\(?([1-9])[).]\s+\p{Lu}[^]*?\s\(?([2-9])[).]\s+\p{Lu}/u;
+
+/** A numbered heading, or two numbered items in sequence, printed after the text's start. */
+export function innerNumbering(text: string): boolean {
+  if (INNER_HEADING.test(text)) return true;
+  const match = INNER_ITEMS.exec(text);
+  return match !== null && Number(match[2]) === Number(match[1]) + 1;
+}
+
+/** A bare date d/m/yyyy in the text, not introduced by a date word: a deadline or effective-date column ran in. */
+export const bareDate = (text: string) =>
+  /(?<!(?:ngày|từ|đến|trước|sau|hạn|tháng|năm|số|NĐ-CP|QĐ-TTg)\s)(?<![\p{L}\p{N}/-])\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\p{N}/])/u.test(
+    text,
+  );
