@@ -5,7 +5,8 @@
 //   found (the number also checked against the one the corpus title prints), and for plan-like
 //   documents the share yielding at least one task; and the same shares of the documents that print the field.
 // `npm run bench layouts` — CCHC_LAYOUTS_VERBOSE=1 prints every document's line, CCHC_LAYOUTS_ONLY=<regexp> reads only the gold files it matches, CCHC_LAYOUTS_GOLD_ONLY=1 skips the census,
-// CCHC_LAYOUTS_STRIPPED=1 reads unaccented copies of the gold texts (below),
+// CCHC_LAYOUTS_STRIPPED=1 reads unaccented copies of the gold texts (below), CCHC_LAYOUTS_OCR=vie|eng
+// OCR'd prints of their first pages (below),
 // CCHC_LAYOUTS_PERTURB=<kind>[,<kind>…]|all reads rewritten copies of the dev texts (./perturb.ts), each kind
 // alone, against the dev texts as printed: how brittle the readers are to layouts they were not tuned on.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from '../../src/pipeline.js';
+import { goldOnPages, printWindow } from './gold-on-pages.js';
 import { PERTURBATIONS, perturbationKinds } from './perturb.js';
+import { ocrPrint, printedLines } from './print-ocr.js';
 import { corpusDocuments, documentType, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
@@ -28,6 +31,17 @@ const stripped = Boolean(process.env.CCHC_LAYOUTS_STRIPPED);
 const perturb = process.env.CCHC_LAYOUTS_PERTURB;
 // CCHC_LAYOUTS_ONLY=<regexp>: only the gold files whose names match (a quick look at a few documents).
 const only = new RegExp(process.env.CCHC_LAYOUTS_ONLY ?? '', 'u');
+// CCHC_LAYOUTS_OCR=vie|eng: every gold text is printed onto page images, CCHC_LAYOUTS_OCR_PAGES
+// pages of it (3 when unset: the first, and those where its tasks begin, ./gold-on-pages.ts), and OCR'd with tesseract in that language
+// (./print-ocr.ts; the OCR cached in CCHC_LAYOUTS_OCR_DIR, a temporary folder when unset), then
+// parsed as a plain .txt (restore auto). The gold is cut to what those pages print (./gold-on-pages.ts),
+// and the same pages' text, not OCR'd, is parsed and scored too: "printed" is what the wrapped
+// lines and the cut cost, "ocr" what the OCR costs on top of that.
+const ocrLanguage = process.env.CCHC_LAYOUTS_OCR ?? '';
+const ocrPages = Number(process.env.CCHC_LAYOUTS_OCR_PAGES ?? 3);
+// CCHC_LAYOUTS_SPLIT=dev|holdout: that part of the gold alone.
+const onlySplit = process.env.CCHC_LAYOUTS_SPLIT ?? '';
+const ocrDir = process.env.CCHC_LAYOUTS_OCR_DIR ?? (ocrLanguage ? mkdtempSync(join(tmpdir(), 'cchc-layouts-ocr-')) : '');
 
 function stripDiacritics(text: string): string {
   const run = spawnSync(process.execPath, [join(sharedDir, 'tools/strip.mjs')], { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -62,8 +76,12 @@ interface Row {
   name: string;
   split: string;
   family: string;
+  /** "clean" or "stripped" (the whole text), or "printed" and "ocr" (the first pages). */
+  variant: string;
   tasks: TaskScore;
   decision: DecisionScore;
+  /** The header fields the scored text prints (all, but for the first pages of a print). */
+  shown: DecisionScore;
 }
 
 function score(mode: 'tasks' | 'decision', pred: string, gold: string): unknown {
@@ -99,47 +117,82 @@ function pooled(rows: Row[]): string {
     pred = sum((r) => r.tasks.pred),
     matched = sum((r) => r.tasks.matched);
   const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content') => (matched ? sum((r) => r.tasks[k] * r.tasks.matched) / matched : 0);
-  const share = (k: keyof DecisionScore) => `${rows.filter((r) => r.decision[k]).length}/${rows.length}`;
+  const share = (k: keyof DecisionScore) =>
+    `${rows.filter((r) => r.shown[k] && r.decision[k]).length}/${rows.filter((r) => r.shown[k]).length}`;
   const f = (x: number) => x.toFixed(2);
   return `${rows.length} docs | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : gold ? 0 : 1)} | lead ${f(field('lead'))} | coop ${f(field('cooperating'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | number ${share('number')} | date ${share('date')} | signer ${share('signer')}`;
+}
+
+function parsed(text: string, name: string): unknown {
+  try {
+    return parse(text, { path: `${name}.txt` });
+  } catch (error) {
+    return { decision: {}, tasks: [], error: (error as Error).message };
+  }
+}
+
+/** One scored text: the parse of `text` against the gold at `goldPath`. */
+type Scoring = typeof scoreHere;
+
+async function scored(
+  text: string,
+  gold: Gold,
+  goldPath: string,
+  name: string,
+  variant: string,
+  out: string,
+  shown: DecisionScore,
+  scoring: Scoring,
+): Promise<Row> {
+  const predPath = join(out, `${name}.${variant}.json`);
+  writeFileSync(predPath, JSON.stringify(parsed(text, name)));
+  const row: Row = {
+    name,
+    split: gold.split ?? 'dev',
+    family: gold.families?.primary ?? '?',
+    variant,
+    tasks: (await scoring('tasks', predPath, goldPath)) as TaskScore,
+    decision: (await scoring('decision', predPath, goldPath)) as DecisionScore,
+    shown,
+  };
+  if (verbose) console.log(`${row.split} ${row.family} ${variant} ${name}: ${JSON.stringify(row.tasks)} ${JSON.stringify(row.decision)}`);
+  return row;
 }
 
 async function goldScores(
   rewrite: (text: string) => string = (text) => text,
   splits: readonly string[] = ['dev', 'holdout'],
-  scoring: typeof scoreHere = async (mode, pred, gold) => score(mode, pred, gold),
+  scoring: Scoring = async (mode, pred, gold) => score(mode, pred, gold),
 ): Promise<Row[]> {
   const out = mkdtempSync(join(tmpdir(), 'cchc-layouts-'));
   const rows: Row[] = [];
+  const all: DecisionScore = { number: true, date: true, signer: true };
   for (const file of readdirSync(goldDir)
     .filter((f) => f.endsWith('.tasks.json') && only.test(f))
     .sort()) {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-    if (!splits.includes(gold.split ?? 'dev')) continue;
-    const text = sourceText(gold.source);
     const name = file.replace('.tasks.json', '');
+    if (!splits.includes(gold.split ?? 'dev')) continue;
+    if (onlySplit && (gold.split ?? 'dev') !== onlySplit) continue;
+    const text = sourceText(gold.source);
     if (text === null) {
       console.log(`${name}: text not found in ${sharedDir} — skipped`);
       continue;
     }
-    let doc: unknown;
-    try {
-      doc = parse(rewrite(stripped ? stripDiacritics(text) : text), { path: `${name}.txt` });
-    } catch (error) {
-      doc = { decision: {}, tasks: [], error: (error as Error).message };
+    if (!ocrLanguage) {
+      const input = rewrite(stripped ? stripDiacritics(text) : text);
+      rows.push(await scored(input, gold, goldPath, name, stripped ? 'stripped' : 'clean', out, all, scoring));
+      continue;
     }
-    const predPath = join(out, `${name}.json`);
-    writeFileSync(predPath, JSON.stringify(doc));
-    const row: Row = {
-      name,
-      split: gold.split ?? 'dev',
-      family: gold.families?.primary ?? '?',
-      tasks: (await scoring('tasks', predPath, goldPath)) as TaskScore,
-      decision: (await scoring('decision', predPath, goldPath)) as DecisionScore,
-    };
-    rows.push(row);
-    if (verbose) console.log(`${row.split} ${row.family} ${name}: ${JSON.stringify(row.tasks)} ${JSON.stringify(row.decision)}`);
+    const pages = printWindow(printedLines(text), gold.tasks, ocrPages);
+    const printed = pages.map((page) => page.join('\n')).join('\n');
+    const cut = goldOnPages(gold, printed);
+    const cutPath = join(out, `${name}.gold.json`);
+    writeFileSync(cutPath, JSON.stringify(cut.gold));
+    rows.push(await scored(printed, gold, cutPath, name, 'printed', out, cut.shown, scoring));
+    const ocr = ocrPrint(pages, name, ocrLanguage, ocrDir).join('\n');
+    rows.push(await scored(ocr, gold, cutPath, name, 'ocr', out, cut.shown, scoring));
   }
   return rows;
 }
@@ -272,13 +325,22 @@ async function perturbed(kinds: string[]): Promise<void> {
 export async function run(): Promise<void> {
   if (perturb) return perturbed(perturbationKinds(perturb));
   if (stripped) console.log('input: each gold text with its diacritics stripped (../shared/tools/strip.mjs), restore auto');
+  if (ocrLanguage)
+    console.log(
+      `input: ${ocrPages} pages of each gold text (the first, and those where its tasks begin) printed (./print-ocr.ts) and OCR'd with tesseract ${ocrLanguage} (OCR cache ${ocrDir}), restore auto; the gold cut to those pages`,
+    );
   const rows = await goldScores();
-  for (const split of ['dev', 'holdout']) {
-    const part = rows.filter((r) => r.split === split);
-    console.log(`\n${split} (pooled): ${pooled(part)}`);
-    for (const family of [...new Set(part.map((r) => r.family))].sort())
-      console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
+  for (const variant of [...new Set(rows.map((r) => r.variant))]) {
+    const ofVariant = rows.filter((r) => r.variant === variant);
+    const label = ofVariant.length === rows.length ? '' : `${variant} `;
+    for (const split of ['dev', 'holdout']) {
+      const part = ofVariant.filter((r) => r.split === split);
+      if (!part.length && onlySplit) continue;
+      console.log(`\n${label}${split} (pooled): ${pooled(part)}`);
+      for (const family of [...new Set(part.map((r) => r.family))].sort())
+        console.log(`  ${family}: ${pooled(part.filter((r) => r.family === family))}`);
+    }
+    console.log(`\n${label}all (pooled): ${pooled(ofVariant)}\n`);
   }
-  console.log(`\nall (pooled): ${pooled(rows)}\n`);
-  if (!process.env.CCHC_LAYOUTS_GOLD_ONLY && !stripped) goldFree();
+  if (!process.env.CCHC_LAYOUTS_GOLD_ONLY && !stripped && !ocrLanguage) goldFree();
 }

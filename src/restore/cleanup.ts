@@ -5,6 +5,10 @@
 //   ligatures            "tinﬁ" → "tinfi", "ﬂ" → "fl"
 //   leading stray marks  "~ Can cứ" → "Can cứ", "‘ Theo" → "Theo", "_ Lưu" → "Lưu", "| Nội" → "Nội"
 //   bar for roman I      "|. MỤC ĐÍCH" → "I. MỤC ĐÍCH"
+//   l for roman I        "Il. MUC TIEU" → "II. MUC TIEU", "Ill. NHIEM VU" → "III. NHIEM VU": OCR without a Vietnamese
+//                        model reads a heading's I as l; at a line's start, before a dot and a capital, where
+//                        the letters with I for l make a roman numeral (eng OCR'd prints of corpus:tvpl-john,
+//                        tnt, plans:lm and plans:lvn, the layouts bench's OCR mode)
 //   cent sign for c      "¢) Kiểm tra" → "c) Kiểm tra"; between letters "hi¢u" → "hieu"
 //   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC" — only where the joined word spells a syllable:
 //                        in a code the quote stands for something else ("TT'VPCP" stays)
@@ -65,6 +69,8 @@ const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ
 const LIGATURE = /[ﬀ-ﬆ]/gu;
 const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
+const ELL_NUMERAL = /^(\s*)([IVXl]{1,5})(?=\.\s+\p{Lu})/u; // "Ill. NHIEM"
+const ROMAN_NUMERAL = /^X{0,2}(?:IX|IV|V?I{0,3})$/u;
 const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
 const ONE_EURO = /(?<![\p{L}\p{N}])1€(?![\p{L}\p{N}])/gu; // "tỷ 1€"
 const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
@@ -96,6 +102,15 @@ export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupR
 
 const LETTER = /\p{L}/u;
 
+/** A heading's roman numeral read with l for I ("Ill. NHIEM VU"), as the edit that mends it; else null. */
+function ellNumeral(line: string): { start: number; end: number; replacement: string } | null {
+  const m = ELL_NUMERAL.exec(line);
+  if (!m || !m[2]!.includes('l')) return null;
+  const roman = m[2]!.replace(/l/gu, 'I');
+  if (!ROMAN_NUMERAL.test(roman)) return null;
+  return { start: m[1]!.length, end: m[1]!.length + m[2]!.length, replacement: roman };
+}
+
 /** The letters around position `at` of `line`, without the character at `at`: "SU’A" → "SUA". */
 function wordWithout(line: string, at: number): string {
   let a = at;
@@ -122,7 +137,8 @@ function inputColumn(shifts: readonly Shift[], cleanedColumn: number): number {
 function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], shifts: Shift[], options: CleanupOptions): string {
   const fused = options.numberFollows ? fusedNumbers(line, options.numberFollows) : NONE;
   const fusedPairs = options.fusedWords ? fusedWords(line, options.fusedWords) : NONE;
-  if (fused.length === 0 && fusedPairs.length === 0 && !SUSPECT.test(line)) return line;
+  const ell = ellNumeral(line);
+  if (fused.length === 0 && fusedPairs.length === 0 && !ell && !SUSPECT.test(line)) return line;
   const edits: Array<{ start: number; end: number; replacement: string }> = [...fused];
   const add = (edit: { start: number; end: number; replacement: string } | null) => {
     if (edit && !edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
@@ -141,6 +157,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   };
   const leading = BAR_NUMERAL.exec(line);
   if (leading) edits.push({ start: leading[1]!.length, end: leading[1]!.length + 1, replacement: 'I' });
+  if (ell) add(ell);
   const stray = LEADING_STRAY.exec(line);
   if (stray && !leading) edits.push({ start: stray[1]!.length, end: stray[1]!.length + stray[2]!.length, replacement: '' });
   collect(LIGATURE, 'ﬀﬁﬂﬃﬄﬅﬆ', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));

@@ -3,10 +3,14 @@
 //   a marker alone on its line and the line it marks:  "1." ⏎ "Sở Nội vụ:"  ·  "Số:" ⏎ "141/KH-UBND"
 //   a wrapped heading in capitals:                      "II. NỘI" ⏎ "DUNG KẾ HOẠCH"
 //   a digit-first continuation:                         "…, ngày" ⏎ "24 tháng 11 năm 2025"
+// and drop a blank line inside a sentence, which OCR puts after a short line ("- Chủ trì điều phối
+// toàn" ⏎ ⏎ "bộ nguồn hàng …"): the line before ends no sentence and the line after goes on in
+// lower case, not as a list marker ("a)", "b.").
 // A joined line keeps its first line number and records the last (`endLine`), so provenance
 // still names every input line. Lines are never split or reordered.
 import type { LayoutLine } from '../read/layout-line.js';
 import { fold } from '../vietnamese/fold.js';
+import { insideSentence } from './blank-in-sentence.js';
 import { isAllCaps } from './casing.js';
 
 // "1.", "2.1.", "II.", "a)", "b.", "-", "Số:" with nothing after them.
@@ -25,6 +29,7 @@ export function unwrap(lines: LayoutLine[]): LayoutLine[] {
   const out: LayoutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.text && !line.cells && out.at(-1)?.text && insideSentence(lines, i)) continue;
     if (line.cells || line.tabLed || !line.text) {
       out.push(line);
       continue;

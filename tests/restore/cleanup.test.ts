@@ -24,6 +24,17 @@ describe('cleanupOcr', () => {
     expect(cleanupOcr('|. MUC PICH, YEU CAU').text).toBe('I. MUC PICH, YEU CAU');
   });
 
+  it("reads a heading's roman numeral printed with l for I, and leaves words and non-numerals alone", () => {
+    const r = cleanupOcr('Il. MUC TIEU\nIll. NHIEM VU, GIAI PHAP\n  lV. TO CHUC THUC HIEN\nIl. nhiem vu\nlll. NOI DUNG\nIlV. KINH PHI');
+    expect(r.text).toBe('II. MUC TIEU\nIII. NHIEM VU, GIAI PHAP\n  IV. TO CHUC THUC HIEN\nIl. nhiem vu\nIII. NOI DUNG\nIlV. KINH PHI');
+    expect(r.changes.map((c) => [c.line, c.column, c.original, c.restored])).toEqual([
+      [1, 1, 'Il', 'II'],
+      [2, 1, 'Ill', 'III'],
+      [3, 3, 'lV', 'IV'],
+      [5, 1, 'lll', 'III'],
+    ]);
+  });
+
   it('reads ¢) as c) and ¢ inside a word as e', () => {
     expect(cleanupOcr('¢) Kiém tra\n ¢) Trinh Hoi dong\nung dung hi¢u qua').text).toBe(
       'c) Kiém tra\n c) Trinh Hoi dong\nung dung hieu qua',

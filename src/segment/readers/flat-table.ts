@@ -7,6 +7,7 @@
 // (an agency, a deadline, anything) when the row prints fewer cells than the header.
 // Clean text only: an OCR'd table goes to the OCR readers (segment/ocr).
 import type { CellRole, Row } from '../../tree/types.js';
+import { insideSentence } from '../blank-in-sentence.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
 import { roleOf } from '../tables/columns.js';
@@ -171,7 +172,11 @@ function isColumnNumbers(lines: LayoutLine[], at: number): boolean {
   return next.length >= 3 && next[0] === '1' && next[1] === '2' && next[2] === '3';
 }
 
-function readRows(table: Table, lines: LayoutLine[], headers: ReadonlySet<string>): Row[] {
+function readRows(table: Table, printed: LayoutLine[], headers: ReadonlySet<string>): Row[] {
+  const lines = [
+    ...printed.slice(0, table.start),
+    ...printed.slice(table.start).filter((l, k, rest) => l.text || !insideSentence(rest, k)),
+  ];
   const rows: Row[] = [];
   const contentFirst = table.roles.find((r) => r !== 'ordinal') === 'content';
   const wrapped = isWrapped(lines.slice(table.start, table.start + 200), contentFirst);
