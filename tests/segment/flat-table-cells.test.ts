@@ -241,3 +241,41 @@ Năm 2026
     expect(tasks()[3]!.cooperating).toEqual([]);
   });
 });
+
+// "Chính phủ" opens a line of its own in a wrapped cell: as the rest of a name begun on the line
+// above ("Ban Cơ yếu" ⏎ "Chính phủ": plans:p8-175-NQ-CP-2023.txt, corpus:tnt/2edf5927c71bc4c1), or as
+// digital government, what a task is about ("phục vụ" ⏎ "Chính phủ số …": tnt/2edf5927c71bc4c1).
+describe('a line opening with "Chính phủ" in a flat table', () => {
+  const tasks = () =>
+    tasksOf(`${HEADER}
+PHỤ LỤC
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Xây dựng hạ tầng khóa công khai chuyên dùng phục vụ xác thực giao dịch điện tử của các cơ quan nhà nước
+trên môi trường mạng
+Ban Cơ yếu
+Chính phủ
+Bộ Công an, Bộ Khoa học và Công nghệ
+Năm 2026
+2
+Hoàn thiện nền tảng tích hợp, chia sẻ dữ liệu quốc gia phục vụ phát triển
+Chính phủ số theo kiến trúc đã được phê duyệt, bảo đảm kết nối với các hệ thống thông tin
+Bộ Công an
+Văn phòng Chính phủ, các bộ, ngành
+Năm 2027
+`);
+
+  it('keeps a name wrapped over two lines one lead', () => {
+    expect(names(tasks()[0]!.lead)).toEqual(['Ban Cơ yếu Chính phủ']);
+    expect(names(tasks()[0]!.cooperating)).toEqual(['Bộ Công an', 'Bộ Khoa học và Công nghệ']);
+  });
+
+  it('keeps "Chính phủ số" in the task text, and the lead in its own cell', () => {
+    expect(tasks()[1]!.content).toContain('phục vụ phát triển Chính phủ số theo kiến trúc');
+    expect(names(tasks()[1]!.lead)).toEqual(['Bộ Công an']);
+  });
+});

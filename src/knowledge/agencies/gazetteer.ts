@@ -327,6 +327,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   bo('quoc-phong', 'Quốc phòng', 'BQP'),
   { id: 'ngan-hang-nha-nuoc', name: 'Ngân hàng Nhà nước Việt Nam', level: 'trung-uong', aliases: ['Ngân hàng Nhà nước', 'NHNN'] },
   { id: 'thanh-tra-chinh-phu', name: 'Thanh tra Chính phủ', level: 'trung-uong', aliases: ['TTCP'] },
+  { id: 'ban-co-yeu-chinh-phu', name: 'Ban Cơ yếu Chính phủ', level: 'trung-uong', aliases: [] },
   { id: 'kiem-toan-nha-nuoc', name: 'Kiểm toán Nhà nước', level: 'trung-uong', aliases: ['KTNN'] },
   { id: 'uy-ban-dan-toc', name: 'Ủy ban Dân tộc', level: 'trung-uong', aliases: [] },
   { id: 'dai-truyen-hinh-viet-nam', name: 'Đài Truyền hình Việt Nam', level: 'trung-uong', aliases: ['VTV'] },

@@ -16,6 +16,7 @@ import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { cooperatingIn } from './cooperating.js';
 import { hasRowsOfItsOwn, row, type LayoutReader, type ReaderContext } from './reader.js';
 import { cutMergedRows } from './merged-rows.js';
+import { endsNameBegunAbove } from './name-across-lines.js';
 import { isRunningHeader, runningHeaders } from './running-headers.js';
 
 const NAME = 'flat-table';
@@ -49,7 +50,9 @@ const DANGLING =
 // A cell that opens with an agency's name. "Báo" heads a newspaper's ("Báo Nhân Dân"), but a cell
 // opening "Báo cáo …" is a report: a product, or a task text's wrapped line.
 const REPORT = /^Báo\s+cáo(?![\p{L}\p{N}])/u;
-const opensAgencyCell = (text: string) => startsWithHead(text) && !REPORT.test(text);
+// "Chính phủ số", "Chính phủ điện tử": digital government, what a task is about, not who leads it.
+const GOVERNMENT_AS_SUBJECT = /^Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{N}])/u;
+const opensAgencyCell = (text: string) => startsWithHead(text) && !REPORT.test(text) && !GOVERNMENT_AS_SUBJECT.test(text);
 
 export const flatTable: LayoutReader = {
   name: NAME,
@@ -462,6 +465,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
       cell !== undefined &&
       cell.lines > 0 &&
       (/^[\p{Ll}(,;.]/u.test(text) ||
+        endsNameBegunAbove(cell.last, text) ||
         (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) ||
         opensBracket(cell.text) ||
         (wrapped &&
