@@ -17,18 +17,21 @@ I. MỤC ĐÍCH, YÊU CẦU
 
 ${deputySignature('Hồ Văn Nam')}`;
 
+// The appendix heading and the columns both web-export tables print first.
+const COLUMNS = `PHỤ LỤC
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành`;
+
 const tasksOf = (text: string) => parse(text, { path: 'plan.txt', restore: 'never' }).tasks;
 const names = (agencies: Array<{ name: string }>) => agencies.map((a) => a.name);
 
 describe('flat table cells at a web export width', () => {
   const tasks = () =>
     tasksOf(`${HEADER}
-PHỤ LỤC
-TT
-Nhiệm vụ
-Cơ quan chủ trì
-Cơ quan phối hợp
-Thời gian hoàn thành
+${COLUMNS}
 Kết quả dự kiến
 I
 HOÀN THIỆN HẠ TẦNG
@@ -248,12 +251,7 @@ Năm 2026
 describe('a line opening with "Chính phủ" in a flat table', () => {
   const tasks = () =>
     tasksOf(`${HEADER}
-PHỤ LỤC
-TT
-Nhiệm vụ
-Cơ quan chủ trì
-Cơ quan phối hợp
-Thời gian hoàn thành
+${COLUMNS}
 1
 Xây dựng hạ tầng khóa công khai chuyên dùng phục vụ xác thực giao dịch điện tử của các cơ quan nhà nước
 trên môi trường mạng
