@@ -13,6 +13,9 @@
 // CommonJS file holding only what normalize needs (V8 reads all of a file before it runs any of it, so
 // the packages a parse needs stay out of it).
 //
+// Each command's import of src/index.ts is resolved to a door of its own (the plugin `doors` below),
+// so that a command's chunk loads only the modules it uses.
+//
 // The packages a parse needs are bundled too (chrono-node, unified and remark with their many small
 // ES modules, zod, fast-csv, iconv-lite …). They land in shared chunks that a command loads only
 // when it imports them (normalize needs none of them). exceljs and mammoth (large, only for
