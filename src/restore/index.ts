@@ -14,7 +14,7 @@ import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/inde
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { isStrongCorrection, oddsDiscount } from './correct.js';
+import { oddsDiscount, strongCorrections } from './correct.js';
 import { showsOcr, signsPerThousand } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
@@ -149,7 +149,7 @@ export class Restorer {
       const changes = markUnreadable(
         input,
         input,
-        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strongIn(input)),
+        this.strongIn(input, this.decoder(share).decode(input, { confidence: false, margins: true })),
         this.words(),
       ).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
@@ -176,9 +176,7 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       input,
-      this.decoder(share)
-        .decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })
-        .filter(this.strongIn(input)),
+      this.strongIn(input, this.decoder(share).decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })),
       this.words(),
       ocr,
     );
@@ -194,12 +192,11 @@ export class Restorer {
   }
 
   /**
-   * Whether a decoder change is strong enough to correct `input`, a text that kept its marks (NFC),
-   * by its signs of OCR (correct.ts: the more signs, the lower the bars).
+   * The decoder's changes to `input`, a text that kept its marks (NFC), strong enough to correct it
+   * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made).
    */
-  private strongIn(input: string): (change: TokenChange) => boolean {
-    const discount = oddsDiscount(signsPerThousand(input));
-    return (change) => isStrongCorrection(change, this.isWord, discount);
+  private strongIn(input: string, changes: TokenChange[]): TokenChange[] {
+    return strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input)));
   }
 
   /**
