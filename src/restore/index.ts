@@ -15,6 +15,7 @@ import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { oddsDiscount, strongCorrections } from './correct.js';
+import { withEllNumerals } from './ell-numerals.js';
 import { showsOcr, signsPerThousand } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
@@ -192,11 +193,12 @@ export class Restorer {
   }
 
   /**
-   * The decoder's changes to `input`, a text that kept its marks (NFC), strong enough to correct it
-   * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made).
+   * The corrections of `input`, a text that kept its marks (NFC): the decoder's changes strong enough
+   * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made),
+   * and roman numerals read with l for I (ell-numerals.ts).
    */
   private strongIn(input: string, changes: TokenChange[]): TokenChange[] {
-    return strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input)));
+    return withEllNumerals(input, strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input))));
   }
 
   /**

@@ -1,15 +1,12 @@
 // A slip the text made already at the full bars lowers the bar for the same slip elsewhere in it
 // (restore/correct.ts: strongCorrections, confirmedSlipDiscount).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TokenChange } from '../../src/restore/decoder.js';
 import { confirmedSlipDiscount, NON_WORD_MARGIN, strongCorrections, WORD_MARGIN } from '../../src/restore/correct.js';
 import { isValidSyllable } from '../../src/vietnamese/index.js';
 import { restore } from '../../src/default-restorer.js';
-import { hasShared, readShared, sharedDir, sharedMissingNote } from '../helpers/shared.js';
+import { hasShared, readShared, sharedMissingNote } from '../helpers/shared.js';
+import { syllableEdits } from '../helpers/score.js';
 
 let at = 0;
 const change = (original: string, restored: string, margin: number): TokenChange => ({
@@ -59,16 +56,6 @@ describe('strongCorrections', () => {
   });
 });
 
-function edits(pred: string, gold: string): number {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-slips-'));
-  writeFileSync(join(dir, 'pred.txt'), pred);
-  writeFileSync(join(dir, 'gold.txt'), gold);
-  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(dir, 'pred.txt'), join(dir, 'gold.txt')], {
-    encoding: 'utf8',
-  });
-  return (JSON.parse(out) as { edits: number }).edits;
-}
-
 // Syllable errors auto leaves on tesseract -l vie prints: p06, p23 and p27 printed chỉ for chi
 // again and again; p10 prints "Chỉ" where the page does too (one chỉ for chi elsewhere). Lower the
 // ceilings when correction improves; a change that raises one fails.
@@ -82,8 +69,8 @@ describe('confirmed slips on near-correct OCR', () => {
       const ocr = readShared(`ocr-pairs/${name}.vie.txt`);
       const auto = restore(ocr, 'auto');
       expect(auto.restoration.scope).toBe('words');
-      expect(edits(auto.text, clean), name).toBeLessThanOrEqual(ceiling);
-      expect(edits(auto.text, clean), name).toBeLessThan(edits(ocr, clean));
+      expect(syllableEdits(auto.text, clean), name).toBeLessThanOrEqual(ceiling);
+      expect(syllableEdits(auto.text, clean), name).toBeLessThan(syllableEdits(ocr, clean));
       expect(restore(clean, 'auto').text, name).toBe(clean);
     }
   });
