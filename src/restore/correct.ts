@@ -94,6 +94,17 @@ export function strongCorrections(changes: readonly TokenChange[], isWord: (lowe
   });
 }
 
+/**
+ * `changes` (the decoder's, in text order) with `mended` (misread signs and numerals, in text
+ * order), a decoder change that overlaps a mended token giving way to it.
+ */
+export function withMended(changes: TokenChange[], mended: TokenChange[]): TokenChange[] {
+  if (mended.length === 0) return changes;
+  const overlaps = (change: TokenChange) =>
+    mended.some((m) => change.start < m.start + m.original.length && m.start < change.start + change.original.length);
+  return [...changes.filter((change) => !overlaps(change)), ...mended].sort((a, b) => a.start - b.start);
+}
+
 /** A change as a slip: the printed word and the restored one, lowercase. */
 const slipOf = (change: TokenChange) => `${change.original.toLowerCase()}\u0000${change.restored.toLowerCase()}`;
 

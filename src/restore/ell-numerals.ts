@@ -21,12 +21,3 @@ export function ellNumerals(text: string): TokenChange[] {
   }
   return changes;
 }
-
-/** `changes` and the numerals' (both in text order), a change inside a numeral's token dropped for it. */
-export function withEllNumerals(text: string, changes: TokenChange[]): TokenChange[] {
-  const numerals = ellNumerals(text);
-  if (numerals.length === 0) return changes;
-  const inNumeral = (change: TokenChange) =>
-    numerals.some((n) => change.start < n.start + n.original.length && n.start < change.start + change.original.length);
-  return [...changes.filter((change) => !inNumeral(change)), ...numerals].sort((a, b) => a.start - b.start);
-}

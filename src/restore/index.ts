@@ -14,8 +14,9 @@ import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/inde
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { oddsDiscount, strongCorrections } from './correct.js';
-import { withEllNumerals } from './ell-numerals.js';
+import { oddsDiscount, strongCorrections, withMended } from './correct.js';
+import { ellNumerals } from './ell-numerals.js';
+import { labelGlyphs } from './label-glyphs.js';
 import { showsOcr, signsPerThousand } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
@@ -195,10 +196,12 @@ export class Restorer {
   /**
    * The corrections of `input`, a text that kept its marks (NFC): the decoder's changes strong enough
    * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made),
-   * and roman numerals read with l for I (ell-numerals.ts).
+   * roman numerals read with l for I (ell-numerals.ts) and list labels read as a sign (label-glyphs.ts).
    */
   private strongIn(input: string, changes: TokenChange[]): TokenChange[] {
-    return withEllNumerals(input, strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input))));
+    const strong = strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input)));
+    const mended = [...ellNumerals(input), ...labelGlyphs(input)].sort((a, b) => a.start - b.start);
+    return withMended(strong, mended);
   }
 
   /**

@@ -1,7 +1,8 @@
 // Roman numerals read with l for I, mended when correcting a text that kept its marks
 // (restore/ell-numerals.ts).
 import { describe, expect, it } from 'vitest';
-import { ellNumerals, withEllNumerals } from '../../src/restore/ell-numerals.js';
+import { ellNumerals } from '../../src/restore/ell-numerals.js';
+import { withMended } from '../../src/restore/correct.js';
 import { restore } from '../../src/default-restorer.js';
 import { hasShared, readShared, sharedMissingNote } from '../helpers/shared.js';
 import { syllableEdits } from '../helpers/score.js';
@@ -25,7 +26,7 @@ describe('ellNumerals', () => {
       { start: 8, original: 'lI', restored: 'li', confidence: 0.6, margin: 9 },
       { start: 19, original: 'tuc', restored: 'tục', confidence: 1, margin: 20 },
     ];
-    expect(withEllNumerals(text, changes).map((c) => c.restored)).toEqual(['II', 'tục']);
+    expect(withMended(changes, ellNumerals(text)).map((c) => c.restored)).toEqual(['II', 'tục']);
   });
 });
 
