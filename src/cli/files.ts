@@ -2,9 +2,8 @@
 // at a time, and each asynchronous call is a round trip through libuv's thread pool, which a cold
 // start on a busy machine waits for. An output file is written whole or not at all: into a
 // temporary file beside it, then renamed over it (a full disk leaves the old file, not half a new one).
-// node:crypto (the temporary file's name) is taken when a file is written: a command printing to
-// standard output never loads it.
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { CchcError, messageOf } from '../index.js';
 import type { Io } from './io.js';
@@ -35,7 +34,7 @@ export function writeOutput(path: string | undefined, data: string | Uint8Array,
 /** Write into a temporary file beside `path`, then rename it over `path`; the folder is made when missing. */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const folder = dirname(path);
-  const temp = join(folder, `.cchc-tmp-${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}-${basename(path)}`);
+  const temp = join(folder, `.cchc-tmp-${randomBytes(6).toString('hex')}-${basename(path)}`);
   try {
     mkdirSync(folder, { recursive: true });
     writeFileSync(temp, data);
