@@ -16,7 +16,7 @@ import type { Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { AGENCY_NAMES } from './agency-names.js';
 import { isNameWord, isWholeName } from './agency-spelling.js';
-import { ocrTokens, sameWord, withinOneEdit } from './text.js';
+import { ocrTokens, ocrTokensAt, sameWord, withinOneEdit } from './text.js';
 import { readable } from './cell-row.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 
@@ -97,7 +97,7 @@ export function completeLeads(rows: LeadRow[]): Array<CompletedLead | null> {
       if (tokens.length >= 2 && !table.some((f) => same(f.tokens, tokens))) table.push({ text: other.lead, tokens, table: true });
     });
     const forms = [...table, ...GAZETTEER_FORMS];
-    return completed(lead, ocrTokens(row.text), forms) ?? trimmed(lead, forms);
+    return repeated(row.lead) ?? completed(lead, ocrTokens(row.text), forms) ?? trimmed(lead, forms);
   });
 }
 
@@ -148,6 +148,21 @@ function ocrLike(word: string, token: string): boolean {
   return (
     word.length >= 3 && word.length === token.length && word[0] === token[0] && word.at(-1) === token.at(-1) && withinOneEdit(word, token)
   );
+}
+
+/**
+ * A lead that prints one name twice, row numbers aside ("Ủy ban nhân dân cấp xã Ủy ban nhân dân
+ * cấp xã", "Ủy ban nhân dân xã, phường 2 Ủy ban nhân dân xã, phường"), perhaps with a few words of
+ * another cell after it: two rows' cells read as one, the second row's number missed. The name once.
+ */
+function repeated(lead: string): CompletedLead | null {
+  const tokens = ocrTokensAt(lead);
+  const words = tokens.filter((t) => !/^\d+$/u.test(t.word));
+  for (let half = Math.floor(words.length / 2); half >= 2 && words.length - 2 * half <= TAIL; half--) {
+    if (words.slice(0, half).some((t, k) => t.word !== words[half + k]!.word)) continue;
+    return { lead: lead.slice(0, words[half]!.at).replace(/[\s\d.,;:_|-]+$/u, ''), how: 'trimmed' };
+  }
+  return null;
 }
 
 function trimmed(lead: string[], forms: Form[]): CompletedLead | null {
