@@ -220,7 +220,8 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
         .join(' ')
         .replace(/^[-–+•]\s*/u, '');
       const cutName = SIDE.has(c) && cellText.split(/\s+/u).length <= 2 && !isWholeName(cellText);
-      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || cutName || (c !== 'deadline' && full));
+      // A deadline that fills its line goes on unless it ends with its date ("Tháng 9/2024", "Quý IV/2026").
+      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || cutName || (full && (c !== 'deadline' || !/\d$/u.test(text))));
       // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
       if (
         SIDE.has(c) &&
