@@ -29,6 +29,8 @@ import { wordPairs, type WordPairs } from './word-pairs.js';
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
 const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
 const SIDE = new Set<Column>(['lead', 'cooperating']);
+/** A deadline that fills its line goes on below unless it ends as a deadline ends: "Tháng 9/2024", "Quý IV/2026", "Thường xuyên", "hằng năm". */
+const DEADLINE_ENDS = /(?:\d|xuyên|năm|quý)$/iu;
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 
@@ -220,8 +222,8 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
         .join(' ')
         .replace(/^[-–+•]\s*/u, '');
       const cutName = SIDE.has(c) && cellText.split(/\s+/u).length <= 2 && !isWholeName(cellText);
-      // A deadline that fills its line goes on unless it ends with its date ("Tháng 9/2024", "Quý IV/2026").
-      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || cutName || (full && (c !== 'deadline' || !/\d$/u.test(text))));
+      const wrapped =
+        !/[.!?]$/u.test(text) && (DANGLING.test(text) || cutName || (full && (c !== 'deadline' || !DEADLINE_ENDS.test(text))));
       // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
       if (
         SIDE.has(c) &&
