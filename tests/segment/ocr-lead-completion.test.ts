@@ -31,6 +31,19 @@ describe('a lead read short', () => {
     expect(completeLeads(rows)[1]).toEqual({ lead: 'Các doanh nghiệp công nghệ số', how: 'completed' });
   });
 
+  it('is completed past a word of another cell read into it, where half the name was read', () => {
+    const rows = [
+      { lead: 'Trung tâm Chuyển đổi số Thành phố', text: 'Vận hành hệ thống Trung tâm Chuyển đổi số Thành phố' },
+      {
+        lead: 'Trung tâm Chuyển đổi để',
+        text: 'Xây dựng hạ tầng tại Sở Tài chính để Trung tâm Chuyển đổi vận hành, khai thác số Thành phố',
+      },
+    ];
+    expect(completeLeads(rows)[1]).toEqual({ lead: 'Trung tâm Chuyển đổi số Thành phố', how: 'completed' });
+    // Words after the shared ones that hold all the name's missing words are another wording of it.
+    expect(one('Ủy ban nhân dân các xã, phường', 'Ban hành kế hoạch Ủy ban nhân dân các xã, phường')).toBeNull();
+  });
+
   it('stays as read where the missing words are not printed in the row, or lie too far', () => {
     expect(one('Công an', 'Bảo đảm an ninh, trật tự tại các điểm tập kết Công an')).toBeNull();
     const far = `Công an ${'bảo đảm an ninh trật tự cho các điểm '.repeat(3)}tỉnh`;

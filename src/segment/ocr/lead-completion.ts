@@ -50,7 +50,10 @@ interface Form {
   table: boolean;
 }
 
-const GAZETTEER_FORMS: Form[] = AGENCY_NAMES.map((a) => ({ text: a.name, tokens: ocrTokens(a.name), table: false }));
+// Each name also with "UBND" written out, as a lead cell may print it ("Ủy ban nhân dân các phường, xã, đặc khu").
+const GAZETTEER_FORMS: Form[] = [...new Set(AGENCY_NAMES.flatMap((a) => [a.name, a.name.replace(/\bUBND\b/gu, 'Ủy ban nhân dân')]))].map(
+  (name) => ({ text: name, tokens: ocrTokens(name), table: false }),
+);
 
 /** The table's rows with their leads made whole (in place), each change noted. */
 export function completeRowLeads(label: string, rows: Row[], lines: LayoutLine[], file: VFile): Row[] {
@@ -104,9 +107,19 @@ export function completeLeads(rows: LeadRow[]): Array<CompletedLead | null> {
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, k) => w === b[k]);
 
 function completed(lead: string[], text: string[], forms: Form[]): CompletedLead | null {
-  const fits = forms.filter(
-    (f) => f.tokens.length > lead.length && same(f.tokens.slice(0, lead.length), lead) && printedAfter(lead, f.tokens, text),
-  );
+  const fits = forms.filter((f) => {
+    // The words lead and name share from the start: all the lead's (it stops short), or, past a
+    // word of another cell read into it, half the name's and its head at least.
+    let shared = 0;
+    while (shared < lead.length && shared < f.tokens.length && lead[shared] === f.tokens[shared]) shared++;
+    if (shared >= f.tokens.length) return false;
+    const strays = lead.length - shared;
+    if (strays > 0 && (shared < 2 || shared * 2 < f.tokens.length || strays > TAIL)) return false;
+    // Strays that hold all the name's missing words make another wording of it, not a cut name
+    // ("Ủy ban nhân dân các xã, phường" is no "Ủy ban nhân dân xã, phường" cut short).
+    if (strays > 0 && f.tokens.slice(shared).every((w) => lead.slice(shared).includes(w))) return false;
+    return printedAfter(lead.slice(0, shared), f.tokens, text);
+  });
   if (!fits.length) return null;
   // The longest name that fits; two names of one length that both fit leave the lead as read.
   const longest = Math.max(...fits.map((f) => f.tokens.length));
