@@ -10,7 +10,7 @@
 // A name is completed only where its missing words are printed in the row, in order, after the
 // words read (the cutter gave them to another cell), and only when one name fits; it is trimmed
 // only to a name the gazetteer or the table's other rows print whole. Invariant: a lead that reads
-// as a whole gazetteer name is never changed.
+// as a whole gazetteer name (or a form the OCR'd tables print, ./agency-names.ts) is never changed.
 import type { VFile } from 'vfile';
 import type { Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
@@ -91,7 +91,7 @@ export function completeLeads(rows: LeadRow[]): Array<CompletedLead | null> {
   const leads = rows.map((r) => (r.lead ? ocrTokens(r.lead) : []));
   return rows.map((row, i) => {
     const lead = leads[i]!;
-    if (!row.lead || !lead.length || isWholeName(row.lead)) return null;
+    if (!row.lead || !lead.length || isWholeName(row.lead) || GAZETTEER_FORMS.some((f) => same(f.tokens, lead))) return null;
     // The table's own names: other rows' leads that read whole, as a name opens.
     const table: Form[] = [];
     rows.forEach((other, j) => {
