@@ -53,9 +53,10 @@ Công nghệ
 
 Năm 2026
 
-Hướng dẫn người dân, doanh nghiệp tra
-cứu thông tin quy hoạch trên cổng thông
-tin điện tử của tỉnh.
+Theo chức năng, nhiệm vụ của
+mình, hướng dẫn người dân, doanh nghiệp
+tra cứu thông tin quy hoạch trên cổng
+thông tin điện tử của tỉnh.
 
 Ủy ban nhân dân
 cấp xã
@@ -88,6 +89,10 @@ describe('a task table printed one cell a block, without row numbers', () => {
     expect(doc.tasks.every((t) => !/Đơn vị chủ trì|Nội dung thực hiện/u.test(t.content))).toBe(true);
   });
 
+  it('takes a task text naming a column in its first words for no header printed again', () => {
+    expect(doc.tasks[2]!.content).toMatch(/^Theo chức năng, nhiệm vụ của mình, hướng dẫn/u);
+  });
+
   it("gives each cell the header's column, in order, an empty cell left out", () => {
     expect(doc.tasks.map((t) => names(t.lead))).toEqual([
       ['Sở Xây dựng'],
@@ -112,7 +117,7 @@ describe('the same table with its row numbers', () => {
   it('opens the rows at the numbers', () => {
     const numbered = APPENDIX.replace('Rà soát, cập', '1\n\nRà soát, cập')
       .replace('Xây dựng quy chế', '2\n\nXây dựng quy chế')
-      .replace('Hướng dẫn người dân', '3\n\nHướng dẫn người dân')
+      .replace('Theo chức năng', '3\n\nTheo chức năng')
       .replace('Tổ chức kiểm tra', '4\n\nTổ chức kiểm tra');
     const doc = read(`${PLAN}\n${numbered}`);
     expect(doc.tasks.map((t) => [t.reader, t.ordinal])).toEqual([

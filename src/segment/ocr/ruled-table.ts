@@ -82,12 +82,20 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const whole = readsCellByCell(blocksOf(lines.slice(from).filter((_, i) => !header.furniture.has(i + from))), cellByCell);
   for (;;) {
     let page: { at: number; end: number } | null = null;
-    if (!whole)
+    // A body read cell by cell under a header read so is one part; under a header read across, a page's header read cell by cell starts one.
+    if (!whole || !header.cellByCell)
       for (let at = from + 1; at < lines.length && !page; at++) {
         const end = cellByCellHeaderAt(texts, at);
         if (end !== null) page = { at, end };
       }
-    const part = { from, to: page?.at ?? lines.length, cellByCell, first: rows.length + 1 };
+    // A body that reads cell by cell as a whole reads so above its first such page header too, unless its blocks there say otherwise (too few to tell: read across).
+    const part = {
+      from,
+      to: page?.at ?? lines.length,
+      cellByCell: cellByCell || whole,
+      belowPageHeader: from !== header.end,
+      first: rows.length + 1,
+    };
     rows.push(...readPart(label, lines, part, header.furniture, columns, file));
     if (!page) return rows;
     from = page.end;
@@ -100,6 +108,8 @@ interface Part {
   to: number;
   /** Below a header read cell by cell. */
   cellByCell: boolean;
+  /** Below a page's header read cell by cell: the OCR read the page's cells one by one, however few. */
+  belowPageHeader: boolean;
   /** The number of the part's first row. */
   first: number;
 }
@@ -109,7 +119,7 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   const breaks = new Set<LayoutLine>();
   let broken = false;
   const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
-  if (readsCellByCell(blocks, part.cellByCell)) {
+  if ((part.belowPageHeader && blocks.length >= 2) || readsCellByCell(blocks, part.cellByCell)) {
     return blockRows(blocks, columns).map((r, i) =>
       rowOfCells(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );

@@ -22,8 +22,6 @@ const NAME = 'cell-blocks';
 const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,2}){0,2})\.?$/u;
 // What ends the table: the recipients list or a signature block.
 const TABLE_END = /^(?:noi nhan|tm\.|kt\.)/u;
-/** Lines a header cell's block takes at most. */
-const HEADER_CELL_LINES = 3;
 
 export const cellBlocks: LayoutReader = {
   name: NAME,
@@ -71,8 +69,6 @@ function pages(lines: LayoutLine[], from: number, furniture: ReadonlySet<number>
     blocks.push(...part);
   };
   for (let at = from + 1; at < lines.length; at++) {
-    // A header cell is a short block ("Thời gian" ⏎ "thực hiện"); a task text naming a column in its first words is not one.
-    if (texts.slice(at, at + HEADER_CELL_LINES + 1).every((t) => t.trim())) continue;
     const below = cellByCellHeaderAt(texts, at);
     if (below === null) continue;
     take(at);
