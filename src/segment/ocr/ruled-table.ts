@@ -93,7 +93,6 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
       from,
       to: page?.at ?? lines.length,
       cellByCell: cellByCell || whole,
-      belowPageHeader: from !== header.end,
       first: rows.length + 1,
     };
     rows.push(...readPart(label, lines, part, header.furniture, columns, file));
@@ -108,8 +107,6 @@ interface Part {
   to: number;
   /** Below a header read cell by cell. */
   cellByCell: boolean;
-  /** Below a page's header read cell by cell: the OCR read the page's cells one by one, however few. */
-  belowPageHeader: boolean;
   /** The number of the part's first row. */
   first: number;
 }
@@ -119,7 +116,7 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   const breaks = new Set<LayoutLine>();
   let broken = false;
   const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
-  if ((part.belowPageHeader && blocks.length >= 2) || readsCellByCell(blocks, part.cellByCell)) {
+  if (readsCellByCell(blocks, part.cellByCell)) {
     return blockRows(blocks, columns).map((r, i) =>
       rowOfCells(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
