@@ -85,12 +85,19 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const whole = readsCellByCell(blocksOf(lines.slice(from).filter((_, i) => !header.furniture.has(i + from))), cellByCell);
   for (;;) {
     let page: { at: number; end: number } | null = null;
-    if (!whole)
+    // A body read cell by cell under a header read so is one part; under a header read across, a page's header read cell by cell starts one.
+    if (!whole || !header.cellByCell)
       for (let at = from + 1; at < lines.length && !page; at++) {
         const end = cellByCellHeaderAt(texts, at);
         if (end !== null) page = { at, end };
       }
-    const part = { from, to: page?.at ?? lines.length, cellByCell, first: rows.length + 1 };
+    // A body that reads cell by cell as a whole reads so above its first such page header too, unless its blocks there say otherwise (too few to tell: read across).
+    const part = {
+      from,
+      to: page?.at ?? lines.length,
+      cellByCell: cellByCell || whole,
+      first: rows.length + 1,
+    };
     rows.push(...readPart(label, lines, part, header.furniture, columns, file));
     if (!page) return completeRowLeads(label, rows, lines, file);
     from = page.end;
