@@ -4,8 +4,8 @@
 //
 // Stages, earliest first (a file may import its own stage and earlier ones):
 //   vietnamese, knowledge → decode (read) → restore → segment, tree → extract → schema
-//   → pipeline, default-restorer → emit, report, batch → index.ts → cli
-// errors.ts is below every stage. Type-only imports of the contracts (schema/, tree/) are allowed
+//   → pipeline, default-restorer → emit, report, batch, on-demand → index.ts → cli
+// errors.ts and lazy.ts are below every stage. Type-only imports of the contracts (schema/, tree/) are allowed
 // from any stage: the types are the zod schema's (z.infer), and every stage speaks them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -20,7 +20,7 @@ const TIERS = [
   ['extract'],
   ['schema'],
   ['pipeline.ts', 'default-restorer.ts', 'convert.ts'],
-  ['emit', 'report', 'batch'],
+  ['emit', 'report', 'batch', 'on-demand.ts'],
   ['index.ts'],
   ['cli'],
 ];

@@ -13,6 +13,9 @@
 // CommonJS file holding only what normalize needs (V8 reads all of a file before it runs any of it, so
 // the packages a parse needs stay out of it).
 //
+// Each command's import of src/index.ts is resolved to a door of its own (the plugin `doors` below),
+// so that a command's chunk loads only the modules it uses.
+//
 // The packages a parse needs are bundled too (chrono-node, unified and remark with their many small
 // ES modules, zod, fast-csv, iconv-lite …). They land in shared chunks that a command loads only
 // when it imports them (normalize needs none of them). exceljs and mammoth (large, only for
@@ -21,27 +24,77 @@
 // Source maps point at src/ (`node --enable-source-maps bin/cchc.js …` for stack traces there).
 // The files are written without comments or indentation.
 import { build, type Plugin } from 'esbuild';
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * src/cli/restorer.ts imports openRestorer through the public API (src/index.ts), as all of the CLI
- * must. Bundled as written, that import would make main.js load at start-up every chunk that
- * index.ts reaches (code splitting loads a chunk for each module a file reaches, used or not):
- * chrono-node, unified, zod … for `cchc --help`. openRestorer's own module is small and imports the
- * engine lazily, so the bundles take it from there (the same function: index.ts re-exports it).
+ * Doors: the command line imports the library through src/index.ts only (eslint.config.js), and
+ * index.ts re-exports every stage. Bundled with code splitting as written, that would make each
+ * command load every chunk index.ts reaches: esbuild gives a module to each entry that reaches it
+ * through any import, used or not, so `cchc schema` would load the pipeline, unified and chrono-node.
+ * In the bundles only, each CLI file's import of index.ts is resolved instead to a door of its own:
+ * a module that re-exports just the names that file imports, from the modules index.ts re-exports
+ * them from (the same bindings, so the same code runs). index.ts holds only re-exports so that
+ * every name has such a module (a name it defined itself would stop the build).
  */
-const openRestorerDirect: Plugin = {
-  name: 'open-restorer-direct',
+const doors: Plugin = {
+  name: 'cchc-doors',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]restorer\.ts$/.test(args.importer) ? { path: join(root, 'src/restore/open.ts') } : undefined,
+    const homes = homesOfPublicNames(join(root, 'src/index.ts'));
+    build.onResolve({ filter: /^(\.\.\/)+index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) && resolve(dirname(args.importer), args.path) === join(root, 'src/index.js')
+        ? { path: args.importer, namespace: 'cchc-door' }
+        : undefined,
     );
+    build.onLoad({ filter: /.*/, namespace: 'cchc-door' }, (args) => ({
+      contents: importedNames(args.path)
+        .map((name) => {
+          const home = homes.get(name);
+          if (!home) throw new Error(`${args.path} imports ${name}, which src/index.ts does not re-export`);
+          return `export { ${home.name === name ? name : `${home.name} as ${name}`} } from '${home.module}';\n`;
+        })
+        .join(''),
+      resolveDir: join(root, 'src'),
+      loader: 'ts',
+    }));
   },
 };
+
+/** Each value src/index.ts exports: the module it re-exports it from, and its name there. */
+function homesOfPublicNames(indexFile: string): Map<string, { module: string; name: string }> {
+  const source = ts.createSourceFile(indexFile, readFileSync(indexFile, 'utf8'), ts.ScriptTarget.Latest);
+  const homes = new Map<string, { module: string; name: string }>();
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) continue;
+    if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier))
+      throw new Error(`src/index.ts: only re-exports may stand here (the bundles' doors): ${statement.getText(source)}`);
+    if (statement.isTypeOnly || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+    for (const element of statement.exportClause.elements)
+      if (!element.isTypeOnly)
+        homes.set(element.name.text, { module: statement.moduleSpecifier.text, name: (element.propertyName ?? element.name).text });
+  }
+  return homes;
+}
+
+/** The values a file imports from src/index.ts (types left aside: they are gone from the bundle). */
+function importedNames(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const names: string[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!/^(\.\.\/)+index\.js$/.test(statement.moduleSpecifier.text)) continue;
+    const clause = statement.importClause;
+    if (!clause || clause.isTypeOnly) continue;
+    if (clause.name || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings))
+      throw new Error(`${file}: import names from src/index.ts one by one (the bundles' doors)`);
+    for (const element of clause.namedBindings.elements) if (!element.isTypeOnly) names.push((element.propertyName ?? element.name).text);
+  }
+  return names;
+}
 
 /** Dependencies left in node_modules, imported at run time; every other one is bundled. */
 // unpdf (PDF.js) and word-extractor: large, only for PDF and .doc input (read/doc.ts requires
@@ -70,7 +123,7 @@ function buildModules(outdir: string) {
       js: "import { createRequire as __cchcCreateRequire } from 'node:module';\nconst require = __cchcCreateRequire(import.meta.url);",
     },
     minifyWhitespace: true,
-    plugins: [openRestorerDirect],
+    plugins: [doors],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
@@ -92,7 +145,7 @@ function buildNormalize(outdir: string) {
     define: { 'import.meta.url': '__cchcImportMetaUrl' },
     banner: { js: "const __cchcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     minifyWhitespace: true,
-    plugins: [openRestorerDirect],
+    plugins: [doors],
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',

@@ -45,6 +45,10 @@
 //     against the same written plainly (Maps, for…of, sort and slice): the plain code took CPU
 //     +14% cold normalize of seed 000 (970 vs 835 ms), +4% cold parse of the OCR'd fixture, warm
 //     the same (130 vs 133 ms).
+//   the bundles' doors (scripts/bundle-cli.ts) with zod imported as a namespace, against the tree
+//     before them, 9 runs, load ~15: cold schema 212 vs 479 ms, cold parse 839 vs 893, normalize the
+//     same; the agency tables built on first use (src/lazy.ts), same runs: cold parse of the OCR'd
+//     fixture 810 vs 839 ms, of fixtures/clean-plan.txt 492 vs 536 (11 runs).
 // Measured and removed:
 //   V8-shaped blocks, CCHC_BENCH_DEVICES=against, 11 runs, load average ~14, 2026-12-07, CPU of the
 //   tree with the block against without, cold normalize / cold parse / warm: the decoder's layout

@@ -1,5 +1,6 @@
 // The JSON Schema an exporter codes against, generated from the zod schemas.
-import { z } from 'zod';
+// A namespace import, so that bundles keep only the zod functions used (`import { z }` keeps all its locales).
+import * as z from 'zod';
 import { CchcDocument, SCHEMA_VERSION } from './document.js';
 
 export function jsonSchema(): Record<string, unknown> {

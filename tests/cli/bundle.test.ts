@@ -2,7 +2,7 @@
 // modules it is made from do. Built afresh into a folder of its own under dist/ (so it finds
 // model/ and node_modules/ by walking up, as the real one does), then run in child processes.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../../scripts/bundle-cli.js';
@@ -29,6 +29,28 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 const scratch = () => mkdtempSync(join(outdir, 'io-'));
 
+/**
+ * The source files (from the source maps) of every chunk a command's chunk loads when it is
+ * imported: itself and the chunks it imports statically, transitively (not those it imports lazily).
+ */
+function sourcesLoadedBy(prefix: string): string[] {
+  const entry = readdirSync(outdir).find((file) => file.startsWith(prefix) && file.endsWith('.js'));
+  if (!entry) throw new Error(`no ${prefix}*.js in ${outdir}`);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, imported] of readFileSync(join(outdir, file), 'utf8').matchAll(/\bimport\s*(?:[\w{}\s,$]*from\s*)?"\.\/([^"]+)"/g))
+      visit(imported!);
+  };
+  visit(entry);
+  return [...seen].flatMap((file) =>
+    (JSON.parse(readFileSync(join(outdir, `${file}.map`), 'utf8')) as { sources: string[] }).sources.map((source) =>
+      source.replace(/^(\.\.\/)+/, ''),
+    ),
+  );
+}
+
 describe('the bundled CLI', () => {
   it('writes one entry per command line and the batch worker beside its chunks', () => {
     expect(existsSync(join(outdir, 'main.js'))).toBe(true);
@@ -38,6 +60,21 @@ describe('the bundled CLI', () => {
     // `cchc normalize` has a CommonJS file of its own (the launcher picks it), self-contained
     expect(existsSync(join(outdir, 'normalize.cjs'))).toBe(true);
     expect(readFileSync(join(outdir, 'normalize.cjs'), 'utf8')).not.toMatch(/require\(["']\.\//);
+  });
+
+  it('loads for each command only the chunks its doors reach: `cchc schema` takes the schema and zod, not the pipeline', () => {
+    const schema = sourcesLoadedBy('schema-');
+    expect(schema).toContain('src/schema/json-schema.ts');
+    expect(schema.some((source) => source.includes('node_modules/zod/'))).toBe(true);
+    for (const absent of ['src/pipeline.ts', 'src/segment/', 'src/restore/', 'chrono-node', 'unified'])
+      expect(schema.filter((source) => source.includes(absent))).toEqual([]);
+    // zod's messages in English only (its default), not its other locales.
+    const otherLocales = (sources: string[]) => sources.filter((source) => /zod\/v4\/locales\/(?!en\.js)/.test(source));
+    expect(otherLocales(schema)).toEqual([]);
+    const parse = sourcesLoadedBy('parse-');
+    expect(otherLocales(parse)).toEqual([]);
+    expect(parse).toContain('src/pipeline.ts');
+    for (const absent of ['src/report/', 'src/batch/run.ts']) expect(parse.filter((source) => source.includes(absent))).toEqual([]);
   });
 
   it('gives normalize the same help, usage errors and exit codes from its own bundle as the whole CLI does', async () => {

@@ -3,20 +3,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../src/knowledge/agencies/index.js';
-import { AGENCY_NAMES } from '../../src/segment/ocr/agency-names.js';
+import { agencyNames } from '../../src/segment/ocr/agency-names.js';
 import { findAgencies } from '../../src/segment/ocr/agencies.js';
 
 const names = (text: string) => findAgencies(text).map((a) => a.name);
 
 describe('OCR agency vocabulary', () => {
   it('covers every provincial and local gazetteer entry, collective ones marked generic', () => {
-    const ids = new Set(AGENCY_NAMES.map((a) => a.id));
+    const ids = new Set(agencyNames().map((a) => a.id));
     for (const entry of GAZETTEER.filter(
       (e) =>
         e.level !== 'trung-uong' && !['ubnd-tinh', 'chu-tich-ubnd-tinh', 'hdnd-tinh', 'tinh-uy', 'ban-thuong-vu-tinh-uy'].includes(e.id),
     )) {
       expect(ids.has(entry.id), entry.id).toBe(true);
-      const forms = AGENCY_NAMES.filter((a) => a.id === entry.id);
+      const forms = agencyNames().filter((a) => a.id === entry.id);
       expect(
         forms.every((a) => !!a.generic === !!entry.group),
         entry.id,
@@ -25,7 +25,7 @@ describe('OCR agency vocabulary', () => {
   });
 
   it('leaves out abbreviations, ministries and the bodies products are addressed to', () => {
-    const printed = AGENCY_NAMES.map((a) => a.name);
+    const printed = agencyNames().map((a) => a.name);
     expect(printed).not.toContain('Sở KH&ĐT');
     expect(printed).not.toContain('Đài PTTH');
     expect(printed).toContain('Văn phòng UBND tỉnh');
@@ -36,7 +36,7 @@ describe('OCR agency vocabulary', () => {
   });
 
   it('leaves out aliases that only add or drop words, but keeps a collective name without its tail', () => {
-    const printed = AGENCY_NAMES.map((a) => a.name);
+    const printed = agencyNames().map((a) => a.name);
     expect(printed).not.toContain('Các cơ quan có liên quan');
     expect(printed).not.toContain('Cơ quan liên quan');
     expect(printed).toContain('Các sở, ban, ngành');
@@ -71,7 +71,7 @@ describe('OCR agency search shortcuts', () => {
   // columns' words between them), read with the shortcuts (a token's name words worked out once,
   // names without a telling word skipped, a name re-read only when a token it depended on was used
   // up) and without: the finds must be the same.
-  const words = AGENCY_NAMES.flatMap((a) => a.name.split(/\s+/u));
+  const words = agencyNames().flatMap((a) => a.name.split(/\s+/u));
   const fillers = [
     'Bao cao',
     'Quy IV',
@@ -99,7 +99,7 @@ describe('OCR agency search shortcuts', () => {
   const cell = fc
     .array(
       fc.oneof(
-        fc.tuple(fc.constantFrom(...AGENCY_NAMES.map((a) => a.name)), fc.integer({ min: 0, max: 3 })).map(([name, how]) =>
+        fc.tuple(fc.constantFrom(...agencyNames().map((a) => a.name)), fc.integer({ min: 0, max: 3 })).map(([name, how]) =>
           name
             .split(' ')
             .map((w) => damage(w, how))
@@ -113,7 +113,9 @@ describe('OCR agency search shortcuts', () => {
     .map((parts) => parts.join(' '));
 
   // Names that share words, their words interleaved as the OCR shuffles side columns together.
-  const related = AGENCY_NAMES.map((a) => a.name).filter((n) => /^(Sở|Văn phòng|UBND|Phòng|Ban|Trung tâm|Các)/u.test(n));
+  const related = agencyNames()
+    .map((a) => a.name)
+    .filter((n) => /^(Sở|Văn phòng|UBND|Phòng|Ban|Trung tâm|Các)/u.test(n));
   const shuffled = fc
     .tuple(fc.array(fc.constantFrom(...related), { minLength: 2, maxLength: 4 }), fc.array(fc.nat(), { minLength: 30, maxLength: 30 }))
     .map(([names, order]) => {

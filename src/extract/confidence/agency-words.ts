@@ -2,6 +2,7 @@
 // words collective and local names are built from ("các đơn vị có liên quan", "UBND cấp xã").
 // A word of a printed agency outside them is another cell's or the sentence's text run into the name.
 import { GAZETTEER } from '../../knowledge/agencies/index.js';
+import { lazy } from '../../lazy.js';
 
 const COLLECTIVE = `các cơ quan đơn vị tổ chức có liên quan khác trực thuộc cấp tỉnh thành phố huyện quận thị xã phường xã đặc khu
   trung ương địa phương ngành đoàn thể ban sở bộ chính trị hội doanh nghiệp cá nhân cộng đồng thuộc và của trên địa bàn
@@ -10,11 +11,12 @@ const COLLECTIVE = `các cơ quan đơn vị tổ chức có liên quan khác tr
   ngoài phi trong hợp tác pháp chế cán bộ`;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const AGENCY_WORDS = new Set(
-  [...GAZETTEER.flatMap((e) => [e.name, ...e.aliases]), COLLECTIVE].flatMap((name) => name.toLowerCase().match(WORD) ?? []),
+const agencyWords = lazy(
+  () => new Set([...GAZETTEER.flatMap((e) => [e.name, ...e.aliases]), COLLECTIVE].flatMap((name) => name.toLowerCase().match(WORD) ?? [])),
 );
 
 /** How many words of the name no agency name is made of (place names aside: capitalised words count as the name's own). */
 export function foreignWords(name: string): number {
-  return (name.match(WORD) ?? []).filter((w) => /^\p{Ll}/u.test(w) && !AGENCY_WORDS.has(w)).length;
+  const known = agencyWords();
+  return (name.match(WORD) ?? []).filter((w) => /^\p{Ll}/u.test(w) && !known.has(w)).length;
 }

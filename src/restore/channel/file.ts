@@ -1,7 +1,8 @@
 // The schema of model/channel.json (written by scripts/learn-channel.ts, which validates every count
 // with it): the single source of the file's types. Kept apart from model.ts so that loading the
 // channel at run time does not import zod (see model.ts).
-import { z } from 'zod';
+// A namespace import, so that bundles keep only the zod functions used (`import { z }` keeps all its locales).
+import * as z from 'zod';
 import { contentId } from '../model-ids.js';
 
 const Counts = z.record(z.string(), z.number());

@@ -1,7 +1,8 @@
 // Find the agencies an OCR'd cell names, whatever the OCR did to their letters:
 // each name of the vocabulary is scored by the share of its words found in the
 // cell; the best is taken, its words used up, and the search goes on.
-import { AGENCY_NAMES, type AgencyName } from './agency-names.js';
+import { agencyNames, type AgencyName } from './agency-names.js';
+import { lazy } from '../../lazy.js';
 import { ocrTokens, sameWord } from './text.js';
 import { remembered } from './remembered.js';
 
@@ -9,19 +10,6 @@ import { remembered } from './remembered.js';
 const COMMON = new Set(['so', 'cac', 'va', 'tinh', 'cap', 'ban', 'co', 'quan', 'phong', 'don', 'vi', 'thanh', 'hoa']);
 // Telling words that other cells use all the time.
 const AMBIGUOUS = new Set(['bao']);
-/** Every word of every name: what a cell's tokens are compared with (a word's id is its index). */
-const NAME_WORDS: string[] = [];
-const WORD_ID = new Map<string, number>();
-const wordId = (word: string): number => {
-  let id = WORD_ID.get(word);
-  if (id === undefined) WORD_ID.set(word, (id = NAME_WORDS.push(word) - 1));
-  return id;
-};
-/** Two words of a name read as one token ("donvi"): an id per such pair as spelled joined. */
-const JOIN_ID = new Map<string, number>();
-/** Per joined pair, the words it stands for (matchNear counts such a token for both). */
-const JOINED_WORDS: number[][] = [];
-
 interface Entry {
   agency: AgencyName;
   words: string[];
@@ -36,42 +24,64 @@ interface Entry {
   bracket: number;
 }
 
-const ENTRIES: Entry[] = AGENCY_NAMES.map((agency) => {
-  const words = ocrTokens(agency.name);
-  const telling = words.filter((w) => !COMMON.has(w));
-  const ids = words.map(wordId);
-  const inside = agency.name.match(/\(([^)]*)\)/u);
-  return {
-    agency,
-    words,
-    ids,
-    gate: (telling.length ? telling : words).map(wordId),
-    joinNext: [],
-    telling,
-    bracket: inside ? ocrTokens(inside[1]!).length : 0,
-  };
-});
-for (const entry of ENTRIES) {
-  const { words, ids } = entry;
-  for (let k = 0; k < words.length; k++) {
-    if (k + 1 === words.length) {
-      entry.joinNext.push(-2);
-      continue;
-    }
-    const joined = words[k]! + words[k + 1]!;
-    let id = JOIN_ID.get(joined);
-    if (id === undefined) {
-      JOIN_ID.set(joined, (id = JOINED_WORDS.length));
-      JOINED_WORDS.push([]);
-    }
-    JOINED_WORDS[id]!.push(ids[k]!, ids[k + 1]!);
-    entry.joinNext.push(id);
-  }
+/** The names' words and ids, built on first use. */
+interface Vocabulary {
+  entries: Entry[];
+  /** Every word of every name: what a cell's tokens are compared with (a word's id is its index). */
+  nameWords: string[];
+  /** Two words of a name read as one token ("donvi"): an id per such pair as spelled joined. */
+  joinId: Map<string, number>;
+  /** Per joined pair, the words it stands for (matchNear counts such a token for both). */
+  joinedWords: number[][];
+  /** Name word ids by length: sameWord never holds between words more than one letter apart in length. */
+  idsByLength: number[][];
 }
-const WORDS = NAME_WORDS.length;
-/** Name word ids by length: sameWord never holds between words more than one letter apart in length. */
-const IDS_BY_LENGTH: number[][] = [];
-NAME_WORDS.forEach((word, id) => (IDS_BY_LENGTH[word.length] ??= []).push(id));
+
+const vocabulary = lazy((): Vocabulary => {
+  const nameWords: string[] = [];
+  const ids = new Map<string, number>();
+  const wordId = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = nameWords.push(word) - 1));
+    return id;
+  };
+  const entries: Entry[] = agencyNames().map((agency) => {
+    const words = ocrTokens(agency.name);
+    const telling = words.filter((w) => !COMMON.has(w));
+    const inside = agency.name.match(/\(([^)]*)\)/u);
+    return {
+      agency,
+      words,
+      ids: words.map(wordId),
+      gate: (telling.length ? telling : words).map(wordId),
+      joinNext: [],
+      telling,
+      bracket: inside ? ocrTokens(inside[1]!).length : 0,
+    };
+  });
+  const joinId = new Map<string, number>();
+  const joinedWords: number[][] = [];
+  for (const entry of entries) {
+    const { words, ids } = entry;
+    for (let k = 0; k < words.length; k++) {
+      if (k + 1 === words.length) {
+        entry.joinNext.push(-2);
+        continue;
+      }
+      const joined = words[k]! + words[k + 1]!;
+      let id = joinId.get(joined);
+      if (id === undefined) {
+        joinId.set(joined, (id = joinedWords.length));
+        joinedWords.push([]);
+      }
+      joinedWords[id]!.push(ids[k]!, ids[k + 1]!);
+      entry.joinNext.push(id);
+    }
+  }
+  const idsByLength: number[][] = [];
+  nameWords.forEach((word, id) => (idsByLength[word.length] ??= []).push(id));
+  return { entries, nameWords, joinId, joinedWords, idsByLength };
+});
 
 /**
  * The name words a token may be read as (sameWord), remembered per token for the whole run:
@@ -79,9 +89,10 @@ NAME_WORDS.forEach((word, id) => (IDS_BY_LENGTH[word.length] ??= []).push(id));
  */
 const nameWordsLike = remembered((token: string): number[] => {
   const like: number[] = [];
+  const { idsByLength, nameWords } = vocabulary();
   for (let length = Math.max(0, token.length - 1); length <= token.length + 1; length++) {
-    const ids = IDS_BY_LENGTH[length];
-    if (ids) for (const id of ids) if (sameWord(NAME_WORDS[id]!, token)) like.push(id);
+    const ids = idsByLength[length];
+    if (ids) for (const id of ids) if (sameWord(nameWords[id]!, token)) like.push(id);
   }
   return like;
 });
@@ -92,7 +103,9 @@ const nameWordsLike = remembered((token: string): number[] => {
  */
 interface Reading {
   pool: Array<string | null>;
-  /** like[i * WORDS + id] = 1: token i may be read as name word id. */
+  /** Name words in all (the vocabulary's): the length of a row of `like`. */
+  rowLength: number;
+  /** like[i * words + id] = 1: token i may be read as name word id. */
   like: Uint8Array;
   /** The same, per token the ids. */
   likeIds: number[][];
@@ -102,31 +115,33 @@ interface Reading {
   /** Whether any token spells a joined pair (else a word is found from its own tokens' list). */
   hasJoins: boolean;
 }
-let likeTable = new Uint8Array(WORDS * 64);
+let likeTable = new Uint8Array(0);
 
 function readCell(pool: Array<string | null>): Reading {
   const n = pool.length;
-  if (likeTable.length < n * WORDS) likeTable = new Uint8Array(n * WORDS * 2);
+  const { nameWords, joinId } = vocabulary();
+  const rowLength = nameWords.length;
+  if (likeTable.length < n * rowLength) likeTable = new Uint8Array(n * rowLength * 2);
   const like = likeTable;
-  like.fill(0, 0, n * WORDS);
+  like.fill(0, 0, n * rowLength);
   const joinOf = new Int32Array(n);
   const likeIds: number[][] = new Array(n);
   let hasJoins = false;
-  const tokensLike: Array<number[] | undefined> = new Array(WORDS);
+  const tokensLike: Array<number[] | undefined> = new Array(rowLength);
   for (let i = 0; i < n; i++) {
     const token = pool[i]!;
     const ids = (likeIds[i] = nameWordsLike(token));
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      like[i * WORDS + id] = 1;
+      like[i * rowLength + id] = 1;
       const tokens = tokensLike[id];
       if (tokens) tokens.push(i);
       else tokensLike[id] = [i];
     }
-    joinOf[i] = JOIN_ID.get(token) ?? -1;
+    joinOf[i] = joinId.get(token) ?? -1;
     if (joinOf[i]! >= 0) hasJoins = true;
   }
-  return { pool, like, likeIds, tokensLike, joinOf, hasJoins };
+  return { pool, rowLength, like, likeIds, tokensLike, joinOf, hasJoins };
 }
 
 export interface FoundAgency extends AgencyName {
@@ -161,8 +176,9 @@ const MAX_POOL = 1500;
 
 function findInPool(pool: Array<string | null>, minScore: number, minGeneric: number, rereadAll: boolean): FoundAgency[] {
   const cell = readCell(pool);
-  const readings: Array<{ match: Match; candidate: Candidate | null } | undefined> = new Array(ENTRIES.length);
-  const present = new Uint8Array(WORDS);
+  const { entries } = vocabulary();
+  const readings: Array<{ match: Match; candidate: Candidate | null } | undefined> = new Array(entries.length);
+  const present = new Uint8Array(cell.rowLength);
   const found: FoundAgency[] = [];
   for (;;) {
     // Each agency is judged by its best-read form, which is the one written back (on a tie, the
@@ -172,8 +188,8 @@ function findInPool(pool: Array<string | null>, minScore: number, minGeneric: nu
     // A name is read only when a token left may be one of its telling words (readForm's tellingHit),
     // or of any of its words when all are common.
     markPresent(cell, present);
-    for (let e = 0; e < ENTRIES.length; e++) {
-      const entry = ENTRIES[e]!;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       if (!rereadAll && !anyPresent(entry.gate, present)) continue;
       // A name's reading changes only when a token it depended on was used up by the last find.
       let reading = readings[e];
@@ -238,13 +254,14 @@ function bestForm(forms: Candidate[]): Read {
 
 /** Which name words the tokens left may be read as, joined pairs counting for both words. */
 function markPresent({ pool, likeIds, joinOf }: Reading, present: Uint8Array): void {
+  const { joinedWords } = vocabulary();
   present.fill(0);
   for (let i = 0; i < pool.length; i++) {
     if (pool[i] === null) continue;
     const ids = likeIds[i]!;
     for (let k = 0; k < ids.length; k++) present[ids[k]!] = 1;
     const join = joinOf[i]!;
-    if (join >= 0) for (const id of JOINED_WORDS[join]!) present[id] = 1;
+    if (join >= 0) for (const id of joinedWords[join]!) present[id] = 1;
   }
 }
 
@@ -352,7 +369,7 @@ interface Match {
 /** The window being read (reused: matchNear runs for every name in every cell). */
 let windowHits = new Int32Array(16);
 
-function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: Reading): Match {
+function matchNear(entry: Entry, { pool, rowLength, like, tokensLike, joinOf, hasJoins }: Reading): Match {
   const { ids, joinNext } = entry;
   const size = ids.length;
   const n = pool.length;
@@ -373,7 +390,7 @@ function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: R
     if (tokens[tokens.length - 1]! > last) last = tokens[tokens.length - 1]!;
   }
   for (let start = first; start <= last; start++) {
-    if (pool[start] === null || !likesAny(like, start * WORDS, ids)) continue;
+    if (pool[start] === null || !likesAny(like, start * rowLength, ids)) continue;
     dependsOn.push(start);
     const end = Math.min(n, start + width);
     let at = start;
@@ -396,7 +413,7 @@ function matchNear(entry: Entry, { pool, like, tokensLike, joinOf, hasJoins }: R
             break;
           }
         }
-      } else hit = scanWindow(k, at, end, entry, pool, like, joinOf);
+      } else hit = scanWindow(k, at, end, entry, pool, rowLength, like, joinOf);
       if (hit >= 0 && hasJoins) at = joinOf[hit] === joinNext[k] ? hit : hit + 1;
       hits[k] = hit;
       if (hit >= 0) {
@@ -438,6 +455,7 @@ function scanWindow(
   end: number,
   entry: Entry,
   pool: Array<string | null>,
+  rowLength: number,
   like: Uint8Array,
   joinOf: Int32Array,
 ): number {
@@ -448,7 +466,7 @@ function scanWindow(
     if (pool[i] === null) continue;
     const join = joinOf[i]!;
     // Two words read as one ("donvi" for "đơn vị") count for both: the next word may be read at the same token.
-    if (join === joined || like[i * WORDS + id] === 1 || join === joinedBefore) return i;
+    if (join === joined || like[i * rowLength + id] === 1 || join === joinedBefore) return i;
   }
   return -1;
 }

@@ -5,6 +5,7 @@
 // the "UBND" the tables print. Collective names (`group`) are `generic`: they
 // are cooperating far more often than lead.
 import { GAZETTEER, type GazetteerEntry } from '../../knowledge/agencies/index.js';
+import { lazy } from '../../lazy.js';
 
 export interface AgencyName {
   /** The form matched and written back ("Văn phòng UBND tỉnh"). */
@@ -68,9 +69,10 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return at === short.length;
 }
 
-export const AGENCY_NAMES: AgencyName[] = [
+/** Every name an OCR'd table cell may print, the gazetteer's then the OCR-only forms. */
+export const agencyNames = lazy((): AgencyName[] => [
   ...GAZETTEER.filter(inTables).flatMap((entry) =>
     spelledOut(entry).map((name) => ({ name, id: entry.id, ...(entry.group ? { generic: true } : {}) })),
   ),
   ...OCR_FORMS,
-];
+]);

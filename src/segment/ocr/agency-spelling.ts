@@ -4,32 +4,61 @@
 // undone, ./text.ts) is a pair of a gazetteer name with one spelling takes that spelling. A word
 // is changed only where its letters fold to the name's: what it was is returned beside it.
 import { GAZETTEER } from '../../knowledge/agencies/index.js';
+import { lazy } from '../../lazy.js';
 import { ocrTokens } from './text.js';
 
-/** Folded word pair → the spellings it has in agency names ("xa phuong" → {"xã phường"}). */
-const PAIRS = new Map<string, Set<string>>();
-/** Every name and alias, folded ("so xay dung"). */
-const NAMES = new Set<string>();
-/** Every word of every name, folded. */
-const WORDS = new Set<string>();
+interface Spellings {
+  /** Folded word pair → the spellings it has in agency names ("xa phuong" → {"xã phường"}). */
+  pairs: Map<string, Set<string>>;
+  /** Every name and alias, folded ("so xay dung"). */
+  names: Set<string>;
+  /** Every word of every name, folded. */
+  words: Set<string>;
+  /** Every word of every name as spelled, in lower case ("phường", "nghệ"). */
+  spelled: Set<string>;
+}
 
 const namesOf = (name: string) => [name, name.replace(/Ủy ban nhân dân/gu, 'UBND'), name.replace(/\bUBND\b/gu, 'Ủy ban nhân dân')];
-for (const entry of GAZETTEER) {
-  for (const form of new Set([entry.name, ...entry.aliases].flatMap(namesOf))) {
-    NAMES.add(ocrTokens(form).join(' '));
-    const words = form.split(/[\s,;()]+/u).filter((w) => /^\p{L}+$/u.test(w));
-    for (let i = 0; i + 1 < words.length; i++) {
-      WORDS.add(fold1(words[i]!) ?? '').add(fold1(words[i + 1]!) ?? '');
-      const key = `${fold1(words[i]!)} ${fold1(words[i + 1]!)}`;
-      if (key.includes('undefined')) continue;
-      const spelled = `${words[i]} ${words[i + 1]}`;
-      let set = PAIRS.get(key);
-      if (!set) PAIRS.set(key, (set = new Set()));
-      // "Ủy ban" and "ủy ban" are one spelling: a spelling is its letters, case aside.
-      if (![...set].some((s) => s.toLowerCase() === spelled.toLowerCase())) set.add(spelled);
+
+const spellings = lazy((): Spellings => {
+  const pairs = new Map<string, Set<string>>();
+  const names = new Set<string>();
+  const words = new Set<string>();
+  // The names repeat their words: each word's fold is taken once.
+  const folds = new Map<string, string | undefined>();
+  const folded = (word: string) => {
+    if (!folds.has(word)) folds.set(word, fold1(word));
+    return folds.get(word);
+  };
+  for (const entry of GAZETTEER) {
+    for (const form of new Set([entry.name, ...entry.aliases].flatMap(namesOf))) {
+      names.add(ocrTokens(form).join(' '));
+      const formWords = form.split(/[\s,;()]+/u).filter((w) => /^\p{L}+$/u.test(w));
+      for (let i = 0; i + 1 < formWords.length; i++) {
+        const first = folded(formWords[i]!);
+        const second = folded(formWords[i + 1]!);
+        words.add(first ?? '').add(second ?? '');
+        const key = `${first} ${second}`;
+        if (key.includes('undefined')) continue;
+        const spelled = `${formWords[i]} ${formWords[i + 1]}`;
+        let set = pairs.get(key);
+        if (!set) pairs.set(key, (set = new Set()));
+        // "Ủy ban" and "ủy ban" are one spelling: a spelling is its letters, case aside.
+        if (![...set].some((s) => s.toLowerCase() === spelled.toLowerCase())) set.add(spelled);
+      }
     }
   }
-}
+  const spelled = new Set(
+    GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases].flatMap(namesOf)).flatMap((form) =>
+      form
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean),
+    ),
+  );
+  return { pairs, names, words, spelled };
+});
 
 /** A word's one folded token, or undefined for a word the OCR glued or split. */
 function fold1(word: string): string | undefined {
@@ -43,7 +72,7 @@ export function isAgencyPair(a: string, b: string): boolean {
   if (/[.,;:!?]$/u.test(a)) return false;
   const x = fold1(strip(a));
   const y = fold1(strip(b).replace(/[.,;:!?]+$/u, ''));
-  return Boolean(x && y && PAIRS.has(`${x} ${y}`));
+  return Boolean(x && y && spellings().pairs.has(`${x} ${y}`));
 }
 
 /** Whether two words, commas aside, stand side by side in some agency's name ("xã," "phường"). */
@@ -51,12 +80,12 @@ export function namePair(a: string, b: string): boolean {
   const strip = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const x = fold1(strip(a));
   const y = fold1(strip(b));
-  return Boolean(x && y && PAIRS.has(`${x} ${y}`));
+  return Boolean(x && y && spellings().pairs.has(`${x} ${y}`));
 }
 
 /** Whether the text, as the OCR read it, is an agency's whole name ("Sở Xây dựng", "S6 Tai chinh"). */
 export function isWholeName(text: string): boolean {
-  return NAMES.has(ocrTokens(text).join(' '));
+  return spellings().names.has(ocrTokens(text).join(' '));
 }
 
 export interface Respelled {
@@ -70,10 +99,11 @@ export interface Respelled {
  * each a name's word and each two a pair of a name; null when it is no such glue.
  */
 function unglue(key: string, before?: string): string[] | null {
-  if (before !== undefined && WORDS.has(key) && PAIRS.has(`${before} ${key}`)) return [key];
+  const { words, pairs } = spellings();
+  if (before !== undefined && words.has(key) && pairs.has(`${before} ${key}`)) return [key];
   for (let k = 1; k < key.length; k++) {
     const head = key.slice(0, k);
-    if (!WORDS.has(head) || (before !== undefined && !PAIRS.has(`${before} ${head}`))) continue;
+    if (!words.has(head) || (before !== undefined && !pairs.has(`${before} ${head}`))) continue;
     const rest = unglue(key.slice(k), head);
     if (rest) return [head, ...rest];
   }
@@ -88,7 +118,7 @@ function ungluedWords(text: string, changes: Array<{ from: string; to: string }>
     .map((token) => {
       const [, before, word, after] = token.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u)!;
       const key = fold1(word!);
-      if (!key || WORDS.has(key) || key.length !== word!.length) return token;
+      if (!key || spellings().words.has(key) || key.length !== word!.length) return token;
       const words = unglue(key);
       if (!words || words.length < 2) return token;
       let at = 0;
@@ -115,8 +145,8 @@ export function respellAgencyWords(raw: string): Respelled {
     const b = words[i + 1];
     // A pair broken by a bracket or a list's mark belongs to no one name.
     if (!b || !a.key || !b.key || /[()[\];:]/u.test(a.tail + b.lead)) return null;
-    const spellings = PAIRS.get(`${a.key} ${b.key}`);
-    return spellings?.size === 1 ? ([...spellings][0]!.split(' ') as [string, string]) : null;
+    const pairSpellings = spellings().pairs.get(`${a.key} ${b.key}`);
+    return pairSpellings?.size === 1 ? ([...pairSpellings][0]!.split(' ') as [string, string]) : null;
   });
   // Only a run of three words or more read as a name: one pair alone ("và Dữ" as "và Du" of
   // "… và Du lịch") may be two names' words meeting by chance.
@@ -138,24 +168,13 @@ export function respellAgencyWords(raw: string): Respelled {
   return { text: parts.join(''), changes };
 }
 
-/** Every word of every name as spelled, in lower case ("phường", "nghệ"). */
-const SPELLED = new Set(
-  GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases].flatMap(namesOf)).flatMap((form) =>
-    form
-      .normalize('NFC')
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean),
-  ),
-);
-
 /**
  * Whether the word is a word of some agency's name: as the names spell it ("phường", "Nghệ"), or,
  * left without its marks, by its letters ("phuong"); "Từ" is no "Tư".
  */
 export function isNameWord(word: string): boolean {
   const lower = word.normalize('NFC').toLowerCase();
-  if (SPELLED.has(lower)) return true;
+  if (spellings().spelled.has(lower)) return true;
   const key = fold1(word);
-  return !/[^\p{ASCII}]/u.test(word) && key !== undefined && WORDS.has(key);
+  return !/[^\p{ASCII}]/u.test(word) && key !== undefined && spellings().words.has(key);
 }

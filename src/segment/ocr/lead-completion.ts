@@ -14,7 +14,8 @@
 import type { VFile } from 'vfile';
 import type { Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
-import { AGENCY_NAMES } from './agency-names.js';
+import { agencyNames } from './agency-names.js';
+import { lazy } from '../../lazy.js';
 import { isNameWord, isWholeName } from './agency-spelling.js';
 import { ocrTokens, ocrTokensAt, sameWord, withinOneEdit } from './text.js';
 import { readable } from './cell-row.js';
@@ -51,8 +52,12 @@ interface Form {
 }
 
 // Each name also with "UBND" written out, as a lead cell may print it ("Ủy ban nhân dân các phường, xã, đặc khu").
-const GAZETTEER_FORMS: Form[] = [...new Set(AGENCY_NAMES.flatMap((a) => [a.name, a.name.replace(/\bUBND\b/gu, 'Ủy ban nhân dân')]))].map(
-  (name) => ({ text: name, tokens: ocrTokens(name), table: false }),
+const gazetteerForms = lazy((): Form[] =>
+  [...new Set(agencyNames().flatMap((a) => [a.name, a.name.replace(/\bUBND\b/gu, 'Ủy ban nhân dân')]))].map((name) => ({
+    text: name,
+    tokens: ocrTokens(name),
+    table: false,
+  })),
 );
 
 /** The table's rows with their leads made whole (in place), each change noted. */
@@ -91,7 +96,7 @@ export function completeLeads(rows: LeadRow[]): Array<CompletedLead | null> {
   const leads = rows.map((r) => (r.lead ? ocrTokens(r.lead) : []));
   return rows.map((row, i) => {
     const lead = leads[i]!;
-    if (!row.lead || !lead.length || isWholeName(row.lead) || GAZETTEER_FORMS.some((f) => same(f.tokens, lead))) return null;
+    if (!row.lead || !lead.length || isWholeName(row.lead) || gazetteerForms().some((f) => same(f.tokens, lead))) return null;
     // The table's own names: other rows' leads that read whole, as a name opens.
     const table: Form[] = [];
     rows.forEach((other, j) => {
@@ -99,7 +104,7 @@ export function completeLeads(rows: LeadRow[]): Array<CompletedLead | null> {
       const tokens = leads[j]!;
       if (tokens.length >= 2 && !table.some((f) => same(f.tokens, tokens))) table.push({ text: other.lead, tokens, table: true });
     });
-    const forms = [...table, ...GAZETTEER_FORMS];
+    const forms = [...table, ...gazetteerForms()];
     return repeated(row.lead) ?? completed(lead, ocrTokens(row.text), forms) ?? trimmed(lead, forms);
   });
 }
