@@ -132,7 +132,9 @@ function correctionOnNearCorrect() {
   const rows: string[] = [];
   const totals = { dev: { raw: 0, auto: 0, always: 0, gold: 0 }, held: { raw: 0, auto: 0, always: 0, gold: 0 } };
   let better = 0;
-  let same = 0;
+  const same: string[] = [];
+  /** Documents the OCR read without an error: auto can at best leave them as they are. */
+  const nothingToFix: string[] = [];
   const worse: string[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.vie.txt'))
@@ -149,7 +151,7 @@ function correctionOnNearCorrect() {
     t.auto += auto.edits;
     t.gold += raw.gold;
     if (auto.edits < raw.edits) better++;
-    else if (auto.edits === raw.edits) same++;
+    else if (auto.edits === raw.edits) (raw.edits === 0 ? nothingToFix : same).push(name);
     else worse.push(name);
     rows.push(`${name}${HELD_OUT_PAIRS.includes(name) ? '*' : ''} ${pct(raw)}→${pct(auto)} (${pct(always)})`);
   }
@@ -157,7 +159,9 @@ function correctionOnNearCorrect() {
   console.log(
     `ocr-pairs *.vie.txt, SER raw → auto, corrected word by word (always): dev p00–p31 ${ser(totals.dev.raw, totals.dev.gold)} → ${ser(totals.dev.auto, totals.dev.gold)} (${ser(totals.dev.always, totals.dev.gold)}); ` +
       `held-out ${HELD_OUT_PAIRS.join(',')} ${ser(totals.held.raw, totals.held.gold)} → ${ser(totals.held.auto, totals.held.gold)} (${ser(totals.held.always, totals.held.gold)}); ` +
-      `better on ${better}, the same on ${same}, worse on ${worse.length}${worse.length ? ` (${worse.join(', ')})` : ''}`,
+      `better on ${better}, the same on ${same.length}${same.length ? ` (${same.join(', ')})` : ''}, ` +
+      `no error to fix on ${nothingToFix.length}${nothingToFix.length ? ` (${nothingToFix.join(', ')})` : ''}, ` +
+      `worse on ${worse.length}${worse.length ? ` (${worse.join(', ')})` : ''}`,
   );
   for (let i = 0; i < rows.length; i += 4) console.log(`  ${rows.slice(i, i + 4).join('   ')}`);
 }

@@ -9,7 +9,7 @@
 //                        model reads a heading's I as l; at a line's start, before a dot and a capital, where
 //                        the letters with I for l make a roman numeral (eng OCR'd prints of corpus:tvpl-john,
 //                        tnt, plans:lm and plans:lvn, the layouts bench's OCR mode)
-//   cent sign for c      "¢) Kiểm tra" → "c) Kiểm tra"; between letters "hi¢u" → "hieu"
+//   cent sign for c      "¢) Kiểm tra", "©) Có" → "c) …" (label-glyphs.ts); between letters "hi¢u" → "hieu"
 //   quotes inside words  "SU’A" → "SUA", "VU'C" → "VUC" — only where the joined word spells a syllable:
 //                        in a code the quote stands for something else ("TT'VPCP" stays)
 //   symbols for letters  glued to a word, read where a marked vowel was printed (seed 003, lines
@@ -36,6 +36,7 @@
 import { stripDiacritics } from '../vietnamese/index.js';
 import { isSyllableKey } from './channel/key-trie.js';
 import { fusedWords, type FusedWordSplit } from './fused-words.js';
+import { C_LABEL_GLYPH } from './label-glyphs.js';
 
 // Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
 // from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
@@ -71,7 +72,6 @@ const LEADING_STRAY = /^(\s*)([~‘’_|•]+\s+)/u; // "~ Can", "| Nội"
 const BAR_NUMERAL = /^(\s*)\|(?=[.,]\s)/u; // "|. MỤC"
 const ELL_NUMERAL = /^(\s*)([IVXl]{1,5})(?=\.\s+\p{Lu})/u; // "Ill. NHIEM"
 const ROMAN_NUMERAL = /^X{0,2}(?:IX|IV|V?I{0,3})$/u;
-const CENT_ITEM = /(^|\s)¢(?=\))/gu; // "¢) Kiểm"
 const ONE_EURO = /(?<![\p{L}\p{N}])1€(?![\p{L}\p{N}])/gu; // "tỷ 1€"
 const CENT_IN_WORD = /(?<=\p{L})¢(?=\p{L})/gu; // "hi¢u"
 const EURO_IN_WORD = /(?<=\p{L})€|€(?=\p{L})/gu; // "nhi€ém", "€n"
@@ -81,7 +81,7 @@ const AMPERSAND_IN_WORD = /(?<=\p{L})&(?=\p{Ll})/gu; // "C&n", "c&p" but not "R&
 const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
 // Every in-line rule above needs one of these characters: a line without any is left as it is
 // without running them (most lines of most documents).
-const SUSPECT = /[ﬀ-ﬆ¢€§&'’‘`~_|•]/u;
+const SUSPECT = /[ﬀ-ﬆ¢©€§&'’‘`~_|•]/u;
 
 export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupResult {
   const lines = text.split('\n');
@@ -161,7 +161,7 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
   const stray = LEADING_STRAY.exec(line);
   if (stray && !leading) edits.push({ start: stray[1]!.length, end: stray[1]!.length + stray[2]!.length, replacement: '' });
   collect(LIGATURE, 'ﬀﬁﬂﬃﬄﬅﬆ', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: LIGATURES[m[0]] ?? m[0] }));
-  collect(CENT_ITEM, '¢', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
+  collect(C_LABEL_GLYPH, '¢©', (m) => ({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, replacement: 'c' }));
   // "K¢é" → "Ké" (the ¢ doubles an e already read), "hi¢u" → "hieu"
   collect(CENT_IN_WORD, '¢', (m) => ({
     start: m.index!,

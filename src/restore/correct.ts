@@ -8,6 +8,9 @@
 // The bars are the odds against a slip in a text at the OCR screen's bar (ocr-signs.ts); a text that
 // shows OCR more strongly makes a slip likelier, and its bars come down by the log of how much
 // (oddsDiscount): "QUY ĐỊNH CỤ THẾ" → "CỤ THỂ" at e^10.7 where a text shows 29 signs a 1,000 tokens.
+// A slip the text has shown already, word for word, is likelier again (confirmedSlipDiscount):
+//   "phương án chỉ thu nhập" → "chi" at e^7.5, where the same print had "chỉ" for "chi" 18 times at
+//   the full bars; in a text that never made that slip it stays.
 import { placeTone } from '../vietnamese/index.js';
 import type { TokenChange } from './decoder.js';
 import { MARKS_PER_THOUSAND_TOKENS } from './ocr-signs.js';
@@ -52,6 +55,58 @@ export function isStrongCorrection(change: TokenChange, isWord: (lower: string) 
   if (!(change.margin >= (isWord(lower) ? WORD_MARGIN : NON_WORD_MARGIN) - discount)) return false;
   return !sameSyllable(lower, change.restored.toLowerCase());
 }
+
+/**
+ * How much further (ln odds) a word change's bar comes down for each time the text made the very
+ * same change (printed and restored, lowercase) at the full bars: 2·ln(1 + k) for k such changes.
+ * A slip the OCR made k times in this print is likelier again, by its prior and by the channel
+ * (which learned its rate from other prints). Set on ocr-pairs p00–p31 (tesseract -l vie), where
+ * the OCR printed chỉ for chi and the decoder's odds for chi stayed under the bars: p06
+ * (DejaVu Serif, e^7.5 with 18 made), p23 (Liberation Sans, e^8.6 with 1), p27 (DejaVu Serif,
+ * e^7.5 with 2); any factor from 1.75 to 4.2 keeps those and leaves p10's "Chỉ truyền tín hiệu"
+ * (printed so on the clean page, e^5.7 with 1 made) as printed. Never below the non-word bar.
+ */
+export const CONFIRMED_SLIP_WEIGHT = 2;
+
+/** ln of how much likelier a word change is in a text that made the same change `made` times at the full bars. */
+export function confirmedSlipDiscount(made: number): number {
+  return made > 0 ? CONFIRMED_SLIP_WEIGHT * Math.log1p(made) : 0;
+}
+
+/**
+ * The decoder's changes (in text order) kept when correcting: those strong by themselves
+ * (isStrongCorrection), then the word changes the same text has confirmed (confirmedSlipDiscount),
+ * counted from the first kind only.
+ */
+export function strongCorrections(changes: readonly TokenChange[], isWord: (lower: string) => boolean, discount = 0): TokenChange[] {
+  const strong = changes.map((change) => isStrongCorrection(change, isWord, discount));
+  const made = new Map<string, number>();
+  changes.forEach((change, i) => {
+    if (strong[i]) made.set(slipOf(change), (made.get(slipOf(change)) ?? 0) + 1);
+  });
+  if (made.size === 0) return [];
+  return changes.filter((change, i) => {
+    if (strong[i]) return true;
+    const lower = change.original.toLowerCase();
+    if (!isWord(lower) || sameSyllable(lower, change.restored.toLowerCase())) return false;
+    const bar = Math.max(NON_WORD_MARGIN, WORD_MARGIN - confirmedSlipDiscount(made.get(slipOf(change)) ?? 0)) - discount;
+    return change.margin >= bar;
+  });
+}
+
+/**
+ * `changes` (the decoder's, in text order) with `mended` (misread signs and numerals, in text
+ * order), a decoder change that overlaps a mended token giving way to it.
+ */
+export function withMended(changes: TokenChange[], mended: TokenChange[]): TokenChange[] {
+  if (mended.length === 0) return changes;
+  const overlaps = (change: TokenChange) =>
+    mended.some((m) => change.start < m.start + m.original.length && m.start < change.start + change.original.length);
+  return [...changes.filter((change) => !overlaps(change)), ...mended].sort((a, b) => a.start - b.start);
+}
+
+/** A change as a slip: the printed word and the restored one, lowercase. */
+const slipOf = (change: TokenChange) => `${change.original.toLowerCase()}\u0000${change.restored.toLowerCase()}`;
 
 /** The same syllable, its tone mark perhaps placed in the other style: "hoá" and "hóa", "đòan" and "đoàn". */
 function sameSyllable(a: string, b: string): boolean {

@@ -14,7 +14,9 @@ import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/inde
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { isStrongCorrection, oddsDiscount } from './correct.js';
+import { oddsDiscount, strongCorrections, withMended } from './correct.js';
+import { ellNumerals } from './ell-numerals.js';
+import { labelGlyphs } from './label-glyphs.js';
 import { showsOcr, signsPerThousand } from './ocr-signs.js';
 import { numberFollowsIn } from './number-follows.js';
 import { modelPathsOf, type ModelPaths, type RestorerOptions } from './model-path.js';
@@ -149,7 +151,7 @@ export class Restorer {
       const changes = markUnreadable(
         input,
         input,
-        this.decoder(share).decode(input, { confidence: false, margins: true }).filter(this.strongIn(input)),
+        this.strongIn(input, this.decoder(share).decode(input, { confidence: false, margins: true })),
         this.words(),
       ).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
@@ -176,9 +178,7 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       input,
-      this.decoder(share)
-        .decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })
-        .filter(this.strongIn(input)),
+      this.strongIn(input, this.decoder(share).decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })),
       this.words(),
       ocr,
     );
@@ -194,12 +194,14 @@ export class Restorer {
   }
 
   /**
-   * Whether a decoder change is strong enough to correct `input`, a text that kept its marks (NFC),
-   * by its signs of OCR (correct.ts: the more signs, the lower the bars).
+   * The corrections of `input`, a text that kept its marks (NFC): the decoder's changes strong enough
+   * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made),
+   * roman numerals read with l for I (ell-numerals.ts) and list labels read as a sign (label-glyphs.ts).
    */
-  private strongIn(input: string): (change: TokenChange) => boolean {
-    const discount = oddsDiscount(signsPerThousand(input));
-    return (change) => isStrongCorrection(change, this.isWord, discount);
+  private strongIn(input: string, changes: TokenChange[]): TokenChange[] {
+    const strong = strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input)));
+    const mended = [...ellNumerals(input), ...labelGlyphs(input)].sort((a, b) => a.start - b.start);
+    return withMended(strong, mended);
   }
 
   /**
