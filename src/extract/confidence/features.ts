@@ -277,7 +277,7 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
     'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
     'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
-    // "Hệ thống vận hành ổn định … Năm 2025-2030": the deadline column ran into the product.
+    // "Cổng dữ liệu vận hành thông suốt Năm 2026-2030": the deadline column ran into the product.
     'products:trailing-time': task.products.some(endsOnTime) ? 1 : 0,
     'products:debris': debrisShare(task.products.join(' ')),
     // The agency column ran into the product: "Phương án cụ thể trình Bộ Vụ Đầu tư".
