@@ -105,6 +105,18 @@ describe('splitAgencies: list items, labels and roles (seed 001)', () => {
     ]);
   });
 
+  it('lists the bodies concerned that close a list apart, but not inside a collective', () => {
+    expect(names(['Sở Xây dựng và cơ quan, đơn vị liên quan'])).toEqual(['Sở Xây dựng', 'cơ quan, đơn vị liên quan']);
+    expect(names(['Bộ Công Thương, Cơ quan, tổ chức và doanh nghiệp liên quan'])).toEqual([
+      'Bộ Công Thương',
+      'Cơ quan, tổ chức và doanh nghiệp liên quan',
+    ]);
+    expect(names(['cơ quan, tổ chức có liên quan'])).toEqual(['cơ quan, tổ chức có liên quan']);
+    expect(names(['các sở, ngành, cơ quan liên quan'])).toEqual(['các sở, ngành, cơ quan liên quan']);
+    expect(names(['các trường, viện nghiên cứu và đơn vị có liên quan'])).toEqual(['các trường, viện nghiên cứu và đơn vị có liên quan']);
+    expect(names(['Sở Tài chính, cơ quan thuế'])).toEqual(['Sở Tài chính, cơ quan thuế']);
+  });
+
   it('keeps an agency named twice in one cell once', () => {
     expect(ids(['- Cơ quan thẩm định: Sở Nội vụ, Sở Tư pháp.', '- Sở Nội vụ tổng hợp, báo cáo.'])).toEqual(['so-noi-vu', 'so-tu-phap']);
   });

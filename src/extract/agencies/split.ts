@@ -67,11 +67,30 @@ function splitBullet(bullet: string): string[] {
   return names;
 }
 
+// The bodies concerned, named as a kind and closing the list: "cơ quan, địa phương liên quan",
+// "cơ quan, tổ chức và doanh nghiệp liên quan" — one entry, though no head word opens it. After a
+// collective's own words ("các bộ, ngành, cơ quan liên quan") they go on that collective.
+// A collective ("các cơ sở nghiên cứu, tổ chức hỗ trợ kỹ thuật và đơn vị có liên quan") keeps them too.
+const ENDS_COLLECTIVE = /(?:^|\s)(?:bộ|ngành|sở|ban|địa phương|cơ quan|đơn vị)$/iu;
+const COLLECTIVE = /^các\s/iu;
+const RELATED_BODIES =
+  /^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức)(?:(?:,\s*|\s+và\s+|\s+)(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp))*\s+(?:khác\s+)?(?:có\s+)?liên quan$/iu;
+
 /** Cut "A, B và C" before every agency name that is not inside a protected span. */
 function cutList(text: string): string[] {
-  const candidates = [...text.matchAll(CUT)]
-    .map((m) => [m.index!, m.index! + m[0].length] as const)
-    .filter(([, to]) => startsWithHead(text.slice(to)));
+  const cuts = [...text.matchAll(CUT)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const heads = cuts.filter(([, to]) => startsWithHead(text.slice(to)));
+  // The closing bodies begin at the first place their words do, and the commas inside them are
+  // theirs; `closed`: the name before them, from the last agency name opened.
+  const closed = (from: number) => text.slice(heads.findLast(([, to]) => to <= from)?.[1] ?? 0, from);
+  const whole = RELATED_BODIES.test(text);
+  const closing = whole
+    ? undefined
+    : cuts.find(
+        ([from, to]) => RELATED_BODIES.test(text.slice(to)) && !ENDS_COLLECTIVE.test(closed(from)) && !COLLECTIVE.test(closed(from)),
+      );
+  const end = whole ? 0 : (closing?.[0] ?? text.length);
+  const candidates = [...heads.filter(([from]) => from < end), ...(closing ? [closing] : [])];
   if (candidates.length === 0) return [text];
   const spans = protectedSpans(text); // only when there is something to cut: it is the costly part
   const names: string[] = [];

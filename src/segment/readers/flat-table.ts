@@ -517,9 +517,9 @@ function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ 
     const deadlineAt = roles.indexOf('deadline', k);
     if (k < roles.length && roles[k] === 'other' && deadlineAt > k && isDeadlineCell(text)) k = deadlineAt;
     if (k >= roles.length) {
-      // Nothing left it fits: it goes on the cell before.
+      // Nothing left it fits: it goes on the cell before, an agency after an agency as one more name.
       const last = out.at(-1);
-      if (last) last.text = `${last.text} ${text}`;
+      if (last) last.text = `${last.text}${anotherName(last, text) ? '; ' : ' '}${text}`;
       continue;
     }
     out.push({ role: roles[k]!, text });
@@ -527,6 +527,19 @@ function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ 
   }
   return out;
 }
+
+/**
+ * A row prints more agency cells than the header has agency columns (a PDF's narrow column, an
+ * agency a line: "Bộ Khoa học và Công nghệ" ⏎ "Cơ quan, tổ chức và doanh nghiệp liên quan"): the
+ * one left over is a name of its own in the column before, unless it ends a name begun there
+ * ("Thanh tra" ⏎ "Chính phủ") or the cell before breaks off on a dangling word.
+ */
+const anotherName = (last: { role: CellRole; text: string }, text: string) =>
+  (last.role === 'lead' || last.role === 'cooperating') &&
+  opensAgencyCell(text) &&
+  !/[,;:]$/u.test(last.text) &&
+  !DANGLING.test(last.text) &&
+  !endsNameBegunAbove(last.text, text);
 
 const firstWords = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ');
 
