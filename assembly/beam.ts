@@ -12,6 +12,8 @@
 // was read, and scratch space; init() receives the addresses. Nothing here allocates.
 
 const BOUNDARY: i32 = 0;
+/** <unk>: what the model counted after two of them, and <unk> after <unk>, is not used (NgramModel's UNKNOWN). */
+const UNKNOWN: i32 = 2;
 const EMPTY_KEY: u32 = 0xffffffff;
 const ROUNDING: f64 = 1e-6;
 const CACHE_BITS: u32 = 14;
@@ -97,6 +99,7 @@ function mix32(x: u32): u32 {
 
 /** NgramModel.context: slot of the context `a b`, -1 when the model holds no trigram after it. */
 function context(a: i32, b: i32): i32 {
+  if (a == UNKNOWN && b == UNKNOWN) return -1;
   const key: u32 = ((<u32>a) << 16) | (<u32>b);
   // slotOf: floor(hash · size / 2^32), exact in 64 bits.
   let slot = <u32>((<u64>mix32(key ^ 0x5bd1e995) * <u64>contextSize) >>> 32);
@@ -110,6 +113,7 @@ function context(a: i32, b: i32): i32 {
 }
 
 function bigram(b: i32, c: i32): f64 {
+  if (b == UNKNOWN && c == UNKNOWN) return backoff + load<f64>(unigram + ((<usize>c) << 3));
   const from = <i32>load<u32>(bigramOffsets + ((<usize>b) << 2));
   const to = <i32>load<u32>(bigramOffsets + ((<usize>(b + 1)) << 2));
   const at = find(bigramWords, from, to, c);

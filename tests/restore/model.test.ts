@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultModelPath, loadModelFrom } from '../../src/restore/lm/load.js';
-import { readModel, writeModel } from '../../src/restore/lm/format.js';
+import { readModel, SPECIAL, writeModel } from '../../src/restore/lm/format.js';
 import { NgramModel } from '../../src/restore/lm/model.js';
 import { bestLevelsOf, NO_LEVEL } from '../../src/restore/lm/best-levels.js';
 
@@ -21,6 +21,15 @@ describe('language model', () => {
     expect(lexicon.byKey('quyet')).toContain('quyết');
     expect(lexicon.has('quyết')).toBe(true);
     expect(lexicon.has('ubnd')).toBe(false); // codes are in the vocabulary, not in the lexicon
+  });
+
+  it('scores a word after two unknown words as if nothing had been counted after them, and an unknown word after one as if never counted there', () => {
+    // <unk> is every word left out of the vocabulary: the corpus's runs of them (names, codes) must not
+    // make a run of misread words kept as printed cheap.
+    const [b, u] = [SPECIAL.boundary, SPECIAL.unknown];
+    for (const c of [u, ...['và', 'của', 'hiệu', 'nếu'].map((w) => lm.id(w))])
+      expect(lm.score(u, u, c)).toBe(lm.header.backoff + lm.bigram(u, c));
+    expect(lm.score(u, u, u)).toBeLessThan(lm.score(b, u, u) - 4);
   });
 
   it('says how to rebuild a missing model', () => {

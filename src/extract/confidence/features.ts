@@ -28,7 +28,7 @@ export interface Evidence {
 }
 
 /** Readers that read cells of a table (clean or OCR'd), where a text's shape means other things than in prose. */
-const isTableReader = (reader: string) => /^(?:flat-table|tab-cells|tab-led-cells|pipe|table|ocr-)/u.test(reader);
+const isTableReader = (reader: string) => /^(?:flat-table|cell-blocks|tab-cells|tab-led-cells|pipe|table|ocr-)/u.test(reader);
 
 const readerKey = (reader: string) =>
   reader.startsWith('ocr-') ? 'ocr' : (READERS as readonly string[]).includes(reader) ? reader : 'other';

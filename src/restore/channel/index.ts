@@ -20,7 +20,7 @@ import {
   type Lexicon,
 } from '../../vietnamese/index.js';
 import { ChannelSource, channelPath, MARKED_KEEP_PENALTY, type ChannelTables, type Profile } from './model.js';
-import { clearKeyCaches, proposeKeys } from './keys.js';
+import { clearKeyCaches, OTHER_LETTER, proposeKeys } from './keys.js';
 import { isSyllableKey } from './key-trie.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
 import { lettersLogProb, ocrPieces } from './score.js';
@@ -38,7 +38,10 @@ export interface Candidate {
 export interface CandidateOptions {
   /** 'heavy' (default): OCR that loses marks, like the seeds; 'light': a Vietnamese-aware OCR. */
   profile?: Profile;
-  /** Most syllables returned (the kept token, when offered, comes on top of these). Default 12. */
+  /**
+   * Most syllables returned (default 12); on top of these come the kept token, when offered, and for
+   * heavy OCR up to MAX_OTHER_LETTER_SYLLABLES read with a letter never learned for the one printed.
+   */
   max?: number;
   /** Precomputed lists (table.ts) to answer from before computing; used only for the lexicon it was opened with. */
   table?: CandidateTable;
@@ -51,6 +54,15 @@ export const DEFAULT_MAX = 12;
 const BLEND = 3;
 /** Stripped keys searched per token (each brings up to 18 marked syllables). */
 const MAX_KEYS = 6;
+/**
+ * Keys only the free edit's unseen letter proposes ("dink" ⇒ dinh, "yao" ⇒ vao, keys.ts), searched
+ * for heavy OCR only, after the learned ones, when none of those reads the token better than an
+ * unseen letter would: at most this many. Such readings all cost the same, so
+ * their syllables are ranked as the others are (channel × how common) …
+ */
+const MAX_OTHER_LETTER_KEYS = 16;
+/** … and at most this many of them come after the list: they never push out a syllable the learned keys brought. */
+const MAX_OTHER_LETTER_SYLLABLES = 4;
 /** A non-syllable (a code, a bullet letter) is offered for a form only when counted this often. */
 const MIN_CODE_COUNT = 2; // β: how many observations the learned model is worth against the counted forms
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
@@ -81,7 +93,8 @@ export function candidates(token: string, lexicon: Lexicon, options: CandidateOp
   if (!hit) {
     if (cache.size > 100_000) cache.clear();
     // A form the table does not hold is computed with the tables stored beside it when it has them.
-    hit = compute(token, lexicon, options.table?.missTables(token) ?? channelOf(options, lexicon).tables(profile), max);
+    const tables = options.table?.missTables(token) ?? channelOf(options, lexicon).tables(profile);
+    hit = compute(token, lexicon, tables, max, profile === 'heavy');
     cache.set(cacheKey, hit);
   }
   return copyOf(hit);
@@ -170,7 +183,8 @@ class TokenScoring {
   private ocrTone = 0;
   /** Counts the tokens scored: SyllableParts and Letters note the one they were last computed for. */
   private token = 0;
-  private count = 0;
+  /** Syllables scored for this token so far. */
+  count = 0;
   private readonly syllables: string[] = [];
   private readonly logProbs: number[] = [];
   private orders: Float64Array = new Float64Array(64);
@@ -215,13 +229,13 @@ class TokenScoring {
   }
 
   /**
-   * The best `max` scored, by channel × how common the syllable is (`orders`), ties in the order
-   * scored (as a stable sort would leave them).
+   * The best `max` scored (from the `from`th scored on), by channel × how common the syllable is
+   * (`orders`), ties in the order scored (as a stable sort would leave them).
    */
-  ranked(max: number): Candidate[] {
+  ranked(max: number, from = 0): Candidate[] {
     const best = this.best;
     best.count = 0;
-    for (let i = 0; i < this.count; i++) insertBelowEqual(best, i, this.orders[i]!, this.orders, max);
+    for (let i = from; i < this.count; i++) insertBelowEqual(best, i, this.orders[i]!, this.orders, max);
     const ranked: Candidate[] = [];
     for (let b = 0; b < best.count; b++) {
       const at = best.items[b]!;
@@ -233,7 +247,7 @@ class TokenScoring {
 
 const scoring = new TokenScoring();
 
-function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number): Candidate[] {
+function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: number, otherLetters: boolean): Candidate[] {
   if (!hasLetter(token)) return [{ syllable: token, logProb: 0 }];
   const ocrTone = TONE_INDEX.get(toneOf(token))!;
   const counted = tables.tokens.get(token);
@@ -246,9 +260,19 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     });
   }
   const key = stripDiacritics(token);
-  const keys = proposeKeys(tables, key, (k) => lexicon.byKey(k).length > 0, MAX_KEYS);
+  const isKey = (k: string) => lexicon.byKey(k).length > 0;
+  const keys = proposeKeys(tables, key, isKey, MAX_KEYS);
   for (let k = 0; k < keys.length; k++) scoring.scoreAll(lexicon.byKey(keys[k]![0]));
   const ranked = scoring.ranked(max);
+  // Only a token no learned reading explains better than one unseen letter would ("b0" is bo, bộ …
+  // at e^-7.4: an unseen letter's đó would only crowd the decoder's beam).
+  if (otherLetters && !(ranked.length > 0 && bestLogProb(ranked) > OTHER_LETTER)) {
+    const learned = scoring.count;
+    const more = proposeKeys(tables, key, isKey, MAX_OTHER_LETTER_KEYS, true);
+    for (let k = 0; k < more.length; k++) if (!keys.some(([known]) => known === more[k]![0])) scoring.scoreAll(lexicon.byKey(more[k]![0]));
+    const extra = scoring.ranked(MAX_OTHER_LETTER_SYLLABLES, learned);
+    for (let e = 0; e < extra.length; e++) ranked.push(extra[e]!);
+  }
 
   if (!lexicon.has(token) && !isSyllable(token, key)) {
     // Codes and foreign words: offered as printed. How often such a token was right as printed
@@ -274,6 +298,12 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
  */
 export function isSyllable(token: string, key: string): boolean {
   return isSyllableKey(key) && isValidSyllable(token);
+}
+
+function bestLogProb(list: Candidate[]): number {
+  let best = -Infinity;
+  for (let i = 0; i < list.length; i++) if (list[i]!.logProb > best) best = list[i]!.logProb;
+  return best;
 }
 
 /** The counts added up in the Map's order, from 0 (as reduce((a, b) => a + b, 0) adds them). */

@@ -83,6 +83,11 @@ export class KeyTrie {
     return { parent: Uint16Array.from(this.parent, (p) => Math.max(p, 0)), letter: this.letter.slice(), end: this.end.slice() };
   }
 
+  /** The child of `node` by the letter `c` (0–25), or -1. */
+  child(node: number, c: number): number {
+    return this.children[node * LETTERS + c]!;
+  }
+
   isKey(node: number): boolean {
     return this.end[node] === 1;
   }

@@ -1,17 +1,26 @@
 // Which stripped keys an OCR'd token may spell: "ctia" ⇒ cua, "nwec" ⇒ nuoc, "s6" ⇒ so,
 // "pinh" ⇒ dinh. A beam over the token, left to right, each step reading one to three OCR letters
-// as a learned key segment (or as themselves), at most one letter the OCR dropped or added, and only
-// prefixes of real syllable keys kept alive.
+// as a learned key segment (or as themselves), at most one free edit (a letter the OCR dropped or
+// added, or one letter read as another that training never showed it for: "dink" ⇒ dinh, "guan" ⇒
+// quan), and only prefixes of real syllable keys kept alive.
 import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT } from './align.js';
 import { insertBelowEqual, ScratchList } from './ranking.js';
 
 const BEAM = 8;
+/**
+ * The beam when a letter may be read as any other: those readings all cost the same, and a beam of
+ * BEAM would keep the first letters of the alphabet ("yao" ⇒ bao, cao … never vao).
+ */
+const OTHER_LETTERS_BEAM = 48;
 /** Keys more than this far (in log probability) below the best are not proposed. */
 const SPREAD = 14;
 const READ_AS_ITSELF = Math.log(0.5); // a letter never seen in training
 const EXTRA_LETTER = Math.log(1e-4); // as score.ts prices an unseen addition
+/** One letter read as another the tables hold no reading for: as score.ts prices an unseen substitution. */
+export const OTHER_LETTER = Math.log(1e-4);
+const LETTERS = 26;
 
 // A speed device kept (README, `npm run bench devices`): the search keeps its hypotheses in dense
 // arrays reused from token to token and walks them with index loops. It proposes exactly the keys,
@@ -70,21 +79,21 @@ function layersFor(letters: number, trieSize: number): Layer[] {
  * first when cut (else in the order reached), written into `out` (a scratch array reused per layer).
  * The cut keeps what a stable sort by value and a slice would, without sorting the whole list.
  */
-function best(h: Hypotheses, floor: number, out: ScratchList): ScratchList {
+function best(h: Hypotheses, floor: number, out: ScratchList, width: number): ScratchList {
   out.count = 0;
   const nodes = h.nodes.items;
   const count = h.nodes.count;
   const values = h.values;
   let kept = 0;
   for (let i = 0; i < count; i++) if (values[nodes[i]!]! >= floor) kept++;
-  if (kept <= BEAM) {
+  if (kept <= width) {
     for (let i = 0; i < count; i++) if (values[nodes[i]!]! >= floor) out.push(nodes[i]!);
     return out;
   }
   for (let i = 0; i < count; i++) {
     const node = nodes[i]!;
     const value = values[node]!;
-    if (value >= floor) insertBelowEqual(out, node, value, values, BEAM);
+    if (value >= floor) insertBelowEqual(out, node, value, values, width);
   }
   return out;
 }
@@ -95,15 +104,24 @@ export function clearKeyCaches(): void {
   caches = new WeakMap();
 }
 
-/** Keys (stripped, lowercase) with log P(ocr key | key), best first, at most `limit`. */
-export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: string) => boolean, limit = 10): Array<[string, number]> {
+/**
+ * Keys (stripped, lowercase) with log P(ocr key | key), best first, at most `limit`. `otherLetters`:
+ * the free edit may also read one letter as another the tables hold no reading for (see the head).
+ */
+export function proposeKeys(
+  tables: ChannelTables,
+  ocrKey: string,
+  isKey: (key: string) => boolean,
+  limit = 10,
+  otherLetters = false,
+): Array<[string, number]> {
   let cache = caches.get(tables);
   if (!cache) caches.set(tables, (cache = new Map()));
-  const cacheKey = `${limit}:${ocrKey}`;
+  const cacheKey = `${otherLetters ? '+' : ''}${limit}:${ocrKey}`;
   let hit = cache.get(cacheKey);
   if (!hit) {
     if (cache.size > 50_000) cache.clear();
-    cache.set(cacheKey, (hit = search(tables, ocrKey, 2 * limit)));
+    cache.set(cacheKey, (hit = search(tables, ocrKey, 2 * limit, otherLetters)));
   }
   const keys: Array<[string, number]> = [];
   for (let i = 0; i < hit.length && keys.length < limit; i++) if (isKey(hit[i]![0])) keys.push(hit[i]!);
@@ -111,12 +129,12 @@ export function proposeKeys(tables: ChannelTables, ocrKey: string, isKey: (key: 
 }
 
 /** Keys of real syllables (by the inventory), best first, at most `limit`: a beam over the syllable key trie, reading the OCR key's segments. The caller's lexicon filters them further. */
-function search(tables: ChannelTables, ocrKey: string, limit: number): Array<[string, number]> {
+function search(tables: ChannelTables, ocrKey: string, limit: number, otherLetters: boolean): Array<[string, number]> {
   const trie = syllableKeyTrie();
   const n = ocrKey.length;
   const layers = layersFor(n, trie.size);
   try {
-    return searchIn(layers, tables, trie, ocrKey, limit);
+    return searchIn(layers, tables, trie, ocrKey, limit, otherLetters);
   } finally {
     for (let j = 0; j <= n; j++) {
       layers[j]!.plain.clear();
@@ -160,7 +178,37 @@ function readAs(trie: KeyTrie, node: number, lp: number, readings: Array<[string
   return itself;
 }
 
-function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey: string, limit: number): Array<[string, number]> {
+/** Every letter but the OCR letter `ocr` and its learned readings, one step on from `node`, at `lp`. */
+function otherLetters(
+  trie: KeyTrie,
+  node: number,
+  lp: number,
+  ocr: string,
+  readings: Array<[string, number]> | undefined,
+  into: Hypotheses,
+): void {
+  for (let c = 0; c < LETTERS; c++) {
+    const next = trie.child(node, c);
+    if (next < 0) continue;
+    const letter = String.fromCharCode(97 + c);
+    if (letter === ocr || (readings !== undefined && isReading(readings, letter))) continue;
+    into.add(next, lp);
+  }
+}
+
+function isReading(readings: Array<[string, number]>, segment: string): boolean {
+  for (let r = 0; r < readings.length; r++) if (readings[r]![0] === segment) return true;
+  return false;
+}
+
+function searchIn(
+  layers: Layer[],
+  tables: ChannelTables,
+  trie: KeyTrie,
+  ocrKey: string,
+  limit: number,
+  withOtherLetters: boolean,
+): Array<[string, number]> {
   const n = ocrKey.length;
   const readingsBySegment = nonEmptyReadings(tables);
   const droppedReadings = readingsBySegment.get('') ?? [];
@@ -170,14 +218,14 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
   for (let j = 0; j <= n; j++) {
     const layer = layers[j]!;
     const top = Math.max(layer.plain.top(), layer.dropped.top());
-    const plain = best(layer.plain, top - SPREAD, plainBeam);
+    const plain = best(layer.plain, top - SPREAD, plainBeam, BEAM);
     for (let b = 0; b < plain.count; b++) {
       const node = plain.items[b]!;
       const lp = layer.plain.values[node]!;
       readAs(trie, node, lp, droppedReadings, '', layer.dropped);
     }
     if (j === n) break;
-    const dropped = best(layer.dropped, top - SPREAD, droppedBeam);
+    const dropped = best(layer.dropped, top - SPREAD, droppedBeam, withOtherLetters ? OTHER_LETTERS_BEAM : BEAM);
     // The OCR segments starting here and their readings, looked up once for every hypothesis.
     const segments = Math.min(MAX_OCR_SEGMENT, n - j);
     for (let lo = 1; lo <= segments; lo++) {
@@ -201,8 +249,13 @@ function searchIn(layers: Layer[], tables: ChannelTables, trie: KeyTrie, ocrKey:
             const next = trie.walk(node, o);
             if (next >= 0) into.add(next, lp + READ_AS_ITSELF);
           }
-          // One letter the OCR added ("no6i" ⇒ noi), sharing the one free edit with a dropped letter.
-          if (lo === 1 && !isDropped) layerNext.dropped.add(node, lp + EXTRA_LETTER);
+          // One letter the OCR added ("no6i" ⇒ noi), or one letter read as another it was never
+          // learned for ("dink" ⇒ dinh): the one free edit, shared with a dropped letter. Readings
+          // the tables hold are not proposed again at the unseen rate.
+          if (lo === 1 && !isDropped) {
+            layerNext.dropped.add(node, lp + EXTRA_LETTER);
+            if (withOtherLetters) otherLetters(trie, node, lp + OTHER_LETTER, o, readings, layerNext.dropped);
+          }
         }
       }
     }

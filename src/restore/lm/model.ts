@@ -8,6 +8,17 @@ import { WasmBeam } from '../wasm/beam.js';
 import type { WasmMemory } from '../wasm/api.js';
 import { bestLevelsOf, NO_LEVEL, type BestLevels } from './best-levels.js';
 
+/**
+ * Unknown runs: <unk> is every word the vocabulary left out, not one word, so what the corpus
+ * counted after two of them (or <unk> after <unk>) says that rare words come in runs (names, codes,
+ * foreign text), not which word comes next. OCR garbage kept as printed is such a run: scored by
+ * those counts, `<unk> <unk> <unk>` cost 2.2 nats a word where a real word after them cost 10, so
+ * a run of misread words stayed as printed. The model's counts after two <unk>s are not used
+ * (they back off to the bigram), nor its bigram <unk> → <unk> (backed off to the unigram).
+ * assembly/beam.ts scores the same.
+ */
+const UNKNOWN: number = SPECIAL.unknown;
+
 /** Binary search of `word` in the sorted words[from, to); -1 when absent. */
 function find(words: Uint16Array, from: number, to: number, word: number): number {
   let lo = from;
@@ -142,8 +153,12 @@ export class NgramModel {
     return this.ids.has(word);
   }
 
-  /** Slot of the trigram context `a b` in the context table, -1 when the model holds no trigram after it. */
+  /**
+   * Slot of the trigram context `a b` in the context table, -1 when the model holds no trigram after
+   * it — or when both are <unk> (see UNKNOWN).
+   */
   context(a: number, b: number): number {
+    if (a === UNKNOWN && b === UNKNOWN) return -1;
     const key = ((a << 16) | b) >>> 0;
     const keys = this.a.contextKeys;
     const size = this.contextSize;
@@ -170,8 +185,9 @@ export class NgramModel {
     return this.scoreIn(this.context(a, b), b, c);
   }
 
-  /** ln score of `c` after `b`. */
+  /** ln score of `c` after `b` (<unk> after <unk>: see UNKNOWN). */
   bigram(b: number, c: number): number {
+    if (b === UNKNOWN && c === UNKNOWN) return this.backoff + this.unigram[c]!;
     const offsets = this.a.bigramOffsets;
     const at = find(this.a.bigramWords, offsets[b]!, offsets[b + 1]!, c);
     if (at >= 0) return this.level[this.a.bigramScores[at]!]!;

@@ -30,6 +30,7 @@ import { dropJunkRuns } from './junk.js';
 import { findHeader } from './ruled-header.js';
 import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { rowOfCells } from './cell-row.js';
+import { completeRowLeads } from './lead-completion.js';
 import { printedAgency } from './printed-agency.js';
 
 /** The share of rows read from blocks that must have a side cell for the blocks to be read as cells. */
@@ -58,7 +59,12 @@ export function readInterleavedTable(label: string, body: LayoutLine[], file: VF
   if (cellByCell) return cellByCell;
   const lines = dropPageFurniture(body).filter((l) => l.text);
   const width = textWidth(lines);
-  return findRows(lines).map((draft) => toRow(label, draft, width, file, bullets));
+  return completeRowLeads(
+    label,
+    findRows(lines).map((draft) => toRow(label, draft, width, file, bullets)),
+    lines,
+    file,
+  );
 }
 
 /**

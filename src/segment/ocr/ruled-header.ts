@@ -64,6 +64,8 @@ export function findHeader(lines: string[]): Header | null {
 export function cellByCellHeaderAt(lines: string[], at: number): number | null {
   const text = lines[at] ?? '';
   if (!text.trim() || (at > 0 && lines[at - 1]!.trim()) || distinct(mentions(text, at)) !== 1 || ocrTokens(text).length > 6) return null;
+  // A header cell is a short block ("Thời gian" ⏎ "thực hiện"); a task text naming a column in its first words ("Theo chức năng, nhiệm vụ của") is not one.
+  if (lines.slice(at, at + WRAPPED_LINES + 1).every((l) => l.trim())) return null;
   const found = cellByCellHeader(lines.slice(at, at + HEADER_REACH));
   return found && found.end <= HEADER_REACH ? at + found.end : null;
 }
@@ -167,10 +169,22 @@ const HEADER_WORDS = new Set(
     ' ',
   ),
 );
-const mostlyHeaderWords = (text: string) => {
+const mostlyHeaderWords = (text: string, share = 0.6) => {
   const tokens = ocrTokens(text).filter((t) => t.length > 1);
-  return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= 0.6;
+  return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= share;
 };
+/** Header words but for the OCR's odd slip: a header line, whatever follows it. */
+const ALL_HEADER_WORDS = 0.9;
+/**
+ * A row's first line may name two columns in header words and go on as a sentence ("Chủ trì, phối
+ * hợp các đơn vị liên quan" ⏎ "hướng dẫn, theo dõi …"); a header printed again names more, is
+ * header words nearly all, or goes on in header words ("Cơ quan chủ trì thực" ⏎ "hiện Thời gian …").
+ */
+function opensSentence(lines: string[], at: number): boolean {
+  if (distinct(mentions(lines[at]!, at)) > 2 || mostlyHeaderWords(lines[at]!, ALL_HEADER_WORDS)) return false;
+  const next = lines.slice(at + 1, at + 3).find((l) => l.trim());
+  return next !== undefined && /^\s*\p{Ll}/u.test(next) && !mostlyHeaderWords(next);
+}
 
 /** A header line goes on in short lines of few words; a row's first line ("1 Phối hợp hướng dẫn …") is no header's. */
 const headerLike = (text: string) => !/^\s*\d/u.test(text) && ocrTokens(text).length <= 12;
@@ -205,7 +219,7 @@ function repeatedHeaders(lines: string[], from: number): Set<number> {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!;
     if (/^\s*\d{1,3}\s*$/u.test(text) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim()) out.add(i);
-    if (distinct(mentions(text, i)) < 2 || !mostlyHeaderWords(text)) continue;
+    if (distinct(mentions(text, i)) < 2 || !mostlyHeaderWords(text) || opensSentence(lines, i)) continue;
     out.add(i);
     for (let j = i - 1; j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length); j--) out.add(j);
     for (

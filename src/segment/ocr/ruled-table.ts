@@ -23,11 +23,14 @@ import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
 import { isWholeName } from './agency-spelling.js';
+import { completeRowLeads } from './lead-completion.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
 const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
 const SIDE = new Set<Column>(['lead', 'cooperating']);
+/** A deadline that fills its line goes on below unless it ends as a deadline ends: "Tháng 9/2024", "Quý IV/2026", "Thường xuyên", "hằng năm". */
+const DEADLINE_ENDS = /(?:\d|xuyên|năm|quý)$/iu;
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 
@@ -82,14 +85,21 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const whole = readsCellByCell(blocksOf(lines.slice(from).filter((_, i) => !header.furniture.has(i + from))), cellByCell);
   for (;;) {
     let page: { at: number; end: number } | null = null;
-    if (!whole)
+    // A body read cell by cell under a header read so is one part; under a header read across, a page's header read cell by cell starts one.
+    if (!whole || !header.cellByCell)
       for (let at = from + 1; at < lines.length && !page; at++) {
         const end = cellByCellHeaderAt(texts, at);
         if (end !== null) page = { at, end };
       }
-    const part = { from, to: page?.at ?? lines.length, cellByCell, first: rows.length + 1 };
+    // A body that reads cell by cell as a whole reads so above its first such page header too, unless its blocks there say otherwise (too few to tell: read across).
+    const part = {
+      from,
+      to: page?.at ?? lines.length,
+      cellByCell: cellByCell || whole,
+      first: rows.length + 1,
+    };
     rows.push(...readPart(label, lines, part, header.furniture, columns, file));
-    if (!page) return rows;
+    if (!page) return completeRowLeads(label, rows, lines, file);
     from = page.end;
     cellByCell = true;
   }
@@ -212,7 +222,15 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
       const full = text.length >= (c === 'content' ? FULL : FULL_SIDE) * (widths.get(c) ?? 20);
       // A deadline is a short phrase: it goes on only where it is plainly unfinished. A list's
       // next item ("- Các sở, ban," after "- Sở Tư pháp") opens its cell again.
-      const wrapped = !/[.!?]$/u.test(text) && (DANGLING.test(text) || (c !== 'deadline' && full));
+      // An agency cell of two words or fewer that names no body whole ("Cục Quy", "Công an", "Các
+      // doanh") is a name cut by its column's edge: agencies' names run to three syllables or more.
+      const cellText = parts
+        .get(c)!
+        .join(' ')
+        .replace(/^[-–+•]\s*/u, '');
+      const cutName = SIDE.has(c) && cellText.split(/\s+/u).length <= 2 && !isWholeName(cellText);
+      const wrapped =
+        !/[.!?]$/u.test(text) && (DANGLING.test(text) || cutName || (full && (c !== 'deadline' || !DEADLINE_ENDS.test(text))));
       // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
       if (
         SIDE.has(c) &&

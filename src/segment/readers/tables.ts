@@ -2,14 +2,17 @@
 // table reads it. In clean text the OCR readers never run (../ocr/evidence.ts); in an OCR'd
 // document they come first, a ruled table OCR'd across the page before them all (its header names
 // two columns on one line, which a clean table flattened one cell per line never does), and only
-// where the layout gives no rows of its own (pipe or tab cells), which the last two read.
+// where the layout gives no rows of its own (pipe or tab cells), which the last two read. A table
+// printed one cell a block without row numbers (./cell-blocks.ts) is read as printed in text
+// that shows no OCR evidence; where it does, the OCR readers read it with their repairs.
 import type { Row } from '../../tree/types.js';
 import { flatTable } from './flat-table.js';
+import { cellBlocks } from './cell-blocks.js';
 import { ocrInterleaved, ocrParTable, ocrRuledTable } from './ocr-tables.js';
 import { tabCells, tabLedCells } from './table-rows.js';
 import type { LayoutReader, ReaderContext } from './reader.js';
 
-export const TABLE_READERS: LayoutReader[] = [ocrRuledTable, flatTable, ocrParTable, ocrInterleaved, tabCells, tabLedCells];
+export const TABLE_READERS: LayoutReader[] = [ocrRuledTable, flatTable, cellBlocks, ocrParTable, ocrInterleaved, tabCells, tabLedCells];
 /** In a document the OCR left its marks in, a table an OCR reader recognises is its own (seed 000's appendix 04 reads as a flat table of garbled rows). */
 const OCRD_READERS: LayoutReader[] = [ocrRuledTable, ocrParTable, ocrInterleaved, flatTable, tabCells, tabLedCells];
 
