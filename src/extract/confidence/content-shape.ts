@@ -1,7 +1,8 @@
 // Signs inside a task's text that another cell, a heading or a second item ran into it: the text ends
 // on an agency name (the lead column), holds a numbered heading or a list of numbered items after its
-// start, or holds a bare date (a date column). Each is read from the text alone, with the gazetteer
-// and the agency head words.
+// start, holds a bare date (a date column), ends on the plan's closing mark, or opens a bracket or a
+// quotation it does not close (or closes one it did not open). Each is read from the text alone, with
+// the gazetteer and the agency head words.
 import { lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 
 // Words that introduce a name inside a phrase ("thuộc Bộ", "với Bộ Công an", "gửi Sở Nội vụ"), and the last
@@ -47,3 +48,14 @@ export const bareDate = (text: string) =>
   /(?<!(?:ngày|từ|đến|trước|sau|hạn|tháng|năm|số|NĐ-CP|QĐ-TTg)\s)(?<![\p{L}\p{N}/-])\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\p{N}/])/u.test(
     text,
   );
+
+/**
+ * The text ends on "./.", the mark that closes a whole plan: the last task took the plan's closing
+ * paragraphs ("Trong quá trình thực hiện …", "… đúng quy định./.") with it.
+ */
+export const endsPlan = (text: string) => /\.\/\.\s*$/u.test(text);
+
+const count = (text: string, mark: string) => text.split(mark).length - 1;
+
+/** Brackets or quotation marks that do not pair: the text was cut inside a parenthesis, or took another cell's end. */
+export const unbalancedMarks = (text: string) => count(text, '(') !== count(text, ')') || count(text, '“') !== count(text, '”');

@@ -7,7 +7,8 @@ import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencie
 import { contextFeatures } from './context.js';
 import { namesDeadline, wordsBeyondDeadline } from './deadline-shape.js';
 import { fieldWords, rowReadingFeatures } from './row-reading.js';
-import { bareDate, endsOnAgency, innerNumbering } from './content-shape.js';
+import { bareDate, endsOnAgency, endsPlan, innerNumbering, unbalancedMarks } from './content-shape.js';
+import { cellLost, textOnlyRow } from './lost-cells.js';
 import { foreignWords } from './agency-words.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
@@ -195,6 +196,10 @@ const STARTS_WITH_TIME =
 const TIME_PHRASE =
   /(?:Thường xuyên|[Hh][ằà]ng (?:năm|quý|tháng)|[Tt]rước ngày|[Qq]uý [IV]+|[Tt]háng \d{1,2}(?:\/\d{4})?|[Nn]ăm 20\d\d|[Đđ]ịnh kỳ)/u;
 
+/** The text ends on a year or a time phrase, with no stop after it: the deadline column ran into it. */
+const endsOnTime = (text: string) =>
+  /(?:(?<!\p{L})(?:19|20)\d\d|Quý [IV]+|tháng \d+|Hằng năm|Thường xuyên)\s*$/iu.test(text) && !/[.;]$/u.test(text);
+
 function contentFeatures(task: Task): Record<string, number> {
   const text = task.content;
   const n = words(text);
@@ -206,8 +211,7 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:lowercase-start': /^\p{Ll}/u.test(text) ? 1 : 0,
     'content:closing-formula': CLOSING.test(text) ? 1 : 0,
     'content:field-label': FIELD_LABEL.test(text) ? 1 : 0,
-    'content:trailing-time':
-      /(?:(?<!\p{L})(?:19|20)\d\d|Quý [IV]+|tháng \d+|Hằng năm|Thường xuyên)\s*$/iu.test(text) && !/[.;]$/u.test(text) ? 1 : 0,
+    'content:trailing-time': endsOnTime(text) ? 1 : 0,
     'content:paragraph-ordinal': /¶/u.test(task.ordinal) ? 1 : 0,
     // A dash bullet or a deep path: a sub-point that may belong to the item above it.
     'content:dash-bullet': /(?:^|\.)-/u.test(task.ordinal) ? 1 : 0,
@@ -220,6 +224,8 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:ends-on-agency': endsOnAgency(text) ? 1 : 0,
     'content:inner-numbering': innerNumbering(text) ? 1 : 0,
     'content:bare-date': bareDate(text) ? 1 : 0,
+    'content:ends-plan': endsPlan(text) ? 1 : 0,
+    'content:unbalanced-marks': unbalancedMarks(text) ? 1 : 0,
   };
 }
 
@@ -271,6 +277,8 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
     'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
     'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
+    // "Cổng dữ liệu vận hành thông suốt Năm 2026-2030": the deadline column ran into the product.
+    'products:trailing-time': task.products.some(endsOnTime) ? 1 : 0,
     'products:debris': debrisShare(task.products.join(' ')),
     // The agency column ran into the product: "Phương án cụ thể trình Bộ Vụ Đầu tư".
     'products:agency-inside': task.products.some((p) => endsWithAgency(p) || holdsSecondName(p)) ? 1 : 0,
@@ -379,7 +387,14 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
     'content:inner-numbering': content['content:inner-numbering']!,
   };
   return {
-    content: { ...shared, ...content, 'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content) },
+    content: {
+      ...shared,
+      ...content,
+      'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content),
+      'content:text-only-row': textOnlyRow(task, evidence.tasks) ? 1 : 0,
+      // Table readers only: a body task's empty cells are the plan's own way of saying nothing.
+      'content:cell-lost': isTableReader(task.reader) && cellLost(task, evidence.tasks) ? 1 : 0,
+    },
     lead: {
       ...shared,
       ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
@@ -450,11 +465,16 @@ export const FEATURE_REASONS: Record<string, string> = {
   'deadline:debris': 'OCR debris in the deadline',
   'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)',
   'products:joined': 'several products in one',
+  'products:trailing-time': 'a time phrase at the end (the deadline column ran in)',
   'agency:starts-with-time': 'a time phrase at the start of the agency',
   'content:dotted-leader': 'dotted leaders of a blank form',
   'content:ends-on-agency': 'ends on an agency name (the agency column ran in)',
   'content:inner-numbering': 'numbered items or a numbered heading inside the text (rows or cells run together)',
   'content:bare-date': 'a bare date inside the text (a date column ran in)',
+  'content:ends-plan': "ends on the plan's closing mark ./. (closing paragraphs taken in)",
+  'content:unbalanced-marks': 'a bracket or quotation mark left unpaired (text cut, or another cell ran in)',
+  'content:text-only-row': "a row with only text where the table's other rows fill other cells (a group heading or a note)",
+  'content:cell-lost': "another cell of the row is empty where the table's other rows fill it (its text may have run into this one)",
   'agency:foreign-words': 'words no agency name is made of (the task text ran in)',
   'agency:name-inside': "another agency's name inside one agency (cells run together)",
   'agency:open-end': 'agency name cut short',
