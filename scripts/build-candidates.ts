@@ -31,20 +31,10 @@ import {
   type TableHeader,
   type TableSection,
 } from '../src/restore/channel/table.js';
-import { KeyTrie } from '../src/restore/channel/key-trie.js';
 import { storedChannelOf, tablesOfStored } from '../src/restore/channel/stored-tables.js';
 import { loadModel } from '../src/restore/lm/load.js';
 import { lmTokens } from '../src/restore/lm/tokens.js';
-import {
-  removeTone,
-  splitSyllable,
-  stripDiacritics,
-  syllableKeys,
-  toneOf,
-  TONES,
-  writeSyllable,
-  type Lexicon,
-} from '../src/vietnamese/index.js';
+import { removeTone, splitSyllable, stripDiacritics, toneOf, TONES, writeSyllable, type Lexicon } from '../src/vietnamese/index.js';
 import { sharedDir } from '../tests/helpers/shared.js';
 import { HELD_OUT_PAIRS } from './learn-channel.js';
 
@@ -256,8 +246,6 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     wordStarts.push(wordChars.length);
   }
   const wordSections = { wordStarts: writer.add('u32', wordStarts), wordChars: writer.add('u16', wordChars) };
-  const trie = new KeyTrie(syllableKeys()).nodes();
-  const trieSections = { parent: writer.add('u16', trie.parent), letter: writer.add('u8', trie.letter), end: writer.add('u8', trie.end) };
   // The ids of the files the table goes with, as their builders wrote them (model-ids.ts).
   const channel = channelIdIn(channelPath());
   if (!languageModel || !channel)
@@ -269,8 +257,6 @@ export function buildCandidateTable(path = candidateTablePath()): BuildReport {
     built: { languageModel, channel },
     max: MAX,
     algorithm: CANDIDATES_ALGORITHM,
-    syllableKeys: [...syllableKeys()].join(' '),
-    keyTrie: { parent: shift(trieSections.parent), letter: shift(trieSections.letter), end: shift(trieSections.end) },
     words: { wordStarts: shift(wordSections.wordStarts), wordChars: shift(wordSections.wordChars) },
     coveredLength: MAX_FORM_LENGTH,
     channels: Object.fromEntries(PROFILES.map((p) => [p, shift(channels[p])])) as Record<Profile, TableSection>,

@@ -16,12 +16,9 @@ const { Decoder } = (await import(new URL('restore/decoder.js', dist).href)) as 
 const { candidates, DEFAULT_MAX } = (await import(
   new URL('restore/channel/index.js', dist).href
 )) as typeof import('../../src/restore/channel/index.js');
-const { CandidateTableSource, storedKeyTrieNodes } = (await import(
+const { CandidateTableSource } = (await import(
   new URL('restore/channel/table.js', dist).href
 )) as typeof import('../../src/restore/channel/table.js');
-const { offerStoredKeyTrie } = (await import(
-  new URL('restore/channel/key-trie.js', dist).href
-)) as typeof import('../../src/restore/channel/key-trie.js');
 const { defaultModelPaths } = (await import(
   new URL('restore/model-path.js', dist).href
 )) as typeof import('../../src/restore/model-path.js');
@@ -44,9 +41,8 @@ function processMs(): number {
 }
 
 const { lm, lexicon, id } = loadModel();
-// As a Restorer does: the table file once, its stored key trie offered before the clean-up asks for the trie.
+// As a Restorer does: the table file read once.
 const tables = new CandidateTableSource(defaultModelPaths());
-offerStoredKeyTrie(storedKeyTrieNodes(tables.tableFile()));
 const options = { profile: 'heavy' as const, table: tables.table('heavy', lexicon, id) };
 const t2 = performance.now();
 const text = cleanupOcr(readFileSync(path, 'utf8').normalize('NFC')).text;

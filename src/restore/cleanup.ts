@@ -38,9 +38,8 @@ import { isSyllableKey } from './channel/key-trie.js';
 import { fusedWords, type FusedWordSplit } from './fused-words.js';
 import { C_LABEL_GLYPH } from './label-glyphs.js';
 
-// Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (read
-// from model/candidates.bin and needed by the restoration that follows anyway) rather than in a set
-// of the ~2,400 keys built for this alone.
+// Whether a word's stripped key is a syllable's: looked up in the key trie the channel uses (needed
+// by the restoration that follows anyway) rather than in a set of the ~2,400 keys built for this alone.
 const spellsSyllableKey = (text: string) => isSyllableKey(stripDiacritics(text.toLowerCase()));
 
 export interface CleanupChange {

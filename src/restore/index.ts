@@ -7,8 +7,7 @@ import { diacriticShare } from './diacritic-share.js';
 import { Decoder, type TokenChange } from './decoder.js';
 import { candidates, DEFAULT_MAX, profileForShare, type Profile } from './channel/index.js';
 import { ChannelSource } from './channel/model.js';
-import { CandidateTableSource, storedKeyTrieNodes, storedSyllableKeys } from './channel/table.js';
-import { offerStoredKeyTrie } from './channel/key-trie.js';
+import { CandidateTableSource } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
 import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/index.js';
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
@@ -109,7 +108,6 @@ export class Restorer {
       };
     }
     if (!applies(mode, share)) return { text, restoration: { mode, applied: false, diacriticShare: share, changes: [] }, diagnostics: [] };
-    this.prepare();
     const input = text.normalize('NFC');
     // OCR clean-up first (stray marks, ¢ for c, hyphenated line ends): same lines, logged at input columns.
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() });
@@ -147,7 +145,6 @@ export class Restorer {
     if (corrects(mode, share)) {
       const input = text.normalize('NFC');
       if (!options.readByOcr && !showsOcr(input)) return text;
-      this.prepare();
       const changes = markUnreadable(
         input,
         input,
@@ -157,7 +154,6 @@ export class Restorer {
       return changes.length === 0 ? text : withChanges(input, changes);
     }
     if (!applies(mode, share)) return text;
-    this.prepare();
     const input = text.normalize('NFC');
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() }).text;
     return withChanges(
@@ -172,7 +168,6 @@ export class Restorer {
    * byte for byte, when none is kept.
    */
   private correct(text: string, mode: RestoreMode, share: number, confidences: TokenConfidences | undefined): RestoreResult {
-    this.prepare();
     const input = text.normalize('NFC');
     const ocr = ocrOf(input, input, confidences);
     const marks = markUnreadable(
@@ -220,12 +215,6 @@ export class Restorer {
     return this.knowledge;
   }
   private knowledge: WordKnowledge | undefined;
-
-  /** The candidate table's copy of the syllable-key trie, offered before the clean-up first asks for the trie. */
-  private prepare(): void {
-    const file = this.candidateTables.tableFile();
-    offerStoredKeyTrie(storedKeyTrieNodes(file) ?? storedSyllableKeys(file));
-  }
 
   /** Whether numbers follow a key's syllables, by this restorer's model (the clean-up splits "thang12" by it). */
   private numberFollows(): NumberFollows {
@@ -285,7 +274,6 @@ export class Restorer {
   restoreName(printed: readonly string[], restored: readonly string[], diacriticShare: number): NameSyllable[] | null {
     if (this.names === undefined) this.names = readNames(this.paths.names);
     if (!this.names) return null;
-    this.prepare();
     const source = sourceOf(diacriticShare);
     const { channel } = this.channelFor(source);
     const { lexicon } = this.model();

@@ -155,27 +155,3 @@ describe('precomputed candidate table (model/candidates.bin)', () => {
     expect(t.candidateTable('heavy', lexicon, modelId)).toBeDefined();
   });
 });
-
-describe('syllable keys stored with the table', () => {
-  it('are exactly the inventory’s keys (the key search’s trie is built from them)', async () => {
-    const { storedSyllableKeys, readTableFile } = await import('../../src/restore/channel/table.js');
-    const { syllableKeys } = await import('../../src/vietnamese/index.js');
-    const stored = storedSyllableKeys(readTableFile(readFileSync(candidateTablePath())));
-    expect(stored).toBeDefined();
-    expect(stored!.length).toBeGreaterThan(2000);
-    expect(new Set(stored)).toEqual(new Set(syllableKeys()));
-  });
-
-  it('and the trie stored with them is the one built from the inventory’s keys, node for node', async () => {
-    const { storedKeyTrieNodes, readTableFile } = await import('../../src/restore/channel/table.js');
-    const { KeyTrie } = await import('../../src/restore/channel/key-trie.js');
-    const { syllableKeys } = await import('../../src/vietnamese/index.js');
-    const stored = storedKeyTrieNodes(readTableFile(readFileSync(candidateTablePath())));
-    expect(stored).toBeDefined();
-    const fromStored = new KeyTrie(stored!);
-    const built = new KeyTrie(syllableKeys());
-    expect(fromStored.nodes()).toEqual(built.nodes());
-    for (const key of syllableKeys()) expect(fromStored.isKey(fromStored.walk(0, key)), key).toBe(true);
-    expect(fromStored.walk(0, 'qz')).toBe(-1);
-  });
-});

@@ -2,13 +2,6 @@
 // integer nodes instead of building and hashing strings.
 import { syllableKeys } from '../../vietnamese/index.js';
 
-/** A trie's nodes as model/candidates.bin stores them: each node's parent and letter (0–25), and whether a key ends there; node 0 is the root. */
-export interface TrieNodes {
-  parent: Uint16Array;
-  letter: Uint8Array;
-  end: Uint8Array;
-}
-
 const A = 97; // 'a'
 const LETTERS = 26;
 
@@ -20,18 +13,7 @@ export class KeyTrie {
   /** keyOf's answers by node, filled in as asked. */
   private keys: Array<string | undefined> = [];
 
-  constructor(keys: Iterable<string> | TrieNodes) {
-    if (!(Symbol.iterator in keys)) {
-      // Stored nodes: only the child links are left to fill in (cheaper than inserting every key).
-      const size = keys.parent.length;
-      this.children = new Int32Array(size * LETTERS).fill(-1);
-      for (let node = 1; node < size; node++) this.children[keys.parent[node]! * LETTERS + keys.letter[node]!] = node;
-      this.parent = Int32Array.from(keys.parent);
-      this.parent[0] = -1;
-      this.letter = keys.letter;
-      this.end = keys.end;
-      return;
-    }
+  constructor(keys: Iterable<string>) {
     const list = [...keys];
     // At most one node per letter of the keys, plus the root: allocated once, trimmed at the end.
     let capacity = 1;
@@ -77,12 +59,6 @@ export class KeyTrie {
     return node;
   }
 
-  /** The nodes to store (the build writes them to model/candidates.bin). */
-  nodes(): TrieNodes {
-    if (this.size > 0xffff) throw new Error('too many trie nodes for u16 parents');
-    return { parent: Uint16Array.from(this.parent, (p) => Math.max(p, 0)), letter: this.letter.slice(), end: this.end.slice() };
-  }
-
   /** The child of `node` by the letter `c` (0–25), or -1. */
   child(node: number, c: number): number {
     return this.children[node * LETTERS + c]!;
@@ -113,16 +89,7 @@ export function isSyllableKey(key: string): boolean {
 }
 
 let trie: KeyTrie | undefined;
-/**
- * The trie of every valid syllable's key. It is a constant of the syllable rules (no model changes
- * it), so it is made once per process: from the copy a candidates.bin of this algorithm version
- * stores when a Restorer offered one first (quickest on a cold start), else from generated keys.
- */
+/** The trie of every valid syllable's key: a constant of the syllable rules (no model changes it), so made once per process. */
 export function syllableKeyTrie(): KeyTrie {
   return (trie ??= new KeyTrie(syllableKeys()));
-}
-
-/** The trie as a candidates.bin stored it (its nodes, or its keys), used unless the trie is made already. */
-export function offerStoredKeyTrie(stored: TrieNodes | string[] | undefined): void {
-  if (!trie && stored) trie = new KeyTrie(stored);
 }

@@ -82,10 +82,6 @@ export interface TableHeader {
   max: number;
   /** CANDIDATES_ALGORITHM when built. */
   algorithm: number;
-  /** vietnamese/syllableKeys() joined by spaces: the key search's trie is built from it without generating the inventory. */
-  syllableKeys: string;
-  /** … or, quicker, read from its nodes (key-trie.ts's TrieNodes: parent u16, letter u8, end u8). */
-  keyTrie?: { parent: TableSection; letter: TableSection; end: TableSection };
   words: { wordStarts: TableSection; wordChars: TableSection };
   profiles: Record<Profile, Record<ProfileSection, TableSection>>;
   /** Every OCR form channel.json counted, up to this many letters, is a form of the table … */
@@ -360,35 +356,6 @@ export class CandidateTableSource {
 /** The table of a profile from a fresh read of the package's model/candidates.bin (see CandidateTableSource.table). */
 export function candidateTable(profile: Profile, lexicon: Lexicon, languageModel: ModelId | undefined): CandidateTable | undefined {
   return new CandidateTableSource({ candidates: candidateTablePath(), channel: channelPath() }).table(profile, lexicon, languageModel);
-}
-
-/**
- * The stripped keys of all valid syllables as the table's build computed them (vietnamese/syllableKeys()
- * generates and checks every onset + rhyme, which a cold start feels); undefined without a table of
- * this algorithm version. They depend on the syllable rules alone, not on the channel or the vocabulary.
- */
-export function storedSyllableKeys(current: TableFile | null): string[] | undefined {
-  if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || typeof current.header.syllableKeys !== 'string') return undefined;
-  return current.header.syllableKeys.split(' ');
-}
-
-/** The key trie's nodes as the table's build stored them (see storedSyllableKeys); undefined without them. */
-export function storedKeyTrieNodes(current: TableFile | null): { parent: Uint16Array; letter: Uint8Array; end: Uint8Array } | undefined {
-  const sections = current?.header.keyTrie;
-  if (!current || current.header.algorithm !== CANDIDATES_ALGORITHM || !sections) return undefined;
-  try {
-    const parent = current.view(sections.parent);
-    const letter = current.view(sections.letter);
-    const end = current.view(sections.end);
-    const size = parent.length;
-    if (!(parent instanceof Uint16Array) || !(letter instanceof Uint8Array) || !(end instanceof Uint8Array)) return undefined;
-    if (size === 0 || letter.length !== size || end.length !== size) return undefined;
-    // Each node after its parent, one of 26 letters: else the links would point anywhere.
-    for (let node = 1; node < size; node++) if (parent[node]! >= node || letter[node]! >= 26) return undefined;
-    return { parent, letter, end };
-  } catch {
-    return undefined; // damaged: the keys instead
-  }
 }
 
 /** Why the package's table would not be used with the language model of id `languageModel` (the test reports it), or undefined when it is current. */
