@@ -4,6 +4,7 @@
 // two columns named on one line are in that order; columns never named together are placed by
 // where on their lines they stand. The header printed again on every page is page furniture.
 import { ocrTokens } from './text.js';
+import { readAgainstHeader } from './header-echo.js';
 
 export type Column = 'stt' | 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 
@@ -98,7 +99,12 @@ function cellByCellHeader(lines: string[]): Header | null {
     }
   }
   if (distinct(named) < 3) return null;
-  return { columns: withUnread(named.map((m) => m.column)), end, furniture: repeatedHeaders(lines, end), cellByCell: true };
+  return {
+    columns: withUnread(named.map((m) => m.column)),
+    end,
+    furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(0, end))),
+    cellByCell: true,
+  };
 }
 
 /** A title line: three words or more, in capitals. */
@@ -145,7 +151,7 @@ function acrossHeader(lines: string[]): Header | null {
   const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
   const block = found.slice(start, end).flat();
   if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;
-  return { columns: withUnread(order(block)), end, furniture: repeatedHeaders(lines, end) };
+  return { columns: withUnread(order(block)), end, furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(start, end))) };
 }
 
 /**
@@ -213,15 +219,66 @@ function order(block: Mention[]): Column[] {
   return columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
 }
 
-/** Lines further down that print the header again (two columns named), with their stray lines; page numbers. */
-function repeatedHeaders(lines: string[], from: number): Set<number> {
+/**
+ * The header's words, folded: the column header words and those of the table's own header lines
+ * that name a column (not the appendix's title in capitals: "CÁC NHIỆM VỤ TRỌNG TÂM").
+ */
+function vocabularyOf(headerLines: string[]): Set<string> {
+  const out = new Set(HEADER_WORDS);
+  headerLines.forEach((text, i) => {
+    if (mentions(text, i).length && !isTitle(text)) for (const t of ocrTokens(text)) if (t.length > 1) out.add(t);
+  });
+  return out;
+}
+
+/** Header words read as the header prints them ("ndi" for "noi") and stray marks, and no other word. */
+function echoOf(text: string, vocabulary: ReadonlySet<string>) {
+  const read = readAgainstHeader(text, vocabulary);
+  return read && !read.words && read.headerWords ? read : null;
+}
+
+/**
+ * The header printed again, garbled: header words and stray marks only, three header words or more
+ * naming a column, and stray marks ("Pome thyc Ndi dung céng viéc shét her ess paemixes": no row's
+ * line, whatever follows it) or a second column named ("Số TT Nội dung công việc thực hiện Đơn vị
+ * phối hợp …" printed across the page; a row's line only where no sentence goes on below it).
+ */
+function garbledHeader(lines: string[], at: number, vocabulary: ReadonlySet<string>): boolean {
+  const echo = echoOf(lines[at]!, vocabulary);
+  if (!echo || echo.headerWords < 3) return false;
+  const named = distinct(mentions(echo.folded, at));
+  return (named >= 1 && echo.junk > 0) || (named >= 2 && !opensSentence(lines, at));
+}
+
+/**
+ * Header words with stray marks, or four header words and nothing else ("Sản Cơ quan Có n ian": the
+ * header's top line above a garbled one); an agency's line above ("Sở Nội vụ") names fewer.
+ */
+function headerCells(text: string, vocabulary: ReadonlySet<string>): boolean {
+  const echo = echoOf(text, vocabulary);
+  return echo !== null && (echo.junk > 0 || echo.headerWords >= 4);
+}
+
+/**
+ * Lines further down that print the header again (two columns named, or garbled: `garbledHeader`),
+ * with their stray lines and the header-word lines above them; page numbers.
+ */
+function repeatedHeaders(lines: string[], from: number, vocabulary: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!;
     if (/^\s*\d{1,3}\s*$/u.test(text) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim()) out.add(i);
-    if (distinct(mentions(text, i)) < 2 || !mostlyHeaderWords(text) || opensSentence(lines, i)) continue;
+    const printedAgain =
+      (distinct(mentions(text, i)) >= 2 && mostlyHeaderWords(text) && !opensSentence(lines, i)) || garbledHeader(lines, i, vocabulary);
+    if (!printedAgain) continue;
     out.add(i);
-    for (let j = i - 1; j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length); j--) out.add(j);
+    // Above: stray lines, lines naming a column, header words with stray marks ("San Co quan Co n ian").
+    for (
+      let j = i - 1;
+      j >= i - 2 && j >= from && (isStray(lines[j]!) || mentions(lines[j]!, j).length || headerCells(lines[j]!, vocabulary));
+      j--
+    )
+      out.add(j);
     for (
       let j = i + 1;
       j <= i + 2 && j < lines.length && (isStray(lines[j]!) || (mentions(lines[j]!, j).length && ocrTokens(lines[j]!).length <= 8));
