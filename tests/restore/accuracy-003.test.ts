@@ -1,26 +1,15 @@
 // Accuracy floor: restoring seed 003 (OCR'd) must not get worse than the figure
 // recorded here, scored by the reference scorer (../shared/tools/score.mjs, SER).
 // Lower the ceilings when the restorer improves; a change that raises SER fails.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasShared, readShared, seedPath, sharedDir, sharedMissingNote } from '../helpers/shared.js';
+import { hasShared, readShared, seedPath, sharedMissingNote } from '../helpers/shared.js';
+import { textScore } from '../helpers/score.js';
 import { restore } from '../../src/default-restorer.js';
 import { readFileSync } from 'node:fs';
 
 const CEILING = { all: 0.015, learnedHalf: 0.013, heldOutHalf: 0.018 };
 
-function ser(pred: string, gold: string): number {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-ser-'));
-  writeFileSync(join(dir, 'pred.txt'), pred);
-  writeFileSync(join(dir, 'gold.txt'), gold);
-  const out = execFileSync(process.execPath, [join(sharedDir, 'tools/score.mjs'), 'text', join(dir, 'pred.txt'), join(dir, 'gold.txt')], {
-    encoding: 'utf8',
-  });
-  return (JSON.parse(out) as { ser: number }).ser;
-}
+const ser = (pred: string, gold: string): number => textScore(pred, gold).ser;
 
 describe('restoring seed 003', () => {
   if (!hasShared) console.warn(sharedMissingNote('003 accuracy floor'));
