@@ -6,6 +6,7 @@ import { withMended } from '../../src/restore/correct.js';
 import { restore } from '../../src/default-restorer.js';
 import { hasShared, readShared, sharedMissingNote } from '../helpers/shared.js';
 import { syllableEdits } from '../helpers/score.js';
+import { amongOcrSigns } from '../helpers/ocr-fixtures.js';
 
 const mended = (text: string) => ellNumerals(text).map((c) => `${c.original}→${c.restored}@${c.start}`);
 
@@ -31,12 +32,7 @@ describe('ellNumerals', () => {
 });
 
 describe('correction of a numeral in near-correct OCR', () => {
-  // Made-up lines with signs of OCR (a syllable glued to a number, case changing inside a word).
-  const ocr = [
-    'Căn cứ Quyết định số 12/QĐ-UBND ngày 05 tháng11 năm 2024 của Ủy ban nhân dân tỉnh;',
-    'Giao Chi cục Thuế khu vực VIIl chủ trì, phối hợp thực hiện nội dung tại Phụ lục số Ill.',
-    'Kinh phí thực hiện do ngân sách Nhà nƯƠC bảo đảm.',
-  ].join('\n');
+  const ocr = amongOcrSigns('Giao Chi cục Thuế khu vực VIIl chủ trì, phối hợp thực hiện nội dung tại Phụ lục số Ill.');
 
   it('mends it in auto mode and logs what it was', () => {
     const result = restore(ocr, 'auto');

@@ -6,6 +6,7 @@ import { cleanupOcr } from '../../src/restore/cleanup.js';
 import { restore } from '../../src/default-restorer.js';
 import { hasShared, readShared, sharedMissingNote } from '../helpers/shared.js';
 import { syllableEdits } from '../helpers/score.js';
+import { amongOcrSigns } from '../helpers/ocr-fixtures.js';
 
 describe('labelGlyphs', () => {
   it('reads ¢) and ©) as c) at a line’s start or after white space', () => {
@@ -23,12 +24,7 @@ describe('labelGlyphs', () => {
 });
 
 describe('correction of a label in near-correct OCR', () => {
-  // Made-up lines with signs of OCR (a syllable glued to a number, case changing inside a word).
-  const ocr = [
-    'Căn cứ Quyết định số 12/QĐ-UBND ngày 05 tháng11 năm 2024 của Ủy ban nhân dân tỉnh;',
-    '©) Có ý kiến đối với thủ tục hành chính quy định trong dự thảo văn bản;',
-    'Kinh phí thực hiện do ngân sách Nhà nƯƠC bảo đảm.',
-  ].join('\n');
+  const ocr = amongOcrSigns('©) Có ý kiến đối với thủ tục hành chính quy định trong dự thảo văn bản;');
 
   it('mends it in auto mode and logs what it was', () => {
     const result = restore(ocr, 'auto');

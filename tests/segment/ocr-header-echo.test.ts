@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { oneEditApart, readAgainstHeader } from '../../src/segment/ocr/header-echo.js';
+import { ruledTableFirstPage } from '../helpers/ocr-fixtures.js';
 
 const VOCABULARY = new Set('noi dung cong viec thuc hien co quan chu tri phoi hop thoi gian hoan thanh so'.split(' '));
 
@@ -34,17 +35,7 @@ describe('a line read against the table header’s words', () => {
   });
 });
 
-const GARBLED_AGAIN = `PHỤ LỤC 03
-CÁC NHIỆM VỤ TRỌNG TÂM
-(Kèm theo Kế hoạch số 45/KH-UBND ngày 2 tháng 6 năm 2025)
-
-Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
-
-Xây dựng cơ sở dữ liệu cán bộ, công chức |Sở Nội vụ |Các sở, ban, Quý III/2025
-của tỉnh, kết nối với hệ thống quốc gia. ngành
-Rà soát quy trình nội bộ giải quyết thủ tục |Sở Tư pháp |Các cơ quan liên Năm 2025
-hành chính của các cơ quan chuyên môn. quan
-
+const GARBLED_AGAIN = `${ruledTableFirstPage('03')}
 
 Cơ quan Cơ quan hoàn Ikj
 Ndi dung thyc hién wqx | Co quan chu tri zrb Cơ quan phéi

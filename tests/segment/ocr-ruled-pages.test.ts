@@ -5,21 +5,12 @@
 // trì, phối hợp …") is a row, not the header printed again. Made-up rows in that shape.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
+import { ruledTableFirstPage } from '../helpers/ocr-fixtures.js';
 
 const names = (list: Array<{ name: string }>) => list.map((a) => a.name);
 const read = (text: string) => parse(text, { path: 'scan.txt', restore: 'never' });
 
-const TWO_WAYS = `PHỤ LỤC 02
-CÁC NHIỆM VỤ TRỌNG TÂM
-(Kèm theo Kế hoạch số 45/KH-UBND ngày 2 tháng 6 năm 2025)
-
-Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
-
-Xây dựng cơ sở dữ liệu cán bộ, công chức |Sở Nội vụ |Các sở, ban, Quý III/2025
-của tỉnh, kết nối với hệ thống quốc gia. ngành
-Rà soát quy trình nội bộ giải quyết thủ tục |Sở Tư pháp |Các cơ quan liên Năm 2025
-hành chính của các cơ quan chuyên môn. quan
-
+const TWO_WAYS = `${ruledTableFirstPage('02')}
 
 Nội dung thực hiện
 
