@@ -18,6 +18,7 @@ import { cellByCellHeaderAt, findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
 import { blockRows, blocksOf, readsCellByCell, textWidth } from './ruled-blocks.js';
 import { acrossHeaderIn, numberedRunIn } from './across-run.js';
+import { withSideWords } from './side-words.js';
 import { rowOfCells } from './cell-row.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
@@ -227,6 +228,7 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
     const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
+    cut.cells = withSideWords(cut.cells, columns, parts);
     cost += cut.cost;
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
