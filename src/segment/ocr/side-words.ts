@@ -17,13 +17,16 @@ const unlisted = (text: string) => text.replace(/^[-–+•]\s*/u, '');
 const chained = (words: string[]) => words.every((w, i) => i === 0 || namePair(words[i - 1]!, w));
 
 /**
- * Words that go on a name whose cell has not ended (no whole name, no full stop), and make it
- * whole, or go on its list ("ban," + "ngành,"), or meet the cell's own part on the line as a
- * name's words do: a task text's last word that merely pairs with a name's ("… Công" + "số") stays.
+ * Words that go on a name whose cell has not ended (no whole name, no full stop): they meet the
+ * cell's own part on the line as a name's words do, or after a list's comma, and where it has
+ * none they make the name whole or go on its list ("ban," + "ngành,"). A task text's last word
+ * that merely pairs with a name's ("… Công" + "số") stays, and so does one ending its sentence.
  */
 function goesOn(name: string, taken: string[], here: string[]): boolean {
-  if (isWholeName(name) || /[.;:]$/u.test(name)) return false;
-  return isWholeName(`${name} ${taken.join(' ')}`) || /,$/u.test(taken.at(-1)!) || (here.length > 0 && namePair(taken.at(-1)!, here[0]!));
+  if (isWholeName(name) || /[.;:]$/u.test(name) || /[.;:!?]$/u.test(taken.at(-1)!)) return false;
+  const listed = /,$/u.test(taken.at(-1)!);
+  if (here.length) return listed || namePair(taken.at(-1)!, here[0]!);
+  return listed || isWholeName(`${name} ${taken.join(' ')}`);
 }
 
 /**
