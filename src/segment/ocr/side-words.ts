@@ -18,13 +18,14 @@ const chained = (words: string[]) => words.every((w, i) => i === 0 || namePair(w
 
 /**
  * Words that go on a name whose cell has not ended (no whole name, no full stop): they meet the
- * cell's own part on the line as a name's words do, or after a list's comma, and where it has
- * none they make the name whole or go on its list ("ban," + "ngành,"). A task text's last word
+ * cell's own part on the line as a name's words do, or go on a list the name's comma left open
+ * ("ban," + "ngành,"), or, where the cell has no part on the line, make the name whole. A task text's last word
  * that merely pairs with a name's ("… Công" + "số") stays, and so does one ending its sentence.
  */
 function goesOn(name: string, taken: string[], here: string[]): boolean {
   if (isWholeName(name) || /[.;:]$/u.test(name) || /[.;:!?]$/u.test(taken.at(-1)!)) return false;
-  const listed = /,$/u.test(taken.at(-1)!);
+  // A list that goes on: the name's last word ended with its comma ("- Các sở, ban,").
+  const listed = /,$/u.test(name);
   if (here.length) return listed || namePair(taken.at(-1)!, here[0]!);
   return listed || isWholeName(`${name} ${taken.join(' ')}`);
 }
