@@ -2,7 +2,9 @@
 // and the gazetteer know (src/segment/ocr/lead-completion.ts). Rows are made up, printed as
 // tesseract prints a narrow agency column beside the task text.
 import { describe, expect, it } from 'vitest';
-import { completeLeads } from '../../src/segment/ocr/lead-completion.js';
+import { VFile } from 'vfile';
+import type { Row } from '../../src/tree/types.js';
+import { completeLeads, completeRowLeads } from '../../src/segment/ocr/lead-completion.js';
 import { parse } from '../../src/pipeline.js';
 
 const one = (lead: string, text: string) => completeLeads([{ lead, text }])[0];
@@ -153,5 +155,33 @@ describe("the table's own names", () => {
       { lead: 'Các doanh nghiệp công nghệ số dân', text: 'Hỗ trợ người dân Các doanh nghiệp công nghệ số dân' },
     ];
     expect(completeLeads(twice)[2]).toEqual({ lead: 'Các doanh nghiệp công nghệ số', how: 'trimmed' });
+  });
+});
+
+describe('a lead that opens with no body’s name', () => {
+  // Two made-up rows as a ruled table's reader leaves them: the second lead is the task text's words.
+  const line = (n: number, text: string) => ({ line: n, text, tabLed: false, emphasis: false });
+  const lines = [
+    line(1, '1 Tổng hợp kết quả kiểm kê Sở Tài chính Quý IV/2025'),
+    line(2, '2 Chủ trì tiếp tục quan tâm đầu tư trận Tổ quốc Việt Nam tỉnh Năm 2025'),
+  ];
+  const row = (n: number, lead: string): Row => ({
+    type: 'row',
+    ordinal: String(n),
+    confidence: 0.8,
+    children: [
+      { type: 'cell', role: 'content', items: ['Tổng hợp'], text: 'Tổng hợp' },
+      { type: 'cell', role: 'lead', items: [lead], text: lead },
+    ],
+    position: { start: { line: n, column: 1 }, end: { line: n, column: 1 } },
+  });
+
+  it('is kept as read, its row less sure, with a note', () => {
+    const file = new VFile({ value: lines.map((l) => l.text).join('\n') });
+    const rows = completeRowLeads('01', [row(1, 'Sở Tài chính'), row(2, 'trận Tổ quốc Việt Nam tỉnh')], lines, file);
+    expect(rows.map((r) => r.children[1]!.items)).toEqual([['Sở Tài chính'], ['trận Tổ quốc Việt Nam tỉnh']]);
+    expect(rows.map((r) => r.confidence)).toEqual([0.8, 0.64]);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['ocr-lead-uncertain']);
+    expect(file.messages[0]!.message).toContain('row 2');
   });
 });

@@ -47,6 +47,8 @@ const TAIL = 3;
 const READ_WHOLE = 0.8;
 /** A completed or trimmed lead is this much less sure. */
 const COMPLETED = 0.9;
+/** A lead that opens with no body's head is this much less sure. */
+const HEADLESS = 0.8;
 
 interface Form {
   text: string;
@@ -85,12 +87,24 @@ export function completeRowLeads(label: string, rows: Row[], lines: LayoutLine[]
   rows.forEach((row, i) => {
     const change = done[i];
     const cell = leadCell(row);
-    if (!change || !cell) return;
-    const from = cell.items[0]!;
-    cell.items = [change.lead];
-    cell.text = change.lead;
-    row.confidence = Math.round(row.confidence * COMPLETED * 100) / 100;
-    file.message(`Phụ lục ${label}, row ${row.ordinal}: lead ${change.lead} read from "${from}": it may be another body`, {
+    if (!cell?.items.length) return;
+    if (change) {
+      const from = cell.items[0]!;
+      cell.items = [change.lead];
+      cell.text = change.lead;
+      row.confidence = Math.round(row.confidence * COMPLETED * 100) / 100;
+      file.message(`Phụ lục ${label}, row ${row.ordinal}: lead ${change.lead} read from "${from}": it may be another body`, {
+        place: row.position,
+        ruleId: 'ocr-lead-uncertain',
+        source: 'cchc-segment',
+      });
+    }
+    // A lead that opens with no body's head ("công nghệ số doanh, …", "trận Tổ quốc …") is
+    // another cell's words, or a name the cutter cut from its head: kept, but its row less sure.
+    const headless = cell.items.find((item) => !startsWithHead(item));
+    if (headless === undefined) return;
+    row.confidence = Math.round(row.confidence * HEADLESS * 100) / 100;
+    file.message(`Phụ lục ${label}, row ${row.ordinal}: lead "${headless}" opens with no body's name: it may be another cell's words`, {
       place: row.position,
       ruleId: 'ocr-lead-uncertain',
       source: 'cchc-segment',
