@@ -5,7 +5,7 @@
 import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder, type TokenChange } from './decoder.js';
-import { candidates, DEFAULT_MAX, profileForShare, type Profile } from './channel/index.js';
+import { candidates, DEFAULT_MAX, learnedKeys, profileForShare, type Profile } from './channel/index.js';
 import { ChannelSource } from './channel/model.js';
 import { CandidateTableSource } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
@@ -224,7 +224,12 @@ export class Restorer {
 
   /** Where a fused word splits, by this restorer's model (the clean-up splits "quanly" by it). */
   private fusedWords(): FusedWordSplit {
-    return (this.fusedSplit ??= fusedWordSplit(this.model().lm, this.model().lexicon));
+    if (!this.fusedSplit) {
+      const { lm, lexicon, id } = this.model();
+      const options = { profile: 'heavy' as const, table: this.candidateTables.table('heavy', lexicon, id), channel: this.channel };
+      this.fusedSplit = fusedWordSplit(lm, lexicon, (piece) => learnedKeys(piece, lexicon, options, 2));
+    }
+    return this.fusedSplit;
   }
   private fusedSplit: FusedWordSplit | undefined;
 
