@@ -1,6 +1,6 @@
 // Column roles of task tables the readers were not tuned on (issue 16 item 4, issue 15): each dev
 // plan with a flat task table (LAYOUTS.md §4; ./task-table-headers.ts finds its header) keeps its
-// text up to that table, and its gold rows are printed after it again the ways real plans print
+// header block and the lines over that table, and its gold rows are printed after it again the ways real plans print
 // task tables (./task-table-variants.ts): the columns in another order, headed in other words or
 // over two rows, with a notes column, one column for every agency; one cell a line, wrapped as the
 // web exports wrap, as a Markdown pipe table and as a Word file. Scored with
@@ -22,6 +22,9 @@ const goldDir = resolve(import.meta.dirname, '../../gold');
 const verbose = Boolean(process.env.CCHC_TABLE_ROLES_VERBOSE);
 const chosen = (setting: string | undefined, all: string[]) => (setting ? setting.split(',').map((s) => s.trim()) : all);
 
+const TOP_LINES = 40;
+const HEADING_LINES = 8;
+
 interface Plan {
   name: string;
   before: string;
@@ -40,11 +43,13 @@ function plans(): Plan[] {
     if (text === null) continue;
     const header = tableHeaders(text).find((h) => h.kind === 'task table');
     if (!header) continue;
-    out.push({
-      name: file.replace('.tasks.json', ''),
-      before: text.split('\n').slice(0, header.line).join('\n'),
-      tasks: gold.tasks,
-    });
+    // The plan's header block and the lines that head its table (appendix label, title, "Kèm theo …"):
+    // the body between is not read for the table, and parsing it for every layout and print would
+    // cost most of the bench.
+    const lines = text.split('\n').slice(0, header.line);
+    const top = lines.slice(0, TOP_LINES);
+    const heading = lines.slice(Math.max(TOP_LINES, header.line - HEADING_LINES));
+    out.push({ name: file.replace('.tasks.json', ''), before: [...top, '', ...heading].join('\n'), tasks: gold.tasks });
   }
   return out;
 }

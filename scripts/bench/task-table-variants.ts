@@ -5,7 +5,9 @@
 // prints: one cell a line with a blank line for an empty cell (Word's text export), cells wrapped
 // at 80 columns after a short first line with empty cells dropped (the web exports), a Markdown
 // pipe table, and a Word file. The rows' words are the gold's, so the gold still scores them; where
-// a layout merges the agency columns the expected roles follow it (the first name leads).
+// a layout merges the agency columns the expected roles follow gold/FORMAT.md: a lone "Cơ quan thực
+// hiện" column is the lead, every body it names (seed 002's gold reads "Cơ quan thực hiện: Sở Nội vụ;
+// Văn phòng UBND tỉnh; …" so).
 // Bench input only (npm run bench table-roles), never product code.
 import { makeDocx, type Block, type Cell as DocxCell } from '../docx-writer.js';
 
@@ -78,7 +80,7 @@ export const LAYOUTS: Record<string, Column[]> = {
     PRODUCTS,
   ],
   'ghi-chu': [CONTENT, LEAD, COOPERATING, DEADLINE, PRODUCTS, col('note', 'Ghi chú')],
-  // One column for every agency: the first name leads (gold/FORMAT.md).
+  // One column for every agency: all of them lead (gold/FORMAT.md).
   performers: [CONTENT, col('performers', 'Cơ quan thực hiện'), DEADLINE, PRODUCTS],
 };
 
@@ -86,7 +88,7 @@ interface Rendered {
   /** The table as text, or as a Word file's blocks. */
   lines: string[];
   blocks: Block[];
-  /** The gold as this layout prints it (agency columns merged: the first name leads, the others cooperate). */
+  /** The gold as this layout prints it (agency columns merged: every name leads). */
   expected: GoldTask[];
 }
 
@@ -113,14 +115,17 @@ const cellText = (task: GoldTask, role: Role): string => {
 /** "I.2" → group "I", "A.I.1" → group "A.I"; "2.3" → no group. */
 const groupOf = (ordinal: string) => ordinal.match(/^((?:[IVX]{1,5}|[A-Z])(?:\.(?:[IVX]{1,5}|[A-Z]))*)\./u)?.[1] ?? '';
 
-/** Cells wrapped as the web exports wrap them: a short first line (3 words), then 80 columns. */
-function webWrap(text: string): string[] {
-  const words = text.split(/\s+/u).filter(Boolean);
-  if (words.length <= 4) return [words.join(' ')];
-  const out = [words.slice(0, 3).join(' ')];
+/**
+ * Cells wrapped as the web exports wrap them (tnt-c5d9, tnt-001c): a first line as wide as the
+ * column (about 50 characters for the task text, 18 for a narrow column: "Văn phòng Ban Chỉ" ⏎
+ * "huy; các sở, ban, ngành"), then lines of 80.
+ */
+function webWrap(text: string, first: number): string[] {
+  const out: string[] = [];
   let line = '';
-  for (const word of words.slice(3)) {
-    if (line && line.length + 1 + word.length > 80) {
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const width = out.length ? 80 : first;
+    if (line && line.length + 1 + word.length > width) {
       out.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -178,14 +183,11 @@ export function renderTable(tasks: GoldTask[], layout: Column[], print: Print): 
       if (print === 'pipe') lines.push(pipeRow([number, ...cells]));
       else if (print === 'docx') docRows.push([number, ...cells]);
       else if (print === 'cell-lines') lines.push(number, ...cells);
-      else lines.push(number, ...cells.filter(Boolean).flatMap(webWrap));
+      else lines.push(number, ...cells.flatMap((text, c) => (text ? webWrap(text, columns[c]!.role === 'content' ? 50 : 18) : [])));
     });
   }
   const merged = columns.some((c) => c.role === 'performers');
-  const expected = tasks.map((task) => {
-    const named = [...task.lead, ...(task.cooperating ?? [])];
-    return merged ? { ...task, lead: named.slice(0, 1), cooperating: named.slice(1) } : task;
-  });
+  const expected = tasks.map((task) => (merged ? { ...task, lead: [...task.lead, ...(task.cooperating ?? [])], cooperating: [] } : task));
   return { lines, blocks: [{ kind: 'table', rows: docRows }], expected };
 }
 
