@@ -5,7 +5,8 @@
 // over two rows, with a notes column, one column for every agency; one cell a line, wrapped as the
 // web exports wrap, as a Markdown pipe table and as a Word file. Scored with
 // ../shared/tools/score.mjs per layout and print: task recall, lead and cooperating (set F1 over
-// matched tasks), deadline. Held-out plans are never read.
+// matched tasks), deadline. Held-out plans are never read. The texts are clean: restoration, which
+// changes nothing on them, is not run (it would double the bench's time).
 // `npm run bench table-roles` — CCHC_TABLE_ROLES_LAYOUTS=<name>[,…] and CCHC_TABLE_ROLES_PRINTS=<print>[,…]
 // choose a part, CCHC_TABLE_ROLES_VERBOSE=1 prints each plan's line.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -66,7 +67,7 @@ async function scorePlan(plan: Plan, layout: string, print: Print, work: string)
   const { input, path, expected } = rewritePlan(plan.before, plan.tasks, LAYOUTS[layout]!, print);
   let predicted: unknown;
   try {
-    predicted = typeof input === 'string' ? parse(input, { path }) : await convert(input, { path });
+    predicted = typeof input === 'string' ? parse(input, { path, restore: 'never' }) : await convert(input, { path, restore: 'never' });
   } catch (error) {
     predicted = { tasks: [], error: (error as Error).message };
   }
