@@ -1,6 +1,6 @@
 // Column roles of task tables the readers were not tuned on (issue 16 item 4, issue 15): each dev
 // plan with a flat task table (LAYOUTS.md §4; ./task-table-headers.ts finds its header) keeps its
-// header block and the lines over that table, and its gold rows are printed after it again the ways real plans print
+// text up to that table (the body says whether a table is the plan's), and its gold rows are printed after it again the ways real plans print
 // task tables (./task-table-variants.ts): the columns in another order, headed in other words or
 // over two rows, with a notes column, one column for every agency; one cell a line, wrapped as the
 // web exports wrap, as a Markdown pipe table and as a Word file. Scored with
@@ -8,7 +8,7 @@
 // matched tasks), deadline. Held-out plans are never read. The texts are clean: restoration, which
 // changes nothing on them, is not run (it would double the bench's time).
 // `npm run bench table-roles` — CCHC_TABLE_ROLES_LAYOUTS=<name>[,…] and CCHC_TABLE_ROLES_PRINTS=<print>[,…]
-// choose a part, CCHC_TABLE_ROLES_VERBOSE=1 prints each plan's line.
+// choose a part, CCHC_TABLE_ROLES_VERBOSE=1 prints each plan's line, CCHC_TABLE_ROLES_DUMP=<folder> keeps the rewritten texts.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,10 +21,9 @@ import { LAYOUTS, PRINTS, rewritePlan, type GoldTask, type Print } from './task-
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
 const verbose = Boolean(process.env.CCHC_TABLE_ROLES_VERBOSE);
+// CCHC_TABLE_ROLES_DUMP=<folder>: each rewritten text is written there too (outside the repo).
+const dump = process.env.CCHC_TABLE_ROLES_DUMP;
 const chosen = (setting: string | undefined, all: string[]) => (setting ? setting.split(',').map((s) => s.trim()) : all);
-
-const TOP_LINES = 40;
-const HEADING_LINES = 8;
 
 interface Plan {
   name: string;
@@ -44,13 +43,7 @@ function plans(): Plan[] {
     if (text === null) continue;
     const header = tableHeaders(text).find((h) => h.kind === 'task table');
     if (!header) continue;
-    // The plan's header block and the lines that head its table (appendix label, title, "Kèm theo …"):
-    // the body between is not read for the table, and parsing it for every layout and print would
-    // cost most of the bench.
-    const lines = text.split('\n').slice(0, header.line);
-    const top = lines.slice(0, TOP_LINES);
-    const heading = lines.slice(Math.max(TOP_LINES, header.line - HEADING_LINES));
-    out.push({ name: file.replace('.tasks.json', ''), before: [...top, '', ...heading].join('\n'), tasks: gold.tasks });
+    out.push({ name: file.replace('.tasks.json', ''), before: text.split('\n').slice(0, header.line).join('\n'), tasks: gold.tasks });
   }
   return out;
 }
@@ -72,6 +65,7 @@ async function scorePlan(plan: Plan, layout: string, print: Print, work: string)
     predicted = { tasks: [], error: (error as Error).message };
   }
   const label = `${plan.name}.${layout}.${print}`;
+  if (typeof input === 'string' && dump) writeFileSync(join(dump, `${label}.txt`), input);
   const predPath = join(work, `${label}.pred.json`),
     goldPath = join(work, `${label}.gold.json`);
   writeFileSync(predPath, JSON.stringify(predicted));
