@@ -92,7 +92,13 @@ export async function run(): Promise<void> {
       const matched = sum((s) => s.matched);
       const field = (k: 'lead' | 'cooperating' | 'deadline') => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
       console.log(
-        `${layout} | ${print} | ${f(matched / Math.max(1, sum((s) => s.gold)))} | ${f(field('lead'))} | ${f(field('cooperating'))} | ${f(field('deadline'))}`,
+        `${layout} | ${print} | ${f(
+          matched /
+            Math.max(
+              1,
+              sum((s) => s.gold),
+            ),
+        )} | ${f(field('lead'))} | ${f(field('cooperating'))} | ${f(field('deadline'))}`,
       );
       const t = totals.get(print) ?? { n: 0, lead: 0, cooperating: 0 };
       totals.set(print, { n: t.n + 1, lead: t.lead + field('lead'), cooperating: t.cooperating + field('cooperating') });

@@ -165,7 +165,11 @@ export function renderTable(tasks: GoldTask[], layout: Column[], print: Print): 
   } else if (print === 'docx') {
     // Over two rows, a cell with no sub-headers is merged down over the second.
     docRows.push(top.map((h) => (h.sub ? { span: h.span, items: [h.text] } : twoRows ? { merge: 'restart', items: [h.text] } : h.text)));
-    if (twoRows) docRows.push([{ merge: 'continue', items: [] }, ...columns.map((c) => (c.parent ? c.header : { merge: 'continue' as const, items: [] }))]);
+    if (twoRows)
+      docRows.push([
+        { merge: 'continue', items: [] },
+        ...columns.map((c) => (c.parent ? c.header : { merge: 'continue' as const, items: [] })),
+      ]);
   } else {
     lines.push(...top.map((h) => h.text), ...subs);
   }
