@@ -9,11 +9,11 @@ import { candidates, DEFAULT_MAX, profileForShare, type Profile } from './channe
 import { ChannelSource } from './channel/model.js';
 import { CandidateTableSource } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
-import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/index.js';
+import { hasDiacritics, isValidSyllable, tokenCount, type Lexicon } from '../vietnamese/index.js';
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { oddsDiscount, strongCorrections, withMended } from './correct.js';
+import { corrections, withMended } from './correct.js';
 import { ellNumerals } from './ell-numerals.js';
 import { labelGlyphs } from './label-glyphs.js';
 import { showsOcr, signsPerThousand } from './ocr-signs.js';
@@ -190,11 +190,11 @@ export class Restorer {
 
   /**
    * The corrections of `input`, a text that kept its marks (NFC): the decoder's changes strong enough
-   * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made),
+   * (correct.ts: the more signs of OCR and strong corrections, the lower the bars; lower again for a slip the text made, word for word or tone for tone),
    * roman numerals read with l for I (ell-numerals.ts) and list labels read as a sign (label-glyphs.ts).
    */
   private strongIn(input: string, changes: TokenChange[]): TokenChange[] {
-    const strong = strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input)));
+    const strong = corrections(changes, this.isWord, signsPerThousand(input), tokenCount(input));
     const mended = [...ellNumerals(input), ...labelGlyphs(input)].sort((a, b) => a.start - b.start);
     return withMended(strong, mended);
   }
