@@ -73,7 +73,13 @@ ${ROWS.map((r, k) => `${k + 1}\n${r.task}\n${r.lead}\n${r.cooperating}\n${r.dead
 });
 
 describe('a pipe table whose header is printed over two rows', () => {
-  const line = (cells: string[], n: number): LayoutLine => ({ line: n, text: cells.join(' | '), cells: cells.map((c) => (c ? [c] : [])) });
+  const line = (cells: string[], n: number): LayoutLine => ({
+    line: n,
+    text: cells.join(' | '),
+    tabLed: false,
+    emphasis: false,
+    cells: cells.map((c) => (c ? [c] : [])),
+  });
   const body = ROWS.map((r, k) => line([String(k + 1), r.task, r.lead, r.cooperating, r.deadline], k + 3));
   const cellsOf = (lines: LayoutLine[]) =>
     readTabRows(lines).map((row) => Object.fromEntries(row.cells.filter((c) => c.items.length).map((c) => [c.role, c.items.join(' ')])));
