@@ -5,8 +5,8 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export type Block = { kind: 'p'; text: string; bold?: boolean } | { kind: 'bullet'; text: string } | { kind: 'table'; rows: Cell[][] };
-/** A cell: plain text, or several paragraphs / bullets ("- " prefix = bullet), or part of a vertical merge. */
-export type Cell = string | string[] | { merge: 'restart' | 'continue'; items: string[] };
+/** A cell: plain text, or several paragraphs / bullets ("- " prefix = bullet), or part of a vertical merge, or merged over `span` columns. */
+export type Cell = string | string[] | { merge?: 'restart' | 'continue'; span?: number; items: string[] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
@@ -15,7 +15,11 @@ const bullet = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:num
 
 function cellXml(cell: Cell): string {
   const items = typeof cell === 'string' ? [cell] : Array.isArray(cell) ? cell : cell.items;
-  const merge = typeof cell === 'object' && !Array.isArray(cell) ? `<w:tcPr><w:vMerge w:val="${cell.merge}"/></w:tcPr>` : '';
+  const merged = typeof cell === 'object' && !Array.isArray(cell) ? cell : null;
+  const properties = merged
+    ? `${merged.span ? `<w:gridSpan w:val="${merged.span}"/>` : ''}${merged.merge ? `<w:vMerge w:val="${merged.merge}"/>` : ''}`
+    : '';
+  const merge = properties ? `<w:tcPr>${properties}</w:tcPr>` : '';
   const body = items.map((item) => (item.startsWith('- ') ? bullet(item.slice(2)) : para(item))).join('');
   return `<w:tc>${merge}${body || '<w:p/>'}</w:tc>`;
 }

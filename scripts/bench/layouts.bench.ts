@@ -13,11 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from '../../src/pipeline.js';
 import { goldOnPages, printWindow } from './gold-on-pages.js';
 import { PERTURBATIONS, perturbationKinds } from './perturb.js';
 import { ocrPrint, printedLines } from './print-ocr.js';
+import { scoreHere } from './score-here.js';
 import { corpusDocuments, documentType, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
@@ -88,27 +88,6 @@ function score(mode: 'tasks' | 'decision', pred: string, gold: string): unknown 
   const run = spawnSync(process.execPath, [scorer, mode, pred, gold], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`score.mjs ${mode} failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
-}
-
-let evaluations = 0;
-/**
- * The same score.mjs run in this process: the script reads its arguments and prints one JSON line
- * when evaluated, so each call evaluates a fresh copy of it with the arguments set and its line caught.
- * A perturbed run scores every dev document once per kind; a process each would cost more than the parse.
- */
-async function scoreHere(mode: 'tasks' | 'decision', pred: string, gold: string): Promise<unknown> {
-  const argv = process.argv,
-    log = console.log;
-  let printed = '';
-  process.argv = [argv[0]!, scorer, mode, pred, gold];
-  console.log = (line: string) => void (printed += line);
-  try {
-    await import(`${pathToFileURL(scorer).href}?run=${++evaluations}`);
-  } finally {
-    process.argv = argv;
-    console.log = log;
-  }
-  return JSON.parse(printed);
 }
 
 function pooled(rows: Row[]): string {

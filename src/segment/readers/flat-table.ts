@@ -10,7 +10,7 @@ import type { CellRole, Row } from '../../tree/types.js';
 import { insideSentence } from '../blank-in-sentence.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
-import { roleOf } from '../tables/columns.js';
+import { isAgencyParent, isAgencySubHeader, roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { cooperatingIn } from './cooperating.js';
@@ -143,7 +143,9 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
   const folded = cells.map((c) => fold(c));
   if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c)))
     return null;
-  const roles = cells.map(roleOf).map((role, k) => (role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role));
+  const roles = subHeadersInPlace(cells.map(roleOf), cells).map((role, k) =>
+    role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role,
+  );
   // Two header cells a PDF's text printed interleaved: "Đơn vị" ⏎ "Nhiệm vụ chủ trì" is "Đơn vị chủ trì" and "Nhiệm vụ".
   folded.forEach((cell, k) => {
     if (k > 0 && INTERLEAVED_HEADER.test(cell) && /^(?:don vi|co quan)$/u.test(folded[k - 1]!)) {
@@ -155,6 +157,23 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
   // A row numbering the columns ("1 2 3 …") under the header is not a row.
   while (i < lines.length && (!lines[i]!.text || isColumnNumbers(lines, i))) i += lines[i]!.text ? cells.length : 1;
   return { roles, header, start: i };
+}
+
+/**
+ * A header printed over two rows, flattened row by row: the first row's cells, one of them merged
+ * over the agency columns ("Trách nhiệm thực hiện"), then the second row's "Chủ trì" ⏎ "Phối hợp"
+ * (LAYOUTS.md §5). The sub-headers' roles take the merged cell's place, in their order; they are
+ * the header's last cells, so a one-row header of bare words ("CHỦ TRÌ" ⏎ "PHỐI HỢP" ⏎ "THỜI GIAN",
+ * tnt-1920) is left as printed. The roles are one a column: the merged cell stands for none.
+ */
+function subHeadersInPlace(roles: CellRole[], cells: string[]): CellRole[] {
+  let subs = 0;
+  while (subs < cells.length && isAgencySubHeader(cells[cells.length - 1 - subs]!)) subs++;
+  if (subs < 2) return roles;
+  const at = cells.length - subs;
+  const parent = cells.slice(0, at).findLastIndex((cell, k) => (roles[k] === 'other' || roles[k] === 'lead') && isAgencyParent(cell));
+  if (parent < 0) return roles;
+  return [...roles.slice(0, parent), ...roles.slice(at), ...roles.slice(parent + 1, at)];
 }
 
 /** A line too long for a header cell that names no column, once the header named the task and agency columns. */
@@ -320,10 +339,10 @@ function toRows(
   pageBreak = lines.length,
 ): { read: Row | null; merged: Row[] } {
   const contentFirst = roles.find((r) => r !== 'ordinal') === 'content';
-  const cells = cutCells(lines.slice(0, pageBreak), wrapped, contentFirst);
+  const cells = cutCells(lines.slice(0, pageBreak), wrapped, contentCell(roles));
   // A row the page broke goes on, on the next page, from its first cell: text that continues a
   // sentence there ends the task text, not the row's last cell.
-  const rest = cutCells(lines.slice(pageBreak), wrapped, false);
+  const rest = cutCells(lines.slice(pageBreak), wrapped, -1);
   if (cells.length > 1 && contentFirst && rest[0] && /^[\p{Ll},;]/u.test(rest[0].text)) {
     const going = rest.shift()!;
     cells[0] = { ...cells[0]!, text: `${cells[0]!.text} ${going.text}`, endLine: going.endLine };
@@ -449,7 +468,19 @@ interface CutCell {
 }
 
 /** A row's lines cut into cells: a line goes on the cell above when it plainly continues it. */
-function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean): CutCell[] {
+/**
+ * Which of a row's cells holds the task text, so that an agency cell opening below it ends it: the
+ * content column's place after the number where only agency columns stand before it (lvn-228's
+ * "Cơ quan chủ trì" ⏎ "Nội dung thực hiện"), else -1. A row whose lead cell was merged over it
+ * (p8-175) prints its task text first; its next agency cell opens on its own line anyway.
+ */
+function contentCell(roles: CellRole[]): number {
+  const cellRoles = roles.filter((r) => r !== 'ordinal');
+  const at = cellRoles.indexOf('content');
+  return cellRoles.slice(0, at).every((r) => r === 'lead' || r === 'cooperating') ? at : -1;
+}
+
+function cutCells(lines: LayoutLine[], wrapped: boolean, contentAt: number): CutCell[] {
   const cells: Array<{ text: string; lines: number; last: string; startLine: number; endLine: number }> = [];
   const width = wrapped ? Math.max(...lines.map((l) => l.text.length), 0) : Infinity;
   for (const line of lines) {
@@ -460,10 +491,13 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
     }
     const cell = cells.at(-1);
     // The task text ends where the first agency cell opens (LAYOUTS.md §4).
-    const opensAgency = contentFirst && cells.length === 1 && opensAgencyCell(text);
+    const opensAgency = contentAt >= 0 && cells.length === contentAt + 1 && opensAgencyCell(text);
+    // … and begins after the agency cells printed before it, however their last word dangles ("Vụ Tổ chức cán bộ" ⏎ "Kiểm tra …").
+    const opensTask = contentAt > 0 && cells.length === contentAt && cell !== undefined && opensAgencyCell(cell.text) && isTaskLine(text);
     const continues =
       cell !== undefined &&
       cell.lines > 0 &&
+      !opensTask &&
       (/^[\p{Ll}(,;.]/u.test(text) ||
         endsNameBegunAbove(cell.last, text) ||
         (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) ||
@@ -484,6 +518,9 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentFirst: boolean):
   // Blank lines stand for empty cells only where the export prints one line a cell.
   return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text, startLine: c.startLine, endLine: c.endLine }));
 }
+
+/** A line that opens a task text: a capital, as long as one, neither an agency nor a deadline (merged-rows.ts's task text). */
+const isTaskLine = (text: string) => text.length >= 30 && /^\p{Lu}/u.test(text) && !opensAgencyCell(text) && !isDeadlineCell(text);
 
 /**
  * After an agency cell, a line that opens another agency ("Trung tâm Chuyển đổi số" ⏎ "Sở Tài chính,
@@ -508,6 +545,7 @@ function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ 
   const out: Array<{ role: CellRole; text: string }> = [];
   let next = 0;
   const filled = cells.filter(Boolean);
+  roles = leadFilledFirst(filled, roles);
   for (const [index, text] of filled.entries()) {
     let k = next;
     // The row's last cell under a last deadline column may run long: "Thực hiện thường xuyên, lồng ghép trong …".
@@ -526,6 +564,26 @@ function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ 
     next = k + 1;
   }
   return out;
+}
+
+/**
+ * A row printing fewer agency cells than the header has agency columns left its cooperating cell
+ * empty, never its lead: every row of the dev plans' task tables names a lead (579 of 579), and
+ * rows under a cooperating column leave it empty in lvn-07 (17 of 86), lvn-228 (3 of 9) and p8-175
+ * (2 of 31). Where the cooperating column comes first ("Cơ quan phối hợp" ⏎ "Cơ quan chủ trì"),
+ * the one agency cell is the lead's.
+ */
+function leadFilledFirst(filled: string[], roles: CellRole[]): CellRole[] {
+  const leadAt = roles.indexOf('lead');
+  const before = roles.filter((r, k) => r === 'cooperating' && k < leadAt).length;
+  if (leadAt < 0 || !before) return roles;
+  const columns = roles.filter((r) => r === 'lead' || r === 'cooperating').length;
+  // The task text opens the row where the header puts it first; it may open with a name.
+  const from = roles[0] === 'content' ? 1 : 0;
+  const agencies = filled.slice(from).filter(opensAgencyCell).length;
+  if (agencies >= columns) return roles;
+  let dropped = columns - agencies;
+  return roles.filter((r, k) => !(r === 'cooperating' && k < leadAt && dropped-- > 0));
 }
 
 /**

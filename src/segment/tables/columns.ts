@@ -24,6 +24,22 @@ export function roleOf(header: string): CellRole {
   return ROLE_BY_HEADER.find(([pattern]) => pattern.test(folded))?.[1] ?? 'other';
 }
 
+// A header printed over two rows (LAYOUTS.md §5): one cell merged over the agency columns
+// ("Trách nhiệm thực hiện", "Đơn vị thực hiện", "Cơ quan, đơn vị thực hiện", "Cơ quan/đơn vị đầu
+// mối theo dõi") and, in the row below, "Chủ trì" / "Phối hợp" under it. The sub-headers name the
+// roles; the merged cell names none of its own.
+const SUB_HEADER = /^(?:chu tri|phoi hop)(?: thuc hien)?$/u;
+const AGENCY_PARENT = /trach nhiem|thuc hien|phan cong|co quan|don vi|dau moi/u;
+
+/** "Chủ trì" or "Phối hợp" alone: a sub-header under a merged agency header cell. */
+export const isAgencySubHeader = (text: string) => SUB_HEADER.test(fold(text).trim());
+
+/** A header cell that may stand merged over the agency sub-columns (it names no role of its own in that case). */
+export function isAgencyParent(text: string): boolean {
+  const folded = fold(text);
+  return AGENCY_PARENT.test(folded) && !/chu tri|phoi hop/u.test(folded);
+}
+
 /** A first cell that may be "TT" misread by OCR ("TIT", "TI", "T"): a few letters, no digit. */
 const SHORT_LABEL = /^\p{L}{1,3}\.?$/u;
 

@@ -1,0 +1,24 @@
+// ../shared/tools/score.mjs run in this process: the script reads its arguments and prints one JSON
+// line when evaluated, so each call evaluates a fresh copy of it with the arguments set and its line
+// caught. A bench that scores hundreds of parses would spend more on a process each than on the parse.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sharedDir } from './shared-texts.js';
+
+const scorer = join(sharedDir, 'tools/score.mjs');
+let evaluations = 0;
+
+export async function scoreHere(mode: 'tasks' | 'decision', pred: string, gold: string): Promise<unknown> {
+  const argv = process.argv,
+    log = console.log;
+  let printed = '';
+  process.argv = [argv[0]!, scorer, mode, pred, gold];
+  console.log = (line: string) => void (printed += line);
+  try {
+    await import(`${pathToFileURL(scorer).href}?run=${++evaluations}`);
+  } finally {
+    process.argv = argv;
+    console.log = log;
+  }
+  return JSON.parse(printed);
+}
