@@ -129,6 +129,7 @@ const MAX_WORD = 12;
 const NUMBER_ID: number = SPECIAL.number;
 const COMMA_ID: number = SPECIAL.comma;
 const UNKNOWN_ID: number = SPECIAL.unknown;
+const HAS_DIGIT = /\p{N}/u;
 /** Tokens a decoder decodes before it builds and uses the model's word ceilings (see useBounds). */
 const BOUNDS_AFTER = 30_000;
 /** Far above the rounding error of sums of a sentence's scores, far below any score difference that matters. */
@@ -352,7 +353,8 @@ export class Decoder {
     let channel = stored.logProbs;
     if (this.channelWeight !== 1 || (this.unknownCost !== 0 && stored.ids.includes(UNKNOWN_ID))) {
       channel = new Float64Array(stored.logProbs.length);
-      for (let c = 0; c < channel.length; c++) channel[c] = stored.logProbs[c]! * this.channelWeight - this.unknownPrice(stored.ids[c]!);
+      for (let c = 0; c < channel.length; c++)
+        channel[c] = stored.logProbs[c]! * this.channelWeight - this.unknownPrice(stored.ids[c]!, stored.syllables[c]!);
     }
     return new Lattice(this.lattices++, stored.syllables, stored.ids, channel);
   }
@@ -366,13 +368,17 @@ export class Decoder {
       this.lattices++,
       list.map((c) => c.syllable),
       ids,
-      Float64Array.from(list, (c, i) => c.logProb * this.channelWeight - this.unknownPrice(ids[i]!)),
+      Float64Array.from(list, (c, i) => c.logProb * this.channelWeight - this.unknownPrice(ids[i]!, c.syllable)),
     );
   }
 
-  /** What a candidate pays for being a word the model never saw (unknownCost), 0 for any other. */
-  private unknownPrice(id: number): number {
-    return id === UNKNOWN_ID ? this.unknownCost : 0;
+  /**
+   * What a candidate pays for being a word the model never saw (unknownCost), 0 for any other and
+   * for one with a digit: letters and digits may be a code or a row number read with a letter
+   * ("L1" for 11 in seed 000's task table), which the table readers need as printed.
+   */
+  private unknownPrice(id: number, syllable: string): number {
+    return id === UNKNOWN_ID && !HAS_DIGIT.test(syllable) ? this.unknownCost : 0;
   }
 
   /** Each candidate's ceiling and the lattice's best channel + ceiling. */

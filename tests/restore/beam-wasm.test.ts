@@ -57,7 +57,7 @@ describe('the compiled beam search', () => {
   });
 
   it("chooses what the JavaScript search chooses with heavy OCR's options (unknown words priced, stray stops read on)", () => {
-    const options = { unknownCost: 10, straySpeckStops: true };
+    const options = { unknownCost: 6, straySpeckStops: true };
     const compiled = decodeWith(lm, TEXTS.ocr, options);
     expect(compiled).toEqual(decodeWith(lmJs, TEXTS.ocr, options));
     expect(compiled).not.toEqual(decodeWith(lm, TEXTS.ocr, {}));
