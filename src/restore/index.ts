@@ -55,6 +55,16 @@ export const UNACCENTED_BELOW = 0.02;
 
 type Source = Profile | 'unaccented';
 
+/**
+ * Decoder's unknownCost for OCR that lost its marks: ln P(this spelling | a word the model left
+ * out). Leave-one-kind-out on the generated eng scans (scripts/learn-channel.ts), SER at cost
+ * 0 / 3 / 6 / 10 / 16: speckle 11.13 / 10.26 / 9.71 / 9.43 / 9.16%, thin 13.14 / 12.98 / 12.93 /
+ * 12.86 / 12.86%, lowres 29.84 / 28.97 / 28.65 / 28.27 / 28.15%. 6, not more: at 10 seed 000's
+ * task table (a real scanner) loses a row start to a line end read as a word ("guan." → quận.),
+ * and a token the model does not know may be a name or a foreign word.
+ */
+const UNKNOWN_COST = 6;
+
 export interface RestoreCallOptions {
   /**
    * auto (default): restores text that lost its marks; corrects text that kept them word by word
@@ -255,7 +265,11 @@ export class Restorer {
         const idOf = (word: string) => lm.id(word);
         const storedLists = (token: string) => options.table?.lookupIds(token, lexicon, DEFAULT_MAX, idOf);
         // An OCR that kept the marks vouches for the syllable; one that lost them, for its letters.
-        decoder = new Decoder(lm, lexicon, channel, { storedLists, vouches: source === 'light' ? 'syllable' : 'letters' });
+        decoder = new Decoder(lm, lexicon, channel, {
+          storedLists,
+          vouches: source === 'light' ? 'syllable' : 'letters',
+          ...(source === 'heavy' ? { unknownCost: UNKNOWN_COST, straySpeckStops: true } : {}),
+        });
       }
       this.decoders[source] = decoder;
     }

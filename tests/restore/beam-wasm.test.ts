@@ -56,6 +56,13 @@ describe('the compiled beam search', () => {
     expect(decodeWith(lm, text, { boundsAfter: 0 })).toEqual(decodeWith(lmJs, text, { boundsAfter: 0 }));
   });
 
+  it("chooses what the JavaScript search chooses with heavy OCR's options (unknown words priced, stray stops read on)", () => {
+    const options = { unknownCost: 6, straySpeckStops: true };
+    const compiled = decodeWith(lm, TEXTS.ocr, options);
+    expect(compiled).toEqual(decodeWith(lmJs, TEXTS.ocr, options));
+    expect(compiled).not.toEqual(decodeWith(lm, TEXTS.ocr, {}));
+  });
+
   it('leaves beams wider than it holds to the JavaScript search, with the same result', () => {
     expect(decodeWith(lm, TEXTS.ocr, { beam: MAX_BEAM + 1 })).toEqual(decodeWith(lmJs, TEXTS.ocr, { beam: MAX_BEAM + 1 }));
   });
