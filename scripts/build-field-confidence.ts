@@ -21,7 +21,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDocument } from '../src/pipeline.js';
-import { FIELD_NAMES, fieldFeatures, type FieldName } from '../src/extract/confidence/index.js';
+import { FIELD_NAMES, fieldFeatures, isBaseRate, type FieldName } from '../src/extract/confidence/index.js';
 import { sourceText } from './bench/shared-texts.js';
 import { judge } from './bench/score-matching.js';
 
@@ -112,24 +112,23 @@ const offsetOf = (e: Example) => Object.entries(e.features).reduce((s, [n, v]) =
 
 /**
  * A feature earns a weight for a field only where it fires on wrong values of that field in at least
- * MIN_DOCUMENTS documents (the reader one-hots excepted): a sign seen on one document's errors is that
+ * MIN_DOCUMENTS documents (the base rates excepted: reader one-hots, header:no-column): a sign seen on one document's errors is that
  * document's quirk, not evidence (CCHC_CONFIDENCE_MIN_DOCUMENTS).
  */
 const MIN_DOCUMENTS = Number(process.env.CCHC_CONFIDENCE_MIN_DOCUMENTS ?? 2);
-const isReader = (name: string) => name.startsWith('reader:');
 function eligible(data: Example[]): string[] {
   const documents = new Map<string, Set<string>>();
   for (const e of data)
     if (!e.right)
       for (const [name, v] of Object.entries(e.features)) if (v) documents.set(name, (documents.get(name) ?? new Set()).add(e.document));
   return [...new Set(data.flatMap((e) => Object.keys(e.features)))]
-    .filter((n) => !(n in PRIORS) && (isReader(n) || (documents.get(n)?.size ?? 0) >= MIN_DOCUMENTS))
+    .filter((n) => !(n in PRIORS) && (isBaseRate(n) || (documents.get(n)?.size ?? 0) >= MIN_DOCUMENTS))
     .sort();
 }
 
 /**
- * Each feature is a doubt: it may lower a field's confidence, never raise it (the reader one-hots set a
- * base rate and may go either way). A doubt the fit weighs upwards (it fires more often on right values
+ * Each feature is a doubt: it may lower a field's confidence, never raise it (the base rates, reader one-hots and
+ * header:no-column, may go either way). A doubt the fit weighs upwards (it fires more often on right values
  * in dev, by chance of the documents) is left out and the field fitted again without it.
  */
 function fit(data: Example[]): { bias: number; weights: Record<string, number> } {
@@ -138,7 +137,7 @@ function fit(data: Example[]): { bias: number; weights: Record<string, number> }
     const fitted = fitOn(data, names);
     const upwards = new Set(
       Object.entries(fitted.weights)
-        .filter(([n, w]) => w > 0 && !isReader(n) && !(n in PRIORS))
+        .filter(([n, w]) => w > 0 && !isBaseRate(n) && !(n in PRIORS))
         .map(([n]) => n),
     );
     if (!upwards.size) return fitted;

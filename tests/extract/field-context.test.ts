@@ -3,7 +3,7 @@
 // Tasks here are written for the test.
 import { describe, expect, it } from 'vitest';
 import { captionedFields, hasChildren, isOdd, outOfSequence, spanOutlier, stepOf } from '../../src/extract/confidence/context.js';
-import { wordsBeyondDeadline } from '../../src/extract/confidence/deadline-shape.js';
+import { secondPhrase, wordsBeyondDeadline } from '../../src/extract/confidence/deadline-shape.js';
 import { rowReadingFeatures, unreadRuns } from '../../src/extract/confidence/row-reading.js';
 import { fieldFeatures } from '../../src/extract/confidence/features.js';
 import type { Task } from '../../src/schema/document.js';
@@ -100,6 +100,42 @@ describe('captionedFields: the columns a table prints above its first row', () =
     expect(fieldFeatures(empty, { restored: [], lines, tasks: [empty] }).products['products:empty-with-caption']).toBe(0);
     expect(fieldFeatures(filled, { restored: [], lines, tasks: [filled] }).deadline['deadline:empty-with-caption']).toBe(0);
   });
+  it('reads an empty field the header prints no column for as the plan saying nothing (header:no-column)', () => {
+    const empty = task('1', 3, 3);
+    const features = fieldFeatures(empty, { restored: [], lines, tasks: [empty] });
+    expect(features.products['header:no-column']).toBe(1);
+    expect(features.cooperating['header:no-column']).toBe(0);
+    // A base rate, not a doubt: it is not weighed again as a table feature.
+    expect(features.products['header:no-column@table']).toBeUndefined();
+    const withProduct = task('1', 3, 3, { products: ['Báo cáo'] });
+    expect(fieldFeatures(withProduct, { restored: [], lines, tasks: [withProduct] }).products['header:no-column']).toBe(0);
+  });
+  it('does not when an agency on the row went unread: a column the captions do not name may hold it', () => {
+    const header = [
+      'STT | Tên văn bản | Đơn vị chủ trì soạn thảo | Đơn vị cho ý kiến | Thời gian trình',
+      '1 | Luật Địa chất | Cục Địa chất | Vụ Pháp chế | Tháng 02/2024',
+    ];
+    const row = task('1', 2, 2, { content: 'Luật Địa chất', lead: [{ name: 'Cục Địa chất', canonical: null, id: null, level: null }] });
+    const features = fieldFeatures(row, { restored: [], lines: header, tasks: [row] });
+    expect(features.cooperating['row:unread-agency']).toBe(1);
+    expect(features.cooperating['header:no-column']).toBe(0);
+    expect(features.products['header:no-column']).toBe(1);
+  });
+});
+
+describe("secondPhrase: new text after a deadline's date", () => {
+  it.each([
+    ['31/10/2025 Đã hoàn thành', true],
+    ['30/11/2025 Bộ Công an đang dự thảo cẩm nang', true],
+    ['Nhiệm vụ thường xuyên Đang thực hiện', true],
+    ['Năm 2025-2030 III.2 Nhóm ứng dụng, nền tảng số', true],
+    ['Thực hiện thường xuyên. PCPNN', true],
+    ['Quý IV/2025', false],
+    ['Tháng 6/2024 - Tháng 12/2024', false],
+    ['Năm 2026 (sau khi Chính phủ ban hành Nghị định)', false],
+    ['Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê', false],
+    ['Trước ngày 15/12 hằng năm', false],
+  ])('%s → %s', (text, expected) => expect(secondPhrase(text)).toBe(expected));
 });
 
 describe('row and document context', () => {
@@ -191,4 +227,30 @@ describe('wordsBeyondDeadline: what a deadline holds beyond its dates and wordin
     ['Trước ngày 30 tháng 6 năm 2026', 0],
     ['Quý I/2024 Xây dựng, ban hành quy định về quy chuẩn', 4],
   ])('%s → %i', (text, beyond) => expect(wordsBeyondDeadline(text)).toBe(beyond));
+});
+
+describe('agency cells: task verbs and time words that are a name’s own words', () => {
+  const lines = ['1 | Rà soát thủ tục | Bộ Xây dựng | Ngân hàng Nhà nước | Quý II/2026'];
+  const features = (lead: string, cooperating: string) => {
+    const t = task('1', 1, 1, {
+      lead: [{ name: lead, canonical: null, id: null, level: null }],
+      cooperating: [{ name: cooperating, canonical: null, id: null, level: null }],
+    });
+    return fieldFeatures(t, { restored: [], lines, tasks: [t] });
+  };
+  it('reads "Bộ Xây dựng" and "Ngân hàng Nhà nước" as names, not as task text or a time', () => {
+    const f = features('Bộ Xây dựng', 'Ngân hàng Nhà nước');
+    expect(f.lead['agency:task-verb']).toBe(0);
+    expect(f.cooperating['agency:time-word']).toBe(0);
+    expect(f.lead['row:agency-bleed']).toBe(0);
+  });
+  it("reads a capitalised verb after a name's end as the next cell's text", () => {
+    expect(features('Sở Tư pháp Xây dựng kế hoạch', 'Sở Nội vụ').lead['agency:task-verb']).toBe(1);
+  });
+  it('still reads a lower-case verb or a recurrence run into the name', () => {
+    const f = features('Sở Y tế xây dựng kế hoạch', 'Sở Tài chính hằng năm');
+    expect(f.lead['agency:task-verb']).toBe(1);
+    expect(f.cooperating['agency:time-word']).toBe(1);
+    expect(f.lead['row:agency-bleed']).toBe(1);
+  });
 });

@@ -133,6 +133,16 @@ export function captionedFields(task: Task, tasks: Task[], lines: string[], tabl
   return found;
 }
 
+/**
+ * The field is empty, and the captions found (table header or the row's labels) name at least two
+ * other fields but not this one; for an agency field, no agency name on the row was left unread (a
+ * column the captions did not name, "Đơn vị cho ý kiến", may still hold agencies).
+ */
+function noColumn(f: Exclude<FieldName, 'content'>, task: Task, captioned: Set<FieldName>, mine: Own): boolean {
+  if (captioned.size < 2 || captioned.has(f) || !isEmpty(task, f)) return false;
+  return !((f === 'lead' || f === 'cooperating') && (mine[f]['row:unread-agency'] ?? 0) > 0);
+}
+
 /** Context features of each field of `task`, from every task's own evidence (`own`). */
 export function contextFeatures(task: Task, tasks: Task[], lines: string[], table: boolean, own: (t: Task) => Own): Own {
   const captioned = captionedFields(task, tasks, lines, table);
@@ -159,6 +169,9 @@ export function contextFeatures(task: Task, tasks: Task[], lines: string[], tabl
       'doc:odd-field': oddShare(f),
       // Left empty though the table prints a column for it (or the row a label): the reader lost that column.
       ...(f === 'content' ? {} : { [`${f}:empty-with-caption`]: captioned.has(f) && isEmpty(task, f) ? 1 : 0 }),
+      // Left empty where the header (or the row's labels) names other fields and none for this one, and
+      // no agency on the row went unread: the plan prints nothing for it (a base rate, not a doubt).
+      ...(f === 'content' ? {} : { 'header:no-column': noColumn(f, task, captioned, mine) ? 1 : 0 }),
     };
   }
   return context;

@@ -86,3 +86,15 @@ export function namesDeadline(text: string): boolean {
 
 const ONGOING_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ONGOING.join('|')})(?![\\p{L}])`, 'iu');
 const isOngoingAnywhere = (text: string) => ONGOING_ANYWHERE.test(text);
+
+// A date or a time phrase, then (past a dash or an outline number) a capitalised word that is no time
+// word: "31/10/2025 Đã hoàn thành", "Nhiệm vụ thường xuyên Bộ Công an …", "Năm 2025-2030 III.2 Nhóm …".
+const DATE_THEN_CAPITAL =
+  /(?:\d{1,2}\/\d{1,2}\/\d{4}|(?<![\p{L}\p{N}])(?:19|20)\d\d|thường xuyên|[hH][ằà]ng (?:năm|quý|tháng))[.;,]?\s+(?:[-–]\s*)?(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(\p{Lu}[\p{L}&]*)/gu;
+const TIME_HEADS = new Set(['quý', 'tháng', 'năm', 'ngày', 'trước', 'sau', 'từ', 'đến', 'giai', 'hằng', 'hàng', 'định', 'thường']);
+
+/** After a date or time phrase the text starts anew on a capitalised word: another cell's text (a status, a report) ran into the deadline. */
+export function secondPhrase(text: string): boolean {
+  for (const m of text.matchAll(DATE_THEN_CAPITAL)) if (!TIME_HEADS.has(m[1]!.toLowerCase())) return true;
+  return false;
+}

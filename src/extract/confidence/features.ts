@@ -5,7 +5,7 @@
 import type { Agency, RestoredWord, Task } from '../../schema/document.js';
 import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 import { contextFeatures } from './context.js';
-import { namesDeadline, wordsBeyondDeadline } from './deadline-shape.js';
+import { namesDeadline, secondPhrase, wordsBeyondDeadline } from './deadline-shape.js';
 import { fieldWords, rowReadingFeatures } from './row-reading.js';
 import { bareDate, endsOnAgency, endsPlan, innerNumbering, unbalancedMarks } from './content-shape.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
@@ -32,6 +32,12 @@ const isTableReader = (reader: string) => /^(?:flat-table|cell-blocks|tab-cells|
 
 const readerKey = (reader: string) =>
   reader.startsWith('ocr-') ? 'ocr' : (READERS as readonly string[]).includes(reader) ? reader : 'other';
+
+/**
+ * Base rates rather than doubts, weighed either way: the reader one-hots, and what the table's header
+ * says of a field (context.ts: `header:no-column`).
+ */
+export const isBaseRate = (name: string) => name.startsWith('reader:') || name.startsWith('header:');
 
 /** One-hot of the reader: each reader's own base rate of wrong fields. */
 function readerFeatures(task: Task): Record<string, number> {
@@ -91,14 +97,33 @@ export function endsMidPhrase(text: string): boolean {
 }
 
 /** Alternatives matched as whole words (JavaScript's \\b knows no Vietnamese letters). */
-const wordPattern = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+const wordPattern = (alternatives: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
-// A year or time word inside an agency cell: the deadline column bled into it.
-const TIME_WORD = wordPattern('(?:19|20)\\d\\d|năm|quý|tháng|hằng|hàng|thường xuyên|trước ngày|định kỳ');
+// A year or time word inside an agency cell: the deadline column bled into it. "hằng"/"hàng" only
+// before a period of time: "Ngân hàng Nhà nước" holds no time word.
+const TIME_WORD = wordPattern('(?:19|20)\\d\\d|năm|quý|tháng|(?:hằng|hàng) (?:năm|quý|tháng|tuần|ngày)|thường xuyên|trước ngày|định kỳ');
 // A verb of the task inside an agency cell: the content bled into it.
-const TASK_VERB = wordPattern(
-  'tham mưu|triển khai|tổ chức thực hiện|xây dựng|tăng cường|theo dõi|hướng dẫn|báo cáo|thực hiện|rà soát|ban hành',
+const TASK_VERB = new RegExp(
+  wordPattern('tham mưu|triển khai|tổ chức thực hiện|xây dựng|tăng cường|theo dõi|hướng dẫn|báo cáo|thực hiện|rà soát|ban hành').source,
+  'giu',
 );
+
+/**
+ * A task verb inside an agency name that is not the name's own word. Capitalised after a capitalised
+ * word, or closing a name the gazetteer knows, it is the name's ("Bộ Xây dựng", "Sở Xây dựng"); in lower
+ * case, or capitalised after a name's end ("Bộ Công an Xây dựng kế hoạch"), a task's text ran in.
+ */
+export function holdsTaskVerb(name: string): boolean {
+  for (const m of name.matchAll(TASK_VERB)) {
+    if (!/^\p{Lu}/u.test(m[0])) return true;
+    const before = name.slice(0, m.index).trim();
+    if (/\p{Lu}[\p{L}\p{N}]*$/u.test(before)) continue;
+    const known = lookupAgency(name.slice(0, m.index + m[0].length));
+    if (known !== null && agencyKey(known.name) === agencyKey(name.slice(0, m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** How the agencies of one cell read: known to the gazetteer, shaped like agencies, clean. */
 function agencyFeatures(
@@ -124,7 +149,7 @@ function agencyFeatures(
     [`${prefix}:joined-names`]: unknown.some((a) => /,| và /u.test(a.name)) ? 1 : 0,
     [`${prefix}:long-name`]: agencies.some((a) => words(a.name) > 9) ? 1 : 0,
     [`${prefix}:time-word`]: agencies.some((a) => TIME_WORD.test(a.name)) ? 1 : 0,
-    [`${prefix}:task-verb`]: agencies.some((a) => TASK_VERB.test(a.name)) ? 1 : 0,
+    [`${prefix}:task-verb`]: agencies.some((a) => holdsTaskVerb(a.name)) ? 1 : 0,
     [`${prefix}:many`]: n > 4 ? 1 : 0,
     // A head word alone ("Viện", "Trường"): a name cut at a comma inside it.
     [`${prefix}:bare-head`]: agencies.some((a) => words(a.name) === 1 && startsWithHead(a.name)) ? 1 : 0,
@@ -261,6 +286,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
     'deadline:debris': debrisShare(d.text),
     // Words left once its dates and the deadline vocabulary are read: another cell's text ran into the deadline.
     'deadline:beyond-shape': wordsBeyondDeadline(d.text) >= 3 ? 1 : 0,
+    // "31/10/2025 Đã hoàn thành": a status or report column ran in after the date.
+    'deadline:second-phrase': secondPhrase(d.text) ? 1 : 0,
   };
 }
 
@@ -318,7 +345,7 @@ function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
   }
   const agencies = [...task.lead, ...task.cooperating];
   const bleed = (t: Task) =>
-    [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || TASK_VERB.test(a.name) || holdsSecondName(a.name));
+    [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || holdsTaskVerb(a.name) || holdsSecondName(a.name));
   const sameReader = evidence.tasks.filter((t) => t.reader === task.reader);
   return {
     'row:unexplained': spanWords.length >= 5 ? Math.min(1, unexplained / spanWords.length) : 0,
@@ -365,7 +392,7 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
     ...features,
     ...Object.fromEntries(
       Object.entries(features)
-        .filter(([name, v]) => v !== 0 && !name.startsWith('reader:'))
+        .filter(([name, v]) => v !== 0 && !isBaseRate(name))
         .map(([name, v]) => [`${name}@table`, v]),
     ),
   });
@@ -420,6 +447,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'reader:labelled-fields': 'read from labelled fields',
   'reader:tab-cells': 'read from tab cells',
   'reader:task-bullets': 'read from task bullets',
+  'header:no-column': "empty, and the table's header prints no column for it",
   'ocr:row-doubt': 'the row was rebuilt from OCR',
   'ocr:restored-share': 'many words restored',
   'ocr:unsure-share': 'restored words the restorer was unsure of',
@@ -486,6 +514,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'row:unexplained': "words on the task's lines read into no field",
   'row:agency-bleed': "a neighbouring cell ran into the row's agencies",
   'row:reader-bleed': 'rows of this table have shifted cells',
+  'deadline:second-phrase': 'new text after the date (another cell ran in)',
   'deadline:beyond-shape': "words beyond the deadline's own dates and wording (another cell ran in)",
   'deadline:named-in-content': 'the text names a deadline that was not read',
   'deadline:time-elsewhere': 'a time phrase in another cell of the row (the deadline column moved)',

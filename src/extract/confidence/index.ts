@@ -6,7 +6,7 @@ import { FIELD_NAMES, fieldFeatures, reasonOf, type Evidence } from './features.
 import { score, type FieldModel } from './model.js';
 import { FIELD_MODEL } from './weights.js';
 
-export { fieldFeatures, FIELD_NAMES, type Evidence, type FieldName } from './features.js';
+export { fieldFeatures, FIELD_NAMES, isBaseRate, type Evidence, type FieldName } from './features.js';
 export { FIELD_MODEL } from './weights.js';
 export type { FieldModel, FieldWeights } from './model.js';
 
