@@ -11,7 +11,7 @@
 // A slip the text has shown already, word for word, is likelier again (confirmedSlipDiscount):
 //   "phương án chỉ thu nhập" → "chi" at e^7.5, where the same print had "chỉ" for "chi" 18 times at
 //   the full bars; in a text that never made that slip it stays.
-import { placeTone } from '../vietnamese/index.js';
+import { placeTone, splitTone } from '../vietnamese/index.js';
 import type { TokenChange } from './decoder.js';
 import { MARKS_PER_THOUSAND_TOKENS } from './ocr-signs.js';
 
@@ -29,11 +29,13 @@ export const WORD_MARGIN = 12;
 export const NON_WORD_MARGIN = 6;
 
 /**
- * The most the bars come down (oddsDiscount): e^4, 55 to 1, reached at 55 signs a 1,000 tokens.
- * The development pairs show 1.6 to 40; the one wrong word change among them under e^12 ("Chỉ
- * truyền tín hiệu" → "Chi", printed so on the clean page) has e^5.7, under any bar this leaves.
+ * The most the bars come down (oddsDiscount): e^5, 148 to 1, reached at 148 signs and strong
+ * corrections a 1,000 tokens (corrections). The development pairs show 1.6 to 40 signs; the one
+ * wrong word change among them under e^12 ("Chỉ truyền tín hiệu" → "Chi", printed so on the clean
+ * page) has e^5.7, under any bar this leaves. e^4 left right tone slips on the thin-stroke scan
+ * pages (e^5 to e^8) that e^5 takes, and no wrong one.
  */
-export const MAX_DISCOUNT = 4;
+export const MAX_DISCOUNT = 5;
 
 /**
  * ln of how much likelier a misread word is in a text showing `signsPerThousand` signs of OCR a
@@ -74,24 +76,68 @@ export function confirmedSlipDiscount(made: number): number {
 }
 
 /**
+ * How much further (ln odds) a word change's bar comes down for each time the text made a change
+ * of the same tone slip (the same letters, one tone read for another: "tố" → "tổ", "thế" → "thể",
+ * "đế" → "để" are all sắc read for hỏi) at the full bars: 3·ln(1 + k) for k such changes. An OCR
+ * that misreads a tone mark in this print's font and damage misreads it in other words too; the
+ * word-for-word confirmation (confirmedSlipDiscount) waits for the very word. Never below the
+ * non-word bar. Set on the vie scan pages of scripts/make-scan-pages.ts (leave-one-kind-out
+ * channels: blur, jpeg, skew, lowres, thin pages gain, none loses a right word) and checked on
+ * ocr-pairs p00–p31, where no change it lets through is wrong.
+ */
+export const TONE_SLIP_WEIGHT = 3;
+
+/** ln of how much likelier a word change is in a text that made `made` changes of its tone slip at the full bars. */
+export function toneSlipDiscount(made: number): number {
+  return made > 0 ? TONE_SLIP_WEIGHT * Math.log1p(made) : 0;
+}
+
+/**
  * The decoder's changes (in text order) kept when correcting: those strong by themselves
- * (isStrongCorrection), then the word changes the same text has confirmed (confirmedSlipDiscount),
- * counted from the first kind only.
+ * (isStrongCorrection), then the word changes the same text has confirmed, word for word
+ * (confirmedSlipDiscount) or by their tone slip (toneSlipDiscount), counted from the first kind only.
  */
 export function strongCorrections(changes: readonly TokenChange[], isWord: (lower: string) => boolean, discount = 0): TokenChange[] {
   const strong = changes.map((change) => isStrongCorrection(change, isWord, discount));
   const made = new Map<string, number>();
+  const tones = new Map<string, number>();
   changes.forEach((change, i) => {
-    if (strong[i]) made.set(slipOf(change), (made.get(slipOf(change)) ?? 0) + 1);
+    if (!strong[i]) return;
+    made.set(slipOf(change), (made.get(slipOf(change)) ?? 0) + 1);
+    const tone = toneSlipOf(change);
+    if (tone) tones.set(tone, (tones.get(tone) ?? 0) + 1);
   });
   if (made.size === 0) return [];
   return changes.filter((change, i) => {
     if (strong[i]) return true;
     const lower = change.original.toLowerCase();
     if (!isWord(lower) || sameSyllable(lower, change.restored.toLowerCase())) return false;
-    const bar = Math.max(NON_WORD_MARGIN, WORD_MARGIN - confirmedSlipDiscount(made.get(slipOf(change)) ?? 0)) - discount;
+    const tone = toneSlipOf(change);
+    const confirmed = Math.max(confirmedSlipDiscount(made.get(slipOf(change)) ?? 0), toneSlipDiscount(tone ? (tones.get(tone) ?? 0) : 0));
+    const bar = Math.max(NON_WORD_MARGIN, WORD_MARGIN - confirmed) - discount;
     return change.margin >= bar;
   });
+}
+
+/**
+ * Corrections strong enough in a text showing `signsPerThousand` signs of OCR (ocr-signs.ts) over
+ * `tokens` tokens: strongCorrections at the bars those signs set, then again at bars lowered by the
+ * signs and the changes strong at those bars together, a 1,000 tokens. A page the decoder finds
+ * many strong corrections in was misread more than its signs tell ("tố chức", "chủ thế", "đế" on a
+ * blurred print show no sign: each is a syllable). Clean text shows at most 1.3 strong corrections
+ * a 1,000 tokens (ocr-evidence.ts), which moves its bars by under e^0.3.
+ */
+export function corrections(
+  changes: readonly TokenChange[],
+  isWord: (lower: string) => boolean,
+  signsPerThousand: number,
+  tokens: number,
+): TokenChange[] {
+  const atSigns = oddsDiscount(signsPerThousand);
+  let found = 0;
+  for (const change of changes) if (isStrongCorrection(change, isWord, atSigns)) found++;
+  if (found === 0) return [];
+  return strongCorrections(changes, isWord, oddsDiscount(signsPerThousand + (1000 * found) / Math.max(1, tokens)));
 }
 
 /**
@@ -107,6 +153,13 @@ export function withMended(changes: TokenChange[], mended: TokenChange[]): Token
 
 /** A change as a slip: the printed word and the restored one, lowercase. */
 const slipOf = (change: TokenChange) => `${change.original.toLowerCase()}\u0000${change.restored.toLowerCase()}`;
+
+/** A change as a tone slip ("sac>hoi"): the same letters with another tone; null for any other change. */
+function toneSlipOf(change: TokenChange): string | null {
+  const printed = splitTone(change.original.toLowerCase());
+  const restored = splitTone(change.restored.toLowerCase());
+  return printed.bare === restored.bare && printed.tone !== restored.tone ? `${printed.tone}>${restored.tone}` : null;
+}
 
 /** The same syllable, its tone mark perhaps placed in the other style: "hoá" and "hóa", "đòan" and "đoàn". */
 function sameSyllable(a: string, b: string): boolean {

@@ -5,15 +5,15 @@
 import type { Restoration, RestoredWord } from '../schema/document.js';
 import { diacriticShare } from './diacritic-share.js';
 import { Decoder, type TokenChange } from './decoder.js';
-import { candidates, DEFAULT_MAX, profileForShare, type Profile } from './channel/index.js';
+import { candidates, DEFAULT_MAX, learnedKeys, profileForShare, type Profile } from './channel/index.js';
 import { ChannelSource } from './channel/model.js';
 import { CandidateTableSource } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
-import { hasDiacritics, isValidSyllable, type Lexicon } from '../vietnamese/index.js';
+import { hasDiacritics, isValidSyllable, tokenCount, type Lexicon } from '../vietnamese/index.js';
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
-import { oddsDiscount, strongCorrections, withMended } from './correct.js';
+import { corrections, withMended } from './correct.js';
 import { ellNumerals } from './ell-numerals.js';
 import { labelGlyphs } from './label-glyphs.js';
 import { showsOcr, signsPerThousand } from './ocr-signs.js';
@@ -190,11 +190,11 @@ export class Restorer {
 
   /**
    * The corrections of `input`, a text that kept its marks (NFC): the decoder's changes strong enough
-   * (correct.ts: the more signs of OCR, the lower the bars; lower again for a slip the text made),
+   * (correct.ts: the more signs of OCR and strong corrections, the lower the bars; lower again for a slip the text made, word for word or tone for tone),
    * roman numerals read with l for I (ell-numerals.ts) and list labels read as a sign (label-glyphs.ts).
    */
   private strongIn(input: string, changes: TokenChange[]): TokenChange[] {
-    const strong = strongCorrections(changes, this.isWord, oddsDiscount(signsPerThousand(input)));
+    const strong = corrections(changes, this.isWord, signsPerThousand(input), tokenCount(input));
     const mended = [...ellNumerals(input), ...labelGlyphs(input)].sort((a, b) => a.start - b.start);
     return withMended(strong, mended);
   }
@@ -224,7 +224,12 @@ export class Restorer {
 
   /** Where a fused word splits, by this restorer's model (the clean-up splits "quanly" by it). */
   private fusedWords(): FusedWordSplit {
-    return (this.fusedSplit ??= fusedWordSplit(this.model().lm, this.model().lexicon));
+    if (!this.fusedSplit) {
+      const { lm, lexicon, id } = this.model();
+      const options = { profile: 'heavy' as const, table: this.candidateTables.table('heavy', lexicon, id), channel: this.channel };
+      this.fusedSplit = fusedWordSplit(lm, lexicon, (piece) => learnedKeys(piece, lexicon, options, 2));
+    }
+    return this.fusedSplit;
   }
   private fusedSplit: FusedWordSplit | undefined;
 

@@ -8,10 +8,14 @@
 //   a marked syllable glued to a number    "tháng11", "27/6/2025của"
 //   a letter Vietnamese does not print     "ÐVBQ" (Ð, not Đ), "VÏA", "LÄK"
 //   a line opened by a tilde               "~ Lưu: VT" (a dash read as ~)
+//   a list label's c read as a sign        "©) Có ý kiến", "¢) Kiểm tra" (label-glyphs.ts; no clean text in
+//                                           ../shared prints one: the OCR'd seeds 000 and 003, ocr-pairs p12, and
+//                                           blurred, thick-stroke and low-resolution scan pages do)
 // A text shows OCR when it has at least one sign per MARKS_PER_THOUSAND_TOKENS thousand tokens.
 // It runs over every text that kept its marks, before any model is read: the runs of marked letters
 // are found by one regexp without Unicode property classes (MARKED_RUN), each run's verdict kept.
 import { isValidSyllable, tokenCount } from '../vietnamese/index.js';
+import { C_LABEL_GLYPH } from './label-glyphs.js';
 
 /**
  * Signs a thousand tokens a text needs to be taken for OCR. On the development texts (npm run bench
@@ -42,7 +46,15 @@ export function ocrMarks(text: string): number {
       }
     }
   }
-  return marks + lineMarks(text);
+  return marks + lineMarks(text) + labelMarks(text);
+}
+
+/** List labels whose c was read as ¢ or © (label-glyphs.ts). */
+function labelMarks(text: string): number {
+  if (!text.includes('©') && !text.includes('¢')) return 0;
+  let marks = 0;
+  for (const _ of text.matchAll(C_LABEL_GLYPH)) marks++;
+  return marks;
 }
 
 /** Signs of OCR a 1,000 tokens of `text` (NFC). Tokens are counted only where there is a sign. */

@@ -2,7 +2,14 @@
 // (restore/correct.ts: strongCorrections, confirmedSlipDiscount).
 import { describe, expect, it } from 'vitest';
 import type { TokenChange } from '../../src/restore/decoder.js';
-import { confirmedSlipDiscount, NON_WORD_MARGIN, strongCorrections, WORD_MARGIN } from '../../src/restore/correct.js';
+import {
+  confirmedSlipDiscount,
+  corrections,
+  NON_WORD_MARGIN,
+  strongCorrections,
+  toneSlipDiscount,
+  WORD_MARGIN,
+} from '../../src/restore/correct.js';
 import { isValidSyllable } from '../../src/vietnamese/index.js';
 import { restore } from '../../src/default-restorer.js';
 import { hasShared, readShared, sharedMissingNote } from '../helpers/shared.js';
@@ -53,6 +60,39 @@ describe('strongCorrections', () => {
       change('chỉ', 'chi', WORD_MARGIN - confirmedSlipDiscount(2) + 0.1),
     ];
     expect(kept(changes)).toEqual(['chỉ→chi', 'chỉ→chi']);
+  });
+});
+
+describe('tone slips', () => {
+  it('lowers the bar for the same tone slip in other words once the text made it at the full bars', () => {
+    // sắc read for hỏi: "thế" → "thể" and "khấn" → "khẩn" by themselves, then "tố" → "tổ" below the word bar.
+    const made = [change('thế', 'thể', WORD_MARGIN + 1), change('khấn', 'khẩn', WORD_MARGIN + 2)];
+    const weak = change('tố', 'tổ', WORD_MARGIN - toneSlipDiscount(2) + 0.1);
+    expect(kept([...made, weak])).toEqual(['thế→thể', 'khấn→khẩn', 'tố→tổ']);
+    expect(kept([made[0]!, weak])).toEqual(['thế→thể']);
+  });
+
+  it('leaves another tone slip, a change of letters and a non-word bar as they were', () => {
+    const made = Array.from({ length: 20 }, () => change('thế', 'thể', WORD_MARGIN + 1));
+    expect(kept([...made, change('tố', 'tô', 8)])).toHaveLength(20);
+    expect(kept([...made, change('tố', 'tổng', 8)])).toHaveLength(20);
+    expect(kept([...made, change('tố', 'tổ', NON_WORD_MARGIN - 0.1)])).toHaveLength(20);
+  });
+});
+
+describe('corrections', () => {
+  it("lowers the bars by the text's own strong corrections a 1,000 tokens, with its signs", () => {
+    const strong = Array.from({ length: 6 }, (_, i) =>
+      change(['đế', 'thấm', 'triến', 'cố', 'khấu', 'chuấn'][i]!, ['để', 'thẩm', 'triển', 'cổ', 'khẩu', 'chuẩn'][i]!, WORD_MARGIN + 1),
+    );
+    const weak = change('dẫn', 'dân', WORD_MARGIN - 2.5);
+    const list = (changes: TokenChange[]) => changes.map((c) => c.original);
+    // 6 strong corrections in 300 tokens: 20 a 1,000, bars down by ln 20 ≈ 3.
+    expect(list(corrections([...strong, weak], isWord, 0, 300))).toContain('dẫn');
+    // The same changes over 30,000 tokens (0.2 a 1,000, as clean text shows): the bars stay.
+    expect(list(corrections([...strong, weak], isWord, 0, 30_000))).not.toContain('dẫn');
+    // No strong correction: nothing, whatever the signs.
+    expect(corrections([weak], isWord, 0, 300)).toEqual([]);
   });
 });
 

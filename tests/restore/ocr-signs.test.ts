@@ -43,9 +43,15 @@ describe('ocrMarks', () => {
       'ngày 12 tháng11 năm 2024', // a marked syllable glued to a number
       'Phòng ÐVBQ', // Ð, not Đ
       'Nơi nhận:\n~ Lưu: VT.', // a dash read as a tilde
+      'b) Kiểm tra;\n©) Có ý kiến', // a list label's c read as ©
     ];
     for (const sign of signs) expect(ocrMarks(sign), sign).toBe(1);
     expect(showsOcr(signs.join('\n'))).toBe(true);
+  });
+
+  it('takes a list label read as ¢ or © for a sign, not the sign printed as itself', () => {
+    expect(ocrMarks('a) Rà soát; ¢) Kiểm tra; ©) Báo cáo')).toBe(2);
+    expect(ocrMarks('Bản quyền © 2024 (©) thuộc Cổng TTĐT; giá 5¢)')).toBe(0);
   });
 
   it('does not take a list label or a page number before a blank line for a broken sentence', () => {

@@ -40,7 +40,7 @@ export interface CandidateOptions {
   profile?: Profile;
   /**
    * Most syllables returned (default 12); on top of these come the kept token, when offered, and for
-   * heavy OCR up to MAX_OTHER_LETTER_SYLLABLES read with a letter never learned for the one printed.
+   * heavy OCR up to MAX_OTHER_LETTER_SYLLABLES read with a letter never learned for the one printed, or dropped.
    */
   max?: number;
   /** Precomputed lists (table.ts) to answer from before computing; used only for the lexicon it was opened with. */
@@ -55,14 +55,18 @@ const BLEND = 3;
 /** Stripped keys searched per token (each brings up to 18 marked syllables). */
 const MAX_KEYS = 6;
 /**
- * Keys only the free edit's unseen letter proposes ("dink" ⇒ dinh, "yao" ⇒ vao, keys.ts), searched
- * for heavy OCR only, after the learned ones, when none of those reads the token better than an
- * unseen letter would: at most this many. Such readings all cost the same, so
+ * Keys only the free edit's unseen letter proposes ("dink" ⇒ dinh, "yao" ⇒ vao, "khog" ⇒ khong,
+ * keys.ts), searched for heavy OCR only, after the learned ones, when none of those reads the token
+ * better than an unseen letter would: at most this many. Such readings all cost the same, so
  * their syllables are ranked as the others are (channel × how common) …
  */
-const MAX_OTHER_LETTER_KEYS = 16;
-/** … and at most this many of them come after the list: they never push out a syllable the learned keys brought. */
-const MAX_OTHER_LETTER_SYLLABLES = 4;
+const MAX_OTHER_LETTER_KEYS = 32;
+/**
+ * … and at most this many of them come after the list: they never push out a syllable the learned
+ * keys brought. Leave-one-kind-out (speckle/thin/lowres held out): 16 keys and 4 syllables gave
+ * 581/750/1655 word errors, 32 and 6 577/748/1650, 32 and 10 578/748/1650 (and a larger table).
+ */
+const MAX_OTHER_LETTER_SYLLABLES = 6;
 /** A non-syllable (a code, a bullet letter) is offered for a form only when counted this often. */
 const MIN_CODE_COUNT = 2; // β: how many observations the learned model is worth against the counted forms
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
@@ -290,6 +294,17 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
     ranked.splice(at, 0, kept);
   }
   return ranked;
+}
+
+/**
+ * The stripped keys an OCR'd piece of a word may spell by the learned readings alone ("tir" ⇒ tu,
+ * "ludn" ⇒ luan), with log P(piece | key), best first, at most `limit`: what the clean-up asks of
+ * the channel to find two syllables printed as one word. No counted forms are needed.
+ */
+export function learnedKeys(piece: string, lexicon: Lexicon, options: CandidateOptions, limit: number): Array<[string, number]> {
+  const profile = options.profile ?? 'heavy';
+  const tables = options.table?.storedTables() ?? channelOf(options, lexicon).tables(profile);
+  return proposeKeys(tables, stripDiacritics(piece), (k) => lexicon.byKey(k).length > 0, limit);
 }
 
 /**

@@ -1,8 +1,9 @@
 // Which stripped keys an OCR'd token may spell: "ctia" ⇒ cua, "nwec" ⇒ nuoc, "s6" ⇒ so,
 // "pinh" ⇒ dinh. A beam over the token, left to right, each step reading one to three OCR letters
 // as a learned key segment (or as themselves), at most one free edit (a letter the OCR dropped or
-// added, or one letter read as another that training never showed it for: "dink" ⇒ dinh, "guan" ⇒
-// quan), and only prefixes of real syllable keys kept alive.
+// added, or, for heavy OCR no learned reading explains, one letter read as another or dropped that
+// training never showed: "dink" ⇒ dinh, "guan" ⇒ quan, "khog" ⇒ khong), and only prefixes of real
+// syllable keys kept alive.
 import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT } from './align.js';
@@ -223,6 +224,8 @@ function searchIn(
       const node = plain.items[b]!;
       const lp = layer.plain.values[node]!;
       readAs(trie, node, lp, droppedReadings, '', layer.dropped);
+      // The free edit may drop a letter the tables never saw dropped ("hah" ⇒ hanh, "chin" ⇒ chinh).
+      if (withOtherLetters) otherLetters(trie, node, lp + OTHER_LETTER, '', droppedReadings, layer.dropped);
     }
     if (j === n) break;
     const dropped = best(layer.dropped, top - SPREAD, droppedBeam, withOtherLetters ? OTHER_LETTERS_BEAM : BEAM);

@@ -39,7 +39,7 @@ export const ITSELF = 0xffff;
  * Bump whenever compute() (channel/index.ts, keys.ts, score.ts, model.ts's tablesOf) or the syllable
  * rules it uses change what it returns: the committed table then stops matching until rebuilt.
  */
-export const CANDIDATES_ALGORITHM = 4;
+export const CANDIDATES_ALGORITHM = 5;
 
 /** A candidate list as the decoder stores it (lookupIds): the same list as lookup()'s, without an object per candidate. */
 export interface StoredList {
@@ -188,6 +188,12 @@ export class CandidateTable {
    */
   missTables(form: string): ChannelTables | undefined {
     if (!this.stored || form.length > this.stored.coveredLength || this.entryOf(form) >= 0) return undefined;
+    return this.storedTables();
+  }
+
+  /** The stored channel tables (all but the counted forms); undefined when the file has none or they are damaged. */
+  storedTables(): ChannelTables | undefined {
+    if (!this.stored) return undefined;
     if (this.channel === undefined) {
       try {
         this.channel = this.stored.read();

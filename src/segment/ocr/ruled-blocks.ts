@@ -74,7 +74,7 @@ const isSideWide = (block: Block, widest: number) =>
 /** The task text's width: its lines are most of the lines, and a few longer ones (a title, a header glued across the page) are not its. */
 const TEXT_WIDTH_SHARE = 0.9;
 
-function textWidth(blocks: Block[]): number {
+export function textWidth(blocks: Block[]): number {
   const lengths = blocks.flatMap((b) => b.lines.map((l) => l.text.length)).sort((a, b) => a - b);
   return lengths[Math.floor((lengths.length - 1) * TEXT_WIDTH_SHARE)] ?? 0;
 }

@@ -9,11 +9,11 @@ import { readAgainstHeader } from './header-echo.js';
 export type Column = 'stt' | 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 
 // Folded header words per column. "thực hiện" names the lead column unless it follows "nội dung",
-// "thời gian", "thời hạn" or "công việc".
+// "thời gian", "thời hạn", "công việc" or "phối hợp".
 const KEYS: Array<[RegExp, Column]> = [
   [/(?:^| )s?tt(?: |$)|so thu tu/gu, 'stt'],
   [/noi dung|nhiem vu|cong viec|giai phap|ten nhiem|hoat dong/gu, 'content'],
-  [/chu tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec) )thuc hien/gu, 'lead'],
+  [/chu tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec|hop) )thuc hien/gu, 'lead'],
   [/phoi h[a-z]{0,3}p?\b/gu, 'cooperating'],
   [/thoi gian|thoi han|tien do|hoan thanh/gu, 'deadline'],
   [/san ph[a-z]{0,3}m|ket qua/gu, 'products'],
@@ -42,6 +42,9 @@ function mentions(text: string, line: number): Mention[] {
 }
 
 const distinct = (list: Mention[]) => new Set(list.map((m) => m.column)).size;
+
+/** How many columns a line names in header words. */
+export const columnsNamed = (text: string): number => distinct(mentions(text, 0));
 
 export interface Header {
   columns: Column[];
@@ -175,7 +178,7 @@ const HEADER_WORDS = new Set(
     ' ',
   ),
 );
-const mostlyHeaderWords = (text: string, share = 0.6) => {
+export const mostlyHeaderWords = (text: string, share = 0.6) => {
   const tokens = ocrTokens(text).filter((t) => t.length > 1);
   return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= share;
 };

@@ -16,7 +16,9 @@ import type { Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { cellByCellHeaderAt, findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
-import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
+import { blockRows, blocksOf, readsCellByCell, textWidth } from './ruled-blocks.js';
+import { acrossHeaderIn, numberedRunIn } from './across-run.js';
+import { withSideWords } from './side-words.js';
 import { rowOfCells } from './cell-row.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
@@ -112,18 +114,39 @@ interface Part {
   cellByCell: boolean;
   /** The number of the part's first row. */
   first: number;
+  /** Read across the page, whatever its blocks look like (./across-run.ts found it so). */
+  across?: boolean;
 }
 
 function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set<number>, columns: Column[], file: VFile): Row[] {
+  const blocksIn = (from: number, to: number) => blocksOf(lines.slice(from, to).filter((_, i) => !furniture.has(i + from)));
+  const readOn = (from: number, above: Row[]) =>
+    readPart(
+      label,
+      lines,
+      { from, to: part.to, cellByCell: false, across: true, first: part.first + above.length },
+      furniture,
+      columns,
+      file,
+    );
+  // A page read cell by cell, then the header printed again across the page: the page below is read across.
+  const page = part.across ? null : acrossHeaderIn(lines, part, furniture);
+  if (page && readsCellByCell(blocksIn(part.from, page.at), part.cellByCell)) {
+    const above = readPart(label, lines, { ...part, to: page.at }, furniture, columns, file);
+    return [...above, ...readOn(page.from, above)];
+  }
+  const blocks = blocksIn(part.from, part.to);
+  if (!part.across && readsCellByCell(blocks, part.cellByCell)) {
+    // Read cell by cell down to a row the OCR read across, if it did.
+    const run = numberedRunIn(lines, part, furniture, (at) => blockRows(blocksIn(part.from, at), columns).length, textWidth(blocks));
+    const rows = blockRows(run ? blocksIn(part.from, run.at) : blocks, columns).map((r, i) =>
+      rowOfCells(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
+    );
+    return run ? [...rows, ...readOn(run.from, rows)] : rows;
+  }
   const body: LayoutLine[] = [];
   const breaks = new Set<LayoutLine>();
   let broken = false;
-  const blocks = blocksOf(lines.slice(part.from, part.to).filter((_, i) => !furniture.has(i + part.from)));
-  if (readsCellByCell(blocks, part.cellByCell)) {
-    return blockRows(blocks, columns).map((r, i) =>
-      rowOfCells(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
-    );
-  }
   for (let i = part.from; i < part.to; i++) {
     if (furniture.has(i)) broken = true;
     else if (lines[i]!.text) {
@@ -205,6 +228,7 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
     const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
+    cut.cells = withSideWords(cut.cells, columns, parts);
     cost += cut.cost;
     going = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
