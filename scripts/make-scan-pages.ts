@@ -41,9 +41,6 @@ const FONTS = [
 const SCALE = 2;
 const MARGIN = 36;
 
-const pagesPerKind = Number(process.argv[2] ?? 40);
-const outDir = process.argv[3] ?? '/work/ocr-data-channel';
-
 function fontPath(name: string): string {
   for (const dir of FONT_DIRS) if (existsSync(join(dir, name))) return join(dir, name);
   throw new Error(`font ${name} not found in ${FONT_DIRS.join(', ')}`);
@@ -83,7 +80,7 @@ function printable(text: string): string {
     .join('\n');
 }
 
-interface Page {
+export interface Page {
   name: string;
   kind: ScanKind;
   font: string;
@@ -124,10 +121,8 @@ function degradation(kind: ScanKind, random: () => number): { big: string[]; sma
   }
 }
 
-/** Renders, degrades and OCRs one page into outDir. */
-function makePage(page: Page, big: string[], small: string[], work: string): void {
-  const prefix = join(outDir, page.name);
-  const image = join(work, page.jpegQuality ? 'page.jpg' : 'page.png');
+/** Renders and degrades one page into `image` (PNG, or JPEG for the jpeg kind: name it so). */
+export function renderPage(page: Page, big: string[], small: string[], image: string): void {
   const lineHeight = Math.round(page.size * 1.17);
   const charWidth = page.font.includes('Mono') ? 0.6 : page.font.includes('Condensed') ? 0.5 : 0.55;
   const width = Math.round((2 * MARGIN + page.width * page.size * charWidth) * SCALE);
@@ -158,6 +153,13 @@ function makePage(page: Page, big: string[], small: string[], work: string): voi
     image,
   ];
   execFileSync('convert', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Renders, degrades and OCRs one page into outDir. */
+function makePage(page: Page, big: string[], small: string[], work: string, outDir: string): void {
+  const prefix = join(outDir, page.name);
+  const image = join(work, page.jpegQuality ? 'page.jpg' : 'page.png');
+  renderPage(page, big, small, image);
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
   for (const lang of ['eng', 'vie']) {
     execFileSync('tesseract', [image, join(work, lang), '-l', lang], { stdio: 'ignore', env });
@@ -208,9 +210,55 @@ function* candidateDocuments(): Generator<{ id: string; text: string }> {
   }
 }
 
-function main(): void {
-  mkdirSync(outDir, { recursive: true });
+export interface PlannedPage {
+  page: Page;
+  /** ImageMagick operators at drawing scale and after scaling down. */
+  big: string[];
+  small: string[];
+}
+
+/**
+ * Every page in the order they are made, round n of each kind in turn (`SCAN_KINDS`), from one
+ * seeded random source: the same pages each time. A page with under 5 lines is yielded too (the
+ * draws happen all the same); callers skip it.
+ */
+export function* plannedPages(): Generator<PlannedPage> {
   const random = seededRandom(16_2026);
+  const documents = candidateDocuments();
+  for (let n = 0; ; n++) {
+    for (const kind of SCAN_KINDS) {
+      const next = documents.next();
+      if (next.done) throw new Error('the corpus ran out of documents');
+      const doc = next.value;
+      const font = pick(random, FONTS);
+      const size = Math.round(between(random, 17, 26));
+      const width = Math.round(between(random, 55, 100));
+      const lineCount = Math.round(between(random, 18, 32));
+      const all = wrap(printable(doc.text), width);
+      const start = Math.floor(random() * Math.max(1, all.length - lineCount));
+      const { big, small, jpegQuality } = degradation(kind, random);
+      const name = `s-${kind}-${String(n).padStart(3, '0')}`;
+      const lines = all.slice(start, start + lineCount);
+      const page: Page = {
+        name,
+        kind,
+        font,
+        size,
+        width,
+        lines,
+        degradation: [...big, ...small],
+        docId: doc.id,
+        ...(jpegQuality ? { jpegQuality } : {}),
+      };
+      yield { page, big, small };
+    }
+  }
+}
+
+function main(): void {
+  const pagesPerKind = Number(process.argv[2] ?? 40);
+  const outDir = process.argv[3] ?? '/work/ocr-data-channel';
+  mkdirSync(outDir, { recursive: true });
   const listPath = join(outDir, 'pages.tsv');
   const done = new Set(
     existsSync(listPath)
@@ -221,42 +269,23 @@ function main(): void {
   );
   if (!existsSync(listPath)) appendFileSync(listPath, 'name\tkind\tfont\tsize\tlineLength\tlines\tdegradation\tcorpusId\n');
   const work = mkdtempSync(join(tmpdir(), 'cchc-scan-pages-'));
-  const documents = candidateDocuments();
   let made = 0;
+  let planned = 0;
   try {
-    for (let n = 0; n < pagesPerKind; n++) {
-      for (const kind of SCAN_KINDS) {
-        const next = documents.next();
-        if (next.done) throw new Error('the corpus ran out of documents');
-        const doc = next.value;
-        // Every draw happens whether or not the page exists already, so a resumed run makes the same pages.
-        const font = pick(random, FONTS);
-        const size = Math.round(between(random, 17, 26));
-        const width = Math.round(between(random, 55, 100));
-        const lineCount = Math.round(between(random, 18, 32));
-        const all = wrap(printable(doc.text), width);
-        const start = Math.floor(random() * Math.max(1, all.length - lineCount));
-        const { big, small, jpegQuality } = degradation(kind, random);
-        const name = `s-${kind}-${String(n).padStart(3, '0')}`;
-        const lines = all.slice(start, start + lineCount);
-        if (done.has(name) || lines.length < 5) continue;
-        const page: Page = {
-          name,
-          kind,
-          font,
-          size,
-          width,
-          lines,
-          degradation: [...big, ...small],
-          docId: doc.id,
-          ...(jpegQuality ? { jpegQuality } : {}),
-        };
-        makePage(page, big, small, work);
-        const described = [...page.degradation, ...(jpegQuality ? [`jpeg ${jpegQuality}`] : [])].join(' ');
-        appendFileSync(listPath, [name, kind, font.replace(/\.ttf$/, ''), size, width, lines.length, described, doc.id].join('\t') + '\n');
-        made++;
-        if (made % 20 === 0) process.stderr.write(`${made} pages\n`);
-      }
+    // Every page is planned whether or not it exists already, so a resumed run makes the same pages.
+    for (const { page, big, small } of plannedPages()) {
+      if (planned++ >= pagesPerKind * SCAN_KINDS.length) break;
+      if (done.has(page.name) || page.lines.length < 5) continue;
+      makePage(page, big, small, work, outDir);
+      const described = [...page.degradation, ...(page.jpegQuality ? [`jpeg ${page.jpegQuality}`] : [])].join(' ');
+      appendFileSync(
+        listPath,
+        [page.name, page.kind, page.font.replace(/\.ttf$/, ''), page.size, page.width, page.lines.length, described, page.docId].join(
+          '\t',
+        ) + '\n',
+      );
+      made++;
+      if (made % 20 === 0) process.stderr.write(`${made} pages\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

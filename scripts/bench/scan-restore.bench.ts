@@ -15,6 +15,7 @@
 // gold/INDEX.md's split (dev, holdout). Only texts that kept their marks make a gold text: seeds
 // 000, 003 and 004 are OCR'd text themselves. Needs tesseract + pdftoppm, and chromium for ../shared texts.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +30,7 @@ import { degrade, imagePdf, OFFICE_SCAN, rasterisePage, type Degradation, type G
 import { score as textScore, type Score } from './text-score.js';
 import { scoreTasks as scoreWith } from './score-tasks.js';
 import { heldOutGoldIds, sharedDir } from './shared-texts.js';
+import { cpuSeconds } from './measure.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const scorer = join(sharedDir, 'tools/score.mjs');
@@ -120,12 +122,28 @@ export async function run(): Promise<void> {
     'plan | scan | OCR | confidences | SER raw OCR % | SER restored % | changes (altered by confidences) | unreadable | tasks | row recall | lead | deadline',
   );
   const totals = new Map<string, { raw: Score; restored: Score }>();
+  // OCR's cost: pages read afresh (not from the cache), wall and CPU seconds (ours and tesseract's).
+  const cost = new Map<string, { pages: number; wall: number; cpu: number }>();
   for (const plan of plans()) {
     const gold = parse(plan.markdown, { input: 'markdown' });
     for (const quality of QUALITIES) {
       const scan = scanOf(plan, quality);
       for (const language of ['vie', 'eng']) {
-        const read = await readInput(scan, { path: `${plan.name}.pdf`, ocr: { language, cacheDir } });
+        let fresh = 0;
+        const [wall0, cpu0] = [performance.now(), cpuSeconds()];
+        const read = await readInput(scan, {
+          path: `${plan.name}.pdf`,
+          ocr: { language, cacheDir, onPage: (_done, _total, cached) => void (fresh += cached ? 0 : 1) },
+        });
+        if (fresh) {
+          const cpu1 = cpuSeconds();
+          const spent = cost.get(`${quality.name} ${language}`) ?? { pages: 0, wall: 0, cpu: 0 };
+          cost.set(`${quality.name} ${language}`, {
+            pages: spent.pages + fresh,
+            wall: spent.wall + (performance.now() - wall0) / 1000,
+            cpu: spent.cpu + cpu1.self - cpu0.self + (cpu1.children ?? 0) - (cpu0.children ?? 0),
+          });
+        }
         if (read.kind !== 'document') continue;
         const raw = textScore(plain(read.text), plain(plan.markdown));
         const logs: string[][] = [];
@@ -154,6 +172,11 @@ export async function run(): Promise<void> {
   }
   console.log('\npooled | SER raw OCR % | SER restored %');
   for (const [key, t] of totals) console.log(`${key} | ${ser(t.raw)} | ${ser(t.restored)}`);
+  console.log('\nOCR cost (pages read afresh, not from the cache) | pages | wall s | CPU s | pages/s wall | pages/s CPU');
+  for (const [key, c] of cost)
+    console.log(
+      `${key} | ${c.pages} | ${c.wall.toFixed(1)} | ${c.cpu.toFixed(1)} | ${(c.pages / c.wall).toFixed(3)} | ${(c.pages / c.cpu).toFixed(3)}`,
+    );
 }
 
 /** Changes in one log and not the other. */

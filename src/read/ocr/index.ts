@@ -18,6 +18,8 @@ import { rasterise, readPgm, readTiff, writeTiff, type Gray } from './raster.js'
 import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
 import { rereadPages } from './reread.js';
+import { upscale } from './resample.js';
+import { readingScale } from './text-size.js';
 import { tesseract, tesseractMany, type OcrBox } from './tesseract.js';
 import { cleanWord } from './words.js';
 
@@ -162,27 +164,47 @@ async function ocrPages(
 ): Promise<CachedPage[]> {
   if (!pages.length) return [];
   const images: string[] = [];
-  const found: Array<{ width: number; height: number; rules: CachedPage['rules'] }> = [];
+  const found: Array<{ width: number; height: number; rules: CachedPage['rules']; scale: number }> = [];
   for (const page of pages) {
     const gray = await pixels(page);
     const rules = imageRules(gray, dpi);
+    // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
+    const scale = readingScale(gray);
     const image = join(dir, `page-${page}-read.tif`);
-    await writeTiff(image, gray);
+    await writeTiff(image, upscale(gray, scale));
     images.push(image);
-    found.push({ width: gray.width, height: gray.height, rules });
+    found.push({ width: gray.width, height: gray.height, rules, scale });
   }
   const list = join(dir, 'pages.txt');
   await writeFile(list, images.join('\n') + '\n');
   const words = await tesseractMany(list, images.length, read);
   const again = await rereadPages(
     await Promise.all(
-      images.map(async (image, i) => ({ boxes: words[i]!, image: await readTiff(image), cells: gridCells(found[i]!.rules, dpi / 72) })),
+      images.map(async (image, i) => ({
+        boxes: words[i]!,
+        image: await readTiff(image),
+        cells: gridCells(found[i]!.rules, dpi / 72).map((c) => scaleBox(c, found[i]!.scale)),
+      })),
     ),
     dir,
     read,
   );
   await Promise.all(images.map((image) => rm(image, { force: true })));
-  return found.map((page, i) => ({ ...page, boxes: again[i]! }));
+  return found.map(({ scale, ...page }, i) => ({ ...page, boxes: again[i]!.map((box) => unscale(box, scale)) }));
+}
+
+const scaleBox = (c: { x0: number; y0: number; x1: number; y1: number }, scale: number) => ({
+  x0: c.x0 * scale,
+  y0: c.y0 * scale,
+  x1: c.x1 * scale,
+  y1: c.y1 * scale,
+});
+
+/** A box read on a page scaled up, in the page's own pixels. */
+function unscale(box: OcrBox, scale: number): OcrBox {
+  if (scale === 1) return box;
+  const at = (v: number) => Math.round(v / scale);
+  return { ...box, left: at(box.left), top: at(box.top), width: Math.max(1, at(box.width)), height: Math.max(1, at(box.height)) };
 }
 
 export const defaultLanguage = (installed: string[]) => (installed.includes('vie') ? 'vie' : 'eng');

@@ -1,7 +1,7 @@
 // An image's pixels in grey, so that table borders can be found in a scanned page given as an
-// image too: PNG decoded here (zlib and the five row filters, 8-bit, not interlaced); JPEG handed
+// image too: PNG decoded here (zlib and the five row filters, 8- or 16-bit, not interlaced); JPEG handed
 // to pdftoppm inside a one-page PDF (PDF carries JPEG data as it is: /DCTDecode). Other images
-// (TIFF, interlaced or 16-bit PNG) are OCR'd without borders: null.
+// (TIFF, interlaced PNG, PNG of fewer than 8 bits) are OCR'd without borders: null.
 import { inflateSync } from 'node:zlib';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,10 @@ export function decodePng(b: Buffer): Gray | null {
   const colour = b[25]!;
   const interlaced = b[28] !== 0;
   const channels = CHANNELS[colour];
-  if (depth !== 8 || !channels || interlaced) return null;
+  if ((depth !== 8 && depth !== 16) || !channels || interlaced) return null;
+  // A 16-bit sample is two bytes, high first: the filters work on bytes, the grey keeps the high one.
+  const bytesPerPixel = (channels * depth) / 8;
+  const sample = depth / 8;
   const idat: Buffer[] = [];
   for (let at = 8; at + 8 <= b.length;) {
     const length = b.readUInt32BE(at);
@@ -35,11 +38,11 @@ export function decodePng(b: Buffer): Gray | null {
   }
   let raw: Buffer;
   try {
-    raw = inflateSync(Buffer.concat(idat), { maxOutputLength: (width * channels + 1) * height + 1 });
+    raw = inflateSync(Buffer.concat(idat), { maxOutputLength: (width * bytesPerPixel + 1) * height + 1 });
   } catch {
     return null;
   }
-  const stride = width * channels;
+  const stride = width * bytesPerPixel;
   if (raw.length < (stride + 1) * height) return null;
   const row = new Uint8Array(stride);
   const previous = new Uint8Array(stride);
@@ -48,9 +51,9 @@ export function decodePng(b: Buffer): Gray | null {
     const filter = raw[y * (stride + 1)]!;
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     for (let i = 0; i < stride; i++) {
-      const left = i >= channels ? row[i - channels]! : 0;
+      const left = i >= bytesPerPixel ? row[i - bytesPerPixel]! : 0;
       const up = previous[i]!;
-      const upLeft = i >= channels ? previous[i - channels]! : 0;
+      const upLeft = i >= bytesPerPixel ? previous[i - bytesPerPixel]! : 0;
       const x = line[i]!;
       row[i] =
         (filter === 0
@@ -64,10 +67,11 @@ export function decodePng(b: Buffer): Gray | null {
                 : x + paeth(left, up, upLeft)) & 0xff;
     }
     for (let x = 0; x < width; x++) {
-      const at = x * channels;
+      const at = x * bytesPerPixel;
+      const c = (k: number) => row[at + k * sample]!;
       // Grey, or the luma of colour; transparency is taken as paper.
-      const grey = channels >= 3 ? (row[at]! * 299 + row[at + 1]! * 587 + row[at + 2]! * 114) / 1000 : row[at]!;
-      const alpha = channels === 2 ? row[at + 1]! : channels === 4 ? row[at + 3]! : 255;
+      const grey = channels >= 3 ? (c(0) * 299 + c(1) * 587 + c(2) * 114) / 1000 : c(0);
+      const alpha = channels === 2 ? c(1) : channels === 4 ? c(3) : 255;
       pixels[y * width + x] = Math.round((grey * alpha + 255 * (255 - alpha)) / 255);
     }
     previous.set(row);

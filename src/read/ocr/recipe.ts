@@ -9,9 +9,15 @@ import type { Engines } from './engines.js';
 import { rasterArgs, TESSERACT_INPUT } from './raster.js';
 import { REREAD_PSM } from './reread.js';
 import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
+import { LETTER_TARGET, MAX_FACTOR, SMALL_LETTERS } from './text-size.js';
+import { MAX_LINES } from './line-reread.js';
 
-/** Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept). */
-export const OCR_READER_VERSION = 4;
+/**
+ * Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept).
+ * 5: small type scaled up before reading (text-size.ts, resample.ts); lines read poorly read again
+ * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
+ */
+export const OCR_READER_VERSION = 5;
 
 export interface OcrRecipe {
   reader: number;
@@ -26,6 +32,10 @@ export interface OcrRecipe {
   /** The image format pages and crops are given to tesseract in. */
   tesseractInput: string;
   dpi: number;
+  /** Small type scaled up: letters under this height, to this height, by at most this factor. */
+  upscale: [number, number, number];
+  /** Lines read again a page, at most. */
+  lineRereads: number;
 }
 
 export async function ocrRecipe(found: Engines, language: string, dpi: number): Promise<OcrRecipe> {
@@ -40,6 +50,8 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     rasterArgs: rasterArgs(dpi),
     tesseractInput: TESSERACT_INPUT,
     dpi,
+    upscale: [SMALL_LETTERS, LETTER_TARGET, MAX_FACTOR],
+    lineRereads: MAX_LINES,
   };
 }
 

@@ -1,6 +1,6 @@
 // A second look at the words tesseract doubted: each is cut out of the page (with a margin) and
 // read again alone as one line of text, all of a page's (or of several pages') in one tesseract
-// run (a list of images).
+// run (a list of images), with the lines it read poorly (line-reread.ts).
 // Read alone, short words next to a border or a large gap ("TT" atop a table, "II/2024") come out
 // right far more often; the better-scored reading is kept.
 import { rm, writeFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import type { Gray } from './raster.js';
 import { median } from '../layout/geometry.js';
 import { writeTiff } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
+import { applyLineRereads, poorLines, readingScore, type LineCrop } from './line-reread.js';
 
 /** Each crop is read as one block of text. */
 export const REREAD_PSM = 6;
@@ -71,6 +72,8 @@ interface Plan {
   boxes: OcrBox[];
   doubtful: Array<{ box: OcrBox; index: number }>;
   empty: Box[];
+  /** Lines read poorly, read again whole (line-reread.ts): their crops come after the cells'. */
+  lines: LineCrop[];
   /** Where each crop sits on the page. */
   crops: Array<{ x: number; y: number }>;
   /** Two images a crop: as scanned, then in black and white. */
@@ -78,9 +81,12 @@ interface Plan {
 }
 
 async function planRereads({ boxes, image, cells }: PageToReread, dir: string, prefix: string): Promise<Plan> {
+  // A box taller than one and a half of the page's usual word is tesseract's garbage across two
+  // lines: its crop reads bits of both, so it is left to the lines' second reading.
+  const usual = median(boxes.map((b) => b.height));
   const doubtful = boxes
     .map((box, index) => ({ box, index }))
-    .filter(({ box }) => box.confidence < DOUBT && box.height >= 12 && box.width >= 8)
+    .filter(({ box }) => box.confidence < DOUBT && box.height >= 12 && box.width >= 8 && box.height <= usual * 1.6)
     .sort((a, b) => a.box.confidence - b.box.confidence)
     .slice(0, MAX_WORDS);
   const centre = (b: OcrBox) => [b.left + b.width / 2, b.top + b.height / 2] as const;
@@ -124,15 +130,25 @@ async function planRereads({ boxes, image, cells }: PageToReread, dir: string, p
       Math.min(Math.round(cell.y1 - cell.y0) - 8, Math.round(lineHeight * 4)),
     );
   }
-  return { boxes, doubtful, empty, crops, paths };
+  // A line with a margin of a third of its height above and below, half of it at either end.
+  const lines = poorLines(boxes, image);
+  for (const line of lines) {
+    const h = line.y1 - line.y0;
+    const [mx, my] = [Math.round(h / 2), Math.round(h / 3)];
+    await write(line.x0 - mx, line.y0 - my, line.x1 - line.x0 + 2 * mx, h + 2 * my);
+  }
+  return { boxes, doubtful, empty, lines, crops, paths };
 }
 
 /** The page's boxes with the better readings of its crops (`both`: each crop's two readings in turn). */
-function applyRereads({ boxes, doubtful, empty, crops }: Plan, both: OcrBox[][]): OcrBox[] {
-  const score = (words: OcrBox[]) => (words.length ? Math.min(...words.map((w) => w.confidence)) : -1);
+function applyRereads({ boxes, doubtful, empty, lines, crops }: Plan, both: OcrBox[][]): OcrBox[] {
+  // A word or a cell by its least sure word; a line by all it read (readingScore).
+  const first = doubtful.length + empty.length;
+  const score = (words: OcrBox[], n: number) =>
+    n >= first ? readingScore(words) : words.length ? Math.min(...words.map((w) => w.confidence)) : -1;
   const readings = crops.map((_, n) => {
     const [grey, bw] = [both[2 * n] ?? [], both[2 * n + 1] ?? []];
-    return score(bw) > score(grey) ? bw : grey;
+    return score(bw, n) > score(grey, n) ? bw : grey;
   });
   const out = [...boxes];
   doubtful.forEach(({ box, index }, n) => {
@@ -150,7 +166,12 @@ function applyRereads({ boxes, doubtful, empty, crops }: Plan, both: OcrBox[][])
       out.push({ ...word, left: word.left + at.x, top: word.top + at.y, line: `cell-${k}.${word.line}` });
     }
   });
-  return out;
+  // Lines last, against the words as the other readings left them (same indexes: those only append).
+  const placed = lines.map((_, k) => {
+    const at = crops[first + k]!;
+    return (readings[first + k] ?? []).map((word) => ({ ...word, left: word.left + at.x, top: word.top + at.y }));
+  });
+  return applyLineRereads(out, lines, placed);
 }
 
 /** The part of the page, set on a margin of paper (tesseract reads a word at a crop's very edge badly). */

@@ -14,14 +14,52 @@ export function imageRules(image: Gray, dpi: number): Rule[] {
   // A rule is at least a third of an inch long (the narrowest column, "TT", is about that wide).
   const minLength = Math.round(dpi / 3);
   const gap = Math.max(2, Math.round(dpi / 100));
-  const horizontal = rowRuns(image, minLength, gap).map(([y, x0, x1]) => ({ x0, x1, y0: y, y1: y }));
-  const vertical = columnRuns(image, minLength, gap).map(([x, y0, y1]) => ({ x0: x, x1: x, y0, y1 }));
+  // A rule has paper beside it along most of its length; a run through bold or blurred type
+  // (letters joined into a bar) has the letters' bodies above or below it.
+  const side = Math.max(3, Math.round(dpi / 50));
+  const horizontal = rowRuns(image, minLength, gap)
+    .filter(([y, x0, x1]) =>
+      clearAlong(
+        image,
+        x0,
+        x1,
+        (x) => [x, y - side],
+        (x) => [x, y + side],
+      ),
+    )
+    .map(([y, x0, x1]) => ({ x0, x1, y0: y, y1: y }));
+  const vertical = columnRuns(image, minLength, gap)
+    .filter(([x, y0, y1]) =>
+      clearAlong(
+        image,
+        y0,
+        y1,
+        (y) => [x - side, y],
+        (y) => [x + side, y],
+      ),
+    )
+    .map(([x, y0, y1]) => ({ x0: x, x1: x, y0, y1 }));
   // Two pixels either side too: the blurred edge of the line. Painted the paper's colour, not
   // white: a white stripe on grey paper has edges that read as strokes.
   const paper = paperShade(image);
   for (const r of horizontal) erase(image, r.x0, r.y0 - 2, r.x1, r.y1 + 2, paper);
   for (const r of vertical) erase(image, r.x0 - 2, r.y0, r.x1 + 2, r.y1, paper);
   return [...join(horizontal, 'h', gap), ...join(vertical, 'v', gap)];
+}
+
+/** Under a third of the run's positions have ink on either side (off the page counts as paper). */
+function clearAlong(
+  image: Gray,
+  from: number,
+  to: number,
+  before: (at: number) => [number, number],
+  after: (at: number) => [number, number],
+): boolean {
+  const dark = ([x, y]: [number, number]) =>
+    x >= 0 && y >= 0 && x < image.width && y < image.height && image.pixels[y * image.width + x]! < DARK;
+  let inked = 0;
+  for (let at = from; at <= to; at++) if (dark(before(at)) || dark(after(at))) inked++;
+  return inked < (to - from + 1) / 3;
 }
 
 function erase(image: Gray, x0: number, y0: number, x1: number, y1: number, shade: number): void {
