@@ -14,8 +14,8 @@ import { decodePng } from '../../src/read/ocr/pixels.js';
 import { upscale } from '../../src/read/ocr/resample.js';
 import { rereadPages } from '../../src/read/ocr/reread.js';
 import { letterHeight, readingScale, SMALL_LETTERS } from '../../src/read/ocr/text-size.js';
-import { tesseract } from '../../src/read/ocr/tesseract.js';
-import { writeTiff } from '../../src/read/ocr/raster.js';
+import { tesseract, type OcrBox } from '../../src/read/ocr/tesseract.js';
+import { writeTiff, type Gray } from '../../src/read/ocr/raster.js';
 import { fixturePath } from '../helpers/shared.js';
 
 const output = (command: string, args: string[]) => {
@@ -99,7 +99,51 @@ describe.skipIf(!hasVie)('OCR of poor scans', { timeout: 240_000 }, () => {
     const kept = lostWords.filter((w) => found.includes(w));
     expect(kept.length).toBeGreaterThanOrEqual(lostWords.length * 0.8);
   });
+
+  it('keeps of a doubtful word’s second reading only the word, not bits of the lines about it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-ocr-thick-'));
+    // Thick strokes (a dark photocopy): ink spread by a pixel each way, so a word's crop catches the
+    // ascenders and descenders of the lines above and below.
+    const image = thicken(rasterisePage(planPdf, 1, 150));
+    await writeTiff(join(dir, 'page.tif'), image);
+    const boxes = await tesseract(join(dir, 'page.tif'), { language: 'vie', timeoutMs: 120_000 });
+    // Words of the body read surely, doubted here so that each is read again from its crop.
+    const doubted = boxes
+      .map((box, index) => ({ box, index }))
+      .filter(({ box }) => box.confidence > 90 && /^\p{L}{2,}$/u.test(box.text))
+      .slice(0, 40);
+    expect(doubted.length).toBe(40);
+    const lowered = boxes.map((box, i) => (doubted.some((d) => d.index === i) ? { ...box, confidence: 1 } : box));
+    const [again] = await rereadPages([{ boxes: lowered, image, cells: [] }], dir, { language: 'vie', timeoutMs: 120_000 });
+    // Each doubted word where it stood (a line read again whole takes its words' places).
+    const same = (a: OcrBox, b: OcrBox) => a.left === b.left && a.top === b.top && a.width === b.width;
+    const read = doubted.flatMap(({ box }) => {
+      const now = again!.find((b) => same(b, box) && !b.line.startsWith('line-'));
+      return now ? [{ first: box.text, again: now.text }] : [];
+    });
+    expect(read.length).toBeGreaterThanOrEqual(10);
+    // Each word read again is at most two words, and mostly the very word read first (its letters).
+    for (const { again: text } of read) expect(text.split(' ').length).toBeLessThanOrEqual(2);
+    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+    expect(read.filter((r) => letters(r.again) === letters(r.first)).length).toBeGreaterThanOrEqual(read.length * 0.75);
+  });
 });
+
+/** Ink spread one pixel each way (the darkest of each pixel's 3×3 neighbourhood). */
+function thicken({ width, height, pixels }: Gray): Gray {
+  const out = new Uint8Array(pixels.length);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      let v = 255;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const [xx, yy] = [x + dx, y + dy];
+          if (xx >= 0 && yy >= 0 && xx < width && yy < height) v = Math.min(v, pixels[yy * width + xx]!);
+        }
+      out[y * width + x] = v;
+    }
+  return { width, height, pixels: out };
+}
 
 /** A PNG of grey samples of `depth` bits from raw filtered rows. */
 function pngOf(width: number, height: number, depth: number, raw: Buffer): Buffer {

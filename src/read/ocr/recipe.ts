@@ -16,8 +16,9 @@ import { MAX_LINES } from './line-reread.js';
  * Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept).
  * 5: small type scaled up before reading (text-size.ts, resample.ts); lines read poorly read again
  * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
+ * 6: a doubtful word's second reading keeps only the words on it, at most two, no more non-syllables.
  */
-export const OCR_READER_VERSION = 5;
+export const OCR_READER_VERSION = 6;
 
 export interface OcrRecipe {
   reader: number;

@@ -9,7 +9,7 @@ import type { Gray } from './raster.js';
 import { median } from '../layout/geometry.js';
 import { writeTiff } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
-import { applyLineRereads, poorLines, readingScore, type LineCrop } from './line-reread.js';
+import { applyLineRereads, isSyllableLike, poorLines, readingScore, type LineCrop } from './line-reread.js';
 
 /** Each crop is read as one block of text. */
 export const REREAD_PSM = 6;
@@ -152,8 +152,10 @@ function applyRereads({ boxes, doubtful, empty, lines, crops }: Plan, both: OcrB
   });
   const out = [...boxes];
   doubtful.forEach(({ box, index }, n) => {
-    const words = readings[n] ?? [];
-    if (!words.length) return;
+    const words = onWord(readings[n] ?? [], box, crops[n]!);
+    // A second reading may be surer but not stranger: one word read as two at most (a space tesseract
+    // missed), and no more words that are not syllables.
+    if (!words.length || words.length > 2 || notSyllables(words) > notSyllables([box])) return;
     const confidence = Math.min(...words.map((w) => w.confidence));
     const text = words.map((w) => w.text).join(' ');
     if (confidence > box.confidence && text) out[index] = { ...box, text, confidence };
@@ -173,6 +175,22 @@ function applyRereads({ boxes, doubtful, empty, lines, crops }: Plan, both: OcrB
   });
   return applyLineRereads(out, lines, placed);
 }
+
+/**
+ * The words of a doubtful word's crop that stand on the word itself: their centres inside its box,
+ * all on one line of the crop's reading. The crop's margins catch bits of the words beside it and
+ * of the lines above and below (most where strokes are thick or lines close): those are not the
+ * word, and a crop read as two lines says nothing sure of it (none).
+ */
+function onWord(words: OcrBox[], box: OcrBox, at: { x: number; y: number }): OcrBox[] {
+  const inside = words.filter((w) => {
+    const [x, y] = [at.x + w.left + w.width / 2, at.y + w.top + w.height / 2];
+    return x >= box.left && x <= box.left + box.width && y >= box.top && y <= box.top + box.height;
+  });
+  return new Set(inside.map((w) => w.line)).size > 1 ? [] : inside;
+}
+
+const notSyllables = (words: OcrBox[]) => words.filter((w) => !isSyllableLike(w.text)).length;
 
 /** The part of the page, set on a margin of paper (tesseract reads a word at a crop's very edge badly). */
 function crop(image: Gray, x: number, y: number, width: number, height: number): { image: Gray; x: number; y: number } {
