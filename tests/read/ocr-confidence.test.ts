@@ -83,8 +83,16 @@ describe.skipIf(!hasOcrEngines)("an OCR'd word's confidence, from the read stage
       expect(change.ocrConfidence).toBe(Math.round(confidenceAt(eng, change)!));
     }
     const doc = await convert(scan, { path: 'scan.pdf', ocr: { language: 'eng', cacheDir } });
-    // The pipeline restores the signer's name again as a name (extract/signer-name.ts): those changes too show it.
-    expect(doc.restoration.changes).toEqual(expect.arrayContaining(changes));
+    // The pipeline restores the signer's name again as a name (extract/signer-name.ts): where that reads
+    // one of the name's syllables otherwise, the log holds the name's reading; every other change stays.
+    const signerWords = new Set((doc.decision.signer ?? '').split(/\s+/));
+    const logged = new Map(doc.restoration.changes.map((c) => [`${c.line}:${c.column}`, c]));
+    const renamed = changes.filter((c) => {
+      const named = logged.get(`${c.line}:${c.column}`);
+      return named !== undefined && named.restored !== c.restored && signerWords.has(named.restored);
+    });
+    expect(renamed.length).toBeLessThanOrEqual(signerWords.size);
+    expect(doc.restoration.changes).toEqual(expect.arrayContaining(changes.filter((c) => !renamed.includes(c))));
     for (const change of doc.restoration.changes) expect(change.ocrConfidence).toBe(Math.round(confidenceAt(eng, change)!));
   });
 
