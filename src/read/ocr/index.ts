@@ -184,6 +184,7 @@ async function ocrPages(
         boxes: words[i]!,
         image: await readTiff(image),
         cells: gridCells(found[i]!.rules, dpi / 72).map((c) => scaleBox(c, found[i]!.scale)),
+        rereadLines: found[i]!.scale > 1,
       })),
     ),
     dir,

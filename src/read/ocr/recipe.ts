@@ -18,7 +18,7 @@ import { MAX_LINES } from './line-reread.js';
  * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
  * 6: a doubtful word's second reading keeps only the words on it, at most two, no more non-syllables.
  */
-export const OCR_READER_VERSION = 6;
+export const OCR_READER_VERSION = 7;
 
 export interface OcrRecipe {
   reader: number;

@@ -45,6 +45,11 @@ export interface PageToReread {
   /** The page as tesseract read it (its borders painted out). */
   image: Gray;
   cells: Box[];
+  /**
+   * Whether its poorly read lines are read again whole: only on a page read scaled up (small type).
+   * On an office page they replaced good table lines (seed 001's 300 dpi scan: vie lead 0.94 → 0.86).
+   */
+  rereadLines?: boolean;
 }
 
 /** rereadDoubtful for several pages, their crops in one tesseract run: each page's boxes. */
@@ -80,7 +85,7 @@ interface Plan {
   paths: string[];
 }
 
-async function planRereads({ boxes, image, cells }: PageToReread, dir: string, prefix: string): Promise<Plan> {
+async function planRereads({ boxes, image, cells, rereadLines = false }: PageToReread, dir: string, prefix: string): Promise<Plan> {
   // A box taller than one and a half of the page's usual word is tesseract's garbage across two
   // lines: its crop reads bits of both, so it is left to the lines' second reading.
   const usual = median(boxes.map((b) => b.height));
@@ -131,7 +136,7 @@ async function planRereads({ boxes, image, cells }: PageToReread, dir: string, p
     );
   }
   // A line with a margin of a third of its height above and below, half of it at either end.
-  const lines = poorLines(boxes, image);
+  const lines = rereadLines ? poorLines(boxes, image) : [];
   for (const line of lines) {
     const h = line.y1 - line.y0;
     const [mx, my] = [Math.round(h / 2), Math.round(h / 3)];
