@@ -16,13 +16,16 @@ export interface Run {
   confidence?: number;
 }
 
-/** A ruling line (a table border): horizontal when y0 ≈ y1, vertical when x0 ≈ x1. */
-export interface Rule {
+/** A region of a page, in its pixels: left, top, right, bottom. */
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
+
+/** A ruling line (a table border): horizontal when y0 ≈ y1, vertical when x0 ≈ x1. */
+export type Rule = Box;
 
 export interface PageBoxes {
   /** 1-based. */

@@ -12,7 +12,7 @@
 import { isValidSyllable } from '../../vietnamese/valid.js';
 import { stripDiacritics } from '../../vietnamese/strip.js';
 import { syllableKeys } from '../../vietnamese/inventory.js';
-import { median } from '../layout/geometry.js';
+import { median, type Box } from '../layout/geometry.js';
 import type { Gray } from './raster.js';
 import { inkThreshold } from './text-size.js';
 import type { OcrBox } from './tesseract.js';
@@ -28,11 +28,7 @@ const UNREAD_INK = 1.5;
 /** A reading replaces the old one only when it scores this much better. */
 const BETTER = 1.15;
 
-export interface LineCrop {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+export interface LineCrop extends Box {
   /** The words of the first reading this crop covers (indexes into the page's boxes). */
   replaces: number[];
 }

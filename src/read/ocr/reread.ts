@@ -6,7 +6,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Gray } from './raster.js';
-import { median } from '../layout/geometry.js';
+import { median, type Box } from '../layout/geometry.js';
 import { writeTiff } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
 import { applyLineRereads, isSyllableLike, poorLines, readingScore, type LineCrop } from './line-reread.js';
@@ -18,13 +18,6 @@ const DOUBT = 70;
 /** At most this many a page: a page of poor scan is not read twice over. */
 const MAX_WORDS = 60;
 const MAX_CELLS = 120;
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 /**
  * The doubtful words, and the table cells where tesseract found nothing (it drops short words alone
