@@ -46,13 +46,16 @@ function fontPath(name: string): string {
   throw new Error(`font ${name} not found in ${FONT_DIRS.join(', ')}`);
 }
 
-/** Lines of `text` wrapped at spaces to at most `width` characters (a longer word stands alone). */
-export function wrap(text: string, width: number): string[] {
+/**
+ * Lines of `text` wrapped at spaces to at most `width` characters (a longer word stands alone); the
+ * text's first line to at most `firstWidth`.
+ */
+export function wrap(text: string, width: number, firstWidth = width): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line.length + 1 + word.length > width) {
+      if (line && line.length + 1 + word.length > (out.length ? width : firstWidth)) {
         out.push(line);
         line = word;
       } else line = line ? `${line} ${word}` : word;

@@ -10,6 +10,7 @@
 // Văn phòng UBND tỉnh; …" so).
 // Bench input only (npm run bench table-roles), never product code.
 import { makeDocx, type Block, type Cell as DocxCell } from '../docx-writer.js';
+import { wrap } from '../make-scan-pages.js';
 
 export interface GoldTask {
   appendix: string;
@@ -41,6 +42,14 @@ const LEAD = col('lead', 'Cơ quan chủ trì');
 const COOPERATING = col('cooperating', 'Cơ quan phối hợp');
 const DEADLINE = col('deadline', 'Thời gian hoàn thành');
 const PRODUCTS = col('products', 'Sản phẩm');
+/** Lead and cooperating as "Chủ trì" / "Phối hợp" under one merged header cell. */
+const agenciesUnder = (over: string): Column[] => [
+  CONTENT,
+  col('lead', 'Chủ trì', over),
+  col('cooperating', 'Phối hợp', over),
+  DEADLINE,
+  PRODUCTS,
+];
 
 /** The column layouts, each one change from the canonical one. */
 export const LAYOUTS: Record<string, Column[]> = {
@@ -65,20 +74,8 @@ export const LAYOUTS: Record<string, Column[]> = {
   'thoi-han': [col('content', 'Tên nhiệm vụ'), LEAD, COOPERATING, col('deadline', 'Thời hạn'), col('products', 'Kết quả dự kiến')],
   'tien-do': [col('content', 'Nhiệm vụ'), LEAD, COOPERATING, col('products', 'Sản phẩm dự kiến'), col('deadline', 'Tiến độ thực hiện')],
   // Two header rows: one cell merged over "Chủ trì" / "Phối hợp" (LAYOUTS.md §5; john-59, tnt-ae8d).
-  'trach-nhiem': [
-    CONTENT,
-    col('lead', 'Chủ trì', 'Trách nhiệm thực hiện'),
-    col('cooperating', 'Phối hợp', 'Trách nhiệm thực hiện'),
-    DEADLINE,
-    PRODUCTS,
-  ],
-  'co-quan-don-vi-thuc-hien': [
-    CONTENT,
-    col('lead', 'Chủ trì', 'Cơ quan, đơn vị thực hiện'),
-    col('cooperating', 'Phối hợp', 'Cơ quan, đơn vị thực hiện'),
-    DEADLINE,
-    PRODUCTS,
-  ],
+  'trach-nhiem': agenciesUnder('Trách nhiệm thực hiện'),
+  'co-quan-don-vi-thuc-hien': agenciesUnder('Cơ quan, đơn vị thực hiện'),
   'ghi-chu': [CONTENT, LEAD, COOPERATING, DEADLINE, PRODUCTS, col('note', 'Ghi chú')],
   // One column for every agency: all of them lead (gold/FORMAT.md).
   performers: [CONTENT, col('performers', 'Cơ quan thực hiện'), DEADLINE, PRODUCTS],
@@ -121,17 +118,7 @@ const groupOf = (ordinal: string) => ordinal.match(/^((?:[IVX]{1,5}|[A-Z])(?:\.(
  * "huy; các sở, ban, ngành"), then lines of 80.
  */
 function webWrap(text: string, first: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const width = out.length ? 80 : first;
-    if (line && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  return out;
+  return wrap(text.replace(/\n/g, ' '), 80, first);
 }
 
 const pipeRow = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '/')).join(' | ')} |`;
