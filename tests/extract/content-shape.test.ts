@@ -71,20 +71,23 @@ describe("seamInside: a task's or a status cell's opening word mid-sentence", ()
     'Kết nối dữ liệu hộ tịch với hệ thống quốc gia Chưa hoàn thành',
     'Nâng cao năng lực đội ngũ cán bộ làm công tác pháp chế Tăng cường bồi dưỡng nghiệp vụ',
   ])('%s', (text) => expect(seamInside(text)).toBe(true));
-  it.each([
-    'Phối hợp với Sở Xây dựng rà soát quy hoạch',
-    'Rà soát, Xây dựng quy chế phối hợp',
-    'Tổ chức tập huấn cho cán bộ cấp xã',
-  ])('not: %s', (text) => expect(seamInside(text)).toBe(false));
+  it.each(['Phối hợp với Sở Xây dựng rà soát quy hoạch', 'Rà soát, Xây dựng quy chế phối hợp', 'Tổ chức tập huấn cho cán bộ cấp xã'])(
+    'not: %s',
+    (text) => expect(seamInside(text)).toBe(false),
+  );
 });
 
 describe('otherDeadlineBeside: the text names a deadline beside the one read from it', () => {
   it('a recurrence around a date', () =>
     expect(otherDeadlineBeside('Định kỳ hằng năm (trước ngày 20 tháng 11) gửi báo cáo về Sở Nội vụ', 'trước ngày 20 tháng 11')).toBe(true));
   it('a second date', () =>
-    expect(otherDeadlineBeside('Gửi báo cáo sơ kết trước ngày 15/6/2025 và báo cáo tổng kết trong Quý IV/2025', 'trước ngày 15/6/2025')).toBe(true));
+    expect(
+      otherDeadlineBeside('Gửi báo cáo sơ kết trước ngày 15/6/2025 và báo cáo tổng kết trong Quý IV/2025', 'trước ngày 15/6/2025'),
+    ).toBe(true));
   it('one phrase only', () =>
-    expect(otherDeadlineBeside('Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/11/2025', 'trước ngày 15/11/2025')).toBe(false));
+    expect(otherDeadlineBeside('Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/11/2025', 'trước ngày 15/11/2025')).toBe(
+      false,
+    ));
   it('a deadline not read from the text', () => expect(otherDeadlineBeside('Định kỳ hằng năm báo cáo kết quả', 'Quý IV/2025')).toBe(false));
 });
 

@@ -70,7 +70,8 @@ export const tailAfterStop = (text: string) => {
 };
 
 // Words a task or a status cell opens with: a task's verbs, and the status and assignment columns' first words.
-const OPENING = 'Chưa|Đã|Nhiệm vụ|Nghiên cứu|Chuẩn bị|Tăng cường|Xây dựng|Tổ chức|Triển khai|Ban hành|Hoàn thành|Thực hiện|Nâng cao|Đẩy mạnh|Rà soát|Hướng dẫn';
+const OPENING =
+  'Chưa|Đã|Nhiệm vụ|Nghiên cứu|Chuẩn bị|Tăng cường|Xây dựng|Tổ chức|Triển khai|Ban hành|Hoàn thành|Thực hiện|Nâng cao|Đẩy mạnh|Rà soát|Hướng dẫn';
 // A lower-case word, no mark, then an opening word ("Sở Xây dựng", a capitalised word before it, is a name).
 const SEAM = new RegExp(`(?<=\\s\\p{Ll}\\p{L}*)\\s(?:${OPENING})(?![\\p{L}])`, 'u');
 
