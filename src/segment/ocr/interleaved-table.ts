@@ -49,6 +49,8 @@ interface RowDraft {
   lines: LayoutLine[];
   /** Lines above the task's first line that belong to the side cells. */
   sideAbove: number;
+  /** The row's cells all open on its first line (the table's cells are aligned to the top). */
+  onTop: boolean;
 }
 
 /** Does this appendix hold a table the OCR read across the page? */
@@ -186,6 +188,7 @@ function findRows(lines: LayoutLine[], width: number): RowDraft[] {
     found: s.found,
     lines: lines.slice(s.index, starts[i + 1]?.index ?? lines.length),
     sideAbove: i === 0 ? first : s.opensAt - s.index,
+    onTop,
   }));
 }
 
@@ -363,7 +366,8 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const products = findProducts(side);
   const agencies = findAgencies(side);
   const spots = sideSpots(parts);
-  const { lead, cooperating } = splitByColumn(agencies, spots) ?? firstNamedLeads(agencies);
+  const { lead, cooperating } =
+    (draft.onTop ? openingLead(agencies, parts, draft.sideAbove) : null) ?? splitByColumn(agencies, spots) ?? firstNamedLeads(agencies);
   // A cell may give two deadlines, the work's and its report's: both are kept, in order.
   const found = findDeadlines(side);
   const printed = printedDeadline(parts[draft.sideAbove]?.side ?? '');
@@ -409,6 +413,42 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const base = (draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5) + (mirror ? 0.1 : 0);
   const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * (partial.length ? 0.6 : 1) * 100) / 100;
   return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
+}
+
+/**
+ * In a row whose cells open on its first line, the agency whose name opens the side text there
+ * is the lead (the column after the task text's, as most tables print it), a collective one
+ * ("Các cơ quan, đơn vị") too; the others cooperate. Null when no agency opens it (a product
+ * cell stands there) or it is a "… liên quan".
+ */
+function openingLead(
+  agencies: FoundAgency[],
+  parts: Array<{ content: string; side: string }>,
+  first: number,
+): { lead: FoundAgency[]; cooperating: FoundAgency[] } | null {
+  const before = parts.slice(0, first).reduce((n, p) => n + ocrTokens(p.side).length, 0);
+  const cell = openingCell(parts[first]?.side ?? '');
+  if (!cell) return null;
+  // The opening cell read alone: the words of the cells beside it cannot lend it theirs.
+  const alone = findAgencies(cell)[0];
+  const found = alone && ocrTokens(cell)[alone.words[0]!] !== undefined ? { ...alone, words: alone.words.map((w) => w + before) } : null;
+  // The reading with more of its words in the opening cell; on a tie, the one read with the words below it.
+  const size = ocrTokens(cell).length;
+  const inCell = (a: FoundAgency) => a.words.filter((w) => w >= before && w < before + size).length;
+  const opening = [...agencies.filter((a) => a.words.includes(before)), ...(found?.at === 0 ? [found] : [])].reduce<FoundAgency | null>(
+    (best, a) => (!best || inCell(a) > inCell(best) ? a : best),
+    null,
+  );
+  if (!opening || /liên quan/u.test(opening.name)) return null;
+  return { lead: [opening], cooperating: agencies.filter((a) => a.id !== opening.id) };
+}
+
+/** The side text's first cell on a line: its words up to the next that opens an agency's or a deadline's cell. */
+function openingCell(side: string): string | null {
+  const { words } = lineTokens(side);
+  if (!words.length) return null;
+  const next = words.findIndex((_, k) => k > 0 && (opensCell('lead', words, k) || opensCell('deadline', words, k)));
+  return side.slice(0, next < 0 ? undefined : words[next]!.start);
 }
 
 /**
