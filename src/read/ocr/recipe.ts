@@ -11,14 +11,17 @@ import { REREAD_PSM } from './reread.js';
 import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
 import { LETTER_TARGET, MAX_FACTOR, SMALL_LETTERS } from './text-size.js';
 import { MAX_LINES } from './line-reread.js';
+import { MAX_SKEW, MIN_SKEW } from './deskew.js';
 
 /**
  * Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept).
  * 5: small type scaled up before reading (text-size.ts, resample.ts); lines read poorly read again
  * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
  * 6: a doubtful word's second reading keeps only the words on it, at most two, no more non-syllables.
+ * 8: a page tilted by MIN_SKEW degrees or more turned straight before it is read (deskew.ts); bands
+ * of ink where nothing was read read again on every page, each line read in a band kept (line-reread.ts).
  */
-export const OCR_READER_VERSION = 7;
+export const OCR_READER_VERSION = 8;
 
 export interface OcrRecipe {
   reader: number;
@@ -37,6 +40,8 @@ export interface OcrRecipe {
   upscale: [number, number, number];
   /** Lines read again a page, at most. */
   lineRereads: number;
+  /** Pages tilted by at least the first, at most the second (degrees), turned straight. */
+  deskew: [number, number];
 }
 
 export async function ocrRecipe(found: Engines, language: string, dpi: number): Promise<OcrRecipe> {
@@ -53,6 +58,7 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     dpi,
     upscale: [SMALL_LETTERS, LETTER_TARGET, MAX_FACTOR],
     lineRereads: MAX_LINES,
+    deskew: [MIN_SKEW, MAX_SKEW],
   };
 }
 
