@@ -35,6 +35,7 @@ Sở Xây dựng lập kế hoạch phổ biến trình Ủy ban
 - Sở Tư pháp
 - Báo Quảng Trị
 - Đài Phát thanh và Truyền hình tỉnh
+- cơ quan, địa phương liên quan
 Quý II/2026
 2
 Xây dựng tài liệu hướng dẫn thi hành Luật Quy hoạch đô thị và nông thôn
@@ -45,7 +46,12 @@ Quý III/2026
 `);
 
   it('reads each item of an agency cell as a name, whatever the line above ends with', () => {
-    expect(names(tasks()[0]!.cooperating)).toEqual(['Sở Tư pháp', 'Báo Quảng Trị', 'Đài Phát thanh và Truyền hình tỉnh']);
+    expect(names(tasks()[0]!.cooperating)).toEqual([
+      'Sở Tư pháp',
+      'Báo Quảng Trị',
+      'Đài Phát thanh và Truyền hình tỉnh',
+      'cơ quan, địa phương liên quan',
+    ]);
     expect(tasks()[0]!.deadline?.text).toBe('Quý II/2026');
   });
 

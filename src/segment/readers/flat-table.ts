@@ -530,6 +530,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentAt: number): Cut
       !opensTask &&
       (/^[\p{Ll}(,;.]/u.test(text) ||
         PRODUCT_ITEM.test(text) ||
+        namesOnInItems(cell, text) ||
         // An item ("- Tổng cục Thuế") is a paragraph of its own, whatever the line above ends with ("… trình Bộ").
         (!ITEM_MARK.test(text) && endsNameBegunAbove(cell.last, text)) ||
         (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !ITEM_MARK.test(text) && !opensDeadline(cell.last, text)) ||
@@ -544,7 +545,7 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentAt: number): Cut
           !(/^\p{Lu}/u.test(text) && isWholeDeadline(text) && opensDeadline(cell.last, text)) &&
           (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
-      cell.text = `${cell.text} ${text}`;
+      cell.text = `${cell.text}${namesOnInItems(cell, text) ? '; ' : ' '}${text}`;
       cell.lines++;
       cell.last = text;
       cell.endLine = line.endLine ?? line.line;
@@ -555,6 +556,18 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentAt: number): Cut
   // Blank lines stand for empty cells only where the export prints one line a cell.
   return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text, startLine: c.startLine, endLine: c.endLine }));
 }
+
+/**
+ * An item that opens no agency after an agency cell's item ("- Sở Tài chính" ⏎ "- cơ quan, địa
+ * phương liên quan"; lvn-120's "- Thời báo tài chính …") is one more name of that cell: a column
+ * with no agency head word (a status, a product) does not open with an item under an agency's.
+ */
+const namesOnInItems = (cell: { text: string; last: string }, text: string) =>
+  ITEM_MARK.test(text) &&
+  ITEM_MARK.test(cell.last) &&
+  opensAgencyCell(cell.text) &&
+  !opensAgencyCell(text) &&
+  !isDeadlineCell(itemText(text));
 
 /** A line that opens a task text: a capital, as long as one, neither an agency nor a deadline (merged-rows.ts's task text). */
 const isTaskLine = (text: string) => text.length >= 30 && /^\p{Lu}/u.test(text) && !opensAgencyCell(text) && !isDeadlineCell(text);
