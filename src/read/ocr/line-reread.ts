@@ -229,8 +229,7 @@ export function applyLineRereads(boxes: OcrBox[], crops: LineCrop[], readings: O
  */
 function bandLines(words: OcrBox[], band: Box, n: number, read: OcrBox[]): OcrBox[] {
   const lines = new Map<string, OcrBox[]>();
-  const onRead = (x: number, y: number) =>
-    read.some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height);
+  const onRead = (x: number, y: number) => read.some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height);
   for (const w of words) {
     const middle = w.top + w.height / 2;
     if (middle < band.y0 || middle > band.y1 || !/[\p{L}\p{N}]/u.test(w.text)) continue;
