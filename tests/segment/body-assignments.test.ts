@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { startsWithHead } from '../../src/knowledge/agencies/index.js';
+import { cooperatingIn } from '../../src/segment/readers/cooperating.js';
 import { sourceText } from '../../scripts/bench/shared-texts.js';
 import { hasShared, sharedMissingNote } from '../helpers/shared.js';
 
@@ -76,5 +77,19 @@ describe('agency head words', () => {
       true,
       true,
     ]);
+  });
+});
+
+describe('where a list of cooperating agencies ends', () => {
+  it('ends at a verb followed by a comma, and at verbs of urgency and repair (380/NQ-CP, 09/CT-UBND shapes)', () => {
+    expect(cooperatingIn('Phối hợp với Bộ Nông nghiệp và Môi trường rà soát, khắc phục thiệt hại các công trình thủy lợi')).toEqual([
+      'Bộ Nông nghiệp và Môi trường',
+    ]);
+    expect(cooperatingIn('Phối hợp với Bộ Y tế, Bộ Giáo dục và Đào tạo khẩn trương khôi phục ngay các cơ sở y tế')).toEqual([
+      'Bộ Y tế, Bộ Giáo dục và Đào tạo',
+    ]);
+    expect(cooperatingIn('Tiếp tục chủ trì, phối hợp với các đơn vị liên quan xây dựng, hoàn thiện quy chuẩn kỹ thuật địa phương')).toEqual(
+      ['các đơn vị liên quan'],
+    );
   });
 });
