@@ -53,6 +53,10 @@ describe('a task section whose points name their agency', () => {
     expect(lead(tasks.find((t) => t.ordinal === 'III.5.a'))).toEqual(['Bộ Nông nghiệp và Môi trường']);
     // A point that names no agency stays a bare bullet.
     expect(lead(tasks.find((t) => t.ordinal === 'III.2.b'))).toEqual([]);
+    // The last point ends before the recipients, whose wrapped line in capitals ends in ";".
+    const last = tasks.find((t) => t.ordinal === 'III.5.h');
+    expect(lead(last)).toEqual(['Bộ Xây dựng']);
+    expect(last!.content).not.toMatch(/KTTH|Lưu:/u);
   });
 
   it.skipIf(text(RESOLUTION) === null)('reads a lead-in ending in a colon as the heading of its dashes, and each point once', () => {
