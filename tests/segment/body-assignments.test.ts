@@ -84,7 +84,21 @@ describe('agency head words', () => {
   });
 });
 
-describe('where a list of cooperating agencies ends', () => {
+describe('where a list of cooperating agencies starts and ends', () => {
+  it('reads "chủ trì, phối hợp với Y" wherever it stands in the sentence (227/CĐ-TTg 4, 224/CĐ-TTg 2.a shapes)', () => {
+    expect(
+      cooperatingIn(
+        'Bộ trưởng Bộ Nông nghiệp và Môi trường khẩn trương hướng dẫn, hỗ trợ các địa phương; chủ trì, phối hợp với các cơ quan, địa phương đánh giá chính xác nguyên nhân ngập lụt',
+      ),
+    ).toEqual(['các cơ quan, địa phương']);
+    // A bare "phối hợp với" far into the sentence is what someone else is told to do.
+    expect(
+      cooperatingIn(
+        'Chỉ đạo các đơn vị quản lý đường bộ tập trung kiểm tra, rà soát và các Khu Quản lý đường bộ phối hợp với các Sở Xây dựng',
+      ),
+    ).toEqual([]);
+  });
+
   it('ends at a verb followed by a comma, and at verbs of urgency and repair (380/NQ-CP, 09/CT-UBND shapes)', () => {
     expect(cooperatingIn('Phối hợp với Bộ Nông nghiệp và Môi trường rà soát, khắc phục thiệt hại các công trình thủy lợi')).toEqual([
       'Bộ Nông nghiệp và Môi trường',
