@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { startsWithHead } from '../../src/knowledge/agencies/index.js';
 import { cooperatingIn } from '../../src/segment/readers/cooperating.js';
+import { agencySubject } from '../../src/segment/readers/agency-subject.js';
 import { sourceText } from '../../scripts/bench/shared-texts.js';
 import { hasShared, sharedMissingNote } from '../helpers/shared.js';
 
@@ -109,5 +110,16 @@ describe('where a list of cooperating agencies starts and ends', () => {
     expect(cooperatingIn('Tiếp tục chủ trì, phối hợp với các đơn vị liên quan xây dựng, hoàn thiện quy chuẩn kỹ thuật địa phương')).toEqual(
       ['các đơn vị liên quan'],
     );
+  });
+});
+
+describe('an assignment to a Deputy Prime Minister (224/CĐ-TTg 7, 627/TB-VPCP III.2.c shapes)', () => {
+  it('names the office holder, the name ending before "trực tiếp" or a time clause', () => {
+    expect(agencySubject('Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo công tác chuẩn bị')?.agency).toBe(
+      'Phó Thủ tướng Chính phủ Trần Hồng Hà',
+    );
+    expect(
+      agencySubject('Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc các bộ')?.agency,
+    ).toBe('Phó Thủ tướng Chính phủ Trần Hồng Hà');
   });
 });
