@@ -56,16 +56,21 @@ function isAgencyHeading(item: OutlineItem, unsectioned: boolean): boolean {
   if (!subject) return false;
   if (section === 'assignments' || (!subject.rest && headsBullets(item))) return true;
   if (headsBullets(item)) return subject.colon && /:$/u.test(item.text.trim());
-  return item.kind !== 'none' && Boolean(subject.rest) && !subject.colon;
+  // Only a point (lettered or dashed): a numbered paragraph of an article ("Điều 2. Nhiệm vụ …" ⏎
+  // "1. Ban Quản lý thực hiện …") states a body's standing duties, as a regulation does.
+  return POINT.has(item.kind) && Boolean(subject.rest) && !subject.colon;
 }
 
-/** The body has no roman part and no article (an article's "Điều 2." may stand alone on its line). */
+const POINT = new Set<OutlineItem['kind']>(['letter', 'dash', 'plus']);
+
+/** The body has no roman part and no article. */
 const isUnsectioned = (outline: OutlineItem[]) =>
   outline.every(
     (root) =>
       root.kind !== 'roman' && [root, ...descendants(root)].every((item) => item.kind !== 'article' && !ARTICLE_ALONE.test(item.text)),
   );
-const ARTICLE_ALONE = /^Điều\s+\d{1,3}\s*[.:]/u;
+// "Điều 2." alone on its line, or "Điều" alone with its number wrapped to the next ("Điều" ⏎ "2. Giao …").
+const ARTICLE_ALONE = /^Điều(?:\s+\d{1,3}\s*[.:]|\s*$)/u;
 
 function withinNumber(item: OutlineItem): boolean {
   for (let at: OutlineItem | null = item; at; at = at.parent) if (at.kind === 'number') return true;
