@@ -171,6 +171,8 @@ function withoutClosings(paras: Paragraph[]): Paragraph[] {
       continue;
     }
     if (closing && (/^[-–+•]/u.test(para.text) || ROLE.test(para.text) || SIGNATURE_LINE.test(para.text))) continue;
+    // A recipients line wrapped in capitals ("TH, KTTH, NN, PL, QHĐP, QHQT;") ends in a semicolon, a title never.
+    if (closing && /;$/u.test(para.text.trim())) continue;
     // After a signature only a new title in capitals (the plan a decision issues) opens a body again.
     if (closing && !isAllCaps(para.text)) break;
     closing = false;

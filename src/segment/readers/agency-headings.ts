@@ -5,6 +5,10 @@
 //   2. Sở Tài chính: <task inline>     ← a task
 //   3. Đề nghị <organisation> <request>
 //   4. Bộ Tư pháp chủ trì, phối hợp với Y <task>   ← prose: the sentence's subject leads
+// A body with no section headings (no roman part, no article: a directive, a telegram, whose
+// "… yêu cầu:" opens a numbered list) assigns in its numbered items: where no heading says what a
+// numbered item holds, it is read as an assignments section's. What stands before the first number
+// (the addressees of a telegram, the preamble) is not.
 import type { Row } from '../../tree/types.js';
 import { descendants, pathOf, sectionOf, type OutlineItem } from '../outline.js';
 import { agencySubject, type AgencySubject } from './agency-subject.js';
@@ -18,14 +22,16 @@ export const agencyHeadings: LayoutReader = {
   name: NAME,
   family: 'B2',
   recognise(context) {
-    const headings = context.outline.flatMap((root) => [root, ...descendants(root)]).filter((item) => isAgencyHeading(item));
+    const unsectioned = isUnsectioned(context.outline);
+    const headings = context.outline.flatMap((root) => [root, ...descendants(root)]).filter((item) => isAgencyHeading(item, unsectioned));
     return Math.min(1, headings.length / 3);
   },
   read(context: ReaderContext): Row[] {
     const rows: Row[] = [];
+    const unsectioned = isUnsectioned(context.outline);
     const walk = (items: OutlineItem[]) => {
       for (const item of items) {
-        const subject = isAgencyHeading(item) ? agencySubject(item.text, headsBullets(item)) : null;
+        const subject = isAgencyHeading(item, unsectioned) ? agencySubject(item.text, headsBullets(item)) : null;
         if (subject) rows.push(...tasksOf(item, subject, []));
         else walk(item.children);
       }
@@ -38,15 +44,37 @@ export const agencyHeadings: LayoutReader = {
 /**
  * An agency heading: in an assignments section, any item its agency opens ("1. Sở X: …",
  * "Bộ Y chủ trì, …"); in a task section, a heading that is only a name with bullets under it
- * ("II. NỘI DUNG THỰC HIỆN" ⏎ "1. Sở Y tế" ⏎ "a) Chủ trì …").
+ * ("II. NỘI DUNG THỰC HIỆN" ⏎ "1. Sở Y tế" ⏎ "a) Chủ trì …"), a lead-in that names its agency
+ * and ends in a colon over bullets ("c) Bộ Tài chính chủ trì, phối hợp với Y:" ⏎ "- …"), or a
+ * point whose sentence has an agency for subject ("c) Bộ Quốc phòng chỉ đạo các quân khu …").
  */
-function isAgencyHeading(item: OutlineItem): boolean {
+function isAgencyHeading(item: OutlineItem, unsectioned: boolean): boolean {
   if (item.kind === 'roman' || item.kind === 'article') return false;
-  const section = sectionOf(item);
+  const section = sectionOf(item) ?? (unsectioned && withinNumber(item) ? 'assignments' : null);
   if (section !== 'assignments' && section !== 'tasks') return false;
   const subject = agencySubject(item.text, headsBullets(item));
   if (!subject) return false;
-  return section === 'assignments' || (!subject.rest && headsBullets(item));
+  if (section === 'assignments' || (!subject.rest && headsBullets(item))) return true;
+  if (headsBullets(item)) return subject.colon && /:$/u.test(item.text.trim());
+  // Only a point (lettered or dashed): a numbered paragraph of an article ("Điều 2. Nhiệm vụ …" ⏎
+  // "1. Ban Quản lý thực hiện …") states a body's standing duties, as a regulation does.
+  return POINT.has(item.kind) && Boolean(subject.rest) && !subject.colon;
+}
+
+const POINT = new Set<OutlineItem['kind']>(['letter', 'dash', 'plus']);
+
+/** The body has no roman part and no article. */
+const isUnsectioned = (outline: OutlineItem[]) =>
+  outline.every(
+    (root) =>
+      root.kind !== 'roman' && [root, ...descendants(root)].every((item) => item.kind !== 'article' && !ARTICLE_ALONE.test(item.text)),
+  );
+// "Điều 2." alone on its line, or "Điều" alone with its number wrapped to the next ("Điều" ⏎ "2. Giao …").
+const ARTICLE_ALONE = /^Điều(?:\s+\d{1,3}\s*[.:]|\s*$)/u;
+
+function withinNumber(item: OutlineItem): boolean {
+  for (let at: OutlineItem | null = item; at; at = at.parent) if (at.kind === 'number') return true;
+  return false;
 }
 
 const headsBullets = (item: OutlineItem) => item.children.some((child) => child.kind !== 'none');

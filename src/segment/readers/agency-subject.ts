@@ -14,7 +14,7 @@ const PREFIX =
 // Where the agency's name ends in a sentence: the first verb of its duty. After "các"/"những" the
 // word is a noun of the name ("các tổ chức chính trị - xã hội"), not a verb.
 const DUTY =
-  /(?<!(?:^|\s)(?:các|Các|những|Những))\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối|gửi)(?=[\s,:;]|$)/u;
+  /(?<!(?:^|\s)(?:các|Các|những|Những))\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|cùng với|cùng|tổ chức|thực hiện|triển khai|tham mưu|hướng dẫn|xây dựng|rà soát|chỉ đạo|theo dõi|căn cứ|bố trí|đảm bảo|bảo đảm|nghiên cứu|cung cấp|chủ động|quán triệt|tăng cường|kiểm tra|tiếp tục|định kỳ|giám sát|đôn đốc|tuyên truyền|phổ biến|hỗ trợ|trình|ban hành|lập|nâng cao|đẩy mạnh|tập trung|được|phụ trách|quản lý|thường xuyên|khẩn trương|sớm|tích cực|nắm|duy trì|tiếp nhận|hoàn thành|ưu tiên|dự toán|cân đối|gửi|theo chức năng|phát huy|đẩy nhanh|quyết liệt|làm việc|xem xét|trực tiếp|trước ngày)(?=[\s,:;]|$)/u;
 // Several agencies may share one duty: "Học viện …, Học viện … và Ban … thuộc Bộ Nội vụ chủ trì …".
 const MAX_NAME_WORDS = 32;
 // A head word alone names no one ("Đơn vị: triệu đồng" is a table's unit).

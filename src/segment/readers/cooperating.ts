@@ -6,12 +6,18 @@ import { startsWithHead } from '../../knowledge/agencies/index.js';
 
 const WITH = /(?:^|chủ trì,?\s*|chủ động\s+)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
 // Where the list of cooperating agencies ends: the duty's verb, or the clause's end.
+// A verb ends it whether a word or a comma follows ("… Bộ Y tế rà soát, khắc phục …").
 const LIST_END =
-  /\s(?:trong việc|trong|để|tổ chức|triển khai|xây dựng|thực hiện|tham mưu|hướng dẫn|rà soát|nghiên cứu|kiểm tra|theo dõi|đánh giá|tuyên truyền|báo cáo|đề xuất|hoàn thiện|ban hành|trình|lập|tổng hợp|giải quyết|thẩm định|chỉ đạo|quản lý|cập nhật|đôn đốc|xử lý|bố trí|cung cấp)\s|[:;.(]|$/u;
+  /\s(?:trong việc|trong|để|tổ chức|triển khai|xây dựng|thực hiện|tham mưu|hướng dẫn|rà soát|nghiên cứu|kiểm tra|theo dõi|đánh giá|tuyên truyền|báo cáo|đề xuất|hoàn thiện|ban hành|trình|lập|tổng hợp|giải quyết|thẩm định|chỉ đạo|quản lý|cập nhật|đôn đốc|xử lý|bố trí|cung cấp|khẩn trương|tập trung|khôi phục|khắc phục|bảo đảm|đảm bảo|xem xét|hỗ trợ)[\s,]|[:;.(]|$/u;
+
+// "… chủ trì, phối hợp với Y" says who cooperates wherever it stands in the sentence; a bare
+// "phối hợp với Y" only near its start (later it is often what a third party is told to do).
+const LEADS_WITH = /chủ trì,?\s*phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu;
 
 export function cooperatingIn(text: string): string[] {
-  const match = text.match(WITH);
-  if (!match || match.index === undefined || match.index > 40) return [];
+  const near = text.match(WITH);
+  const match = near?.index !== undefined && near.index <= 40 ? near : text.match(LEADS_WITH);
+  if (!match || match.index === undefined) return [];
   const rest = text.slice(match.index + match[0].length);
   const end = rest.search(LIST_END);
   const list = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, '');
