@@ -17,8 +17,11 @@ import { MAX_LINES } from './line-reread.js';
  * 5: small type scaled up before reading (text-size.ts, resample.ts); lines read poorly read again
  * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
  * 6: a doubtful word's second reading keeps only the words on it, at most two, no more non-syllables.
+ * 7: poorly read lines read again only on pages read scaled up.
+ * 8: a doubtful word's second reading may also be more words that spell the word's letters, and
+ *    may set apart a mark the word held (a list's dash).
  */
-export const OCR_READER_VERSION = 7;
+export const OCR_READER_VERSION = 8;
 
 export interface OcrRecipe {
   reader: number;
