@@ -189,27 +189,28 @@ function onWord(words: OcrBox[], box: OcrBox, at: { x: number; y: number }): Ocr
 
 /**
  * A second reading may be surer but not stranger than the word. It may split the word where
- * tesseract missed a space: in two words, or in more when they spell the word's own letters (a
- * run of words read as one, 'Coquanchti' → 'Co quan chu', which eng does on tight table cells). It
- * may set apart a mark the word held (a list's dash: '-Cacsd,' → '- Cac sé,'). It reads no more
- * words that are not syllables than the word had; the marks it set apart are none.
+ * tesseract missed a space: in two words, or in more when they write the word's own characters (a
+ * run of words read as one, 'Coquanchti' → 'Co quan chu', which eng does on tight table cells; not
+ * '04/2020/T1T-BTP' → '04 2020 TI-BIP', its slashes lost). It may set apart a mark the word held
+ * (a list's dash: '-Cacsd,' → '- Cac sé,'). It reads no more words that are not syllables than the
+ * word had; the marks it set apart are none.
  */
 function stranger(words: OcrBox[], box: OcrBox): boolean {
   const own = (w: OcrBox) => !/[\p{L}\p{N}]/u.test(w.text) && [...w.text].every((c) => box.text.includes(c));
   const said = words.filter((w) => !own(w));
-  if (said.length > 2 && !spellsAlike(said.map((w) => w.text).join(''), box.text)) return true;
+  if (said.length > 2 && !writtenAlike(words.map((w) => w.text).join(''), box.text)) return true;
   return notSyllables(said) > notSyllables([box]);
 }
 
 const notSyllables = (words: OcrBox[]) => words.filter((w) => !isSyllableLike(w.text)).length;
 
-/** Letters and digits, without case or marks. */
-const spelling = (text: string) => stripDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+/** What a reading writes, spaces, case and diacritics aside. */
+const written = (text: string) => stripDiacritics(text.toLowerCase()).replace(/\s+/gu, '');
 
-/** Two readings spell alike: at most one letter in three differs (an edit), one at least allowed. */
-function spellsAlike(a: string, b: string): boolean {
-  const [x, y] = [spelling(a), spelling(b)];
-  return x.length > 0 && editDistance(x, y) <= Math.max(1, Math.floor(y.length / 3));
+/** A reading writes the word's characters but for one in four (edits; one at least allowed). */
+function writtenAlike(reading: string, word: string): boolean {
+  const [x, y] = [written(reading), written(word)];
+  return x.length > 0 && editDistance(x, y) <= Math.max(1, Math.floor(y.length / 4));
 }
 
 /** Levenshtein distance of two short strings. */
