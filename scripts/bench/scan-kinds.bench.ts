@@ -10,6 +10,8 @@
 //                         corpus text, so never inside the repository)
 //   CCHC_SCAN_KINDS_PAGES pages a kind (5)   CCHC_SCAN_KINDS_LANGS languages (eng,vie)
 //   CCHC_SCAN_KINDS_ONLY  kinds to run, comma-separated (all)
+// Each page's gold, OCR and restored text are left in the folder (<page>.clean.txt, .<language>.ocr.txt,
+// .<language>.restored.txt) for a closer look at what was lost.
 // Needs ImageMagick's convert, the DejaVu and Liberation fonts, tesseract and ../shared.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -88,6 +90,7 @@ export async function run(): Promise<void> {
       if (read.kind !== 'document') continue;
       const restored = restorer.restore(read.text, { readByOcr: true, ocrConfidence: read.tokenConfidences });
       writeFileSync(join(work, `${page.name}.${language}.ocr.txt`), read.text);
+      writeFileSync(join(work, `${page.name}.${language}.restored.txt`), restored.text);
       const raw = score(plain(read.text), gold);
       const fixed = score(plain(restored.text), gold);
       for (const key of [`${page.kind} ${language}`, `all ${language}`]) {

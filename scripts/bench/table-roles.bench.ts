@@ -2,10 +2,12 @@
 // plan with a flat task table (LAYOUTS.md §4; ./task-table-headers.ts finds its header) keeps its
 // text up to that table (the body says whether a table is the plan's), and its gold rows are printed after it again the ways real plans print
 // task tables (./task-table-variants.ts): the columns in another order, headed in other words or
-// over two rows, with a notes column, one column for every agency; one cell a line, wrapped as the
-// web exports wrap, as a Markdown pipe table and as a Word file. Scored with
-// ../shared/tools/score.mjs per layout and print: task recall, lead and cooperating (set F1 over
-// matched tasks), deadline. Held-out plans are never read. The texts are clean: restoration, which
+// over two rows, with a notes or funding column, one column for every agency; the rows under other
+// group rows, numbered on across groups, a number spanning two rows, an elision line, products in
+// the task text, agencies as "- " items or joined otherwise (LAYOUTS.md §4 "Variants seen", §10);
+// one cell a line, wrapped as the web exports wrap, wrapped at the columns' widths as a PDF's text
+// is, as a Markdown pipe table and as a Word file. Scored with ../shared/tools/score.mjs per layout
+// and print: task recall and precision, lead and cooperating (set F1 over matched tasks), deadline. Held-out plans are never read. The texts are clean: restoration, which
 // changes nothing on them, is not run (it would double the bench's time).
 // `npm run bench table-roles` — CCHC_TABLE_ROLES_LAYOUTS=<name>[,…] and CCHC_TABLE_ROLES_PRINTS=<print>[,…]
 // choose a part, CCHC_TABLE_ROLES_VERBOSE=1 prints each plan's line, CCHC_TABLE_ROLES_DUMP=<folder> keeps the rewritten texts.
@@ -50,6 +52,7 @@ function plans(): Plan[] {
 
 interface Score {
   gold: number;
+  pred: number;
   matched: number;
   lead: number;
   cooperating: number;
@@ -71,17 +74,18 @@ async function scorePlan(plan: Plan, layout: string, print: Print, work: string)
   writeFileSync(predPath, JSON.stringify(predicted));
   writeFileSync(goldPath, JSON.stringify({ tasks: expected }));
   const s = (await scoreHere('tasks', predPath, goldPath)) as Score;
-  if (verbose) console.log(`  ${label}: ${s.matched}/${s.gold} lead ${s.lead} coop ${s.cooperating} deadline ${s.deadline}`);
+  if (verbose) console.log(`  ${label}: ${s.matched}/${s.gold} pred ${s.pred} lead ${s.lead} coop ${s.cooperating} deadline ${s.deadline}`);
   return s;
 }
 
 export async function run(): Promise<void> {
-  const all = plans();
+  // CCHC_TABLE_ROLES_PLANS=<regexp>: only the plans whose names match.
+  const all = plans().filter((p) => new RegExp(process.env.CCHC_TABLE_ROLES_PLANS ?? '', 'u').test(p.name));
   const work = mkdtempSync(join(tmpdir(), 'cchc-table-roles-'));
   const layouts = chosen(process.env.CCHC_TABLE_ROLES_LAYOUTS, Object.keys(LAYOUTS));
   const prints = chosen(process.env.CCHC_TABLE_ROLES_PRINTS, PRINTS) as Print[];
   console.log(`dev plans with a flat task table: ${all.length} (${all.reduce((n, p) => n + p.tasks.length, 0)} gold rows)`);
-  console.log(`\nlayout | print | recall | lead | cooperating | deadline`);
+  console.log(`\nlayout | print | recall | precision | lead | cooperating | deadline`);
   const f = (x: number) => x.toFixed(2);
   const totals = new Map<Print, { n: number; lead: number; cooperating: number }>();
   for (const layout of layouts) {
@@ -97,6 +101,12 @@ export async function run(): Promise<void> {
             Math.max(
               1,
               sum((s) => s.gold),
+            ),
+        )} | ${f(
+          matched /
+            Math.max(
+              1,
+              sum((s) => s.pred),
             ),
         )} | ${f(field('lead'))} | ${f(field('cooperating'))} | ${f(field('deadline'))}`,
       );

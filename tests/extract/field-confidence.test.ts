@@ -46,6 +46,17 @@ describe('holdsSecondName: two agency cells run together into one name', () => {
   );
 });
 
+describe('cooperating:named-in-content: partners the sentence names and no list was read from', () => {
+  const lines = ['- Phối hợp các lực lượng chức năng và chính quyền cơ sở kiểm tra các điểm cấp phát.'];
+  const content = lines[0]!.slice(2);
+  it('fires on an empty cooperating list only', () => {
+    const empty = task(lines, { content, lead: ['Sở Công Thương'] }, 'agency-headings');
+    const read = task(lines, { content, lead: ['Sở Công Thương'], cooperating: ['Công an tỉnh'] }, 'agency-headings');
+    const features = (t: Task) => fieldFeatures(t, { restored: [], lines, tasks: [t] }).cooperating['cooperating:named-in-content'];
+    expect([features(empty), features(read)]).toEqual([1, 0]);
+  });
+});
+
 describe("row evidence: the words of a task's own lines that went into no field", () => {
   const lines = ['1', 'Xây dựng cơ sở dữ liệu cán bộ, công chức', 'Sở Nội vụ', 'Quý IV/2026', 'Cơ sở dữ liệu'];
   it('is zero when every word on the lines is in a field', () => {

@@ -127,6 +127,50 @@ describe('a table read cell by cell, row numbers lost', () => {
   });
 });
 
+// A ruled table the OCR read across the page, cells aligned to the top of their rows, its row
+// numbers lost and its header too garbled to name the columns (TT | task | lead | cooperating |
+// deadline): written for this test. Rows open where a task text opens a sentence and a side cell
+// opens beside it; the task text's column ends a few characters before the side cells open.
+const ACROSS_UNNUMBERED = [
+  'PHU LUC 02',
+  'DANH MUC NHIEM VU',
+  '(Kém theo Ké hoach s6 45/KH-UBND ngay 02 thang 4 nam 2025)',
+  '',
+  'a Nhiem vu ~ ee wo ;',
+  'Nghién ctu mo hinh quan ly céng chtrc theo vi tri So Noi vu - S6 Tu phap Thuong xuyén',
+  'viéc lam gan voi danh gia, xép loai chat',
+  'luong hang nam cua tirng co quan.',
+  'Phat trién kho du liéu dung chung cua tinh va S6 Khoa hoc va - cac co quan, don 2026',
+  'két ndi voi hé thong théng tin bao cao quéc Cong nghé vi lién quan',
+  'gia; bao dam an toan théng tin theo quy dinh.',
+  'Hé tro doanh nghiép nho va vira tiép can cac So Céng Thuong - Uy ban nhan dan Giai doan 2026-2030',
+  'dich vu céng truc tuyén mét phan va toan trinh cap xa',
+  'trén dia ban tinh.',
+].join('\n');
+
+describe('a table read across the page, top-aligned, row numbers lost', () => {
+  const doc = parse(Buffer.from(ACROSS_UNNUMBERED), { path: 'across-unnumbered.txt' });
+
+  it('opens a row where a sentence and the side cells open together, the verbs that open it or not', () => {
+    expect(doc.tasks.map((t) => [t.ordinal, t.reader])).toEqual([
+      ['1', 'ocr-interleaved'],
+      ['2', 'ocr-interleaved'],
+      ['3', 'ocr-interleaved'],
+    ]);
+  });
+
+  it('keeps the side cells out of the task text, cut where the lead cell opens', () => {
+    expect(doc.tasks[0]!.content).toMatch(/theo vị trí việc làm gắn với .* cơ quan\.$/u);
+    expect(doc.tasks[0]!.content).not.toMatch(/Sở|Tư pháp|Thường/u);
+    expect(doc.tasks[1]!.content).not.toMatch(/Sở|Công nghệ|liên quan/u);
+    expect(doc.tasks.map((t) => names(t.lead))).toEqual([['Sở Nội vụ'], ['Sở Khoa học và Công nghệ'], ['Sở Công Thương']]);
+  });
+
+  it('reads the deadline cell as its first line prints it', () => {
+    expect(doc.tasks.map((t) => t.deadline?.text)).toEqual(['Thường xuyên', '2026', 'Giai đoạn 2026-2030']);
+  });
+});
+
 if (!hasShared) console.warn(sharedMissingNote('seed 000 appendix tests'));
 
 describe.skipIf(!hasShared)('seed 000: Phụ lục số 01–07', () => {

@@ -59,3 +59,24 @@ const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /** Brackets or quotation marks that do not pair: the text was cut inside a parenthesis, or took another cell's end. */
 export const unbalancedMarks = (text: string) => count(text, '(') !== count(text, ')') || count(text, '“') !== count(text, '”');
+
+/**
+ * After a sentence closed by its stop, a capitalised tail with no stop of its own ("… chất thải. Nội dung 10:
+ * Tăng cường …", "… Việt Nam. Cơ quan, tổ chức, doanh nghiệp liên quan bố"): a heading or the next cell ran in.
+ */
+export const tailAfterStop = (text: string) => {
+  const trimmed = text.trim();
+  return !/[.;:!?)”"…]$/u.test(trimmed) && /[.;]\s+\p{Lu}[^.;!?]*[\p{L}\p{N}]$/u.test(trimmed);
+};
+
+// Words a task or a status cell opens with: a task's verbs, and the status and assignment columns' first words.
+const OPENING =
+  'Chưa|Đã|Nhiệm vụ|Nghiên cứu|Chuẩn bị|Tăng cường|Xây dựng|Tổ chức|Triển khai|Ban hành|Hoàn thành|Thực hiện|Nâng cao|Đẩy mạnh|Rà soát|Hướng dẫn';
+// A lower-case word, no mark, then an opening word ("Sở Xây dựng", a capitalised word before it, is a name).
+const SEAM = new RegExp(`(?<=\\s\\p{Ll}\\p{L}*)\\s(?:${OPENING})(?![\\p{L}])`, 'u');
+
+/**
+ * An opening word, capitalised, straight after a lower-case word with no mark between ("… ngành y tế Chưa hoàn
+ * thành", "… pháp luật Tăng cường …"): two cells, or a title and its first point, joined into one text.
+ */
+export const seamInside = (text: string) => SEAM.test(text);

@@ -84,6 +84,15 @@ export function namesDeadline(text: string): boolean {
   return recurrenceOf(text) !== null || isOngoingAnywhere(text) || hasDate(text.replace(CITED_DATE, ' '));
 }
 
+/**
+ * A deadline read out of the task's text, where the text names another beside it ("Định kỳ hằng năm (trước ngày
+ * 15 tháng 12)", "trước ngày 10/6/2014 và … trước ngày 30/10/2014"): the reader took one of two phrases, or part of one.
+ */
+export function otherDeadlineBeside(content: string, deadline: string): boolean {
+  const at = content.indexOf(deadline);
+  return at >= 0 && namesDeadline(content.slice(0, at) + ' ' + content.slice(at + deadline.length));
+}
+
 const ONGOING_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ONGOING.join('|')})(?![\\p{L}])`, 'iu');
 const isOngoingAnywhere = (text: string) => ONGOING_ANYWHERE.test(text);
 

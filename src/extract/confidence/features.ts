@@ -5,9 +5,10 @@
 import type { Agency, RestoredWord, Task } from '../../schema/document.js';
 import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 import { contextFeatures } from './context.js';
-import { namesDeadline, secondPhrase, wordsBeyondDeadline } from './deadline-shape.js';
+import { namesDeadline, otherDeadlineBeside, secondPhrase, wordsBeyondDeadline } from './deadline-shape.js';
 import { fieldWords, rowReadingFeatures } from './row-reading.js';
-import { bareDate, endsOnAgency, endsPlan, innerNumbering, unbalancedMarks } from './content-shape.js';
+import { bareDate, endsOnAgency, endsPlan, innerNumbering, seamInside, tailAfterStop, unbalancedMarks } from './content-shape.js';
+import { namesCooperation } from '../../segment/readers/cooperating.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
 import { foreignWords } from './agency-words.js';
 
@@ -251,6 +252,8 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:bare-date': bareDate(text) ? 1 : 0,
     'content:ends-plan': endsPlan(text) ? 1 : 0,
     'content:unbalanced-marks': unbalancedMarks(text) ? 1 : 0,
+    'content:tail-after-stop': tailAfterStop(text) ? 1 : 0,
+    'content:seam': seamInside(text) ? 1 : 0,
   };
 }
 
@@ -288,6 +291,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
     'deadline:beyond-shape': wordsBeyondDeadline(d.text) >= 3 ? 1 : 0,
     // "31/10/2025 Đã hoàn thành": a status or report column ran in after the date.
     'deadline:second-phrase': secondPhrase(d.text) ? 1 : 0,
+    // Read out of the text, which names another deadline beside it: one phrase of two taken, or part of one.
+    'deadline:other-beside': otherDeadlineBeside(task.content, d.text) ? 1 : 0,
   };
 }
 
@@ -428,7 +433,13 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
       'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
       ...agenciesInContent,
     },
-    cooperating: { ...shared, ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating'), ...agenciesInContent },
+    cooperating: {
+      ...shared,
+      ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating'),
+      ...agenciesInContent,
+      // None read, where a clause of the text names partners after "phối hợp (với)": a list the reader passed over.
+      'cooperating:named-in-content': task.cooperating.length === 0 && namesCooperation(task.content) ? 1 : 0,
+    },
     deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
     products: { ...shared, ...productFeatures(task, evidence) },
   };
@@ -501,6 +512,10 @@ export const FEATURE_REASONS: Record<string, string> = {
   'content:bare-date': 'a bare date inside the text (a date column ran in)',
   'content:ends-plan': "ends on the plan's closing mark ./. (closing paragraphs taken in)",
   'content:unbalanced-marks': 'a bracket or quotation mark left unpaired (text cut, or another cell ran in)',
+  'content:tail-after-stop': 'a tail with no stop after a closed sentence (a heading or the next cell ran in)',
+  'content:seam': 'a task or status opening mid-sentence (two cells joined)',
+  'deadline:other-beside': 'the text names another deadline beside the one read',
+  'cooperating:named-in-content': 'none read, though the text names partners after "phối hợp"',
   'content:text-only-row': "a row with only text where the table's other rows fill other cells (a group heading or a note)",
   'content:cell-lost': "another cell of the row is empty where the table's other rows fill it (its text may have run into this one)",
   'agency:foreign-words': 'words no agency name is made of (the task text ran in)',

@@ -11,6 +11,7 @@ import { writeMarkdown } from '../layout/write.js';
 import { gridCells } from '../layout/tables.js';
 import { ReadError, type ReadDocument } from '../types.js';
 import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
+import { deskew } from './deskew.js';
 import { engines, INSTALL_HINT } from './engines.js';
 import { ocrRecipe } from './recipe.js';
 import { imageSize } from './image-size.js';
@@ -166,7 +167,9 @@ async function ocrPages(
   const images: string[] = [];
   const found: Array<{ width: number; height: number; rules: CachedPage['rules']; scale: number }> = [];
   for (const page of pages) {
-    const gray = await pixels(page);
+    // A tilted page is turned straight first (deskew.ts): its words' boxes and borders are then
+    // those of the straight page, where a line of text keeps one height.
+    const { image: gray } = deskew(await pixels(page));
     const rules = imageRules(gray, dpi);
     // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
     const scale = readingScale(gray);

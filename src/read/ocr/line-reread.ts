@@ -4,7 +4,10 @@
 // read again when
 //   - ink along it is left unread (a stretch of inked columns no word box covers),
 //   - its words are doubtful (low confidences) or do not look like syllables (garbage), or
-//   - it lies in a band of ink between two read lines where tesseract found no words at all.
+//   - it lies in a band of ink between read lines where tesseract found no words at all (a band
+//     may hold several lines: a block of short, heavy lines that tesseract took for a picture).
+// Bands are read again on every page; the lines read poorly only where the caller says (index.ts:
+// pages read scaled up), since a band's reading only adds words where none were.
 // Each crop's reading replaces the words it covers only when it scores better: its letters
 // weighted by tesseract's confidences and by whether each word is a Vietnamese syllable (with its
 // marks or without, as an English model reads it) — more text read, read surely, in words that
@@ -29,12 +32,18 @@ const UNREAD_INK = 1.5;
 const BETTER = 1.15;
 
 export interface LineCrop extends Box {
-  /** The words of the first reading this crop covers (indexes into the page's boxes). */
+  /**
+   * The words of the first reading this crop covers (indexes into the page's boxes); none for a
+   * band where nothing was read, which may hold several lines.
+   */
   replaces: number[];
 }
 
-/** The page's lines to read again, each as the page region to cut out (none on a page read well). */
-export function poorLines(boxes: OcrBox[], image: Gray): LineCrop[] {
+/**
+ * The page's lines to read again, each as the page region to cut out (none on a page read well):
+ * its bands of unread ink, and its lines read poorly unless `poorlyRead` is false.
+ */
+export function poorLines(boxes: OcrBox[], image: Gray, { poorlyRead = true } = {}): LineCrop[] {
   const words = boxes.map((box, index) => ({ box, index })).filter(({ box }) => box.height >= 4);
   if (!words.length) return [];
   const h = median(words.map(({ box }) => box.height));
@@ -55,6 +64,7 @@ export function poorLines(boxes: OcrBox[], image: Gray): LineCrop[] {
     const bottom = Math.round(median(line.map(({ box }) => box.top + box.height)));
     const middle = (top + bottom) / 2;
     bands.push([Math.min(...line.map(({ box }) => box.top)), Math.max(...line.map(({ box }) => box.top + box.height))]);
+    if (!poorlyRead) continue;
     // Inked columns along the line's middle that no word box on the page covers.
     const covered = new Uint8Array(image.width);
     for (const { box } of words) {
@@ -98,8 +108,8 @@ export function poorLines(boxes: OcrBox[], image: Gray): LineCrop[] {
 }
 
 /**
- * Bands of ink between read lines with no word in them, a line's height or taller: each a crop
- * (tesseract may find one line or two in it). Rows inked when at least 4% of the text's width is ink.
+ * Bands of ink between read lines with no word in them, most of a line's height or taller: each a
+ * crop (tesseract may find one line or several in it).
  */
 function lostBands(
   lines: Array<[number, number]>,
@@ -113,20 +123,24 @@ function lostBands(
   const read = new Uint8Array(height);
   for (const [top, bottom] of lines) read.fill(1, Math.max(0, top), Math.min(height, bottom + 1));
   const out: Array<LineCrop & { need: number }> = [];
-  const enough = Math.max(3, (right - left) * 0.04);
+  // A row of a short line ("Điều", "Nhà máy") holds little ink: a third of a line's height of it
+  // is enough, counting only pixels of strokes (beside another inked pixel), not a speck's.
+  const enough = Math.max(3, h / 3);
   let start = -1;
   for (let y = 0; y <= height; y++) {
     let inked = false;
     if (y < height && !read[y]) {
       let count = 0;
-      for (let x = left; x <= right && count < enough; x++) count += ink[y * width + x]!;
+      const row = y * width;
+      for (let x = Math.max(1, left); x <= Math.min(width - 2, right) && count < enough; x++)
+        count += ink[row + x]! & (ink[row + x - 1]! | ink[row + x + 1]!);
       inked = count >= enough;
     }
     if (inked && start < 0) start = y;
     if (!inked && start >= 0) {
-      if (y - start >= h * 0.6) {
+      if (y - start >= h * 0.4) {
         const [x0, x1] = inkedSpan(ink, width, left, right, start, y);
-        if (x1 - x0 >= 2 * h) out.push({ x0, y0: start, x1, y1: y, replaces: [], need: (x1 - x0) / h });
+        if (x1 - x0 >= 1.2 * h) out.push({ x0, y0: start, x1, y1: y, replaces: [], need: (x1 - x0) / h });
       }
       start = -1;
     }
@@ -180,14 +194,15 @@ export function readingScore(words: OcrBox[]): number {
 
 /**
  * The page's boxes with each crop's reading (already placed on the page) put in place of the words
- * it covers, where it scores better than they do (BETTER times; a band with no words read: any
- * reading of sure syllables).
+ * it covers, where it scores better than they do (BETTER times); a band where no words were read
+ * gets the lines read in it (bandLines).
  */
 export function applyLineRereads(boxes: OcrBox[], crops: LineCrop[], readings: OcrBox[][]): OcrBox[] {
   const dropped = new Set<number>();
   const added: OcrBox[] = [];
   const taken: LineCrop[] = [];
   crops.forEach((crop, n) => {
+    if (!crop.replaces.length) return void added.push(...bandLines(readings[n] ?? [], crop, n, boxes));
     const fresh = oneLine(readings[n] ?? []);
     if (!fresh.length) return;
     // Two crops of one line (tesseract split it, or a band beside it): the first kept stands.
@@ -195,8 +210,7 @@ export function applyLineRereads(boxes: OcrBox[], crops: LineCrop[], readings: O
     const old = crop.replaces.map((i) => boxes[i]!);
     const before = readingScore(old);
     const after = readingScore(fresh);
-    const sure = fresh.filter((w) => w.confidence >= 50 && isSyllableLike(w.text)).length / fresh.length;
-    if (old.length ? after <= before * BETTER : sure < 0.5) return;
+    if (after <= before * BETTER) return;
     for (const i of crop.replaces) dropped.add(i);
     taken.push(crop);
     // In the line's own band: a word read from a crop spans the bits of the lines around it that
@@ -205,6 +219,36 @@ export function applyLineRereads(boxes: OcrBox[], crops: LineCrop[], readings: O
   });
   return [...boxes.filter((_, i) => !dropped.has(i)), ...added];
 }
+
+/**
+ * The lines read in a band where the first reading found nothing: those standing in the band (the
+ * crop's margins catch the lines read above and below) and read as sure syllables half the time
+ * at least (a picture or a stamp reads as garbage), each set in its own words' band of the page.
+ * A word on a word read already is that word again (where lines stand close, the first reading
+ * may have put a line's tail on its neighbour's row, leaving its own row a band): left out.
+ */
+function bandLines(words: OcrBox[], band: Box, n: number, read: OcrBox[]): OcrBox[] {
+  const lines = new Map<string, OcrBox[]>();
+  const onRead = (x: number, y: number) =>
+    read.some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height);
+  for (const w of words) {
+    const middle = w.top + w.height / 2;
+    if (middle < band.y0 || middle > band.y1 || !/[\p{L}\p{N}]/u.test(w.text)) continue;
+    if (onRead(w.left + w.width / 2, middle)) continue;
+    lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  }
+  const kept = [...lines.values()].filter((line) => isSure(line) >= 0.5);
+  return kept.flatMap((line) => {
+    // One line: the band is its row. Several: each its words' row, inside the band (a word read in a
+    // crop of small type can stand taller than its line, and would seem to stand on the next).
+    const top = kept.length === 1 ? band.y0 : Math.max(band.y0, Math.round(median(line.map((w) => w.top))));
+    const bottom = kept.length === 1 ? band.y1 : Math.min(band.y1, Math.round(median(line.map((w) => w.top + w.height))));
+    return line.map((w) => ({ ...w, top, height: Math.max(1, bottom - top), line: `band-${n}.${w.line}` }));
+  });
+}
+
+/** The share of the words read surely (confidence 50 or more) as syllables. */
+const isSure = (words: OcrBox[]) => words.filter((w) => w.confidence >= 50 && isSyllableLike(w.text)).length / words.length;
 
 /**
  * The one line a crop holds: the words of its best-scored line, none when another line read in it

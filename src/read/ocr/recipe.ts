@@ -11,6 +11,7 @@ import { REREAD_PSM } from './reread.js';
 import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
 import { LETTER_TARGET, MAX_FACTOR, SMALL_LETTERS } from './text-size.js';
 import { MAX_LINES } from './line-reread.js';
+import { MAX_SKEW, MIN_SKEW } from './deskew.js';
 
 /**
  * Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept).
@@ -18,10 +19,12 @@ import { MAX_LINES } from './line-reread.js';
  * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
  * 6: a doubtful word's second reading keeps only the words on it, at most two, no more non-syllables.
  * 7: poorly read lines read again only on pages read scaled up.
- * 8: a doubtful word's second reading may also be more words that spell the word's letters, and
- *    may set apart a mark the word held (a list's dash).
+ * 8: a page tilted by MIN_SKEW degrees or more turned straight before it is read (deskew.ts); bands
+ * of ink where nothing was read read again on every page, each line read in a band kept (line-reread.ts).
+ * 9: a doubtful word's second reading may also be more words that write the word's characters,
+ *    and may set apart a mark the word held (a list's dash).
  */
-export const OCR_READER_VERSION = 8;
+export const OCR_READER_VERSION = 9;
 
 export interface OcrRecipe {
   reader: number;
@@ -40,6 +43,8 @@ export interface OcrRecipe {
   upscale: [number, number, number];
   /** Lines read again a page, at most. */
   lineRereads: number;
+  /** Pages tilted by at least the first, at most the second (degrees), turned straight. */
+  deskew: [number, number];
 }
 
 export async function ocrRecipe(found: Engines, language: string, dpi: number): Promise<OcrRecipe> {
@@ -56,6 +61,7 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     dpi,
     upscale: [SMALL_LETTERS, LETTER_TARGET, MAX_FACTOR],
     lineRereads: MAX_LINES,
+    deskew: [MIN_SKEW, MAX_SKEW],
   };
 }
 

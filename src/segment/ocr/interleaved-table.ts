@@ -32,9 +32,13 @@ import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { rowOfCells } from './cell-row.js';
 import { completeRowLeads } from './lead-completion.js';
 import { printedAgency } from './printed-agency.js';
+import { lineTokens, opensCell } from './ruled-cells.js';
+import { fold } from '../../vietnamese/fold.js';
 
 /** The share of rows read from blocks that must have a side cell for the blocks to be read as cells. */
 const SIDED_ROWS = 0.6;
+/** The share of numbered lines opening with a capital that tells numbers printed at their rows' top. */
+const TOP_NUMBERS = 0.75;
 /** The text column's width when no column bar tells it. */
 const DEFAULT_WIDTH = 42;
 
@@ -45,6 +49,8 @@ interface RowDraft {
   lines: LayoutLine[];
   /** Lines above the task's first line that belong to the side cells. */
   sideAbove: number;
+  /** The row's cells all open on its first line (the table's cells are aligned to the top). */
+  onTop: boolean;
 }
 
 /** Does this appendix hold a table the OCR read across the page? */
@@ -53,15 +59,29 @@ export function isInterleavedTable(lines: LayoutLine[]): boolean {
   return text.length >= 6 && !text.some((l) => l.cells || l.tabLed) && text.filter((l) => opensTask(l.text)).length >= 2;
 }
 
+/**
+ * Does this appendix hold a table read across the page whose rows its numbers or its sentences
+ * tell, where no task verb does: row numbers in sequence from 1, or two rows whose task text and
+ * side cells open on one line (./ruled-table.ts reads those whose header it finds first).
+ */
+export function hasInterleavedRows(lines: LayoutLine[]): boolean {
+  if (isInterleavedTable(lines)) return true;
+  const text = belowHeader(dropPageFurniture(lines).filter((l) => l.text));
+  if (text.length < 6 || text.some((l) => l.cells || l.tabLed)) return false;
+  if (numbersOf(text).size >= 2) return true;
+  const width = textWidth(text);
+  return text.filter((_, i) => opensRowBySentence(text, i, width)).length >= 2;
+}
+
 /** `bullets`: the body's task bullets this appendix mirrors (their cleaner wording is preferred). */
 export function readInterleavedTable(label: string, body: LayoutLine[], file: VFile, bullets: TaskItem[] = []): Row[] {
   const cellByCell = readCellByCell(label, body, file);
   if (cellByCell) return cellByCell;
-  const lines = dropPageFurniture(body).filter((l) => l.text);
+  const lines = belowHeader(dropPageFurniture(body).filter((l) => l.text));
   const width = textWidth(lines);
   return completeRowLeads(
     label,
-    findRows(lines).map((draft) => toRow(label, draft, width, file, bullets)),
+    findRows(lines, width).map((draft) => toRow(label, draft, width, file, bullets)),
     lines,
     file,
   );
@@ -100,20 +120,38 @@ function marksOf(lines: LayoutLine[]): Array<{ index: number; value: number | nu
   });
 }
 
-function findRows(lines: LayoutLine[]): RowDraft[] {
+/**
+ * The table's lines below its header (and without the header printed again on later pages),
+ * where a header names the columns above every row number; else all of them.
+ */
+function belowHeader(lines: LayoutLine[]): LayoutLine[] {
+  const header = findHeader(lines.map((l) => l.text));
+  if (!header) return lines;
+  const firstNumber = Math.min(...numbersOf(lines).values());
+  if (header.end > firstNumber) return lines;
+  return lines.filter((_, i) => i >= header.end && !header.furniture.has(i));
+}
+
+function findRows(lines: LayoutLine[], width: number): RowDraft[] {
   const marks = marksOf(lines);
   const numbers = trustedNumbers(marks);
   const starts: Array<{ index: number; opensAt: number; ordinal: string; found: RowDraft['found'] }> = [];
+  // Rows whose cells all open on their first line: a line above a row's start is the row above's.
+  let onTop = false;
 
   if (numbers.size) {
     const last = Math.max(...numbers.keys());
+    onTop = numbersOnTop(lines, numbers);
     let floor = 0;
     for (let value = 1; value <= last; value++) {
       const at = numbers.get(value);
       const ceiling = at ?? nextNumberedLine(numbers, value, lines.length);
       const window = range(floor, at !== undefined ? at + 1 : ceiling);
       const start =
-        window.find((i) => opensTask(lines[i]!.text)) ?? window.find((i) => /^\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))) ?? at;
+        (onTop ? at : undefined) ??
+        window.find((i) => opensTask(lines[i]!.text)) ??
+        window.find((i) => /^\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))) ??
+        at;
       if (start === undefined) continue;
       const own = marks.find((m) => m.index === at);
       starts.push({
@@ -125,13 +163,17 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
       floor = Math.max(start, at ?? start) + 1;
     }
   } else {
+    const bySentence = lines.map((_, index) => opensRowBySentence(lines, index, width));
+    // Rows told by where a sentence and the side cells start together: top-aligned cells.
+    onTop = bySentence.filter(Boolean).length >= 2;
     lines.forEach((l, index) => {
-      if (index === 0 || opensTask(l.text)) starts.push({ index, opensAt: index, ordinal: String(starts.length + 1), found: 'start' });
+      if ((index === 0 && !onTop) || opensTask(l.text) || bySentence[index])
+        starts.push({ index, opensAt: index, ordinal: String(starts.length + 1), found: 'start' });
     });
   }
 
   // Side cells that sit above their row's first line ("- Tổ chức thực hiện: …") belong to it.
-  for (const start of starts.slice(1)) {
+  for (const start of onTop ? [] : starts.slice(1)) {
     while (
       start.index > 0 &&
       /^[-–]/u.test(lines[start.index - 1]!.text.replace(/^[^\p{L}\p{N}\-–]*(?:\d\s+)?/u, '')) &&
@@ -146,7 +188,38 @@ function findRows(lines: LayoutLine[]): RowDraft[] {
     found: s.found,
     lines: lines.slice(s.index, starts[i + 1]?.index ?? lines.length),
     sideAbove: i === 0 ? first : s.opensAt - s.index,
+    onTop,
   }));
+}
+
+/**
+ * Are the row numbers printed on their rows' first lines (cells aligned to the top): most
+ * numbered lines go on with a capital, as a task text opens? Centred numbers (seed 000) stand
+ * mid-sentence.
+ */
+function numbersOnTop(lines: LayoutLine[], numbers: Map<number, number>): boolean {
+  const at = [...numbers.values()];
+  const opening = at.filter((i) => /^[^\p{L}]*\p{Lu}/u.test(withoutRowNumber(lines[i]!.text))).length;
+  return at.length >= 3 && opening / at.length >= TOP_NUMBERS;
+}
+
+/**
+ * Does a row start at this line though no number tells it: its task text opens with a capital
+ * where the task text above ended a sentence, and a side cell opens beside it on the same line
+ * (an agency, a deadline, a product: the row's cells open on its first line)?
+ */
+/** A line shorter than this share of the text's width ends its paragraph. */
+const SHORT_LAST = 0.6;
+
+function opensRowBySentence(lines: LayoutLine[], index: number, width: number): boolean {
+  const body = withoutRowNumber(lines[index]!.text);
+  if (!/^["“]?\p{Lu}/u.test(body) || body.length <= width + 6 || cutAtEdge(body, width).evidence < 2) return false;
+  for (let above = index - 1; above >= 0; above--) {
+    const { content } = splitAtColumn(lines[above]!.text, width, false);
+    // A sentence's end, or a paragraph's short last line.
+    if (content.trim()) return /[.;:!?…]["”)]?$/u.test(content.trim()) || content.trim().length < SHORT_LAST * width;
+  }
+  return true;
 }
 
 function nextNumberedLine(numbers: Map<number, number>, value: number, fallback: number): number {
@@ -156,13 +229,63 @@ function nextNumberedLine(numbers: Map<number, number>, value: number, fallback:
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
-/** The text column's width: where column bars stand after it, most often. */
+/**
+ * The text column's width: its lines' right edge; else where column bars stand, most often (a
+ * bar read between two side columns stands further right than the text's edge).
+ */
 function textWidth(lines: LayoutLine[]): number {
+  const edge = textEdge(lines);
+  const side = sideStart(lines);
+  // Side cells open a few characters right of the text's edge, whatever the font's widths.
+  if (side !== null) return Math.min(edge ?? Infinity, side + SIDE_GAP);
+  if (edge !== null) return edge;
   const bars = lines
     .map((l) => withoutRowNumber(l.text).search(/\s?\|/u))
     .filter((p) => p >= 25 && p <= 70)
     .sort((a, b) => a - b);
   return bars.length >= 3 ? bars[Math.floor(bars.length / 2)]! : DEFAULT_WIDTH;
+}
+
+/** Lines that must open a side cell for where they do to tell the text's edge; how far past it they open. */
+const SIDE_LINES = 3;
+const SIDE_GAP = 4;
+
+/**
+ * Where side cells open on the table's lines, most often: per line, the leftmost word past the
+ * task text's shortest width that opens an agency's or a deadline's cell (the median of them).
+ */
+function sideStart(lines: LayoutLine[]): number | null {
+  const starts = lines.flatMap((l) => {
+    const { words } = lineTokens(withoutRowNumber(l.text));
+    const i = words.findIndex(
+      (w, k) => k > 0 && w.start >= 25 && w.start <= 75 && (opensCell('lead', words, k) || opensCell('deadline', words, k)),
+    );
+    return i > 0 ? [words[i]!.start] : [];
+  });
+  if (starts.length < SIDE_LINES) return null;
+  return starts.sort((a, b) => a - b)[Math.floor(starts.length / 2)]!;
+}
+
+/** Lines a learnt text edge needs within EDGE_SPAN characters below it. */
+const EDGE_LINES = 6;
+const EDGE_SPAN = 8;
+
+/**
+ * Where the task text's lines end: left-aligned and wrapped at the column's width, its lines
+ * that hold nothing beside them end within a few characters of one edge, the most crowded
+ * stretch of line lengths; lines that hold side cells too are longer. Null when no stretch holds
+ * enough lines to tell.
+ */
+function textEdge(lines: LayoutLine[]): number | null {
+  const lengths = lines.map((l) => withoutRowNumber(l.text).trimEnd().length).filter((n) => n >= 20);
+  let best: { edge: number; count: number } | null = null;
+  for (let edge = 30; edge <= 75; edge++) {
+    const count = lengths.filter((n) => n > edge - EDGE_SPAN && n <= edge).length;
+    if (!best || count > best.count) best = { edge, count };
+  }
+  if (!best || best.count < EDGE_LINES) return null;
+  // The stretch's longest line: the edge itself.
+  return Math.max(...lengths.filter((n) => n > best.edge - EDGE_SPAN && n <= best.edge));
 }
 
 /** A line's task-text part and the part that belongs to the columns beside. */
@@ -178,7 +301,7 @@ function splitAtColumn(text: string, width: number, first: boolean): { content: 
   const bar = body.search(/\s?\|/u);
   if (bar >= 0 && bar <= width + 10) return { content: body.slice(0, bar), side: body.slice(bar) };
   if (body.length > width + 6) {
-    const cut = body.indexOf(' ', width - 2);
+    const cut = cutAtEdge(body, width).at;
     return cut < 0 ? { content: body, side: '' } : { content: body.slice(0, cut), side: body.slice(cut) };
   }
   if (!first && looksLikeSideCell(body)) {
@@ -187,6 +310,38 @@ function splitAtColumn(text: string, width: number, first: boolean): { content: 
     return tail ? { content: tail[1]!, side: body.slice(tail[0].length) } : { content: '', side: body };
   }
   return { content: body, side: '' };
+}
+
+/** How far left of the text's edge a line's task text may end (proportional fonts, short last words). */
+const CUT_REACH = 14;
+
+/**
+ * Where a line too long for the task text column leaves it: at the word near the column's edge
+ * that opens a side cell as its column's cells open (an agency, a deadline, a product or list
+ * item, at least a capital), the leftmost of the best; with none, past the last word
+ * that fits (at -1 when the line has no word break there). `evidence`: 3 an agency or a
+ * deadline opens there, 2 a product, 1 a capital, 0 none.
+ */
+function cutAtEdge(body: string, width: number): { at: number; evidence: number } {
+  const { words } = lineTokens(body);
+  let best: { at: number; evidence: number } | null = null;
+  for (let i = 1; i < words.length; i++) {
+    const at = words[i]!.start;
+    if (at < width - CUT_REACH || at > width + 3) continue;
+    const evidence =
+      opensCell('lead', words, i) || opensCell('deadline', words, i)
+        ? 3
+        : opensCell('products', words, i)
+          ? 2
+          : /^["“(]?\p{Lu}/u.test(words[i]!.text)
+            ? 1
+            : 0;
+    // The leftmost of the best: a lead cell's line goes on with its neighbours' ("Sở Nội vụ - Sở Tư pháp").
+    if (!best || evidence > best.evidence) best = { at, evidence };
+  }
+  if (best?.evidence) return { at: best.at - 1, evidence: best.evidence };
+  const fits = body.lastIndexOf(' ', width + 2);
+  return { at: fits >= width - CUT_REACH ? fits : body.indexOf(' ', width - 2), evidence: 0 };
 }
 
 /** A short line printed as a cell of its own: a list item, an agency, a product, a deadline, a stray word. */
@@ -211,9 +366,14 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const products = findProducts(side);
   const agencies = findAgencies(side);
   const spots = sideSpots(parts);
-  const { lead, cooperating } = splitByColumn(agencies, spots) ?? firstNamedLeads(agencies);
+  const { lead, cooperating } =
+    (draft.onTop ? openingLead(agencies, parts, draft.sideAbove) : null) ?? splitByColumn(agencies, spots) ?? firstNamedLeads(agencies);
   // A cell may give two deadlines, the work's and its report's: both are kept, in order.
-  const deadline = findDeadlines(side).join('; ') || null;
+  const found = findDeadlines(side);
+  const printed = printedDeadline(parts[draft.sideAbove]?.side ?? '');
+  // The cell as its row's first line prints it, where the shapes read none or only its opening words.
+  const deadline =
+    printed && (!found.length || (found.length === 1 && fold(printed).startsWith(fold(found[0]!)))) ? printed : found.join('; ') || null;
 
   const first = draft.lines[0]?.line ?? 1;
   const last = draft.lines.at(-1)?.line ?? first;
@@ -253,6 +413,62 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const base = (draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5) + (mirror ? 0.1 : 0);
   const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * (partial.length ? 0.6 : 1) * 100) / 100;
   return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
+}
+
+/**
+ * In a row whose cells open on its first line, the agency whose name opens the side text there
+ * is the lead (the column after the task text's, as most tables print it), a collective one
+ * ("Các cơ quan, đơn vị") too; the others cooperate. Null when no agency opens it (a product
+ * cell stands there) or it is a "… liên quan".
+ */
+function openingLead(
+  agencies: FoundAgency[],
+  parts: Array<{ content: string; side: string }>,
+  first: number,
+): { lead: FoundAgency[]; cooperating: FoundAgency[] } | null {
+  const before = parts.slice(0, first).reduce((n, p) => n + ocrTokens(p.side).length, 0);
+  const cell = openingCell(parts[first]?.side ?? '');
+  if (!cell) return null;
+  // The opening cell read alone: the words of the cells beside it cannot lend it theirs.
+  const alone = findAgencies(cell)[0];
+  const found = alone && ocrTokens(cell)[alone.words[0]!] !== undefined ? { ...alone, words: alone.words.map((w) => w + before) } : null;
+  // The reading with more of its words in the opening cell; on a tie, the one read with the words below it.
+  const size = ocrTokens(cell).length;
+  const inCell = (a: FoundAgency) => a.words.filter((w) => w >= before && w < before + size).length;
+  const opening = [...agencies.filter((a) => a.words.includes(before)), ...(found?.at === 0 ? [found] : [])].reduce<FoundAgency | null>(
+    (best, a) => (!best || inCell(a) > inCell(best) ? a : best),
+    null,
+  );
+  if (!opening || /liên quan/u.test(opening.name)) return null;
+  return { lead: [opening], cooperating: agencies.filter((a) => a.id !== opening.id) };
+}
+
+/** The side text's first cell on a line: its words up to the next that opens an agency's or a deadline's cell. */
+function openingCell(side: string): string | null {
+  const { words } = lineTokens(side);
+  if (!words.length) return null;
+  const next = words.findIndex((_, k) => k > 0 && (opensCell('lead', words, k) || opensCell('deadline', words, k)));
+  return side.slice(0, next < 0 ? undefined : words[next]!.start);
+}
+
+/**
+ * The deadline cell on a row's first line (cells open on it, left to right): from the first
+ * side word that opens as a deadline cell does ("2026", "Thường xuyên, theo", "Giai đoạn
+ * 2026-2030") up to the next cell that opens as an agency's does; null when none opens there.
+ */
+function printedDeadline(side: string): string | null {
+  const { words } = lineTokens(side);
+  const from = words.findIndex((_, k) => opensCell('deadline', words, k));
+  if (from < 0) return null;
+  const to = words.findIndex((_, k) => k > from && opensCell('lead', words, k));
+  const text = words
+    .slice(from, to < 0 ? undefined : to)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/[|_]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return text.length >= 4 ? text : null;
 }
 
 /**

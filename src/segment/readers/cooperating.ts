@@ -17,3 +17,22 @@ export function cooperatingIn(text: string): string[] {
   const list = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, '');
   return startsWithHead(list) ? [list] : [];
 }
+
+// The cue where a clause starts ("…; phối hợp với …", "Chủ trì, phối hợp …", "… tích cực phối hợp với …"),
+// then what it names: an agency head, or the words plans name partners by.
+const CLAUSE_CUE =
+  /(?:^|[.;:]\s+|chủ trì,?\s+|chủ động\s+|tích cực\s+)(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với)\s+(?<partner>\p{L}+(?:\s+\p{L}+)?)/giu;
+const PARTNER = /^(?:các|với|chính quyền|lực lượng|cơ quan|đơn vị|chủ đầu tư|sở|ban|ngành|ubnd|ủy ban)(?!\p{L})/iu;
+
+/**
+ * The text names a partner after a cooperation cue at a clause's start, whether or not `cooperatingIn`
+ * took it (that keeps only a cue near the text's start followed by an agency head): a cooperating list
+ * the sentence holds. "Phối hợp hướng dẫn …" (a verb after the cue) names none.
+ */
+export function namesCooperation(text: string): boolean {
+  for (const match of text.matchAll(CLAUSE_CUE)) {
+    const partner = match.groups!.partner!;
+    if (startsWithHead(partner) || PARTNER.test(partner)) return true;
+  }
+  return false;
+}

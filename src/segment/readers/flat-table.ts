@@ -39,6 +39,8 @@ const endsTable = (line: LayoutLine) =>
 // A running page header, or a page number (a number out of the rows' sequence).
 const PAGE_NUMBER = /^\d{1,3}$/u;
 const HEADER_LINES = 18;
+// A line of dots alone ("….......", ". . . . .").
+const ELISION = /^(?=.*(?:…|\.{3}))[.…·\s]+$/u;
 const INTERLEAVED_HEADER = /^(?:nhiem vu|noi dung|cong viec) chu tri$/u;
 // A capital "Các" opens a cell of its own ("Các bộ, cơ quan ngang bộ" ⏎ "Các bộ, ngành, cơ quan liên quan"):
 // inside a phrase the word is written "các".
@@ -52,7 +54,27 @@ const DANGLING =
 const REPORT = /^Báo\s+cáo(?![\p{L}\p{N}])/u;
 // "Chính phủ số", "Chính phủ điện tử": digital government, what a task is about, not who leads it.
 const GOVERNMENT_AS_SUBJECT = /^Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{N}])/u;
-const opensAgencyCell = (text: string) => startsWithHead(text) && !REPORT.test(text) && !GOVERNMENT_AS_SUBJECT.test(text);
+// "Ban hành …" (issue), "Hội nghị …" (a meeting): what a task does, not who does it (19 dev task
+// texts open "Ban hành", in tnt and p8 plans; "Hội nghị" in tnt-d5ff and lm-MTTQ).
+const TASK_VERB = /^(?:Ban\s+hành|Hội\s+nghị)(?![\p{L}\p{N}])/u;
+// A cell printed as list items, one a line ("- Vụ Pháp chế" ⏎ "- Văn phòng Bộ": lvn-07, lvn-120;
+// LAYOUTS.md §4's "- Sản phẩm: …" items): an item opens what its text opens.
+const ITEM_MARK = /^[-–+•]\s*/u;
+const itemText = (text: string) => text.replace(ITEM_MARK, '');
+const opensAgencyCell = (printed: string) => {
+  const text = itemText(printed);
+  return startsWithHead(text) && !REPORT.test(text) && !GOVERNMENT_AS_SUBJECT.test(text) && !TASK_VERB.test(text);
+};
+// A product named inside the task text's cell, as an item of it (LAYOUTS.md §4: "- Sản phẩm: …").
+const PRODUCT_ITEM = /^[-–+•]\s*(?:Sản phẩm|Kết quả)(?:\s+dự kiến)?\s*:\s*/iu;
+const PRODUCT_ITEM_INSIDE = /\s+(?=[-–+•]\s*(?:Sản phẩm|Kết quả)(?:\s+dự kiến)?\s*:)/iu;
+/** A task text and the products it names as items. */
+function productItems(content: string): { content: string; products: string[] } {
+  const [text, ...items] = content.split(PRODUCT_ITEM_INSIDE);
+  return { content: text!, products: items.map((item) => item.replace(PRODUCT_ITEM, '')) };
+}
+/** An agency cell's names without their item marks ("- Vụ Pháp chế; - Văn phòng Bộ"). */
+const withoutItemMarks = (text: string) => text.replace(/(^|;\s*)[-–+•]\s*/gu, '$1');
 
 export const flatTable: LayoutReader = {
   name: NAME,
@@ -128,7 +150,8 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
   for (; i < lines.length && i < from + HEADER_LINES; i++) {
     const text = lines[i]!.text;
     if (!text) continue;
-    if (ORDINAL.test(text) || GROUP.test(text)) break;
+    // A row number, a group row, or a numbered part's heading row ("1. Nhóm nhiệm vụ …"): no header cell opens with a number.
+    if (ORDINAL.test(text) || GROUP.test(text) || NUMBERED_PART.test(text)) break;
     // A row printed without its number (its number cell merged over several rows): a task text, longer than any header cell.
     if (cells.length >= 3 && namesTaskColumns(cells) && isRowText(text)) break;
     const previous = cells.at(-1);
@@ -232,6 +255,12 @@ function readRows(table: Table, printed: LayoutLine[], headers: ReadonlySet<stri
       // As under a header of its own, the first number below it opens a row whatever came before.
       previous = null;
       i = next - 1;
+      continue;
+    }
+    // An elision (LAYOUTS.md §0, tnt-c5d9): rows left out; the numbering may restart below it.
+    if (ELISION.test(line.text)) {
+      flush();
+      previous = null;
       continue;
     }
     const ordinal = line.text.match(ORDINAL)?.groups?.number;
@@ -360,13 +389,14 @@ function toRows(
       later.length === 0,
     );
     const field = (role: CellRole) => assigned.filter((a) => a.role === role).map((a) => a.text);
-    const { lead, cooperating } = performers(field('lead'), field('cooperating'));
+    const { lead, cooperating } = performers(field('lead').map(withoutItemMarks), field('cooperating').map(withoutItemMarks));
+    const task = productItems(field('content').join(' '));
     return {
-      content: field('content').join(' '),
+      content: task.content,
       lead,
       cooperating,
       deadline: field('deadline').join(' ') || null,
-      products: field('products'),
+      products: [...task.products, ...field('products')],
     };
   };
   const parent = fields(own!, cellRoles);
@@ -499,15 +529,23 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentAt: number): Cut
       cell.lines > 0 &&
       !opensTask &&
       (/^[\p{Ll}(,;.]/u.test(text) ||
-        endsNameBegunAbove(cell.last, text) ||
-        (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !opensDeadline(cell.last, text)) ||
+        PRODUCT_ITEM.test(text) ||
+        namesOnInItems(cell, text) ||
+        // An item ("- Tổng cục Thuế") is a paragraph of its own, whatever the line above ends with ("… trình Bộ").
+        (!ITEM_MARK.test(text) && endsNameBegunAbove(cell.last, text)) ||
+        (DANGLING.test(cell.last) && !OPENS_CELL.test(text) && !ITEM_MARK.test(text) && !opensDeadline(cell.last, text)) ||
         opensBracket(cell.text) ||
         (wrapped &&
           !opensAgency &&
           !followsAgencyCell(cell, text) &&
+          !followsDeadlineCell(cell, text) &&
+          // A deadline cell ("Thường xuyên", "Quý IV/2026") after a full line of task text opens
+          // its column (LAYOUTS.md §4's deadline shapes; the deadline before the agencies, lvn-166;
+          // after the results, tnt-2edf, tnt-ec00).
+          !(/^\p{Lu}/u.test(text) && isWholeDeadline(text) && opensDeadline(cell.last, text)) &&
           (isFull(cell.last, width) || (cell.lines === 1 && isFull(text, width)))));
     if (continues) {
-      cell.text = `${cell.text} ${text}`;
+      cell.text = `${cell.text}${namesOnInItems(cell, text) ? '; ' : ' '}${text}`;
       cell.lines++;
       cell.last = text;
       cell.endLine = line.endLine ?? line.line;
@@ -519,6 +557,18 @@ function cutCells(lines: LayoutLine[], wrapped: boolean, contentAt: number): Cut
   return cells.filter((c) => c.text || !wrapped).map((c) => ({ text: c.text, startLine: c.startLine, endLine: c.endLine }));
 }
 
+/**
+ * An item that opens no agency after an agency cell's item ("- Sở Tài chính" ⏎ "- cơ quan, địa
+ * phương liên quan"; lvn-120's "- Thời báo tài chính …") is one more name of that cell: a column
+ * with no agency head word (a status, a product) does not open with an item under an agency's.
+ */
+const namesOnInItems = (cell: { text: string; last: string }, text: string) =>
+  ITEM_MARK.test(text) &&
+  ITEM_MARK.test(cell.last) &&
+  opensAgencyCell(cell.text) &&
+  !opensAgencyCell(text) &&
+  !isDeadlineCell(itemText(text));
+
 /** A line that opens a task text: a capital, as long as one, neither an agency nor a deadline (merged-rows.ts's task text). */
 const isTaskLine = (text: string) => text.length >= 30 && /^\p{Lu}/u.test(text) && !opensAgencyCell(text) && !isDeadlineCell(text);
 
@@ -529,6 +579,17 @@ const isTaskLine = (text: string) => text.length >= 30 && /^\p{Lu}/u.test(text) 
  */
 const followsAgencyCell = (cell: { text: string; last: string }, text: string) =>
   opensAgencyCell(cell.text) && ((/^\p{Lu}/u.test(text) && opensAgencyCell(text)) || opensDeadline(cell.last, text));
+
+/**
+ * A whole deadline cell ("2025", "Quý IV/2026") is no short first line: a capital line after it
+ * opens the next cell, however full (a task under the row's merged cells, LAYOUTS.md §4's
+ * number spanning two rows; or the next column).
+ */
+const followsDeadlineCell = (cell: { text: string; lines: number }, text: string) =>
+  cell.lines === 1 && isDeadlineCell(cell.text) && /^\p{Lu}/u.test(text);
+
+/** A deadline cell that reads as nothing else: a date, or a few words ("Thường xuyên"; not "Từ điển dữ liệu dùng chung"). */
+const isWholeDeadline = (text: string) => isDeadlineCell(text) && (/\d/u.test(text) || text.split(/\s+/u).length <= 3);
 
 /** A deadline cell after an agency's dangling head word ("Các đơn vị thuộc Bộ" ⏎ "Năm 2014"); after "ngày", "tháng" … it is the date going on. */
 const opensDeadline = (last: string, text: string) => !DATE_WORD_END.test(last) && isDeadlineCell(text);
@@ -551,9 +612,11 @@ function assign(cells: string[], roles: CellRole[], byPosition = true): Array<{ 
     // The row's last cell under a last deadline column may run long: "Thực hiện thường xuyên, lồng ghép trong …".
     const lastDeadline = index === filled.length - 1 && roles.at(-1) === 'deadline' && isDeadlineCell(firstWords(text));
     while (k < roles.length && !fits(roles[k]!, text, out.length === 0) && !(lastDeadline && roles[k] === 'deadline')) k++;
-    // A deadline goes to the deadline column still to come, not to a column of no role before it ("Cấp phê duyệt").
+    // A deadline goes to the deadline column still to come, not to a column of no role before it
+    // ("Cấp phê duyệt"), nor to a products or results column whose cell the row left empty
+    // (LAYOUTS.md §4: results before the deadline, tnt-2edf, tnt-ec00).
     const deadlineAt = roles.indexOf('deadline', k);
-    if (k < roles.length && roles[k] === 'other' && deadlineAt > k && isDeadlineCell(text)) k = deadlineAt;
+    if (k < roles.length && (roles[k] === 'other' || roles[k] === 'products') && deadlineAt > k && isDeadlineCell(text)) k = deadlineAt;
     if (k >= roles.length) {
       // Nothing left it fits: it goes on the cell before, an agency after an agency as one more name.
       const last = out.at(-1);
@@ -590,14 +653,13 @@ function leadFilledFirst(filled: string[], roles: CellRole[]): CellRole[] {
  * A row prints more agency cells than the header has agency columns (a PDF's narrow column, an
  * agency a line: "Bộ Khoa học và Công nghệ" ⏎ "Cơ quan, tổ chức và doanh nghiệp liên quan"): the
  * one left over is a name of its own in the column before, unless it ends a name begun there
- * ("Thanh tra" ⏎ "Chính phủ") or the cell before breaks off on a dangling word.
+ * ("Thanh tra" ⏎ "Chính phủ") or the cell before breaks off on a dangling word; an item ("- Vụ
+ * Pháp chế") always is.
  */
 const anotherName = (last: { role: CellRole; text: string }, text: string) =>
   (last.role === 'lead' || last.role === 'cooperating') &&
-  opensAgencyCell(text) &&
-  !/[,;:]$/u.test(last.text) &&
-  !DANGLING.test(last.text) &&
-  !endsNameBegunAbove(last.text, text);
+  (ITEM_MARK.test(text) ||
+    (opensAgencyCell(text) && !/[,;:]$/u.test(last.text) && !DANGLING.test(last.text) && !endsNameBegunAbove(last.text, text)));
 
 const firstWords = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ');
 

@@ -6,7 +6,7 @@
 // numbers, agency names, deadline and product shapes and the body's bullets it mirrors (../ocr/).
 import type { Row } from '../../tree/types.js';
 import { isParTable, readParTable } from '../ocr/par-table.js';
-import { isInterleavedTable, readInterleavedTable } from '../ocr/interleaved-table.js';
+import { hasInterleavedRows, readInterleavedTable } from '../ocr/interleaved-table.js';
 import { mirroredBullets } from '../ocr/body-mirror.js';
 import { isRuledTable, readRuledTable } from '../ocr/ruled-table.js';
 import { hasRowsOfItsOwn, type LayoutReader } from './reader.js';
@@ -23,7 +23,7 @@ export const ocrParTable: LayoutReader = {
 export const ocrInterleaved: LayoutReader = {
   name: 'ocr-interleaved',
   family: 'OCR',
-  recognise: (context) => (!hasRowsOfItsOwn(context.lines) && context.ocrd === true && isInterleavedTable(context.lines) ? 1 : 0),
+  recognise: (context) => (!hasRowsOfItsOwn(context.lines) && context.ocrd === true && hasInterleavedRows(context.lines) ? 1 : 0),
   read: (context) => {
     const { label = '', title = '', plan = [] } = context.appendix ?? {};
     return withReader(readInterleavedTable(label, context.lines, context.file, mirroredBullets(title, plan)), 'ocr-interleaved');

@@ -21,10 +21,22 @@ export interface ReadTable {
   rows: Row[];
 }
 
+/**
+ * A ruled table read across whose rows the ruled reader could not open (no number, no cell
+ * opening it trusts on their first lines) reads as the interleaved reader finds its rows, where
+ * that finds many more: from their sentences and side cells opening together, or their numbers.
+ */
+const FEWER_ROWS = 2 / 3;
+
 export function readTable(context: ReaderContext): ReadTable {
   for (const reader of context.ocrFirst ? OCRD_READERS : TABLE_READERS) {
     if (reader.recognise(context) < 1) continue;
     const rows = reader.read(context);
+    if (reader === ocrRuledTable && ocrInterleaved.recognise(context) >= 1) {
+      const interleaved = ocrInterleaved.read(context);
+      if (rows.length < FEWER_ROWS * interleaved.length && interleaved.length - rows.length >= 2)
+        return { reader: ocrInterleaved.name, rows: interleaved };
+    }
     if (rows.length || reader !== flatTable) return { reader: reader.name, rows };
   }
   return { reader: context.lines.some((l) => l.cells) ? tabCells.name : tabLedCells.name, rows: [] };
