@@ -18,10 +18,13 @@ import { MAX_SKEW, MIN_SKEW } from './deskew.js';
  * 5: small type scaled up before reading (text-size.ts, resample.ts); lines read poorly read again
  * whole (line-reread.ts); 16-bit PNG pages decoded (pixels.ts).
  * 6: a doubtful word's second reading keeps only the words on it, at most two, no more non-syllables.
+ * 7: poorly read lines read again only on pages read scaled up.
  * 8: a page tilted by MIN_SKEW degrees or more turned straight before it is read (deskew.ts); bands
  * of ink where nothing was read read again on every page, each line read in a band kept (line-reread.ts).
+ * 9: a doubtful word's second reading may also be more words that write the word's characters,
+ *    and may set apart a mark the word held (a list's dash).
  */
-export const OCR_READER_VERSION = 8;
+export const OCR_READER_VERSION = 9;
 
 export interface OcrRecipe {
   reader: number;

@@ -10,6 +10,7 @@ import { median, type Box } from '../layout/geometry.js';
 import { writeTiff } from './raster.js';
 import { tesseractMany, type OcrBox } from './tesseract.js';
 import { applyLineRereads, isSyllableLike, poorLines, readingScore, type LineCrop } from './line-reread.js';
+import { stripDiacritics } from '../../vietnamese/strip.js';
 
 /** Each crop is read as one block of text. */
 export const REREAD_PSM = 6;
@@ -153,9 +154,7 @@ function applyRereads({ boxes, doubtful, empty, lines, crops }: Plan, both: OcrB
   const out = [...boxes];
   doubtful.forEach(({ box, index }, n) => {
     const words = onWord(readings[n] ?? [], box, crops[n]!);
-    // A second reading may be surer but not stranger: one word read as two at most (a space tesseract
-    // missed), and no more words that are not syllables.
-    if (!words.length || words.length > 2 || notSyllables(words) > notSyllables([box])) return;
+    if (!words.length || stranger(words, box)) return;
     const confidence = Math.min(...words.map((w) => w.confidence));
     const text = words.map((w) => w.text).join(' ');
     if (confidence > box.confidence && text) out[index] = { ...box, text, confidence };
@@ -190,7 +189,43 @@ function onWord(words: OcrBox[], box: OcrBox, at: { x: number; y: number }): Ocr
   return new Set(inside.map((w) => w.line)).size > 1 ? [] : inside;
 }
 
+/**
+ * A second reading may be surer but not stranger than the word. It may split the word where
+ * tesseract missed a space: in two words, or in more when they write the word's own characters (a
+ * run of words read as one, 'Coquanchti' → 'Co quan chu', which eng does on tight table cells; not
+ * '04/2020/T1T-BTP' → '04 2020 TI-BIP', its slashes lost). It may set apart a mark the word held
+ * (a list's dash: '-Cacsd,' → '- Cac sé,'). It reads no more words that are not syllables than the
+ * word had; the marks it set apart are none.
+ */
+function stranger(words: OcrBox[], box: OcrBox): boolean {
+  const own = (w: OcrBox) => !/[\p{L}\p{N}]/u.test(w.text) && [...w.text].every((c) => box.text.includes(c));
+  const said = words.filter((w) => !own(w));
+  if (said.length > 2 && !writtenAlike(words.map((w) => w.text).join(''), box.text)) return true;
+  return notSyllables(said) > notSyllables([box]);
+}
+
 const notSyllables = (words: OcrBox[]) => words.filter((w) => !isSyllableLike(w.text)).length;
+
+/** What a reading writes, spaces, case and diacritics aside. */
+const written = (text: string) => stripDiacritics(text.toLowerCase()).replace(/\s+/gu, '');
+
+/** A reading writes the word's characters but for one in four (edits; one at least allowed). */
+function writtenAlike(reading: string, word: string): boolean {
+  const [x, y] = [written(reading), written(word)];
+  return x.length > 0 && editDistance(x, y) <= Math.max(1, Math.floor(y.length / 4));
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
 
 /** The part of the page, set on a margin of paper (tesseract reads a word at a crop's very edge badly). */
 function crop(image: Gray, x: number, y: number, width: number, height: number): { image: Gray; x: number; y: number } {
