@@ -2,7 +2,7 @@
 import type { FieldModel } from './model.js';
 
 export const FIELD_MODEL: FieldModel = {
-  thresholds: { content: 0.937, lead: 0.951, cooperating: 0.934, deadline: 0.931, products: 0.908 },
+  thresholds: { content: 0.835, lead: 0.931, cooperating: 0.927, deadline: 0.931, products: 0.908 },
   fields: {
     content: {
       bias: 3.281,
