@@ -17,7 +17,7 @@ import { parse } from '../../src/pipeline.js';
 import { goldOnPages, printWindow } from './gold-on-pages.js';
 import { PERTURBATIONS, perturbationKinds } from './perturb.js';
 import { ocrPrint, printedLines } from './print-ocr.js';
-import { scoreHere } from './score-here.js';
+import { scoreHere, type TaskScore } from './score-here.js';
 import { corpusDocuments, documentType, isOfficial, isPlanLike, sharedDir, sourceText } from './shared-texts.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
@@ -57,16 +57,6 @@ interface Gold {
   tasks: unknown[];
 }
 
-interface TaskScore {
-  gold: number;
-  pred: number;
-  matched: number;
-  lead: number;
-  cooperating: number;
-  deadline: number;
-  content: number;
-  missed: string[];
-}
 interface DecisionScore {
   number: boolean;
   date: boolean;

@@ -13,24 +13,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../../src/pipeline.js';
+import type { TaskScore } from './score-here.js';
 import { sharedDir } from './shared-texts.js';
 
 const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 const scorer = join(sharedDir, 'tools/score.mjs');
 const verbose = Boolean(process.env.CCHC_OCR_TABLES_VERBOSE);
 const onlySplit = process.env.CCHC_OCR_TABLES_SPLIT;
-
-interface TaskScore {
-  gold: number;
-  pred: number;
-  matched: number;
-  lead: number;
-  cooperating: number;
-  deadline: number;
-  content: number;
-  products: number;
-  missed: string[];
-}
 
 function score(pred: string, gold: string): TaskScore {
   const run = spawnSync(process.execPath, [scorer, 'tasks', pred, gold], { encoding: 'utf8' });

@@ -6,6 +6,20 @@ import { pathToFileURL } from 'node:url';
 import { sharedDir } from './shared-texts.js';
 
 const scorer = join(sharedDir, 'tools/score.mjs');
+
+/** What `score.mjs tasks` prints: counts of tasks, and each field's share right over the matched tasks. */
+export interface TaskScore {
+  gold: number;
+  pred: number;
+  matched: number;
+  lead: number;
+  cooperating: number;
+  deadline: number;
+  content: number;
+  products: number;
+  /** Gold tasks matched by no predicted task, by ordinal. */
+  missed: string[];
+}
 let evaluations = 0;
 
 export async function scoreHere(mode: 'tasks' | 'decision', pred: string, gold: string): Promise<unknown> {

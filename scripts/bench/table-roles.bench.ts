@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { convert } from '../../src/convert.js';
 import { parse } from '../../src/pipeline.js';
-import { scoreHere } from './score-here.js';
+import { scoreHere, type TaskScore } from './score-here.js';
 import { sourceText } from './shared-texts.js';
 import { tableHeaders } from './task-table-headers.js';
 import { LAYOUTS, PRINTS, rewritePlan, type GoldTask, type Print } from './task-table-variants.js';
@@ -50,16 +50,7 @@ function plans(): Plan[] {
   return out;
 }
 
-interface Score {
-  gold: number;
-  pred: number;
-  matched: number;
-  lead: number;
-  cooperating: number;
-  deadline: number;
-}
-
-async function scorePlan(plan: Plan, layout: string, print: Print, work: string): Promise<Score> {
+async function scorePlan(plan: Plan, layout: string, print: Print, work: string): Promise<TaskScore> {
   const { input, path, expected } = rewritePlan(plan.before, plan.tasks, LAYOUTS[layout]!, print);
   let predicted: unknown;
   try {
@@ -73,7 +64,7 @@ async function scorePlan(plan: Plan, layout: string, print: Print, work: string)
     goldPath = join(work, `${label}.gold.json`);
   writeFileSync(predPath, JSON.stringify(predicted));
   writeFileSync(goldPath, JSON.stringify({ tasks: expected }));
-  const s = (await scoreHere('tasks', predPath, goldPath)) as Score;
+  const s = (await scoreHere('tasks', predPath, goldPath)) as TaskScore;
   if (verbose) console.log(`  ${label}: ${s.matched}/${s.gold} pred ${s.pred} lead ${s.lead} coop ${s.cooperating} deadline ${s.deadline}`);
   return s;
 }
@@ -90,9 +81,9 @@ export async function run(): Promise<void> {
   const totals = new Map<Print, { n: number; lead: number; cooperating: number }>();
   for (const layout of layouts) {
     for (const print of prints) {
-      const scores: Score[] = [];
+      const scores: TaskScore[] = [];
       for (const plan of all) scores.push(await scorePlan(plan, layout, print, work));
-      const sum = (g: (s: Score) => number) => scores.reduce((n, s) => n + g(s), 0);
+      const sum = (g: (s: TaskScore) => number) => scores.reduce((n, s) => n + g(s), 0);
       const matched = sum((s) => s.matched);
       const field = (k: 'lead' | 'cooperating' | 'deadline') => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
       console.log(
