@@ -48,7 +48,8 @@ export const REPORT_TITLE = /^(?:danh gia\s+)?(?:ket qua|tinh hinh|thuc trang)\b
 
 const SECTION_KINDS: Array<[RegExp, SectionKind]> = [
   [REPORT_TITLE, 'other'],
-  [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem/u, 'assignments'],
+  // "VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": a conclusions notice's answers to a province's requests, each assigning a body.
+  [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem|kien nghi/u, 'assignments'],
   [/^(?!.*nhiem vu).*(muc tieu|chi tieu)/u, 'targets'],
   [
     /muc dich|yeu cau|quan diem|kinh phi|nguon luc|che do bao cao|doi tuong|pham vi|khen thuong|tinh hinh|du bao|ket qua dat duoc|danh gia/u,

@@ -140,3 +140,57 @@ describe('decisions and regulations keep their articles’ duties out of the tas
     expect(tasksOf(STANDING_DUTIES)).toEqual([]);
   });
 });
+
+describe('a conclusions notice answers the province’s requests, each by the matter, then whom it assigns', () => {
+  // corpus:tnt/24701a1c97c8c368 and tnt/826ed569ec2ddaa1 (two Government notices to two provinces) end
+  // with "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": "1. Về <matter>: giao <Agency> …" on one line, or
+  // "1. Về kiến nghị …:" over paragraphs "Giao <Agency> …". An invented notice of those shapes:
+  const notice = `VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 701/TB-VPCP
+Hà Nội, ngày 02 tháng 12 năm 2026
+
+THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH NINH THUẬN
+
+I. ĐÁNH GIÁ CHUNG
+Năm 2026, tỉnh đã đạt nhiều kết quả quan trọng.
+
+II. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+
+1. Về đề nghị bổ sung vốn cho dự án hồ chứa nước trong năm 2026 (khoảng 300 tỷ đồng): giao Bộ Tài chính chủ
+trì, phối hợp với Bộ Nông nghiệp và Môi trường xem xét, báo cáo Thủ tướng Chính phủ trong tháng 01 năm 2027.
+
+2. Về kiến nghị đầu tư tuyến đường ven biển:
+
+Giao Bộ Xây dựng hướng dẫn tỉnh hoàn thiện hồ sơ đề xuất dự án theo quy định.
+
+Đề nghị Ủy ban nhân dân tỉnh Ninh Thuận chủ động bố trí vốn đối ứng của địa phương.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn Minh
+`;
+
+  it('reads each assignment with its agency, and the time of the task, not of the matter', () => {
+    const tasks = parse(notice, { path: 'notice.txt', restore: 'never' }).tasks;
+    expect(tasks.map((t) => [lead(t), t.deadline?.text ?? null])).toEqual([
+      [['Bộ Tài chính'], 'trong tháng 01 năm 2027'],
+      [['Bộ Xây dựng'], null],
+      [['Ủy ban nhân dân tỉnh Ninh Thuận'], null],
+    ]);
+    expect(tasks[0]!.content).toMatch(/^Về đề nghị bổ sung vốn .*: giao Bộ Tài chính chủ trì/u);
+  });
+
+  it.skipIf(text('tnt/24701a1c97c8c368') === null || text('tnt/826ed569ec2ddaa1') === null)('reads the requests part of both notices', () => {
+    const answered = (id: string) => tasksOf(id).filter((t) => t.ordinal.startsWith('III.'));
+    expect(answered('tnt/24701a1c97c8c368').length).toBeGreaterThanOrEqual(8);
+    expect(answered('tnt/826ed569ec2ddaa1').length).toBeGreaterThanOrEqual(7);
+  });
+});

@@ -100,7 +100,9 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
       .join(' ');
     if (!content) return elsewhere;
     const said = cooperatingIn(own || content);
-    return [task(item, content, subject.agency, said.length ? said : cooperating, deadlineOf(item, content), bullets), ...elsewhere];
+    // The matter a notice answers ("Về … giải ngân trong năm 2025 …: giao …") says no time of the task's.
+    const timed = subject.topic && content.startsWith(subject.topic) ? content.slice(subject.topic.length) : content;
+    return [task(item, content, subject.agency, said.length ? said : cooperating, deadlineOf(item, timed), bullets), ...elsewhere];
   }
   let shared = cooperating;
   return bullets
