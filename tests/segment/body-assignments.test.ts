@@ -194,3 +194,46 @@ Nguyễn Văn Minh
     expect(answered('tnt/826ed569ec2ddaa1').length).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('a telegram’s points numbered in brackets under a lead-in, and an office holder as the agency', () => {
+  // corpus:tnt/e01d3782fbed0967 ("5. Bộ trưởng Bộ Tài chính chủ trì:" ⏎ "(1) …" ⏎ "(2) …"; "11. Thống đốc
+  // Ngân hàng Nhà nước Việt Nam chỉ đạo …"); the corpus prints the same shapes in other telegrams
+  // (tnt/b2fa001677379e64, tnt/cfef94bb5eaf59df) and directives (tvpl-john). An invented telegram:
+  const telegram = `THỦ TƯỚNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 240/CĐ-TTg
+Hà Nội, ngày 10 tháng 12 năm 2026
+
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả bão số 15
+
+Để nhanh chóng khắc phục hậu quả bão, Thủ tướng Chính phủ yêu cầu:
+1. Bộ trưởng Bộ Tài chính chủ trì:
+(1) Phối hợp với Bộ Nông nghiệp và Môi trường tổng hợp thiệt hại, báo cáo Thủ tướng
+Chính phủ trước ngày 20/12/2026.
+(2) Hướng dẫn các địa phương sử dụng dự phòng ngân sách để hỗ trợ người dân.
+2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng giãn nợ, hoãn nợ cho
+khách hàng bị thiệt hại.
+3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Trần Văn Hòa
+`;
+
+  it('reads each bracketed point as a task of the lead-in’s agency, and the governor as an agency', () => {
+    const tasks = parse(telegram, { path: 'telegram.txt', restore: 'never' }).tasks;
+    expect(tasks.map((t) => [t.ordinal, lead(t), t.deadline?.text ?? null])).toEqual([
+      ['1.(1)', ['Bộ trưởng Bộ Tài chính'], 'trước ngày 20/12/2026'],
+      ['1.(2)', ['Bộ trưởng Bộ Tài chính'], null],
+      ['2', ['Thống đốc Ngân hàng Nhà nước Việt Nam'], null],
+      ['3', ['Văn phòng Chính phủ'], null],
+    ]);
+  });
+});
