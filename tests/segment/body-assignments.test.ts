@@ -188,11 +188,14 @@ Nguyễn Văn Minh
     expect(tasks[0]!.content).toMatch(/^Về đề nghị bổ sung vốn .*: giao Bộ Tài chính chủ trì/u);
   });
 
-  it.skipIf(text('tnt/24701a1c97c8c368') === null || text('tnt/826ed569ec2ddaa1') === null)('reads the requests part of both notices', () => {
-    const answered = (id: string) => tasksOf(id).filter((t) => t.ordinal.startsWith('III.'));
-    expect(answered('tnt/24701a1c97c8c368').length).toBeGreaterThanOrEqual(8);
-    expect(answered('tnt/826ed569ec2ddaa1').length).toBeGreaterThanOrEqual(7);
-  });
+  it.skipIf(text('tnt/24701a1c97c8c368') === null || text('tnt/826ed569ec2ddaa1') === null)(
+    'reads the requests part of both notices',
+    () => {
+      const answered = (id: string) => tasksOf(id).filter((t) => t.ordinal.startsWith('III.'));
+      expect(answered('tnt/24701a1c97c8c368').length).toBeGreaterThanOrEqual(8);
+      expect(answered('tnt/826ed569ec2ddaa1').length).toBeGreaterThanOrEqual(7);
+    },
+  );
 });
 
 describe('a telegram’s points numbered in brackets under a lead-in, and an office holder as the agency', () => {

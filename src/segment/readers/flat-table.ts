@@ -317,7 +317,10 @@ const PART_HEADING_LINES = 3;
  * table header ("header"), or null when neither comes within the heading's few lines.
  */
 function belowPartHeading(lines: LayoutLine[], at: number): string | 'header' | null {
-  const next = lines.slice(at + 1).filter((l) => l.text).slice(0, PART_HEADING_LINES);
+  const next = lines
+    .slice(at + 1)
+    .filter((l) => l.text)
+    .slice(0, PART_HEADING_LINES);
   for (const line of next) {
     if (ORDINAL_HEADER.test(fold(line.text))) return 'header';
     const number = line.text.match(ORDINAL)?.groups?.number;
