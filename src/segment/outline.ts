@@ -34,6 +34,8 @@ const ARTICLE = /^(?<label>Điều\s+\d{1,3})\s*[.:]\s*(?<text>\S.*)$/u;
 const ROMAN = /^(?<label>[IVX]{1,5})\s*[.:]\s*(?<text>.*)$/u;
 const NUMBER = /^(?<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\s+)(?<text>\S.*)$/u;
 const LETTER = /^(?<label>[a-zđ])\s*[).]\s*(?<text>\S.*)$/u;
+// "(1) Huy động …", "(2) Khẩn trương …": points numbered in brackets under a lead-in ("… chủ trì:"); a point, as a letter is.
+const BRACKETED = /^(?<label>\(\d{1,2}\))\s*(?<text>\S.*)$/u;
 const DASH = /^[-–—•*]\s*(?<text>\S.*)$/u;
 const PLUS = /^\+\s*(?<text>\S.*)$/u;
 
@@ -48,7 +50,8 @@ export const REPORT_TITLE = /^(?:danh gia\s+)?(?:ket qua|tinh hinh|thuc trang)\b
 
 const SECTION_KINDS: Array<[RegExp, SectionKind]> = [
   [REPORT_TITLE, 'other'],
-  [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem/u, 'assignments'],
+  // "VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": a conclusions notice's answers to a province's requests, each assigning a body.
+  [/phan cong|nhiem vu cu the|to chuc thuc hien|trach nhiem|thoi gian va trach nhiem|kien nghi/u, 'assignments'],
   [/^(?!.*nhiem vu).*(muc tieu|chi tieu)/u, 'targets'],
   [
     /muc dich|yeu cau|quan diem|kinh phi|nguon luc|che do bao cao|doi tuong|pham vi|khen thuong|tinh hinh|du bao|ket qua dat duoc|danh gia/u,
@@ -101,6 +104,8 @@ function marker(text: string): { kind: MarkerKind; label: string; text: string }
   if (match?.groups) return { kind: 'number', label: match.groups.label!, text: match.groups.text! };
   match = text.match(LETTER);
   if (match?.groups) return { kind: 'letter', label: match.groups.label!, text: match.groups.text! };
+  match = text.match(BRACKETED);
+  if (match?.groups) return { kind: 'letter', label: match.groups.label!, text: match.groups.text! };
   match = text.match(DASH);
   if (match?.groups) return { kind: 'dash', label: '-', text: match.groups.text! };
   match = text.match(PLUS);
@@ -116,7 +121,8 @@ function rankOf(kind: MarkerKind, label: string): number {
     case 'number':
       return 1 + label.split('.').length;
     case 'letter':
-      return 7;
+      // "(1)" points stand below lettered ones ("a) …:" ⏎ "(1) …").
+      return label.startsWith('(') ? 7.5 : 7;
     case 'dash':
       return 8;
     case 'plus':

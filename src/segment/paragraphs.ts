@@ -14,10 +14,10 @@ export interface Paragraph {
   emphasis: boolean;
 }
 
-/** "Điều 1.", "1.2.", "II.", "a)", "- ", "+ ", "Căn cứ", "Phụ lục", "Nơi nhận" … */
+/** "Điều 1.", "1.2.", "II.", "a)", "(1)", "- ", "+ ", "Căn cứ", "Phụ lục", "Nơi nhận" … */
 // OCR: "Piéu 2.", "¢) …" (c), "€) …" (e), "|. MỤC ĐÍCH", "S6:", a stray mark before the marker ("~ b)", "‘ b)")
 const STARTS_BLOCK =
-  /^(?:[~‘’',_]\s*)?(?:[dp][il][ec]u\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc|1]+\.\s|[a-zd¢€]\)\s?|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|s[o06]\s*:|theo de nghi\b|quyet [dp]inh\b)/u;
+  /^(?:[~‘’',_]\s*)?(?:[dp][il][ec]u\s+\d|(?:\d+\.)+\d*\s|\d+\.?\d*\s|[ivxlc|1]+\.\s|[a-zd¢€]\)\s?|\(\d{1,2}\)\s|[-–+•]\s|can cu\b|phu luc\b|noi nhan\b|s[o06]\s*:|theo de nghi\b|quyet [dp]inh\b)/u;
 const ENDS_SENTENCE = /[.;:!?]["”)]?$|\.\/\.$/u;
 // A labelled field opens a line of its own even where no blank line or marker sets it apart:
 // "Cơ quan chủ trì: Sở Tư pháp", "Thời gian thực hiện: Quý II/2026", "Thành phần: …".

@@ -140,3 +140,103 @@ describe('decisions and regulations keep their articles’ duties out of the tas
     expect(tasksOf(STANDING_DUTIES)).toEqual([]);
   });
 });
+
+describe('a conclusions notice answers the province’s requests, each by the matter, then whom it assigns', () => {
+  // corpus:tnt/24701a1c97c8c368 and tnt/826ed569ec2ddaa1 (two Government notices to two provinces) end
+  // with "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": "1. Về <matter>: giao <Agency> …" on one line, or
+  // "1. Về kiến nghị …:" over paragraphs "Giao <Agency> …". An invented notice of those shapes:
+  const notice = `VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 701/TB-VPCP
+Hà Nội, ngày 02 tháng 12 năm 2026
+
+THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH NINH THUẬN
+
+I. ĐÁNH GIÁ CHUNG
+Năm 2026, tỉnh đã đạt nhiều kết quả quan trọng.
+
+II. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+
+1. Về đề nghị bổ sung vốn cho dự án hồ chứa nước trong năm 2026 (khoảng 300 tỷ đồng): giao Bộ Tài chính chủ
+trì, phối hợp với Bộ Nông nghiệp và Môi trường xem xét, báo cáo Thủ tướng Chính phủ trong tháng 01 năm 2027.
+
+2. Về kiến nghị đầu tư tuyến đường ven biển:
+
+Giao Bộ Xây dựng hướng dẫn tỉnh hoàn thiện hồ sơ đề xuất dự án theo quy định.
+
+Đề nghị Ủy ban nhân dân tỉnh Ninh Thuận chủ động bố trí vốn đối ứng của địa phương.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn Minh
+`;
+
+  it('reads each assignment with its agency, and the time of the task, not of the matter', () => {
+    const tasks = parse(notice, { path: 'notice.txt', restore: 'never' }).tasks;
+    expect(tasks.map((t) => [lead(t), t.deadline?.text ?? null])).toEqual([
+      [['Bộ Tài chính'], 'trong tháng 01 năm 2027'],
+      [['Bộ Xây dựng'], null],
+      [['Ủy ban nhân dân tỉnh Ninh Thuận'], null],
+    ]);
+    expect(tasks[0]!.content).toMatch(/^Về đề nghị bổ sung vốn .*: giao Bộ Tài chính chủ trì/u);
+  });
+
+  it.skipIf(text('tnt/24701a1c97c8c368') === null || text('tnt/826ed569ec2ddaa1') === null)(
+    'reads the requests part of both notices',
+    () => {
+      const answered = (id: string) => tasksOf(id).filter((t) => t.ordinal.startsWith('III.'));
+      expect(answered('tnt/24701a1c97c8c368').length).toBeGreaterThanOrEqual(8);
+      expect(answered('tnt/826ed569ec2ddaa1').length).toBeGreaterThanOrEqual(7);
+    },
+  );
+});
+
+describe('a telegram’s points numbered in brackets under a lead-in, and an office holder as the agency', () => {
+  // corpus:tnt/e01d3782fbed0967 ("5. Bộ trưởng Bộ Tài chính chủ trì:" ⏎ "(1) …" ⏎ "(2) …"; "11. Thống đốc
+  // Ngân hàng Nhà nước Việt Nam chỉ đạo …"); the corpus prints the same shapes in other telegrams
+  // (tnt/b2fa001677379e64, tnt/cfef94bb5eaf59df) and directives (tvpl-john). An invented telegram:
+  const telegram = `THỦ TƯỚNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 240/CĐ-TTg
+Hà Nội, ngày 10 tháng 12 năm 2026
+
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả bão số 15
+
+Để nhanh chóng khắc phục hậu quả bão, Thủ tướng Chính phủ yêu cầu:
+1. Bộ trưởng Bộ Tài chính chủ trì:
+(1) Phối hợp với Bộ Nông nghiệp và Môi trường tổng hợp thiệt hại, báo cáo Thủ tướng
+Chính phủ trước ngày 20/12/2026.
+(2) Hướng dẫn các địa phương sử dụng dự phòng ngân sách để hỗ trợ người dân.
+2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng giãn nợ, hoãn nợ cho
+khách hàng bị thiệt hại.
+3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Trần Văn Hòa
+`;
+
+  it('reads each bracketed point as a task of the lead-in’s agency, and the governor as an agency', () => {
+    const tasks = parse(telegram, { path: 'telegram.txt', restore: 'never' }).tasks;
+    expect(tasks.map((t) => [t.ordinal, lead(t), t.deadline?.text ?? null])).toEqual([
+      ['1.(1)', ['Bộ trưởng Bộ Tài chính'], 'trước ngày 20/12/2026'],
+      ['1.(2)', ['Bộ trưởng Bộ Tài chính'], null],
+      ['2', ['Thống đốc Ngân hàng Nhà nước Việt Nam'], null],
+      ['3', ['Văn phòng Chính phủ'], null],
+    ]);
+  });
+});

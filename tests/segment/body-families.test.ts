@@ -264,6 +264,46 @@ ${SIGNATURE}`)
     ).toEqual(['Hằng năm', 'hằng năm', 'định kỳ hằng năm', null, null, null]);
   });
 
+  it('takes the time phrase bound to the task without the verb before it, and leaves a cited date alone', () => {
+    expect(
+      deadlines(
+        'Rà soát hồ sơ các hộ bị thiệt hại, hoàn thành trước ngày 30/11/2026.',
+        'Tổ chức lễ khởi công công trình vào ngày 19 tháng 12 năm 2026.',
+        'Khẩn trương hoàn thiện hồ sơ dự án, hoàn thành trong năm 2026.',
+        'Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trong tháng 12 năm 2026.',
+        'Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12 hằng năm.',
+        'Gửi báo cáo về Sở Nội vụ chậm nhất ngày 05 tháng 12 năm 2026, để tổng hợp.',
+        'Thực hiện Nghị quyết số 12/NQ-HĐND ngày 13 tháng 11 năm 2025 của Hội đồng nhân dân tỉnh.',
+      ),
+    ).toEqual([
+      'trước ngày 30/11/2026',
+      'vào ngày 19 tháng 12 năm 2026',
+      'trong năm 2026',
+      'trong tháng 12 năm 2026',
+      'trước ngày 20/12 hằng năm',
+      'chậm nhất ngày 05 tháng 12 năm 2026',
+      null,
+    ]);
+  });
+
+  it('finds the time phrase in the paragraph under an agency heading, not only in the heading', () => {
+    const tasks = tasksOf(`${HEADER}
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở
+Văn hóa, Thể thao và Du lịch
+
+Chủ trì, phối hợp với các sở, ngành liên quan tổ chức truyền thông về cải cách hành chính trên địa
+bàn tỉnh. Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trong tháng 11/2026.
+
+2. Sở Nội vụ: theo dõi việc thực hiện Kế hoạch.
+${SIGNATURE}`);
+    expect(tasks.map((t) => [t.ordinal, t.deadline?.text ?? null])).toEqual([
+      ['II.1', 'trong tháng 11/2026'],
+      ['II.2', null],
+    ]);
+  });
+
   it('reads "thường xuyên" in a sentence as the adverb it is, not as a deadline', () => {
     expect(
       deadlines('Thường xuyên rà soát, cập nhật dữ liệu tài sản công.', 'Phối hợp các sở thường xuyên kiểm tra việc sử dụng tài sản.'),

@@ -81,7 +81,7 @@ ${SIGNATURE}`;
       'Chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ làm công tác pháp chế, hoàn thành trước ngày 15/12/2026.',
     );
     expect(first?.cooperating.map((a) => a.name)).toEqual(['Sở Nội vụ']);
-    expect(first?.deadline?.text).toBe('hoàn thành trước ngày 15/12/2026');
+    expect(first?.deadline?.text).toBe('trước ngày 15/12/2026');
   });
 
   it('takes the inline text after the colon as the task, and points at its lines', () => {

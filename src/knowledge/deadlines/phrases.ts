@@ -8,9 +8,19 @@ const LABELLED = new RegExp(
   `(?:^|\\s)(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:\\s*(?<value>[^;]+?)\\s*[.;]?$`,
   'iu',
 );
+// A date the task is due by or on, with the word that binds it to the task: "trước ngày 15/12/2025",
+// "chậm nhất ngày 10 tháng 12 năm 2025", "vào ngày 19 tháng 12 năm 2025", a year-less one that recurs
+// ("trước ngày 25/12 hằng năm"), and a month, a quarter or a year the work falls in ("trong tháng
+// 11 năm 2025", "trong Quý I/2026", "trong năm 2025"). The value is the time phrase alone: "hoàn thành"
+// before it is the task's verb ("…, hoàn thành trước ngày 30/11/2025").
+const DAY_DATE = '\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)';
+const YEARLY = `(?:\\s+(?:${anyOf(EVERY.filter((word) => word !== 'mỗi'))})\\s+năm(?![\\p{L}]))?`;
 const IN_TEXT = new RegExp(
-  '(?<value>(?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)' +
-    '|(?:trong\\s+)?(?:quý\\s+[IV]{1,3}(?:\\s*[/-]\\s*|\\s+năm\\s+)\\d{4})|(?:trong\\s+)?tháng\\s+\\d{1,2}\\s*[/-]\\s*\\d{4})',
+  `(?<![\\p{L}])(?<value>(?:trước|chậm nhất|vào)\\s+ngày\\s+${DAY_DATE}${YEARLY}` +
+    `|(?:trong\\s+)?quý\\s+[IV]{1,3}(?:\\s*[/-]\\s*|\\s+năm\\s+)\\d{4}` +
+    // "tháng 11 năm 2021" alone is mostly a citation's date ("ngày 13 tháng 11 năm 2021"): only after "trong".
+    '|(?:trong\\s+)?tháng\\s+\\d{1,2}\\s*[/-]\\s*\\d{4}|trong\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}' +
+    `|trong\\s+năm\\s+\\d{4}(?![\\d/-]))`,
   'iu',
 );
 // A recurrence said of the task, not of a thing in it: "Hằng năm, tổ chức …", "… báo cáo định kỳ

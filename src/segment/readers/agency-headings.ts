@@ -100,7 +100,9 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
       .join(' ');
     if (!content) return elsewhere;
     const said = cooperatingIn(own || content);
-    return [task(item, content, subject.agency, said.length ? said : cooperating, deadlineOf(item), bullets), ...elsewhere];
+    // The matter a notice answers ("Về … giải ngân trong năm 2025 …: giao …") says no time of the task's.
+    const timed = subject.topic && content.startsWith(subject.topic) ? content.slice(subject.topic.length) : content;
+    return [task(item, content, subject.agency, said.length ? said : cooperating, deadlineOf(item, timed), bullets), ...elsewhere];
   }
   let shared = cooperating;
   return bullets
@@ -119,12 +121,15 @@ function tasksOf(item: OutlineItem, subject: AgencySubject, inherited: string[])
     .concat(elsewhere);
 }
 
-/** A labelled time line right after the task ("Thời gian thực hiện: …"), else a time phrase in it. */
-function deadlineOf(item: OutlineItem): string | null {
+/**
+ * A labelled time line right after the task ("Thời gian thực hiện: …"), else a time phrase in it:
+ * in its own line, or in the whole `content` where the task is a heading and the paragraphs below it.
+ */
+function deadlineOf(item: OutlineItem, content = item.text): string | null {
   const siblings = item.parent?.children ?? [];
   const next = siblings[siblings.indexOf(item) + 1];
   const labelled = next ? labelledDeadline(next.text) : null;
-  return labelled ?? item.children.map((c) => labelledDeadline(c.text)).find(Boolean) ?? deadlineIn(item.text);
+  return labelled ?? item.children.map((c) => labelledDeadline(c.text)).find(Boolean) ?? deadlineIn(content);
 }
 
 function task(

@@ -9,8 +9,10 @@ import { isAllCaps, sentenceCase } from '../casing.js';
 
 // What may stand before the agency: a request, an assignment, "the responsibility of".
 // "Căn cứ Kế hoạch này, các Sở, ban, ngành …", "Đồng thời, giao …": a clause before the subject.
+// "Về <the matter raised>: giao Bộ X …", "Về dự án …: Bộ Y khẩn trương …": a conclusions notice
+// answers each request of a province by the matter, then whom it assigns.
 const PREFIX =
-  /^(?:Căn cứ [^,;:]{3,80},\s*|Đồng thời,\s*)?(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|(?<bearer>Trách nhiệm của)\s+|Đối với\s+)?/iu;
+  /^(?<topic>Về\s[^:]{3,400}:\s*)?(?:Căn cứ [^,;:]{3,80},\s*|Đồng thời,\s*)?(?:(?<request>Đề nghị)\s+|Giao\s+(?:cho\s+)?|(?<bearer>Trách nhiệm của)\s+|Đối với\s+)?/iu;
 // Where the agency's name ends in a sentence: the first verb of its duty. After "các"/"những" the
 // word is a noun of the name ("các tổ chức chính trị - xã hội"), not a verb.
 const DUTY =
@@ -28,6 +30,8 @@ export interface AgencySubject {
   colon: boolean;
   /** "Đề nghị …": the organisation is asked, not ordered. */
   request: boolean;
+  /** "Về <matter>: " before the agency: what the task answers, not the task's own words ('' when none). */
+  topic?: string;
 }
 
 /** `heading`: the text heads bullets of its own, so a name without its colon may still be all of it. */
@@ -39,14 +43,15 @@ export function agencySubject(printed: string, heading = false): AgencySubject |
   const colon = colonOutsideBrackets(body);
   if (!startsWithHead(body)) return prefix?.groups?.bearer ? namedBearer(body, colon, heading) : null;
   const whole = describedGroup(body, colon, heading);
-  if (whole) return { agency: whole, rest: '', colon: true, request: Boolean(prefix?.groups?.request) };
+  const topic = prefix?.groups?.topic ?? '';
+  if (whole) return { agency: whole, rest: '', colon: true, request: Boolean(prefix?.groups?.request), topic };
   const duty = body.search(DUTY);
   // "Sở X chủ trì, phối hợp với Y:" — a heading that also says who cooperates: the name ends at the duty.
   const end = duty > 0 && (colon < 0 || duty < colon) ? duty : colon;
   if (end <= 0) {
     // A heading that is only a name ("1. Sở Nội vụ").
     return words(body) <= MAX_NAME_WORDS && !/[.;]$/u.test(body)
-      ? { agency: tidy(body), rest: '', colon: false, request: Boolean(prefix?.groups?.request) }
+      ? { agency: tidy(body), rest: '', colon: false, request: Boolean(prefix?.groups?.request), topic }
       : null;
   }
   const agency = tidy(body.slice(0, end));
@@ -59,6 +64,7 @@ export function agencySubject(printed: string, heading = false): AgencySubject |
       .trim(),
     colon: colon >= 0 && colon <= end + 1 ? true : colon >= 0 && /:\s*$/u.test(body),
     request: Boolean(prefix?.groups?.request),
+    topic,
   };
 }
 

@@ -10,7 +10,7 @@ import type { CellRole, Row } from '../../tree/types.js';
 import { insideSentence } from '../blank-in-sentence.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
-import { isAgencyParent, isAgencySubHeader, roleOf } from '../tables/columns.js';
+import { isAgencyParent, isAgencySubHeader, oneDeadlineColumn, roleOf } from '../tables/columns.js';
 import { startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import { cooperatingIn } from './cooperating.js';
@@ -166,7 +166,7 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
   const folded = cells.map((c) => fold(c));
   if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c)))
     return null;
-  const roles = subHeadersInPlace(cells.map(roleOf), cells).map((role, k) =>
+  const roles = subHeadersInPlace(oneDeadlineColumn(cells.map(roleOf), cells), cells).map((role, k) =>
     role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role,
   );
   // Two header cells a PDF's text printed interleaved: "Đơn vị" ⏎ "Nhiệm vụ chủ trì" is "Đơn vị chủ trì" and "Nhiệm vụ".
@@ -294,23 +294,39 @@ function readRows(table: Table, printed: LayoutLine[], headers: ReadonlySet<stri
       previous = null;
       continue;
     }
-    // A part's heading row printed as one line ("2. Đẩy mạnh nghiên cứu …") over its first row "2.1".
+    // A part's heading row ("2. Đẩy mạnh nghiên cứu …", maybe wrapped) over its first row "2.1", or
+    // over the next table's header: the row before it ends there, and the heading is no cell of it.
     const part = line.text.match(NUMBERED_PART)?.groups?.number;
-    if (
-      part &&
-      lines
-        .slice(i + 1)
-        .find((l) => l.text)
-        ?.text.match(ORDINAL)?.groups?.number === `${part}.1`
-    ) {
+    const below = part ? belowPartHeading(lines, i) : null;
+    if (below === 'header' || (below !== null && below === `${part}.1`)) {
       flush();
-      previous = part;
+      if (below !== 'header') previous = part!;
       continue;
     }
     if (current) current.lines.push(line);
   }
   flush();
   return rows;
+}
+
+// A part's heading wraps over a line or two at most.
+const PART_HEADING_LINES = 3;
+
+/**
+ * What stands below a part's heading line and its wrapped lines: a row number (the number), a
+ * table header ("header"), or null when neither comes within the heading's few lines.
+ */
+function belowPartHeading(lines: LayoutLine[], at: number): string | 'header' | null {
+  const next = lines
+    .slice(at + 1)
+    .filter((l) => l.text)
+    .slice(0, PART_HEADING_LINES);
+  for (const line of next) {
+    if (ORDINAL_HEADER.test(fold(line.text))) return 'header';
+    const number = line.text.match(ORDINAL)?.groups?.number;
+    if (number) return number;
+  }
+  return null;
 }
 
 /** A page number printed over or under a running header ("CÔNG BÁO/Số …" ⏎ "58"). */

@@ -2,7 +2,7 @@
 // "Cơ quan chủ trì" → lead, "THỜI HẠN, KẾT QUẢ THỰC HIỆN" → deadline (results mixed in) …
 import type { CellRole } from '../../tree/types.js';
 import { fold } from '../../vietnamese/fold.js';
-import { anyOf, COLUMN_HEADS, folded } from '../../knowledge/deadlines/index.js';
+import { anyOf, COLUMN_HEADS, folded, LABEL_HEADS } from '../../knowledge/deadlines/index.js';
 
 // Order matters: "Cơ quan phối hợp" before "Cơ quan … thực hiện"; "Thời hạn, kết quả" is a deadline column.
 const ROLE_BY_HEADER: Array<[RegExp, CellRole]> = [
@@ -14,6 +14,20 @@ const ROLE_BY_HEADER: Array<[RegExp, CellRole]> = [
   [/muc tieu/u, 'target'],
   [/noi dung|nhiem vu|cong viec|hoat dong|^ten\b/u, 'content'],
 ];
+
+// A column headed by the time allowed ("Thời hạn", "Thời gian hoàn thành") rather than by "Tiến độ" alone.
+const TIME_ALLOWED = new RegExp(anyOf(folded(LABEL_HEADS), ' '), 'u');
+
+/**
+ * One deadline column a table: where a column names the time allowed ("Thời hạn"), a "Tiến độ"
+ * column beside it reports the progress made ("Đã hoàn thành", "Đang thực hiện") and plays no role.
+ * "Tiến độ" alone is the deadline column (a plan's "Tiến độ: Quý IV/2026").
+ */
+export function oneDeadlineColumn(roles: CellRole[], headers: string[]): CellRole[] {
+  const timed = (k: number) => TIME_ALLOWED.test(fold(headers[k] ?? ''));
+  if (!roles.some((role, k) => role === 'deadline' && timed(k))) return roles;
+  return roles.map((role, k) => (role === 'deadline' && !timed(k) ? 'other' : role));
+}
 
 export function roleOf(header: string): CellRole {
   // A speck read as punctuation inside a scanned header ("Nội: dung", "Cơ quan_ phối hợp") is no word.
@@ -50,7 +64,7 @@ export function headerRoles(cells: string[]): CellRole[] | null {
   const first = cells[0]!.trim();
   const ordinal = roleOf(first) === 'ordinal';
   if (!ordinal && !SHORT_LABEL.test(first)) return null;
-  const roles = cells.map(roleOf);
+  const roles = oneDeadlineColumn(cells.map(roleOf), cells);
   if (!roles.includes('content')) return null;
   if (ordinal) return roles;
   // A first cell not read as "TT": the row is a header when it names two task columns besides the content.
