@@ -27,12 +27,15 @@ import { leadFirstByBody } from './lead-first.js';
 import { isWholeName } from './agency-spelling.js';
 import { completeRowLeads } from './lead-completion.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
+import { ocrTokens } from './text.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
 const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
 const SIDE = new Set<Column>(['lead', 'cooperating']);
 /** A deadline that fills its line goes on below unless it ends as a deadline ends: "Tháng 9/2024", "Quý IV/2026", "Thường xuyên", "hằng năm". */
 const DEADLINE_ENDS = /(?:\d|xuyên|năm|quý)$/iu;
+/** Short lines left above a part's first row number, at most. */
+const LEFT_ABOVE = 4;
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 
@@ -196,6 +199,21 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
       broken = false;
       body.push(lines[i]!);
     }
+  }
+  // Short lines above the part's first row number are no row of their own, and the numbers keep
+  // their sequence: the header's last words read below it ("quả thực hiện| thực hiện", "hgp
+  // kién"), or the words of the row above that a page's header cut off ("định. Tổ quốc" ⏎ "Việt Nam").
+  const firstNumber = body.findIndex((l) => lineTokens(l.text).number === part.first);
+  if (firstNumber > 0 && firstNumber <= LEFT_ABOVE && body.slice(0, firstNumber).every((l) => ocrTokens(l.text).length <= 6)) {
+    const left = body.splice(0, firstNumber);
+    file.message(
+      `Phụ lục ${label}: ${left.length} short line(s) above row ${part.first} read as no row (a header's or a row's words cut off by the page)`,
+      {
+        place: { start: { line: left[0]!.line, column: 1 }, end: { line: left.at(-1)!.line, column: 1 } },
+        ruleId: 'ocr-lines-left-out',
+        source: 'cchc-segment',
+      },
+    );
   }
   if (!body.length) return [];
   const tokens = body.map((l) => lineTokens(l.text));
