@@ -61,7 +61,23 @@ export function readsCellByCell(blocks: Block[], headerCellByCell = false): bool
   const narrow = blocks.filter((b) => isNarrow(b, widest)).reduce((n, b) => n + b.lines.length, 0);
   if (narrow / all >= (headerCellByCell ? CELL_BY_CELL_UNDER_HEADER : CELL_BY_CELL)) return true;
   const side = blocks.filter((b) => isNarrow(b, widest) && kindOf(b, widest) !== 'cooperating').length;
-  return headerCellByCell && side / blocks.length >= SIDE_BLOCKS_UNDER_HEADER;
+  if (headerCellByCell && side / blocks.length >= SIDE_BLOCKS_UNDER_HEADER) return true;
+  return blocks.filter((b) => opensSideCell(b, widest)).length / blocks.length >= SIDE_OPENING_BLOCKS;
+}
+
+/**
+ * The share of blocks opening as a side cell, on lines short of the task text's, that tells a
+ * body read cell by cell whatever its columns' widths: side columns nearly as wide as the task
+ * text's are never narrow, yet read across, a block opens with the task text (or, lead first,
+ * runs to the task text's width). A row of few side cells gives one such block to a task text's
+ * one or two (dev-04: 0.3; dev-06: 0.53 to 0.59); the dev tables read across on every page show 0.2 at most.
+ */
+const SIDE_OPENING_BLOCKS = 0.3;
+
+function opensSideCell(block: Block, widest: number): boolean {
+  if (!block.lines.every((l) => l.text.length < widest * SIDE_WIDTH)) return false;
+  const words = lineTokens(block.text).words;
+  return opensCell('lead', words, 0) || opensCell('deadline', words, 0);
 }
 
 const isNarrow = (block: Block, widest: number) => block.lines.every((l) => l.text.length < widest * NARROW);
@@ -92,26 +108,67 @@ function kindOf(block: Block, widest: number): Column {
   // An agency cell a column nearly as wide as the task text's holds: a few lines, opening with an
   // agency or a list item's dash, not one reaching the task text's width.
   if (isSideWide(block, widest) && opensCell('lead', words, 0)) return 'lead';
+  // A list of agencies ("- các sở, ban, ngành," ⏎ … ⏎ "- báo, đài") runs longer, on the same short lines.
+  if (/^[-–+•]/u.test(words[0]?.text ?? '') && opensSideCell(block, widest)) return 'lead';
   if (narrow && opensCell('products', words, 0)) return 'products';
   return narrow ? 'cooperating' : 'content';
 }
 
-/** Rows from the blocks: a task-text block opens one, the blocks after it fill its cells. */
-export function blockRows(blocks: Block[], columns: Column[]): BlockRow[] {
+/** A line this much wider than the task text's was read across the page, every cell's part on it. */
+const ACROSS = 1.3;
+/** A cell's text that goes on below: a name or list cut at a comma or a joining word ("- các sở, ban, ngành,", "Sở Văn hóa và"). */
+const DANGLING = /(?:[,\-–/&]|\s(?:và|các|của|với))$/u;
+const endsSentence = (parts: string[] | undefined) => /[.;!?:]["”)]?$/u.test(parts?.at(-1) ?? '');
+
+/** A block holding a line that opens with a row's number and its text's capital ("4 Chủ trì, …"). */
+const holdsRowStart = (block: Block) =>
+  block.lines.some((l) => {
+    const t = lineTokens(l.text);
+    return t.number !== null && /^["“(]?\p{Lu}/u.test(t.words[0]?.text ?? '');
+  });
+
+/**
+ * Rows from the blocks: a task-text block opens one, the blocks after it fill its cells.
+ * `across`: cuts lines read across the page into their columns' parts. The OCR may read a row's
+ * first lines across and the rest of the page cell by cell: such a block opens a row with every
+ * cell's first part, and a block opening in lower case below goes on the cell it continues.
+ */
+export function blockRows(blocks: Block[], columns: Column[], across?: (lines: LayoutLine[]) => Map<Column, string[]>): BlockRow[] {
   const widest = textWidth(blocks);
   const rows: BlockRow[] = [];
   let current: BlockRow | null = null;
-  for (const block of blocks) {
+  for (let block of blocks) {
+    const wide = across ? block.lines.findIndex((l) => l.text.length <= ACROSS * widest) : 0;
+    if (across && wide !== 0) {
+      const acrossLines = wide < 0 ? block.lines : block.lines.slice(0, wide);
+      current = { cells: across(acrossLines), lines: [...acrossLines] };
+      rows.push(current);
+      if (wide < 0) continue;
+      const rest = block.lines.slice(wide);
+      block = { lines: rest, text: rest.map((l) => l.text).join(' ') };
+    }
     let kind = kindOf(block, widest);
-    // The task text that goes on below a page break, or in a second block, stays with its row.
-    const goesOn = current && kind === 'content' && /^\p{Ll}/u.test(block.text) && !current.cells.get('lead')?.length;
+    const lower = /^\p{Ll}/u.test(block.text);
+    // Below a row read across, a block in lower case goes on a side cell left dangling there, else on the task text.
+    if (current && lower && kind !== 'deadline' && !holdsRowStart(block)) {
+      const dangling = [...current.cells].find(([c, parts]) => c !== 'content' && DANGLING.test(parts.at(-1) ?? ''));
+      if (dangling && block.lines.every((l) => l.text.length < widest * SIDE_WIDTH)) kind = dangling[0];
+      else if (!endsSentence(current.cells.get('content'))) kind = 'content';
+    }
+    // The task text that goes on below a page break, or in a second block, stays with its row;
+    // not a block holding a row's number before its text ("hiện" ⏎ "4 Chủ trì, …": a header's last word above).
+    const goesOn =
+      current &&
+      kind === 'content' &&
+      lower &&
+      (!current.cells.get('lead')?.length || (!endsSentence(current.cells.get('content')) && !holdsRowStart(block)));
     if (kind === 'content' && !goesOn) {
       current = { cells: new Map(), lines: [] };
       rows.push(current);
     }
     if (!current) continue;
     // An agency block: the lead's first, then the cooperating column's (where the table has one).
-    if (kind === 'lead' || kind === 'cooperating')
+    if ((kind === 'lead' || kind === 'cooperating') && !(lower && current.cells.get(kind)?.length))
       kind = current.cells.get('lead')?.length || !columns.includes('lead') ? 'cooperating' : 'lead';
     if (!columns.includes(kind)) kind = 'content';
     const list = current.cells.get(kind) ?? [];

@@ -195,8 +195,17 @@ function opensSentence(lines: string[], at: number): boolean {
   return next !== undefined && /^\s*\p{Ll}/u.test(next) && !mostlyHeaderWords(next);
 }
 
-/** A header line goes on in short lines of few words; a row's first line ("1 Phối hợp hướng dẫn …") is no header's. */
-const headerLike = (text: string) => !/^\s*\d/u.test(text) && ocrTokens(text).length <= 12;
+/**
+ * A header line goes on in short lines of few words, or in header words however many ("Số TT Nhiệm
+ * vụ, giải pháp Đơn vị chủ trì thực hiện thực hiện"); a row's first line ("1 Phối hợp hướng dẫn …") is no header's.
+ */
+const headerLike = (text: string) => !/^\s*\d/u.test(text) && (ocrTokens(text).length <= 12 || headerWordShare(text) >= HEADER_LINE_WORDS);
+/** The share of header words on a long line that makes it a header line (six columns named across a landscape page run to 20 words). */
+const HEADER_LINE_WORDS = 0.75;
+const headerWordShare = (text: string) => {
+  const tokens = ocrTokens(text).filter((t) => t.length > 1);
+  return tokens.length ? tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length : 0;
+};
 
 /** A line of stray marks or one or two letters (a header cell's rule, "Ẩ.", "š ` š"). */
 const isStray = (text: string) => !text.trim() || ocrTokens(text).filter((t) => t.length > 1).length <= 1;

@@ -27,12 +27,15 @@ import { leadFirstByBody } from './lead-first.js';
 import { isWholeName } from './agency-spelling.js';
 import { completeRowLeads } from './lead-completion.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
+import { ocrTokens } from './text.js';
 
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
 const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
 const SIDE = new Set<Column>(['lead', 'cooperating']);
 /** A deadline that fills its line goes on below unless it ends as a deadline ends: "Tháng 9/2024", "Quý IV/2026", "Thường xuyên", "hằng năm". */
 const DEADLINE_ENDS = /(?:\d|xuyên|năm|quý)$/iu;
+/** Short lines left above a part's first row number, at most. */
+const LEFT_ABOVE = 4;
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 
@@ -85,10 +88,21 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   let from = header.end;
   let cellByCell = header.cellByCell ?? false;
   const whole = readsCellByCell(blocksOf(lines.slice(from).filter((_, i) => !header.furniture.has(i + from))), cellByCell);
+  // Below a header read across, a body read cell by cell as a whole, its first page too, reads on
+  // over its pages' headers read cell by cell: they are page furniture, and a cell the page broke
+  // goes on below them. (Below a header read cell by cell the body is one part already.)
+  const paged = withPageHeaders(texts, from, header.furniture);
+  const [firstPage] = pagesOf(texts, from, paged);
+  const onePart =
+    whole &&
+    !header.cellByCell &&
+    firstPage !== undefined &&
+    readsCellByCell(blocksOf(lines.slice(firstPage[0], firstPage[1]).filter((_, i) => !paged.has(i + firstPage[0]))), cellByCell);
+  const furniture = onePart ? paged : header.furniture;
   for (;;) {
     let page: { at: number; end: number } | null = null;
     // A body read cell by cell under a header read so is one part; under a header read across, a page's header read cell by cell starts one.
-    if (!whole || !header.cellByCell)
+    if (!onePart && (!whole || !header.cellByCell))
       for (let at = from + 1; at < lines.length && !page; at++) {
         const end = cellByCellHeaderAt(texts, at);
         if (end !== null) page = { at, end };
@@ -100,11 +114,35 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
       cellByCell: cellByCell || whole,
       first: rows.length + 1,
     };
-    rows.push(...readPart(label, lines, part, header.furniture, columns, file));
+    rows.push(...readPart(label, lines, part, furniture, columns, file));
     if (!page) return completeRowLeads(label, rows, lines, file);
     from = page.end;
     cellByCell = true;
   }
+}
+
+/** The header's furniture and the lines of every page header read cell by cell below line `from`. */
+function withPageHeaders(texts: string[], from: number, furniture: ReadonlySet<number>): Set<number> {
+  const out = new Set(furniture);
+  for (let at = from + 1; at < texts.length; at++) {
+    const end = cellByCellHeaderAt(texts, at);
+    if (end === null) continue;
+    for (let i = at; i < end; i++) out.add(i);
+    at = end - 1;
+  }
+  return out;
+}
+
+/** The body's pages from line `from`: the runs of lines between page furniture, each of text. */
+function pagesOf(texts: string[], from: number, furniture: ReadonlySet<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i <= texts.length; i++) {
+    if (i < texts.length && !furniture.has(i)) continue;
+    if (texts.slice(start, i).some((t) => t.trim())) out.push([start, i]);
+    start = i + 1;
+  }
+  return out;
 }
 
 interface Part {
@@ -138,8 +176,15 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   const blocks = blocksIn(part.from, part.to);
   if (!part.across && readsCellByCell(blocks, part.cellByCell)) {
     // Read cell by cell down to a row the OCR read across, if it did.
-    const run = numberedRunIn(lines, part, furniture, (at) => blockRows(blocksIn(part.from, at), columns).length, textWidth(blocks));
-    const rows = blockRows(run ? blocksIn(part.from, run.at) : blocks, columns).map((r, i) =>
+    const across = acrossCutter(columns, textWidth(blocks));
+    const run = numberedRunIn(
+      lines,
+      part,
+      furniture,
+      (at) => blockRows(blocksIn(part.from, at), columns, across).length,
+      textWidth(blocks),
+    );
+    const rows = blockRows(run ? blocksIn(part.from, run.at) : blocks, columns, across).map((r, i) =>
       rowOfCells(label, { ordinal: String(part.first + i), numbered: false, lines: r.lines }, columns, r.cells, file),
     );
     return run ? [...rows, ...readOn(run.from, rows)] : rows;
@@ -155,6 +200,21 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
       body.push(lines[i]!);
     }
   }
+  // Short lines above the part's first row number are no row of their own, and the numbers keep
+  // their sequence: the header's last words read below it ("quả thực hiện| thực hiện", "hgp
+  // kién"), or the words of the row above that a page's header cut off ("định. Tổ quốc" ⏎ "Việt Nam").
+  const firstNumber = body.findIndex((l) => lineTokens(l.text).number === part.first);
+  if (firstNumber > 0 && firstNumber <= LEFT_ABOVE && body.slice(0, firstNumber).every((l) => ocrTokens(l.text).length <= 6)) {
+    const left = body.splice(0, firstNumber);
+    file.message(
+      `Phụ lục ${label}: ${left.length} short line(s) above row ${part.first} read as no row (a header's or a row's words cut off by the page)`,
+      {
+        place: { start: { line: left[0]!.line, column: 1 }, end: { line: left.at(-1)!.line, column: 1 } },
+        ruleId: 'ocr-lines-left-out',
+        source: 'cchc-segment',
+      },
+    );
+  }
   if (!body.length) return [];
   const tokens = body.map((l) => lineTokens(l.text));
   const drafts = findRows(body, tokens, columns, breaks, part.first);
@@ -163,6 +223,30 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   // Widths learnt from the cuts they make, twice over.
   for (let round = 0; round < 2; round++) widths = learnWidths(columns, drafts, tokens, body, widths, pairs);
   return drafts.map((draft) => rowOfCells(label, draft, columns, cutRow(draft, columns, widths, body, tokens, pairs).parts, file));
+}
+
+/**
+ * Lines of a part read cell by cell that the OCR read across (a row's first lines), cut into
+ * their columns' parts as one row's lines: the task text's column as wide as its blocks' lines
+ * (`textWidth`), the other columns sharing the rest of the line.
+ */
+function acrossCutter(columns: Column[], textWidth: number): (lines: LayoutLine[]) => Map<Column, string[]> {
+  return (lines) => {
+    const tokens = lines.map((l) => lineTokens(l.text));
+    const widths = startWidths(columns, tokens);
+    const full = Math.max(...tokens.map((t) => (t.words.length ? t.words.at(-1)!.end - t.words[0]!.start : 0)));
+    const others = columns.filter((c) => c !== 'content').length || 1;
+    for (const c of columns) widths.set(c, c === 'content' ? textWidth : Math.max(6, Math.round((full - textWidth) / others)));
+    const draft: Draft = { ordinal: '', numbered: false, lines, afterBreak: lines.map(() => false) };
+    const parts = cutRow(draft, columns, widths, lines, tokens, wordPairs(tokens.map((t) => t.words.map((w) => w.text)))).parts;
+    // A list item naming an agency ("- các sở, ban, ngành,") is the cooperating cell's, not a product.
+    const products = parts.get('products') ?? [];
+    if (products.length && !parts.get('cooperating')?.length && opensCell('lead', lineTokens(products[0]!).words, 0)) {
+      parts.set('cooperating', products);
+      parts.set('products', []);
+    }
+    return new Map([...parts].filter(([, list]) => list.length));
+  };
 }
 
 /** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
