@@ -92,6 +92,11 @@ describe("unprintedShare: an OCR'd row's agency printed nowhere on the row", () 
     const t = row(lines, [agency('Sở Xây dựng'), agency('Ủy ban nhân dân cấp xã')]);
     expect(unprintedShare(t.lead, t, lines)).toBe(0);
   });
+  it('reads an unrestored row without its marks alike', () => {
+    const lines = ['3 Thuc hien ra soat van ban  So Tu phap  Truoc ngay 30/6/2026'];
+    const t = row(lines, [agency('Sở Tư pháp')]);
+    expect(unprintedShare(t.lead, t, lines)).toBe(0);
+  });
   it('is the share of names resolved from words the row does not print', () => {
     const lines = ['3 Kiểm tra an toàn công trình xây dựng  36 Xav dun  Quý III', 'Sở Nội vụ'];
     const t = row(lines, [agency('Văn phòng Ủy ban nhân dân tỉnh'), agency('Sở Nội vụ')]);

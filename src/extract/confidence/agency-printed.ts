@@ -4,17 +4,19 @@
 // ends on a bare head word ("Văn phòng Ban", "Các Bộ") or on the first half of a pair ("các tỉnh, thành")
 // was cut before its end.
 import type { Agency, Task } from '../../schema/document.js';
-import { foldTones } from '../../knowledge/agencies/index.js';
+import { fold } from '../../vietnamese/fold.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 // Names a row may print abbreviated, read as their abbreviation on both sides: "UBND" = "Ủy ban nhân dân".
 const ABBREVIATED: Array<[RegExp, string]> = [
-  [/ủy ban nhân dân/gu, 'ubnd'],
-  [/hội đồng nhân dân/gu, 'hđnd'],
-  [/mặt trận tổ quốc/gu, 'mttq'],
+  [/uy ban nhan dan/gu, 'ubnd'],
+  [/hoi dong nhan dan/gu, 'hdnd'],
+  [/mat tran to quoc/gu, 'mttq'],
 ];
+// Words without their marks: an unrestored OCR row prints "So Tu phap" for "Sở Tư pháp", read alike; a
+// misread one ("Xav dun" for "Xây dựng") still differs.
 const foldedWords = (text: string) =>
-  ABBREVIATED.reduce((folded, [long, short]) => folded.replace(long, short), foldTones(text.toLowerCase())).match(WORD) ?? [];
+  ABBREVIATED.reduce((folded, [long, short]) => folded.replace(long, short), fold(text.normalize('NFC'))).match(WORD) ?? [];
 
 /** Share of the agencies half or more of whose words the task's own lines do not print. */
 export function unprintedShare(agencies: Agency[], task: Task, lines: string[]): number {
