@@ -80,3 +80,11 @@ const SEAM = new RegExp(`(?<=\\s\\p{Ll}\\p{L}*)\\s(?:${OPENING})(?![\\p{L}])`, '
  * thành", "… pháp luật Tăng cường …"): two cells, or a title and its first point, joined into one text.
  */
 export const seamInside = (text: string) => SEAM.test(text);
+
+// Sentences that close a plan or a section rather than set a duty: "Trên đây …", "Yêu cầu Giám đốc các sở …",
+// "Trong quá trình thực hiện, nếu …", "Ủy ban nhân dân tỉnh giao …", "Văn phòng Chính phủ xin thông báo …".
+const CLOSING_SENTENCE =
+  /[.;:]\s+(?:Trên đây|Yêu cầu (?:Giám đốc|Thủ trưởng|Chủ tịch|các)|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố) giao|Văn phòng Chính phủ (?:xin )?thông báo|Đề nghị các)(?![\p{L}])/u;
+
+/** A closing sentence after the text's first one: the task took the plan's or the section's closing paragraph with it. */
+export const closingInside = (text: string) => CLOSING_SENTENCE.test(text);

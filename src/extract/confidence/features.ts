@@ -11,6 +11,9 @@ import { bareDate, endsOnAgency, endsPlan, innerNumbering, seamInside, tailAfter
 import { namesCooperation } from '../../segment/readers/cooperating.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
 import { foreignWords } from './agency-words.js';
+import { bindsDeadline, namesPartner, opensOnAgency } from './named-in-text.js';
+import { closingInside } from './content-shape.js';
+import { cutName, unprintedShare } from './agency-printed.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -167,6 +170,12 @@ function agencyFeatures(
     [`${prefix}:length-outlier`]: lengthOutlier(task, evidence, (t) => t[role].map((a) => a.name).join(' ')),
     // Words no agency name holds ("Sở Y tế thẩm định"): the task's text ran into the name.
     [`${prefix}:foreign-words`]: agencies.some((a) => foreignWords(a.name) >= 2) ? 1 : 0,
+    // Cut after a head word or the first half of a pair: "Văn phòng Ban", "Các Bộ", "Ủy ban nhân dân các tỉnh, thành".
+    [`${prefix}:cut-name`]: agencies.some((a) => cutName(a.name)) ? 1 : 0,
+    // Table rows only: the name's words are not printed on the row's lines (resolved from a misread or fuzzy name).
+    [`${prefix}:unprinted`]: isTableReader(task.reader) ? unprintedShare(agencies, task, evidence.lines) : 0,
+    // The same on an OCR'd row: a name the reader matched to a misread one ("36 Xav dun" → a gazetteer name).
+    [`ocr:${prefix}-unprinted`]: task.reader.startsWith('ocr-') ? unprintedShare(agencies, task, evidence.lines) : 0,
   };
 }
 
@@ -254,6 +263,7 @@ function contentFeatures(task: Task): Record<string, number> {
     'content:unbalanced-marks': unbalancedMarks(text) ? 1 : 0,
     'content:tail-after-stop': tailAfterStop(text) ? 1 : 0,
     'content:seam': seamInside(text) ? 1 : 0,
+    'content:closing-inside': closingInside(text) ? 1 : 0,
   };
 }
 
@@ -275,6 +285,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
       'deadline:time-elsewhere': timeElsewhere,
       // The content names a deadline of its own (a recurrence, an ongoing word, a date) that no deadline was read from.
       'deadline:named-in-content': namesDeadline(task.content) ? 1 : 0,
+      // The text binds the duty to a deadline ("hoàn thành trong năm 2025", "Thường xuyên kiểm tra …") that was not read.
+      'deadline:bound-in-content': bindsDeadline(task.content) ? 1 : 0,
     };
   return {
     'deadline:none': 0,
@@ -432,6 +444,8 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
       ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
       'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
       ...agenciesInContent,
+      // None read, where the text opens on an agency as its subject ("Bộ Y tế, Bộ Tài chính rà soát …").
+      'lead:subject-in-content': task.lead.length === 0 && opensOnAgency(task.content) ? 1 : 0,
     },
     cooperating: {
       ...shared,
@@ -439,6 +453,8 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
       ...agenciesInContent,
       // None read, where a clause of the text names partners after "phối hợp (với)": a list the reader passed over.
       'cooperating:named-in-content': task.cooperating.length === 0 && namesCooperation(task.content) ? 1 : 0,
+      // None read, where a cooperation cue anywhere in the text names a partner ("… chủ động, phối hợp Bộ Nội vụ …").
+      'cooperating:partner-in-content': task.cooperating.length === 0 && namesPartner(task.content) ? 1 : 0,
     },
     deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
     products: { ...shared, ...productFeatures(task, evidence) },
@@ -522,6 +538,13 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:name-inside': "another agency's name inside one agency (cells run together)",
   'agency:open-end': 'agency name cut short',
   'agency:one-off': 'agency named nowhere else in the document',
+  'agency:cut-name': 'agency name cut after a head word',
+  'ocr:agency-unprinted': "agency not printed on the OCR'd row (matched from a misread name)",
+  'agency:unprinted': "agency not printed on the row's lines (resolved from a misread or partial name)",
+  'lead:subject-in-content': 'none read, though the text opens on an agency as its subject',
+  'cooperating:partner-in-content': 'none read, though the text names partners after "phối hợp" or "cùng với"',
+  'deadline:bound-in-content': 'none read, though the text binds the duty to a deadline',
+  'content:closing-inside': "a closing sentence of the plan or section inside the text",
   'agency:length-outlier': 'much longer or shorter than the same cell of other rows',
   'content:length-outlier': "much longer or shorter than the other rows' text",
   'products:length-outlier': "much longer or shorter than other rows' products",
