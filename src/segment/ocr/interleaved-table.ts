@@ -32,6 +32,7 @@ import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { rowOfCells } from './cell-row.js';
 import { completeRowLeads } from './lead-completion.js';
 import { printedAgency } from './printed-agency.js';
+import { leadAsRead } from './lead-as-read.js';
 import { lineTokens, opensCell } from './ruled-cells.js';
 import { fold } from '../../vietnamese/fold.js';
 
@@ -378,18 +379,24 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const first = draft.lines[0]?.line ?? 1;
   const last = draft.lines.at(-1)?.line ?? first;
   const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
+  // A lead read without one of the words that tell it from other bodies may be another body's
+  // ("36 Xav dun", Sở Xây dựng, read by a "Thông" and a product's "UBND tỉnh" as Văn phòng UBND
+  // tỉnh): it is given less sure, with what was read and what was not, and as the OCR read it
+  // where those words contradict the name or open another's as well (./lead-as-read.ts).
+  const words = ocrTokens(side);
+  const partial = lead.filter((a) => unreadTellingWords(a, words).length);
+  const leadNames = lead.map((a) => {
+    if (!partial.includes(a)) return printedAgency(a, side, spots) ?? a.name;
+    const read = leadAsRead(a, side);
+    return read ?? printedAgency(a, side, spots) ?? a.name;
+  });
   const cells: Array<[CellRole, string[]]> = [
     ['products', products],
-    ['lead', lead.map((a) => printedAgency(a, side, spots) ?? a.name)],
+    ['lead', leadNames],
     ['cooperating', cooperating.map((a) => a.name)],
     ['deadline', deadline ? [deadline] : []],
   ];
   const missing = cells.filter(([, items]) => !items.length).map(([role]) => role);
-  // A lead read without one of the words that tell it from other bodies may be another body's
-  // ("36 Xav dun", Sở Xây dựng, read by a "Thông" and a product's "UBND tỉnh" as Văn phòng UBND
-  // tỉnh): it is given, less sure, with what was read and what was not.
-  const words = ocrTokens(side);
-  const partial = lead.filter((a) => unreadTellingWords(a, words).length);
   for (const a of partial) {
     const read = a.words.map((w) => words[w]).join(' ');
     file.message(
