@@ -27,9 +27,11 @@ export function leadAsRead(agency: FoundAgency, side: string): string | null {
   let last = words[0]!;
   // The run goes on over the words found and the agency-name words between ("Sở Nông", its
   // "Nông" not found), and stops at a line or cell mark: the side text's lines are joined with " | ".
-  // Past the last word found, only a word that stands beside the one before in some name goes on.
-  const lastFound = words.at(-1)!;
-  for (let k = last + 1; k < tokens.length && !/[|]/u.test(tokens[k - 1]!.gap); k++) {
+  // Past the last word found on that line, only a word that stands beside the one before in some name goes on.
+  let lineEnd = last + 1;
+  while (lineEnd < tokens.length && !/[|]/u.test(tokens[lineEnd - 1]!.gap)) lineEnd++;
+  const lastFound = Math.max(...words.filter((w) => w < lineEnd));
+  for (let k = last + 1; k < lineEnd; k++) {
     const goesOn = words.includes(k) || (k < lastFound ? isNameWord(tokens[k]!.word) : namePair(tokens[k - 1]!.word, tokens[k]!.word));
     if (!goesOn) break;
     last = k;
