@@ -3,7 +3,7 @@
 // other words may then complete it (./lead-completion.ts). Side texts written for this test.
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../src/segment/ocr/agencies.js';
-import { leadAsRead } from '../../src/segment/ocr/lead-as-read.js';
+import { leadAsRead, otherHeadBefore } from '../../src/segment/ocr/lead-as-read.js';
 
 /** The first agency the matcher reads in the side text, and what leadAsRead makes of it. */
 function firstRead(side: string): { name: string; asRead: string | null } {
@@ -28,5 +28,22 @@ describe('leadAsRead', () => {
   it('leaves a match read whole, or short but unambiguous, to stand', () => {
     expect(firstRead(' Sở Giáo dục và | Đào tạo').asRead).toBeNull();
     expect(firstRead(' Sở Khoa học và Công. | Sở, ban, ngành có 2026').asRead).toBeNull();
+  });
+});
+
+describe('otherHeadBefore', () => {
+  it("gives the cell as printed where another body's head stands right before the name's words", () => {
+    const side = ' Viện Văn hóa, Thể thao định kỳ hằng năm';
+    const found = findAgencies(side)[0]!;
+    expect(found.name).toMatch(/^Sở Văn hóa/u);
+    expect(otherHeadBefore(found, side)).toBe('Viện Văn hóa, Thể thao');
+  });
+
+  it("leaves alone a name whose own head was read with an OCR mark, or a list's next item", () => {
+    const marked = ' Sở¢ Khoa học và Công nghệ';
+    expect(otherHeadBefore(findAgencies(marked)[0]!, marked)).toBeNull();
+    const listed = ' Các cơ quan, Sở Tư pháp Thường xuyên';
+    const tuPhap = findAgencies(listed).find((a) => a.name === 'Sở Tư pháp')!;
+    expect(otherHeadBefore(tuPhap, listed)).toBeNull();
   });
 });

@@ -9,8 +9,9 @@ import type { FoundAgency } from './agencies.js';
 import { agencyNames } from './agency-names.js';
 import { isNameWord, namePair, respellAgencyWords } from './agency-spelling.js';
 import { ocrTokens, ocrTokensAt, sameWord } from './text.js';
-import { startsWithHead } from '../../knowledge/agencies/index.js';
+import { agencyKey, startsWithHead } from '../../knowledge/agencies/index.js';
 import { lazy } from '../../lazy.js';
+import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 
 /**
  * The agency's words as printed in `side` (the row's side text, whose tokens `agency.words`
@@ -71,4 +72,54 @@ function namesOpeningWith(words: string[]): Set<string> {
       ids.add(n.id);
   }
   return ids;
+}
+
+/** Words a cell's opening agency head may stand before the words a name was read from ("Liên hiệp" before "các"). */
+const HEAD_REACH = 3;
+
+/**
+ * The cell as printed where another body's head word stands right before the words a name was
+ * read from, on the same line: "Viện Văn hóa, Nghệ …" read as Sở Văn hóa, Thể thao và Du lịch,
+ * "Liên hiệp các Hội Khoa" read as Các sở, ban, ngành. The line from that head to its end (or to
+ * a deadline opening on it); null when no other head stands there.
+ */
+export function otherHeadBefore(agency: FoundAgency, side: string): string | null {
+  const tokens = ocrTokensAt(side);
+  const first = Math.min(...agency.words);
+  if (!Number.isFinite(first) || first >= tokens.length) return null;
+  const nameHead = ocrTokens(agency.name)[0];
+  // A comma or dash before the name's words makes them a list's next item, not a head's words.
+  if (first > 0 && /[,;–-]/u.test(tokens[first - 1]!.gap)) return null;
+  for (let k = first - 1; k >= Math.max(0, first - HEAD_REACH); k--) {
+    // A mark between, or the name's own head word ("Sở¢"), ends the search.
+    if (/[|[\]()]/u.test(tokens[k]!.gap) || ocrTokens(agencyKey(side.slice(tokens[k]!.at, tokens[k + 1]?.at)))[0] === nameHead) break;
+    const from = tokens[k]!.at;
+    const rest = side.slice(from).split('|')[0]!;
+    // The head as the gazetteer keys it (OCR marks dropped: "Sở¢" is "Sở"), folded.
+    const printedHead = ocrTokens(agencyKey(rest).split(' ')[0] ?? '')[0];
+    if (!/^\p{Lu}/u.test(rest) || !startsWithHead(agencyKey(rest).replace(/^\p{Ll}/u, (c) => c.toUpperCase())) || !printedHead) continue;
+    if (printedHead === nameHead || ocrTokens(agency.name).some((w) => sameWord(w, printedHead))) continue;
+    // Cut before a deadline opening on the line ("… Nghệ định kỳ hằng năm").
+    const words = rest.trim().split(/\s+/u);
+    const cut = words.findIndex((_, w) => w > 0 && isDeadlineCell(capitalised(words.slice(w).join(' '))));
+    const text = (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/[.,;:\s]+$/u, '');
+    return respellAgencyWords(text).text;
+  }
+  return null;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Whether most of the words a name was read from stand on its first word's line past the cell
+ * mark after that word (`lineOf`: each side token's line in the row): the next cell's name,
+ * not a name going on below.
+ */
+export function readPastLine(agency: FoundAgency, side: string, lineOf: (token: number) => number | undefined): boolean {
+  const tokens = ocrTokensAt(side);
+  const first = Math.min(...agency.words);
+  let end = first + 1;
+  while (end < tokens.length && !/[|]/u.test(tokens[end - 1]!.gap)) end++;
+  const line = lineOf(first);
+  return agency.words.filter((w) => w >= end && lineOf(w) === line).length * 2 > agency.words.length;
 }
