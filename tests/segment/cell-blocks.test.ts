@@ -170,3 +170,45 @@ Thời hạn hoàn thành trước tháng 12.
     expect(read(`${PLAN}\n${prose}`).tasks.filter((t) => t.reader === 'cell-blocks')).toEqual([]);
   });
 });
+
+describe('a lead name the OCR broke over two blocks', () => {
+  const HEADER_COOP = `Nội dung thực hiện
+
+Đơn vị chủ trì
+
+Đơn vị phối hợp
+`;
+  const WRAPPED = `PHỤ LỤC III
+CÁC NHIỆM VỤ VẬN ĐỘNG
+(Kèm theo Kế hoạch số 88/KH-UBND ngày 3 tháng 4 năm 2025)
+
+${HEADER_COOP}
+Tổ chức vận động, tiếp nhận và phân bổ nguồn hỗ trợ
+cho các hộ gia đình bị thiệt hại do thiên tai theo
+quy định.
+
+Ủy ban Mặt trận Tổ
+
+quốc Việt Nam tỉnh,
+các tổ chức chính trị
+- xã hội
+
+Công khai kết quả tiếp nhận, phân bổ nguồn hỗ trợ
+trên cổng thông tin điện tử của tỉnh và các phương
+tiện thông tin đại chúng.
+
+Sở Tài chính
+
+Các cơ quan liên quan
+`;
+
+  it("joins the lead's second block to it, not to the cooperating cell, and the row is less sure", () => {
+    const doc = read(`${PLAN}\n${WRAPPED}`);
+    expect(doc.tasks.map((t) => t.reader)).toEqual(['cell-blocks', 'cell-blocks']);
+    expect(names(doc.tasks[0]!.lead)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội']);
+    expect(doc.tasks[0]!.cooperating).toEqual([]);
+    expect(doc.tasks[0]!.confidence).toBeLessThan(doc.tasks[1]!.confidence);
+    expect(names(doc.tasks[1]!.lead)).toEqual(['Sở Tài chính']);
+    expect(names(doc.tasks[1]!.cooperating)).toEqual(['Các cơ quan liên quan']);
+  });
+});

@@ -16,6 +16,14 @@ describe('respellAgencyWords', () => {
     expect(respellAgencyWords('số Nội vụ').text).toBe('Sở Nội vụ');
   });
 
+  it('tells a pair two names spell apart by the pair after it ("Sở Giáo" of Giáo dục, not "Sở Giao" of Giao thông)', () => {
+    expect(respellAgencyWords('S6 Giáo dục và Đào tạo').text).toBe('Sở Giáo dục và Đào tạo');
+    expect(respellAgencyWords('Sé Giao thông vận tải').text).toBe('Sở Giao thông vận tải');
+    expect(respellAgencyWords('Sd Nông nghiệp và Môi trường').text).toBe('Sở Nông nghiệp và Môi trường');
+    // Without a pair after it that says which, the pair stays as read.
+    expect(respellAgencyWords('S6 Giao').text).toBe('S6 Giao');
+  });
+
   it('sets apart the words of a name the OCR glued', () => {
     const read = respellAgencyWords('Ủybannhân dân xã, phường');
     expect(read.text).toBe('Ủy ban nhân dân xã, phường');

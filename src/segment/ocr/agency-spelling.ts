@@ -146,7 +146,16 @@ export function respellAgencyWords(raw: string): Respelled {
     // A pair broken by a bracket or a list's mark belongs to no one name.
     if (!b || !a.key || !b.key || /[()[\];:]/u.test(a.tail + b.lead)) return null;
     const pairSpellings = spellings().pairs.get(`${a.key} ${b.key}`);
-    return pairSpellings?.size === 1 ? ([...pairSpellings][0]!.split(' ') as [string, string]) : null;
+    if (!pairSpellings) return null;
+    if (pairSpellings.size === 1) return [...pairSpellings][0]!.split(' ') as [string, string];
+    // Two spellings ("Sở Giáo" of Giáo dục, "Sở Giao" of Giao thông): the one whose second word
+    // the next pair spells so, when that pair has one spelling ("Giáo dục").
+    const c = words[i + 2];
+    const next = c?.key && !/[()[\];:]/u.test(b.tail + c.lead) ? spellings().pairs.get(`${b.key} ${c.key}`) : undefined;
+    if (next?.size !== 1) return null;
+    const nextFirst = [...next][0]!.split(' ')[0]!.toLowerCase();
+    const agreeing = [...pairSpellings].filter((sp) => sp.split(' ')[1]!.toLowerCase() === nextFirst);
+    return agreeing.length === 1 ? (agreeing[0]!.split(' ') as [string, string]) : null;
   });
   // Only a run of three words or more read as a name: one pair alone ("và Dữ" as "và Du" of
   // "… và Du lịch") may be two names' words meeting by chance.

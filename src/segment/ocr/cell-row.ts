@@ -12,9 +12,12 @@ import { dropJunkRuns } from './junk.js';
 import { ocrTokens } from './text.js';
 import { syllableKeys } from '../../vietnamese/index.js';
 import { respellAgencyWords } from './agency-spelling.js';
+import { leadGoingOn } from './lead-going-on.js';
 
 /** A row whose agency cell was respelled to the names' spelling is this much less sure. */
 const RESPELLED = 0.95;
+/** A row whose lead cell took back lines read as the cooperating cell's is this much less sure. */
+const GONE_ON = 0.9;
 /** Below this share of readable syllables a lead cell is not given as read. */
 const READABLE_LEAD = 0.6;
 
@@ -41,7 +44,8 @@ export function readable(text: string): number {
   return words.filter((w) => keys.has(w)).length / words.length;
 }
 
-export function rowOfCells(label: string, draft: CellRowDraft, columns: Column[], parts: Map<Column, string[]>, file: VFile): Row {
+export function rowOfCells(label: string, draft: CellRowDraft, columns: Column[], cut: Map<Column, string[]>, file: VFile): Row {
+  let parts = cut;
   const text = (c: Column) => joinParts(parts.get(c) ?? []);
   const content = dropJunkRuns(text('content').replace(/^[-–.,:;\s]+/u, ''));
   const first = draft.lines[0]!.line;
@@ -63,6 +67,17 @@ export function rowOfCells(label: string, draft: CellRowDraft, columns: Column[]
       });
     return spelled;
   };
+  // A lead cell whose wrapped lines the cutter gave to the cooperating cell takes them back.
+  const going = leadGoingOn(parts.get('lead') ?? [], parts.get('cooperating') ?? []);
+  if (going.moved) {
+    parts = new Map(parts).set('lead', going.lead).set('cooperating', going.cooperating);
+    confidence *= GONE_ON;
+    file.message(`${row}: lead "${joinParts(going.lead)}" goes on past its first lines, which were read as the cooperating cell's`, {
+      place: position,
+      ruleId: 'ocr-lead-uncertain',
+      source: 'cchc-segment',
+    });
+  }
   const leadText = respelled('lead', text('lead').replace(/^[-–\s]+|[.,;:\s]+$/gu, ''));
   const place = { place: position, ruleId: 'ocr-lead-uncertain', source: 'cchc-segment' };
   const missing: string[] = [];

@@ -32,6 +32,7 @@ import { blockRows, blocksOf, readsCellByCell } from './ruled-blocks.js';
 import { rowOfCells } from './cell-row.js';
 import { completeRowLeads } from './lead-completion.js';
 import { printedAgency } from './printed-agency.js';
+import { leadAsRead, otherHeadBefore, readPastLine } from './lead-as-read.js';
 import { lineTokens, opensCell } from './ruled-cells.js';
 import { fold } from '../../vietnamese/fold.js';
 
@@ -378,18 +379,47 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const first = draft.lines[0]?.line ?? 1;
   const last = draft.lines.at(-1)?.line ?? first;
   const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
+  // A lead read without one of the words that tell it from other bodies may be another body's
+  // ("36 Xav dun", Sở Xây dựng, read by a "Thông" and a product's "UBND tỉnh" as Văn phòng UBND
+  // tỉnh): it is given less sure, with what was read and what was not, and as the OCR read it
+  // where those words contradict the name or open another's as well (./lead-as-read.ts).
+  const words = ocrTokens(side);
+  const partial = lead.filter((a) => unreadTellingWords(a, words).length);
+  // A name read right after another body's head word ("Viện Văn hóa, …" read as Sở Văn hóa, …) is
+  // that other body's: the cell is given as printed, and the row is less sure.
+  const otherHeads = new Map(
+    lead.flatMap((a) => {
+      const printedCell = otherHeadBefore(a, side);
+      return printedCell ? [[a, printedCell] as const] : [];
+    }),
+  );
+  const leadNames = lead.map((a) => {
+    const otherBody = otherHeads.get(a);
+    if (otherBody) return otherBody;
+    if (!partial.includes(a)) return printedAgency(a, side, spots) ?? a.name;
+    const read = leadAsRead(a, side);
+    return read ?? printedAgency(a, side, spots) ?? a.name;
+  });
   const cells: Array<[CellRole, string[]]> = [
     ['products', products],
-    ['lead', lead.map((a) => printedAgency(a, side, spots) ?? a.name)],
-    ['cooperating', cooperating.map((a) => a.name)],
+    ['lead', leadNames],
+    // A name read mostly past the other body's cell (its words in the next cell) is the cooperating cell's.
+    [
+      'cooperating',
+      [...cooperating, ...[...otherHeads.keys()].filter((a) => readPastLine(a, side, (w) => spots[w]?.line))].map((a) => a.name),
+    ],
     ['deadline', deadline ? [deadline] : []],
   ];
   const missing = cells.filter(([, items]) => !items.length).map(([role]) => role);
-  // A lead read without one of the words that tell it from other bodies may be another body's
-  // ("36 Xav dun", Sở Xây dựng, read by a "Thông" and a product's "UBND tỉnh" as Văn phòng UBND
-  // tỉnh): it is given, less sure, with what was read and what was not.
-  const words = ocrTokens(side);
-  const partial = lead.filter((a) => unreadTellingWords(a, words).length);
+  for (const [a, printedCell] of otherHeads)
+    file.message(
+      `Phụ lục ${label}, row ${draft.ordinal}: lead "${printedCell}" opens with another body's head than ${a.name}, read from its words: given as printed`,
+      {
+        place: position,
+        ruleId: 'ocr-lead-uncertain',
+        source: 'cchc-segment',
+      },
+    );
   for (const a of partial) {
     const read = a.words.map((w) => words[w]).join(' ');
     file.message(
@@ -411,7 +441,8 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const children: Cell[] = [cell('content', content ? [content] : [])];
   for (const [role, items] of cells) if (items.length) children.push(cell(role, items));
   const base = (draft.found === 'number' ? 0.8 : draft.found === 'mark' ? 0.6 : 0.5) + (mirror ? 0.1 : 0);
-  const confidence = Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * (partial.length ? 0.6 : 1) * 100) / 100;
+  const confidence =
+    Math.round(base * (0.5 + (0.5 * (5 - missing.length)) / 5) * (partial.length || otherHeads.size ? 0.6 : 1) * 100) / 100;
   return { type: 'row', ordinal: draft.ordinal, confidence, children, position };
 }
 

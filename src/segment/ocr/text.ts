@@ -87,8 +87,8 @@ function unconfuse(word: string): string {
     .replace(/[^\p{L}]/gu, '');
   // "Céac", "cic": the "các" that heads so many agency names.
   // "cép", "cip": the "cấp" of "UBND cấp huyện".
-  // "S¢", "Sé", "S&": the "Sở" of "Sở Tư pháp".
-  if (/^s[eo]$/u.test(plain)) return 'so';
+  // "S¢", "Sé", "S&", "Sd": the "Sở" of "Sở Tư pháp".
+  if (/^s[eod]$/u.test(plain)) return 'so';
   // "Noi vy", "Thuong vy": the dotted ụ of "vụ" read as a y.
   if (plain === 'vy') return 'vu';
   return /^c[ei]?[ai]c$/u.test(plain) ? 'cac' : /^c[eia]p$/u.test(plain) ? 'cap' : plain;

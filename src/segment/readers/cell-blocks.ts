@@ -10,6 +10,7 @@
 // A page's header printed again is left out; a cell the page broke goes on below it.
 // The text is taken as printed (no respelling): in a document with the OCR's evidence the OCR
 // readers (./ocr-tables.ts) read the same shape with their repairs, and this reader stands aside.
+import { leadGoingOn } from '../ocr/lead-going-on.js';
 import type { Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { fold } from '../../vietnamese/fold.js';
@@ -105,12 +106,18 @@ function readRows(table: Table): Row[] {
     if (!content) return [];
     const ordinal = numbered.get(r.lines[0]!) ?? String(previous + 1);
     previous = Number.parseInt(ordinal, 10) || previous + 1;
+    // A lead name wrapped over blocks, its later blocks taken for the cooperating cell's, is one item again.
+    const lead = r.cells.get('lead') ?? [];
+    const going = leadGoingOn(lead.length ? [lead.at(-1)!] : [], r.cells.get('cooperating') ?? []);
+    const leadItems = going.moved ? [...lead.slice(0, -1), going.lead.join(' ').replace(/\s+/gu, ' ')] : lead;
     return [
       row(NAME, {
         ordinal,
         content,
-        lead: r.cells.get('lead') ?? [],
-        cooperating: r.cells.get('cooperating') ?? [],
+        lead: leadItems,
+        cooperating: going.cooperating,
+        // The blocks given back to the lead were a guess of where its name ends: the row is less sure.
+        ...(going.moved ? { confidence: 0.9 } : {}),
         deadline: text('deadline') || null,
         products: r.cells.get('products') ?? [],
         startLine: r.lines[0]!.line,
