@@ -11,6 +11,7 @@ import { CandidateTableSource } from './channel/table.js';
 import { unaccentedCandidates } from './unaccented.js';
 import { hasDiacritics, isValidSyllable, tokenCount, type Lexicon } from '../vietnamese/index.js';
 import { loadModelFrom, type LoadedModel } from './lm/load.js';
+import { canonicalWord } from './lm/canonical.js';
 import { cleanupOcr, type NumberFollows } from './cleanup.js';
 import { ColumnFinder } from './columns.js';
 import { corrections, withMended } from './correct.js';
@@ -211,10 +212,13 @@ export class Restorer {
   }
 
   /**
-   * A Vietnamese syllable, or an unmarked word the model knows (a code, a foreign word: "hd", "vnd").
-   * A marked token that spells no syllable is no word, though the training text printed it ("nươc").
+   * A Vietnamese syllable the model knows, or an unmarked word it knows (a code, a foreign word:
+   * "hd", "vnd"). A marked token that spells no syllable is no word, though the training text printed
+   * it ("nươc"); nor is a syllable the model never saw ("nãm", "phãm", "thõng", "nuồi"): the
+   * letters of one, with a mark a Vietnamese-aware OCR misread, which text hardly prints.
    */
-  private readonly isWord = (lower: string): boolean => isValidSyllable(lower) || (!hasDiacritics(lower) && this.model().lm.has(lower));
+  private readonly isWord = (lower: string): boolean =>
+    (isValidSyllable(lower) && this.model().lm.has(canonicalWord(lower))) || (!hasDiacritics(lower) && this.model().lm.has(lower));
 
   /** What the unreadable-OCR test asks of the models (word-knowledge.ts): the heavy profile's readings. */
   private words(): WordKnowledge {
