@@ -25,8 +25,9 @@ import { SPECKLED } from './despeckle.js';
  * 9: a doubtful word's second reading may also be more words that write the word's characters,
  *    and may set apart a mark the word held (a list's dash).
  * 10: a speckled page cleaned by a 3×3 median before it is read (despeckle.ts).
+ * 11: small type scaled up to letters of 18 pixels, not 20 (text-size.ts LETTER_TARGET).
  */
-export const OCR_READER_VERSION = 10;
+export const OCR_READER_VERSION = 11;
 
 export interface OcrRecipe {
   reader: number;
