@@ -26,8 +26,10 @@ import { SPECKLED } from './despeckle.js';
  *    and may set apart a mark the word held (a list's dash).
  * 10: a speckled page cleaned by a 3×3 median before it is read (despeckle.ts).
  * 11: small type scaled up to letters of 18 pixels, not 20 (text-size.ts LETTER_TARGET).
+ * 12: a line as tall as two read again as a block, on every page; the lines read in it replace it
+ *     (line-reread.ts).
  */
-export const OCR_READER_VERSION = 11;
+export const OCR_READER_VERSION = 12;
 
 export interface OcrRecipe {
   reader: number;
