@@ -52,6 +52,7 @@ describe('OCR cache key', () => {
       { ...base, rereadArgs: tesseractArgs({ language: 'vie', psm: 7 }) },
       { ...base, tsvReader: base.tsvReader + 1 },
       { ...base, reader: base.reader + 1 },
+      { ...base, despeckle: base.despeckle + 1 },
     ];
     const keys = [base, ...variants].map((recipe) => pageKey(['pdf', 'abc', 1], recipe));
     expect(new Set(keys).size).toBe(keys.length);

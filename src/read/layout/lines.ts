@@ -120,12 +120,27 @@ export const ITEM_START = /^(?:[-+•*–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[
  */
 export function paragraphs(lines: VisualLine[], rightEdge: number): VisualLine[][] {
   const out: VisualLine[][] = [];
+  const seen: VisualLine[] = [];
   for (const line of lines) {
-    const current = out.findLast((paragraph) => continues(paragraph[paragraph.length - 1]!, line, rightEdge));
+    const current = out.findLast((paragraph) => {
+      const above = paragraph[paragraph.length - 1]!;
+      return continues(above, line, rightEdge) && !passesOver(seen.slice(seen.lastIndexOf(above) + 1), line);
+    });
     if (current) current.push(line);
     else out.push([line]);
+    seen.push(line);
   }
   return out;
+}
+
+/**
+ * A paragraph does not jump over a line: one of `between` (the lines met since the paragraph's
+ * last line) stands above `line`, over the same part of the page, in type as large or nearly (not
+ * a superscript). OCR of small type sizes its lines unevenly: a line that did not continue the one
+ * above it must not let the line below it join that paragraph, or the text comes out of order.
+ */
+function passesOver(between: VisualLine[], line: VisualLine): boolean {
+  return between.some((l) => l.y0 < line.y0 && l.y1 <= line.y1 && l.x0 < line.x1 && line.x0 < l.x1 && l.size >= 0.7 * line.size);
 }
 
 function continues(above: VisualLine, line: VisualLine, rightEdge: number): boolean {

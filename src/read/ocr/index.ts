@@ -12,6 +12,7 @@ import { gridCells } from '../layout/tables.js';
 import { ReadError, type ReadDocument } from '../types.js';
 import { pageKey, readCached, writeCached, type CachedPage } from './cache.js';
 import { deskew } from './deskew.js';
+import { despeckle } from './despeckle.js';
 import { engines, INSTALL_HINT } from './engines.js';
 import { ocrRecipe } from './recipe.js';
 import { imageSize } from './image-size.js';
@@ -167,9 +168,10 @@ async function ocrPages(
   const images: string[] = [];
   const found: Array<{ width: number; height: number; rules: CachedPage['rules']; scale: number }> = [];
   for (const page of pages) {
-    // A tilted page is turned straight first (deskew.ts): its words' boxes and borders are then
-    // those of the straight page, where a line of text keeps one height.
-    const { image: gray } = deskew(await pixels(page));
+    // A speckled page is cleaned first (despeckle.ts: a turned speck is a smear). A tilted page is
+    // turned straight (deskew.ts): its words' boxes and borders are then those of the straight
+    // page, where a line of text keeps one height.
+    const { image: gray } = deskew(despeckle(await pixels(page)));
     const rules = imageRules(gray, dpi);
     // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
     const scale = readingScale(gray);

@@ -6,8 +6,11 @@
 //   - its words are doubtful (low confidences) or do not look like syllables (garbage), or
 //   - it lies in a band of ink between read lines where tesseract found no words at all (a band
 //     may hold several lines: a block of short, heavy lines that tesseract took for a picture).
-// Bands are read again on every page; the lines read poorly only where the caller says (index.ts:
-// pages read scaled up), since a band's reading only adds words where none were.
+//   - it stands as tall as two lines or more (tesseract took two close lines for one: heavy type,
+//     whose descenders touch the ascenders below; it then reads garbage across both).
+// Bands and lines as tall as two are read again on every page; the lines read poorly only where the
+// caller says (index.ts: pages read scaled up), since a band's reading only adds words where none
+// were, and a line of two lines is read wrong whatever else.
 // Each crop's reading replaces the words it covers only when it scores better: its letters
 // weighted by tesseract's confidences and by whether each word is a Vietnamese syllable (with its
 // marks or without, as an English model reads it) — more text read, read surely, in words that
@@ -30,6 +33,8 @@ const FEW_SYLLABLES = 0.6;
 const UNREAD_INK = 1.5;
 /** A reading replaces the old one only when it scores this much better. */
 const BETTER = 1.15;
+/** A line this many times as tall as the page's usual line holds two lines (or more). */
+const MERGED = 1.4;
 
 export interface LineCrop extends Box {
   /**
@@ -37,6 +42,8 @@ export interface LineCrop extends Box {
    * band where nothing was read, which may hold several lines.
    */
   replaces: number[];
+  /** The crop is a line as tall as two: its reading may hold several lines, each kept. */
+  several?: boolean;
 }
 
 /**
@@ -57,13 +64,24 @@ export function poorLines(boxes: OcrBox[], image: Gray, { poorlyRead = true } = 
   const textRight = Math.min(image.width - 1, rights[Math.ceil(rights.length * 0.98) - 1]! + 2 * h);
   const found: Array<LineCrop & { need: number }> = [];
   const bands: Array<[number, number]> = [];
-  for (const line of lines.values()) {
-    // The line's band from its words' median top and bottom: one garbage box as tall as two lines
-    // would otherwise make a crop of two lines.
-    const top = Math.round(median(line.map(({ box }) => box.top)));
-    const bottom = Math.round(median(line.map(({ box }) => box.top + box.height)));
+  // Each line's band from its words' median top and bottom: one garbage box as tall as two lines
+  // would otherwise make a crop of two lines.
+  const spans = [...lines.values()].map((line) => ({
+    line,
+    top: Math.round(median(line.map(({ box }) => box.top))),
+    bottom: Math.round(median(line.map(({ box }) => box.top + box.height))),
+  }));
+  const usual = median(spans.map(({ top, bottom }) => bottom - top));
+  for (const { line, top, bottom } of spans) {
     const middle = (top + bottom) / 2;
     bands.push([Math.min(...line.map(({ box }) => box.top)), Math.max(...line.map(({ box }) => box.top + box.height))]);
+    // Most of the page's lines are single: one as tall as two is two read as one.
+    if (spans.length >= 4 && line.length >= 2 && bottom - top >= MERGED * usual) {
+      const x0 = Math.min(...line.map(({ box }) => box.left));
+      const x1 = Math.max(...line.map(({ box }) => box.left + box.width));
+      found.push({ x0, y0: top, x1, y1: bottom, replaces: line.map(({ index }) => index), several: true, need: 100 });
+      continue;
+    }
     if (!poorlyRead) continue;
     // Inked columns along the line's middle that no word box on the page covers.
     const covered = new Uint8Array(image.width);
@@ -203,6 +221,17 @@ export function applyLineRereads(boxes: OcrBox[], crops: LineCrop[], readings: O
   const taken: LineCrop[] = [];
   crops.forEach((crop, n) => {
     if (!crop.replaces.length) return void added.push(...bandLines(readings[n] ?? [], crop, n, boxes));
+    if (crop.several) {
+      // A line as tall as two: all the lines read in it, in place of the words read across them.
+      if (crop.replaces.some((i) => dropped.has(i))) return;
+      const fresh = linesIn(readings[n] ?? [], crop);
+      // More lines than one, and more read surely than before (a line the first reading swallowed
+      // may be one short word: no margin asked).
+      if (fresh.length < 2 || readingScore(fresh.flat()) <= readingScore(crop.replaces.map((i) => boxes[i]!))) return;
+      for (const i of crop.replaces) dropped.add(i);
+      taken.push(crop);
+      return void added.push(...fresh.flatMap((line) => placeLine(line, crop, `merged-${n}`)));
+    }
     const fresh = oneLine(readings[n] ?? []);
     if (!fresh.length) return;
     // Two crops of one line (tesseract split it, or a band beside it): the first kept stands.
@@ -244,6 +273,24 @@ function bandLines(words: OcrBox[], band: Box, n: number, read: OcrBox[]): OcrBo
     const bottom = kept.length === 1 ? band.y1 : Math.min(band.y1, Math.round(median(line.map((w) => w.top + w.height))));
     return line.map((w) => ({ ...w, top, height: Math.max(1, bottom - top), line: `band-${n}.${w.line}` }));
   });
+}
+
+/** The lines read in a crop whose middles stand inside it (its margins catch the lines around it), top to bottom. */
+function linesIn(words: OcrBox[], crop: Box): OcrBox[][] {
+  const lines = new Map<string, OcrBox[]>();
+  for (const w of words) {
+    const middle = w.top + w.height / 2;
+    if (middle < crop.y0 || middle > crop.y1 || !/[\p{L}\p{N}]/u.test(w.text)) continue;
+    lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  }
+  return [...lines.values()].sort((a, b) => median(a.map((w) => w.top)) - median(b.map((w) => w.top)));
+}
+
+/** A line's words set in the line's own band (its words' median top and bottom, inside the crop). */
+function placeLine(line: OcrBox[], crop: Box, tag: string): OcrBox[] {
+  const top = Math.max(crop.y0, Math.round(median(line.map((w) => w.top))));
+  const bottom = Math.min(crop.y1, Math.round(median(line.map((w) => w.top + w.height))));
+  return line.map((w) => ({ ...w, top, height: Math.max(1, bottom - top), line: `${tag}.${w.line}` }));
 }
 
 /** The share of the words read surely (confidence 50 or more) as syllables. */

@@ -12,6 +12,7 @@ import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
 import { LETTER_TARGET, MAX_FACTOR, SMALL_LETTERS } from './text-size.js';
 import { MAX_LINES } from './line-reread.js';
 import { MAX_SKEW, MIN_SKEW } from './deskew.js';
+import { SPECKLED } from './despeckle.js';
 
 /**
  * Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept).
@@ -23,8 +24,12 @@ import { MAX_SKEW, MIN_SKEW } from './deskew.js';
  * of ink where nothing was read read again on every page, each line read in a band kept (line-reread.ts).
  * 9: a doubtful word's second reading may also be more words that write the word's characters,
  *    and may set apart a mark the word held (a list's dash).
+ * 10: a speckled page cleaned by a 3×3 median before it is read (despeckle.ts).
+ * 11: small type scaled up to letters of 18 pixels, not 20 (text-size.ts LETTER_TARGET).
+ * 12: a line as tall as two read again as a block, on every page; the lines read in it replace it
+ *     (line-reread.ts).
  */
-export const OCR_READER_VERSION = 9;
+export const OCR_READER_VERSION = 12;
 
 export interface OcrRecipe {
   reader: number;
@@ -45,6 +50,8 @@ export interface OcrRecipe {
   lineRereads: number;
   /** Pages tilted by at least the first, at most the second (degrees), turned straight. */
   deskew: [number, number];
+  /** Lone dark pixels a thousand above which a page is cleaned of specks. */
+  despeckle: number;
 }
 
 export async function ocrRecipe(found: Engines, language: string, dpi: number): Promise<OcrRecipe> {
@@ -62,6 +69,7 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     upscale: [SMALL_LETTERS, LETTER_TARGET, MAX_FACTOR],
     lineRereads: MAX_LINES,
     deskew: [MIN_SKEW, MAX_SKEW],
+    despeckle: SPECKLED,
   };
 }
 
