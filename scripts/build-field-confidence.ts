@@ -106,7 +106,11 @@ for (const { source, doc, judged } of dev) {
   for (const task of judged.tasks) {
     const features = fieldFeatures(doc.tasks[task.predIndex]!, evidence);
     for (const [field, right] of Object.entries(task.right) as Array<[FieldName, boolean]>)
-      examples[field].push({ features: kept(TABLE_COPIES ? features[field] : withoutTableCopies(features[field])), right, document: source });
+      examples[field].push({
+        features: kept(TABLE_COPIES ? features[field] : withoutTableCopies(features[field])),
+        right,
+        document: source,
+      });
   }
 }
 

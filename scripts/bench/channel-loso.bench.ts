@@ -112,7 +112,7 @@ function leaveOneSourceOut(): PageScore[] {
     `  ${'held-out group'.padEnd(16)} ${'eng'.padEnd(5)} ${'eng (heavy OCR)'.padEnd(26)} ${'eng, legible'.padEnd(22)} ${'vie'.padEnd(5)} ${'vie (Vietnamese-aware OCR)'.padEnd(26)} ${'vie, auto'.padEnd(15)} eng, never printed`,
   );
   console.log(
-    '  (eng, never printed: true syllables beyond the count the eng OCR printed, page by page, ÷ true syllables: no restoration gets a page\'s SER below it)',
+    "  (eng, never printed: true syllables beyond the count the eng OCR printed, page by page, ÷ true syllables: no restoration gets a page's SER below it)",
   );
   for (const group of groups) {
     const { file } = learnChannel(sources.filter((s) => s.group !== group));

@@ -117,9 +117,11 @@ describe('fields named in the text, as features of the empty field', () => {
   const features = (t: Task) => fieldFeatures(t, { restored: [], lines, tasks: [t] });
   it('fires where the field is empty', () => {
     const f = features(row(lines, [], 'bare-bullets', content));
-    expect([f.lead['lead:subject-in-content'], f.cooperating['cooperating:partner-in-content'], f.deadline['deadline:bound-in-content']]).toEqual([
-      1, 1, 1,
-    ]);
+    expect([
+      f.lead['lead:subject-in-content'],
+      f.cooperating['cooperating:partner-in-content'],
+      f.deadline['deadline:bound-in-content'],
+    ]).toEqual([1, 1, 1]);
   });
   it('stays 0 where the field was read', () => {
     const t = { ...row(lines, [agency('Bộ Tài chính')], 'bare-bullets', content), cooperating: [agency('Bộ Xây dựng')] };

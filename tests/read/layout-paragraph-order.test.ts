@@ -34,9 +34,7 @@ describe('paragraphs keep the order of the lines', () => {
       ...line(90, 13, 'mười ba mười bốn'),
     ]);
     const paras = paragraphs(lines, 330);
-    expect(texts(paras).join(' / ')).toBe(
-      'một hai ba bốn năm / sáu bảy tám chín mười / mười một mười hai / mười ba mười bốn',
-    );
+    expect(texts(paras).join(' / ')).toBe('một hai ba bốn năm / sáu bảy tám chín mười / mười một mười hai / mười ba mười bốn');
     expect(paras[0]!.map((l) => l.text)).not.toContain('mười ba mười bốn');
   });
 

@@ -18,7 +18,7 @@ function page(width = 400, height = 300): Gray {
 function speckled(image: Gray, share: number): Gray {
   const pixels = new Uint8Array(image.pixels);
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < pixels.length; i++) if (random() < share) pixels[i] = random() < 0.5 ? 0 : 255;
   return { ...image, pixels };
 }

@@ -64,6 +64,12 @@ describe('a line read across two lines', () => {
 
   it('leaves a page of single lines alone', () => {
     const { boxes, image } = page();
-    expect(poorLines(boxes.filter((b) => b.line !== '1.1.9'), image, { poorlyRead: false })).toEqual([]);
+    expect(
+      poorLines(
+        boxes.filter((b) => b.line !== '1.1.9'),
+        image,
+        { poorlyRead: false },
+      ),
+    ).toEqual([]);
   });
 });

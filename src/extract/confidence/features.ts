@@ -544,7 +544,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'lead:subject-in-content': 'none read, though the text opens on an agency as its subject',
   'cooperating:partner-in-content': 'none read, though the text names partners after "phối hợp" or "cùng với"',
   'deadline:bound-in-content': 'none read, though the text binds the duty to a deadline',
-  'content:closing-inside': "a closing sentence of the plan or section inside the text",
+  'content:closing-inside': 'a closing sentence of the plan or section inside the text',
   'agency:length-outlier': 'much longer or shorter than the same cell of other rows',
   'content:length-outlier': "much longer or shorter than the other rows' text",
   'products:length-outlier': "much longer or shorter than other rows' products",
