@@ -35,8 +35,8 @@ function normativeCue(cue: string): string {
 
 type Rendering = [pattern: RegExp, vietnamese: (...groups: string[]) => string];
 
-/** By rule (the part of ruleId after "source:"). */
-const RENDERINGS: Record<string, Rendering> = {
+/** By rule (the part of ruleId after "source:"): one rendering, or one for each wording the rule has. */
+const RENDERINGS: Record<string, Rendering | Rendering[]> = {
   // agency not in the gazetteer: "các cơ quan được giao chủ trì soạn thảo"
   'agency-unknown': [/^agency not in the gazetteer: (".*")$/s, (name) => `Cơ quan chưa có trong danh mục: ${name}`],
   // deadline not understood: "khi có yêu cầu của cấp trên"
@@ -69,13 +69,39 @@ const RENDERINGS: Record<string, Rendering> = {
   ],
   // Phụ lục 01, row 3: lead Văn phòng UBND tỉnh read from "thong ubnd tinh" without "van": it may be another body
   // Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out
+  // Phụ lục 01, row 4: lead "Viện Nghiên cứu" opens with another body's head than Sở Khoa học và Công nghệ, read from its words: given as printed
+  // Phụ lục 01, row 6: lead "Sở Nội vụ, Sở" goes on past its first lines, which were read as the cooperating cell's
+  // Phụ lục 01, row 2: lead "Trung tâm" opens with no body's name: it may be another cell's words
   'ocr-lead-uncertain': [
-    /^(?:Phụ lục (.+), )?row (.+?): lead (.+?) (?:read from (".*?")(?: without (".*"))?: it may be another body|unreadable: left out)$/,
-    (label, row, name, from, without) =>
-      `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: ` +
-      (from
-        ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra`
-        : `không đọc được cơ quan chủ trì ${name}, để trống`),
+    [
+      /^(?:Phụ lục (.+), )?row (.+?): lead (.+?) (?:read from (".*?")(?: without (".*"))?: it may be another body|unreadable: left out)$/,
+      (label, row, name, from, without) =>
+        `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: ` +
+        (from
+          ? `cơ quan chủ trì ${name} đọc từ ${from}${without ? `, thiếu ${without}` : ''}: có thể là cơ quan khác, cần kiểm tra`
+          : `không đọc được cơ quan chủ trì ${name}, để trống`),
+    ],
+    [
+      /^(?:Phụ lục (.+), )?row (.+?): lead (".*") opens with another body's head than (.+), read from its words: given as printed$/,
+      (label, row, printed, name) =>
+        `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: cơ quan chủ trì ${printed} mở đầu bằng tên một cơ quan khác ${name}: giữ như bản in, cần kiểm tra`,
+    ],
+    [
+      /^(?:Phụ lục (.+), )?row (.+?): lead (".*") goes on past its first lines, which were read as the cooperating cell's$/,
+      (label, row, lead) =>
+        `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: cơ quan chủ trì ${lead} kéo dài sang các dòng đã bị đọc vào ô cơ quan phối hợp, cần kiểm tra`,
+    ],
+    [
+      /^(?:Phụ lục (.+), )?row (.+?): lead (".*") opens with no body's name: it may be another cell's words$/,
+      (label, row, lead) =>
+        `${label ? `Phụ lục ${label}, ` : ''}hàng ${row}: cơ quan chủ trì ${lead} không mở đầu bằng tên cơ quan nào: có thể là chữ của ô khác, cần kiểm tra`,
+    ],
+  ],
+  // Phụ lục 02: 2 short line(s) above row 1 read as no row (a header's or a row's words cut off by the page)
+  'ocr-lines-left-out': [
+    /^Phụ lục (.+): (\d+) short line\(s\) above row (.+?) read as no row \(a header's or a row's words cut off by the page\)$/,
+    (label, count, row) =>
+      `Phụ lục ${label}: ${count} dòng ngắn phía trên hàng ${row} không thành hàng (chữ của tiêu đề bảng hoặc của một hàng bị ngắt trang)`,
   ],
   // Phụ lục 01, row 2: lead "phương" → "phường", "bannhân" → "ban nhân", as agency names spell them
   'ocr-agency-respelled': [
@@ -148,10 +174,14 @@ const RENDERINGS: Record<string, Rendering> = {
 /** The diagnostic's message in Vietnamese, or undefined when its wording is not one the page knows. */
 export function vietnameseMessage(diagnostic: Pick<Diagnostic, 'ruleId' | 'message'>): string | undefined {
   const rule = diagnostic.ruleId.slice(diagnostic.ruleId.lastIndexOf(':') + 1);
-  const rendering = RENDERINGS[rule];
-  if (!rendering) return undefined;
-  const match = rendering[0].exec(diagnostic.message);
-  return match ? rendering[1](...match.slice(1).map((g) => g ?? '')) : undefined;
+  const found = RENDERINGS[rule];
+  if (!found) return undefined;
+  const renderings = found[0] instanceof RegExp ? [found as Rendering] : (found as Rendering[]);
+  for (const [pattern, vietnamese] of renderings) {
+    const match = pattern.exec(diagnostic.message);
+    if (match) return vietnamese(...match.slice(1).map((g) => g ?? ''));
+  }
+  return undefined;
 }
 
 /** Rules the page renders in Vietnamese (tests check every rule the pipeline emits is here). */

@@ -58,6 +58,13 @@ function realDiagnostics(): Map<string, { ruleId: string; message: string }> {
       { path: 'ruled-scan.txt', restore: 'never' },
     ).diagnostics,
   );
+  // A made-up OCR'd ruled table whose header's last words the OCR read below it, above row 1.
+  add(
+    parse(
+      'PHỤ LỤC 02\nCÁC NHIỆM VỤ TRỌNG TÂM\n\nTT Nhiệm vụ | Sản phẩm/Kết | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\nỖ ¬ BA ành\nquả thực hiện| thực hiện\n1 |Xây dựng cơ sở dữ liệu cán bộ, |Báo cáo |Sở Nội vụ |Các sở, ban, Quý III/2025\ncông chức của tỉnh. ngành\n2 |Rà soát quy trình nội bộ giải quyết |Quy trình |Sở Tư pháp |Các cơ quan Năm 2025\nthủ tục hành chính. liên quan\n3 |Tổ chức đối thoại với doanh nghiệp |Báo cáo |Sở Tài chính |Hiệp hội Năm 2026\nvề thủ tục hành chính. doanh nghiệp\n',
+      { path: 'left-above.txt', restore: 'never' },
+    ).diagnostics,
+  );
   // A made-up OCR'd decision with a line of specks.
   add(
     parse(
@@ -137,6 +144,18 @@ describe('diagnostics in Vietnamese on the review page', () => {
         message: 'Phụ lục 02, row 5: lead "Xq Tvv gbh" unreadable: left out',
       }),
     ).toBe('Phụ lục 02, hàng 5: không đọc được cơ quan chủ trì "Xq Tvv gbh", để trống');
+    expect(
+      vietnameseMessage({
+        ruleId: 'cchc-segment:ocr-lead-uncertain',
+        message: 'Phụ lục 01, row 6: lead "Sở Nội vụ, Sở" goes on past its first lines, which were read as the cooperating cell\'s',
+      }),
+    ).toBe('Phụ lục 01, hàng 6: cơ quan chủ trì "Sở Nội vụ, Sở" kéo dài sang các dòng đã bị đọc vào ô cơ quan phối hợp, cần kiểm tra');
+    expect(
+      vietnameseMessage({
+        ruleId: 'cchc-segment:ocr-lead-uncertain',
+        message: 'Phụ lục 01, row 2: lead "Trung tâm" opens with no body\'s name: it may be another cell\'s words',
+      }),
+    ).toBe('Phụ lục 01, hàng 2: cơ quan chủ trì "Trung tâm" không mở đầu bằng tên cơ quan nào: có thể là chữ của ô khác, cần kiểm tra');
     // A wording the page does not know stays as the parser wrote it.
     expect(vietnameseMessage({ ruleId: 'extract:agency-unknown', message: 'something else' })).toBeUndefined();
     expect(vietnameseMessage({ ruleId: 'other:new-rule', message: 'x' })).toBeUndefined();
