@@ -5,7 +5,9 @@
 // Reported for the development gold (dev and holdout apart: gold/INDEX.md) and for the OCR'd seeds:
 // 004 against ../shared/gold/004.tasks.json; 003 against the tasks read from its restored text
 // (../shared/gold/003.gold.txt, a reference, not hand-checked tasks); 000 has no task gold (flag rate only).
-// Also the lines of task sections the parser reports as read into no task (plan-lines-unread).
+// Also the lines of task sections the parser reports as read into no task (plan-lines-unread), and the
+// table-scan simulator's OCR'd appendices (scripts/simulate-table-scans.ts, $CCHC_SIM_DIR, default
+// /work/data-ocrtables; dev and test apart, test made from the held-out gold), eng and vie pooled.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '../../src/pipeline.js';
@@ -14,6 +16,7 @@ import { sharedDir, sourceText } from './shared-texts.js';
 import { FIELD_NAMES, judge, scoreTotals, type FieldName } from './score-matching.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
+const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 
 interface Tally {
   wrong: number;
@@ -162,6 +165,22 @@ export async function run(): Promise<void> {
   }
   console.log(seedLines.join('\n'));
   console.log(line("OCR'd seeds pooled", ocr));
+  for (const split of ['dev', 'test']) {
+    const dir = join(simDir, split);
+    if (!existsSync(dir)) {
+      console.log(`OCR'd tables ${split}: no simulated tables in ${dir} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
+      continue;
+    }
+    const tables = tally();
+    for (const file of readdirSync(dir)
+      .filter((f) => /\.(?:eng|vie)\.txt$/u.test(f))
+      .sort()) {
+      const goldPath = join(dir, file.replace(/\.(?:eng|vie)\.txt$/u, '.tasks.json'));
+      const doc = parse(readFileSync(join(dir, file)), { path: file });
+      await count(tables, doc, JSON.parse(readFileSync(goldPath, 'utf8')), goldPath);
+    }
+    console.log(line(`OCR'd tables ${split}`, tables));
+  }
   console.log(
     `Plan lines reported unread (plan-lines-unread): dev ${unread.dev} lines in ${runs.dev} diagnostics, holdout ${unread.holdout} lines in ${runs.holdout}`,
   );
