@@ -2,7 +2,8 @@
 // rating flags a field whose evidence is plainly against it. Tasks here are written for the test.
 import { describe, expect, it } from 'vitest';
 import { fieldFeatures, holdsSecondName } from '../../src/extract/confidence/features.js';
-import { rateTasks } from '../../src/extract/confidence/index.js';
+import { FIELD_MODEL, rateTasks } from '../../src/extract/confidence/index.js';
+import { OCR_FIELD_MODEL } from '../../src/extract/confidence/ocr-weights.js';
 import { lookupAgency } from '../../src/extract/agencies/index.js';
 import type { Agency, Task } from '../../src/schema/document.js';
 
@@ -94,5 +95,15 @@ describe('rateTasks', () => {
     expect(misread!.fields!.lead.flagged).toBe(true);
     expect(misread!.fields!.lead.confidence).toBeLessThan(plain!.fields!.lead.confidence);
     expect(misread!.fields!.lead.reasons).toContain('OCR debris in the agency');
+  });
+  it("rates a row rebuilt from an OCR'd table by the model fitted on OCR'd tables, every other row by the typed one", () => {
+    const ocrRow = { ...clean, reader: 'ocr-ruled-table' };
+    const [typed, scanned] = rateTasks([clean, ocrRow], { restored: [], lines });
+    const [, byOcrModel] = rateTasks([clean, ocrRow], { restored: [], lines }, OCR_FIELD_MODEL);
+    const [byTypedModel] = rateTasks([clean, ocrRow], { restored: [], lines }, FIELD_MODEL);
+    expect(scanned!.fields).toEqual(byOcrModel!.fields);
+    expect(typed!.fields).toEqual(byTypedModel!.fields);
+    // The OCR model knows OCR'd rows go wrong more often: the same lead is less sure there.
+    expect(scanned!.fields!.lead.confidence).toBeLessThan(typed!.fields!.lead.confidence);
   });
 });

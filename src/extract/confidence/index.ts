@@ -5,6 +5,7 @@ import type { FieldReview, Task, TaskFields } from '../../schema/document.js';
 import { FIELD_NAMES, fieldFeatures, reasonOf, type Evidence } from './features.js';
 import { score, type FieldModel } from './model.js';
 import { FIELD_MODEL } from './weights.js';
+import { OCR_FIELD_MODEL } from './ocr-weights.js';
 
 export { fieldFeatures, FIELD_NAMES, isBaseRate, type Evidence, type FieldName } from './features.js';
 export { FIELD_MODEL } from './weights.js';
@@ -14,10 +15,17 @@ export type { FieldModel, FieldWeights } from './model.js';
 const REASON_PULL = -0.25;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The tasks with their fields rated (`fields`) and `confidence` the least of the fields and the reader's. */
-export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, model: FieldModel = FIELD_MODEL): Task[] {
+/** The model for a task's fields: rows rebuilt from OCR'd tables have their own (fitted on simulated scans). */
+const modelFor = (task: Task): FieldModel => (task.reader.startsWith('ocr-') ? OCR_FIELD_MODEL : FIELD_MODEL);
+
+/**
+ * The tasks with their fields rated (`fields`) and `confidence` the least of the fields and the reader's;
+ * `only` rates every task with one model instead of each by its reader's.
+ */
+export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, only?: FieldModel): Task[] {
   const context: Evidence = { ...evidence, tasks };
   return tasks.map((task) => {
+    const model = only ?? modelFor(task);
     const features = fieldFeatures(task, context);
     const entries = FIELD_NAMES.map((name): [string, FieldReview] => {
       const { confidence, pulls } = score(model.fields[name], features[name]);
