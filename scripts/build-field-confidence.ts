@@ -32,6 +32,7 @@ import { readDocument } from '../src/pipeline.js';
 import { FIELD_NAMES, fieldFeatures, isBaseRate, type FieldName } from '../src/extract/confidence/index.js';
 import { sourceText } from './bench/shared-texts.js';
 import { judge } from './bench/score-matching.js';
+import { SIM_DIR, simulatedPrints, simulatedSplitDir } from './bench/simulated-tables.js';
 
 const goldDir = resolve(import.meta.dirname, '../gold');
 /**
@@ -43,7 +44,6 @@ const goldDir = resolve(import.meta.dirname, '../gold');
  * often than typed ones, so one pooled model and its thresholds served neither.
  */
 const FOR_OCR = process.env.CCHC_CONFIDENCE_FOR === 'ocr';
-const SIM_DEV = join(process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables', 'dev');
 const out = resolve(import.meta.dirname, `../src/extract/confidence/${FOR_OCR ? 'ocr-weights' : 'weights'}.ts`);
 /** Share of the wrong values (out of fold; each field's own with CCHC_CONFIDENCE_PER_FIELD=1) the thresholds must flag. */
 let WRONG_FLAGGED = Number(process.env.CCHC_CONFIDENCE_TARGET ?? 0.92);
@@ -70,15 +70,12 @@ interface ReadDev {
 async function readDev(): Promise<ReadDev[]> {
   const read: ReadDev[] = [];
   if (FOR_OCR) {
-    if (!existsSync(SIM_DEV)) throw new Error(`no simulated OCR'd tables in ${SIM_DEV}: run npx tsx scripts/simulate-table-scans.ts`);
-    for (const file of readdirSync(SIM_DEV)
-      .filter((f) => /\.(?:eng|vie)\.txt$/u.test(f))
-      .sort()) {
-      const gold = JSON.parse(readFileSync(join(SIM_DEV, file.replace(/\.(?:eng|vie)\.txt$/u, '.tasks.json')), 'utf8')) as {
-        tasks: Array<Record<string, unknown>>;
-      };
-      const doc = readDocument(readFileSync(join(SIM_DEV, file)), { path: file });
-      read.push({ source: `sim:${file.replace(/\.txt$/u, '')}`, doc, judged: await judge(doc, gold) });
+    if (!simulatedSplitDir('dev'))
+      throw new Error(`no simulated OCR'd tables in ${join(SIM_DIR, 'dev')}: run npx tsx scripts/simulate-table-scans.ts`);
+    for (const { name, lang, file, textPath, goldPath } of simulatedPrints('dev')) {
+      const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { tasks: Array<Record<string, unknown>> };
+      const doc = readDocument(readFileSync(textPath), { path: file });
+      read.push({ source: `sim:${name}.${lang}`, doc, judged: await judge(doc, gold) });
     }
     return read;
   }

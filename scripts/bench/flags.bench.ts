@@ -14,9 +14,9 @@ import { parse } from '../../src/pipeline.js';
 import type { CchcDocument } from '../../src/schema/document.js';
 import { sharedDir, sourceText } from './shared-texts.js';
 import { FIELD_NAMES, judge, scoreTotals, type FieldName } from './score-matching.js';
+import { SIM_DIR, simulatedPrints, simulatedSplitDir } from './simulated-tables.js';
 
 const goldDir = resolve(import.meta.dirname, '../../gold');
-const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 
 interface Tally {
   wrong: number;
@@ -166,17 +166,15 @@ export async function run(): Promise<void> {
   console.log(seedLines.join('\n'));
   console.log(line("OCR'd seeds pooled", ocr));
   for (const split of ['dev', 'test']) {
-    const dir = join(simDir, split);
-    if (!existsSync(dir)) {
-      console.log(`OCR'd tables ${split}: no simulated tables in ${dir} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
+    if (!simulatedSplitDir(split)) {
+      console.log(
+        `OCR'd tables ${split}: no simulated tables in ${join(SIM_DIR, split)} (npx tsx scripts/simulate-table-scans.ts) — skipped`,
+      );
       continue;
     }
     const tables = tally();
-    for (const file of readdirSync(dir)
-      .filter((f) => /\.(?:eng|vie)\.txt$/u.test(f))
-      .sort()) {
-      const goldPath = join(dir, file.replace(/\.(?:eng|vie)\.txt$/u, '.tasks.json'));
-      const doc = parse(readFileSync(join(dir, file)), { path: file });
+    for (const { file, textPath, goldPath } of simulatedPrints(split)) {
+      const doc = parse(readFileSync(textPath), { path: file });
       await count(tables, doc, JSON.parse(readFileSync(goldPath, 'utf8')), goldPath);
     }
     console.log(line(`OCR'd tables ${split}`, tables));

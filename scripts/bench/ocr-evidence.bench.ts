@@ -14,8 +14,9 @@ import { tokenCount } from '../../src/vietnamese/index.js';
 import { textLayout } from '../../src/segment/index.js';
 import { looksOcrd } from '../../src/segment/ocr/evidence.js';
 import { corpusDocuments, sharedDir } from './shared-texts.js';
+import { SIM_DIR } from './simulated-tables.js';
 
-const simDir = join(process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables', 'dev');
+const simDir = join(SIM_DIR, 'dev');
 const every = Number(process.env.CCHC_OCR_EVIDENCE_EVERY ?? 1);
 
 interface Text {

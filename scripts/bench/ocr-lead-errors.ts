@@ -2,27 +2,22 @@
 // source lines of the row: what `npm run bench ocr-tables` counts as lead < 1, to classify by cause.
 // `npx tsx scripts/bench/ocr-lead-errors.ts [split] [field]` (split: dev, default; field: lead or
 // cooperating). Reads CCHC_SIM_DIR (default /work/data-ocrtables). Never run on `test` while tuning.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from '../../src/pipeline.js';
 import { judge, scorerFunctions } from './score-matching.js';
+import { simulatedPrints } from './simulated-tables.js';
 
-const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 const split = process.argv[2] ?? 'dev';
 const field = (process.argv[3] ?? 'lead') as 'lead' | 'cooperating';
 
 async function main(): Promise<void> {
   const s = await scorerFunctions();
-  const dir = join(simDir, split);
   let wrong = 0,
     matched = 0;
-  for (const lang of ['eng', 'vie']) {
-    for (const file of readdirSync(dir)
-      .filter((f) => f.endsWith(`.${lang}.txt`))
-      .sort()) {
-      const name = file.replace(`.${lang}.txt`, '');
-      const gold = JSON.parse(readFileSync(join(dir, `${name}.tasks.json`), 'utf8')) as { tasks: Array<Record<string, unknown>> };
-      const text = readFileSync(join(dir, file));
+  for (const lang of ['eng', 'vie'] as const) {
+    for (const { name, file, textPath, goldPath } of simulatedPrints(split, [lang])) {
+      const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { tasks: Array<Record<string, unknown>> };
+      const text = readFileSync(textPath);
       const lines = text.toString('utf8').split('\n');
       const doc = parse(text, { path: file });
       const judged = await judge(doc as unknown as Record<string, unknown>, gold);

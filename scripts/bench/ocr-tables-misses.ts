@@ -16,15 +16,14 @@
 //                other.
 //   deadline:    empty    — gold has one, none read;  cut — read, a prefix of gold's;
 //                extra    — gold's and more;  spurious — read where gold has none;  other.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from '../../src/pipeline.js';
 import { judge, scorerFunctions } from './score-matching.js';
+import { simulatedPrints, type OcrLanguage } from './simulated-tables.js';
 
 type Any = Record<string, unknown>;
-const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 const split = process.argv[2] ?? 'dev';
-const langs = process.argv[3] ? [process.argv[3]] : ['eng', 'vie'];
+const langs: OcrLanguage[] = process.argv[3] ? [process.argv[3] as OcrLanguage] : ['eng', 'vie'];
 const show = Boolean(process.env.CCHC_MISSES_SHOW);
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase();
@@ -60,13 +59,9 @@ const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 
 const s = await scorerFunctions();
 for (const lang of langs) {
-  const dir = join(simDir, split);
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith(`.${lang}.txt`))
-    .sort()) {
-    const name = file.replace(`.${lang}.txt`, '');
-    const goldDoc = JSON.parse(readFileSync(join(dir, `${name}.tasks.json`), 'utf8')) as { tasks: Any[]; layout: { order: string[] } };
-    const doc = parse(readFileSync(join(dir, file)), { path: file }) as unknown as Any;
+  for (const { name, file, textPath, goldPath } of simulatedPrints(split, [lang])) {
+    const goldDoc = JSON.parse(readFileSync(goldPath, 'utf8')) as { tasks: Any[]; layout: { order: string[] } };
+    const doc = parse(readFileSync(textPath), { path: file }) as unknown as Any;
     const pred = s.collectTasks(doc);
     const judged = await judge(doc, goldDoc);
     const gold = goldDoc.tasks;

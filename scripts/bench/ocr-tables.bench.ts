@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { parse } from '../../src/pipeline.js';
 import type { TaskScore } from './score-here.js';
 import { sharedDir } from './shared-texts.js';
+import { SIM_DIR, simulatedPrints, simulatedSplitDir } from './simulated-tables.js';
 
-const simDir = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 const scorer = join(sharedDir, 'tools/score.mjs');
 const verbose = Boolean(process.env.CCHC_OCR_TABLES_VERBOSE);
 const onlySplit = process.env.CCHC_OCR_TABLES_SPLIT;
@@ -42,20 +42,15 @@ function pooled(scores: TaskScore[]): string {
 function simulated(out: string): void {
   for (const split of ['dev', 'test']) {
     if (onlySplit && onlySplit !== split) continue;
-    const dir = join(simDir, split);
-    if (!existsSync(dir)) {
-      console.log(`${split}: no simulated tables in ${dir} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
+    if (!simulatedSplitDir(split)) {
+      console.log(`${split}: no simulated tables in ${join(SIM_DIR, split)} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
       continue;
     }
-    for (const lang of ['eng', 'vie']) {
+    for (const lang of ['eng', 'vie'] as const) {
       const scores: TaskScore[] = [];
       const readers = new Map<string, number>();
-      for (const file of readdirSync(dir)
-        .filter((f) => f.endsWith(`.${lang}.txt`))
-        .sort()) {
-        const name = file.replace(`.${lang}.txt`, '');
-        const goldPath = join(dir, `${name}.tasks.json`);
-        const doc = parse(readFileSync(join(dir, file)), { path: file });
+      for (const { name, file, textPath, goldPath } of simulatedPrints(split, [lang])) {
+        const doc = parse(readFileSync(textPath), { path: file });
         const used = [...new Set(doc.tasks.map((t) => t.reader))];
         for (const r of used) readers.set(r, (readers.get(r) ?? 0) + 1);
         const predPath = join(out, `${split}-${lang}-${name}.json`);

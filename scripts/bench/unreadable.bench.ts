@@ -16,9 +16,9 @@ import { stripDiacritics } from '../../src/vietnamese/index.js';
 import { seedPath, sharedDir } from '../../tests/helpers/shared.js';
 import { add, score, ZERO, type Score } from './text-score.js';
 import { heldOutDocuments } from './restore.bench.js';
+import { simulatedPrints, simulatedSplitDir } from './simulated-tables.js';
 
 const SCAN_DATA = process.env.SCAN_DATA ?? '/work/ocr-data-channel';
-const SIM_DIR = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
 /** Plans gold/INDEX.md marks holdout: never read here. */
 const HOLDOUT_PLANS = ['cb-3210', 'lvn-123', 'lvn-178', 'lvn-389', 'lvn-99-', 'p8-109', 'p8-97-'];
 
@@ -155,14 +155,11 @@ export async function run(): Promise<void> {
     ['000', '004'].map((id) => readFileSync(seedPath(id), 'utf8')),
     'auto',
   );
-  const simulated = join(SIM_DIR, 'dev');
-  if (existsSync(simulated)) {
-    for (const kind of ['eng', 'vie']) {
+  if (simulatedSplitDir('dev')) {
+    for (const kind of ['eng', 'vie'] as const) {
       marked(
         `simulated OCR'd tables, dev, *.${kind}.txt`,
-        readdirSync(simulated)
-          .filter((f) => f.endsWith(`.${kind}.txt`))
-          .map((f) => readFileSync(join(simulated, f), 'utf8')),
+        simulatedPrints('dev', [kind]).map((p) => readFileSync(p.textPath, 'utf8')),
         'auto',
       );
     }
