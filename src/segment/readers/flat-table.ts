@@ -31,6 +31,13 @@ const CONTENT_HEADER = /noi dung|nhiem vu|cong viec|hoat dong|giai phap|^ten\b|d
 const AGENCY_HEADER = /chu tri|phoi hop|thuc hien|soan thao|co quan|don vi/u;
 // Tables that assign no tasks: budgets, courses, sites, scoring (§9).
 const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|so luong|thanh tien|tong muc|dia diem to chuc/u;
+// A catalogue of administrative procedures (TTHC): each row names a procedure and the body that
+// handles it ("Tên thủ tục hành chính" ⏎ "Lĩnh vực" ⏎ "Cơ quan thực hiện"), not a task and its lead.
+// A plan reviewing procedures names who leads the review ("Cơ quan chủ trì rà soát"): still a task table.
+const PROCEDURE_NAME = /thu tuc|tthc/u;
+const ASSIGNS = /chu tri|phoi hop/u;
+const isProcedureCatalogue = (folded: string[]) =>
+  folded.some((c) => CONTENT_HEADER.test(c) && PROCEDURE_NAME.test(c)) && !folded.some((c) => ASSIGNS.test(c));
 const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
 // What ends a table: a recipients list, a signature, the next appendix, or a new title in capitals
 // ("ĐỀ ÁN" alone; "Đề án" alone is a task text's last wrapped words).
@@ -164,7 +171,12 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
     .filter((l) => l.text)
     .map((l) => fold(l.text));
   const folded = cells.map((c) => fold(c));
-  if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c)))
+  if (
+    !folded.some((c) => CONTENT_HEADER.test(c)) ||
+    !folded.some((c) => AGENCY_HEADER.test(c)) ||
+    folded.some((c) => NOT_TASKS.test(c)) ||
+    isProcedureCatalogue(folded)
+  )
     return null;
   const roles = subHeadersInPlace(oneDeadlineColumn(cells.map(roleOf), cells), cells).map((role, k) =>
     role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role,
