@@ -25,6 +25,10 @@ const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
 const ORDINAL = /^(?<number>\d{1,3}(?:\.\d{1,2}){0,3})\.?$/u;
 // "2. Đẩy mạnh …": a numbered part's heading on one line.
 const NUMBERED_PART = /^(?<number>\d{1,2})\.\s+\p{Lu}/u;
+// "III.1.3 Nhóm …", "2.3 Thực hiện …": a number with sub-levels, then its text on the same line.
+const NUMBERED_LINE = /^(?<number>(?:[IVX]{1,5}|\d{1,2})(?:\.\d{1,2}){1,3})\.?\s+(?<text>\p{Lu}.*)$/u;
+const ROMAN_LED = /^[IVX]/u;
+const SUBGROUP_LABEL = /^[IVX]{1,5}(?:\.\d{1,2}){1,3}\.?$/u;
 // "I", "II.", "A" alone, or "I. Nhiệm vụ cải cách thể chế" — a group row.
 const GROUP = /^(?<label>[IVX]{1,5}|[A-ZĐ])\.?(?:\s+(?<title>\S.*))?$/u;
 const CONTENT_HEADER = /noi dung|nhiem vu|cong viec|hoat dong|giai phap|^ten\b|de an|du an|chuong trinh/u;
@@ -313,6 +317,25 @@ function readRows(table: Table, printed: LayoutLine[], headers: ReadonlySet<stri
     if (below === 'header' || (below !== null && below === `${part}.1`)) {
       flush();
       if (below !== 'header') previous = part!;
+      continue;
+    }
+    // A sub-group's label alone on its line ("III.1.3" ⏎ "Nhóm các nền tảng …", tnt-2edf): the row
+    // before ends there; the label's title lines, before the next row's number, are no cell of any row.
+    if (SUBGROUP_LABEL.test(line.text)) {
+      flush();
+      continue;
+    }
+    // A number with sub-levels and its text on one line: a sub-group's heading ("III.1 Nhóm …") ends
+    // the row before it as its label alone does; a number that follows the rows' ("2.3 Thực hiện …",
+    // a gazette PDF's row, p8-105) opens the next row, its text the row's first line.
+    const rowOpen: boolean = Boolean((current as { lines: LayoutLine[] } | null)?.lines.length);
+    const numbered: Record<string, string> | undefined = rowOpen ? line.text.match(NUMBERED_LINE)?.groups : undefined;
+    if (numbered && (ROMAN_LED.test(numbered.number!) || plausible(numbered.number!, previous))) {
+      flush();
+      if (!ROMAN_LED.test(numbered.number!)) {
+        previous = numbered.number!;
+        current = { ordinal: group ? `${group}.${numbered.number}` : numbered.number!, lines: [{ ...line, text: numbered.text! }] };
+      }
       continue;
     }
     if (current) current.lines.push(line);
