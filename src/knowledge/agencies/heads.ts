@@ -7,9 +7,11 @@
 // Sở Y tế  |  UBND cấp huyện  |  Văn phòng UBND tỉnh  |  Đài PTTH Thanh Hóa  |  Ban Thi đua - Khen thưởng
 // — but a task's verb or object is no agency: "Ban hành …", "Báo cáo …", "Hội nghị …", "Hội thảo …",
 // nor a condition: "Trường hợp …". The holder of an office stands for it: "Chủ tịch …", "Giám đốc …",
-// "Thống đốc Ngân hàng Nhà nước Việt Nam" (the State Bank's governor, ordered as a minister is).
+// "Thống đốc Ngân hàng Nhà nước Việt Nam" (the State Bank's governor, ordered as a minister is),
+// "Tổng Thanh tra Chính phủ", "Tổng Thư ký Quốc hội". National bodies by their names or call signs:
+// "Thông tấn xã Việt Nam" (TTXVN), "Liên minh Hợp tác xã Việt Nam", VTV, VOV; "Tổng Cục …" as printed.
 const CAPITAL_HEAD =
-  /^(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|VP|Ban(?! hành)|Công an|Trung tâm|Đài|Báo(?! cáo)|Cục|Chi cục|Tổng cục|Vụ|Phòng|Cổng|Kho bạc|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Đoàn|Hội(?! nghị| thảo)|Liên đoàn|Liên hiệp|Hiệp hội|Mặt trận|MTTQ|Viện|Học viện|Đại học|Trường(?! hợp)|Bảo hiểm|BHXH|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện kiểm sát|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Hội đồng|Chủ tịch|Giám đốc|Đảng ủy|Đảng uỷ|Đảng đoàn|Bộ Chỉ huy|BCHQS|Bộ CHQS|Bộ đội|Tập đoàn|Tổng công ty|Công ty|Doanh nghiệp|Cơ quan|Đơn vị|Trưởng [Bb]an|Phó [Tt]rưởng [Bb]an|Thủ trưởng|Thống đốc|Chánh [Vv]ăn phòng|Tổ công tác|Tổ giúp việc|Thường trực|SNV|STP|STC)(?![\p{L}\p{N}])/u;
+  /^(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|VP|Ban(?! hành)|Công an|Trung tâm|Đài|Báo(?! cáo)|Cục|Chi cục|Tổng [Cc]ục|Vụ|Phòng|Cổng|Kho bạc|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Đoàn|Hội(?! nghị| thảo)|Liên đoàn|Liên hiệp|Hiệp hội|Mặt trận|MTTQ|Viện|Học viện|Đại học|Trường(?! hợp)|Bảo hiểm|BHXH|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện kiểm sát|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Hội đồng|Chủ tịch|Giám đốc|Đảng ủy|Đảng uỷ|Đảng đoàn|Bộ Chỉ huy|BCHQS|Bộ CHQS|Bộ đội|Tập đoàn|Tổng công ty|Công ty|Doanh nghiệp|Cơ quan|Đơn vị|Trưởng [Bb]an|Phó [Tt]rưởng [Bb]an|Thủ trưởng|Thống đốc|Tổng [Tt]hanh tra|Tổng [Tt]hư ký|Thông tấn xã|TTXVN|VTV|VOV|Liên minh|Chánh [Vv]ăn phòng|Tổ công tác|Tổ giúp việc|Thường trực|SNV|STP|STC)(?![\p{L}\p{N}])/u;
 
 // các Sở, ban, ngành  |  các sở ban ngành  |  các cơ quan liên quan  |  Các đơn vị sự nghiệp công lập
 // Bodies a plan assigns duties to by what they are: Các chủ đầu tư …  |  Các cơ sở giáo dục / đào tạo …

@@ -25,12 +25,23 @@ const ORDINAL_HEADER = /^(?:s\.?\s*)?t\.?\s*t\.?$|^so\s*t\.?t\.?$|^so thu tu$/u;
 const ORDINAL = /^(?<number>\d{1,3}(?:\.\d{1,2}){0,3})\.?$/u;
 // "2. Đẩy mạnh …": a numbered part's heading on one line.
 const NUMBERED_PART = /^(?<number>\d{1,2})\.\s+\p{Lu}/u;
+// "III.1.3 Nhóm …", "2.3 Thực hiện …": a number with sub-levels, then its text on the same line.
+const NUMBERED_LINE = /^(?<number>(?:[IVX]{1,5}|\d{1,2})(?:\.\d{1,2}){1,3})\.?\s+(?<text>\p{Lu}.*)$/u;
+const ROMAN_LED = /^[IVX]/u;
+const SUBGROUP_LABEL = /^[IVX]{1,5}(?:\.\d{1,2}){1,3}\.?$/u;
 // "I", "II.", "A" alone, or "I. Nhiệm vụ cải cách thể chế" — a group row.
 const GROUP = /^(?<label>[IVX]{1,5}|[A-ZĐ])\.?(?:\s+(?<title>\S.*))?$/u;
 const CONTENT_HEADER = /noi dung|nhiem vu|cong viec|hoat dong|giai phap|^ten\b|de an|du an|chuong trinh/u;
 const AGENCY_HEADER = /chu tri|phoi hop|thuc hien|soan thao|co quan|don vi/u;
 // Tables that assign no tasks: budgets, courses, sites, scoring (§9).
 const NOT_TASKS = /don gia|don vi tinh|^dvt$|toa do|diem chuan|so lop|hoc vien|so luong|thanh tien|tong muc|dia diem to chuc/u;
+// A catalogue of administrative procedures (TTHC): each row names a procedure and the body that
+// handles it ("Tên thủ tục hành chính" ⏎ "Lĩnh vực" ⏎ "Cơ quan thực hiện"), not a task and its lead.
+// A plan reviewing procedures names who leads the review ("Cơ quan chủ trì rà soát"): still a task table.
+const PROCEDURE_NAME = /thu tuc|tthc/u;
+const ASSIGNS = /chu tri|phoi hop/u;
+const isProcedureCatalogue = (folded: string[]) =>
+  folded.some((c) => CONTENT_HEADER.test(c) && PROCEDURE_NAME.test(c)) && !folded.some((c) => ASSIGNS.test(c));
 const TABLE_END = /^(?:noi nhan|phu luc\b|tm\.|kt\.|(?:ke hoach|quyet dinh|chuong trinh|de an)\s*$)/u;
 // What ends a table: a recipients list, a signature, the next appendix, or a new title in capitals
 // ("ĐỀ ÁN" alone; "Đề án" alone is a task text's last wrapped words).
@@ -164,7 +175,12 @@ function readHeader(lines: LayoutLine[], from: number): Omit<Table, 'group'> | n
     .filter((l) => l.text)
     .map((l) => fold(l.text));
   const folded = cells.map((c) => fold(c));
-  if (!folded.some((c) => CONTENT_HEADER.test(c)) || !folded.some((c) => AGENCY_HEADER.test(c)) || folded.some((c) => NOT_TASKS.test(c)))
+  if (
+    !folded.some((c) => CONTENT_HEADER.test(c)) ||
+    !folded.some((c) => AGENCY_HEADER.test(c)) ||
+    folded.some((c) => NOT_TASKS.test(c)) ||
+    isProcedureCatalogue(folded)
+  )
     return null;
   const roles = subHeadersInPlace(oneDeadlineColumn(cells.map(roleOf), cells), cells).map((role, k) =>
     role === 'other' && CONTENT_HEADER.test(folded[k]!) ? 'content' : role,
@@ -301,6 +317,25 @@ function readRows(table: Table, printed: LayoutLine[], headers: ReadonlySet<stri
     if (below === 'header' || (below !== null && below === `${part}.1`)) {
       flush();
       if (below !== 'header') previous = part!;
+      continue;
+    }
+    // A sub-group's label alone on its line ("III.1.3" ⏎ "Nhóm các nền tảng …", tnt-2edf): the row
+    // before ends there; the label's title lines, before the next row's number, are no cell of any row.
+    if (SUBGROUP_LABEL.test(line.text)) {
+      flush();
+      continue;
+    }
+    // A number with sub-levels and its text on one line: a sub-group's heading ("III.1 Nhóm …") ends
+    // the row before it as its label alone does; a number that follows the rows' ("2.3 Thực hiện …",
+    // a gazette PDF's row, p8-105) opens the next row, its text the row's first line.
+    const rowOpen: boolean = Boolean((current as { lines: LayoutLine[] } | null)?.lines.length);
+    const numbered: Record<string, string> | undefined = rowOpen ? line.text.match(NUMBERED_LINE)?.groups : undefined;
+    if (numbered && (ROMAN_LED.test(numbered.number!) || plausible(numbered.number!, previous))) {
+      flush();
+      if (!ROMAN_LED.test(numbered.number!)) {
+        previous = numbered.number!;
+        current = { ordinal: group ? `${group}.${numbered.number}` : numbered.number!, lines: [{ ...line, text: numbered.text! }] };
+      }
       continue;
     }
     if (current) current.lines.push(line);
