@@ -54,6 +54,9 @@ interface Example {
   features: Record<string, number>;
   right: boolean;
   document: string;
+  /** The predicted task (its index in the document) and the gold task it matched (null: none), for study (CCHC_CONFIDENCE_OOF). */
+  predIndex: number;
+  goldIndex: number | null;
 }
 const examples: Record<FieldName, Example[]> = { content: [], lead: [], cooperating: [], deadline: [], products: [] };
 
@@ -130,6 +133,8 @@ for (const { source, doc, judged } of dev) {
         features: kept(TABLE_COPIES ? features[field] : withoutTableCopies(features[field])),
         right,
         document: source,
+        predIndex: task.predIndex,
+        goldIndex: task.goldIndex,
       });
   }
 }
@@ -423,6 +428,8 @@ function crossValidate(groupOf: (document: string) => string): Tally {
         outOfFold.push({
           field: f,
           document: e.document,
+          predIndex: e.predIndex,
+          goldIndex: e.goldIndex,
           right: e.right,
           confidence: confidenceOf(model.fields[f], e),
           threshold: model.thresholds[f],
@@ -457,15 +464,14 @@ if (process.env.CCHC_CONFIDENCE_CV !== '0') {
   console.log(`  leave-one-document-out:       ${describe(crossValidate((d) => d))}`);
 }
 const threshold = thresholds;
-// CCHC_CONFIDENCE_OOF=path: the out-of-fold ratings of the last cross-validation, one JSON a line (for study; outside the repository).
-if (process.env.CCHC_CONFIDENCE_OOF)
-  writeFileSync(
-    process.env.CCHC_CONFIDENCE_OOF,
-    outOfFold
-      .slice(-confidences.length)
-      .map((r) => JSON.stringify(r))
-      .join('\n'),
-  );
+// CCHC_CONFIDENCE_OOF=path: the out-of-fold ratings of leave-one-document-out, one JSON a line, and of
+// leave-one-collection-out in path.loco (for study, scripts/flag-misses.ts; outside the repository).
+if (process.env.CCHC_CONFIDENCE_OOF) {
+  const lines = (ratings: typeof outOfFold) => ratings.map((r) => JSON.stringify(r)).join('\n');
+  writeFileSync(process.env.CCHC_CONFIDENCE_OOF, lines(outOfFold.slice(-confidences.length)));
+  if (outOfFold.length >= 2 * confidences.length)
+    writeFileSync(`${process.env.CCHC_CONFIDENCE_OOF}.loco`, lines(outOfFold.slice(-2 * confidences.length, -confidences.length)));
+}
 
 const body = FIELD_NAMES.map(
   (f) =>

@@ -14,6 +14,7 @@ import { foreignWords } from './agency-words.js';
 import { bindsDeadline, namesPartner, opensOnAgency } from './named-in-text.js';
 import { closingInside } from './content-shape.js';
 import { cutName, unprintedShare } from './agency-printed.js';
+import { agencyProductShare } from './agency-as-product.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -303,6 +304,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
     'deadline:beyond-shape': wordsBeyondDeadline(d.text) >= 3 ? 1 : 0,
     // "31/10/2025 Đã hoàn thành": a status or report column ran in after the date.
     'deadline:second-phrase': secondPhrase(d.text) ? 1 : 0,
+    // Stops where a phrase cannot ("Thường xuyên, theo", "Năm 2025-"): the cell was cut, the rest in another field or lost.
+    'deadline:open-end': endsMidPhrase(d.text) ? 1 : 0,
     // Read out of the text, which names another deadline beside it: one phrase of two taken, or part of one.
     'deadline:other-beside': otherDeadlineBeside(task.content, d.text) ? 1 : 0,
   };
@@ -365,6 +368,8 @@ function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
     [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || holdsTaskVerb(a.name) || holdsSecondName(a.name));
   const sameReader = evidence.tasks.filter((t) => t.reader === task.reader);
   return {
+    // Products that read as agency names: the row's columns were given the wrong roles (agency-as-product.ts).
+    'row:agency-as-product': agencyProductShare(task.products),
     'row:unexplained': spanWords.length >= 5 ? Math.min(1, unexplained / spanWords.length) : 0,
     'row:agency-bleed': agencies.length && bleed(task) ? 1 : 0,
     // The same reader's rows of the document whose agencies took a neighbour's text: a shifted table.
@@ -551,6 +556,8 @@ export const FEATURE_REASONS: Record<string, string> = {
   'products:agency-inside': 'an agency inside the product (a column ran in)',
   'row:unexplained': "words on the task's lines read into no field",
   'row:agency-bleed': "a neighbouring cell ran into the row's agencies",
+  'row:agency-as-product': "agency names read as the row's products (its columns may be given the wrong roles)",
+  'deadline:open-end': 'deadline cut mid-phrase',
   'row:reader-bleed': 'rows of this table have shifted cells',
   'deadline:second-phrase': 'new text after the date (another cell ran in)',
   'deadline:beyond-shape': "words beyond the deadline's own dates and wording (another cell ran in)",
