@@ -65,3 +65,9 @@ describe('deadline:open-end: a deadline cut mid-phrase', () => {
     expect(features(row({ deadline: deadline(text) })).deadline['deadline:open-end']).toBe(0),
   );
 });
+
+describe("products:lowercase-start: a product that opens on another cell's wrapped words", () => {
+  it('marks "chính quyền địa phương" read as a product', () =>
+    expect(features(row({ products: ['chính quyền địa phương'] })).products['products:lowercase-start']).toBe(1));
+  it('leaves a product that opens on a capital', () => expect(features(row()).products['products:lowercase-start']).toBe(0));
+});

@@ -324,6 +324,9 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
     'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
     'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
+    // A product cell opens on a capital; one opening in lower case ("liên quan", "chính quyền địa phương")
+    // is the tail of another cell's wrapped line.
+    'products:lowercase-start': task.products.some((p) => /^\p{Ll}/u.test(p.trim())) ? 1 : 0,
     // "Cổng dữ liệu vận hành thông suốt Năm 2026-2030": the deadline column ran into the product.
     'products:trailing-time': task.products.some(endsOnTime) ? 1 : 0,
     'products:debris': debrisShare(task.products.join(' ')),
@@ -525,6 +528,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'deadline:debris': 'OCR debris in the deadline',
   'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)',
   'products:joined': 'several products in one',
+  'products:lowercase-start': "a product opening in lower case (another cell's words)",
   'products:trailing-time': 'a time phrase at the end (the deadline column ran in)',
   'agency:starts-with-time': 'a time phrase at the start of the agency',
   'content:dotted-leader': 'dotted leaders of a blank form',
