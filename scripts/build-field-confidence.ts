@@ -137,7 +137,7 @@ const kept = (features: Record<string, number>) =>
 let documents = 0;
 for (const { source, doc, judged } of dev) {
   documents++;
-  const evidence = { restored: doc.restoration.changes, lines: doc.text.split('\n'), tasks: doc.tasks };
+  const evidence = { restored: doc.restoration.changes, lines: doc.text.split('\n'), tasks: doc.tasks, diagnostics: doc.diagnostics };
   for (const task of judged.tasks) {
     const features = fieldFeatures(doc.tasks[task.predIndex]!, evidence);
     for (const [field, right] of Object.entries(task.right) as Array<[FieldName, boolean]>)
