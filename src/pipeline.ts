@@ -53,7 +53,7 @@ export class ParseError extends CchcError {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): CchcDocument {
   const document = readDocument(input, options);
   const lines = document.text.split('\n');
-  const tasks = rateTasks(document.tasks, { restored: document.restoration.changes, lines });
+  const tasks = rateTasks(document.tasks, { restored: document.restoration.changes, lines, diagnostics: document.diagnostics });
   const { text: _text, ...rest } = document;
   return CchcDocument.parse({ ...rest, tasks });
 }

@@ -8,6 +8,7 @@
 // Also the lines of task sections the parser reports as read into no task (plan-lines-unread), and the
 // table-scan simulator's OCR'd appendices (scripts/simulate-table-scans.ts, $CCHC_SIM_DIR, default
 // /work/data-ocrtables; dev and test apart, test made from the held-out gold), eng and vie pooled.
+// CCHC_FLAGS=typed,seeds,tables and CCHC_FLAGS_SPLITS=dev,holdout,test pick parts and splits (all by default).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '../../src/pipeline.js';
@@ -86,11 +87,22 @@ function accounting(doc: CchcDocument): { unread: number; diagnostics: number } 
   return { unread, diagnostics: reported.length };
 }
 
+/** CCHC_FLAGS=typed,seeds,tables: only these parts (the typed gold, the OCR'd seeds, the simulated OCR'd tables); all by default. */
+const PARTS = new Set((process.env.CCHC_FLAGS ?? 'typed,seeds,tables').split(','));
+/** CCHC_FLAGS_SPLITS=dev: only these splits of the typed gold and the simulated tables (dev,holdout,test by default). */
+const SPLITS = new Set((process.env.CCHC_FLAGS_SPLITS ?? 'dev,holdout,test').split(','));
+
 export async function run(): Promise<void> {
   if (!existsSync(join(sharedDir, 'tools/score.mjs'))) {
     console.log(`../shared/tools/score.mjs not found at ${sharedDir}: flags bench skipped`);
     return;
   }
+  if (PARTS.has('typed')) await typedGold();
+  if (PARTS.has('seeds')) await ocrSeeds();
+  if (PARTS.has('tables')) await simulatedTables();
+}
+
+async function typedGold(): Promise<void> {
   const splits: Record<string, Tally> = { dev: tally(), holdout: tally() };
   const unread: Record<string, number> = { dev: 0, holdout: 0 };
   const runs: Record<string, number> = { dev: 0, holdout: 0 };
@@ -100,6 +112,7 @@ export async function run(): Promise<void> {
     const goldPath = join(goldDir, file);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { source: string; split?: string; tasks: Array<Record<string, unknown>> };
     const split = gold.split === 'holdout' ? 'holdout' : 'dev';
+    if (!SPLITS.has(split)) continue;
     const text = sourceText(gold.source);
     if (text === null) continue;
     let doc: CchcDocument;
@@ -114,8 +127,13 @@ export async function run(): Promise<void> {
   }
   console.log('Flagged for review, by score.mjs matching (target: wrong flagged ≥ 90%, right flagged ≤ 20%):');
   console.log(line('dev (tuned on)', splits.dev!));
-  console.log(line('holdout', splits.holdout!));
+  if (SPLITS.has('holdout')) console.log(line('holdout', splits.holdout!));
+  console.log(
+    `Plan lines reported unread (plan-lines-unread): dev ${unread.dev} lines in ${runs.dev} diagnostics, holdout ${unread.holdout} lines in ${runs.holdout}`,
+  );
+}
 
+async function ocrSeeds(): Promise<void> {
   const seeds = join(sharedDir, 'seeds');
   const seedPath = (n: string) =>
     join(
@@ -165,7 +183,10 @@ export async function run(): Promise<void> {
   }
   console.log(seedLines.join('\n'));
   console.log(line("OCR'd seeds pooled", ocr));
-  for (const split of ['dev', 'test']) {
+}
+
+async function simulatedTables(): Promise<void> {
+  for (const split of ['dev', 'test'].filter((s) => SPLITS.has(s))) {
     if (!simulatedSplitDir(split)) {
       console.log(
         `OCR'd tables ${split}: no simulated tables in ${join(SIM_DIR, split)} (npx tsx scripts/simulate-table-scans.ts) — skipped`,
@@ -177,9 +198,6 @@ export async function run(): Promise<void> {
       const doc = parse(readFileSync(textPath), { path: file });
       await count(tables, doc, JSON.parse(readFileSync(goldPath, 'utf8')), goldPath);
     }
-    console.log(line(`OCR'd tables ${split}`, tables));
+    console.log(line(`OCR'd tables ${split} (${SIM_DIR})`, tables));
   }
-  console.log(
-    `Plan lines reported unread (plan-lines-unread): dev ${unread.dev} lines in ${runs.dev} diagnostics, holdout ${unread.holdout} lines in ${runs.holdout}`,
-  );
 }

@@ -96,6 +96,16 @@ describe('rateTasks', () => {
     expect(misread!.fields!.lead.confidence).toBeLessThan(plain!.fields!.lead.confidence);
     expect(misread!.fields!.lead.reasons).toContain('OCR debris in the agency');
   });
+  it('never rates a field certainly wrong, however many doubts it has', () => {
+    const doubtful = { ...clean, products: ['chính quyền địa phương', 'Các sở, ngành'], reader: 'ocr-ruled-table', confidence: 0.3 };
+    const heavy = {
+      ...OCR_FIELD_MODEL,
+      fields: { ...OCR_FIELD_MODEL.fields, products: { bias: -20, weights: OCR_FIELD_MODEL.fields.products.weights } },
+    };
+    const [rated] = rateTasks([doubtful], { restored: [], lines }, heavy);
+    expect(rated!.fields!.products).toMatchObject({ confidence: 0.001, flagged: true });
+    expect(rated!.confidence).toBe(0.001);
+  });
   it("rates a row rebuilt from an OCR'd table by the model fitted on OCR'd tables, every other row by the typed one", () => {
     const ocrRow = { ...clean, reader: 'ocr-ruled-table' };
     const [typed, scanned] = rateTasks([clean, ocrRow], { restored: [], lines });

@@ -2,7 +2,7 @@
 // feature is one reason a field may be wrong; `FEATURE_REASONS` says it in words for the review.
 // Nothing here knows an answer: these are what the reader, the gazetteer, the restorer and the
 // text's own shape say about the field.
-import type { Agency, RestoredWord, Task } from '../../schema/document.js';
+import type { Agency, Diagnostic, RestoredWord, Task } from '../../schema/document.js';
 import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencies/index.js';
 import { contextFeatures } from './context.js';
 import { namesDeadline, otherDeadlineBeside, secondPhrase, wordsBeyondDeadline } from './deadline-shape.js';
@@ -13,7 +13,9 @@ import { cellLost, textOnlyRow } from './lost-cells.js';
 import { foreignWords } from './agency-words.js';
 import { bindsDeadline, namesPartner, opensOnAgency } from './named-in-text.js';
 import { closingInside } from './content-shape.js';
-import { cutName, unprintedShare } from './agency-printed.js';
+import { cutName, runsOnPast, unprintedShare } from './agency-printed.js';
+import { agencyProductShare } from './agency-as-product.js';
+import { readerDoubtFeatures } from './reader-doubt.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -29,6 +31,8 @@ export interface Evidence {
   lines: string[];
   /** Every task of the document: what the same reader gave the other rows. */
   tasks: Task[];
+  /** The document's diagnostics, where given: what the OCR'd-table readers said of their rows (reader-doubt.ts). */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /** Readers that read cells of a table (clean or OCR'd), where a text's shape means other things than in prose. */
@@ -303,6 +307,8 @@ function deadlineFeatures(task: Task, evidence: Evidence): Record<string, number
     'deadline:beyond-shape': wordsBeyondDeadline(d.text) >= 3 ? 1 : 0,
     // "31/10/2025 Đã hoàn thành": a status or report column ran in after the date.
     'deadline:second-phrase': secondPhrase(d.text) ? 1 : 0,
+    // Stops where a phrase cannot ("Thường xuyên, theo", "Năm 2025-"): the cell was cut, the rest in another field or lost.
+    'deadline:open-end': endsMidPhrase(d.text) ? 1 : 0,
     // Read out of the text, which names another deadline beside it: one phrase of two taken, or part of one.
     'deadline:other-beside': otherDeadlineBeside(task.content, d.text) ? 1 : 0,
   };
@@ -321,6 +327,9 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
     'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
     'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
+    // A product cell opens on a capital; one opening in lower case ("liên quan", "chính quyền địa phương")
+    // is the tail of another cell's wrapped line.
+    'products:lowercase-start': task.products.some((p) => /^\p{Ll}/u.test(p.trim())) ? 1 : 0,
     // "Cổng dữ liệu vận hành thông suốt Năm 2026-2030": the deadline column ran into the product.
     'products:trailing-time': task.products.some(endsOnTime) ? 1 : 0,
     'products:debris': debrisShare(task.products.join(' ')),
@@ -365,6 +374,8 @@ function rowFeatures(task: Task, evidence: Evidence): Record<string, number> {
     [...t.lead, ...t.cooperating].some((a) => TIME_WORD.test(a.name) || holdsTaskVerb(a.name) || holdsSecondName(a.name));
   const sameReader = evidence.tasks.filter((t) => t.reader === task.reader);
   return {
+    // Products that read as agency names: the row's columns were given the wrong roles (agency-as-product.ts).
+    'row:agency-as-product': agencyProductShare(task.products),
     'row:unexplained': spanWords.length >= 5 ? Math.min(1, unexplained / spanWords.length) : 0,
     'row:agency-bleed': agencies.length && bleed(task) ? 1 : 0,
     // The same reader's rows of the document whose agencies took a neighbour's text: a shifted table.
@@ -425,6 +436,7 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
     ...rowReadingFeatures(task, evidence.lines),
   };
   const content = contentFeatures(task);
+  const doubt = readerDoubtFeatures(task, evidence.diagnostics ?? []);
   // The agency columns run into the task text: the agencies were read short or not at all.
   const agenciesInContent = {
     'content:ends-on-agency': content['content:ends-on-agency']!,
@@ -433,6 +445,7 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
   return {
     content: {
       ...shared,
+      ...doubt.content,
       ...content,
       'content:length-outlier': lengthOutlier(task, evidence, (t) => t.content),
       'content:text-only-row': textOnlyRow(task, evidence.tasks) ? 1 : 0,
@@ -441,14 +454,18 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
     },
     lead: {
       ...shared,
+      ...doubt.lead,
       ...agencyFeatures('agency', task.lead, task, evidence, 'lead'),
       'content:mid-phrase': endsMidPhrase(task.content) ? 1 : 0,
       ...agenciesInContent,
       // None read, where the text opens on an agency as its subject ("Bộ Y tế, Bộ Tài chính rà soát …").
       'lead:subject-in-content': task.lead.length === 0 && opensOnAgency(task.content) ? 1 : 0,
+      // Printed on the task's lines going on past what was read: "Các Bộ: Quốc phòng, Công an" read as "Các Bộ".
+      'lead:runs-on': task.lead.some((a) => runsOnPast(a.name, task, evidence.lines)) ? 1 : 0,
     },
     cooperating: {
       ...shared,
+      ...doubt.cooperating,
       ...agencyFeatures('agency', task.cooperating, task, evidence, 'cooperating'),
       ...agenciesInContent,
       // None read, where a clause of the text names partners after "phối hợp (với)": a list the reader passed over.
@@ -456,8 +473,13 @@ function ownFeatures(task: Task, evidence: Evidence): Record<FieldName, Record<s
       // None read, where a cooperation cue anywhere in the text names a partner ("… chủ động, phối hợp Bộ Nội vụ …").
       'cooperating:partner-in-content': task.cooperating.length === 0 && namesPartner(task.content) ? 1 : 0,
     },
-    deadline: { ...shared, ...deadlineFeatures(task, evidence), 'content:trailing-time': contentFeatures(task)['content:trailing-time']! },
-    products: { ...shared, ...productFeatures(task, evidence) },
+    deadline: {
+      ...shared,
+      ...doubt.deadline,
+      ...deadlineFeatures(task, evidence),
+      'content:trailing-time': contentFeatures(task)['content:trailing-time']!,
+    },
+    products: { ...shared, ...doubt.products, ...productFeatures(task, evidence) },
   };
 }
 
@@ -476,6 +498,8 @@ export const FEATURE_REASONS: Record<string, string> = {
   'reader:task-bullets': 'read from task bullets',
   'header:no-column': "empty, and the table's header prints no column for it",
   'ocr:row-doubt': 'the row was rebuilt from OCR',
+  'ocr:lead-doubted': "the OCR'd-table reader was unsure of the row's lead",
+  'ocr:cell-unread': "the OCR'd-table reader could not recover this cell",
   'ocr:restored-share': 'many words restored',
   'ocr:unsure-share': 'restored words the restorer was unsure of',
   'agency:empty': 'no agency given',
@@ -520,6 +544,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'deadline:debris': 'OCR debris in the deadline',
   'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)',
   'products:joined': 'several products in one',
+  'products:lowercase-start': "a product opening in lower case (another cell's words)",
   'products:trailing-time': 'a time phrase at the end (the deadline column ran in)',
   'agency:starts-with-time': 'a time phrase at the start of the agency',
   'content:dotted-leader': 'dotted leaders of a blank form',
@@ -542,6 +567,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'ocr:agency-unprinted': "agency not printed on the OCR'd row (matched from a misread name)",
   'agency:unprinted': "agency not printed on the row's lines (resolved from a misread or partial name)",
   'lead:subject-in-content': 'none read, though the text opens on an agency as its subject',
+  'lead:runs-on': 'the name as printed goes on past what was read (a list after a colon, or words narrowing it)',
   'cooperating:partner-in-content': 'none read, though the text names partners after "phối hợp" or "cùng với"',
   'deadline:bound-in-content': 'none read, though the text binds the duty to a deadline',
   'content:closing-inside': 'a closing sentence of the plan or section inside the text',
@@ -551,6 +577,8 @@ export const FEATURE_REASONS: Record<string, string> = {
   'products:agency-inside': 'an agency inside the product (a column ran in)',
   'row:unexplained': "words on the task's lines read into no field",
   'row:agency-bleed': "a neighbouring cell ran into the row's agencies",
+  'row:agency-as-product': "agency names read as the row's products (its columns may be given the wrong roles)",
+  'deadline:open-end': 'deadline cut mid-phrase',
   'row:reader-bleed': 'rows of this table have shifted cells',
   'deadline:second-phrase': 'new text after the date (another cell ran in)',
   'deadline:beyond-shape': "words beyond the deadline's own dates and wording (another cell ran in)",

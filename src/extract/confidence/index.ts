@@ -38,7 +38,8 @@ export function rateTasks(tasks: Task[], evidence: Omit<Evidence, 'tasks'>, only
             .map(([feature]) => reasonOf(feature)),
         ),
       ];
-      const rounded = round(confidence);
+      // An estimate, never a certainty that the field is wrong: many doubts together may round to 0.
+      const rounded = Math.max(0.001, round(confidence));
       const flagged = rounded < model.thresholds[name];
       // A flagged field always says why: its strongest doubt, however small, or the field's own base rate.
       const weakest = pulls.filter(([, pull]) => pull < 0).sort((a, b) => a[1] - b[1])[0];
