@@ -24,6 +24,7 @@ import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
+import { deadlinePlacedByBody } from './deadline-column.js';
 import { isWholeName } from './agency-spelling.js';
 import { completeRowLeads } from './lead-completion.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
@@ -73,14 +74,10 @@ interface Draft {
 export function readRuledTable(label: string, lines: LayoutLine[], file: VFile): Row[] {
   const header = findHeader(lines.map((l) => l.text));
   if (!header) return [];
-  const columns = (
-    header.cellByCell
-      ? header.columns
-      : leadFirstByBody(
-          header.columns,
-          lines.slice(header.end).map((l) => l.text),
-        )
-  ).filter((c) => c !== 'stt');
+  const bodyTexts = lines.slice(header.end).map((l) => l.text);
+  const columns = (header.cellByCell ? header.columns : deadlinePlacedByBody(leadFirstByBody(header.columns, bodyTexts), bodyTexts)).filter(
+    (c) => c !== 'stt',
+  );
   const texts = lines.map((l) => l.text);
   const rows: Row[] = [];
   // Page by page where a page's header was read again cell by cell: the page below it is read
