@@ -39,10 +39,10 @@ export function lineTokens(text: string): LineTokens {
   let number: number | null = null;
   let dash = false;
   let dashAt: number | null = null;
-  // A rule glued to a word or to a dash or underline read beside it ("Dữ liệu —|bản", "Sông_|nhiễm",
-  // "Biển và _|Tổng"): the rule stands apart, the underline is no word.
-  const unglued = text.replace(/[_—=~]+(?=\|)|(?<=\|)[_—=~]+/gu, (m) => ' '.repeat(m.length));
-  for (const m of unglued.matchAll(/\|+|[^\s|]+/gu)) {
+  // A rule read glued to an underline or dash beside it ("Dữ liệu —|bản", "Sông_|nhiễm", "Biển và
+  // _|Tổng"): the underline is no word, the rule opens the word after it.
+  const unglued = text.replace(/[_—=~]+(?=\|)/gu, (m) => ' '.repeat(m.length));
+  for (const m of unglued.matchAll(/\S+/gu)) {
     const raw = m[0];
     if (BAR.test(raw)) {
       bar = hasBars = true;
