@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinePlacedByBody, deadlineSide } from '../../src/segment/ocr/deadline-column.js';
 import { lineTokens } from '../../src/segment/ocr/ruled-cells.js';
 import { opensWithAgency } from '../../src/segment/ocr/lead-first.js';
+import { respellAgencyWords } from '../../src/segment/ocr/agency-spelling.js';
 import { parse } from '../../src/pipeline.js';
 
 const names = (list: Array<{ name: string }>) => list.map((a) => a.name);
@@ -118,5 +119,18 @@ Phát triển đất vì mục đích quốc phòng
     expect(opensWithAgency('|B6 Xay dung | Nghiên cứu')).toBe(true);
     expect(opensWithAgency('Bộ Y tế Triển khai')).toBe(true);
     expect(opensWithAgency('Bố trí nhân lực chuyên trách')).toBe(false);
+  });
+});
+
+describe("a lead's head read one mark off", () => {
+  it('is written as the head before a name\'s capital ("Viên Văn hóa", "Bố Công an")', () => {
+    expect(respellAgencyWords('Viên Văn hóa, Nghệ thuật').text).toBe('Viện Văn hóa, Nghệ thuật');
+    expect(respellAgencyWords('Bố Công an').text).toBe('Bộ Công an');
+    expect(respellAgencyWords('Cực Thuế').text).toBe('Cục Thuế');
+  });
+
+  it('is left alone before a lower-case word, and a head spelled right is not changed', () => {
+    expect(respellAgencyWords('Viên chức các sở').changes).toEqual([]);
+    expect(respellAgencyWords('Bộ Công an').changes).toEqual([]);
   });
 });
