@@ -7,6 +7,7 @@ import { deadlinePlacedByBody, deadlineSide } from '../../src/segment/ocr/deadli
 import { lineTokens } from '../../src/segment/ocr/ruled-cells.js';
 import { opensWithAgency } from '../../src/segment/ocr/lead-first.js';
 import { respellAgencyWords } from '../../src/segment/ocr/agency-spelling.js';
+import { findHeader } from '../../src/segment/ocr/ruled-header.js';
 import { parse } from '../../src/pipeline.js';
 
 const names = (list: Array<{ name: string }>) => list.map((a) => a.name);
@@ -132,5 +133,29 @@ describe("a lead's head read one mark off", () => {
   it('is left alone before a lower-case word, and a head spelled right is not changed', () => {
     expect(respellAgencyWords('Viên chức các sở').changes).toEqual([]);
     expect(respellAgencyWords('Bộ Công an').changes).toEqual([]);
+  });
+});
+
+describe('the lead and cooperating columns named on different header lines', () => {
+  it('puts the lead first where no line names both ("Cơ quan" ⏎ "phối hợp" read left of "Đơn vị thực hiện")', () => {
+    const header = findHeader([
+      'PHỤ LỤC 2',
+      'PHÂN CÔNG NHIỆM VỤ',
+      '',
+      'Nội dung Thời gian hoàn | Đơn vị thực Cơ quan | Sản phẩm',
+      ': : thành hiện phối hợp dự kiến',
+      'Hướng dẫn doanh nghiệp ứng dụng công nghệ số 2025-2030 |Sở Công Thương |- Sở Tài chính',
+    ]);
+    expect(header?.columns).toEqual(['content', 'deadline', 'lead', 'cooperating', 'products']);
+  });
+
+  it('keeps the order a line naming both gives', () => {
+    const header = findHeader([
+      'PHỤ LỤC 3',
+      '',
+      'STT Nội dung Cơ quan phối hợp Cơ quan chủ trì Thời hạn',
+      '1 Rà soát quy chế phối hợp |Sở Nội vụ |Sở Tư pháp Quý II/2025',
+    ]);
+    expect(header?.columns.slice(0, 4)).toEqual(['stt', 'content', 'cooperating', 'lead']);
   });
 });

@@ -228,7 +228,15 @@ function order(block: Mention[]): Column[] {
     return votes;
   };
   // The number column is the leftmost wherever it was read.
-  return columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+  const out = columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+  // The lead and cooperating columns named on different lines only: where on a short line a
+  // wrapped header cell's words stand tells little ("Cơ quan" ⏎ "phối hợp" read left of "Đơn vị
+  // thực hiện" above it), and tables print the lead first, as withUnread puts it.
+  const lead = out.indexOf('lead');
+  const cooperating = out.indexOf('cooperating');
+  if (lead > cooperating && cooperating >= 0 && before('lead', 'cooperating') === 0)
+    [out[lead], out[cooperating]] = ['cooperating', 'lead'];
+  return out;
 }
 
 /**
