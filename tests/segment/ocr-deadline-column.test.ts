@@ -159,3 +159,34 @@ describe('the lead and cooperating columns named on different header lines', () 
     expect(header?.columns.slice(0, 4)).toEqual(['stt', 'content', 'cooperating', 'lead']);
   });
 });
+
+describe('a lead cell whose name opens with a two-word head, beside empty side columns', () => {
+  // The lead column is wide; the cooperating and deadline columns are printed empty in most rows.
+  const doc = parse(
+    `PHỤ LỤC 01
+CÁC NHIỆM VỤ TRỌNG TÂM
+
+Cơ quan phối
+STT Nhiệm vụ, giải pháp Cơ quan chủ trì Tiến độ hợp
+1 |Tổ chức tập huấn cho cán bộ của các huyện Tổng Cục Quản lý
+và hướng dẫn việc triển khai ở các xã đất đai
+trên địa bàn.
+2 Xây dựng tài liệu hướng dẫn đo đạc và đăng Tổng Cục Quản lý
+ký đất đai cho cán bộ địa chính cấp xã. đất đai
+3 |Tổng hợp kết quả đo đạc, báo cáo Chính Tổng Cục Quản lý
+phủ theo định kỳ sáu tháng một lần. đất đai
+4 Kiểm tra việc thực hiện ở các địa phương |Tổng Cục Quản lý
+và báo cáo kết quả kiểm tra. đất đai
+`,
+    { path: 'scan.txt', restore: 'never' },
+  );
+
+  it('keeps the head whole and the name wrapped below it', () => {
+    expect(doc.tasks.map((t) => names(t.lead))).toEqual([
+      ['Tổng Cục Quản lý đất đai'],
+      ['Tổng Cục Quản lý đất đai'],
+      ['Tổng Cục Quản lý đất đai'],
+      ['Tổng Cục Quản lý đất đai'],
+    ]);
+  });
+});

@@ -200,6 +200,28 @@ const opensTaskText = (words: Word[], i: number) => {
   return opensTask(text) || PRODUCT_OPENS.test(fold(text).toLowerCase()) || /^(?:tong ket|de an)\b/u.test(fold(text).toLowerCase());
 };
 
+/** Heads of bodies' names written in two words, folded; what cutting one costs. */
+const TWO_WORD_HEADS = new Set([
+  'tong cuc',
+  'chi cuc',
+  'van phong',
+  'trung tam',
+  'uy ban',
+  'cong an',
+  'lien hiep',
+  'hoi dong',
+  'mat tran',
+  'tap doan',
+  'cong ty',
+  'ngan hang',
+  'kho bac',
+  'bao hiem',
+  'hoc vien',
+]);
+const HEAD_CUT = 1.5;
+const isTwoWordHead = (a: string, b: string) =>
+  /^[-–+•\s]*\p{Lu}/u.test(a) && TWO_WORD_HEADS.has(fold(`${a.replace(/^[-–+•\s]+/u, '')} ${b}`).toLowerCase());
+
 /** What cutting a word pair costs, and what going on with one gains. */
 const PAIR_CUT = 0.6;
 const PAIR_JOIN = 0.4;
@@ -235,6 +257,8 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
   // The same for the words of an agency's name ("Sở | Xây dựng", "Khoa học và" ⏎ "Công nghệ").
+  // A body's head of two words is never cut: "Tổng | Cục Quản lý" is one cell's.
+  if (i > 0 && isTwoWordHead(words[i - 1]!.text, words[i]!.text)) cost += HEAD_CUT;
   if (state.pairs) {
     const pair = (a: string, b: string) => isWordPair(state.pairs!, a, b) || isAgencyPair(a, b);
     if (i > 0 && pair(words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
