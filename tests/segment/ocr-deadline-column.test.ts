@@ -190,3 +190,32 @@ và báo cáo kết quả kiểm tra. đất đai
     ]);
   });
 });
+
+describe('header words as the OCR reads them', () => {
+  it('names the cooperating column in "phéi hợp" and the products column in "phẩm/Kết" wrapped from "Sản"', () => {
+    const header = findHeader([
+      'PHỤ LỤC I',
+      '',
+      'Sản Cơ quan | Cơ quan Thời hạn',
+      'Nhiệm vụ phẩm/Kết | chủ trì | phéi hợp hoàn thành',
+      'quả',
+      '1 |Rà soát quy chế phối hợp |- Báo cáo |Sở Nội vụ |Sở Tư pháp Quý II/2025',
+    ]);
+    expect(header?.columns).toEqual(['content', 'products', 'lead', 'cooperating', 'deadline']);
+  });
+
+  it('orders columns as the lines naming two of them say, whatever their mean place', () => {
+    // "phéi hợp" stands right of "Nội dung" on the second line: the cooperating column is no
+    // first column, though no column is named left of it on the first.
+    const header = findHeader([
+      'PHỤ LỤC 01',
+      '',
+      'Đơn vị thực Cơ quan | Thời hạn hoàn',
+      'hiện Nội dung công việc phéi hợp thành',
+      'Sở Nội vụ Rà soát quy chế phối hợp |Sở Tư pháp Quý II/2025',
+    ]);
+    const columns = header?.columns ?? [];
+    expect(columns.slice(0, 2)).toEqual(['lead', 'content']);
+    expect(columns.indexOf('cooperating')).toBeGreaterThan(columns.indexOf('content'));
+  });
+});
