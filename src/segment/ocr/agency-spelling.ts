@@ -129,6 +129,9 @@ function ungluedWords(text: string, changes: Array<{ from: string; to: string }>
     .join('');
 }
 
+/** Bodies' one-word heads, by their letters without marks. */
+const ONE_WORD_HEADS = new Map(['Sở', 'Bộ', 'Cục', 'Vụ', 'Viện'].map((h) => [fold1(h)!, h]));
+
 /** The cell with each word an agency name's pair spells otherwise written as the name spells it. */
 export function respellAgencyWords(raw: string): Respelled {
   const changes: Array<{ from: string; to: string }> = [];
@@ -166,6 +169,14 @@ export function respellAgencyWords(raw: string): Respelled {
     if (!spelling.has(i)) spelling.set(i, first);
     spelling.set(i + 1, second);
   }
+  // The cell's first word read one mark off a body's one-word head before a name's capital
+  // ("Viên Văn hóa, …", "Bố Công an", "Sớ Y tế"): the head, where no pair spelled it already.
+  const first = words[0];
+  const head =
+    first?.key !== undefined && !spelling.has(0) && /^\p{Lu}/u.test(words[1]?.core ?? '') ? ONE_WORD_HEADS.get(first.key) : undefined;
+  // Only a word of letters: one the OCR read with a digit ("S6 Giao") is left to the pairs.
+  if (head && /^\p{L}+$/u.test(first!.core) && first!.core !== head && first!.core.toLowerCase() !== head.toLowerCase() && !first!.lead)
+    spelling.set(0, head);
   for (const [i, to] of spelling) {
     const w = words[i]!;
     if (w.core.toLowerCase() === to.toLowerCase()) continue;

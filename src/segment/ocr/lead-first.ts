@@ -18,8 +18,12 @@ const MIN_SHARE = 0.6;
 export function opensWithAgency(text: string): boolean {
   const tokens = ocrTokens(text);
   if (!tokens.length) return false;
-  return SINGLE_HEAD.has(tokens[0]!) || JOINED_HEAD.test(tokens.slice(0, 3).join(''));
+  return SINGLE_HEAD.has(tokens[0]!) || JOINED_HEAD.test(tokens.slice(0, 3).join('')) || ministry(text, tokens);
 }
+
+/** "Bộ Xây dựng", "B6 Y tế": a ministry's name, its next word a capital ("Bố trí nhân lực …" is a task). */
+const ministry = (text: string, tokens: string[]) =>
+  tokens[0] === 'bo' && /^[^\p{L}]*\p{L}\S*\s+[^\p{L}]*\p{Lu}/u.test(text.replace(/^[\s|[\]{}]+/u, ''));
 
 /** The columns with the lead put first (after the number) when the body says so; else as they were. */
 export function leadFirstByBody(columns: Column[], body: string[]): Column[] {

@@ -8,6 +8,7 @@ import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
 import { isAgencyPair } from './agency-spelling.js';
+import { opensTask } from './row-starts.js';
 
 export interface Word {
   text: string;
@@ -38,7 +39,10 @@ export function lineTokens(text: string): LineTokens {
   let number: number | null = null;
   let dash = false;
   let dashAt: number | null = null;
-  for (const m of text.matchAll(/\S+/gu)) {
+  // A rule read glued to an underline or dash beside it ("Dữ liệu —|bản", "Sông_|nhiễm", "Biển và
+  // _|Tổng"): the underline is no word, the rule opens the word after it.
+  const unglued = text.replace(/[_—=~]+(?=\|)/gu, (m) => ' '.repeat(m.length));
+  for (const m of unglued.matchAll(/\S+/gu)) {
     const raw = m[0];
     if (BAR.test(raw)) {
       bar = hasBars = true;
@@ -186,6 +190,38 @@ export function cutLine(line: LineTokens, columns: Column[], widths: Widths, sta
   return { cells, cost: best[k]![n]! };
 }
 
+/**
+ * A task text opens with a task's verb or the kind of document it makes ("Xây dựng …", "Nghị định
+ * …", "Đề án …"); an agency's name going on past its first word ("Cục | Quy hoạch …") does not.
+ */
+const TASK_OPENING = 0.4;
+const opensTaskText = (words: Word[], i: number) => {
+  const text = textFrom(words, i, 3);
+  return opensTask(text) || PRODUCT_OPENS.test(fold(text).toLowerCase()) || /^(?:tong ket|de an)\b/u.test(fold(text).toLowerCase());
+};
+
+/** Heads of bodies' names written in two words, folded; what cutting one costs. */
+const TWO_WORD_HEADS = new Set([
+  'tong cuc',
+  'chi cuc',
+  'van phong',
+  'trung tam',
+  'uy ban',
+  'cong an',
+  'lien hiep',
+  'hoi dong',
+  'mat tran',
+  'tap doan',
+  'cong ty',
+  'ngan hang',
+  'kho bac',
+  'bao hiem',
+  'hoc vien',
+]);
+const HEAD_CUT = 1.5;
+const isTwoWordHead = (a: string, b: string) =>
+  /^[-–+•\s]*\p{Lu}/u.test(a) && TWO_WORD_HEADS.has(fold(`${a.replace(/^[-–+•\s]+/u, '')} ${b}`).toLowerCase());
+
 /** What cutting a word pair costs, and what going on with one gains. */
 const PAIR_CUT = 0.6;
 const PAIR_JOIN = 0.4;
@@ -209,7 +245,7 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   if (unlike) cost += 1.2;
   if (i > 0) cost += words[i]!.barBefore ? -0.8 : item && !unlike ? -0.4 : hasBars ? 0.6 : 0.2;
   const opens = opensCell(column, words, i);
-  if (state.first) cost += opens ? (column === 'content' ? -0.3 : -1) : 1.5;
+  if (state.first) cost += opens ? (column === 'content' ? -0.3 - (opensTaskText(words, i) ? TASK_OPENING : 0) : -1) : 1.5;
   else if (opens && column !== 'content') cost -= 0.3;
   // A deadline cell is a line or two: below its first line only a second deadline opens in it.
   else if (column === 'deadline' && !state.going.has(column)) cost += 1.5;
@@ -221,6 +257,8 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
   // The same for the words of an agency's name ("Sở | Xây dựng", "Khoa học và" ⏎ "Công nghệ").
+  // A body's head of two words is never cut: "Tổng | Cục Quản lý" is one cell's.
+  if (i > 0 && isTwoWordHead(words[i - 1]!.text, words[i]!.text)) cost += HEAD_CUT;
   if (state.pairs) {
     const pair = (a: string, b: string) => isWordPair(state.pairs!, a, b) || isAgencyPair(a, b);
     if (i > 0 && pair(words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;

@@ -14,9 +14,9 @@ const KEYS: Array<[RegExp, Column]> = [
   [/(?:^| )s?tt(?: |$)|so thu tu/gu, 'stt'],
   [/noi dung|nhiem vu|cong viec|giai phap|ten nhiem|hoat dong/gu, 'content'],
   [/chu tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec|hop) )thuc hien/gu, 'lead'],
-  [/phoi h[a-z]{0,3}p?\b/gu, 'cooperating'],
+  [/ph[oe]i h[a-z]{0,3}p?\b/gu, 'cooperating'],
   [/thoi gian|thoi han|tien do|hoan thanh/gu, 'deadline'],
-  [/san ph[a-z]{0,3}m|ket qua/gu, 'products'],
+  [/san ph[a-z]{0,3}m|ket qua|\bpham ket\b/gu, 'products'],
 ];
 /** Header lines are looked for among the first lines of an appendix. */
 const HEADER_REACH = 25;
@@ -227,8 +227,25 @@ function order(block: Mention[]): Column[] {
     }
     return votes;
   };
-  // The number column is the leftmost wherever it was read.
-  return columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+  // The number column is the leftmost wherever it was read; then the columns in the order the
+  // lines naming two of them give (each line's votes), the rest by where they stand: of the
+  // columns no line says must come after another, the leftmost first.
+  const out: Column[] = [];
+  const left = columns.filter((c) => c !== 'stt').sort((a, b) => meanX(a) - meanX(b));
+  if (columns.includes('stt')) out.push('stt');
+  while (left.length) {
+    const free = left.find((c) => left.every((o) => o === c || before(o, c) <= 0)) ?? left[0]!;
+    out.push(free);
+    left.splice(left.indexOf(free), 1);
+  }
+  // The lead and cooperating columns named on different lines only: where on a short line a
+  // wrapped header cell's words stand tells little ("Cơ quan" ⏎ "phối hợp" read left of "Đơn vị
+  // thực hiện" above it), and tables print the lead first, as withUnread puts it.
+  const lead = out.indexOf('lead');
+  const cooperating = out.indexOf('cooperating');
+  if (lead > cooperating && cooperating >= 0 && before('lead', 'cooperating') === 0)
+    [out[lead], out[cooperating]] = ['cooperating', 'lead'];
+  return out;
 }
 
 /**

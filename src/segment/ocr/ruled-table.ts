@@ -24,6 +24,7 @@ import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
+import { deadlinePlacedByBody } from './deadline-column.js';
 import { isWholeName } from './agency-spelling.js';
 import { completeRowLeads } from './lead-completion.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
@@ -73,14 +74,10 @@ interface Draft {
 export function readRuledTable(label: string, lines: LayoutLine[], file: VFile): Row[] {
   const header = findHeader(lines.map((l) => l.text));
   if (!header) return [];
-  const columns = (
-    header.cellByCell
-      ? header.columns
-      : leadFirstByBody(
-          header.columns,
-          lines.slice(header.end).map((l) => l.text),
-        )
-  ).filter((c) => c !== 'stt');
+  const bodyTexts = lines.slice(header.end).map((l) => l.text);
+  const columns = (header.cellByCell ? header.columns : deadlinePlacedByBody(leadFirstByBody(header.columns, bodyTexts), bodyTexts)).filter(
+    (c) => c !== 'stt',
+  );
   const texts = lines.map((l) => l.text);
   const rows: Row[] = [];
   // Page by page where a page's header was read again cell by cell: the page below it is read
@@ -360,6 +357,15 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
   return { parts, firstParts, cost };
 }
 
+/**
+ * A column's width: the first parts' length that this share of them reach. An agency column's
+ * first parts run over more often (a cooperating name's words read into the lead's part), and a
+ * width learnt too wide takes a name's next line for no part of it (its first word "would have
+ * fitted" above): its width is read lower.
+ */
+const WIDTH_SHARE = 0.85;
+const SIDE_WIDTH_SHARE = 0.7;
+
 function learnWidths(
   columns: Column[],
   drafts: Draft[],
@@ -377,7 +383,7 @@ function learnWidths(
   for (const [column, list] of lengths) {
     if (list.length < 2) continue;
     list.sort((a, b) => a - b);
-    out.set(column, Math.max(6, list[Math.floor(list.length * 0.85)]!));
+    out.set(column, Math.max(6, list[Math.floor(list.length * (SIDE.has(column) ? SIDE_WIDTH_SHARE : WIDTH_SHARE))]!));
   }
   return out;
 }

@@ -1,0 +1,67 @@
+// Where a ruled table prints its deadline column, learnt from its body when the header's OCR
+// placed it wrong. A header cell's words wrap over two or three lines, and a short header line
+// ("Cơ quan chủ" ⏎ "trì phối Tiến độ") tells little of where on the page its words stand, so the
+// header may put the deadline before the agency columns it stands after. A row's first line opens
+// every cell (top-aligned), and a deadline is the plainest shape there is ("Tháng 9/2024", "Quý
+// IV/2026", "Năm 2025-2030", "31/10/2025"): where the rows' first lines print their deadline after
+// the agencies' names ("… |Cục Bảo tồn |- Vụ Môi | Tháng 8"), the deadline column comes after the
+// lead and cooperating columns, and before them where they print it before.
+import type { Column } from './ruled-header.js';
+import { lineTokens, opensCell, type Word } from './ruled-cells.js';
+import { rowNumberOf } from './row-starts.js';
+
+/** A deadline's plainest openings: a month, quarter or year with its number, a date, "Thường xuyên". */
+const PLAIN_DEADLINE = /^(?:(?:tháng|quý|năm)\s+[\dIVX]|\d{4}\b|\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|thường xuyên)/iu;
+/** Rows' first lines that must show both a deadline and an agency, and the share that must agree. */
+const MIN_LINES = 2;
+const MIN_SHARE = 0.75;
+
+const textFrom = (words: Word[], i: number) =>
+  words
+    .slice(i, i + 3)
+    .map((w) => w.text)
+    .join(' ');
+
+/** Where the line prints its deadline against its agencies' names: 'after', 'before', or null (not both seen, or between). */
+export function deadlineSide(text: string): 'after' | 'before' | null {
+  const words = lineTokens(text).words;
+  let deadline = -1;
+  const agencies: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && deadline < 0 && PLAIN_DEADLINE.test(textFrom(words, i)) && opensCell('deadline', words, i)) deadline = i;
+    else if (opensCell('lead', words, i) && (words[i]!.barBefore || /^[-–+•]/u.test(words[i]!.text) || /^\p{Lu}/u.test(words[i]!.text)))
+      agencies.push(i);
+  }
+  if (deadline < 0 || !agencies.length) return null;
+  if (agencies.every((a) => a < deadline)) return 'after';
+  if (agencies.every((a) => a > deadline)) return 'before';
+  return null;
+}
+
+/** The columns with the deadline moved after (or before) the agency columns where the body's rows say so; else as they were. */
+export function deadlinePlacedByBody(columns: Column[], body: string[]): Column[] {
+  const at = columns.indexOf('deadline');
+  const agencies = columns.flatMap((c, i) => (c === 'lead' || c === 'cooperating' ? [i] : []));
+  if (at < 0 || !agencies.length) return columns;
+  const numbered = body.flatMap((text) => {
+    const n = rowNumberOf(text);
+    return n && n.value !== null ? [n.rest] : [];
+  });
+  // A table without row numbers: any line showing both (a row's first line, mostly).
+  const firsts = numbered.length >= MIN_LINES + 1 ? numbered : body;
+  const sides = firsts.map(deadlineSide).filter((s) => s !== null);
+  if (sides.length < MIN_LINES) return columns;
+  const after = sides.filter((s) => s === 'after').length / sides.length;
+  const rest: Column[] = columns.filter((c) => c !== 'deadline');
+  const lastAgency = Math.max(...rest.flatMap((c, i) => (c === 'lead' || c === 'cooperating' ? [i] : [])));
+  const firstAgency = Math.min(...rest.flatMap((c, i) => (c === 'lead' || c === 'cooperating' ? [i] : [])));
+  if (after >= MIN_SHARE && at < Math.max(...agencies)) {
+    rest.splice(lastAgency + 1, 0, 'deadline');
+    return rest;
+  }
+  if (1 - after >= MIN_SHARE && at > Math.min(...agencies)) {
+    rest.splice(firstAgency, 0, 'deadline');
+    return rest;
+  }
+  return columns;
+}
