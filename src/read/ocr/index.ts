@@ -218,19 +218,27 @@ export const defaultLanguage = (installed: string[]) => (installed.includes('vie
 /** OCR boxes as runs: a word's size is its line's typical word height (caps and descenders vary). */
 function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   const heights = new Map<string, number[]>();
-  for (const box of ocr.boxes) heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
+  const middles = new Map<string, number[]>();
+  for (const box of ocr.boxes) {
+    heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
+    middles.set(box.line, [...(middles.get(box.line) ?? []), box.top + box.height / 2]);
+  }
+  const pitch = linePitch(ocr.boxes);
   const text = (box: OcrBox) => cleanWord(box.text);
   const runs: Run[] = ocr.boxes
     .filter((box) => text(box))
-    .map((box: OcrBox) => ({
-      text: text(box),
-      x0: box.left,
-      x1: box.left + box.width,
-      y0: box.top,
-      y1: box.top + box.height,
-      size: median(heights.get(box.line) ?? [box.height]) * 1.25,
-      confidence: box.confidence,
-    }));
+    .map((box: OcrBox) => {
+      const band = bandOf(box, pitch, median(middles.get(box.line)!), median(heights.get(box.line)!));
+      return {
+        text: text(box),
+        x0: box.left,
+        x1: box.left + box.width,
+        y0: band.y0,
+        y1: band.y1,
+        size: band.size * 1.25,
+        confidence: box.confidence,
+      };
+    });
   return { page, width: ocr.width, height: ocr.height, runs, rules: ocr.rules, unit };
 }
 
@@ -250,4 +258,30 @@ function documentOf(pages: PageBoxes[], format: 'pdf' | 'image', language: strin
     words,
     ...(confidences ? { tokenConfidences: confidences } : {}),
   };
+}
+
+/**
+ * A word's rows on the page: its box's, unless its line's boxes stand taller than the page's line
+ * pitch (heavy or blurred type whose descenders touch the marks of the line below: tesseract then
+ * boxes a word across both lines, and the layout took the next line for a part of it). Such a
+ * word stands in a band of most of a pitch around its line's middle.
+ */
+function bandOf(box: OcrBox, pitch: number, lineMiddle: number, lineHeight: number): { y0: number; y1: number; size: number } {
+  if (!(pitch > 0) || lineHeight <= pitch * TALL_LINE) return { y0: box.top, y1: box.top + box.height, size: lineHeight };
+  const h = pitch * 0.8;
+  return { y0: lineMiddle - h / 2, y1: lineMiddle + h / 2, size: h };
+}
+
+/** A line whose boxes are taller than this many line pitches reaches into its neighbours. */
+const TALL_LINE = 1.1;
+
+/** The usual distance between the middles of tesseract's lines one under the other (0: one line). */
+function linePitch(boxes: OcrBox[]): number {
+  const byLine = new Map<string, number[]>();
+  for (const b of boxes) byLine.set(b.line, [...(byLine.get(b.line) ?? []), b.top + b.height / 2]);
+  const middles = [...byLine.values()].map(median).sort((a, b) => a - b);
+  // Lines side by side (table cells, two columns) stand less than half a word apart: not a step.
+  const usual = median(boxes.map((b) => b.height));
+  const steps = middles.slice(1).map((m, i) => m - middles[i]!).filter((d) => d > usual * 0.4);
+  return steps.length ? median(steps) : 0;
 }
