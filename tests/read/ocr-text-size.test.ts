@@ -1,18 +1,18 @@
 // The factor small type is scaled up by before tesseract reads it (text-size.ts), from the
 // measured height of the page's blobs of ink, on generated pages of "letters" of known height.
 import { describe, expect, it } from 'vitest';
-import { letterHeight, MAX_FACTOR, readingScale, SMALL_LETTERS } from '../../src/read/ocr/text-size.js';
+import { letterHeight, MAX_FACTOR, readingScale, readingScales, SMALL_LETTERS, strokeWidth } from '../../src/read/ocr/text-size.js';
 import type { Gray } from '../../src/read/ocr/raster.js';
 
-/** A page of 200 dark blobs `h` pixels tall and 2 wide, in rows. */
-function letters(h: number): Gray {
+/** A page of 200 dark blobs `h` pixels tall and `stem` wide (2 unless told), in rows. */
+function letters(h: number, stem = 2): Gray {
   const width = 600;
   const height = 40 * (h + 4);
   const pixels = new Uint8Array(width * height).fill(245);
   for (let n = 0; n < 200; n++) {
     const top = Math.floor(n / 10) * (h + 4) * 2 + 4;
     const left = (n % 10) * 12 + 10;
-    for (let y = top; y < top + h; y++) for (let x = left; x < left + 2; x++) pixels[y * width + x] = 15;
+    for (let y = top; y < top + h; y++) for (let x = left; x < left + stem; x++) pixels[y * width + x] = 15;
   }
   return { width, height, pixels };
 }
@@ -28,5 +28,31 @@ describe('how far small type is scaled up', () => {
     expect(readingScale(letters(7))).toBe(3);
     expect(readingScale(letters(4))).toBe(MAX_FACTOR);
     expect(readingScale(letters(SMALL_LETTERS))).toBe(1);
+  });
+});
+
+const tried = (page: Gray) => readingScales(page).tried;
+
+describe('pages whose letters’ size is uncertain', () => {
+  it('measures the strokes’ width', () => {
+    expect(strokeWidth(letters(14))).toBe(2);
+    expect(strokeWidth(letters(14, 6))).toBe(6);
+  });
+
+  it('reads a page of tall letters and plain strokes once, as it is', () => {
+    expect(tried(letters(SMALL_LETTERS))).toEqual([1]);
+    expect(tried(letters(20, 3))).toEqual([1]);
+  });
+
+  it('tries the factors that give letters of 8 to 24 pixels on small type, its measured factor among them', () => {
+    expect(tried(letters(9))).toEqual([1, 2]);
+    expect(tried(letters(6))).toEqual([2, 3]);
+    expect(tried(letters(7))).toEqual([2, 3]);
+    for (const h of [4, 6, 7, 9, 12]) expect(tried(letters(h))).toContain(readingScale(letters(h)));
+  });
+
+  it('tries 1 and 2 on a page of heavy strokes, however tall its letters measure', () => {
+    expect(tried(letters(SMALL_LETTERS, 6))).toEqual([1, 2]);
+    expect(tried(letters(20, 8))).toEqual([1, 2]);
   });
 });

@@ -21,7 +21,8 @@ import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
 import { rereadPages } from './reread.js';
 import { upscale } from './resample.js';
-import { readingScale } from './text-size.js';
+import { CLEARLY_BETTER, readingScales } from './text-size.js';
+import { readingScore } from './line-reread.js';
 import { tesseract, tesseractMany, type OcrBox } from './tesseract.js';
 import { cleanWord } from './words.js';
 
@@ -165,38 +166,52 @@ async function ocrPages(
   read: Read,
 ): Promise<CachedPage[]> {
   if (!pages.length) return [];
-  const images: string[] = [];
-  const found: Array<{ width: number; height: number; rules: CachedPage['rules']; scale: number }> = [];
-  for (const page of pages) {
+  const tried: Array<{ page: number; scale: number; path: string }> = [];
+  const found: Array<{ width: number; height: number; rules: CachedPage['rules']; measured: number }> = [];
+  for (const [n, page] of pages.entries()) {
     // A speckled page is cleaned first (despeckle.ts: a turned speck is a smear). A tilted page is
     // turned straight (deskew.ts): its words' boxes and borders are then those of the straight
     // page, where a line of text keeps one height.
     const { image: gray } = deskew(despeckle(await pixels(page)));
     const rules = imageRules(gray, dpi);
     // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
-    const scale = readingScale(gray);
-    const image = join(dir, `page-${page}-read.tif`);
-    await writeTiff(image, upscale(gray, scale));
-    images.push(image);
-    found.push({ width: gray.width, height: gray.height, rules, scale });
+    // Where the letters' size is uncertain, the page is read at each likely factor.
+    const { measured, tried: factors } = readingScales(gray);
+    for (const scale of factors) {
+      const path = join(dir, `page-${page}-read-${scale}.tif`);
+      await writeTiff(path, upscale(gray, scale));
+      tried.push({ page: n, scale, path });
+    }
+    found.push({ width: gray.width, height: gray.height, rules, measured });
   }
   const list = join(dir, 'pages.txt');
-  await writeFile(list, images.join('\n') + '\n');
-  const words = await tesseractMany(list, images.length, read);
+  await writeFile(list, tried.map((t) => t.path).join('\n') + '\n');
+  const words = await tesseractMany(list, tried.length, read);
+  // Each page's reading at its measured factor, unless another reads clearly more text surely, in
+  // syllables (line-reread.ts readingScore): near ties go to the measure, which the second readings
+  // below were tuned with.
+  const best = found.map((page, n) => {
+    const mine = tried.flatMap((t, i) => (t.page === n ? [{ ...t, boxes: words[i]!, score: readingScore(words[i]!) }] : []));
+    const measured = mine.find((t) => t.scale === page.measured) ?? mine[0]!;
+    const better = mine.reduce((a, b) => (b.score > a.score ? b : a));
+    if (process.env.CCHC_DEBUG_SCALES) console.error('scales', mine.map((t) => `${t.scale}:${t.score.toFixed(0)}`).join(' '), 'measured', page.measured);
+    return better.score > measured.score * CLEARLY_BETTER ? better : measured;
+  });
+  await Promise.all(tried.filter((t) => !best.some((b) => b.path === t.path)).map((t) => rm(t.path, { force: true })));
   const again = await rereadPages(
     await Promise.all(
-      images.map(async (image, i) => ({
-        boxes: words[i]!,
-        image: await readTiff(image),
-        cells: gridCells(found[i]!.rules, dpi / 72).map((c) => scaleBox(c, found[i]!.scale)),
-        rereadLines: found[i]!.scale > 1,
+      best.map(async ({ boxes, scale, path }, n) => ({
+        boxes,
+        image: await readTiff(path),
+        cells: gridCells(found[n]!.rules, dpi / 72).map((c) => scaleBox(c, scale)),
+        rereadLines: scale > 1,
       })),
     ),
     dir,
     read,
   );
-  await Promise.all(images.map((image) => rm(image, { force: true })));
-  return found.map(({ scale, ...page }, i) => ({ ...page, boxes: again[i]!.map((box) => unscale(box, scale)) }));
+  await Promise.all(best.map((b) => rm(b.path, { force: true })));
+  return found.map(({ measured: _measured, ...page }, n) => ({ ...page, boxes: again[n]!.map((box) => unscale(box, best[n]!.scale)) }));
 }
 
 const scaleBox = (c: { x0: number; y0: number; x1: number; y1: number }, scale: number) => ({
@@ -216,7 +231,7 @@ function unscale(box: OcrBox, scale: number): OcrBox {
 export const defaultLanguage = (installed: string[]) => (installed.includes('vie') ? 'vie' : 'eng');
 
 /** OCR boxes as runs: a word's size is its line's typical word height (caps and descenders vary). */
-function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
+export function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   const heights = new Map<string, number[]>();
   const middles = new Map<string, number[]>();
   for (const box of ocr.boxes) {
