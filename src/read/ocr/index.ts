@@ -194,7 +194,6 @@ async function ocrPages(
     const mine = tried.flatMap((t, i) => (t.page === n ? [{ ...t, boxes: words[i]!, score: readingScore(words[i]!) }] : []));
     const measured = mine.find((t) => t.scale === page.measured) ?? mine[0]!;
     const better = mine.reduce((a, b) => (b.score > a.score ? b : a));
-    if (process.env.CCHC_DEBUG_SCALES) console.error('scales', mine.map((t) => `${t.scale}:${t.score.toFixed(0)}`).join(' '), 'measured', page.measured);
     return better.score > measured.score * CLEARLY_BETTER ? better : measured;
   });
   await Promise.all(tried.filter((t) => !best.some((b) => b.path === t.path)).map((t) => rm(t.path, { force: true })));
