@@ -44,14 +44,16 @@ describe('pages whose letters’ size is uncertain', () => {
     expect(tried(letters(20, 3))).toEqual([1]);
   });
 
-  it('tries the factors that give letters of 8 to 24 pixels on small type, its measured factor among them', () => {
+  it('reads small type scaled up as it is too, unless its letters measure under 8 pixels', () => {
     expect(tried(letters(9))).toEqual([1, 2]);
-    expect(tried(letters(6))).toEqual([2, 3]);
-    expect(tried(letters(7))).toEqual([2, 3]);
-    for (const h of [4, 6, 7, 9, 12]) expect(tried(letters(h))).toContain(readingScale(letters(h)));
+    expect(tried(letters(12))).toEqual([1, 2]);
+    expect(tried(letters(8))).toEqual([1, 3]);
+    expect(tried(letters(7))).toEqual([3]);
+    expect(tried(letters(6))).toEqual([3]);
+    for (const h of [4, 6, 7, 9, 12]) expect(readingScales(letters(h)).measured).toBe(readingScale(letters(h)));
   });
 
-  it('tries 1 and 2 on a page of heavy strokes, however tall its letters measure', () => {
+  it('reads a page of tall letters but heavy strokes at 2 too', () => {
     expect(tried(letters(SMALL_LETTERS, 6))).toEqual([1, 2]);
     expect(tried(letters(20, 8))).toEqual([1, 2]);
   });

@@ -131,27 +131,24 @@ export function strokeWidth(image: Gray): number | null {
 export const HEAVY_STROKES = 0.33;
 /** Another factor's reading is kept over the measured one's when it scores this much better. */
 export const CLEARLY_BETTER = 1.05;
-/** The letter heights (pixels) a factor tried on an uncertain page may give: from the first, under the second. */
-export const TRIED_LETTERS: [number, number] = [8, 24];
+/** Small letters measuring at least this many pixels are also read unscaled (they may be thin strokes' pieces). */
+export const READ_AS_IS = 8;
 
 /**
  * The whole factors a page is read at (index.ts keeps the measured one's reading unless another
- * reads clearly better), and the measured one (readingScale's): only readingScale's when the page's letters measure tall enough and its strokes plain; 1 and 2
- * when they measure tall enough but its strokes are heavy; on small type, each factor that gives
- * letters within TRIED_LETTERS (by the measured height) besides readingScale's. Broken thin strokes make letters measure smaller than they are, heavy ones
- * larger, so the measure alone picks the wrong factor on such pages (scan-kinds thin-021: 26% SER
- * read at 3×, 12% at 1×; thick-022: 38% at 1×, 17% at 2×).
+ * reads clearly better), and the measured one (readingScale's). A page of tall letters and plain
+ * strokes is read once, at 1. Broken thin strokes make letters measure smaller than they are:
+ * a page read scaled up is read as it is too, unless its letters measure under READ_AS_IS (lowres
+ * pages of 6 or 7 pixels, unreadable unscaled). Heavy strokes join letters into blobs taller than
+ * they are: a page of tall letters but heavy strokes is read at 2 too. (scan-kinds thin-021: 26%
+ * SER read at 3x, 12% at 1x; thick-022: 38% at 1x, 17% at 2x; plain tesseract vie.)
  */
 export function readingScales(image: Gray): { measured: number; tried: number[] } {
   const h = letterHeight(image);
   const measured = readingScale(image, h);
-  const only = { measured, tried: [measured] };
-  if (h === null) return only;
+  if (h === null) return { measured, tried: [measured] };
+  const extra = h >= SMALL_LETTERS ? ((strokeWidth(image) ?? 0) / h > HEAVY_STROKES ? 2 : null) : h >= READ_AS_IS ? 1 : null;
   const fits = Math.floor(Math.sqrt(MAX_PIXELS / Math.max(1, image.width * image.height)));
-  const factors = new Set([measured]);
-  if (h >= SMALL_LETTERS) {
-    if ((strokeWidth(image) ?? 0) / h <= HEAVY_STROKES) return only;
-    factors.add(2);
-  } else for (let f = 1; f <= MAX_FACTOR; f++) if (f * h >= TRIED_LETTERS[0] && f * h < TRIED_LETTERS[1]) factors.add(f);
-  return { measured, tried: [...factors].filter((f) => f === 1 || f <= fits).sort((a, b) => a - b) };
+  const tried = extra === null || extra === measured || extra > fits ? [measured] : [measured, extra].sort((a, b) => a - b);
+  return { measured, tried };
 }
