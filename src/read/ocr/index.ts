@@ -175,7 +175,7 @@ async function ocrPages(
     const { image: gray } = deskew(despeckle(await pixels(page)));
     const rules = imageRules(gray, dpi);
     // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
-    // Where the letters' size is uncertain, the page is read at each likely factor.
+    // Where the letters’ size is uncertain, the page is read at a second factor too (readingScales).
     const { measured, tried: factors } = readingScales(gray);
     for (const scale of factors) {
       const path = join(dir, `page-${page}-read-${scale}.tif`);
