@@ -21,7 +21,8 @@ import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
 import { rereadPages } from './reread.js';
 import { upscale } from './resample.js';
-import { readingScale } from './text-size.js';
+import { CLEARLY_BETTER, readingScales } from './text-size.js';
+import { readingScore } from './line-reread.js';
 import { tesseract, tesseractMany, type OcrBox } from './tesseract.js';
 import { cleanWord } from './words.js';
 
@@ -165,38 +166,51 @@ async function ocrPages(
   read: Read,
 ): Promise<CachedPage[]> {
   if (!pages.length) return [];
-  const images: string[] = [];
-  const found: Array<{ width: number; height: number; rules: CachedPage['rules']; scale: number }> = [];
-  for (const page of pages) {
+  const tried: Array<{ page: number; scale: number; path: string }> = [];
+  const found: Array<{ width: number; height: number; rules: CachedPage['rules']; measured: number }> = [];
+  for (const [n, page] of pages.entries()) {
     // A speckled page is cleaned first (despeckle.ts: a turned speck is a smear). A tilted page is
     // turned straight (deskew.ts): its words' boxes and borders are then those of the straight
     // page, where a line of text keeps one height.
     const { image: gray } = deskew(despeckle(await pixels(page)));
     const rules = imageRules(gray, dpi);
     // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
-    const scale = readingScale(gray);
-    const image = join(dir, `page-${page}-read.tif`);
-    await writeTiff(image, upscale(gray, scale));
-    images.push(image);
-    found.push({ width: gray.width, height: gray.height, rules, scale });
+    // Where the letters’ size is uncertain, the page is read at a second factor too (readingScales).
+    const { measured, tried: factors } = readingScales(gray);
+    for (const scale of factors) {
+      const path = join(dir, `page-${page}-read-${scale}.tif`);
+      await writeTiff(path, upscale(gray, scale));
+      tried.push({ page: n, scale, path });
+    }
+    found.push({ width: gray.width, height: gray.height, rules, measured });
   }
   const list = join(dir, 'pages.txt');
-  await writeFile(list, images.join('\n') + '\n');
-  const words = await tesseractMany(list, images.length, read);
+  await writeFile(list, tried.map((t) => t.path).join('\n') + '\n');
+  const words = await tesseractMany(list, tried.length, read);
+  // Each page's reading at its measured factor, unless another reads clearly more text surely, in
+  // syllables (line-reread.ts readingScore): near ties go to the measure, which the second readings
+  // below were tuned with.
+  const best = found.map((page, n) => {
+    const mine = tried.flatMap((t, i) => (t.page === n ? [{ ...t, boxes: words[i]!, score: readingScore(words[i]!) }] : []));
+    const measured = mine.find((t) => t.scale === page.measured) ?? mine[0]!;
+    const better = mine.reduce((a, b) => (b.score > a.score ? b : a));
+    return better.score > measured.score * CLEARLY_BETTER ? better : measured;
+  });
+  await Promise.all(tried.filter((t) => !best.some((b) => b.path === t.path)).map((t) => rm(t.path, { force: true })));
   const again = await rereadPages(
     await Promise.all(
-      images.map(async (image, i) => ({
-        boxes: words[i]!,
-        image: await readTiff(image),
-        cells: gridCells(found[i]!.rules, dpi / 72).map((c) => scaleBox(c, found[i]!.scale)),
-        rereadLines: found[i]!.scale > 1,
+      best.map(async ({ boxes, scale, path }, n) => ({
+        boxes,
+        image: await readTiff(path),
+        cells: gridCells(found[n]!.rules, dpi / 72).map((c) => scaleBox(c, scale)),
+        rereadLines: scale > 1,
       })),
     ),
     dir,
     read,
   );
-  await Promise.all(images.map((image) => rm(image, { force: true })));
-  return found.map(({ scale, ...page }, i) => ({ ...page, boxes: again[i]!.map((box) => unscale(box, scale)) }));
+  await Promise.all(best.map((b) => rm(b.path, { force: true })));
+  return found.map(({ measured: _measured, ...page }, n) => ({ ...page, boxes: again[n]!.map((box) => unscale(box, best[n]!.scale)) }));
 }
 
 const scaleBox = (c: { x0: number; y0: number; x1: number; y1: number }, scale: number) => ({
@@ -216,21 +230,29 @@ function unscale(box: OcrBox, scale: number): OcrBox {
 export const defaultLanguage = (installed: string[]) => (installed.includes('vie') ? 'vie' : 'eng');
 
 /** OCR boxes as runs: a word's size is its line's typical word height (caps and descenders vary). */
-function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
+export function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
   const heights = new Map<string, number[]>();
-  for (const box of ocr.boxes) heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
+  const middles = new Map<string, number[]>();
+  for (const box of ocr.boxes) {
+    heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
+    middles.set(box.line, [...(middles.get(box.line) ?? []), box.top + box.height / 2]);
+  }
+  const pitch = linePitch(ocr.boxes);
   const text = (box: OcrBox) => cleanWord(box.text);
   const runs: Run[] = ocr.boxes
     .filter((box) => text(box))
-    .map((box: OcrBox) => ({
-      text: text(box),
-      x0: box.left,
-      x1: box.left + box.width,
-      y0: box.top,
-      y1: box.top + box.height,
-      size: median(heights.get(box.line) ?? [box.height]) * 1.25,
-      confidence: box.confidence,
-    }));
+    .map((box: OcrBox) => {
+      const band = bandOf(box, pitch, median(middles.get(box.line)!), median(heights.get(box.line)!));
+      return {
+        text: text(box),
+        x0: box.left,
+        x1: box.left + box.width,
+        y0: band.y0,
+        y1: band.y1,
+        size: band.size * 1.25,
+        confidence: box.confidence,
+      };
+    });
   return { page, width: ocr.width, height: ocr.height, runs, rules: ocr.rules, unit };
 }
 
@@ -250,4 +272,30 @@ function documentOf(pages: PageBoxes[], format: 'pdf' | 'image', language: strin
     words,
     ...(confidences ? { tokenConfidences: confidences } : {}),
   };
+}
+
+/**
+ * A word's rows on the page: its box's, unless its line's boxes stand taller than the page's line
+ * pitch (heavy or blurred type whose descenders touch the marks of the line below: tesseract then
+ * boxes a word across both lines, and the layout took the next line for a part of it). Such a
+ * word stands in a band of most of a pitch around its line's middle.
+ */
+function bandOf(box: OcrBox, pitch: number, lineMiddle: number, lineHeight: number): { y0: number; y1: number; size: number } {
+  if (!(pitch > 0) || lineHeight <= pitch * TALL_LINE) return { y0: box.top, y1: box.top + box.height, size: lineHeight };
+  const h = pitch * 0.8;
+  return { y0: lineMiddle - h / 2, y1: lineMiddle + h / 2, size: h };
+}
+
+/** A line whose boxes are taller than this many line pitches reaches into its neighbours. */
+const TALL_LINE = 1.1;
+
+/** The usual distance between the middles of tesseract's lines one under the other (0: one line). */
+function linePitch(boxes: OcrBox[]): number {
+  const byLine = new Map<string, number[]>();
+  for (const b of boxes) byLine.set(b.line, [...(byLine.get(b.line) ?? []), b.top + b.height / 2]);
+  const middles = [...byLine.values()].map(median).sort((a, b) => a - b);
+  // Lines side by side (table cells, two columns) stand less than half a word apart: not a step.
+  const usual = median(boxes.map((b) => b.height));
+  const steps = middles.slice(1).map((m, i) => m - middles[i]!).filter((d) => d > usual * 0.4);
+  return steps.length ? median(steps) : 0;
 }

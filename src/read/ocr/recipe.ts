@@ -9,7 +9,7 @@ import type { Engines } from './engines.js';
 import { rasterArgs, TESSERACT_INPUT } from './raster.js';
 import { REREAD_PSM } from './reread.js';
 import { TSV_READER_VERSION, tesseractArgs } from './tesseract.js';
-import { LETTER_TARGET, MAX_FACTOR, SMALL_LETTERS } from './text-size.js';
+import { CLEARLY_BETTER, HEAVY_STROKES, LETTER_TARGET, MAX_FACTOR, READ_AS_IS, SMALL_LETTERS } from './text-size.js';
 import { MAX_LINES } from './line-reread.js';
 import { MAX_SKEW, MIN_SKEW } from './deskew.js';
 import { SPECKLED } from './despeckle.js';
@@ -28,8 +28,10 @@ import { SPECKLED } from './despeckle.js';
  * 11: small type scaled up to letters of 18 pixels, not 20 (text-size.ts LETTER_TARGET).
  * 12: a line as tall as two read again as a block, on every page; the lines read in it replace it
  *     (line-reread.ts).
+ * 13: a page whose letters' size is uncertain (small letters, or heavy strokes) read at a second
+ *     factor too, the better reading kept (text-size.ts readingScales).
  */
-export const OCR_READER_VERSION = 12;
+export const OCR_READER_VERSION = 13;
 
 export interface OcrRecipe {
   reader: number;
@@ -46,6 +48,11 @@ export interface OcrRecipe {
   dpi: number;
   /** Small type scaled up: letters under this height, to this height, by at most this factor. */
   upscale: [number, number, number];
+  /**
+   * Pages of heavy strokes (their share of the letters' height), small letters also read unscaled
+   * from this height, and how much better another factor's reading must score to be kept.
+   */
+  uncertainSize: [number, number, number];
   /** Lines read again a page, at most. */
   lineRereads: number;
   /** Pages tilted by at least the first, at most the second (degrees), turned straight. */
@@ -67,6 +74,7 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     tesseractInput: TESSERACT_INPUT,
     dpi,
     upscale: [SMALL_LETTERS, LETTER_TARGET, MAX_FACTOR],
+    uncertainSize: [HEAVY_STROKES, READ_AS_IS, CLEARLY_BETTER],
     lineRereads: MAX_LINES,
     deskew: [MIN_SKEW, MAX_SKEW],
     despeckle: SPECKLED,
