@@ -296,6 +296,9 @@ function linePitch(boxes: OcrBox[]): number {
   const middles = [...byLine.values()].map(median).sort((a, b) => a - b);
   // Lines side by side (table cells, two columns) stand less than half a word apart: not a step.
   const usual = median(boxes.map((b) => b.height));
-  const steps = middles.slice(1).map((m, i) => m - middles[i]!).filter((d) => d > usual * 0.4);
+  const steps = middles
+    .slice(1)
+    .map((m, i) => m - middles[i]!)
+    .filter((d) => d > usual * 0.4);
   return steps.length ? median(steps) : 0;
 }
