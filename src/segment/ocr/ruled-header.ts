@@ -228,7 +228,14 @@ function order(block: Mention[]): Column[] {
     return votes;
   };
   // The number column is the leftmost wherever it was read.
-  return columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+  const sorted = columns.sort((a, b) => (a === 'stt' ? -1 : b === 'stt' ? 1 : -before(a, b) || meanX(a) - meanX(b)));
+  // The lead column stands before the cooperating one, as tables print them, unless a line that
+  // names both says otherwise: where they were named on different lines, their places on those
+  // lines tell little (a header cell wrapped over more lines stands alone on its top line).
+  const lead = sorted.indexOf('lead');
+  const cooperating = sorted.indexOf('cooperating');
+  if (lead > cooperating && cooperating >= 0 && before('cooperating', 'lead') <= 0) [sorted[lead], sorted[cooperating]] = ['cooperating', 'lead'];
+  return sorted;
 }
 
 /**
