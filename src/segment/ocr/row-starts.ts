@@ -13,8 +13,8 @@ export interface NumberedLine {
   value: number | null; // null: a garbled mark in the number column ("+ |")
 }
 
-// "1. …", "4, …", "5 | …", "10.| …", "L1 …" (11)
-const ROW_NUMBER = /^(?:(\d{1,2})|L(1))(?:\s*[.,:|]\s*|\s+)(?![\d/])(?:\|\s*)?/u;
+// "1. …", "4, …", "5 | …", "10.| …", "9_ |…", "L1 …" (11)
+const ROW_NUMBER = /^(?:(\d{1,2})|L(1))(?:\s*[.,:|_]\s*|\s+)(?![\d/])(?:\|\s*)?/u;
 // "+ | hob quy …", "\" | cong, phan …": a mark where the number should be
 const GARBLED_NUMBER = /^[^\p{L}\d\s]{1,2}\s*\|/u;
 
