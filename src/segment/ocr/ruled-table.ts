@@ -52,19 +52,30 @@ const ROW_START = 3;
  */
 export function isRuledTable(lines: LayoutLine[]): boolean {
   const header = findHeader(lines.map((l) => l.text));
-  // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
-  // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
-  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end)), true) || isInterleavedTable(lines))) return false;
-  if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
   const marks = lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
     return n ? [{ index, value: n.value }] : [];
   });
   const numbered = [...trustedNumbers(marks).values()];
-  if (numbered.length < 2) return true;
   const opening = numbered.filter((i) => /^[^\p{L}]*[\p{Lu}]/u.test(withoutRowNumber(lines[i]!.text))).length;
+  // Numbers on their rows' first lines, a run of them wherever it starts (a page read across
+  // below pages read cell by cell, whose rows lost their numbers).
+  const run = [...trustedNumbers(marks, true).values()];
+  const onTop =
+    run.length >= NUMBERS_ON_TOP &&
+    run.filter((i) => /^[^\p{L}]*[\p{Lu}]/u.test(withoutRowNumber(lines[i]!.text))).length / run.length >= ON_TOP_SHARE;
+  // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
+  // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
+  if (header?.cellByCell && !onTop && (!readsCellByCell(blocksOf(lines.slice(header.end)), true) || isInterleavedTable(lines)))
+    return false;
+  if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
+  if (numbered.length < 2) return true;
   return opening / numbered.length >= 0.5;
 }
+
+/** Numbered lines, at least, and the share of them opening a task text, that tell row numbers printed on their rows' first lines. */
+const NUMBERS_ON_TOP = 3;
+const ON_TOP_SHARE = 0.8;
 
 interface Draft {
   ordinal: string;
