@@ -234,7 +234,8 @@ function order(block: Mention[]): Column[] {
   // lines tell little (a header cell wrapped over more lines stands alone on its top line).
   const lead = sorted.indexOf('lead');
   const cooperating = sorted.indexOf('cooperating');
-  if (lead > cooperating && cooperating >= 0 && before('cooperating', 'lead') <= 0) [sorted[lead], sorted[cooperating]] = ['cooperating', 'lead'];
+  if (lead > cooperating && cooperating >= 0 && before('cooperating', 'lead') <= 0)
+    [sorted[lead], sorted[cooperating]] = ['cooperating', 'lead'];
   return sorted;
 }
 
