@@ -14,10 +14,10 @@ export interface OcrAppendixStart {
 const APPENDIX = /^ph[uy] l[uy]c\s*(?:s[o06ébd&]\s*)?(\d{1,2}|[ivx]{1,5})\b\s*(?:[.:\-–]\s*(.*))?$/u;
 // "Phụ lục" on a line of its own, the title on the next line (seed 004)
 const BARE_APPENDIX = /^ph[uy] l[uy]c\s*$/u;
-// "PHỤ LỤC HI", "PHỤ LỤC IH", "Phu luc Il": a Roman numeral whose strokes the OCR read as "H" (two
-// I's joined) or "l"; read back only when it makes one (I to X) and the heading stands alone or
-// goes on after a colon or dash.
-const MISREAD_ROMAN = /^ph[uy] l[uy]c\s+([ivxhl]{1,4})\s*(?:[.:\-–]\s*(.*))?$/u;
+// "PHỤ LỤC HI", "PHỤ LỤC IH", "Phu luc Il", "PHỤ LỤC TI": a Roman numeral whose strokes the OCR
+// read as "H" (two I's joined), "l" or "T" (an I's serifs); read back only when it makes one (I to
+// X) and the heading stands alone or goes on after a colon or dash.
+const MISREAD_ROMAN = /^ph[uy] l[uy]c\s+([ivxhlt]{1,4})\s*(?:[.:\-–]\s*(.*))?$/u;
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x)$/u;
 
 export function appendixHeadingOcr(line: LayoutLine): OcrAppendixStart | null {
@@ -31,8 +31,8 @@ export function appendixHeadingOcr(line: LayoutLine): OcrAppendixStart | null {
   }
   if (BARE_APPENDIX.test(folded)) return { line, label: '', title: '' };
   const misread = folded.match(MISREAD_ROMAN);
-  const roman = misread?.[1]!.replace(/h/gu, 'ii').replace(/l/gu, 'i');
-  if (misread && roman && /[hl]/u.test(misread[1]!) && ROMAN.test(roman)) {
+  const roman = misread?.[1]!.replace(/h/gu, 'ii').replace(/[lt]/gu, 'i');
+  if (misread && roman && /[hlt]/u.test(misread[1]!) && ROMAN.test(roman)) {
     const title = misread[2] ?? '';
     return { line, label: roman.toUpperCase(), title: line.text.slice(line.text.length - title.length).trim() };
   }

@@ -13,8 +13,8 @@ export interface NumberedLine {
   value: number | null; // null: a garbled mark in the number column ("+ |")
 }
 
-// "1. …", "4, …", "5 | …", "10.| …", "L1 …" (11)
-const ROW_NUMBER = /^(?:(\d{1,2})|L(1))(?:\s*[.,:|]\s*|\s+)(?![\d/])(?:\|\s*)?/u;
+// "1. …", "4, …", "5 | …", "10.| …", "9_ |…", "L1 …" (11)
+const ROW_NUMBER = /^(?:(\d{1,2})|L(1))(?:\s*[.,:|_]\s*|\s+)(?![\d/])(?:\|\s*)?/u;
 // "+ | hob quy …", "\" | cong, phan …": a mark where the number should be
 const GARBLED_NUMBER = /^[^\p{L}\d\s]{1,2}\s*\|/u;
 
@@ -62,6 +62,9 @@ const TASK_VERBS: Record<string, string> = {
   ung: 'd',
 };
 
+/** Numbers in a row that make a run of the number column's wherever it starts. */
+const RUN = 3;
+
 export function rowNumberOf(text: string): { value: number | null; rest: string } | null {
   const m = text.match(ROW_NUMBER);
   if (m) return { value: Number(m[1] ?? `1${m[2]}`), rest: text.slice(m[0].length) };
@@ -89,7 +92,7 @@ export function opensTask(text: string): boolean {
  * the one with fewer gaps), then garbled marks between two trusted numbers
  * take the missing values in order when there are as many marks as values.
  */
-export function trustedNumbers(lines: NumberedLine[]): Map<number, number> {
+export function trustedNumbers(lines: NumberedLine[], anyStart = false): Map<number, number> {
   const numbered = lines.filter((l) => l.value !== null) as Array<{ index: number; value: number }>;
   const best: Array<{ length: number; gaps: number; prev: number }> = [];
   numbered.forEach((l, i) => {
@@ -108,8 +111,11 @@ export function trustedNumbers(lines: NumberedLine[]): Map<number, number> {
   });
   const chain: Array<{ index: number; value: number }> = [];
   for (let i = end; i >= 0; i = best[i]!.prev) chain.unshift(numbered[i]!);
-  // A lone number, or a run that starts far from 1, is more likely a stray digit.
-  if (chain.length < 2 || chain[0]!.value > 2 || (chain.length === 2 && chain[0]!.value !== 1)) return new Map();
+  // A lone number, or a short run that starts far from 1, is more likely a stray digit. With
+  // `anyStart`, a run of RUN numbers in a row or more is the number column's wherever it starts
+  // (the rows above lost theirs: a page the OCR read cell by cell).
+  const unbroken = anyStart && chain.length >= RUN && chain.at(-1)!.value - chain[0]!.value === chain.length - 1;
+  if (chain.length < 2 || (chain[0]!.value > 2 && !unbroken) || (chain.length === 2 && chain[0]!.value !== 1)) return new Map();
 
   const trusted = new Map<number, number>(chain.map((c) => [c.value, c.index]));
   for (let k = 0; k + 1 < chain.length; k++) {

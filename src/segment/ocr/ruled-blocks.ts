@@ -53,10 +53,20 @@ export function blocksOf(lines: LayoutLine[]): Block[] {
  */
 const SIDE_BLOCKS_UNDER_HEADER = 0.3;
 
+/**
+ * Lines read across the page with a blank line between each (the OCR double-spaced them) make
+ * blocks of one wide line; read cell by cell, a block of one line is a side cell's, narrow (the
+ * seed-16 dev tables read cell by cell: 0.08 of blocks at most; double-spaced ones: over half).
+ */
+const WIDE_LINE = 0.75;
+const SPACED_ACROSS = 0.3;
+
 /** Read cell by cell: many lines stand in blocks far narrower than the widest (side columns' cells on their own). */
 export function readsCellByCell(blocks: Block[], headerCellByCell = false): boolean {
   if (blocks.length < 6) return false;
   const widest = textWidth(blocks);
+  if (blocks.filter((b) => b.lines.length === 1 && b.lines[0]!.text.length >= widest * WIDE_LINE).length >= blocks.length * SPACED_ACROSS)
+    return false;
   const all = blocks.reduce((n, b) => n + b.lines.length, 0);
   const narrow = blocks.filter((b) => isNarrow(b, widest)).reduce((n, b) => n + b.lines.length, 0);
   if (narrow / all >= (headerCellByCell ? CELL_BY_CELL_UNDER_HEADER : CELL_BY_CELL)) return true;

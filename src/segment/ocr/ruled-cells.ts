@@ -29,8 +29,8 @@ export type Widths = Map<Column, number>;
 
 const BAR = /^[|[\]{}_—=]+$/u;
 const BAR_EDGE = /^[|[\]{}]+|[|[\]{}]+$/gu;
-// "1", "2.", "10 |", "3," at the start of a line: the number column.
-const ROW_NUMBER = /^(\d{1,2})[.,)]?$/u;
+// "1", "2.", "10 |", "3,", "9_" (the rule after it read as "_") at the start of a line: the number column.
+const ROW_NUMBER = /^(\d{1,2})[.,)_]?$/u;
 
 export function lineTokens(text: string): LineTokens {
   const words: Word[] = [];

@@ -37,6 +37,10 @@ const SIDE = new Set<Column>(['lead', 'cooperating']);
 const DEADLINE_ENDS = /(?:\d|xuyên|năm|quý)$/iu;
 /** Short lines left above a part's first row number, at most. */
 const LEFT_ABOVE = 4;
+/** Rows the rows read above a part may have missed, at most: its first number may be that far past them. */
+const SKIPPED = 2;
+/** Blocks too few to tell how a page was read (./ruled-blocks.ts readsCellByCell needs six). */
+const FEW_BLOCKS = 6;
 /** Evidence a line needs to open a row (see rowStartScore). */
 const ROW_START = 3;
 
@@ -49,19 +53,30 @@ const ROW_START = 3;
  */
 export function isRuledTable(lines: LayoutLine[]): boolean {
   const header = findHeader(lines.map((l) => l.text));
-  // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
-  // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
-  if (header?.cellByCell && (!readsCellByCell(blocksOf(lines.slice(header.end)), true) || isInterleavedTable(lines))) return false;
-  if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
   const marks = lines.flatMap((l, index) => {
     const n = rowNumberOf(l.text);
     return n ? [{ index, value: n.value }] : [];
   });
   const numbered = [...trustedNumbers(marks).values()];
-  if (numbered.length < 2) return true;
   const opening = numbered.filter((i) => /^[^\p{L}]*[\p{Lu}]/u.test(withoutRowNumber(lines[i]!.text))).length;
+  // Numbers on their rows' first lines, a run of them wherever it starts (a page read across
+  // below pages read cell by cell, whose rows lost their numbers).
+  const run = [...trustedNumbers(marks, true).values()];
+  const onTop =
+    run.length >= NUMBERS_ON_TOP &&
+    run.filter((i) => /^[^\p{L}]*[\p{Lu}]/u.test(withoutRowNumber(lines[i]!.text))).length / run.length >= ON_TOP_SHARE;
+  // A table read cell by cell whose rows open with task verbs or numbers is the interleaved
+  // reader's, which also reads a row's cells around a number printed half-way down (seed 000).
+  if (header?.cellByCell && !onTop && (!readsCellByCell(blocksOf(lines.slice(header.end)), true) || isInterleavedTable(lines)))
+    return false;
+  if (!header || lines.filter((l) => /^\d{1,3}\.?$/u.test(l.text)).length >= 2 || isParTable(lines)) return false;
+  if (numbered.length < 2) return true;
   return opening / numbered.length >= 0.5;
 }
+
+/** Numbered lines, at least, and the share of them opening a task text, that tell row numbers printed on their rows' first lines. */
+const NUMBERS_ON_TOP = 3;
+const ON_TOP_SHARE = 0.8;
 
 interface Draft {
   ordinal: string;
@@ -110,6 +125,7 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
       to: page?.at ?? lines.length,
       cellByCell: cellByCell || whole,
       first: rows.length + 1,
+      belowPageHeader: from !== header.end,
     };
     rows.push(...readPart(label, lines, part, furniture, columns, file));
     if (!page) return completeRowLeads(label, rows, lines, file);
@@ -151,6 +167,8 @@ interface Part {
   first: number;
   /** Read across the page, whatever its blocks look like (./across-run.ts found it so). */
   across?: boolean;
+  /** Below a page's header read cell by cell (the table's own header above the first part). */
+  belowPageHeader?: boolean;
 }
 
 function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set<number>, columns: Column[], file: VFile): Row[] {
@@ -166,9 +184,11 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
     );
   // A page read cell by cell, then the header printed again across the page: the page below is read across.
   const page = part.across ? null : acrossHeaderIn(lines, part, furniture);
-  if (page && readsCellByCell(blocksIn(part.from, page.at), part.cellByCell)) {
-    const above = readPart(label, lines, { ...part, to: page.at }, furniture, columns, file);
-    return [...above, ...readOn(page.from, above)];
+  // Too few blocks above the header to tell (a page's last row or two): read as the page's header above them was.
+  const above = page ? blocksIn(part.from, page.at) : [];
+  if (page && (readsCellByCell(above, part.cellByCell) || (part.belowPageHeader && above.length < FEW_BLOCKS))) {
+    const rowsAbove = readPart(label, lines, { ...part, to: page.at }, furniture, columns, file);
+    return [...rowsAbove, ...readOn(page.from, rowsAbove)];
   }
   const blocks = blocksIn(part.from, part.to);
   if (!part.across && readsCellByCell(blocks, part.cellByCell)) {
@@ -200,11 +220,18 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   // Short lines above the part's first row number are no row of their own, and the numbers keep
   // their sequence: the header's last words read below it ("quả thực hiện| thực hiện", "hgp
   // kién"), or the words of the row above that a page's header cut off ("định. Tổ quốc" ⏎ "Việt Nam").
-  const firstNumber = body.findIndex((l) => lineTokens(l.text).number === part.first);
-  if (firstNumber > 0 && firstNumber <= LEFT_ABOVE && body.slice(0, firstNumber).every((l) => ocrTokens(l.text).length <= 6)) {
+  // The part's first number may be a row or two past the rows read above it, where those missed one.
+  const firstNumber = body.findIndex((l, i) => {
+    const n = lineTokens(l.text).number;
+    return i <= LEFT_ABOVE && n !== null && n >= part.first && n <= part.first + SKIPPED;
+  });
+  let first = part.first;
+  if (firstNumber === 0) first = lineTokens(body[0]!.text).number!;
+  else if (firstNumber > 0 && body.slice(0, firstNumber).every((l) => ocrTokens(l.text).length <= 6)) {
+    first = lineTokens(body[firstNumber]!.text).number!;
     const left = body.splice(0, firstNumber);
     file.message(
-      `Phụ lục ${label}: ${left.length} short line(s) above row ${part.first} read as no row (a header's or a row's words cut off by the page)`,
+      `Phụ lục ${label}: ${left.length} short line(s) above row ${first} read as no row (a header's or a row's words cut off by the page)`,
       {
         place: { start: { line: left[0]!.line, column: 1 }, end: { line: left.at(-1)!.line, column: 1 } },
         ruleId: 'ocr-lines-left-out',
@@ -214,7 +241,7 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
   }
   if (!body.length) return [];
   const tokens = body.map((l) => lineTokens(l.text));
-  const drafts = findRows(body, tokens, columns, breaks, part.first);
+  const drafts = findRows(body, tokens, columns, breaks, first);
   let widths = startWidths(columns, tokens);
   const pairs = wordPairs(tokens.map((t) => t.words.map((w) => w.text)));
   // Widths learnt from the cuts they make, twice over.
@@ -270,12 +297,18 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
 function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], breaks: Set<LayoutLine>, first: number): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
+  // The number printed on the row above: the next row's follows it, whatever rows above were
+  // missed (a part below a page's header numbers on from the rows read above it).
+  let printed: number | null = null;
   body.forEach((line, i) => {
     const expected = drafts.length + first;
-    const score = rowStartScore(tokens[i]!, columns, expected, current?.lines.at(-1)?.text ?? '.');
+    const number = tokens[i]!.number;
+    const inSequence = number !== null && printed !== null && number === printed + 1;
+    const score = rowStartScore(tokens[i]!, columns, inSequence ? number : expected, current?.lines.at(-1)?.text ?? '.');
     if (!current || score >= ROW_START) {
-      current = { ordinal: String(expected), numbered: tokens[i]!.number === expected, lines: [], afterBreak: [] };
+      current = { ordinal: String(expected), numbered: number === expected || inSequence, lines: [], afterBreak: [] };
       drafts.push(current);
+      printed = number !== null && Math.abs(number - expected) <= 2 ? number : null;
     }
     current.lines.push(line);
     current.afterBreak.push(breaks.has(line));
