@@ -111,7 +111,8 @@ try {
     const pct = (n: number) => `${((100 * n) / goldTotal).toFixed(2)}%`;
     const scored = score(restoredAll.join('\n'), goldAll.join('\n'));
     console.log(`\n# ${group}: ${goldTotal} true syllables; SER (score.mjs) ${((100 * scored.edits) / scored.gold).toFixed(2)}%`);
-    for (const cause of CAUSES) console.log(`  ${cause.padEnd(11)} ${String(counts.get(cause) ?? 0).padStart(5)}  ${pct(counts.get(cause) ?? 0)}`);
+    for (const cause of CAUSES)
+      console.log(`  ${cause.padEnd(11)} ${String(counts.get(cause) ?? 0).padStart(5)}  ${pct(counts.get(cause) ?? 0)}`);
     for (const cause of CAUSES) {
       const list = [...(cases.get(cause) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, show);
       if (list.length === 0) continue;
@@ -122,4 +123,3 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-

@@ -171,7 +171,8 @@ export class Restorer {
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() }).text;
     return withChanges(
       cleaned,
-      markUnreadable(input, cleaned, this.decoder(this.sourceFor(input, share)).decode(cleaned, { confidence: false }), this.words()).changes,
+      markUnreadable(input, cleaned, this.decoder(this.sourceFor(input, share)).decode(cleaned, { confidence: false }), this.words())
+        .changes,
     );
   }
 
@@ -186,7 +187,10 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       input,
-      this.strongIn(input, this.decoder(profileForShare(share)).decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })),
+      this.strongIn(
+        input,
+        this.decoder(profileForShare(share)).decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) }),
+      ),
       this.words(),
       ocr,
     );
