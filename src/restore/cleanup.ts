@@ -17,6 +17,11 @@
 //                        "s&" → "sơ"; "C&n" → "Can" (the channel then reads them: nhiệm, tiêu, kỹ, sở,
 //                        căn). "R&D" stays. A "1€" standing alone is "lê" (1 read for l: "tỷ 1€" is tỷ lệ;
 //                        seed 000 and a generated scan page).
+//   a sign for a word's   "$6" → "S6", "¢6" → "c6", "©6ng" → "c6ng": a capital S read as $, a c read as ¢ or ©,
+//   first letter          before the digit an OCR reads for a marked vowel (the channel then reads số, có, công).
+//                        Only a sign opening a word, then one digit, then letters or the word's end: "$60",
+//                        "©2024" stay. The generated eng scans print "$6" 38 times and "¢6" 13 over speckle,
+//                        lowres, thin, skew and blur pages, the shared OCR pairs "$6" 6 times, seed 000 both.
 //   the second "d)"       a list's bullets run a) b) c) d) đ) e): OCR without a Vietnamese model reads
 //                        đ) as d), so a "d)" that follows a "d)" becomes "đ)"
 //   quarters in roman     "Quy 11, 111, 1V" → "Quy II, III, IV": OCR without a Vietnamese model reads a
@@ -77,10 +82,12 @@ const EURO_IN_WORD = /(?<=\p{L})€|€(?=\p{L})/gu; // "nhi€ém", "€n"
 const SECTION_IN_WORD = /(?<=\p{L})§|§(?=\p{L})/gu; // "k§y"
 const AMPERSAND_AT_END = /(?<=\p{L})&(?![\p{L}\p{N}])/gu; // "S&" but not "R&D"
 const AMPERSAND_IN_WORD = /(?<=\p{L})&(?=\p{Ll})/gu; // "C&n", "c&p" but not "R&D"
+const SIGN_FOR_S = /(?<![\p{L}\p{N}\p{M}])\$(?=\p{Nd}(?![\p{N}]))/gu; // "$6"
+const SIGN_FOR_C = /(?<![\p{L}\p{N}\p{M}])[¢©](?=\p{Nd}(?![\p{N}]))/gu; // "¢6", "©6ng"
 const QUOTE_IN_WORD = /(?<=\p{L})['’‘`](?=\p{L})/gu; // "SU’A"
 // Every in-line rule above needs one of these characters: a line without any is left as it is
 // without running them (most lines of most documents).
-const SUSPECT = /[ﬀ-ﬆ¢©€§&'’‘`~_|•]/u;
+const SUSPECT = /[ﬀ-ﬆ¢©€§&'’‘`~_|•$]/u;
 
 export function cleanupOcr(text: string, options: CleanupOptions = {}): CleanupResult {
   const lines = text.split('\n');
@@ -167,6 +174,8 @@ function cleanLine(line: string, lineNumber: number, changes: CleanupChange[], s
     end: m.index! + 1,
     replacement: /^[eéèẻẽẹêếềểễệ]/iu.test(line.slice(m.index! + 1)) ? '' : 'e',
   }));
+  collect(SIGN_FOR_S, '$', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'S' }));
+  collect(SIGN_FOR_C, '¢©', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'c' }));
   collect(ONE_EURO, '€', (m) => ({ start: m.index!, end: m.index! + m[0].length, replacement: 'lê' }));
   collect(EURO_IN_WORD, '€', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'ê' }));
   collect(SECTION_IN_WORD, '§', (m) => ({ start: m.index!, end: m.index! + 1, replacement: 'y' }));

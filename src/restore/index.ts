@@ -24,6 +24,7 @@ import { markUnreadable } from './unreadable-marks.js';
 import { fusedWordSplit, type FusedWordSplit } from './fused-words.js';
 import type { WordKnowledge } from './unreadable.js';
 import { wordKnowledge } from './word-knowledge.js';
+import { lostMarksByOcr } from './unmarked-ocr.js';
 import { readNames, restoreName, type NamesFile, type NameSyllable } from './names.js';
 import { OcrConfidenceMap } from './ocr-confidence.js';
 import { writtenTokens, type TokenConfidences } from '../read/token-confidences.js';
@@ -129,7 +130,7 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       cleaned.text,
-      this.decoder(share).decode(cleaned.text, { ocrConfidence: ocr && ((offset) => ocr.at(offset)) }),
+      this.decoder(this.sourceFor(input, share)).decode(cleaned.text, { ocrConfidence: ocr && ((offset) => ocr.at(offset)) }),
       this.words(),
       ocr,
     );
@@ -160,7 +161,7 @@ export class Restorer {
       const changes = markUnreadable(
         input,
         input,
-        this.strongIn(input, this.decoder(share).decode(input, { confidence: false, margins: true })),
+        this.strongIn(input, this.decoder(profileForShare(share)).decode(input, { confidence: false, margins: true })),
         this.words(),
       ).changes;
       return changes.length === 0 ? text : withChanges(input, changes);
@@ -170,7 +171,8 @@ export class Restorer {
     const cleaned = cleanupOcr(input, { numberFollows: this.numberFollows(), fusedWords: this.fusedWords() }).text;
     return withChanges(
       cleaned,
-      markUnreadable(input, cleaned, this.decoder(share).decode(cleaned, { confidence: false }), this.words()).changes,
+      markUnreadable(input, cleaned, this.decoder(this.sourceFor(input, share)).decode(cleaned, { confidence: false }), this.words())
+        .changes,
     );
   }
 
@@ -185,7 +187,10 @@ export class Restorer {
     const marks = markUnreadable(
       input,
       input,
-      this.strongIn(input, this.decoder(share).decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) })),
+      this.strongIn(
+        input,
+        this.decoder(profileForShare(share)).decode(input, { margins: true, ocrConfidence: ocr && ((offset) => ocr.at(offset)) }),
+      ),
       this.words(),
       ocr,
     );
@@ -254,11 +259,20 @@ export class Restorer {
   }
 
   /**
+   * Which decoder restores `input` (NFC), whose share of marked syllables is `share`: a text without
+   * marks is read as typed unaccented unless its words show OCR (unmarked-ocr.ts).
+   */
+  private sourceFor(input: string, share: number): Source {
+    const source = sourceOf(share);
+    return source === 'unaccented' && lostMarksByOcr(input, this.knowsWord) ? 'heavy' : source;
+  }
+  private readonly knowsWord = (lower: string): boolean => this.model().lm.has(lower);
+
+  /**
    * One decoder per kind of input: 'unaccented' (no marks at all: every same-key syllable equally likely),
    * the channel's 'heavy' profile for OCR that lost most marks, 'light' for text that kept them.
    */
-  private decoder(share: number): Decoder {
-    const source = sourceOf(share);
+  private decoder(source: Source): Decoder {
     let decoder = this.decoders[source];
     if (!decoder) {
       const { lm, lexicon } = this.model();

@@ -75,7 +75,7 @@ export function isProtected(text: string, start: number, end: number): boolean {
   if (verdict.code) {
     // Inside a document number only the code letters are protected; "Phòng/ban" is words.
     const token = text.slice(start, end);
-    return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001
+    return token === token.toUpperCase() || looksLikeCode(token); // QĐ, UBND, TTg, 9001; not "s6" (MISREAD_WORD)
   }
   return false;
 }
@@ -103,5 +103,12 @@ function hasJoiner(chunk: string): boolean {
 const CODE_JOINER = /[\p{L}\p{N}][/_][\p{L}\p{N}]|\p{N}-\p{L}|\p{L}-\p{N}|\p{Lu}-\p{Lu}/u;
 /** A digit somewhere, or two capitals. */
 const CODE_TOKEN = /\p{N}|\p{Lu}.*\p{Lu}/u;
+/**
+ * Lowercase letters around one digit: a word whose vowel the OCR read as a digit ("s6", "t6", "d6i",
+ * "c6ng"), glued to a number or a word by a speck read as a hyphen ("s6-121/2022/NĐ-CP", "t6-dan",
+ * "v6i-théng"): codes are written in capitals. The generated eng scans print 22 such chunks over
+ * speckle, thin, lowres and blur pages; no code of the shared OCR pairs is spelt so ("XD1-3", "TM1-7").
+ */
+const MISREAD_WORD = /^\p{Ll}+\p{Nd}\p{Ll}*$/u;
 const joinsCode = (chunk: string) => CODE_JOINER.test(chunk);
-const looksLikeCode = (token: string) => CODE_TOKEN.test(token);
+const looksLikeCode = (token: string) => CODE_TOKEN.test(token) && !MISREAD_WORD.test(token);

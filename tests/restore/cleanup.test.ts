@@ -53,6 +53,12 @@ describe('cleanupOcr', () => {
     ]);
   });
 
+  it('reads a sign opening a word before a digit as the S or c it was, and leaves prices and years', () => {
+    const r = cleanupOcr('$6: 115/KH-UBND\nDon vi ¢6 trach nhiem ©6ng khai; phi $60, ban quyen ©2024');
+    expect(r.text).toBe('S6: 115/KH-UBND\nDon vi c6 trach nhiem c6ng khai; phi $60, ban quyen ©2024');
+    expect(r.changes.map((c) => `${c.line}:${c.column}:${c.original}>${c.restored}`)).toEqual(['1:1:$>S', '2:8:¢>c', '2:23:©>c']);
+  });
+
   it('reads a 1€ standing alone as lê, and leaves one after a number', () => {
     const r = cleanupOcr('Duy tri ty 1€ giai quyet dung han; phi 21€ moi thang');
     expect(r.text).toBe('Duy tri ty lê giai quyet dung han; phi 21€ moi thang');

@@ -17,7 +17,7 @@ function reference(text: string, start: number, end: number): boolean {
   if (URLISH.test(chunk)) return true;
   if (CODE_JOINER.test(chunk)) {
     const token = text.slice(start, end);
-    return token === token.toUpperCase() || /\p{N}|\p{Lu}.*\p{Lu}/u.test(token);
+    return token === token.toUpperCase() || (/\p{N}|\p{Lu}.*\p{Lu}/u.test(token) && !/^\p{Ll}+\p{Nd}\p{Ll}*$/u.test(token));
   }
   return false;
 }
@@ -43,6 +43,19 @@ describe('isProtected', () => {
     expect(at('vanthu')).toBe(true);
     expect(at('dichvucong')).toBe(true);
     expect(at('Quyết')).toBe(false);
+  });
+
+  it('leaves a lowercase word with a digit for its vowel, glued to a document number by a speck, to the channel', () => {
+    const line = 'theo Nghi dinh s6-121/2022/ND-CP va t6-dan pho; Luat S6 45/2019/QH14, QH15-ND, 12/2020/TT-BTC';
+    const at = (word: string) => {
+      const start = line.indexOf(word);
+      return isProtected(line, start, start + word.length);
+    };
+    expect(at('s6')).toBe(false);
+    expect(at('t6')).toBe(false);
+    expect(at('ND')).toBe(true);
+    expect(at('QH15')).toBe(true);
+    expect(at('BTC')).toBe(true);
   });
 
   it('protects the names of markup tags and placeholders, not the words between them', () => {
