@@ -19,14 +19,14 @@ export interface SimulatedPrint {
 }
 
 /** The split's folder, or null when the simulator has not built it. */
-export function simulatedSplitDir(split: string): string | null {
-  const dir = join(SIM_DIR, split);
+export function simulatedSplitDir(split: string, root = SIM_DIR): string | null {
+  const dir = join(root, split);
   return existsSync(dir) ? dir : null;
 }
 
 /** The split's OCR'd prints in the languages asked for, language by language, each in name order. */
-export function simulatedPrints(split: string, langs: readonly OcrLanguage[] = ['eng', 'vie']): SimulatedPrint[] {
-  const dir = simulatedSplitDir(split);
+export function simulatedPrints(split: string, langs: readonly OcrLanguage[] = ['eng', 'vie'], root = SIM_DIR): SimulatedPrint[] {
+  const dir = simulatedSplitDir(split, root);
   if (!dir) return [];
   const files = readdirSync(dir).sort();
   return langs.flatMap((lang) =>
