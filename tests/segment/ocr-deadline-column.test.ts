@@ -7,7 +7,6 @@ import { deadlinePlacedByBody, deadlineSide } from '../../src/segment/ocr/deadli
 import { lineTokens } from '../../src/segment/ocr/ruled-cells.js';
 import { opensWithAgency } from '../../src/segment/ocr/lead-first.js';
 import { respellAgencyWords } from '../../src/segment/ocr/agency-spelling.js';
-import { findHeader } from '../../src/segment/ocr/ruled-header.js';
 import { parse } from '../../src/pipeline.js';
 
 const names = (list: Array<{ name: string }>) => list.map((a) => a.name);
@@ -136,30 +135,6 @@ describe("a lead's head read one mark off", () => {
   });
 });
 
-describe('the lead and cooperating columns named on different header lines', () => {
-  it('puts the lead first where no line names both ("Cơ quan" ⏎ "phối hợp" read left of "Đơn vị thực hiện")', () => {
-    const header = findHeader([
-      'PHỤ LỤC 2',
-      'PHÂN CÔNG NHIỆM VỤ',
-      '',
-      'Nội dung Thời gian hoàn | Đơn vị thực Cơ quan | Sản phẩm',
-      ': : thành hiện phối hợp dự kiến',
-      'Hướng dẫn doanh nghiệp ứng dụng công nghệ số 2025-2030 |Sở Công Thương |- Sở Tài chính',
-    ]);
-    expect(header?.columns).toEqual(['content', 'deadline', 'lead', 'cooperating', 'products']);
-  });
-
-  it('keeps the order a line naming both gives', () => {
-    const header = findHeader([
-      'PHỤ LỤC 3',
-      '',
-      'STT Nội dung Cơ quan phối hợp Cơ quan chủ trì Thời hạn',
-      '1 Rà soát quy chế phối hợp |Sở Nội vụ |Sở Tư pháp Quý II/2025',
-    ]);
-    expect(header?.columns.slice(0, 4)).toEqual(['stt', 'content', 'cooperating', 'lead']);
-  });
-});
-
 describe('a lead cell whose name opens with a two-word head, beside empty side columns', () => {
   // The lead column is wide; the cooperating and deadline columns are printed empty in most rows.
   const doc = parse(
@@ -188,34 +163,5 @@ và báo cáo kết quả kiểm tra. đất đai
       ['Tổng Cục Quản lý đất đai'],
       ['Tổng Cục Quản lý đất đai'],
     ]);
-  });
-});
-
-describe('header words as the OCR reads them', () => {
-  it('names the cooperating column in "phéi hợp" and the products column in "phẩm/Kết" wrapped from "Sản"', () => {
-    const header = findHeader([
-      'PHỤ LỤC I',
-      '',
-      'Sản Cơ quan | Cơ quan Thời hạn',
-      'Nhiệm vụ phẩm/Kết | chủ trì | phéi hợp hoàn thành',
-      'quả',
-      '1 |Rà soát quy chế phối hợp |- Báo cáo |Sở Nội vụ |Sở Tư pháp Quý II/2025',
-    ]);
-    expect(header?.columns).toEqual(['content', 'products', 'lead', 'cooperating', 'deadline']);
-  });
-
-  it('orders columns as the lines naming two of them say, whatever their mean place', () => {
-    // "phéi hợp" stands right of "Nội dung" on the second line: the cooperating column is no
-    // first column, though no column is named left of it on the first.
-    const header = findHeader([
-      'PHỤ LỤC 01',
-      '',
-      'Đơn vị thực Cơ quan | Thời hạn hoàn',
-      'hiện Nội dung công việc phéi hợp thành',
-      'Sở Nội vụ Rà soát quy chế phối hợp |Sở Tư pháp Quý II/2025',
-    ]);
-    const columns = header?.columns ?? [];
-    expect(columns.slice(0, 2)).toEqual(['lead', 'content']);
-    expect(columns.indexOf('cooperating')).toBeGreaterThan(columns.indexOf('content'));
   });
 });
