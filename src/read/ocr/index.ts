@@ -237,7 +237,7 @@ export function pageOf(page: number, ocr: CachedPage, unit: number): PageBoxes {
     heights.set(box.line, [...(heights.get(box.line) ?? []), box.height]);
     middles.set(box.line, [...(middles.get(box.line) ?? []), box.top + box.height / 2]);
   }
-  const pitch = linePitch(ocr.boxes);
+  const pitch = linePitch([...middles.values()].map(median), median(ocr.boxes.map((b) => b.height)));
   const text = (box: OcrBox) => cleanWord(box.text);
   const runs: Run[] = ocr.boxes
     .filter((box) => text(box))
@@ -289,13 +289,13 @@ function bandOf(box: OcrBox, pitch: number, lineMiddle: number, lineHeight: numb
 /** A line whose boxes are taller than this many line pitches reaches into its neighbours. */
 const TALL_LINE = 1.1;
 
-/** The usual distance between the middles of tesseract's lines one under the other (0: one line). */
-function linePitch(boxes: OcrBox[]): number {
-  const byLine = new Map<string, number[]>();
-  for (const b of boxes) byLine.set(b.line, [...(byLine.get(b.line) ?? []), b.top + b.height / 2]);
-  const middles = [...byLine.values()].map(median).sort((a, b) => a - b);
+/**
+ * The usual distance between the middles of tesseract's lines (`lineMiddles`, one a line) one under
+ * the other (0: one line); `usual`: a word box's usual height.
+ */
+function linePitch(lineMiddles: number[], usual: number): number {
+  const middles = [...lineMiddles].sort((a, b) => a - b);
   // Lines side by side (table cells, two columns) stand less than half a word apart: not a step.
-  const usual = median(boxes.map((b) => b.height));
   const steps = middles
     .slice(1)
     .map((m, i) => m - middles[i]!)
