@@ -7,15 +7,17 @@
 // Pooled figures: row recall and precision, lead, deadline, content (similarity ≥ 0.9), and
 // the table reader that read each appendix.
 // `npm run bench ocr-tables` — CCHC_SIM_DIR (default /work/data-ocrtables), CCHC_OCR_TABLES_VERBOSE=1
-// prints every appendix, CCHC_OCR_TABLES_SPLIT=dev scores only that split.
+// prints every appendix, CCHC_OCR_TABLES_SPLIT=dev scores only that split. Other draws of the
+// simulator (CCHC_SIM_DRAWS, default every `<CCHC_SIM_DIR>-s<N>` folder) are scored on their dev split
+// too, printed apart under their folder's name: layouts drawn apart from the ones tuned on.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from '../../src/pipeline.js';
 import type { TaskScore } from './score-here.js';
 import { sharedDir } from './shared-texts.js';
-import { SIM_DIR, simulatedPrints, simulatedSplitDir } from './simulated-tables.js';
+import { SIM_DIR, otherDraws, simulatedPrints, simulatedSplitDir } from './simulated-tables.js';
 
 const scorer = join(sharedDir, 'tools/score.mjs');
 const verbose = Boolean(process.env.CCHC_OCR_TABLES_VERBOSE);
@@ -39,28 +41,33 @@ function pooled(scores: TaskScore[]): string {
   return `${scores.length} appendices | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : 0)} | lead ${f(field('lead'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | coop ${f(field('cooperating'))} | products ${f(field('products'))} || of all gold rows: lead ${f(ofGold('lead'))} deadline ${f(ofGold('deadline'))} content ${f(ofGold('content'))}`;
 }
 
-function simulated(out: string): void {
-  for (const split of ['dev', 'test']) {
+/**
+ * `root`: the simulator's folder; a draw other than $CCHC_SIM_DIR's (otherDraws) is scored on its dev
+ * split only and printed under its folder's name.
+ */
+function simulated(out: string, root = SIM_DIR): void {
+  const draw = root === SIM_DIR ? '' : `${basename(root)} `;
+  for (const split of draw ? ['dev'] : ['dev', 'test']) {
     if (onlySplit && onlySplit !== split) continue;
-    if (!simulatedSplitDir(split)) {
-      console.log(`${split}: no simulated tables in ${join(SIM_DIR, split)} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
+    if (!simulatedSplitDir(split, root)) {
+      console.log(`${draw}${split}: no simulated tables in ${join(root, split)} (npx tsx scripts/simulate-table-scans.ts) — skipped`);
       continue;
     }
     for (const lang of ['eng', 'vie'] as const) {
       const scores: TaskScore[] = [];
       const readers = new Map<string, number>();
-      for (const { name, file, textPath, goldPath } of simulatedPrints(split, [lang])) {
+      for (const { name, file, textPath, goldPath } of simulatedPrints(split, [lang], root)) {
         const doc = parse(readFileSync(textPath), { path: file });
         const used = [...new Set(doc.tasks.map((t) => t.reader))];
         for (const r of used) readers.set(r, (readers.get(r) ?? 0) + 1);
-        const predPath = join(out, `${split}-${lang}-${name}.json`);
+        const predPath = join(out, `${draw.trim() || 'sim'}-${split}-${lang}-${name}.json`);
         writeFileSync(predPath, JSON.stringify(doc));
         const s = score(predPath, goldPath);
         scores.push(s);
-        if (verbose) console.log(`  ${split} ${lang} ${name} [${used.join(',')}]: ${JSON.stringify(s)}`);
+        if (verbose) console.log(`  ${draw}${split} ${lang} ${name} [${used.join(',')}]: ${JSON.stringify(s)}`);
       }
       if (scores.length)
-        console.log(`${split} ${lang}: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+        console.log(`${draw}${split} ${lang}: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
     }
   }
 }
@@ -91,5 +98,6 @@ function seeds(out: string): void {
 export async function run(): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'cchc-ocr-tables-'));
   simulated(out);
+  for (const root of otherDraws()) simulated(out, root);
   seeds(out);
 }

@@ -2,9 +2,26 @@
 // which prints a split holds, each with its gold. Outside the repository (corpus text): $CCHC_SIM_DIR,
 // default /work/data-ocrtables, a folder per split (dev; test, made from the held-out gold).
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const SIM_DIR = process.env.CCHC_SIM_DIR ?? '/work/data-ocrtables';
+
+/**
+ * Other draws of the simulator (SIM_SEED=N, from the dev gold only), to measure on layouts the readers
+ * were not tuned on: $CCHC_SIM_DRAWS (folders, comma-separated), default every `<SIM_DIR>-s<N>` beside it.
+ */
+export function otherDraws(): string[] {
+  if (process.env.CCHC_SIM_DRAWS !== undefined) return process.env.CCHC_SIM_DRAWS.split(',').filter(Boolean);
+  const parent = dirname(SIM_DIR);
+  const prefix = `${basename(SIM_DIR)}-s`;
+  const draw = (name: string) => name.startsWith(prefix) && /^\d+$/u.test(name.slice(prefix.length));
+  return existsSync(parent)
+    ? readdirSync(parent)
+        .filter(draw)
+        .sort()
+        .map((name) => join(parent, name))
+    : [];
+}
 
 export type OcrLanguage = 'eng' | 'vie';
 
