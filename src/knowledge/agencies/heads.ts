@@ -4,6 +4,8 @@
 // else, which keeps names that hold commas or "và" whole ("Sở Văn hóa, Thể thao và Du lịch").
 // Every stage that asks "does an agency name start here?" asks this file.
 
+import { fold } from '../../vietnamese/fold.js';
+
 // Sở Y tế  |  UBND cấp huyện  |  Văn phòng UBND tỉnh  |  Đài PTTH Thanh Hóa  |  Ban Thi đua - Khen thưởng
 // — but a task's verb or object is no agency: "Ban hành …", "Báo cáo …", "Hội nghị …", "Hội thảo …",
 // nor a condition: "Trường hợp …". The holder of an office stands for it: "Chủ tịch …", "Giám đốc …",
@@ -35,4 +37,29 @@ export function sharedHead(label: string): { before: string; head: string } | nu
   if (!match) return null;
   const head = match[2]!;
   return { before: (match[1] ?? '').trim(), head: head[0]!.toUpperCase() + head.slice(1) };
+}
+
+// Heads written in two words, folded: a reader that cuts a line into cells keeps them in one cell
+// ("Tổng | Cục", "Ủy | ban", "Trung | tâm").
+const TWO_WORD_HEADS = new Set([
+  'tong cuc',
+  'chi cuc',
+  'van phong',
+  'trung tam',
+  'uy ban',
+  'cong an',
+  'lien hiep',
+  'hoi dong',
+  'mat tran',
+  'tap doan',
+  'cong ty',
+  'ngan hang',
+  'kho bac',
+  'bao hiem',
+  'hoc vien',
+]);
+
+/** Whether `first` (capitalised, after a bullet if any) and `second` are a body's head written in two words. */
+export function isTwoWordHead(first: string, second: string): boolean {
+  return /^[-–+•\s]*\p{Lu}/u.test(first) && TWO_WORD_HEADS.has(fold(`${first.replace(/^[-–+•\s]+/u, '')} ${second}`).toLowerCase());
 }

@@ -3,5 +3,5 @@
 export { GAZETTEER, type GazetteerEntry } from './gazetteer.js';
 export { aliasSpellings, lookupAgency } from './lookup.js';
 export { agencyKey, bareKey, foldTones } from './normalize.js';
-export { sharedHead, startsWithHead } from './heads.js';
+export { isTwoWordHead, sharedHead, startsWithHead } from './heads.js';
 export { levelFromName } from './level.js';

@@ -3,7 +3,7 @@
 // not opening as its column's cells open (on a row's first line), for standing in a column whose
 // cell has ended, for a rule inside it; and a cut gains where the OCR read a rule.
 import { fold } from '../../vietnamese/fold.js';
-import { startsWithHead } from '../../knowledge/agencies/index.js';
+import { isTwoWordHead, startsWithHead } from '../../knowledge/agencies/index.js';
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
@@ -200,27 +200,8 @@ const opensTaskText = (words: Word[], i: number) => {
   return opensTask(text) || PRODUCT_OPENS.test(fold(text).toLowerCase()) || /^(?:tong ket|de an)\b/u.test(fold(text).toLowerCase());
 };
 
-/** Heads of bodies' names written in two words, folded; what cutting one costs. */
-const TWO_WORD_HEADS = new Set([
-  'tong cuc',
-  'chi cuc',
-  'van phong',
-  'trung tam',
-  'uy ban',
-  'cong an',
-  'lien hiep',
-  'hoi dong',
-  'mat tran',
-  'tap doan',
-  'cong ty',
-  'ngan hang',
-  'kho bac',
-  'bao hiem',
-  'hoc vien',
-]);
+/** What cutting a body's two-word head between two cells costs. */
 const HEAD_CUT = 1.5;
-const isTwoWordHead = (a: string, b: string) =>
-  /^[-–+•\s]*\p{Lu}/u.test(a) && TWO_WORD_HEADS.has(fold(`${a.replace(/^[-–+•\s]+/u, '')} ${b}`).toLowerCase());
 
 /** What cutting a word pair costs, and what going on with one gains. */
 const PAIR_CUT = 0.6;
