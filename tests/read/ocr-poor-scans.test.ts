@@ -15,6 +15,7 @@ import { deskew, MIN_SKEW, rotate, skewAngle } from '../../src/read/ocr/deskew.j
 import { upscale } from '../../src/read/ocr/resample.js';
 import { rereadPages } from '../../src/read/ocr/reread.js';
 import { letterHeight, readingScale, SMALL_LETTERS } from '../../src/read/ocr/text-size.js';
+import { faintStrokes } from '../../src/read/ocr/ink.js';
 import { tesseract, type OcrBox } from '../../src/read/ocr/tesseract.js';
 import { writeTiff, type Gray } from '../../src/read/ocr/raster.js';
 import { fixturePath } from '../helpers/shared.js';
@@ -45,6 +46,23 @@ describe.skipIf(!hasPdftoppm)('the size of a page’s type, from its pixels', ()
     expect(readingScale(small)).toBeGreaterThan(1);
     // Scaling up by the factor brings the letters to a size tesseract reads.
     expect(letterHeight(upscale(small, readingScale(small)))!).toBeGreaterThanOrEqual(SMALL_LETTERS);
+  });
+});
+
+describe.skipIf(!hasPdftoppm)('how much ink a page’s strokes hold, from its pixels', () => {
+  /** The page printed faint: each pixel's darkness against white kept at `share`. */
+  const faded = (page: Gray, share: number): Gray => ({
+    ...page,
+    pixels: page.pixels.map((v) => Math.round(255 - (255 - v) * share)),
+  });
+
+  it('finds an office scan’s strokes and a low-resolution copy’s not faint, and a faded print’s faint at either resolution', () => {
+    const office = rasterisePage(planPdf, 1, 300);
+    const low = rasterisePage(planPdf, 1, 100);
+    expect(faintStrokes(office)).toBe(false);
+    expect(faintStrokes(low)).toBe(false);
+    expect(faintStrokes(faded(office, 0.3))).toBe(true);
+    expect(faintStrokes(faded(low, 0.3))).toBe(true);
   });
 });
 

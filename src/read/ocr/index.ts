@@ -21,7 +21,8 @@ import { grayPixels } from './pixels.js';
 import { imageRules } from './rules.js';
 import { rereadPages } from './reread.js';
 import { upscale } from './resample.js';
-import { CLEARLY_BETTER, readingScales } from './text-size.js';
+import { CLEARLY_BETTER, letterHeight, readingScales } from './text-size.js';
+import { darken, faintStrokes } from './ink.js';
 import { readingScore } from './line-reread.js';
 import { tesseract, tesseractMany, type OcrBox } from './tesseract.js';
 import { cleanWord } from './words.js';
@@ -176,10 +177,14 @@ async function ocrPages(
     const rules = imageRules(gray, dpi);
     // Type too small for tesseract is read scaled up (text-size.ts); its boxes are scaled back below.
     // Where the letters’ size is uncertain, the page is read at a second factor too (readingScales).
-    const { measured, tried: factors } = readingScales(gray);
+    // Faint strokes break apart scaled up: a page of them is darkened where it is read scaled up (ink.ts).
+    const h = letterHeight(gray);
+    const { measured, tried: factors } = readingScales(gray, h);
+    const faint = factors.some((scale) => scale > 1) && faintStrokes(gray, h);
     for (const scale of factors) {
       const path = join(dir, `page-${page}-read-${scale}.tif`);
-      await writeTiff(path, upscale(gray, scale));
+      const scaled = upscale(gray, scale);
+      await writeTiff(path, faint && scale > 1 ? darken(scaled) : scaled);
       tried.push({ page: n, scale, path });
     }
     found.push({ width: gray.width, height: gray.height, rules, measured });

@@ -13,6 +13,7 @@ import { CLEARLY_BETTER, HEAVY_STROKES, LETTER_TARGET, MAX_FACTOR, READ_AS_IS, S
 import { MAX_LINES } from './line-reread.js';
 import { MAX_SKEW, MIN_SKEW } from './deskew.js';
 import { SPECKLED } from './despeckle.js';
+import { DARKEN_GAMMA, FAINT_STROKES } from './ink.js';
 
 /**
  * Bump when what a page's OCR keeps changes in our code (borders, second readings, boxes kept).
@@ -30,8 +31,9 @@ import { SPECKLED } from './despeckle.js';
  *     (line-reread.ts).
  * 13: a page whose letters' size is uncertain (small letters, or heavy strokes) read at a second
  *     factor too, the better reading kept (text-size.ts readingScales).
+ * 14: a page of faint strokes darkened where it is read scaled up (ink.ts).
  */
-export const OCR_READER_VERSION = 13;
+export const OCR_READER_VERSION = 14;
 
 export interface OcrRecipe {
   reader: number;
@@ -59,6 +61,8 @@ export interface OcrRecipe {
   deskew: [number, number];
   /** Lone dark pixels a thousand above which a page is cleaned of specks. */
   despeckle: number;
+  /** Strokes' ink (a share of the letters' height) under which a page is darkened, and by what power. */
+  faint: [number, number];
 }
 
 export async function ocrRecipe(found: Engines, language: string, dpi: number): Promise<OcrRecipe> {
@@ -78,6 +82,7 @@ export async function ocrRecipe(found: Engines, language: string, dpi: number): 
     lineRereads: MAX_LINES,
     deskew: [MIN_SKEW, MAX_SKEW],
     despeckle: SPECKLED,
+    faint: [FAINT_STROKES, DARKEN_GAMMA],
   };
 }
 

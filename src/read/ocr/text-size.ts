@@ -67,8 +67,14 @@ export function letterHeight(image: Gray): number | null {
   return heights[heights.length >> 1]!;
 }
 
-/** Halfway between the page's paper and its ink (the 95th and 1st percentiles of a sample). */
-export function inkThreshold({ pixels }: Gray): number {
+/** Halfway between the page's paper and its ink (inkLevels). */
+export function inkThreshold(image: Gray): number {
+  const { paper, ink } = inkLevels(image);
+  return (ink + paper) / 2;
+}
+
+/** The page's paper and its ink: the 95th and 1st percentiles of a sample of its pixels. */
+export function inkLevels({ pixels }: Gray): { paper: number; ink: number } {
   const counts = new Uint32Array(256);
   let n = 0;
   for (let i = 0; i < pixels.length; i += 5) {
@@ -80,7 +86,7 @@ export function inkThreshold({ pixels }: Gray): number {
     for (let v = 0; v < 256; v++) if ((seen += counts[v]!) >= n * p) return v;
     return 255;
   };
-  return (percentile(0.01) + percentile(0.95)) / 2;
+  return { paper: percentile(0.95), ink: percentile(0.01) };
 }
 
 /** Letters (median blobs) shorter than this many pixels are too small for tesseract. */
@@ -143,8 +149,7 @@ export const READ_AS_IS = 8;
  * they are: a page of tall letters but heavy strokes is read at 2 too. (scan-kinds thin-021: 26%
  * SER read at 3x, 12% at 1x; thick-022: 38% at 1x, 17% at 2x; plain tesseract vie.)
  */
-export function readingScales(image: Gray): { measured: number; tried: number[] } {
-  const h = letterHeight(image);
+export function readingScales(image: Gray, h = letterHeight(image)): { measured: number; tried: number[] } {
   const measured = readingScale(image, h);
   if (h === null) return { measured, tried: [measured] };
   const extra = h >= SMALL_LETTERS ? ((strokeWidth(image) ?? 0) / h > HEAVY_STROKES ? 2 : null) : h >= READ_AS_IS ? 1 : null;
