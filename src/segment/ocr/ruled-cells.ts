@@ -86,6 +86,9 @@ export function lineTokens(text: string): LineTokens {
   return { words, number, hasBars };
 }
 
+// How an agency's name opens, folded (besides the gazetteer's heads).
+const AGENCY_OPENS = /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u;
+
 // How a product cell opens: a list item, or the kind of document it is.
 const PRODUCT_OPENS =
   /^(?:bao cao|quyet dinh|nghi dinh|nghi quyet|thong tu|de an|ke hoach|van ban|du thao|chi thi|cong van|tai lieu|chuong trinh|he thong|co so du lieu|to trinh|danh muc|quy che|quy dinh|huong dan)\b/u;
@@ -115,9 +118,7 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
       const dashed = /^[-–+•]/u.test(word.text);
       if (!capital && !dashed) return false;
       const item = /^[-–+•]$/u.test(word.text) ? textFrom(words, i + 1) : text.replace(/^[-–+•]\s*/u, '');
-      return (
-        startsWithHead(item) || /^(?:cac|ubnd|uy ban|so|bo|cuc|vu|ban|van phong|tong cuc|trung tam|vien)\b/u.test(fold(item).toLowerCase())
-      );
+      return startsWithHead(item) || AGENCY_OPENS.test(fold(item).toLowerCase());
     }
     case 'products':
       return /^[-–+•]/u.test(word.text) || (capital && PRODUCT_OPENS.test(fold(text).toLowerCase()));
@@ -125,6 +126,12 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
       return capital || /^[-–+•]/u.test(word.text);
   }
 }
+
+/** Does a body's name open at word i, capital or not ("các tổ chức", "UBND xã")? */
+const namesBody = (words: Word[], i: number) => {
+  const item = textFrom(words, i).replace(/^[-–+•]\s*/u, '');
+  return startsWithHead(item) || AGENCY_OPENS.test(fold(item).toLowerCase());
+};
 
 /** Starting widths, in characters: the number column narrow, the text column nearly half the line. */
 export function startWidths(columns: Column[], lines: LineTokens[]): Widths {
@@ -145,6 +152,8 @@ export interface LineState {
   open: Set<Column>;
   /** Columns whose part on the line above filled it without ending a sentence: their cell goes on. */
   going: Set<Column>;
+  /** Agency columns whose cell ended a name on a list's comma above: a body's name below is its next item. */
+  listed?: Set<Column>;
   /** Each column's part on the line above, in characters (0: none). */
   above?: Map<Column, number>;
   /** Each column's last word on the line above ('' for none). */
@@ -200,6 +209,9 @@ const opensTaskText = (words: Word[], i: number) => {
   return opensTask(text) || PRODUCT_OPENS.test(fold(text).toLowerCase()) || /^(?:tong ket|de an)\b/u.test(fold(text).toLowerCase());
 };
 
+/** What a body's name gains as the next item of a list that ended its line above on a comma. */
+const LIST_NEXT = 0.5;
+
 /** What cutting a body's two-word head between two cells costs. */
 const HEAD_CUT = 1.5;
 
@@ -219,7 +231,8 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   else if (column === 'content' && state.going.has(column)) cost += 0.4 * (1 - length / width) + (length < width * 0.5 ? 0.5 : 0);
   // A cell that has ended takes no more text, but for a list's next item ("- Sở Tư pháp" ⏎ "- Các cơ quan …").
   const item = /^[-–+•]/u.test(words[i]!.text) && column !== 'content';
-  if (!state.open.has(column)) cost += item && state.dashed?.get(column) !== false ? (state.dashed?.has(column) ? 0.5 : 1) : 1.5;
+  if (state.listed?.has(column) && namesBody(words, i)) cost -= LIST_NEXT;
+  else if (!state.open.has(column)) cost += item && state.dashed?.get(column) !== false ? (state.dashed?.has(column) ? 0.5 : 1) : 1.5;
   // A cell prints its items all alike: one that opened without a dash ("Sở Nội vụ") takes no
   // dashed item below it; that item is the next list column's ("- Các cơ quan liên quan").
   const unlike = item && state.dashed?.get(column) === false;
@@ -231,9 +244,11 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // A deadline cell is a line or two: below its first line only a second deadline opens in it.
   else if (column === 'deadline' && !state.going.has(column)) cost += 1.5;
   // A line breaks where the next word does not fit: a word that would have fitted on the line
-  // above, after its column's part there, is no continuation of that column's cell.
+  // above, after its column's part there, is no continuation of that column's cell. A list's next
+  // name may start a line of its own, as a dashed item does.
   const above = state.above?.get(column) ?? 0;
-  if (!state.first && above && !/^[-–+•]/u.test(words[i]!.text) && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
+  const nextItem = /^[-–+•]/u.test(words[i]!.text) || state.listed?.has(column);
+  if (!state.first && above && !nextItem && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
   // Vietnamese words are mostly two syllables: a cut that splits a pair the table prints together
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.

@@ -25,6 +25,7 @@ import { isInterleavedTable } from './interleaved-table.js';
 import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
 import { deadlinePlacedByBody } from './deadline-column.js';
+import { orderedByBody } from './column-order.js';
 import { isWholeName } from './agency-spelling.js';
 import { completeRowLeads } from './lead-completion.js';
 import { wordPairs, type WordPairs } from './word-pairs.js';
@@ -33,6 +34,8 @@ import { ocrTokens } from './text.js';
 /** A cell that goes on below: "Trước ngày" ⏎ "30/6/2024", "Sở Khoa học và" ⏎ "Công nghệ", "các cơ quan, đơn" ⏎ "vị". */
 const DANGLING = /(?:^|\s)(?:ngày|đến|từ|tháng|và|các|của|cơ|đơn|liên|sở|ban|ủy|phòng|trung|văn|với)$|[-–/,&]$/iu;
 const SIDE = new Set<Column>(['lead', 'cooperating']);
+/** An agency cell's line that leaves its list open: a comma, a dash or "và" at its end. */
+const LIST_GOES_ON = /(?:[,&–-]|\svà)$/u;
 /** A deadline that fills its line goes on below unless it ends as a deadline ends: "Tháng 9/2024", "Quý IV/2026", "Thường xuyên", "hằng năm". */
 const DEADLINE_ENDS = /(?:\d|xuyên|năm|quý)$/iu;
 /** Short lines left above a part's first row number, at most. */
@@ -90,9 +93,10 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
   const header = findHeader(lines.map((l) => l.text));
   if (!header) return [];
   const bodyTexts = lines.slice(header.end).map((l) => l.text);
-  const columns = (header.cellByCell ? header.columns : deadlinePlacedByBody(leadFirstByBody(header.columns, bodyTexts), bodyTexts)).filter(
+  const read = (header.cellByCell ? header.columns : deadlinePlacedByBody(leadFirstByBody(header.columns, bodyTexts), bodyTexts)).filter(
     (c) => c !== 'stt',
   );
+  const columns = header.cellByCell ? read : orderedByBody(read, bodyTexts);
   const texts = lines.map((l) => l.text);
   const rows: Row[] = [];
   // Page by page where a page's header was read again cell by cell: the page below it is read
@@ -333,6 +337,7 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
   const firstParts = new Map<Column, string>();
   let open = new Set(columns);
   let going = new Set<Column>();
+  let listed = new Set<Column>();
   let above = new Map<Column, number>();
   let lastWords = new Map<Column, string>();
   const dashed = new Map<Column, boolean>();
@@ -341,10 +346,11 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     const t = tokens[body.indexOf(line)]!;
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, above, lastWords, pairs, dashed });
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, listed, above, lastWords, pairs, dashed });
     cut.cells = withSideWords(cut.cells, columns, parts);
     cost += cut.cost;
     going = new Set();
+    listed = new Set();
     above = new Map(columns.map((c, j) => [c, cut.cells[j]!.length]));
     lastWords = new Map(columns.map((c, j) => [c, cut.cells[j]!.split(' ').at(-1) ?? '']));
     columns.forEach((c, j) => {
@@ -369,7 +375,9 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
       const cutName = SIDE.has(c) && cellText.split(/\s+/u).length <= 2 && !isWholeName(cellText);
       const wrapped =
         !/[.!?]$/u.test(text) && (DANGLING.test(text) || cutName || (full && (c !== 'deadline' || !DEADLINE_ENDS.test(text))));
-      // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item.
+      // An agency cell that holds a whole name ("Sở Xây dựng") goes on only with a list's next item:
+      // a dashed one, or any body's name where its list goes on past the name's comma ("Ủy ban Mặt
+      // trận … tỉnh," ⏎ "các tổ chức …").
       if (
         SIDE.has(c) &&
         isWholeName(
@@ -380,6 +388,7 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
         )
       ) {
         open.delete(c);
+        if (LIST_GOES_ON.test(text)) listed.add(c);
       } else if (wrapped) {
         going.add(c);
         open.add(c);
