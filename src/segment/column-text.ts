@@ -1,0 +1,347 @@
+// Task tables in text laid out at character columns (a PDF turned to text with `pdftotext -layout`):
+// words stand at the columns they stood at on the page, a cell wraps over several lines and, in a
+// table whose cells are centred vertically, a row's number stands on its middle line. A block of
+// lines whose word groups (read/layout/text-runs.ts) leave the same gutters free, grown from a row
+// number or a "TT" header cell at the left margin as a page's table without borders is
+// (read/layout/borderless.ts), is such a table: three columns or more, the first holding numbers.
+// Its rows are read around their numbers (read/layout/centred-rows.ts); a row a page break cut is
+// joined to its first part. Prose, indented text and two-column header blocks (authority | motto)
+// never hold a number column with two gutters beside it over several lines, and are left as text.
+import type { Run } from '../read/layout/geometry.js';
+import { textLineRuns } from '../read/layout/text-runs.js';
+import { rowsAroundAnchors, type Fragment } from '../read/layout/centred-rows.js';
+import { fold } from '../vietnamese/fold.js';
+
+export interface ColumnRow {
+  kind: 'header' | 'row' | 'group';
+  /** 0-based input lines: the first and the last the row's text is on. */
+  start: number;
+  end: number;
+  cells: string[][];
+}
+
+/** A row's number, a "TT" header cell, a group's numeral: alone at the left of its line. */
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
+const HEAD_NUMBER = /^(?:S|S[ốo]\s)?TT\.?$/iu;
+const GROUP_NUMERAL = /^(?:[IVXLC]{1,6}|[A-Z])\.?$/u;
+/** The number column's right edge is at most this many characters from the margin. */
+const NUMBER_WIDTH = 8;
+/** A number starts at most this many characters in from the margin. */
+const NUMBER_INDENT = 4;
+/** A block of this many lines has its columns: a line that closes a gutter is no row's. */
+const ESTABLISHED = 4;
+/** More free lines than this in a row end a table. */
+const MAX_BLANKS = 3;
+/** Folded words of task-table headers: a line made of them is a header's. */
+const HEADER_WORDS = new Set(
+  (
+    'tt stt so noi dung thuc hien nhiem vu giai phap cong viec ten co quan don vi chu tri phoi hop thoi gian han hoan thanh ' +
+    'tien do san pham ket qua du kien ghi chu quy mo muc tieu chi nguon kinh phi lanh dao trach nhiem thuc hien/chu tri'
+  ).split(' '),
+);
+
+interface Line {
+  index: number;
+  runs: Run[];
+}
+
+interface Interval {
+  x0: number;
+  x1: number;
+}
+
+interface Piece {
+  lines: Line[];
+  /** Column edges: the number column's, then one a gutter's middle, then the right edge. */
+  columns: number[];
+  groups: Line[];
+}
+
+export interface ColumnTable {
+  rows: ColumnRow[];
+  /** 0-based input lines the table's text is on (its rows' and its group rows'). */
+  lines: Set<number>;
+}
+
+/** A page break's furniture (page number, running header) takes at most this many lines. */
+const PAGE_BREAK = 14;
+
+/** The column-aligned tables of a text, each a list of rows (in the text's order). */
+export function columnTables(text: string[]): ColumnTable[] {
+  const lines = text.map((t, i) => ({ index: i, runs: textLineRuns(t.replace(/[\f\t]/gu, ' '), i) }));
+  const filled = lines.filter((l) => l.runs.length);
+  if (!filled.length) return [];
+  const margin = Math.min(...filled.map((l) => l.runs[0]!.x0));
+  const pieces: Piece[] = [];
+  const used = new Set<number>();
+  for (const line of filled) {
+    if (used.has(line.index) || !isSeed(line, margin)) continue;
+    const piece = grow(lines, line.index, margin);
+    if (!piece) continue;
+    for (const l of piece.lines) used.add(l.index);
+    for (const g of piece.groups) used.add(g.index);
+    pieces.push(piece);
+  }
+  const tables: ColumnTable[] = [];
+  type Open = { table: ColumnTable; columns: number[]; end: number };
+  let previous: Open | null = null;
+  for (const piece of pieces.sort((a, b) => a.lines[0]!.index - b.lines[0]!.index)) {
+    const { rows, rest } = rowsOfPiece(piece);
+    const numbered = rows.filter((r) => r.kind === 'row').length;
+    if (!numbered && !rest) continue;
+    const indexes = [...piece.lines, ...piece.groups].map((l) => l.index);
+    // A piece just after a table's piece, past a page break at most, goes on with that table.
+    const going: Open | null = previous && Math.min(...indexes) - previous.end <= PAGE_BREAK ? previous : null;
+    // The rest of a row a page break cut: its cells go on the row's first part, column by column.
+    if (rest && going) joinRest(going.table.rows, rest, going.columns, piece.columns);
+    const table: ColumnTable = going?.table ?? { rows: [], lines: new Set<number>() };
+    if (!going) tables.push(table);
+    table.rows.push(...rows);
+    for (const i of indexes) table.lines.add(i);
+    previous = { table, columns: piece.columns, end: Math.max(...indexes) };
+  }
+  // Two numbered rows, or one under a header, make a table.
+  return tables.filter(({ rows }) => {
+    const numbered = rows.filter((r) => r.kind === 'row').length;
+    return numbered >= 2 || (numbered === 1 && rows.some((r) => r.kind === 'header'));
+  });
+}
+
+function isSeed(line: Line, margin: number): boolean {
+  const first = line.runs[0]!;
+  return first.x0 <= margin + NUMBER_INDENT && (ROW_NUMBER.test(first.text) || HEAD_NUMBER.test(first.text));
+}
+
+const isGroupLine = (line: Line, margin: number) =>
+  line.runs.length === 2 && line.runs[0]!.x0 <= margin + NUMBER_INDENT && GROUP_NUMERAL.test(line.runs[0]!.text);
+
+/** A page number alone on its line, away from the margin. */
+const isPageNumber = (line: Line, margin: number) =>
+  line.runs.length === 1 && /^\d{1,3}$/u.test(line.runs[0]!.text) && line.runs[0]!.x0 > margin + NUMBER_INDENT;
+
+/** The free strips between the runs of these lines, at least a character wide. */
+function gutters(lines: Line[]): Interval[] {
+  const spans = lines.flatMap((l) => l.runs).sort((a, b) => a.x0 - b.x0);
+  const out: Interval[] = [];
+  let reach = spans[0]?.x1 ?? 0;
+  for (const span of spans.slice(1)) {
+    if (span.x0 - reach >= 1) out.push({ x0: reach, x1: span.x0 });
+    reach = Math.max(reach, span.x1);
+  }
+  return out;
+}
+
+/**
+ * The block around the seed line: lines below it, then above it, while two gutters stay free, the
+ * number column's among them, and a line closes one gutter at most (a crossing line is prose, a
+ * title, a page's running header). Group rows ("II  <title>" across the columns) are kept apart.
+ */
+function grow(lines: Line[], seed: number, margin: number): Piece | null {
+  let block = [lines[seed]!];
+  let free = gutters(block);
+  const groups: Line[] = [];
+  const numberGutter = (g: Interval[]) => g.length >= Math.min(2, free.length) && g.length > 0 && g[0]!.x0 <= margin + NUMBER_WIDTH;
+  const take = (line: Line, next: Line[]) => {
+    const after = gutters(next);
+    if (!numberGutter(after) || (free.length && !(after[0]!.x0 < free[0]!.x1 && after[0]!.x1 > free[0]!.x0))) return null;
+    const closed = free.filter((g) => !after.some((a) => a.x0 < g.x1 && a.x1 > g.x0)).length;
+    // A young block's gutters are a line's word gaps; an established one's are its columns'.
+    return closed <= (block.length < ESTABLISHED ? 1 : 0) ? after : null;
+  };
+  for (const direction of [1, -1]) {
+    let blanks = 0;
+    for (let j = seed + direction; j >= 0 && j < lines.length; j += direction) {
+      const line = lines[j]!;
+      if (!line.runs.length) {
+        if (++blanks > MAX_BLANKS) break;
+        continue;
+      }
+      if (isPageNumber(line, margin)) break;
+      if (isGroupLine(line, margin) && free.length >= 3) {
+        groups.push(line);
+        blanks = 0;
+        continue;
+      }
+      let next = direction > 0 ? [...block, line] : [line, ...block];
+      let after = take(line, next);
+      if (!after) {
+        // A cell's text that ran up to the next column's with one space between them.
+        const split = splitAtGutters(line, free);
+        next = direction > 0 ? [...block, split] : [split, ...block];
+        after = split.runs.length > line.runs.length ? take(split, next) : null;
+        if (after) lines[j] = split;
+      }
+      if (!after) break;
+      block = next;
+      free = after;
+      blanks = 0;
+    }
+  }
+  if (free.length < 2 || block.length < 2) return null;
+  const x0 = Math.min(...block.map((l) => l.runs[0]!.x0));
+  const x1 = Math.max(...block.flatMap((l) => l.runs.map((r) => r.x1)));
+  const columns = [x0, ...free.map((g) => (g.x0 + g.x1) / 2), x1];
+  // Group rows at the block's edges stand outside it.
+  const top = block[0]!.index;
+  const bottom = block[block.length - 1]!.index;
+  return { lines: block, columns, groups: groups.filter((g) => g.index > top && g.index < bottom) };
+}
+
+/** A line whose runs are cut at the single space nearest each gutter they run over. */
+function splitAtGutters(line: Line, free: Interval[]): Line {
+  const runs = line.runs.flatMap((run) => {
+    // Never at the number column's gutter: a line over it is prose, not a row's cells.
+    const cuts = free
+      .slice(1)
+      .filter((g) => run.x0 < g.x0 && run.x1 > g.x1)
+      .map((g) => {
+        const middle = (g.x0 + g.x1) / 2 - run.x0;
+        let best = -1;
+        for (let i = run.text.indexOf(' '); i >= 0; i = run.text.indexOf(' ', i + 1))
+          if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+        return best >= 0 && Math.abs(best + run.x0 - (g.x0 + g.x1) / 2) <= (g.x1 - g.x0) / 2 + 2 ? best : -1;
+      })
+      .filter((i) => i > 0);
+    if (!cuts.length) return [run];
+    const out: Run[] = [];
+    let from = 0;
+    for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+      out.push({ ...run, text: run.text.slice(from, cut), x0: run.x0 + from, x1: run.x0 + cut });
+      from = cut + 1;
+    }
+    out.push({ ...run, text: run.text.slice(from), x0: run.x0 + from, x1: run.x1 });
+    return out;
+  });
+  return { index: line.index, runs };
+}
+
+/** The column a run falls in (by its middle). */
+function columnOf(run: Run, columns: number[]): number {
+  const x = (run.x0 + run.x1) / 2;
+  const c = columns.findIndex((_, i) => i + 1 < columns.length && x < columns[i + 1]!);
+  return c < 0 ? columns.length - 2 : c;
+}
+
+/**
+ * A piece's rows: a header row (the lines about the "TT" cell made of header words), numbered rows
+ * read around their numbers, group rows; `rest`: the lines above the first row that continue a
+ * row the page before began (they start in lower case), as a row's cells.
+ */
+function rowsOfPiece(piece: Piece): { rows: ColumnRow[]; rest: ColumnRow | null } {
+  const { columns } = piece;
+  const width = columns.length - 1;
+  const numberText = (line: Line) =>
+    line.runs
+      .filter((r) => columnOf(r, columns) === 0)
+      .map((r) => r.text)
+      .join(' ');
+  const headerLines = new Set<number>();
+  const headAt = piece.lines.find((l) => HEAD_NUMBER.test(numberText(l)));
+  if (headAt) {
+    const at = piece.lines.indexOf(headAt);
+    headerLines.add(headAt.index);
+    for (const direction of [1, -1]) {
+      for (let j = at + direction; j >= 0 && j < piece.lines.length; j += direction) {
+        const line = piece.lines[j]!;
+        if (Math.abs(line.index - piece.lines[j - direction]!.index) > 2 || !isHeaderLine(line) || numberText(line)) break;
+        headerLines.add(line.index);
+      }
+    }
+  }
+  const boundaries = [...piece.groups.map((g) => g.index), Infinity].sort((a, b) => a - b);
+  const rows: ColumnRow[] = [];
+  if (headerLines.size)
+    rows.push(
+      rowOf(
+        'header',
+        piece.lines.filter((l) => headerLines.has(l.index)),
+        columns,
+        width,
+      ),
+    );
+  let rest: ColumnRow | null = null;
+  let from = -Infinity;
+  for (const boundary of boundaries) {
+    const lines = piece.lines.filter((l) => l.index > from && l.index < boundary && !headerLines.has(l.index));
+    const anchors = lines.filter((l) => ROW_NUMBER.test(numberText(l))).map((l) => l.index);
+    // Lines above the first number that go on a row of the page before.
+    const first = lines.find((l) => !numberText(l));
+    // Lines with no number under them at all, or starting in lower case, go on a row of the page before.
+    const restAt =
+      from === -Infinity && first && (!anchors.length || (first.index < anchors[0]! && startsLowerCase(first))) ? first.index : null;
+    const all = restAt === null ? anchors : [restAt, ...anchors];
+    const fragments: Fragment[] = lines.flatMap((l) =>
+      l.runs.map((r) => ({ line: l.index, column: columnOf(r, columns), text: r.text })).filter((f) => f.column > 0),
+    );
+    const grouped = rowsAroundAnchors(fragments, all);
+    grouped.forEach((parts, k) => {
+      const anchor = all[k]!;
+      const number = anchor === restAt ? '' : numberText(lines.find((l) => l.index === anchor)!);
+      const row = fromFragments(parts, anchor, number, width);
+      if (anchor === restAt) rest = row;
+      else rows.push(row);
+    });
+    const group = piece.groups.find((g) => g.index === boundary);
+    if (group) rows.push(groupRow(group, width));
+    from = boundary;
+  }
+  return { rows, rest };
+}
+
+function isHeaderLine(line: Line): boolean {
+  const words = fold(line.runs.map((r) => r.text).join(' '))
+    .split(/[\s,;/()]+/u)
+    .filter((w) => w.length > 1);
+  return words.length > 0 && words.filter((w) => HEADER_WORDS.has(w)).length >= 0.75 * words.length;
+}
+
+const startsLowerCase = (line: Line) => line.runs.some((r) => /^\p{Ll}/u.test(r.text));
+
+function rowOf(kind: ColumnRow['kind'], lines: Line[], columns: number[], width: number): ColumnRow {
+  const parts = lines.flatMap((l) => l.runs.map((r) => ({ line: l.index, column: columnOf(r, columns), text: r.text })));
+  const cells = Array.from({ length: width }, (_, c) => cellItems(parts.filter((p) => p.column === c).map((p) => p.text)));
+  return { kind, start: lines[0]!.index, end: lines[lines.length - 1]!.index, cells };
+}
+
+function fromFragments(parts: Fragment[], anchor: number, number: string, width: number): ColumnRow {
+  const cells = Array.from({ length: width }, (_, c) =>
+    c === 0 ? (number ? [number] : []) : cellItems(parts.filter((p) => p.column === c).map((p) => p.text)),
+  );
+  const lines = [anchor, ...parts.map((p) => p.line)];
+  return { kind: 'row', start: Math.min(...lines), end: Math.max(...lines), cells };
+}
+
+function groupRow(line: Line, width: number): ColumnRow {
+  const cells = Array.from({ length: width }, (_, c) => (c < 2 ? [line.runs[c]!.text] : []));
+  return { kind: 'group', start: line.index, end: line.index, cells };
+}
+
+/** A cell's lines as items: a new item at a bullet ("- ", "+ "), the rest joined with spaces. */
+function cellItems(texts: string[]): string[] {
+  const items: string[] = [];
+  for (const text of texts) {
+    if (!items.length || /^[-+•–]\s/u.test(text)) items.push(text);
+    else items[items.length - 1] += ` ${text}`;
+  }
+  return items;
+}
+
+/** The rest of a cut row joined to the table's last numbered row, each cell to the column nearest it. */
+function joinRest(rows: ColumnRow[], rest: ColumnRow, before: number[], after: number[]): void {
+  const last = rows.findLast((r) => r.kind === 'row');
+  if (!last) return;
+  const middles = (columns: number[]) => columns.slice(0, -1).map((x, i) => (x + columns[i + 1]!) / 2);
+  const target = middles(before);
+  const shift = after[0]! - before[0]!;
+  middles(after).forEach((m, c) => {
+    const items = rest.cells[c];
+    if (!items?.length) return;
+    const to = target.reduce((best, t, i) => (Math.abs(t + shift - m) < Math.abs(target[best]! + shift - m) ? i : best), 0);
+    const cell = last.cells[to];
+    if (!cell) return;
+    if (cell.length && !/^[-+•–]\s/u.test(items[0]!)) cell[cell.length - 1] += ` ${items[0]}`;
+    else cell.push(items[0]!);
+    cell.push(...items.slice(1));
+  });
+  last.end = Math.max(last.end, rest.end);
+}
