@@ -61,6 +61,15 @@ const ORDERS: Column[][] = [
   ['stt', 'content', 'products', 'lead', 'deadline'],
 ];
 const FONTS = ['Liberation Serif', 'Nimbus Roman', 'DejaVu Serif', 'Liberation Sans', 'DejaVu Sans', 'Liberation Sans Narrow', 'P052'];
+/**
+ * Layout text takes a font that has the Vietnamese letters: with one that lacks them, chromium
+ * prints each such letter in a fallback font, and pdftotext sets it apart from its word.
+ */
+const VIETNAMESE_FONT: Record<string, string> = {
+  'Nimbus Roman': 'Liberation Serif',
+  P052: 'DejaVu Serif',
+  'Liberation Sans Narrow': 'DejaVu Sans Condensed',
+};
 const TITLES = ['CÁC NHIỆM VỤ TRỌNG TÂM', 'DANH MỤC NHIỆM VỤ', 'KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ', 'PHÂN CÔNG NHIỆM VỤ'];
 const LABELS = ['01', '02', 'I', 'II', '1', '2', '03', 'III'];
 
@@ -232,7 +241,10 @@ function main() {
       const source = sources[n % sources.length]!;
       const layout = drawLayout(random);
       const align = VALIGNS[Math.floor(alignRandom() * VALIGNS.length)]!;
-      if (layoutText) layout.valign = align;
+      if (layoutText) {
+        layout.valign = align;
+        layout.font = VIETNAMESE_FONT[layout.font] ?? layout.font;
+      }
       const count = 5 + Math.floor(random() * 6);
       const from = Math.floor(random() * Math.max(1, source.rows.length - count));
       const tasks = source.rows.slice(from, from + count).map((t) => ({ ...t, content: shortened(t.content) }));

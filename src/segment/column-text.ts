@@ -137,16 +137,19 @@ function gutters(lines: Line[]): Interval[] {
  * title, a page's running header). Group rows ("II  <title>" across the columns) are kept apart.
  */
 function grow(lines: Line[], seed: number, margin: number): Piece | null {
-  let block = [lines[seed]!];
-  let free = gutters(block);
+  // The lines whose runs rule the gutters; header lines join the block without (a header cell may
+  // be wider than its column's text).
+  let ruling = [lines[seed]!];
+  const block = [lines[seed]!];
+  let free = gutters(ruling);
   const groups: Line[] = [];
   const numberGutter = (g: Interval[]) => g.length >= Math.min(2, free.length) && g.length > 0 && g[0]!.x0 <= margin + NUMBER_WIDTH;
-  const take = (line: Line, next: Line[]) => {
+  const take = (next: Line[]) => {
     const after = gutters(next);
     if (!numberGutter(after) || (free.length && !(after[0]!.x0 < free[0]!.x1 && after[0]!.x1 > free[0]!.x0))) return null;
     const closed = free.filter((g) => !after.some((a) => a.x0 < g.x1 && a.x1 > g.x0)).length;
     // A young block's gutters are a line's word gaps; an established one's are its columns'.
-    return closed <= (block.length < ESTABLISHED ? 1 : 0) ? after : null;
+    return closed <= (ruling.length < ESTABLISHED ? 1 : 0) ? after : null;
   };
   for (const direction of [1, -1]) {
     let blanks = 0;
@@ -162,24 +165,31 @@ function grow(lines: Line[], seed: number, margin: number): Piece | null {
         blanks = 0;
         continue;
       }
-      let next = direction > 0 ? [...block, line] : [line, ...block];
-      let after = take(line, next);
+      let next = direction > 0 ? [...ruling, line] : [line, ...ruling];
+      let after = take(next);
       if (!after) {
         // A cell's text that ran up to the next column's with one space between them.
         const split = splitAtGutters(line, free);
-        next = direction > 0 ? [...block, split] : [split, ...block];
-        after = split.runs.length > line.runs.length ? take(split, next) : null;
+        next = direction > 0 ? [...ruling, split] : [split, ...ruling];
+        after = split.runs.length > line.runs.length ? take(next) : null;
         if (after) lines[j] = split;
       }
-      if (!after) break;
-      block = next;
+      if (!after) {
+        if (!isHeaderLine(line) || free.length < 2 || (line.runs[0]!.x0 < free[0]!.x1 - 1 && line.runs[0]!.x1 > free[0]!.x0 + 1)) break;
+        block.push(line);
+        blanks = 0;
+        continue;
+      }
+      ruling = next;
+      block.push(lines[j]!);
       free = after;
       blanks = 0;
     }
   }
-  if (free.length < 2 || block.length < 2) return null;
-  const x0 = Math.min(...block.map((l) => l.runs[0]!.x0));
-  const x1 = Math.max(...block.flatMap((l) => l.runs.map((r) => r.x1)));
+  if (free.length < 2 || ruling.length < 2) return null;
+  block.sort((a, b) => a.index - b.index);
+  const x0 = Math.min(...ruling.map((l) => l.runs[0]!.x0));
+  const x1 = Math.max(...ruling.flatMap((l) => l.runs.map((r) => r.x1)));
   const columns = [x0, ...free.map((g) => (g.x0 + g.x1) / 2), x1];
   // Group rows at the block's edges stand outside it.
   const top = block[0]!.index;
@@ -235,55 +245,59 @@ function rowsOfPiece(piece: Piece): { rows: ColumnRow[]; rest: ColumnRow | null 
       .filter((r) => columnOf(r, columns) === 0)
       .map((r) => r.text)
       .join(' ');
-  const headerLines = new Set<number>();
-  const headAt = piece.lines.find((l) => HEAD_NUMBER.test(numberText(l)));
-  if (headAt) {
-    const at = piece.lines.indexOf(headAt);
-    headerLines.add(headAt.index);
+  // Header rows (the first, and one a page repeats): the lines about each "TT" cell made of header words.
+  const headers: Line[][] = [];
+  const inHeader = new Set<number>();
+  piece.lines.forEach((line, at) => {
+    if (inHeader.has(line.index) || !HEAD_NUMBER.test(numberText(line))) return;
+    const block = [line];
     for (const direction of [1, -1]) {
       for (let j = at + direction; j >= 0 && j < piece.lines.length; j += direction) {
-        const line = piece.lines[j]!;
-        if (Math.abs(line.index - piece.lines[j - direction]!.index) > 2 || !isHeaderLine(line) || numberText(line)) break;
-        headerLines.add(line.index);
+        const next = piece.lines[j]!;
+        const number = numberText(next);
+        const near = Math.abs(next.index - piece.lines[j - direction]!.index) <= 2;
+        if (!near || !isHeaderLine(next) || (number && !/^s[ốo]$/iu.test(number) && !HEAD_NUMBER.test(number))) break;
+        block.push(next);
       }
     }
-  }
-  const boundaries = [...piece.groups.map((g) => g.index), Infinity].sort((a, b) => a - b);
+    block.sort((a, b) => a.index - b.index);
+    for (const l of block) inHeader.add(l.index);
+    headers.push(block);
+  });
+  // Group rows and header rows part the piece into runs of numbered rows.
+  const breaks = [
+    ...piece.groups.map((g) => ({ from: g.index, to: g.index, row: groupRow(g, width) })),
+    ...headers.map((h) => ({ from: h[0]!.index, to: h[h.length - 1]!.index, row: rowOf('header', h, columns, width) })),
+    { from: Infinity, to: Infinity, row: null },
+  ].sort((a, b) => a.from - b.from);
   const rows: ColumnRow[] = [];
-  if (headerLines.size)
-    rows.push(
-      rowOf(
-        'header',
-        piece.lines.filter((l) => headerLines.has(l.index)),
-        columns,
-        width,
-      ),
-    );
   let rest: ColumnRow | null = null;
-  let from = -Infinity;
-  for (const boundary of boundaries) {
-    const lines = piece.lines.filter((l) => l.index > from && l.index < boundary && !headerLines.has(l.index));
+  let after = -Infinity;
+  // At the piece's top, and under a header a page repeats, lines may go on the row of the page before.
+  let mayContinue = true;
+  for (const cut of breaks) {
+    const lines = piece.lines.filter((l) => l.index > after && l.index < cut.from && !inHeader.has(l.index));
     const anchors = lines.filter((l) => ROW_NUMBER.test(numberText(l))).map((l) => l.index);
-    // Lines above the first number that go on a row of the page before.
+    // Lines with no number under them at all, or above the first starting in lower case.
     const first = lines.find((l) => !numberText(l));
-    // Lines with no number under them at all, or starting in lower case, go on a row of the page before.
-    const restAt =
-      from === -Infinity && first && (!anchors.length || (first.index < anchors[0]! && startsLowerCase(first))) ? first.index : null;
+    const restAt = mayContinue && first && (!anchors.length || (first.index < anchors[0]! && startsLowerCase(first))) ? first.index : null;
     const all = restAt === null ? anchors : [restAt, ...anchors];
     const fragments: Fragment[] = lines.flatMap((l) =>
       l.runs.map((r) => ({ line: l.index, column: columnOf(r, columns), text: r.text })).filter((f) => f.column > 0),
     );
-    const grouped = rowsAroundAnchors(fragments, all);
-    grouped.forEach((parts, k) => {
+    rowsAroundAnchors(fragments, all).forEach((parts, k) => {
       const anchor = all[k]!;
-      const number = anchor === restAt ? '' : numberText(lines.find((l) => l.index === anchor)!);
-      const row = fromFragments(parts, anchor, number, width);
-      if (anchor === restAt) rest = row;
-      else rows.push(row);
+      if (anchor !== restAt) {
+        rows.push(fromFragments(parts, anchor, numberText(lines.find((l) => l.index === anchor)!), width));
+        return;
+      }
+      const going = fromFragments(parts, anchor, '', width);
+      if (rows.some((r) => r.kind === 'row')) joinRest(rows, going, columns, columns);
+      else rest = going;
     });
-    const group = piece.groups.find((g) => g.index === boundary);
-    if (group) rows.push(groupRow(group, width));
-    from = boundary;
+    if (cut.row) rows.push(cut.row);
+    mayContinue = cut.row?.kind === 'header';
+    after = cut.to;
   }
   return { rows, rest };
 }
