@@ -76,7 +76,8 @@ export function columnTables(text: string[]): ColumnTable[] {
   const used = new Set<number>();
   for (const line of filled) {
     if (used.has(line.index) || !isSeed(line, margin)) continue;
-    const piece = grow(lines, line.index, margin);
+    const grown = grow(lines, line.index, margin);
+    const piece = grown && withHeaderColumns(grown);
     if (!piece) continue;
     for (const l of piece.lines) used.add(l.index);
     for (const g of piece.groups) used.add(g.index);
@@ -195,6 +196,95 @@ function grow(lines: Line[], seed: number, margin: number): Piece | null {
   const top = block[0]!.index;
   const bottom = block[block.length - 1]!.index;
   return { lines: block, columns, groups: groups.filter((g) => g.index > top && g.index < bottom) };
+}
+
+/**
+ * Columns only one space apart in every line (a tight table) leave no gutter between them; their
+ * header cells, apart on the header's lines, show them. A column over two header cells is cut at
+ * the strip between those cells that no word of any line crosses, its runs split there.
+ */
+function withHeaderColumns(piece: Piece): Piece {
+  const headerRuns = piece.lines.filter(isHeaderLine).flatMap((l) => l.runs.map((run) => ({ ...run, line: l.index })));
+  const edges = [...piece.columns];
+  for (let c = 1; c + 1 < piece.columns.length; c++) {
+    const [left, right] = [piece.columns[c]!, piece.columns[c + 1]!];
+    // Header cells wholly inside the column (a cell wider than its column's text reaches over its gutter).
+    const heads = headerRuns.filter((r) => r.x0 >= left && r.x1 <= right).sort((a, b) => a.x0 - b.x0);
+    // Two cells side by side on one header line (one a page repeats is seen once).
+    const pairs = heads.flatMap((a) =>
+      heads
+        .filter((b) => b.line === a.line && b.x0 > a.x1 && !heads.some((m) => m.line === a.line && m.x0 > a.x1 && m.x0 < b.x0))
+        .map((b) => [a, b] as const),
+    );
+    const inColumn = piece.lines.filter((l) => l.runs.some((r) => r.x0 < right && r.x1 > left));
+    for (const [a, b] of pairs) {
+      const cut = freeStrip(inColumn, a.x1, b.x0);
+      if (cut !== null && !edges.some((e) => Math.abs(e - cut) < 3)) edges.push(cut);
+    }
+  }
+  if (edges.length === piece.columns.length) return piece;
+  const columns = edges.sort((a, b) => a - b);
+  const added = columns.filter((x) => !piece.columns.includes(x));
+  const split = (line: Line): Line => ({ index: line.index, runs: line.runs.flatMap((run) => splitAt(run, added)) });
+  return { lines: piece.lines.map(split), columns, groups: piece.groups };
+}
+
+/** Lines a column edge may cross (their cells' lines wrap a little wider there), at most this share. */
+const CROSSING = 0.25;
+/** A run is cut at the space nearest an edge it runs over, this many characters away at most. */
+const CUT_REACH = 4;
+
+/**
+ * The middle of the widest strip in [from, to) that the fewest lines' words cover, when few do
+ * (pdftotext sets each line's words a little apart from the next line's), or null.
+ */
+function freeStrip(lines: Line[], from: number, to: number): number | null {
+  const width = Math.max(0, Math.ceil(to - from));
+  const covering = new Array<number>(width).fill(0);
+  for (const line of lines) {
+    const hits = new Set<number>();
+    for (const run of line.runs)
+      for (const word of run.text.matchAll(/\S+/gu)) {
+        const [x0, x1] = [run.x0 + word.index, run.x0 + word.index + word[0].length];
+        for (let x = Math.max(from, x0); x < Math.min(to, x1); x++) hits.add(Math.floor(x - from));
+      }
+    for (const i of hits) covering[i]!++;
+  }
+  const least = Math.min(...covering);
+  if (!width || least > CROSSING * lines.length) return null;
+  let best: [number, number] | null = null;
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    const low = i < width && covering[i] === least;
+    if (low && start < 0) start = i;
+    if (!low && start >= 0) {
+      if (!best || i - start > best[1] - best[0]) best = [start, i];
+      start = -1;
+    }
+  }
+  return best ? from + (best[0] + best[1]) / 2 : null;
+}
+
+/** A run cut at the column edges it runs over, each at the space nearest the edge. */
+function splitAt(run: Run, columns: number[]): Run[] {
+  const spaces = [...run.text.matchAll(/ /gu)].map((m) => m.index);
+  const cuts = columns
+    .filter((x) => x > run.x0 && x < run.x1)
+    .map((x) => spaces.reduce((best, i) => (Math.abs(run.x0 + i - x) < Math.abs(run.x0 + best - x) ? i : best), -100))
+    .filter((i) => i >= 0 && spaces.includes(i))
+    .filter((i, k, all) => all.indexOf(i) === k)
+    .sort((p, q) => p - q);
+  const near = cuts.filter((i) => columns.some((x) => Math.abs(run.x0 + i - x) <= CUT_REACH));
+  const out: Run[] = [];
+  let from = 0;
+  for (const cut of near) {
+    const text = run.text.slice(from, cut).trim();
+    if (text) out.push({ ...run, text, x0: run.x0 + from, x1: run.x0 + cut });
+    from = cut + 1;
+  }
+  const text = run.text.slice(from).trim();
+  if (text) out.push({ ...run, text, x0: run.x0 + from, x1: run.x1 });
+  return out;
 }
 
 /** A line whose runs are cut at the single space nearest each gutter they run over. */
