@@ -76,7 +76,7 @@ export function columnTables(text: string[]): ColumnTable[] {
   const used = new Set<number>();
   for (const line of filled) {
     if (used.has(line.index) || !isSeed(line, margin)) continue;
-    const grown = grow(lines, line.index, margin);
+    const grown = grow(lines, line.index, margin, used);
     const piece = grown && withHeaderColumns(grown);
     if (!piece) continue;
     for (const l of piece.lines) used.add(l.index);
@@ -133,11 +133,11 @@ function gutters(lines: Line[]): Interval[] {
 }
 
 /**
- * The block around the seed line: lines below it, then above it, while two gutters stay free, the
+ * The block around the seed line: lines below it, then above it (up to another piece's lines), while two gutters stay free, the
  * number column's among them, and a line closes one gutter at most (a crossing line is prose, a
  * title, a page's running header). Group rows ("II  <title>" across the columns) are kept apart.
  */
-function grow(lines: Line[], seed: number, margin: number): Piece | null {
+function grow(lines: Line[], seed: number, margin: number, used: ReadonlySet<number>): Piece | null {
   // The lines whose runs rule the gutters; header lines join the block without (a header cell may
   // be wider than its column's text).
   let ruling = [lines[seed]!];
@@ -156,6 +156,8 @@ function grow(lines: Line[], seed: number, margin: number): Piece | null {
     let blanks = 0;
     for (let j = seed + direction; j >= 0 && j < lines.length; j += direction) {
       const line = lines[j]!;
+      // A line another piece holds ends this one (pieces of one table join afterwards).
+      if (used.has(j)) break;
       if (!line.runs.length) {
         if (++blanks > MAX_BLANKS) break;
         continue;
