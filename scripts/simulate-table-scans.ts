@@ -9,6 +9,11 @@
 // (blur, noise, JPEG, a slight skew) and tesseract (eng: the marks lost, as the old scans; vie).
 // Writes NAME.eng.txt, NAME.vie.txt and NAME.tasks.json (../shared/gold/FORMAT.md) per appendix.
 // Generated text is gold/corpus text and stays outside the repository.
+//   SIM_LAYOUT_TEXT=1 keeps each appendix's PDF as `pdftotext -layout` prints it (NAME.layout.txt:
+//   words at character columns, as archives converted from PDF hold them) and skips the raster and
+//   OCR steps; its cells sit at the top or in the middle of their rows (drawn apart from the layout,
+//   so a seed's tables and layouts are the OCR draws'), as Word and PDF tables print them. Dev only:
+//   npx tsx scripts/simulate-table-scans.ts /work/data-layouttext 18 0
 // Needs: chromium, poppler-utils, imagemagick, tesseract-ocr, tesseract-ocr-vie. Runs one job at a
 // time under nice, tesseract on one thread.
 import { execFileSync } from 'node:child_process';
@@ -21,6 +26,7 @@ const wanted = { dev: Number(process.argv[3] ?? 18), test: Number(process.argv[4
 const goldDir = resolve(import.meta.dirname, '../gold');
 const langs = (process.env.SIM_LANGS ?? 'eng,vie').split(',');
 const seed = Number(process.env.SIM_SEED ?? 16);
+const layoutText = Boolean(process.env.SIM_LAYOUT_TEXT);
 
 interface GoldTask {
   ordinal: string;
@@ -55,6 +61,15 @@ const ORDERS: Column[][] = [
   ['stt', 'content', 'products', 'lead', 'deadline'],
 ];
 const FONTS = ['Liberation Serif', 'Nimbus Roman', 'DejaVu Serif', 'Liberation Sans', 'DejaVu Sans', 'Liberation Sans Narrow', 'P052'];
+/**
+ * Layout text takes a font that has the Vietnamese letters: with one that lacks them, chromium
+ * prints each such letter in a fallback font, and pdftotext sets it apart from its word.
+ */
+const VIETNAMESE_FONT: Record<string, string> = {
+  'Nimbus Roman': 'Liberation Serif',
+  P052: 'DejaVu Serif',
+  'Liberation Sans Narrow': 'DejaVu Sans Condensed',
+};
 const TITLES = ['CÁC NHIỆM VỤ TRỌNG TÂM', 'DANH MỤC NHIỆM VỤ', 'KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ', 'PHÂN CÔNG NHIỆM VỤ'];
 const LABELS = ['01', '02', 'I', 'II', '1', '2', '03', 'III'];
 
@@ -83,7 +98,13 @@ interface Layout {
   quality: number;
   skew: number;
   productsAsList: boolean;
+  /** Where a body cell's text sits in its row (layout text only; the scans keep theirs at the top). */
+  valign: VerticalAlign;
 }
+
+/** Every cell at the top, every cell in the middle, or only the number and deadline cells in the middle. */
+type VerticalAlign = 'top' | 'middle' | 'centred-numbers';
+const VALIGNS: VerticalAlign[] = ['top', 'middle', 'centred-numbers'];
 
 function drawLayout(random: () => number): Layout {
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
@@ -104,6 +125,7 @@ function drawLayout(random: () => number): Layout {
     quality: 25 + Math.floor(random() * 60),
     skew: Math.round((random() - 0.5) * 8) / 10,
     productsAsList: random() < 0.5,
+    valign: 'top',
   };
 }
 
@@ -140,8 +162,8 @@ body { font-family: '${layout.font}'; font-size: ${layout.size}pt; }
 h1, h2, p.k { text-align: center; margin: 2pt; }
 h1 { font-size: ${layout.size + 1}pt; } h2 { font-size: ${layout.size}pt; }
 table { border-collapse: collapse; width: 100%; margin-top: 8pt; }
-th, td { border: 1px solid black; padding: ${layout.padding}pt 3pt; vertical-align: top; text-align: left; }
-th { text-align: center; vertical-align: middle; } td.c { text-align: center; }
+th, td { border: 1px solid black; padding: ${layout.padding}pt 3pt; vertical-align: ${layout.valign === 'middle' ? 'middle' : 'top'}; text-align: left; }
+th { text-align: center; vertical-align: middle; } td.c { text-align: center;${layout.valign === 'top' ? '' : ' vertical-align: middle;'} }
 </style></head><body>
 <h1>PHỤ LỤC ${label}</h1><h2>${escape(title)}</h2><p class="k"><i>(Kèm theo Kế hoạch số 123/KH-UBND ngày 15 tháng 3 năm 2024)</i></p>
 <table><thead><tr>${head}</tr></thead><tbody>
@@ -158,7 +180,7 @@ function run(command: string, args: string[]): string {
   });
 }
 
-function scan(work: string, page: string, layout: Layout): string {
+function printPdf(work: string, page: string): void {
   writeFileSync(join(work, 'page.html'), page);
   run('/usr/bin/chromium', [
     '--headless',
@@ -168,6 +190,10 @@ function scan(work: string, page: string, layout: Layout): string {
     `--print-to-pdf=${join(work, 'page.pdf')}`,
     `file://${join(work, 'page.html')}`,
   ]);
+}
+
+function scan(work: string, page: string, layout: Layout): string {
+  printPdf(work, page);
   run('pdftoppm', ['-r', String(layout.dpi), '-gray', '-png', join(work, 'page.pdf'), join(work, 'p')]);
   const pages = readdirSync(work)
     .filter((f) => /^p-\d+\.png$/u.test(f))
@@ -182,6 +208,18 @@ function scan(work: string, page: string, layout: Layout): string {
   return pages.map((p) => p.replace('.png', '.jpg')).join('\n');
 }
 
+/** The appendix printed to PDF and its text laid out at character columns (`pdftotext -layout`). */
+function writeLayoutText(dir: string, name: string, page: string): void {
+  const target = join(dir, `${name}.layout.txt`);
+  if (existsSync(target)) return;
+  const work = join(dir, '..', 'work', name);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  printPdf(work, page);
+  run('pdftotext', ['-layout', join(work, 'page.pdf'), target]);
+  rmSync(work, { recursive: true, force: true });
+}
+
 function main() {
   const golds = readdirSync(goldDir)
     .filter((f) => f.endsWith('.tasks.json'))
@@ -191,14 +229,22 @@ function main() {
     .map((g) => ({ ...g, rows: g.gold.tasks.filter((t) => t.lead?.length && t.content.length >= 20) }))
     .filter((g) => g.rows.length >= 4);
   for (const split of ['dev', 'test'] as const) {
+    if (!wanted[split]) continue;
     // One seeded source a split: a split's appendices stay the same whatever the other's count.
     const random = seededRandom(split === 'dev' ? seed : seed + 1000);
+    // The cells' vertical alignment from a source of its own: the other draws stay the OCR data's.
+    const alignRandom = seededRandom((split === 'dev' ? seed : seed + 1000) + 7919);
     const sources = golds.filter((g) => (g.gold.split === 'holdout') === (split === 'test'));
     const dir = join(outDir, split);
     mkdirSync(dir, { recursive: true });
     for (let n = 0; n < wanted[split]; n++) {
       const source = sources[n % sources.length]!;
       const layout = drawLayout(random);
+      const align = VALIGNS[Math.floor(alignRandom() * VALIGNS.length)]!;
+      if (layoutText) {
+        layout.valign = align;
+        layout.font = VIETNAMESE_FONT[layout.font] ?? layout.font;
+      }
       const count = 5 + Math.floor(random() * 6);
       const from = Math.floor(random() * Math.max(1, source.rows.length - count));
       const tasks = source.rows.slice(from, from + count).map((t) => ({ ...t, content: shortened(t.content) }));
@@ -221,6 +267,13 @@ function main() {
         })),
       };
       writeFileSync(join(dir, `${name}.tasks.json`), JSON.stringify(gold, null, 1));
+      if (layoutText) {
+        writeLayoutText(dir, name, html(label, title, gold.tasks, layout));
+        process.stderr.write(
+          `${name}: ${source.name}, ${tasks.length} rows, ${layout.font} ${layout.size}pt, ${layout.valign}, ${layout.order.join('|')}\n`,
+        );
+        continue;
+      }
       const missing = langs.filter((l) => !existsSync(join(dir, `${name}.${l}.txt`)));
       if (!missing.length) continue;
       const work = join(outDir, 'work', name);

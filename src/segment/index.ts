@@ -3,7 +3,7 @@
 //   → plan body (sections, targets, task bullets) from the "KẾ HOẠCH" heading
 //   → appendices from the first "Phụ lục số …" heading.
 import type { VFile } from 'vfile';
-import type { Block, Root } from '../tree/types.js';
+import type { Block, Root, Row } from '../tree/types.js';
 import type { LayoutLine } from '../read/layout-line.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
 import { isoDate, readAttachedTo, readHeader } from './header.js';
@@ -16,6 +16,8 @@ import { withoutPageBreaks } from './page-breaks.js';
 import { outline } from './outline.js';
 import { readBodyTasks } from './readers/index.js';
 import { flatTable } from './readers/flat-table.js';
+import { tabCells } from './readers/table-rows.js';
+import type { ReaderContext } from './readers/reader.js';
 import { readDecision } from './decision.js';
 import { readPlan } from './plan.js';
 import { appendixHeading, readAppendix, type AppendixStart } from './appendix.js';
@@ -136,21 +138,32 @@ export function segment(printed: LayoutLine[], file: VFile, options: SegmentOpti
   const body = withoutClosings(planParas.length ? planParas : decisionParas);
   const taskLists = readsTasks ? readBodyTasks({ outline: outline(body), lines: bodyLines, file }) : [];
   // A task table printed in the body (an attached list with no "Phụ lục" heading) is a table all the same.
-  const inlineRows = readsTasks
-    ? flatTable.read({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers })
-    : [];
-  if (inlineRows.length) {
+  const inline = readsTasks
+    ? inlineTable({ outline: [], lines: input.filter((l) => l.line < bodyEnd), file, runningHeaders: headers })
+    : null;
+  const inlineRows = inline?.rows ?? [];
+  if (inline && inlineRows.length) {
     appendices.unshift({
       type: 'appendix',
       label: '',
       title: '',
-      reader: flatTable.name,
+      reader: inline.reader,
       children: inlineRows,
       position: structuredClone(inlineRows[0]!.position),
     });
   }
   const children: Block[] = [header, ...legalBases, ...articles, ...sections, ...taskLists, ...appendices];
   return { type: 'root', children };
+}
+
+/**
+ * A task table printed in the body: flattened one cell per line, else one with rows of cells (a
+ * table laid out at character columns, ./column-text.ts) whose header names its columns.
+ */
+function inlineTable(context: ReaderContext): { reader: string; rows: Row[] } | null {
+  const flat = flatTable.read(context);
+  if (flat.length) return { reader: flatTable.name, rows: flat };
+  return tabCells.recognise(context) >= 1 ? { reader: tabCells.name, rows: tabCells.read(context) } : null;
 }
 
 // What closes a plan's body: its summing-up ("Trên đây là Kế hoạch …"), recipients list and signature block.
