@@ -111,10 +111,13 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
     firstPage !== undefined &&
     readsCellByCell(blocksOf(lines.slice(firstPage[0], firstPage[1]).filter((_, i) => !paged.has(i + firstPage[0]))), cellByCell);
   const furniture = onePart ? paged : header.furniture;
+  // Under a header read cell by cell, a first page the OCR read across (its rows' numbers opening
+  // their lines' text) is read apart from the pages below it, read cell by cell.
+  const firstAcross = header.cellByCell === true && whole && firstPage !== undefined && readAcross(texts.slice(firstPage[0], firstPage[1]));
   for (;;) {
     let page: { at: number; end: number } | null = null;
     // A body read cell by cell under a header read so is one part; under a header read across, a page's header read cell by cell starts one.
-    if (!onePart && (!whole || !header.cellByCell))
+    if (!onePart && (!whole || !header.cellByCell || firstAcross))
       for (let at = from + 1; at < lines.length && !page; at++) {
         const end = cellByCellHeaderAt(texts, at);
         if (end !== null) page = { at, end };
@@ -123,7 +126,7 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
     const part = {
       from,
       to: page?.at ?? lines.length,
-      cellByCell: cellByCell || whole,
+      cellByCell: firstAcross && from === header.end ? false : cellByCell || whole,
       first: rows.length + 1,
       belowPageHeader: from !== header.end,
     };
@@ -133,6 +136,16 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
     cellByCell = true;
   }
 }
+
+/** Numbered lines opening their text, at least, that tell a page read across. */
+const ACROSS_NUMBERS = 2;
+
+/** Lines of a page read across: row numbers opening lines that go on with a capital ("2 Đề xuất danh sách …"). */
+const readAcross = (texts: string[]) =>
+  texts.filter((t) => {
+    const n = rowNumberOf(t);
+    return n?.value != null && /^\s*["“(]?\p{Lu}/u.test(n.rest);
+  }).length >= ACROSS_NUMBERS;
 
 /** The header's furniture and the lines of every page header read cell by cell below line `from`. */
 function withPageHeaders(texts: string[], from: number, furniture: ReadonlySet<number>): Set<number> {
