@@ -22,7 +22,7 @@ import { withSideWords } from './side-words.js';
 import { rowOfCells } from './cell-row.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
-import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
 import { deadlinePlacedByBody } from './deadline-column.js';
 import { isWholeName } from './agency-spelling.js';
@@ -286,8 +286,31 @@ function acrossCutter(columns: Column[], textWidth: number): (lines: LayoutLine[
   };
 }
 
+/**
+ * Does the line above end its row's widest cells? It ends a sentence; or it is short (only a
+ * narrow column's words left on it); or a sentence ends well short of the usual line, the words
+ * after it a side cell's ("… thực chất, hiệu quả; quản"): text wraps only where its cell is full,
+ * so the cell ended there. `usual`: the part's usual line length.
+ */
+function cellsEnded(previous: string, usual: number): boolean {
+  const text = previous.trim();
+  if (/[.;)]$/u.test(text)) return true;
+  if (text.length < SHORT_LINE * usual) return true;
+  const ended = text.match(SENTENCE_THEN_SIDE);
+  return ended !== null && ended.groups!.sentence!.length < ENDED_SHORT * usual;
+}
+
+/** A sentence's end, then a side cell's one to three words. */
+const SENTENCE_THEN_SIDE = /^(?<sentence>.*\p{L}[.;])\s+\S+(?:\s+\S+){0,2}$/u;
+/** A line this much shorter than the usual holds a narrow column's words only. */
+const SHORT_LINE = 0.5;
+/** A sentence that ends this far into the usual line, or less, ends its cell. */
+const ENDED_SHORT = 0.75;
+/** An agency's name opening this far into the usual line, or further, opens a side cell (a task text names agencies nearer its start, or its sentence ended above). */
+const SIDE_AT = 0.5;
+
 /** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
-function rowStartScore(line: LineTokens, columns: Column[], expected: number, previous: string): number {
+function rowStartScore(line: LineTokens, columns: Column[], expected: number, previous: string, usual: number): number {
   let score = 0;
   if (line.number === expected) score += 3;
   else if (line.number !== null) score += 1;
@@ -295,6 +318,8 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
   if (!words.length) return -10;
   if (opensCell(columns[0]!, words, 0)) score += 1.5;
   else if (/^\p{Ll}/u.test(words[0]!.text)) score -= 2;
+  // A task's usual first words ("Tham mưu", "Xây dựng") open the task text's cell.
+  if (columns[0] === 'content' && opensTask(words.map((w) => w.text).join(' '))) score += 0.5;
   if (columns.includes('deadline') && words.some((_, i) => i > 0 && opensCell('deadline', words, i))) score += 1.5;
   let others = 0;
   for (let i = 1; i < words.length; i++) {
@@ -303,7 +328,12 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
     if (/^\p{Lu}/u.test(w.text) || opensCell('lead', words, i)) others++;
   }
   score += Math.min(2, others);
-  if (/[.;)]$/u.test(previous.trim())) score += 1;
+  const ended = cellsEnded(previous, usual);
+  if (ended) score += 1;
+  // Below a row whose cells ended, an agency's name far along the line opens the lead's cell
+  // where no rule was read before it ("Căn cứ tiêu chuẩn … chấm Sở Y tế").
+  if (ended && !others && columns[0] !== 'lead' && words.some((w, i) => i > 0 && w.start >= SIDE_AT * usual && opensCell('lead', words, i)))
+    score += 1;
   return score;
 }
 
@@ -313,11 +343,13 @@ function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], b
   // The number printed on the row above: the next row's follows it, whatever rows above were
   // missed (a part below a page's header numbers on from the rows read above it).
   let printed: number | null = null;
+  const lengths = body.map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const usual = lengths[Math.floor(lengths.length / 2)] ?? 0;
   body.forEach((line, i) => {
     const expected = drafts.length + first;
     const number = tokens[i]!.number;
     const inSequence = number !== null && printed !== null && number === printed + 1;
-    const score = rowStartScore(tokens[i]!, columns, inSequence ? number : expected, current?.lines.at(-1)?.text ?? '.');
+    const score = rowStartScore(tokens[i]!, columns, inSequence ? number : expected, current?.lines.at(-1)?.text ?? '.', usual);
     if (!current || score >= ROW_START) {
       current = { ordinal: String(expected), numbered: number === expected || inSequence, lines: [], afterBreak: [] };
       drafts.push(current);
