@@ -24,6 +24,7 @@ import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
+import { cellsEnded, usualLength } from './cells-ended.js';
 import { deadlinePlacedByBody } from './deadline-column.js';
 import { isWholeName } from './agency-spelling.js';
 import { completeRowLeads } from './lead-completion.js';
@@ -286,26 +287,6 @@ function acrossCutter(columns: Column[], textWidth: number): (lines: LayoutLine[
   };
 }
 
-/**
- * Does the line above end its row's widest cells? It ends a sentence; or it is short (only a
- * narrow column's words left on it); or a sentence ends well short of the usual line, the words
- * after it a side cell's ("… thực chất, hiệu quả; quản"): text wraps only where its cell is full,
- * so the cell ended there. `usual`: the part's usual line length.
- */
-function cellsEnded(previous: string, usual: number): boolean {
-  const text = previous.trim();
-  if (/[.;)]$/u.test(text)) return true;
-  if (text.length < SHORT_LINE * usual) return true;
-  const ended = text.match(SENTENCE_THEN_SIDE);
-  return ended !== null && ended.groups!.sentence!.length < ENDED_SHORT * usual;
-}
-
-/** A sentence's end, then a side cell's one to three words. */
-const SENTENCE_THEN_SIDE = /^(?<sentence>.*\p{L}[.;])\s+\S+(?:\s+\S+){0,2}$/u;
-/** A line this much shorter than the usual holds a narrow column's words only. */
-const SHORT_LINE = 0.5;
-/** A sentence that ends this far into the usual line, or less, ends its cell. */
-const ENDED_SHORT = 0.75;
 /** An agency's name opening this far into the usual line, or further, opens a side cell (a task text names agencies nearer its start, or its sentence ended above). */
 const SIDE_AT = 0.5;
 
@@ -343,8 +324,7 @@ function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], b
   // The number printed on the row above: the next row's follows it, whatever rows above were
   // missed (a part below a page's header numbers on from the rows read above it).
   let printed: number | null = null;
-  const lengths = body.map((l) => l.text.trim().length).sort((a, b) => a - b);
-  const usual = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const usual = usualLength(body.map((l) => l.text));
   body.forEach((line, i) => {
     const expected = drafts.length + first;
     const number = tokens[i]!.number;
