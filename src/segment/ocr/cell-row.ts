@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import type { Column } from './ruled-header.js';
-import { findDeadline } from '../../knowledge/deadlines/index.js';
+import { findDeadlines } from '../../knowledge/deadlines/index.js';
 import { findAgencies } from './agencies.js';
 import { dropJunkRuns } from './junk.js';
 import { ocrTokens } from './text.js';
@@ -98,7 +98,7 @@ export function rowOfCells(label: string, draft: CellRowDraft, columns: Column[]
   const cooperating = splitItems(respelled('cooperating', text('cooperating')));
   const products = splitItems(text('products'));
   const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
-  const deadline = deadlineText || (columns.includes('deadline') ? findDeadline(parts.get('content')?.join(' ') ?? '') : null);
+  const deadline = deadlineText || (columns.includes('deadline') ? deadlineInText(parts.get('content')?.join(' ') ?? '') : null);
   if (!content) missing.unshift('content');
   if (missing.length) {
     file.message(`${row}: ${missing.join(', ')} not recovered from the OCR'd table`, {
@@ -128,3 +128,14 @@ function splitItems(text: string): string[] {
 }
 
 const cell = (role: CellRole, items: string[]): Cell => ({ type: 'cell', role, items, text: items.join(' ').replace(/\s+/gu, ' ').trim() });
+
+/**
+ * A deadline the task text states, for a row whose deadline cell was read empty: its first, not
+ * "Thường xuyên", which in a sentence is an adverb ("Thường xuyên rà soát, cập nhật …"), a
+ * deadline only as a cell of its own.
+ */
+function deadlineInText(text: string): string | null {
+  return findDeadlines(text).find((d) => d !== ONGOING) ?? null;
+}
+
+const ONGOING = 'Thường xuyên';

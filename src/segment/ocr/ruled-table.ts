@@ -22,8 +22,9 @@ import { withSideWords } from './side-words.js';
 import { rowOfCells } from './cell-row.js';
 import { isParTable } from './par-table.js';
 import { isInterleavedTable } from './interleaved-table.js';
-import { rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
+import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { leadFirstByBody } from './lead-first.js';
+import { cellsEnded, usualLength } from './cells-ended.js';
 import { deadlinePlacedByBody } from './deadline-column.js';
 import { orderedByBody } from './column-order.js';
 import { isWholeName } from './agency-spelling.js';
@@ -115,10 +116,13 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
     firstPage !== undefined &&
     readsCellByCell(blocksOf(lines.slice(firstPage[0], firstPage[1]).filter((_, i) => !paged.has(i + firstPage[0]))), cellByCell);
   const furniture = onePart ? paged : header.furniture;
+  // Under a header read cell by cell, a first page the OCR read across (its rows' numbers opening
+  // their lines' text) is read apart from the pages below it, read cell by cell.
+  const firstAcross = header.cellByCell === true && whole && firstPage !== undefined && readAcross(texts.slice(firstPage[0], firstPage[1]));
   for (;;) {
     let page: { at: number; end: number } | null = null;
     // A body read cell by cell under a header read so is one part; under a header read across, a page's header read cell by cell starts one.
-    if (!onePart && (!whole || !header.cellByCell))
+    if (!onePart && (!whole || !header.cellByCell || firstAcross))
       for (let at = from + 1; at < lines.length && !page; at++) {
         const end = cellByCellHeaderAt(texts, at);
         if (end !== null) page = { at, end };
@@ -127,7 +131,7 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
     const part = {
       from,
       to: page?.at ?? lines.length,
-      cellByCell: cellByCell || whole,
+      cellByCell: firstAcross && from === header.end ? false : cellByCell || whole,
       first: rows.length + 1,
       belowPageHeader: from !== header.end,
     };
@@ -137,6 +141,16 @@ export function readRuledTable(label: string, lines: LayoutLine[], file: VFile):
     cellByCell = true;
   }
 }
+
+/** Numbered lines opening their text, at least, that tell a page read across. */
+const ACROSS_NUMBERS = 2;
+
+/** Lines of a page read across: row numbers opening lines that go on with a capital ("2 Đề xuất danh sách …"). */
+const readAcross = (texts: string[]) =>
+  texts.filter((t) => {
+    const n = rowNumberOf(t);
+    return n?.value != null && /^\s*["“(]?\p{Lu}/u.test(n.rest);
+  }).length >= ACROSS_NUMBERS;
 
 /** The header's furniture and the lines of every page header read cell by cell below line `from`. */
 function withPageHeaders(texts: string[], from: number, furniture: ReadonlySet<number>): Set<number> {
@@ -277,8 +291,11 @@ function acrossCutter(columns: Column[], textWidth: number): (lines: LayoutLine[
   };
 }
 
+/** An agency's name opening this far into the usual line, or further, opens a side cell (a task text names agencies nearer its start, or its sentence ended above). */
+const SIDE_AT = 0.5;
+
 /** How strongly a line opens a row: a number in sequence, its first cell opening, other cells opening on it. */
-function rowStartScore(line: LineTokens, columns: Column[], expected: number, previous: string): number {
+function rowStartScore(line: LineTokens, columns: Column[], expected: number, previous: string, usual: number): number {
   let score = 0;
   if (line.number === expected) score += 3;
   else if (line.number !== null) score += 1;
@@ -286,6 +303,8 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
   if (!words.length) return -10;
   if (opensCell(columns[0]!, words, 0)) score += 1.5;
   else if (/^\p{Ll}/u.test(words[0]!.text)) score -= 2;
+  // A task's usual first words ("Tham mưu", "Xây dựng") open the task text's cell.
+  if (columns[0] === 'content' && opensTask(words.map((w) => w.text).join(' '))) score += 0.5;
   if (columns.includes('deadline') && words.some((_, i) => i > 0 && opensCell('deadline', words, i))) score += 1.5;
   let others = 0;
   for (let i = 1; i < words.length; i++) {
@@ -294,7 +313,12 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
     if (/^\p{Lu}/u.test(w.text) || opensCell('lead', words, i)) others++;
   }
   score += Math.min(2, others);
-  if (/[.;)]$/u.test(previous.trim())) score += 1;
+  const ended = cellsEnded(previous, usual);
+  if (ended) score += 1;
+  // Below a row whose cells ended, an agency's name far along the line opens the lead's cell
+  // where no rule was read before it ("Căn cứ tiêu chuẩn … chấm Sở Y tế").
+  if (ended && !others && columns[0] !== 'lead' && words.some((w, i) => i > 0 && w.start >= SIDE_AT * usual && opensCell('lead', words, i)))
+    score += 1;
   return score;
 }
 
@@ -304,11 +328,12 @@ function findRows(body: LayoutLine[], tokens: LineTokens[], columns: Column[], b
   // The number printed on the row above: the next row's follows it, whatever rows above were
   // missed (a part below a page's header numbers on from the rows read above it).
   let printed: number | null = null;
+  const usual = usualLength(body.map((l) => l.text));
   body.forEach((line, i) => {
     const expected = drafts.length + first;
     const number = tokens[i]!.number;
     const inSequence = number !== null && printed !== null && number === printed + 1;
-    const score = rowStartScore(tokens[i]!, columns, inSequence ? number : expected, current?.lines.at(-1)?.text ?? '.');
+    const score = rowStartScore(tokens[i]!, columns, inSequence ? number : expected, current?.lines.at(-1)?.text ?? '.', usual);
     if (!current || score >= ROW_START) {
       current = { ordinal: String(expected), numbered: number === expected || inSequence, lines: [], afterBreak: [] };
       drafts.push(current);
