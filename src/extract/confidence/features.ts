@@ -10,12 +10,13 @@ import { fieldWords, rowReadingFeatures } from './row-reading.js';
 import { bareDate, endsOnAgency, endsPlan, innerNumbering, seamInside, tailAfterStop, unbalancedMarks } from './content-shape.js';
 import { namesCooperation } from '../../segment/readers/cooperating.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
-import { foreignWords } from './agency-words.js';
+import { endsOnForeignWord, foreignWords } from './agency-words.js';
 import { bindsDeadline, namesPartner, opensOnAgency } from './named-in-text.js';
 import { closingInside } from './content-shape.js';
 import { cutName, runsOnPast, unprintedShare } from './agency-printed.js';
 import { agencyProductShare } from './agency-as-product.js';
 import { readerDoubtFeatures } from './reader-doubt.js';
+import { withFamilies } from './sign-families.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -174,6 +175,8 @@ function agencyFeatures(
     [`${prefix}:length-outlier`]: lengthOutlier(task, evidence, (t) => t[role].map((a) => a.name).join(' ')),
     // Words no agency name holds ("Sở Y tế thẩm định"): the task's text ran into the name.
     [`${prefix}:foreign-words`]: agencies.some((a) => foreignWords(a.name) >= 2) ? 1 : 0,
+    // Ends on such a word ("Sở Khoa học và Công nghệ đê", "UBND các xã, phường dựng nhà bạt"): read on into the sentence.
+    [`${prefix}:foreign-end`]: agencies.some((a) => endsOnForeignWord(a.name)) ? 1 : 0,
     // Cut after a head word or the first half of a pair: "Văn phòng Ban", "Các Bộ", "Ủy ban nhân dân các tỉnh, thành".
     [`${prefix}:cut-name`]: agencies.some((a) => cutName(a.name)) ? 1 : 0,
     // Table rows only: the name's words are not printed on the row's lines (resolved from a misread or fuzzy name).
@@ -409,7 +412,7 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
   };
   const context = contextFeatures(task, evidence.tasks, evidence.lines, isTableReader(task.reader), own);
   const mine = own(task);
-  const byField = Object.fromEntries(FIELD_NAMES.map((f) => [f, { ...mine[f], ...context[f] }])) as Record<
+  const byField = Object.fromEntries(FIELD_NAMES.map((f) => [f, withFamilies(f, { ...mine[f], ...context[f] })])) as Record<
     FieldName,
     Record<string, number>
   >;
@@ -564,6 +567,9 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:open-end': 'agency name cut short',
   'agency:one-off': 'agency named nowhere else in the document',
   'agency:cut-name': 'agency name cut after a head word',
+  'agency:cut-short': 'agency name cut short (a head word alone or at its end, or a phrase left open)',
+  'agency:foreign-end': 'agency name ends on a word no agency name is made of (read on into the sentence)',
+  'content:run-in': 'another cell, a heading, an item or the closing ran into the text',
   'ocr:agency-unprinted': "agency not printed on the OCR'd row (matched from a misread name)",
   'agency:unprinted': "agency not printed on the row's lines (resolved from a misread or partial name)",
   'lead:subject-in-content': 'none read, though the text opens on an agency as its subject',
