@@ -1,8 +1,6 @@
-// Broader signs (src/extract/confidence/sign-families.ts) and the agency read on into its sentence
-// (endsOnForeignWord, agency-words.ts). Tasks here are written for the test, shaped like a body plan's
-// items and a table's rows.
+// Broader signs (src/extract/confidence/sign-families.ts). Tasks here are written for the test, shaped
+// like a body plan's items.
 import { describe, expect, it } from 'vitest';
-import { endsOnForeignWord } from '../../src/extract/confidence/agency-words.js';
 import { fieldFeatures } from '../../src/extract/confidence/features.js';
 import { withFamilies } from '../../src/extract/confidence/sign-families.js';
 import type { Agency, Task } from '../../src/schema/document.js';
@@ -63,18 +61,5 @@ describe('agency:cut-short: an agency name that stops before its end', () => {
     );
     expect(features(t).lead['agency:cut-short']).toBe(0);
     expect(features(t).cooperating['agency:cut-short']).toBe(0);
-  });
-});
-
-describe('agency:foreign-end: an agency name read on into its sentence', () => {
-  it.each(['Sở Khoa học và Công nghệ đê', 'UBND các xã, phường dựng nhà bạt', 'Công an thành phố nâng cao hiệu quả'])('%s', (name) => {
-    expect(endsOnForeignWord(name)).toBe(true);
-  });
-  it.each(['Sở Khoa học và Công nghệ', 'các đơn vị có liên quan', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Bộ Xây dựng'])('not: %s', (name) => {
-    expect(endsOnForeignWord(name)).toBe(false);
-  });
-  it('reaches the cooperating field', () => {
-    const t = task('Phối hợp với Công an thành phố nâng cao hiệu quả công tác.', ['Sở Tư pháp'], ['Công an thành phố nâng cao hiệu quả']);
-    expect(features(t).cooperating['agency:foreign-end']).toBe(1);
   });
 });

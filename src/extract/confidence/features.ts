@@ -162,7 +162,9 @@ function agencyFeatures(
     [`${prefix}:many`]: n > 4 ? 1 : 0,
     // A head word alone ("Viện", "Trường"): a name cut at a comma inside it.
     [`${prefix}:bare-head`]: agencies.some((a) => words(a.name) === 1 && startsWithHead(a.name)) ? 1 : 0,
-    [`${prefix}:generic`]: n && agencies.every((a) => /^các\s/iu.test(a.name) || /liên quan/iu.test(a.name)) ? 1 : 0,
+    [`${prefix}:generic`]: n && agencies.every((a) => isCollective(a.name)) ? 1 : 0,
+    // Unknown to the gazetteer and named, not a collective ("các sở, ngành liên quan" is in no gazetteer): a misread or cut name.
+    [`${prefix}:unknown-named`]: n ? unknown.filter((a) => !isCollective(a.name)).length / n : 0,
     [`${prefix}:from-sentence`]: agencies.some((a) => task.content.includes(a.name)) ? 1 : 0,
     [`${prefix}:starts-with-time`]: agencies.some((a) => STARTS_WITH_TIME.test(a.name)) ? 1 : 0,
     [`${prefix}:debris`]: debrisShare(agencies.map((a) => a.name).join(' ')),
@@ -188,6 +190,9 @@ function agencyFeatures(
 
 // Words that join a head to what comes before it inside one name: "các đơn vị thuộc Bộ", "Liên hiệp các Hội".
 const LINKING = new Set(['thuộc', 'của', 'và', 'các', 'cấp', 'với', 'trực', 'tại', 'cho', 'về', 'trình', 'đến', 'tới', 'gồm', 'là']);
+
+/** A collective rather than a body's name: "các sở, ban, ngành", "cơ quan, đơn vị liên quan". */
+const isCollective = (name: string) => /^các\s/iu.test(name) || /liên quan/iu.test(name);
 
 /** A name that holds a second agency after its own first words, where the gazetteer knows one of the two halves. */
 export function holdsSecondName(name: string): boolean {
@@ -518,6 +523,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:debris': 'OCR debris in the agency',
   'agency:bare-head': 'an agency name cut short',
   'agency:generic': 'only generic agencies ("các cơ quan liên quan")',
+  'agency:unknown-named': 'a named agency (not a collective) the gazetteer does not know',
   'agency:from-sentence': 'agency read from inside the task text',
   'content:empty': 'no content',
   'content:short': 'very short content',
