@@ -28,7 +28,8 @@
 // agency:unknown-named, lift 1 rather than 1.2: leave-one-collection-out 67.6/13.1 → 72.8/14.9,
 // leave-one-document-out 76.9/14.7 → 80.6/15.8; on the OCR'd tables (CCHC_CONFIDENCE_FOR=ocr, two draws)
 // by appendix 70.1/14.0 → 74.5/15.2, by print 73.1/13.3 → 76.0/15.7 (before the signs, lift 1.2:
-// typed 64.4/14.5 and 76.5/19.3, OCR'd 68.5/13.7 and 73.7/13.7).
+// typed 64.4/14.5 and 76.5/19.3, OCR'd 68.5/13.7 and 73.7/13.7). With lead:more-printed and
+// deadline:more-printed beside them: typed 75.1/14.7 and 79.7/14.1, OCR'd 74.2/15.2 and 76.1/15.8.
 // Held-out documents (gold/INDEX.md) are never read here.   npx tsx scripts/build-field-confidence.ts
 // (CCHC_CONFIDENCE_DRY=1 reports without writing; CCHC_CONFIDENCE_SWEEP=l2:share:floor:lift,… compares settings.)
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

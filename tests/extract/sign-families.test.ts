@@ -23,6 +23,15 @@ function task(content: string, lead: string[] = ['Sở Nội vụ'], cooperating
     source: { startLine: 1, endLine: 1 },
   };
 }
+const deadlineOf = (text: string): Task['deadline'] => ({
+  text,
+  kind: 'before',
+  start: null,
+  end: '2025-10-31',
+  recurrence: null,
+  condition: null,
+  parts: [],
+});
 const features = (t: Task) => fieldFeatures(t, { restored: [], lines: [t.content], tasks: [t] });
 
 describe('content:run-in: any sign that another cell ran into the task text', () => {
@@ -37,7 +46,7 @@ describe('content:run-in: any sign that another cell ran into the task text', ()
     expect(features(task('Tổ chức hội nghị sơ kết việc thực hiện kế hoạch trên địa bàn tỉnh.')).content['content:run-in']).toBe(0);
   });
   it('is a family of the content field only', () => {
-    expect(withFamilies('deadline', { 'content:seam': 1 })).toEqual({ 'content:seam': 1 });
+    expect(withFamilies('products', { 'content:seam': 1 })).toEqual({ 'content:seam': 1 });
     expect(withFamilies('content', { 'content:seam': 1 })['content:run-in']).toBe(1);
   });
 });
@@ -61,5 +70,32 @@ describe('agency:cut-short: an agency name that stops before its end', () => {
     );
     expect(features(t).lead['agency:cut-short']).toBe(0);
     expect(features(t).cooperating['agency:cut-short']).toBe(0);
+  });
+});
+
+describe('lead:more-printed: the page prints more of the lead than was read', () => {
+  it('fires where the text opens on the agency no lead was read from', () => {
+    const t = task('Bộ Tài chính, Bộ Công an chỉ đạo các tổng công ty rà soát phương án.', []);
+    expect(features(t).lead['lead:more-printed']).toBe(1);
+  });
+  it('fires on a name cut after its head word', () => {
+    expect(features(task('Theo dõi sát diễn biến tình hình.', ['Văn phòng Ban'])).lead['lead:more-printed']).toBe(1);
+  });
+  it('does not fire on a whole lead the text does not name', () => {
+    expect(features(task('Tổ chức hội nghị sơ kết.', ['Sở Nội vụ'])).lead['lead:more-printed']).toBe(0);
+  });
+});
+
+describe('deadline:more-printed: the page says more of the deadline than was read', () => {
+  it('fires where the text binds the duty to a deadline none was read from', () => {
+    expect(features(task('Hoàn thiện hồ sơ, hoàn thành trong năm 2025.')).deadline['deadline:more-printed']).toBe(1);
+  });
+  it('fires on new text after the date', () => {
+    const t = { ...task('Rà soát thủ tục hành chính.'), deadline: deadlineOf('31/10/2025 Đã hoàn thành') };
+    expect(features(t).deadline['deadline:more-printed']).toBe(1);
+  });
+  it('does not fire on a deadline read whole', () => {
+    const t = { ...task('Rà soát thủ tục hành chính.'), deadline: deadlineOf('Trước ngày 31/10/2025') };
+    expect(features(t).deadline['deadline:more-printed']).toBe(0);
   });
 });

@@ -22,7 +22,26 @@ export const SIGN_FAMILIES: Partial<Record<FieldName, Record<string, readonly st
     ],
   },
   // An agency name that stops before its end: a bare head word, a head or half a pair at its end, a phrase left open.
-  lead: { 'agency:cut-short': ['agency:bare-head', 'agency:cut-name', 'agency:open-end'] },
+  // The page prints more of the lead than was read: the text's subject, the name going on, a column left empty.
+  lead: {
+    'agency:cut-short': ['agency:bare-head', 'agency:cut-name', 'agency:open-end'],
+    'lead:more-printed': [
+      'lead:subject-in-content',
+      'lead:runs-on',
+      'lead:empty-with-caption',
+      'agency:empty-among-filled',
+      'agency:cut-name',
+    ],
+  },
+  // The page says more of the deadline than was read: a deadline the text binds, an empty column, a second phrase.
+  deadline: {
+    'deadline:more-printed': [
+      'deadline:bound-in-content',
+      'deadline:empty-with-caption',
+      'deadline:other-beside',
+      'deadline:second-phrase',
+    ],
+  },
   cooperating: { 'agency:cut-short': ['agency:bare-head', 'agency:cut-name', 'agency:open-end'] },
 };
 
