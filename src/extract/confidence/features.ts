@@ -576,6 +576,8 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:cut-short': 'agency name cut short (a head word alone or at its end, or a phrase left open)',
   'agency:foreign-end': 'agency name ends on a word no agency name is made of (read on into the sentence)',
   'content:run-in': 'another cell, a heading, an item or the closing ran into the text',
+  'lead:more-printed': 'the page prints more of the lead than was read (its subject, the name going on, a column left empty)',
+  'deadline:more-printed': 'the page says more of the deadline than was read (a deadline in the text, an empty column, a second phrase)',
   'ocr:agency-unprinted': "agency not printed on the OCR'd row (matched from a misread name)",
   'agency:unprinted': "agency not printed on the row's lines (resolved from a misread or partial name)",
   'lead:subject-in-content': 'none read, though the text opens on an agency as its subject',
