@@ -5,7 +5,7 @@
 //   CCHC_CONFIDENCE_CACHE=/tmp/fc.json npx tsx scripts/flag-misses.ts /tmp/oof.jsonl [field] > misses.jsonl
 // (with CCHC_CONFIDENCE_FOR=ocr on both for the simulator's OCR'd tables). Dev only: the fit never reads held-out gold.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SIM_DIR } from './bench/simulated-tables.js';
 
 type Any = Record<string, unknown>;
@@ -37,9 +37,12 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.tasks.json'))
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { source: string; split?: string; tasks: Any[] };
   if ((gold.split ?? 'dev') === 'dev') golds.set(gold.source, gold);
 }
+// An appendix of another simulator draw (CCHC_CONFIDENCE_SIM_MORE) is named by its folder beside $CCHC_SIM_DIR: "sim:data-ocrtables-s3/dev-00.eng".
 const goldOf = (source: string) => {
-  const sim = /^sim:(.+)\.(?:eng|vie)$/u.exec(source);
-  return sim ? (JSON.parse(readFileSync(join(SIM_DIR, 'dev', `${sim[1]}.tasks.json`), 'utf8')) as { tasks: Any[] }) : golds.get(source);
+  const sim = /^sim:(?:(?<draw>[^/]+)\/)?(?<name>[^/]+)\.(?:eng|vie)$/u.exec(source);
+  if (!sim) return golds.get(source);
+  const root = sim.groups!.draw ? join(dirname(SIM_DIR), sim.groups!.draw) : SIM_DIR;
+  return JSON.parse(readFileSync(join(root, 'dev', `${sim.groups!.name}.tasks.json`), 'utf8')) as { tasks: Any[] };
 };
 
 const valueOf = (task: Any | undefined, field: string): unknown => {

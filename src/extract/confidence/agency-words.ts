@@ -20,3 +20,9 @@ export function foreignWords(name: string): number {
   const known = agencyWords();
   return (name.match(WORD) ?? []).filter((w) => /^\p{Ll}/u.test(w) && !known.has(w)).length;
 }
+
+/** The name's last word is one no agency name is made of, in lower case: the sentence after the name was read into it. */
+export function endsOnForeignWord(name: string): boolean {
+  const last = name.match(WORD)?.pop();
+  return last !== undefined && /^\p{Ll}/u.test(last) && !agencyWords().has(last);
+}

@@ -10,12 +10,13 @@ import { fieldWords, rowReadingFeatures } from './row-reading.js';
 import { bareDate, endsOnAgency, endsPlan, innerNumbering, seamInside, tailAfterStop, unbalancedMarks } from './content-shape.js';
 import { namesCooperation } from '../../segment/readers/cooperating.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
-import { foreignWords } from './agency-words.js';
+import { endsOnForeignWord, foreignWords } from './agency-words.js';
 import { bindsDeadline, namesPartner, opensOnAgency } from './named-in-text.js';
 import { closingInside } from './content-shape.js';
 import { cutName, runsOnPast, unprintedShare } from './agency-printed.js';
 import { agencyProductShare } from './agency-as-product.js';
 import { readerDoubtFeatures } from './reader-doubt.js';
+import { withFamilies } from './sign-families.js';
 
 export type FieldName = 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 export const FIELD_NAMES: FieldName[] = ['content', 'lead', 'cooperating', 'deadline', 'products'];
@@ -161,7 +162,9 @@ function agencyFeatures(
     [`${prefix}:many`]: n > 4 ? 1 : 0,
     // A head word alone ("Viện", "Trường"): a name cut at a comma inside it.
     [`${prefix}:bare-head`]: agencies.some((a) => words(a.name) === 1 && startsWithHead(a.name)) ? 1 : 0,
-    [`${prefix}:generic`]: n && agencies.every((a) => /^các\s/iu.test(a.name) || /liên quan/iu.test(a.name)) ? 1 : 0,
+    [`${prefix}:generic`]: n && agencies.every((a) => isCollective(a.name)) ? 1 : 0,
+    // Unknown to the gazetteer and named, not a collective ("các sở, ngành liên quan" is in no gazetteer): a misread or cut name.
+    [`${prefix}:unknown-named`]: n ? unknown.filter((a) => !isCollective(a.name)).length / n : 0,
     [`${prefix}:from-sentence`]: agencies.some((a) => task.content.includes(a.name)) ? 1 : 0,
     [`${prefix}:starts-with-time`]: agencies.some((a) => STARTS_WITH_TIME.test(a.name)) ? 1 : 0,
     [`${prefix}:debris`]: debrisShare(agencies.map((a) => a.name).join(' ')),
@@ -174,6 +177,8 @@ function agencyFeatures(
     [`${prefix}:length-outlier`]: lengthOutlier(task, evidence, (t) => t[role].map((a) => a.name).join(' ')),
     // Words no agency name holds ("Sở Y tế thẩm định"): the task's text ran into the name.
     [`${prefix}:foreign-words`]: agencies.some((a) => foreignWords(a.name) >= 2) ? 1 : 0,
+    // Ends on such a word ("Sở Khoa học và Công nghệ đê", "UBND các xã, phường dựng nhà bạt"): read on into the sentence.
+    [`${prefix}:foreign-end`]: agencies.some((a) => endsOnForeignWord(a.name)) ? 1 : 0,
     // Cut after a head word or the first half of a pair: "Văn phòng Ban", "Các Bộ", "Ủy ban nhân dân các tỉnh, thành".
     [`${prefix}:cut-name`]: agencies.some((a) => cutName(a.name)) ? 1 : 0,
     // Table rows only: the name's words are not printed on the row's lines (resolved from a misread or fuzzy name).
@@ -185,6 +190,9 @@ function agencyFeatures(
 
 // Words that join a head to what comes before it inside one name: "các đơn vị thuộc Bộ", "Liên hiệp các Hội".
 const LINKING = new Set(['thuộc', 'của', 'và', 'các', 'cấp', 'với', 'trực', 'tại', 'cho', 'về', 'trình', 'đến', 'tới', 'gồm', 'là']);
+
+/** A collective rather than a body's name: "các sở, ban, ngành", "cơ quan, đơn vị liên quan". */
+const isCollective = (name: string) => /^các\s/iu.test(name) || /liên quan/iu.test(name);
 
 /** A name that holds a second agency after its own first words, where the gazetteer knows one of the two halves. */
 export function holdsSecondName(name: string): boolean {
@@ -409,7 +417,7 @@ export function fieldFeatures(task: Task, evidence: Evidence): Record<FieldName,
   };
   const context = contextFeatures(task, evidence.tasks, evidence.lines, isTableReader(task.reader), own);
   const mine = own(task);
-  const byField = Object.fromEntries(FIELD_NAMES.map((f) => [f, { ...mine[f], ...context[f] }])) as Record<
+  const byField = Object.fromEntries(FIELD_NAMES.map((f) => [f, withFamilies(f, { ...mine[f], ...context[f] })])) as Record<
     FieldName,
     Record<string, number>
   >;
@@ -515,6 +523,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:debris': 'OCR debris in the agency',
   'agency:bare-head': 'an agency name cut short',
   'agency:generic': 'only generic agencies ("các cơ quan liên quan")',
+  'agency:unknown-named': 'a named agency (not a collective) the gazetteer does not know',
   'agency:from-sentence': 'agency read from inside the task text',
   'content:empty': 'no content',
   'content:short': 'very short content',
@@ -564,6 +573,11 @@ export const FEATURE_REASONS: Record<string, string> = {
   'agency:open-end': 'agency name cut short',
   'agency:one-off': 'agency named nowhere else in the document',
   'agency:cut-name': 'agency name cut after a head word',
+  'agency:cut-short': 'agency name cut short (a head word alone or at its end, or a phrase left open)',
+  'agency:foreign-end': 'agency name ends on a word no agency name is made of (read on into the sentence)',
+  'content:run-in': 'another cell, a heading, an item or the closing ran into the text',
+  'lead:more-printed': 'the page prints more of the lead than was read (its subject, the name going on, a column left empty)',
+  'deadline:more-printed': 'the page says more of the deadline than was read (a deadline in the text, an empty column, a second phrase)',
   'ocr:agency-unprinted': "agency not printed on the OCR'd row (matched from a misread name)",
   'agency:unprinted': "agency not printed on the row's lines (resolved from a misread or partial name)",
   'lead:subject-in-content': 'none read, though the text opens on an agency as its subject',
