@@ -77,6 +77,21 @@ describe('OCR channel candidates', () => {
     }
   });
 
+  it('offers unseen-letter readings for every lettered token that is no word, though a learned reading explains it fairly well', () => {
+    // 'phing' for phòng (i for o), 'oat' for hoạt (the h lost): phùng and loạt read them at e^-3 to
+    // e^-6, better than an unseen letter would, yet a kind of scan never learned misreads just so.
+    for (const [token, syllable] of [
+      ['phing', 'phòng'],
+      ['oat', 'hoạt'],
+    ] as const) {
+      const list = candidates(token, lexicon).map((c) => c.syllable);
+      expect(list.indexOf(syllable)).toBeGreaterThanOrEqual(12);
+      expect(candidates(token, lexicon, { profile: 'light' }).map((c) => c.syllable)).not.toContain(syllable);
+    }
+    // A word is most often right as printed: its learned readings alone.
+    expect(candidates('nha', lexicon).map((c) => c.syllable)).not.toContain('nhân');
+  });
+
   it('offers, after the learned readings, a syllable whose letter the OCR dropped though training never saw it dropped', () => {
     // 'khog' for không, 'trog' for trong: the n was lost, and no learned reading explains the token.
     for (const [token, syllable] of [
