@@ -57,16 +57,18 @@ const MAX_KEYS = 6;
 /**
  * Keys only the free edit's unseen letter proposes ("dink" ⇒ dinh, "yao" ⇒ vao, "khog" ⇒ khong,
  * keys.ts), searched for heavy OCR only, after the learned ones, for the tokens readsWithOtherLetter
- * names: at most this many. Such readings all cost the same, so
- * their syllables are ranked as the others are (channel × how common) …
+ * names: at most this many. Such readings all cost the same, so their syllables are ranked as the
+ * others are (channel × how common) …
  */
-const MAX_OTHER_LETTER_KEYS = 32;
+const MAX_OTHER_LETTER_KEYS = 64;
 /**
  * … and at most this many of them come after the list: they never push out a syllable the learned
  * keys brought. Leave-one-kind-out (speckle/thin/lowres held out): 16 keys and 4 syllables gave
  * 581/750/1655 word errors, 32 and 6 577/748/1650, 32 and 10 578/748/1650 (and a larger table).
+ * Since every non-word gets them (readsWithOtherLetter), speckle/thin SER: 32 and 6 9.00/13.53%,
+ * 32 and 10 8.90/13.39%, 64 and 10 8.88/13.34%, 64 and 16 8.88/13.33%.
  */
-const MAX_OTHER_LETTER_SYLLABLES = 6;
+const MAX_OTHER_LETTER_SYLLABLES = 10;
 /** A non-syllable (a code, a bullet letter) is offered for a form only when counted this often. */
 const MIN_CODE_COUNT = 2; // β: how many observations the learned model is worth against the counted forms
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
