@@ -157,7 +157,7 @@ class Writer {
           ? Uint16Array.from(values)
           : kind === 'u32'
             ? Uint32Array.from(values)
-            : Float64Array.from(values);
+            : Float32Array.from(values);
     const section = { kind, offset: this.end, length: array.length };
     this.parts.push({ offset: this.end, bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
     this.end = align8(this.end + array.byteLength);

@@ -56,21 +56,24 @@ const BLEND = 3;
 const MAX_KEYS = 6;
 /**
  * Keys only the free edit's unseen letter proposes ("dink" ⇒ dinh, "yao" ⇒ vao, "khog" ⇒ khong,
- * keys.ts), searched for heavy OCR only, after the learned ones, when none of those reads the token
- * better than an unseen letter would: at most this many. Such readings all cost the same, so
- * their syllables are ranked as the others are (channel × how common) …
+ * keys.ts), searched for heavy OCR only, after the learned ones, for the tokens readsWithOtherLetter
+ * names: at most this many. Such readings all cost the same, so their syllables are ranked as the
+ * others are (channel × how common) …
  */
-const MAX_OTHER_LETTER_KEYS = 32;
+const MAX_OTHER_LETTER_KEYS = 64;
 /**
  * … and at most this many of them come after the list: they never push out a syllable the learned
  * keys brought. Leave-one-kind-out (speckle/thin/lowres held out): 16 keys and 4 syllables gave
  * 581/750/1655 word errors, 32 and 6 577/748/1650, 32 and 10 578/748/1650 (and a larger table).
+ * Since every non-word gets them (readsWithOtherLetter), speckle/thin SER: 32 and 6 9.00/13.53%,
+ * 32 and 10 8.90/13.39%, 64 and 10 8.88/13.34%, 64 and 16 8.88/13.33%.
  */
-const MAX_OTHER_LETTER_SYLLABLES = 6;
+const MAX_OTHER_LETTER_SYLLABLES = 10;
 /** A non-syllable (a code, a bullet letter) is offered for a form only when counted this often. */
 const MIN_CODE_COUNT = 2; // β: how many observations the learned model is worth against the counted forms
 const TONE_INDEX = new Map(TONES.map((t, i) => [t, i]));
 const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /[0-9]/;
 
 /** Lists computed, per lexicon (so per model, and gone with it) and profile. */
 let caches = new WeakMap<Lexicon, Record<Profile, Map<string, Candidate[]>>>();
@@ -227,7 +230,8 @@ class TokenScoring {
     const logProb = counted ? Math.log((seen + BLEND * Math.exp(model)) / (total + BLEND)) : model;
     const at = this.count++;
     this.syllables[at] = syllable;
-    this.logProbs[at] = logProb;
+    // In single precision, as model/candidates.bin stores it (table.ts): table and computation agree bit for bit.
+    this.logProbs[at] = Math.fround(logProb);
     if (at >= this.orders.length) this.orders = growTo(this.orders, 2 * at);
     this.orders[at] = logProb + Math.log(total + 1 / (1 + rank));
   }
@@ -268,9 +272,7 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
   const keys = proposeKeys(tables, key, isKey, MAX_KEYS);
   for (let k = 0; k < keys.length; k++) scoring.scoreAll(lexicon.byKey(keys[k]![0]));
   const ranked = scoring.ranked(max);
-  // Only a token no learned reading explains better than one unseen letter would ("b0" is bo, bộ …
-  // at e^-7.4: an unseen letter's đó would only crowd the decoder's beam).
-  if (otherLetters && !(ranked.length > 0 && bestLogProb(ranked) > OTHER_LETTER)) {
+  if (otherLetters && readsWithOtherLetter(token, lexicon, ranked)) {
     const learned = scoring.count;
     const more = proposeKeys(tables, key, isKey, MAX_OTHER_LETTER_KEYS, true);
     for (let k = 0; k < more.length; k++) if (!keys.some(([known]) => known === more[k]![0])) scoring.scoreAll(lexicon.byKey(more[k]![0]));
@@ -288,7 +290,7 @@ function compute(token: string, lexicon: Lexicon, tables: ChannelTables, max: nu
       : marked
         ? tables.logKeepMarked
         : tables.logKeep;
-    const kept = { syllable: token, logProb: keep };
+    const kept = { syllable: token, logProb: Math.fround(keep) };
     let at = 0;
     while (at < ranked.length && !(ranked[at]!.logProb < kept.logProb)) at++;
     ranked.splice(at, 0, kept);
@@ -313,6 +315,21 @@ export function learnedKeys(piece: string, lexicon: Lexicon, options: CandidateO
  */
 export function isSyllable(token: string, key: string): boolean {
   return isSyllableKey(key) && isValidSyllable(token);
+}
+
+/**
+ * Whether a heavy OCR token's list also takes syllables read with one letter never learned for the
+ * one printed (or dropped). A token that is no word of the lexicon and has no digit always does: a
+ * kind of scan the channel never learned misreads letters the others never do (speckle `oat` for
+ * hoạt; thin strokes `phing` for phòng, `iién` for kiện), and a learned reading that explains such
+ * a token fairly well (`oat` ⇒ loạt at e^-6.1) is no sign that the unseen one is wrong. Any other
+ * token only when no learned reading explains it better than one unseen letter would: a word is
+ * most often right as printed, and with a digit (`b0` is bo, bộ … at e^-7.4) the digit's readings
+ * already stand for the misread letter, so the unseen letter's đó would only crowd the decoder's beam.
+ */
+function readsWithOtherLetter(token: string, lexicon: Lexicon, ranked: Candidate[]): boolean {
+  if (!lexicon.has(token) && !HAS_DIGIT.test(token)) return true;
+  return !(ranked.length > 0 && bestLogProb(ranked) > OTHER_LETTER);
 }
 
 function bestLogProb(list: Candidate[]): number {

@@ -1,9 +1,9 @@
 // Which stripped keys an OCR'd token may spell: "ctia" ⇒ cua, "nwec" ⇒ nuoc, "s6" ⇒ so,
 // "pinh" ⇒ dinh. A beam over the token, left to right, each step reading one to three OCR letters
 // as a learned key segment (or as themselves), at most one free edit (a letter the OCR dropped or
-// added, or, for heavy OCR no learned reading explains, one letter read as another or dropped that
-// training never showed: "dink" ⇒ dinh, "guan" ⇒ quan, "khog" ⇒ khong), and only prefixes of real
-// syllable keys kept alive.
+// added, or, when the caller asks (heavy OCR, channel/index.ts's readsWithOtherLetter), one letter
+// read as another or dropped that training never showed: "dink" ⇒ dinh, "guan" ⇒ quan, "khog" ⇒
+// khong), and only prefixes of real syllable keys kept alive.
 import { syllableKeyTrie, type KeyTrie } from './key-trie.js';
 import type { ChannelTables } from './model.js';
 import { MAX_OCR_SEGMENT } from './align.js';

@@ -15,7 +15,8 @@
 //       formChars   u16
 //       candStarts  u32[N+1] entry e's candidates are candWords/candLogProbs[candStarts[e] … candStarts[e+1])
 //       candWords   u16      index into the syllables, or ITSELF: the form as printed
-//       candLogProbs f64     exactly compute()'s numbers, so table and computation agree bit for bit
+//       candLogProbs f32     exactly compute()'s numbers (single precision: compute() rounds them so),
+//                            so table and computation agree bit for bit
 //     channels  u8 per profile: the channel tables a miss needs, JSON (stored-tables.ts)
 //
 // A table built from another channel.json or lm.bin (their ids, model-ids.ts) or by another version
@@ -39,7 +40,7 @@ export const ITSELF = 0xffff;
  * Bump whenever compute() (channel/index.ts, keys.ts, score.ts, model.ts's tablesOf) or the syllable
  * rules it uses change what it returns: the committed table then stops matching until rebuilt.
  */
-export const CANDIDATES_ALGORITHM = 5;
+export const CANDIDATES_ALGORITHM = 6;
 
 /** A candidate list as the decoder stores it (lookupIds): the same list as lookup()'s, without an object per candidate. */
 export interface StoredList {
@@ -54,7 +55,7 @@ export interface CandidateLike {
   logProb: number;
 }
 
-type SectionKind = 'u8' | 'u16' | 'u32' | 'f64';
+type SectionKind = 'u8' | 'u16' | 'u32' | 'f32';
 export interface TableSection {
   kind: SectionKind;
   offset: number;
@@ -71,7 +72,7 @@ export const SECTION_KINDS: Record<ProfileSection | 'wordStarts' | 'wordChars', 
   formChars: 'u16',
   candStarts: 'u32',
   candWords: 'u16',
-  candLogProbs: 'f64',
+  candLogProbs: 'f32',
 };
 
 export interface TableHeader {
@@ -110,7 +111,7 @@ function sameForm(chars: Uint16Array, from: number, to: number, form: string): b
 }
 
 /** Buffer's decoder, not a TextDecoder: the same UTF-8 text without TextDecoder's first-use set-up. */
-function utf8(bytes: Uint8Array | Uint16Array | Uint32Array | Float64Array): string {
+function utf8(bytes: Uint8Array | Uint16Array | Uint32Array | Float32Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
@@ -128,7 +129,7 @@ export class CandidateTable {
     private readonly max: number,
     private readonly wordStarts: Uint32Array,
     private readonly wordChars: Uint16Array,
-    private readonly a: Record<ProfileSection, Uint16Array | Uint32Array | Float64Array>,
+    private readonly a: Record<ProfileSection, Uint16Array | Uint32Array | Float32Array>,
     /** The stored channel tables for misses and the form length they hold for, when the file has them. */
     private readonly stored?: { coveredLength: number; read: () => ChannelTables },
   ) {
@@ -148,7 +149,7 @@ export class CandidateTable {
 
   /**
    * lookup()'s list as a StoredList: the syllables, their ids by `idOf` (asked once per table word),
-   * and the file's log-probabilities themselves (a view, no copy). undefined where lookup() gives undefined.
+   * and the file's log-probabilities (in double precision, the decoder's). undefined where lookup() gives undefined.
    */
   lookupIds(form: string, lexicon: Lexicon, max: number, idOf: (word: string) => number): StoredList | undefined {
     const entry = this.entryFor(form, lexicon, max);
@@ -176,7 +177,7 @@ export class CandidateTable {
         ids[c - from] = id;
       }
     }
-    return { syllables, ids, logProbs: (this.a.candLogProbs as Float64Array).subarray(from, to) };
+    return { syllables, ids, logProbs: Float64Array.from((this.a.candLogProbs as Float32Array).subarray(from, to)) };
   }
   private idsBy: ((word: string) => number) | undefined;
   private wordIds = new Int32Array(0);
@@ -230,7 +231,7 @@ export class CandidateTable {
   private entry(entry: number, form: string): CandidateLike[] {
     const starts = this.a.candStarts as Uint32Array;
     const words = this.a.candWords as Uint16Array;
-    const logProbs = this.a.candLogProbs as Float64Array;
+    const logProbs = this.a.candLogProbs as Float32Array;
     const out: CandidateLike[] = [];
     for (let c = starts[entry]!; c < starts[entry + 1]!; c++) {
       out.push({ syllable: words[c] === ITSELF ? form : this.word(words[c]!), logProb: logProbs[c]! });
@@ -248,17 +249,17 @@ export class CandidateTableError extends Error {}
 /** The parsed file, all profiles: typed-array views on the file's bytes. */
 export interface TableFile {
   header: TableHeader;
-  view(section: TableSection): Uint8Array | Uint16Array | Uint32Array | Float64Array;
+  view(section: TableSection): Uint8Array | Uint16Array | Uint32Array | Float32Array;
 }
 
 export function readTableFile(bytes: Buffer): TableFile {
   const header = readBinaryHeader<TableHeader>(bytes, TABLE_MAGIC, 'candidate table', (why) => new CandidateTableError(why));
   if (header.version !== 1 || !header.words || !header.profiles)
     throw new CandidateTableError(`unsupported table version ${String(header.version)}`);
-  // Float64 views need 8-byte aligned offsets: copy only when the file's buffer is misaligned.
+  // Sections start 8-byte aligned (typed views need aligned offsets): copy only when the file's buffer is misaligned.
   const base = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
   const view = (s: TableSection) => {
-    const width = s.kind === 'u8' ? 1 : s.kind === 'u16' ? 2 : s.kind === 'u32' ? 4 : 8;
+    const width = s.kind === 'u8' ? 1 : s.kind === 'u16' ? 2 : 4;
     if (s.offset % 8 !== 0 || s.offset + s.length * width > base.length) throw new CandidateTableError('truncated or damaged section');
     const at = base.byteOffset + s.offset;
     if (s.kind === 'u8') return new Uint8Array(base.buffer, at, s.length);
@@ -266,18 +267,18 @@ export function readTableFile(bytes: Buffer): TableFile {
       ? new Uint16Array(base.buffer, at, s.length)
       : s.kind === 'u32'
         ? new Uint32Array(base.buffer, at, s.length)
-        : new Float64Array(base.buffer, at, s.length);
+        : new Float32Array(base.buffer, at, s.length);
   };
   return { header, view };
 }
 
 /** One profile's sections of a parsed file, checked for size and consistency. */
-function profileArrays(file: TableFile, profile: Profile): Record<ProfileSection, Uint16Array | Uint32Array | Float64Array> {
+function profileArrays(file: TableFile, profile: Profile): Record<ProfileSection, Uint16Array | Uint32Array | Float32Array> {
   const sections = file.header.profiles[profile];
   if (!sections) throw new CandidateTableError(`no ${profile} profile`);
   const a = Object.fromEntries(PROFILE_SECTIONS.map((name) => [name, file.view(sections[name])])) as Record<
     ProfileSection,
-    Uint16Array | Uint32Array | Float64Array
+    Uint16Array | Uint32Array | Float32Array
   >;
   const entries = a.formStarts.length - 1;
   if (
