@@ -91,8 +91,11 @@ export function columnTables(text: string[]): ColumnTable[] {
     const numbered = rows.filter((r) => r.kind === 'row').length;
     if (!numbered && !rest) continue;
     const indexes = [...piece.lines, ...piece.groups].map((l) => l.index);
-    // A piece just after a table's piece, past a page break at most, goes on with that table.
-    const going: Open | null = previous && Math.min(...indexes) - previous.end <= PAGE_BREAK ? previous : null;
+    // A piece just after a table's piece, past a page break at most, goes on with that table; a
+    // numbered line between them that no piece took (a heading of prose) means they are not one table.
+    const first = Math.min(...indexes);
+    const going: Open | null =
+      previous && first - previous.end <= PAGE_BREAK && !numberedBetween(lines, previous.end, first, margin) ? previous : null;
     // The rest of a row a page break cut: its cells go on the row's first part, column by column.
     if (rest && going) joinRest(going.table.rows, rest, going.columns, piece.columns);
     const table: ColumnTable = going?.table ?? { rows: [], lines: new Set<number>() };
@@ -107,6 +110,10 @@ export function columnTables(text: string[]): ColumnTable[] {
     return numbered >= 2 || (numbered === 1 && rows.some((r) => r.kind === 'header'));
   });
 }
+
+/** Whether a line strictly between `from` and `to` opens on a row number at the margin. */
+const numberedBetween = (lines: Line[], from: number, to: number, margin: number) =>
+  lines.slice(from + 1, to).some((l) => l.runs.length > 0 && isSeed(l, margin) && ROW_NUMBER.test(l.runs[0]!.text));
 
 function isSeed(line: Line, margin: number): boolean {
   const first = line.runs[0]!;
@@ -170,8 +177,10 @@ function grow(lines: Line[], seed: number, margin: number, used: ReadonlySet<num
       }
       let next = direction > 0 ? [...ruling, line] : [line, ...ruling];
       let after = take(next);
-      if (!after) {
-        // A cell's text that ran up to the next column's with one space between them.
+      // A cell's text that ran up to the next column's with one space between them; only where two
+      // lines already agree on the gutters (one line's gutters are its word gaps: a heading typed
+      // with doubled spaces would cut the sentence under it at them).
+      if (!after && ruling.length >= 2) {
         const split = splitAtGutters(line, free);
         next = direction > 0 ? [...ruling, split] : [split, ...ruling];
         after = split.runs.length > line.runs.length ? take(next) : null;

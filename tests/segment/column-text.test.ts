@@ -115,6 +115,21 @@ describe('column-aligned task tables', () => {
     expect(columnTables(lines)).toEqual([]);
   });
 
+  it('leaves numbered headings typed with doubled spaces, prose between them, as text', () => {
+    // Each heading with the bullet under it looks like a two-line table of one row; a numbered
+    // heading between them that no table took means they are not one table's rows.
+    const lines = [
+      '1.  Sở  Kế  hoạch  và  Đầu  tư:',
+      '-   Tham mưu bố trí vốn cho các dự án chuyển đổi số, hoàn thành trong quý I năm 2026.',
+      '-   Theo dõi việc giải ngân.',
+      '2.  Sở  Y  tế:',
+      '-   Rà soát quy trình nội bộ giải quyết thủ tục hành chính.',
+      '3.  Sở  Giáo  dục  và  Đào  tạo:',
+      '-   Công khai thủ tục hành chính tại trường học, hoàn thành trước ngày 30 tháng 6 năm 2026.',
+    ];
+    expect(columnTables(lines)).toEqual([]);
+  });
+
   it('gives tasks with their lead and deadline through the text route', () => {
     const text = [
       'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH',
