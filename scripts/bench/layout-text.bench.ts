@@ -7,25 +7,17 @@
 // Pooled figures: row recall and precision, lead, deadline, content, and the readers used.
 // `npm run bench layout-text` — CCHC_LAYOUT_TEXT_DIRS (comma-separated, default
 // /work/data-layouttext,/work/data-layouttext-s3), CCHC_LAYOUT_TEXT_VERBOSE=1 prints every appendix.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from '../../src/pipeline.js';
-import type { TaskScore } from './score-here.js';
+import { scoreHere, type TaskScore } from './score-here.js';
 import { sharedDir } from './shared-texts.js';
 
-const scorer = join(sharedDir, 'tools/score.mjs');
 const verbose = Boolean(process.env.CCHC_LAYOUT_TEXT_VERBOSE);
 const dirs = (process.env.CCHC_LAYOUT_TEXT_DIRS ?? '/work/data-layouttext,/work/data-layouttext-s3').split(',').filter(Boolean);
 /** Development plans that are `pdftotext -layout` text, with their gold (gold/<name>.tasks.json). */
 const PLANS = ['e2m-Public_341-KH-STTTT-DakNong.txt'];
-
-function score(pred: string, gold: string): TaskScore {
-  const run = spawnSync(process.execPath, [scorer, 'tasks', pred, gold], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`score.mjs tasks failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as TaskScore;
-}
 
 function pooled(scores: TaskScore[]): string {
   const sum = (f: (s: TaskScore) => number) => scores.reduce((a, s) => a + f(s), 0);
@@ -37,7 +29,7 @@ function pooled(scores: TaskScore[]): string {
   return `${scores.length} docs | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : 0)} | lead ${f(field('lead'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | coop ${f(field('cooperating'))} | products ${f(field('products'))}`;
 }
 
-function scored(out: string, name: string, textPath: string, goldPath: string, readers: Map<string, number>): TaskScore {
+async function scored(out: string, name: string, textPath: string, goldPath: string, readers: Map<string, number>): Promise<TaskScore> {
   let doc;
   try {
     doc = parse(readFileSync(textPath), { path: textPath });
@@ -49,7 +41,7 @@ function scored(out: string, name: string, textPath: string, goldPath: string, r
   for (const r of used) readers.set(r, (readers.get(r) ?? 0) + 1);
   const predPath = join(out, `${name}.json`);
   writeFileSync(predPath, JSON.stringify(doc));
-  const s = score(predPath, goldPath);
+  const s = (await scoreHere('tasks', predPath, goldPath)) as TaskScore;
   if (verbose) console.log(`  ${name} [${used.join(',')}]: ${JSON.stringify({ ...s, missed: s.missed?.length })}`);
   return s;
 }
@@ -63,19 +55,20 @@ export async function run(): Promise<void> {
       continue;
     }
     const readers = new Map<string, number>();
-    const scores = readdirSync(dir)
+    const scores: TaskScore[] = [];
+    for (const f of readdirSync(dir)
       .filter((f) => f.endsWith('.layout.txt'))
-      .sort()
-      .map((f) => {
-        const name = f.slice(0, -'.layout.txt'.length);
-        return scored(out, `${basename(root)}-${name}`, join(dir, f), join(dir, `${name}.tasks.json`), readers);
-      });
+      .sort()) {
+      const name = f.slice(0, -'.layout.txt'.length);
+      scores.push(await scored(out, `${basename(root)}-${name}`, join(dir, f), join(dir, `${name}.tasks.json`), readers));
+    }
     console.log(`${basename(root)} dev: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
   }
   const readers = new Map<string, number>();
   const plans = PLANS.filter((p) => existsSync(join(sharedDir, 'plans', p)));
   if (!plans.length) return console.log(`plans: ${join(sharedDir, 'plans')} has none of ${PLANS.join(', ')} — skipped`);
   const gold = (p: string) => join(import.meta.dirname, '../../gold', `plans-${p.replace(/\.txt$/u, '')}.tasks.json`);
-  const scores = plans.map((p) => scored(out, p, join(sharedDir, 'plans', p), gold(p), readers));
+  const scores: TaskScore[] = [];
+  for (const p of plans) scores.push(await scored(out, p, join(sharedDir, 'plans', p), gold(p), readers));
   console.log(`plans: ${pooled(scores)} | readers ${[...readers].map(([r, n]) => `${r} ${n}`).join(', ')}`);
 }
