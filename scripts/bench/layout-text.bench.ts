@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from '../../src/pipeline.js';
-import { scoreHere, type TaskScore } from './score-here.js';
+import { pooledTaskLine, scoreHere, type TaskScore } from './score-here.js';
 import { sharedDir } from './shared-texts.js';
 
 const verbose = Boolean(process.env.CCHC_LAYOUT_TEXT_VERBOSE);
@@ -19,15 +19,7 @@ const dirs = (process.env.CCHC_LAYOUT_TEXT_DIRS ?? '/work/data-layouttext,/work/
 /** Development plans that are `pdftotext -layout` text, with their gold (gold/<name>.tasks.json). */
 const PLANS = ['e2m-Public_341-KH-STTTT-DakNong.txt'];
 
-function pooled(scores: TaskScore[]): string {
-  const sum = (f: (s: TaskScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const gold = sum((s) => s.gold),
-    pred = sum((s) => s.pred),
-    matched = sum((s) => s.matched);
-  const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content' | 'products') => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
-  const f = (x: number) => x.toFixed(2);
-  return `${scores.length} docs | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : 0)} | lead ${f(field('lead'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | coop ${f(field('cooperating'))} | products ${f(field('products'))}`;
-}
+const pooled = (scores: TaskScore[]) => pooledTaskLine(scores, 'docs');
 
 async function scored(out: string, name: string, textPath: string, goldPath: string, readers: Map<string, number>): Promise<TaskScore> {
   let doc;

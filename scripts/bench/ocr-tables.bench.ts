@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from '../../src/pipeline.js';
-import type { TaskScore } from './score-here.js';
+import { pooledTaskLine, type TaskScore } from './score-here.js';
 import { sharedDir } from './shared-texts.js';
 import { SIM_DIR, otherDraws, simulatedPrints, simulatedSplitDir } from './simulated-tables.js';
 
@@ -31,14 +31,10 @@ function score(pred: string, gold: string): TaskScore {
 
 function pooled(scores: TaskScore[]): string {
   const sum = (f: (s: TaskScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const gold = sum((s) => s.gold),
-    pred = sum((s) => s.pred),
-    matched = sum((s) => s.matched);
-  const field = (k: 'lead' | 'cooperating' | 'deadline' | 'content' | 'products') => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
-  const f = (x: number) => x.toFixed(2);
+  const gold = sum((s) => s.gold);
   // Fields over all gold rows (a missed row counts as wrong), beside the scorer's per matched row.
-  const ofGold = (k: 'lead' | 'deadline' | 'content') => (gold ? sum((s) => s[k] * s.matched) / gold : 0);
-  return `${scores.length} appendices | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : 0)} | lead ${f(field('lead'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | coop ${f(field('cooperating'))} | products ${f(field('products'))} || of all gold rows: lead ${f(ofGold('lead'))} deadline ${f(ofGold('deadline'))} content ${f(ofGold('content'))}`;
+  const ofGold = (k: 'lead' | 'deadline' | 'content') => (gold ? sum((s) => s[k] * s.matched) / gold : 0).toFixed(2);
+  return `${pooledTaskLine(scores, 'appendices')} || of all gold rows: lead ${ofGold('lead')} deadline ${ofGold('deadline')} content ${ofGold('content')}`;
 }
 
 /**

@@ -36,3 +36,17 @@ export async function scoreHere(mode: 'tasks' | 'decision', pred: string, gold: 
   }
   return JSON.parse(printed);
 }
+
+type TaskField = 'lead' | 'cooperating' | 'deadline' | 'content' | 'products';
+
+/**
+ * Task scores pooled over documents, as one line: counts summed, row recall and precision, and each
+ * field's share right over the matched rows (each document weighted by its matched rows).
+ */
+export function pooledTaskLine(scores: TaskScore[], unit: string): string {
+  const sum = (f: (s: TaskScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const [gold, pred, matched] = [sum((s) => s.gold), sum((s) => s.pred), sum((s) => s.matched)];
+  const field = (k: TaskField) => (matched ? sum((s) => s[k] * s.matched) / matched : 0);
+  const f = (x: number) => x.toFixed(2);
+  return `${scores.length} ${unit} | gold ${gold} | pred ${pred} | recall ${f(gold ? matched / gold : 1)} | precision ${f(pred ? matched / pred : 0)} | lead ${f(field('lead'))} | deadline ${f(field('deadline'))} | content ${f(field('content'))} | coop ${f(field('cooperating'))} | products ${f(field('products'))}`;
+}
