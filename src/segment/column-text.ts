@@ -63,11 +63,19 @@ export interface ColumnTable {
   lines: Set<number>;
 }
 
+/** What a seed line's text opens with: a row number or a "TT" cell, then a gutter or nothing. */
+const SEED_TEXT = /^[ \t\f]*(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:S|S[ốo]\s)?TT\.?)(?:[ \t\f]{2,}\S|[ \t\f]*$)/iu;
+
+const GUTTERED = /\S[ \t\f]{2,}\S/u;
+
 /** A page break's furniture (page number, running header) takes at most this many lines. */
 const PAGE_BREAK = 14;
 
 /** The column-aligned tables of a text, each a list of rows (in the text's order). */
 export function columnTables(text: string[]): ColumnTable[] {
+  // No seed (a number or a "TT" standing alone at a line's start), or under two lines with a gutter
+  // between their words: no table (a cheap look first, as most texts are prose).
+  if (!text.some((t) => SEED_TEXT.test(t)) || text.filter((t) => GUTTERED.test(t)).length < 2) return [];
   const lines = text.map((t, i) => ({ index: i, runs: textLineRuns(t.replace(/[\f\t]/gu, ' '), i) }));
   const filled = lines.filter((l) => l.runs.length);
   if (!filled.length) return [];
