@@ -1,7 +1,14 @@
 // Signs in a task's text that another cell ran into it (src/extract/confidence/content-shape.ts), and
 // words no agency name is made of (agency-words.ts). Texts here are written for the test.
 import { describe, expect, it } from 'vitest';
-import { bareDate, endsOnAgency, innerNumbering, seamInside, tailAfterStop } from '../../src/extract/confidence/content-shape.js';
+import {
+  bareDate,
+  endsOnAgency,
+  innerNumbering,
+  productSeamInside,
+  seamInside,
+  tailAfterStop,
+} from '../../src/extract/confidence/content-shape.js';
 import { otherDeadlineBeside } from '../../src/extract/confidence/deadline-shape.js';
 import { namesCooperation } from '../../src/segment/readers/cooperating.js';
 import { foreignWords } from '../../src/extract/confidence/agency-words.js';
@@ -75,6 +82,20 @@ describe("seamInside: a task's or a status cell's opening word mid-sentence", ()
     'not: %s',
     (text) => expect(seamInside(text)).toBe(false),
   );
+});
+
+describe("productSeamInside: a product cell's opening word mid-phrase", () => {
+  it.each([
+    'Cơ sở dữ liệu quy hoạch được cập nhật Báo cáo kết quả thực hiện',
+    'Quy chế phối hợp được ban hành Công bố danh mục dịch vụ công',
+    'Phần mềm quản lý hồ sơ vận hành Các khóa tập huấn cho cán bộ',
+  ])('%s', (text) => expect(productSeamInside(text)).toBe(true));
+  it.each([
+    'Nghị định sửa đổi được ban hành',
+    'Báo cáo kết quả gửi Sở Xây dựng',
+    'Quyết định của Chủ tịch Ủy ban nhân dân tỉnh',
+    'Tờ trình Ủy ban nhân dân tỉnh ban hành Kế hoạch',
+  ])('not: %s', (text) => expect(productSeamInside(text)).toBe(false));
 });
 
 describe('otherDeadlineBeside: the text names a deadline beside the one read from it', () => {

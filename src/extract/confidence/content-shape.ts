@@ -81,6 +81,20 @@ const SEAM = new RegExp(`(?<=\\s\\p{Ll}\\p{L}*)\\s(?:${OPENING})(?![\\p{L}])`, '
  */
 export const seamInside = (text: string) => SEAM.test(text);
 
+// Words a product cell opens with: the kinds of paper a plan asks for and the verbs of an outcome.
+const PRODUCT_OPENING = `${OPENING}|Báo cáo|Kế hoạch|Chương trình|Tờ trình|Danh sách|Văn bản|Hội nghị|Công bố|Cập nhật|Các`;
+const PRODUCT_SEAM = new RegExp(`(?<=\\s\\p{Ll}\\p{L}*)\\s(?:${PRODUCT_OPENING})(?![\\p{L}])`, 'gu');
+// Words that take a paper as their object ("ban hành Kế hoạch", "trình Chương trình"), unless passive ("được ban hành").
+const TAKES_PAPER =
+  /(?<!được\s)(?<![\p{L}])(?:ban hành|phê duyệt|trình|xây dựng|thực hiện|triển khai|sửa đổi|bổ sung|về|của|theo|và|hoặc|tại|các)$/iu;
+
+/**
+ * A product's opening word, capitalised, straight after a lower-case word with no mark between ("… được ban
+ * hành Công bố các sản phẩm", "… hồ sơ Tờ trình"): two products, or a product and the next cell, joined.
+ */
+export const productSeamInside = (text: string) =>
+  [...text.matchAll(PRODUCT_SEAM)].some((m) => !TAKES_PAPER.test(text.slice(0, m.index).trimEnd()));
+
 // Sentences that close a plan or a section rather than set a duty: "Trên đây …", "Yêu cầu Giám đốc các sở …",
 // "Trong quá trình thực hiện, nếu …", "Ủy ban nhân dân tỉnh giao …", "Văn phòng Chính phủ xin thông báo …".
 const CLOSING_SENTENCE =

@@ -7,7 +7,7 @@ import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencie
 import { contextFeatures } from './context.js';
 import { namesDeadline, otherDeadlineBeside, secondPhrase, wordsBeyondDeadline } from './deadline-shape.js';
 import { fieldWords, rowReadingFeatures } from './row-reading.js';
-import { bareDate, endsOnAgency, endsPlan, innerNumbering, seamInside, tailAfterStop, unbalancedMarks } from './content-shape.js';
+import { bareDate, endsOnAgency, endsPlan, innerNumbering, productSeamInside, seamInside, tailAfterStop, unbalancedMarks } from './content-shape.js';
 import { namesCooperation } from '../../segment/readers/cooperating.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
 import { endsOnForeignWord, foreignWords } from './agency-words.js';
@@ -335,6 +335,7 @@ function productFeatures(task: Task, evidence: Evidence): Record<string, number>
     // A deadline cell run into the product: "Quý IV/2026 Cơ sở dữ liệu …".
     'products:starts-with-time': task.products.some((p) => STARTS_WITH_TIME.test(p)) ? 1 : 0,
     'products:joined': task.products.some((p) => /;/u.test(p)) ? 1 : 0,
+    'products:seam': task.products.some(productSeamInside) ? 1 : 0,
     // A product cell opens on a capital; one opening in lower case ("liên quan", "chính quyền địa phương")
     // is the tail of another cell's wrapped line.
     'products:lowercase-start': task.products.some((p) => /^\p{Ll}/u.test(p.trim())) ? 1 : 0,
@@ -553,6 +554,7 @@ export const FEATURE_REASONS: Record<string, string> = {
   'deadline:debris': 'OCR debris in the deadline',
   'products:starts-with-time': 'a time phrase at the start (the deadline column ran in)',
   'products:joined': 'several products in one',
+  'products:seam': 'a product opening mid-phrase (two cells joined)',
   'products:lowercase-start': "a product opening in lower case (another cell's words)",
   'products:trailing-time': 'a time phrase at the end (the deadline column ran in)',
   'agency:starts-with-time': 'a time phrase at the start of the agency',
