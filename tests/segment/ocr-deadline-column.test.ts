@@ -46,6 +46,18 @@ describe('the deadline column placed by the rows', () => {
     expect(deadlinePlacedByBody([...wrong], ['1 |Rà soát quy chế |Sở Tư pháp', '2 |Tổng hợp kết quả |Sở Nội vụ'])).toEqual(wrong);
   });
 
+  it('keeps a deadline printed between the lead and the cooperating columns where the rows name one body before it', () => {
+    const between = ['stt', 'content', 'lead', 'deadline', 'cooperating'] as const;
+    const rows = [
+      '1 |Rà soát quy chế phối hợp |Sở Tư pháp | Tháng 6/2025 |- Sở Nội vụ',
+      '2 |Tổng hợp kết quả chấm điểm |Sở Nội vụ Năm 2025',
+      '3 |Tập huấn nghiệp vụ một cửa |Sở Tài chính | Quý IV/2025',
+    ];
+    expect(deadlinePlacedByBody([...between], rows)).toEqual(between);
+    // Rows naming both bodies before their deadline move it after them.
+    expect(deadlinePlacedByBody([...between], body)).toEqual(['stt', 'content', 'lead', 'cooperating', 'deadline']);
+  });
+
   it('moves it before them where the rows print it first', () => {
     const before = body.map((l) =>
       l.replace(/\s*\|?\s*(Tháng 6\/2025|Năm 2025|Quý IV\/2025)$/u, '').replace(/^(\d \|[^|]+)\|/u, '$1| Năm 2026 |'),

@@ -66,3 +66,29 @@ describe('header words as the OCR reads them', () => {
     expect(columns.indexOf('cooperating')).toBeGreaterThan(columns.indexOf('content'));
   });
 });
+
+describe('a cooperating header wrapped so that only its "hợp" ends a header line', () => {
+  it('places the cooperating column where that "hợp" stands, after the deadline', () => {
+    const header = findHeader([
+      'PHỤ LỤC 01',
+      '',
+      'Cơ quan phối',
+      '',
+      'STT Nhiệm vụ, giải pháp Cơ quan chủ trì Tiến độ họp',
+      '',
+      '1 |Tổ chức tập huấn cho cán bộ các xã Sở Nội vụ Quý II/2025',
+    ]);
+    expect(header?.columns).toEqual(['stt', 'content', 'lead', 'deadline', 'cooperating', 'products']);
+    // As the OCR misreads it ("hgp thyc" for "hợp thực").
+    const misread = findHeader([
+      'Tén nhiệm vụ Đơn vị chủ trì Thời hạn hoàn thành | oe hgp thyc',
+      '1 |Rà soát quy chế |Sở Tư pháp Quý II/2025',
+    ]);
+    expect(misread?.columns.slice(0, 4)).toEqual(['content', 'lead', 'deadline', 'cooperating']);
+  });
+
+  it('takes no "tổng hợp" ending a line for that header', () => {
+    const header = findHeader(['STT Nội dung Cơ quan chủ trì Thời hạn Tổng hợp', '1 |Rà soát quy chế |Sở Tư pháp Quý II/2025']);
+    expect(header?.columns.indexOf('cooperating')).toBe(header!.columns.indexOf('lead') + 1);
+  });
+});

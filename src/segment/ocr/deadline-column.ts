@@ -24,6 +24,11 @@ const textFrom = (words: Word[], i: number) =>
 
 /** Where the line prints its deadline against its agencies' names: 'after', 'before', or null (not both seen, or between). */
 export function deadlineSide(text: string): 'after' | 'before' | null {
+  return deadlineSeen(text)?.side ?? null;
+}
+
+/** The line's deadline side, and how many names it prints before its deadline; null where it does not show both. */
+function deadlineSeen(text: string): { side: 'after' | 'before'; namesBefore: number } | null {
   const words = lineTokens(text).words;
   let deadline = -1;
   const agencies: number[] = [];
@@ -33,8 +38,8 @@ export function deadlineSide(text: string): 'after' | 'before' | null {
       agencies.push(i);
   }
   if (deadline < 0 || !agencies.length) return null;
-  if (agencies.every((a) => a < deadline)) return 'after';
-  if (agencies.every((a) => a > deadline)) return 'before';
+  if (agencies.every((a) => a < deadline)) return { side: 'after', namesBefore: agencies.length };
+  if (agencies.every((a) => a > deadline)) return { side: 'before', namesBefore: 0 };
   return null;
 }
 
@@ -49,13 +54,19 @@ export function deadlinePlacedByBody(columns: Column[], body: string[]): Column[
   });
   // A table without row numbers: any line showing both (a row's first line, mostly).
   const firsts = numbered.length >= MIN_LINES + 1 ? numbered : body;
-  const sides = firsts.map(deadlineSide).filter((s) => s !== null);
-  if (sides.length < MIN_LINES) return columns;
-  const after = sides.filter((s) => s === 'after').length / sides.length;
+  const seen = firsts.map(deadlineSeen).filter((s) => s !== null);
+  if (seen.length < MIN_LINES) return columns;
+  const afters = seen.filter((s) => s.side === 'after');
+  const after = afters.length / seen.length;
   const rest: Column[] = columns.filter((c) => c !== 'deadline');
   const lastAgency = Math.max(...rest.flatMap((c, i) => (c === 'lead' || c === 'cooperating' ? [i] : [])));
   const firstAgency = Math.min(...rest.flatMap((c, i) => (c === 'lead' || c === 'cooperating' ? [i] : [])));
-  if (after >= MIN_SHARE && at < Math.max(...agencies)) {
+  // A header that prints the deadline between the lead and the cooperating columns ("Cơ quan chủ
+  // trì | Tiến độ | Cơ quan phối hợp") is borne out by first lines with one name before their
+  // deadline: only lines naming two bodies before it say the deadline comes after both.
+  const betweenAgencies = columns[at - 1] === 'lead' && columns[at + 1] === 'cooperating';
+  const twoBefore = afters.filter((s) => s.namesBefore >= 2).length / Math.max(1, afters.length);
+  if (after >= MIN_SHARE && at < Math.max(...agencies) && !(betweenAgencies && twoBefore < MIN_SHARE)) {
     rest.splice(lastAgency + 1, 0, 'deadline');
     return rest;
   }

@@ -38,8 +38,18 @@ function mentions(text: string, line: number): Mention[] {
       out.push({ column, line, at: m.index, x: (m.index + m[0].length / 2) / Math.max(1, folded.length) });
     }
   }
+  // "Cơ quan phối hợp" wrapped so that only its "hợp" (read "hop", "hgp", "hqp"), perhaps with
+  // "thực", ends a line naming other columns: the cooperating column stands there, at the right.
+  const tail = folded.match(TAIL_HOP);
+  if (tail && out.length && !out.some((o) => o.column === 'cooperating')) {
+    const at = tail.index! + tail[0].length - tail.groups!.hop!.length;
+    out.push({ column: 'cooperating', line, at, x: (at + 1.5) / Math.max(1, folded.length) });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** A header line's last word or two: the cooperating header's "hợp" (OCR'd "hgp", "hqp"), perhaps "thực" after it; not "tổng hợp", "phù hợp", "kết hợp". */
+const TAIL_HOP = /(?<!\b(?:tong|phu|ket|long|thich|hon))\s(?<hop>h[oqg]p)(?:\s+th[uy]c)?$/u;
 
 const distinct = (list: Mention[]) => new Set(list.map((m) => m.column)).size;
 
