@@ -92,3 +92,82 @@ describe('a cooperating header wrapped so that only its "hợp" ends a header li
     expect(header?.columns.indexOf('cooperating')).toBe(header!.columns.indexOf('lead') + 1);
   });
 });
+
+// The header printed again at the top of a later page, read cell by cell, is a second reading of
+// the first page's header: where that one names fewer columns (its words garbled), the columns are
+// the page header's, and the body starts below the first page's header lines all the same.
+const PAGE_TWO = [
+  '',
+  '',
+  'Đơn vị thực',
+  'hiện',
+  '',
+  'Nội dung công việc',
+  '',
+  'Cơ quan phối',
+  'hợp',
+  '',
+  'Tiến độ',
+  '',
+  'Sản phẩm',
+  '',
+  'Sở Tài chính',
+  '',
+  'Bố trí kinh phí thực hiện các nhiệm vụ của kế hoạch.',
+];
+
+describe('a first page header the OCR garbled, printed again on the next page', () => {
+  it('takes the columns from the page header where the first names fewer', () => {
+    const lines = [
+      'KẾ HOẠCH TRIỂN KHAI',
+      '',
+      'Đơn vị về Nội dung công việc Cụ quan phê Tiến độ Sản phẩm',
+      'hiện hợp',
+      'Sở Nội vụ Rà soát, sắp xếp các đơn vị sự nghiệp công |- Các sở, Quý II/2025 Đề án',
+      'lập theo quy định. ngành',
+      ...PAGE_TWO,
+    ];
+    const header = findHeader(lines);
+    expect(header?.columns).toEqual(['lead', 'content', 'cooperating', 'deadline', 'products']);
+    expect(header?.end).toBe(4);
+  });
+
+  it('finds the first page header no line of which names two columns, below a page header that names them', () => {
+    const lines = [
+      'CÁC NHIỆM VỤ TRỌNG TÂM',
+      '(Kèm theo Kế hoạch số 45/KH-UBND)',
+      '',
+      'đơn vichal Guoa | Theigian| sử qua',
+      'Nội dung thực hiện on vieny| để hoàn cốt qua,',
+      'trì phối thành | 52" phạm',
+      'hợp',
+      'Về rà soát, sắp xếp các đơn vị sự nghiệp công lập Sở Nội vụ Quý II/2025',
+      'theo quy định của Chính phủ. ',
+      // The rest of the first page: the page header stands past where a header is looked for.
+      ...Array.from({ length: 15 }, (_, i) => [
+        `Về kiện toàn tổ chức bộ máy của cơ quan số ${i + 1} Sở Nội vụ Năm 2025`,
+        'theo quy định.',
+      ]).flat(),
+      ...PAGE_TWO,
+    ];
+    const header = findHeader(lines);
+    expect(header?.columns).toEqual(['lead', 'content', 'cooperating', 'deadline', 'products']);
+    expect(header?.end).toBe(7);
+  });
+
+  it('finds no header where the page below names too few columns either', () => {
+    const lines = [
+      'đơn vichal Guoa | Theigian| sử qua',
+      'Nội dung thực hiện on vieny| để hoàn',
+      'hợp',
+      'Về rà soát quy chế Sở Nội vụ',
+      '',
+      'Nội dung',
+      '',
+      'Tiến độ',
+      '',
+      'Sở Tư pháp',
+    ];
+    expect(findHeader(lines)).toBeNull();
+  });
+});

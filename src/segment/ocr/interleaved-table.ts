@@ -67,22 +67,22 @@ export function isInterleavedTable(lines: LayoutLine[]): boolean {
  */
 export function hasInterleavedRows(lines: LayoutLine[]): boolean {
   if (isInterleavedTable(lines)) return true;
-  const text = belowHeader(dropPageFurniture(lines).filter((l) => l.text));
+  const { lines: text, breaks } = tableLines(lines);
   if (text.length < 6 || text.some((l) => l.cells || l.tabLed)) return false;
   if (numbersOf(text).size >= 2) return true;
   const width = textWidth(text);
-  return text.filter((_, i) => opensRowBySentence(text, i, width)).length >= 2;
+  return text.filter((_, i) => opensRowBySentence(text, i, width, breaks)).length >= 2;
 }
 
 /** `bullets`: the body's task bullets this appendix mirrors (their cleaner wording is preferred). */
 export function readInterleavedTable(label: string, body: LayoutLine[], file: VFile, bullets: TaskItem[] = []): Row[] {
   const cellByCell = readCellByCell(label, body, file);
   if (cellByCell) return cellByCell;
-  const lines = belowHeader(dropPageFurniture(body).filter((l) => l.text));
+  const { lines, breaks } = tableLines(body);
   const width = textWidth(lines);
   return completeRowLeads(
     label,
-    findRows(lines, width).map((draft) => toRow(label, draft, width, file, bullets)),
+    findRows(lines, width, breaks).map((draft) => toRow(label, draft, width, file, bullets)),
     lines,
     file,
   );
@@ -122,6 +122,40 @@ function marksOf(lines: LayoutLine[]): Array<{ index: number; value: number | nu
 }
 
 /**
+ * The table's lines of text below its header, without the header printed again on later pages
+ * and page numbers. The header is looked for in the lines as printed first: a header read cell by
+ * cell is told by the blank lines between its cells, and once page furniture is dropped what is
+ * left of it ("Nhiệm vụ" ⏎ "Kết quả, sản") no longer reads as one, and a page's header below
+ * would be taken for the table's.
+ */
+function tableLines(body: LayoutLine[]): { lines: LayoutLine[]; breaks: Set<LayoutLine> } {
+  const lines = textBelowHeader(body);
+  // A kept line below lines of text dropped between two kept ones: a page's header printed again.
+  const kept = new Set(lines);
+  const breaks = new Set<LayoutLine>();
+  let started = false;
+  let dropped = false;
+  for (const line of body) {
+    if (kept.has(line)) {
+      if (dropped) breaks.add(line);
+      started = true;
+      dropped = false;
+    } else if (started && line.text) dropped = true;
+  }
+  return { lines, breaks };
+}
+
+function textBelowHeader(body: LayoutLine[]): LayoutLine[] {
+  const lines = dropPageFurniture(body).filter((l) => l.text);
+  const printed = findHeader(body.map((l) => l.text));
+  if (!printed) return belowHeader(lines);
+  const kept = new Set(lines);
+  const firstNumber = Math.min(...[...numbersOf(body).values()]);
+  if (printed.end > firstNumber) return lines;
+  return body.filter((l, i) => kept.has(l) && i >= printed.end && !printed.furniture.has(i));
+}
+
+/**
  * The table's lines below its header (and without the header printed again on later pages),
  * where a header names the columns above every row number; else all of them.
  */
@@ -133,7 +167,7 @@ function belowHeader(lines: LayoutLine[]): LayoutLine[] {
   return lines.filter((_, i) => i >= header.end && !header.furniture.has(i));
 }
 
-function findRows(lines: LayoutLine[], width: number): RowDraft[] {
+function findRows(lines: LayoutLine[], width: number, breaks: ReadonlySet<LayoutLine>): RowDraft[] {
   const marks = marksOf(lines);
   const numbers = trustedNumbers(marks);
   const starts: Array<{ index: number; opensAt: number; ordinal: string; found: RowDraft['found'] }> = [];
@@ -164,7 +198,7 @@ function findRows(lines: LayoutLine[], width: number): RowDraft[] {
       floor = Math.max(start, at ?? start) + 1;
     }
   } else {
-    const bySentence = lines.map((_, index) => opensRowBySentence(lines, index, width));
+    const bySentence = lines.map((_, index) => opensRowBySentence(lines, index, width, breaks));
     // Rows told by where a sentence and the side cells start together: top-aligned cells.
     onTop = bySentence.filter(Boolean).length >= 2;
     lines.forEach((l, index) => {
@@ -212,9 +246,12 @@ function numbersOnTop(lines: LayoutLine[], numbers: Map<number, number>): boolea
 /** A line shorter than this share of the text's width ends its paragraph. */
 const SHORT_LAST = 0.6;
 
-function opensRowBySentence(lines: LayoutLine[], index: number, width: number): boolean {
+function opensRowBySentence(lines: LayoutLine[], index: number, width: number, breaks: ReadonlySet<LayoutLine>): boolean {
   const body = withoutRowNumber(lines[index]!.text);
   if (!/^["“]?\p{Lu}/u.test(body) || body.length <= width + 6 || cutAtEdge(body, width).evidence < 2) return false;
+  // Below a page's header printed again, the OCR may have lost the foot of the page above (the
+  // sentence a row's text ended with): a line opening its task text and a side cell opens a row.
+  if (breaks.has(lines[index]!)) return true;
   for (let above = index - 1; above >= 0; above--) {
     const { content } = splitAtColumn(lines[above]!.text, width, false);
     // A sentence's end, or a paragraph's short last line.

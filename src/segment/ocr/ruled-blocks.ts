@@ -147,7 +147,11 @@ export function blockRows(blocks: Block[], columns: Column[], across?: (lines: L
   const widest = textWidth(blocks);
   const rows: BlockRow[] = [];
   let current: BlockRow | null = null;
-  for (let block of blocks) {
+  const leadFirst = columns[0] === 'lead';
+  /** A lead-first row opened by its agency's block, its task text's block still to come. */
+  let awaitingText = false;
+  for (const [b, printed] of blocks.entries()) {
+    let block = printed;
     const wide = across ? block.lines.findIndex((l) => l.text.length <= ACROSS * widest) : 0;
     if (across && wide !== 0) {
       const acrossLines = wide < 0 ? block.lines : block.lines.slice(0, wide);
@@ -172,10 +176,16 @@ export function blockRows(blocks: Block[], columns: Column[], across?: (lines: L
       kind === 'content' &&
       lower &&
       (!current.cells.get('lead')?.length || (!endsSentence(current.cells.get('content')) && !holdsRowStart(block)));
-    if (kind === 'content' && !goesOn) {
+    // Lead first: an agency block with a task text's block right below it opens the row that
+    // text fills (an agency block after the task text and before another is the cooperating cell).
+    const next = blocks[b + 1];
+    const textBelow = next !== undefined && /^\p{Lu}/u.test(next.text) && kindOf(next, widest) === 'content';
+    const leadOpens = leadFirst && kind === 'lead' && !lower && textBelow && (!current || Boolean(current.cells.get('content')?.length));
+    if ((kind === 'content' && !goesOn && !awaitingText) || leadOpens) {
       current = { cells: new Map(), lines: [] };
       rows.push(current);
     }
+    awaitingText = leadOpens ? true : kind === 'content' ? false : awaitingText;
     if (!current) continue;
     // An agency block: the lead's first, then the cooperating column's (where the table has one).
     if ((kind === 'lead' || kind === 'cooperating') && !(lower && current.cells.get(kind)?.length))

@@ -64,10 +64,65 @@ export interface Header {
   furniture: Set<number>;
   /** The header was read one cell a block: so must the body be. */
   cellByCell?: boolean;
+  /** How many columns its words named (the others were put where tables print them). */
+  named: number;
 }
 
 export function findHeader(lines: string[]): Header | null {
-  return acrossHeader(lines) ?? cellByCellHeader(lines);
+  const top = acrossHeader(lines) ?? cellByCellHeader(lines);
+  if (top && top.named >= ALL_NAMED) return top;
+  const again = pageHeaderBelow(lines, top?.end ?? 0);
+  if (!again || again.named <= (top?.named ?? 0)) return top;
+  if (top) return { ...top, columns: again.columns, named: again.named };
+  const end = garbledTopEnd(lines, again.at);
+  if (end === null) return null;
+  return { columns: again.columns, named: again.named, end, furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(0, end))) };
+}
+
+/** Columns a header names that leave no doubt of their order. */
+const ALL_NAMED = 5;
+/** Columns a page's header printed again must name for its order to stand for a header the OCR garbled. */
+const PAGE_NAMED = 4;
+
+/**
+ * The header printed again on a later page, read cell by cell (as the OCR often reads a page's
+ * top), where it names `PAGE_NAMED` columns or more: a second reading of the table's header, for
+ * a first page's header whose words the OCR garbled ("Đơn vị về Nội dung công việc Cụ quan phê
+ * Tiến độ", "Thì hạn hoàn thành | ©° 12" tổ hợp thực").
+ */
+function pageHeaderBelow(lines: string[], from: number): (Header & { at: number }) | null {
+  for (let at = from + 1; at < lines.length; at++) {
+    const end = cellByCellHeaderAt(lines, at);
+    const found = end !== null ? cellByCellHeader(lines.slice(at, end)) : null;
+    if (found && found.named >= PAGE_NAMED) return { ...found, at };
+  }
+  return null;
+}
+
+/** Lines of a first page's garbled header looked for at most, from the table's top. */
+const TOP_REACH = 12;
+
+/**
+ * Where a first page's header ends that names too few columns to be found (each line naming one
+ * or none: "Nội dung thực hiện on vieny| để hoàn cốt qua," ⏎ "trì phối thành | 52" phạm" ⏎ "hợp"):
+ * the line after the first run of two lines or more among its first lines, each naming a column
+ * or of header words; null where there is none.
+ */
+function garbledTopEnd(lines: string[], below: number): number | null {
+  const reach = Math.min(TOP_REACH, below);
+  const headerish = (i: number) =>
+    lines[i]!.trim() !== '' &&
+    !isTitle(lines[i]!) &&
+    !/^\s*\d/u.test(lines[i]!) &&
+    (mentions(lines[i]!, i).length > 0 || mostlyHeaderWords(lines[i]!));
+  for (let i = 0; i < reach; i++) {
+    if (!headerish(i)) continue;
+    let end = i;
+    while (end < reach && headerish(end)) end++;
+    if (end - i >= 2) return end;
+    i = end;
+  }
+  return null;
 }
 
 /**
@@ -114,6 +169,7 @@ function cellByCellHeader(lines: string[]): Header | null {
   if (distinct(named) < 3) return null;
   return {
     columns: withUnread(named.map((m) => m.column)),
+    named: distinct(named),
     end,
     furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(0, end))),
     cellByCell: true,
@@ -164,7 +220,12 @@ function acrossHeader(lines: string[]): Header | null {
   const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
   const block = found.slice(start, end).flat();
   if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;
-  return { columns: withUnread(order(block)), end, furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(start, end))) };
+  return {
+    columns: withUnread(order(block)),
+    named: distinct(block),
+    end,
+    furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(start, end))),
+  };
 }
 
 /**

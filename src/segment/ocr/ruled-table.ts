@@ -209,7 +209,9 @@ function readPart(label: string, lines: LayoutLine[], part: Part, furniture: Set
     return [...rowsAbove, ...readOn(page.from, rowsAbove)];
   }
   const blocks = blocksIn(part.from, part.to);
-  if (!part.across && readsCellByCell(blocks, part.cellByCell)) {
+  // Too few blocks below a page's header read cell by cell to tell (a page's last row or two): read as that header was.
+  const asHeaderAbove = part.belowPageHeader === true && part.cellByCell && blocks.length >= 2 && blocks.length < FEW_BLOCKS;
+  if (!part.across && (asHeaderAbove || readsCellByCell(blocks, part.cellByCell))) {
     // Read cell by cell down to a row the OCR read across, if it did.
     const across = acrossCutter(columns, textWidth(blocks));
     const run = numberedRunIn(
