@@ -7,7 +7,7 @@ import { isTwoWordHead, startsWithHead } from '../../knowledge/agencies/index.js
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
-import { isAgencyPair } from './agency-spelling.js';
+import { isAgencyPair, namePair } from './agency-spelling.js';
 import { opensTask } from './row-starts.js';
 
 export interface Word {
@@ -41,7 +41,9 @@ export function lineTokens(text: string): LineTokens {
   let dashAt: number | null = null;
   // A rule read glued to an underline or dash beside it ("Dữ liệu —|bản", "Sông_|nhiễm", "Biển và
   // _|Tổng"): the underline is no word, the rule opens the word after it.
-  const unglued = text.replace(/[_—=~]+(?=\|)/gu, (m) => ' '.repeat(m.length));
+  // A rule read glued between a word and the next cell's list dash ("và|- Sở Tư pháp", "và}- Sở"):
+  // the word ends, the rule opens the dashed item.
+  const unglued = text.replace(/[_—=~]+(?=\|)/gu, (m) => ' '.repeat(m.length)).replace(/(?<=\p{L})[|[\]{}](?=[-–]\s)/gu, ' |');
   for (const m of unglued.matchAll(/\S+/gu)) {
     const raw = m[0];
     if (BAR.test(raw)) {
@@ -212,6 +214,12 @@ const opensTaskText = (words: Word[], i: number) => {
 /** What a body's name gains as the next item of a list that ended its line above on a comma. */
 const LIST_NEXT = 0.5;
 
+const SIDE_COLUMNS = new Set<Column>(['lead', 'cooperating']);
+/** A name's last word that joins it to its next word: "và", "của", "với" (a comma may go on with any list item). */
+const JOINING = /^(?:và|của|với)$/iu;
+/** What an agency's open name costs going on with words that name nothing. */
+const NAME_BREAK = 1;
+
 /** What cutting a body's two-word head between two cells costs. */
 const HEAD_CUT = 1.5;
 
@@ -249,6 +257,19 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   const above = state.above?.get(column) ?? 0;
   const nextItem = /^[-–+•]/u.test(words[i]!.text) || state.listed?.has(column);
   if (!state.first && above && !nextItem && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
+  // An agency's name left open on a joining word ("Sở Khoa học và") goes on with its name's next
+  // word ("Công nghệ"), a body's name or a list item: not with words that name nothing ("(AI) trong").
+  const joinedLast = state.lastWords?.get(column);
+  if (
+    !state.first &&
+    SIDE_COLUMNS.has(column) &&
+    joinedLast &&
+    JOINING.test(joinedLast) &&
+    !nextItem &&
+    !namesBody(words, i) &&
+    !namePair(joinedLast, words[i]!.text)
+  )
+    cost += NAME_BREAK;
   // Vietnamese words are mostly two syllables: a cut that splits a pair the table prints together
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
