@@ -81,3 +81,32 @@ làm công tác một cửa ở cấp xã.
     expect(names(doc.tasks[1]!.lead)).toEqual(['Sở Khoa học và Công nghệ']);
   });
 });
+
+describe('a task text whose line broke inside a word the table prints', () => {
+  // "đội ngũ" stands on one line in rows 1 and 2: the products cell ("Báo cáo" ⏎ "thực hiện") does not take "cho đội" from row 3's text.
+  const doc = parse(
+    `PHỤ LỤC 02
+PHÂN CÔNG NHIỆM VỤ
+
+STT Nhiệm vụ, giải pháp Sản phẩm Đơn vị chủ trì Thời gian thực hiện
+1 |Nâng cao chất lượng đội ngũ công chức | Báo cáo Sở Nội vụ Năm 2025
+làm công tác cải cách hành chính ở các thực hiện
+sở, ngành và địa phương trên địa bàn.
+2 |Tổ chức bồi dưỡng kỹ năng số thường | Báo cáo Sở Nội vụ Năm 2026
+xuyên và chuyên biệt cho đội ngũ cán bộ thực hiện
+cấp xã, phường.
+3 |Xây dựng chương trình đào tạo kỹ năng | Báo cáo Sở Tư pháp Năm 2025
+số cho công chức, viên chức và hỗ trợ thực hiện
+chuyên biệt và thường xuyên cho đội
+ngũ cán bộ cấp xã, phường.
+`,
+    { path: 'scan.txt', restore: 'never' },
+  );
+
+  it('keeps the pair in the task text', () => {
+    expect(doc.tasks[2]!.content).toBe(
+      'Xây dựng chương trình đào tạo kỹ năng số cho công chức, viên chức và hỗ trợ chuyên biệt và thường xuyên cho đội ngũ cán bộ cấp xã, phường.',
+    );
+    expect(doc.tasks[2]!.products).toEqual(['Báo cáo thực hiện']);
+  });
+});

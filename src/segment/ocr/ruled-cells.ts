@@ -164,6 +164,8 @@ export interface LineState {
   pairs?: WordPairs;
   /** Per column whose cell has text in this row: did it open with a list item's dash? */
   dashed?: Map<Column, boolean>;
+  /** The first word of the row's next line (the task text's, where the text is the first column read). */
+  nextFirst?: string;
 }
 
 /** The line cut into one part per column (empty where the column has none), and what the cut cost. */
@@ -219,6 +221,10 @@ const SIDE_COLUMNS = new Set<Column>(['lead', 'cooperating']);
 const JOINING = /^(?:và|của|với)$/iu;
 /** What an agency's open name costs going on with words that name nothing. */
 const NAME_BREAK = 1;
+
+/** A task text's line this full, at least, may have wrapped; what ending it on a pair the next line completes gains. */
+const WRAPPED_LINE = 0.6;
+const LINE_BREAK_PAIR = 0.6;
 
 /** What cutting a body's two-word head between two cells costs. */
 const HEAD_CUT = 1.5;
@@ -282,6 +288,16 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
     const last = state.lastWords?.get(column);
     if (!state.first && last && pair(last, words[i]!.text)) cost -= PAIR_JOIN;
   }
+  // The task text's part that fills its line and ends on the first word of a pair the next line
+  // completes ("… thường xuyên cho đội" ⏎ "ngũ cán bộ"): the line broke inside the text there.
+  if (
+    column === 'content' &&
+    length >= WRAPPED_LINE * width &&
+    state.nextFirst &&
+    state.pairs &&
+    isWordPair(state.pairs, words[j - 1]!.text, state.nextFirst)
+  )
+    cost -= LINE_BREAK_PAIR;
   // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
   if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;
   for (let w = i + 1; w < j; w++) {
