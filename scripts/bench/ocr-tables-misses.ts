@@ -2,7 +2,8 @@
 // missed and every matched row whose content or deadline the scorer counts wrong, put in one
 // cause each from the text alone (syllable diff of prediction against gold), with the counts.
 //   npx tsx scripts/bench/ocr-tables-misses.ts [dev|test] [eng|vie] — CCHC_SIM_DIR as the bench;
-//   CCHC_MISSES_SHOW=1 prints every case (gold and predicted text side by side).
+//   CCHC_MISSES_SHOW=1 prints every case (gold and predicted text side by side). Content causes are
+//   also counted per table reader that read the row (an interleaved reading of a ruled table shows there).
 // Causes (first that fits):
 //   missed row:  merged   — its words sit in a predicted row half as long again (rows read as one);
 //                no-row   — no predicted row holds most of its words (never read as a row);
@@ -111,9 +112,10 @@ for (const lang of langs) {
         else if (missing.length >= 2 && missing.length > 2 * extra.length + 1) cause = 'lost';
         else if (Math.abs(pw.length - gw.length) <= Math.max(2, 0.1 * gw.length)) cause = 'spelling';
         bump(`content ${cause}`);
+        bump(`content by reader ${String(p.reader)} ${cause}`);
         if (show)
           console.log(
-            `CONTENT ${cause} ${tag} ${g.ordinal}: sim ${sim.toFixed(2)} extra [${extra.join(' ')}] missing [${missing.join(' ')}]\n   gold: ${String(g.content).slice(0, 200)}\n   pred: ${pc.slice(0, 240)}`,
+            `CONTENT ${cause} ${tag} [${String(p.reader)}] ${g.ordinal}: sim ${sim.toFixed(2)} extra [${extra.join(' ')}] missing [${missing.join(' ')}]\n   gold: ${String(g.content).slice(0, 200)}\n   pred: ${pc.slice(0, 240)}`,
           );
       }
       const gd = g.deadline == null ? '' : String(g.deadline);

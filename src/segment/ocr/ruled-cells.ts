@@ -7,7 +7,7 @@ import { isTwoWordHead, startsWithHead } from '../../knowledge/agencies/index.js
 import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
-import { isAgencyPair } from './agency-spelling.js';
+import { isAgencyPair, namePair } from './agency-spelling.js';
 import { opensTask } from './row-starts.js';
 
 export interface Word {
@@ -41,7 +41,9 @@ export function lineTokens(text: string): LineTokens {
   let dashAt: number | null = null;
   // A rule read glued to an underline or dash beside it ("Dữ liệu —|bản", "Sông_|nhiễm", "Biển và
   // _|Tổng"): the underline is no word, the rule opens the word after it.
-  const unglued = text.replace(/[_—=~]+(?=\|)/gu, (m) => ' '.repeat(m.length));
+  // A rule read glued between a word and the next cell's list dash ("và|- Sở Tư pháp", "và}- Sở"):
+  // the word ends, the rule opens the dashed item.
+  const unglued = text.replace(/[_—=~]+(?=\|)/gu, (m) => ' '.repeat(m.length)).replace(/(?<=\p{L})[|[\]{}](?=[-–]\s)/gu, ' |');
   for (const m of unglued.matchAll(/\S+/gu)) {
     const raw = m[0];
     if (BAR.test(raw)) {
@@ -162,6 +164,8 @@ export interface LineState {
   pairs?: WordPairs;
   /** Per column whose cell has text in this row: did it open with a list item's dash? */
   dashed?: Map<Column, boolean>;
+  /** The first word of the row's next line (the task text's, where the text is the first column read). */
+  nextFirst?: string;
 }
 
 /** The line cut into one part per column (empty where the column has none), and what the cut cost. */
@@ -212,6 +216,16 @@ const opensTaskText = (words: Word[], i: number) => {
 /** What a body's name gains as the next item of a list that ended its line above on a comma. */
 const LIST_NEXT = 0.5;
 
+const SIDE_COLUMNS = new Set<Column>(['lead', 'cooperating']);
+/** A name's last word that joins it to its next word: "và", "của", "với" (a comma may go on with any list item). */
+const JOINING = /^(?:và|của|với)$/iu;
+/** What an agency's open name costs going on with words that name nothing. */
+const NAME_BREAK = 1;
+
+/** A task text's line this full, at least, may have wrapped; what ending it on a pair the next line completes gains. */
+const WRAPPED_LINE = 0.6;
+const LINE_BREAK_PAIR = 0.6;
+
 /** What cutting a body's two-word head between two cells costs. */
 const HEAD_CUT = 1.5;
 
@@ -249,6 +263,19 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   const above = state.above?.get(column) ?? 0;
   const nextItem = /^[-–+•]/u.test(words[i]!.text) || state.listed?.has(column);
   if (!state.first && above && !nextItem && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
+  // An agency's name left open on a joining word ("Sở Khoa học và") goes on with its name's next
+  // word ("Công nghệ"), a body's name or a list item: not with words that name nothing ("(AI) trong").
+  const joinedLast = state.lastWords?.get(column);
+  if (
+    !state.first &&
+    SIDE_COLUMNS.has(column) &&
+    joinedLast &&
+    JOINING.test(joinedLast) &&
+    !nextItem &&
+    !namesBody(words, i) &&
+    !namePair(joinedLast, words[i]!.text)
+  )
+    cost += NAME_BREAK;
   // Vietnamese words are mostly two syllables: a cut that splits a pair the table prints together
   // elsewhere ("doanh | nghiệp") is unlikely, and a part that completes one with its cell's last
   // word on the line above ("Các doanh" ⏎ "nghiệp công") goes on that cell.
@@ -261,6 +288,16 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
     const last = state.lastWords?.get(column);
     if (!state.first && last && pair(last, words[i]!.text)) cost -= PAIR_JOIN;
   }
+  // The task text's part that fills its line and ends on the first word of a pair the next line
+  // completes ("… thường xuyên cho đội" ⏎ "ngũ cán bộ"): the line broke inside the text there.
+  if (
+    column === 'content' &&
+    length >= WRAPPED_LINE * width &&
+    state.nextFirst &&
+    state.pairs &&
+    isWordPair(state.pairs, words[j - 1]!.text, state.nextFirst)
+  )
+    cost -= LINE_BREAK_PAIR;
   // The task text that ends its sentence a word or two before the line ends: those words are the next column's.
   if (column === 'content') for (let w = Math.max(i, j - 3); w < j - 1; w++) if (/[.;]$/u.test(words[w]!.text)) cost += 0.8;
   for (let w = i + 1; w < j; w++) {

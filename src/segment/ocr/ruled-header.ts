@@ -9,11 +9,11 @@ import { readAgainstHeader } from './header-echo.js';
 export type Column = 'stt' | 'content' | 'lead' | 'cooperating' | 'deadline' | 'products';
 
 // Folded header words per column. "thực hiện" names the lead column unless it follows "nội dung",
-// "thời gian", "thời hạn", "công việc" or "phối hợp".
+// "thời gian", "thời hạn", "công việc" or "phối hợp"; "chủ trì" as tesseract eng reads it too ("chi tri", "cht tri").
 const KEYS: Array<[RegExp, Column]> = [
   [/(?:^| )s?tt(?: |$)|so thu tu/gu, 'stt'],
   [/noi dung|nhiem vu|cong viec|giai phap|ten nhiem|hoat dong/gu, 'content'],
-  [/chu tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec|hop) )thuc hien/gu, 'lead'],
+  [/ch[uit] tri|(?:don vi|co quan) thuc|(?<!(?:dung|gian|han|viec|hop) )thuc hien/gu, 'lead'],
   [/ph[oe]i h[a-z]{0,3}p?\b/gu, 'cooperating'],
   [/thoi gian|thoi han|tien do|hoan thanh/gu, 'deadline'],
   [/san ph[a-z]{0,3}m|ket qua|\bpham ket\b/gu, 'products'],
@@ -219,13 +219,46 @@ function acrossHeader(lines: string[]): Header | null {
     end++;
   const start = first > 0 && found[first - 1]!.length && lines[first - 1]!.length < 40 ? first - 1 : first;
   const block = found.slice(start, end).flat();
-  if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) return null;
+  if (distinct(block) < 3 || !found.slice(start, end).some((m) => distinct(m.filter((x) => x.column !== 'stt')) >= 2)) {
+    // A first print the OCR garbled ("Tiến độ" read "Tiền a6") names its columns on a page's print of it further down.
+    const again = distinct(found[first]!) >= 2 ? reprintedHeader(lines, end, block) : null;
+    if (!again) return null;
+    const vocabulary = vocabularyOf([...lines.slice(start, end), lines[again.line]!]);
+    return {
+      columns: withUnread(order(again.block)),
+      named: distinct(again.block),
+      end,
+      furniture: repeatedHeaders(lines, end, vocabulary),
+    };
+  }
   return {
     columns: withUnread(order(block)),
     named: distinct(block),
     end,
     furniture: repeatedHeaders(lines, end, vocabularyOf(lines.slice(start, end))),
   };
+}
+
+/** Columns a page's print of the header names on one line, at least, to stand for a first print the OCR garbled. */
+const REPRINT_COLUMNS = 3;
+
+/**
+ * The header printed again below line `from` on one line of header words naming three columns or
+ * more, among them every column the first print named, in the same order: its mentions, with those
+ * of the header lines around it, and its line.
+ */
+function reprintedHeader(lines: string[], from: number, first: Mention[]): { block: Mention[]; line: number } | null {
+  const named = [...new Set(first.map((m) => m.column))];
+  for (let i = from; i < lines.length; i++) {
+    const here = mentions(lines[i]!, i);
+    if (distinct(here) < REPRINT_COLUMNS || !mostlyHeaderWords(lines[i]!) || opensSentence(lines, i)) continue;
+    const columns = here.map((m) => m.column);
+    const inOrder = named.map((c) => columns.indexOf(c));
+    if (inOrder.some((at) => at < 0) || inOrder.some((at, k) => k > 0 && at < inOrder[k - 1]!)) continue;
+    const around = [i - 1, i + 1].filter((j) => j >= from && j < lines.length && lines[j]!.trim() && mostlyHeaderWords(lines[j]!));
+    return { block: [...here, ...around.flatMap((j) => mentions(lines[j]!, j))], line: i };
+  }
+  return null;
 }
 
 /**

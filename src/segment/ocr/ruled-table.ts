@@ -373,7 +373,9 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     const t = tokens[body.indexOf(line)]!;
     // Below a page's repeated header every cell of the row may go on.
     if (draft.afterBreak[k]) open = new Set(columns);
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, listed, above, lastWords, pairs, dashed });
+    const below = draft.lines[k + 1];
+    const nextFirst = below && !draft.afterBreak[k + 1] ? tokens[body.indexOf(below)]!.words[0]?.text : undefined;
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, listed, above, lastWords, pairs, dashed, nextFirst });
     cut.cells = withSideWords(cut.cells, columns, parts);
     cost += cut.cost;
     going = new Set();
