@@ -2,9 +2,15 @@
 // plans that lift the date out of the task's sentence print it: it opens a cell where a cell may
 // open (a row's first line, a block of its own), its date's rest wrapped below goes on it, and the
 // same words inside a task's sentence stay there (src/knowledge/deadlines/phrases.ts,
-// src/segment/ocr/ruled-cells.ts, ruled-blocks.ts, ruled-table.ts). Made-up rows.
+// src/segment/ocr/ruled-cells.ts, ruled-blocks.ts, ruled-table.ts); a deadline read on into the next cell stops at its date (cell-row.ts). Made-up rows.
 import { describe, expect, it } from 'vitest';
-import { isBoundingWords, isDateRest, isDeadlineCutBeforeYear, isLowerDeadlinePhrase } from '../../src/knowledge/deadlines/index.js';
+import {
+  isBoundingWords,
+  isDateRest,
+  isDeadlineCutBeforeYear,
+  isLowerDeadlinePhrase,
+  withoutNextCell,
+} from '../../src/knowledge/deadlines/index.js';
 import { deadlineSide } from '../../src/segment/ocr/deadline-column.js';
 import { parse } from '../../src/pipeline.js';
 
@@ -37,6 +43,15 @@ describe('the lower-case deadline vocabulary', () => {
     expect(isDateRest('năm 2025 Bộ Xây dựng')).toBe(false);
     expect(isBoundingWords('chậm nhất')).toBe(true);
     expect(isBoundingWords('trong năm')).toBe(false);
+  });
+
+  it("leaves out the next cell's words read after a whole date", () => {
+    expect(withoutNextCell('Quý IV/2026 S6 Tài chính phường, đặc khu')).toBe('Quý IV/2026');
+    expect(withoutNextCell('Tháng 12/2025. SeTu pháp')).toBe('Tháng 12/2025.');
+    // A second deadline, or the phrase going on in lower case, stays.
+    expect(withoutNextCell('2025 - 2030 Thường xuyên')).toBe('2025 - 2030 Thường xuyên');
+    expect(withoutNextCell('Giai đoạn 2026-2030 và những năm tiếp theo.')).toBe('Giai đoạn 2026-2030 và những năm tiếp theo.');
+    expect(withoutNextCell('Tháng 6/2025; Quý IV/2025')).toBe('Tháng 6/2025; Quý IV/2025');
   });
 
   it("places a lower-case deadline against the agencies on a row's first line", () => {

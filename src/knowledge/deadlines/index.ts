@@ -11,6 +11,7 @@ export {
   isDeadlineCutBeforeYear,
   isBoundingWords,
   isDateRest,
+  withoutNextCell,
   isLabelledDeadlineLine,
   labelledDeadline,
   deadlineIn,

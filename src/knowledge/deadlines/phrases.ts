@@ -107,6 +107,22 @@ const DATE_REST = /^(?:(?:ngày|tháng|năm|quý|\d{1,4}(?:[/.-]\d{1,4})*|[IVX]{
 /** Words that are only the rest of a date ("năm", "2025", "tháng 12 năm 2025"): a wrapped deadline's next line. */
 export const isDateRest = (text: string) => DATE_REST.test(text.trim());
 
+// A deadline cell's text read past its end into the next cell's: a whole date or a sentence's end
+// ("Quý IV/2026", "Tháng 12/2025.") and then a capital that opens no second deadline ("Sở Tài
+// chính", as the OCR spells it, "S6 Tài chính"). Lower case goes on the phrase ("… và những năm tiếp theo").
+const WHOLE_DATE_END = /(?:\d{4}|[.;])$/u;
+
+/** The deadline cell's text without the words of the next cell read after its date ("Quý IV/2026 S6 Tài chính" → "Quý IV/2026"). */
+export function withoutNextCell(text: string): string {
+  const words = text.split(/\s+/u);
+  for (let i = 1; i < words.length; i++) {
+    if (!WHOLE_DATE_END.test(words[i - 1]!) || !/^\p{Lu}/u.test(words[i]!)) continue;
+    if (isDeadlineCell(words.slice(i).join(' '))) continue;
+    return words.slice(0, i).join(' ');
+  }
+  return text;
+}
+
 const BOUNDING_WORDS = new RegExp(`^(?:${anyOf([...BEFORE, ...FROM, 'trong'], ' ')})$`, 'iu');
 
 /** The words binding a deadline's time and nothing else ("trong", "trước", "chậm nhất"): a cell's first line cut there. */
