@@ -5,6 +5,16 @@ export { isOngoing } from './cues/ongoing.js';
 export { recurrenceOf } from './cues/recurring.js';
 export { endsWithBefore, endsWithFrom } from './cues/bound.js';
 export { isConditional } from './cues/conditional.js';
-export { isDeadlineCell, isLabelledDeadlineLine, labelledDeadline, deadlineIn } from './phrases.js';
+export {
+  isDeadlineCell,
+  isLowerDeadlinePhrase,
+  isDeadlineCutBeforeYear,
+  isBoundingWords,
+  isDateRest,
+  withoutNextCell,
+  isLabelledDeadlineLine,
+  labelledDeadline,
+  deadlineIn,
+} from './phrases.js';
 export { findDeadline, findDeadlines } from './ocr-shapes.js';
 export { quarterNumber, romanAsPrinted } from './quarters.js';

@@ -75,6 +75,62 @@ const CELL_WORDS = 14;
 /** A table cell that reads as a deadline: a deadline's first words, and short. */
 export const isDeadlineCell = (text: string) => CELL_START.test(text) && text.split(/\s+/u).length <= CELL_WORDS;
 
+// A deadline cell printed in lower case, as plans that lift the date out of the task's sentence
+// print it ("trong tháng 12" ⏎ "năm 2025", "chậm nhất ngày 10 tháng 12 năm 2025", "trong Quý I năm
+// 2026", "trước 31/12/2025", "trong thời hạn 10 ngày"): the bounding word with the time it binds, up
+// to its number. A bounding word alone ("trong", "trước") goes on any sentence, and so does the
+// phrase: a task text holds "… báo cáo trong tháng 12 năm 2025." mid-line, so a reader takes this
+// shape for a cell's opening only where a cell may open (a block's start, a row's first line).
+const UNIT = '(?:ngày|tháng|quý|năm)';
+const BOUND_PHRASE = new RegExp(
+  `^(?:(?:${anyOf([...BEFORE, ...FROM, 'trong', 'vào', 'sau'], ' ')})(?:\\s+(?:ngày|trong))?\\s+(?:${UNIT}\\s+)?(?:\\d|[IVX]+(?![\\p{L}\\d]))` +
+    `|trong\\s+(?:thời\\s+hạn|vòng)\\s+\\d` +
+    `|(?:${PERIODIC})\\s+(?:${anyOf(EVERY)}|\\d)` +
+    `|chậm\\s+nhất$)`,
+  'iu',
+);
+
+// A deadline phrase its line cut before its year: a bounding word with nothing after it ("trong",
+// "chậm nhất"), or a day, a month or a quarter named with no year yet ("trong tháng 12", "trước
+// ngày 13 tháng", "tháng 12 năm"). A table wraps it in a narrow column: its cell goes on below.
+const CUT_BEFORE_YEAR = new RegExp(
+  `(?:^|\\s)(?:${anyOf([...BEFORE, ...FROM, 'trong', 'vào', 'ngày', 'tháng', 'quý', 'năm'], ' ')})$|(?:ngày|tháng|quý)\\s+(?:\\d{1,2}|[IVX]+)$`,
+  'iu',
+);
+
+/** A deadline phrase cut before its year ("trong tháng 12", "chậm nhất"): its cell goes on on the next line. */
+export const isDeadlineCutBeforeYear = (text: string) => !/\d{4}/u.test(text) && CUT_BEFORE_YEAR.test(text.trim());
+
+// The rest of a date that wrapped: its units, numbers and quarters ("năm", "2025", "12 năm 2025", "ngày 01").
+const DATE_REST = /^(?:(?:ngày|tháng|năm|quý|\d{1,4}(?:[/.-]\d{1,4})*|[IVX]{1,4})[.,;]?(?:\s+|$))+$/iu;
+
+/** Words that are only the rest of a date ("năm", "2025", "tháng 12 năm 2025"): a wrapped deadline's next line. */
+export const isDateRest = (text: string) => DATE_REST.test(text.trim());
+
+// A deadline cell's text read past its end into the next cell's: a whole date or a sentence's end
+// ("Quý IV/2026", "Tháng 12/2025.") and then a capital that opens no second deadline ("Sở Tài
+// chính", as the OCR spells it, "S6 Tài chính"). Lower case goes on the phrase ("… và những năm tiếp theo").
+const WHOLE_DATE_END = /(?:\d{4}|[.;])$/u;
+
+/** The deadline cell's text without the words of the next cell read after its date ("Quý IV/2026 S6 Tài chính" → "Quý IV/2026"). */
+export function withoutNextCell(text: string): string {
+  const words = text.split(/\s+/u);
+  for (let i = 1; i < words.length; i++) {
+    if (!WHOLE_DATE_END.test(words[i - 1]!) || !/^\p{Lu}/u.test(words[i]!)) continue;
+    if (isDeadlineCell(words.slice(i).join(' '))) continue;
+    return words.slice(0, i).join(' ');
+  }
+  return text;
+}
+
+const BOUNDING_WORDS = new RegExp(`^(?:${anyOf([...BEFORE, ...FROM, 'trong'], ' ')})$`, 'iu');
+
+/** The words binding a deadline's time and nothing else ("trong", "trước", "chậm nhất"): a cell's first line cut there. */
+export const isBoundingWords = (text: string) => BOUNDING_WORDS.test(text.trim());
+
+/** A deadline cell's opening in lower case: a bounding word and its time, up to the number ("trong tháng 12"). */
+export const isLowerDeadlinePhrase = (text: string) => BOUND_PHRASE.test(text) && text.split(/\s+/u).length <= CELL_WORDS;
+
 // The label opening its line: "Thời gian thực hiện: …" is a field, "… gửi Bộ Tài chính. Thời gian hoàn thành: …" a task saying its deadline.
 const LABEL_LINE = new RegExp(`^(?:${anyOf(LABEL_HEADS, ' ')})(?:\\s+(?:${anyOf(LABEL_TAILS, ' ')}))?\\s*:`, 'iu');
 

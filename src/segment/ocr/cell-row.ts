@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { Cell, CellRole, Row } from '../../tree/types.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import type { Column } from './ruled-header.js';
-import { findDeadlines } from '../../knowledge/deadlines/index.js';
+import { findDeadlines, withoutNextCell } from '../../knowledge/deadlines/index.js';
 import { findAgencies } from './agencies.js';
 import { dropJunkRuns } from './junk.js';
 import { ocrTokens } from './text.js';
@@ -97,7 +97,7 @@ export function rowOfCells(label: string, draft: CellRowDraft, columns: Column[]
 
   const cooperating = splitItems(respelled('cooperating', text('cooperating')));
   const products = splitItems(text('products'));
-  const deadlineText = text('deadline').replace(/^[-–\s]+|[.,;\s]+$/gu, '');
+  const deadlineText = withoutNextCell(text('deadline')).replace(/^[-–\s]+|[.,;\s]+$/gu, '');
   const deadline = deadlineText || (columns.includes('deadline') ? deadlineInText(parts.get('content')?.join(' ') ?? '') : null);
   if (!content) missing.unshift('content');
   if (missing.length) {

@@ -7,7 +7,7 @@
 // the agencies' names ("… |Cục Bảo tồn |- Vụ Môi | Tháng 8"), the deadline column comes after the
 // lead and cooperating columns, and before them where they print it before.
 import type { Column } from './ruled-header.js';
-import { lineTokens, opensCell, type Word } from './ruled-cells.js';
+import { lineTokens, opensCell, opensLowerDeadline, type Word } from './ruled-cells.js';
 import { rowNumberOf } from './row-starts.js';
 
 /** A deadline's plainest openings: a month, quarter or year with its number, a date, "Thường xuyên". */
@@ -33,7 +33,9 @@ function deadlineSeen(text: string): { side: 'after' | 'before'; namesBefore: nu
   let deadline = -1;
   const agencies: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (i > 0 && deadline < 0 && PLAIN_DEADLINE.test(textFrom(words, i)) && opensCell('deadline', words, i)) deadline = i;
+    // A row's first line opens every cell: a deadline there may open in lower case ("… cơ quan chậm nhất ngày 10").
+    const plain = (PLAIN_DEADLINE.test(textFrom(words, i)) && opensCell('deadline', words, i)) || opensLowerDeadline(words, i);
+    if (i > 0 && deadline < 0 && plain) deadline = i;
     else if (opensCell('lead', words, i) && (words[i]!.barBefore || /^[-–+•]/u.test(words[i]!.text) || /^\p{Lu}/u.test(words[i]!.text)))
       agencies.push(i);
   }

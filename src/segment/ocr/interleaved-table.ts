@@ -22,7 +22,7 @@ import { dropPageFurniture } from './page-furniture.js';
 import { opensTask, rowNumberOf, trustedNumbers, withoutRowNumber } from './row-starts.js';
 import { findAgencies, unreadTellingWords, type FoundAgency } from './agencies.js';
 import { findProducts } from './product-shapes.js';
-import { findDeadline, findDeadlines } from '../../knowledge/deadlines/index.js';
+import { findDeadline, findDeadlines, withoutNextCell } from '../../knowledge/deadlines/index.js';
 import { ocrTokens } from './text.js';
 import { sideSpots, splitByColumn } from './lead-column.js';
 import { matchingBullet } from './body-mirror.js';
@@ -411,7 +411,9 @@ function toRow(label: string, draft: RowDraft, width: number, file: VFile, bulle
   const printed = printedDeadline(parts[draft.sideAbove]?.side ?? '');
   // The cell as its row's first line prints it, where the shapes read none or only its opening words.
   const deadline =
-    printed && (!found.length || (found.length === 1 && fold(printed).startsWith(fold(found[0]!)))) ? printed : found.join('; ') || null;
+    printed && (!found.length || (found.length === 1 && fold(printed).startsWith(fold(found[0]!))))
+      ? withoutNextCell(printed)
+      : found.join('; ') || null;
 
   const first = draft.lines[0]?.line ?? 1;
   const last = draft.lines.at(-1)?.line ?? first;

@@ -6,7 +6,8 @@
 // product, or the task text, which opens a row.
 import type { LayoutLine } from '../../read/layout-line.js';
 import type { Column } from './ruled-header.js';
-import { lineTokens, opensCell } from './ruled-cells.js';
+import { isDateRest, isDeadlineCutBeforeYear } from '../../knowledge/deadlines/index.js';
+import { lineTokens, opensCell, opensLowerDeadline } from './ruled-cells.js';
 
 export interface Block {
   lines: LayoutLine[];
@@ -114,6 +115,8 @@ function kindOf(block: Block, widest: number): Column {
   const words = lineTokens(block.text).words;
   if (opensCell('deadline', words, 0) && words.length <= 12) return 'deadline';
   const narrow = isNarrow(block, widest);
+  // A block is a cell: one on a side column's short lines may open its deadline in lower case ("trong" ⏎ "tháng 12").
+  if ((narrow || isSideWide(block, widest)) && opensLowerDeadline(words, 0) && words.length <= 12) return 'deadline';
   if (narrow && opensCell('lead', words, 0)) return 'lead';
   // An agency cell a column nearly as wide as the task text's holds: a few lines, opening with an
   // agency or a list item's dash, not one reaching the task text's width.
@@ -162,6 +165,8 @@ export function blockRows(blocks: Block[], columns: Column[], across?: (lines: L
       block = { lines: rest, text: rest.map((l) => l.text).join(' ') };
     }
     let kind = kindOf(block, widest);
+    // A deadline the OCR cut before its year, one block a line ("trong tháng 12" ⏎ "năm" ⏎ "2025"): the date's rest goes on it.
+    if (current && isDeadlineCutBeforeYear(current.cells.get('deadline')?.join(' ') ?? '') && isDateRest(block.text)) kind = 'deadline';
     const lower = /^\p{Ll}/u.test(block.text);
     // Below a row read across, a block in lower case goes on a side cell left dangling there, else on the task text.
     if (current && lower && kind !== 'deadline' && !holdsRowStart(block)) {

@@ -4,7 +4,7 @@
 // cell has ended, for a rule inside it; and a cut gains where the OCR read a rule.
 import { fold } from '../../vietnamese/fold.js';
 import { isTwoWordHead, startsWithHead } from '../../knowledge/agencies/index.js';
-import { isDeadlineCell } from '../../knowledge/deadlines/index.js';
+import { isBoundingWords, isDateRest, isDeadlineCell, isLowerDeadlinePhrase } from '../../knowledge/deadlines/index.js';
 import type { Column } from './ruled-header.js';
 import { isWordPair, type WordPairs } from './word-pairs.js';
 import { isAgencyPair, namePair } from './agency-spelling.js';
@@ -129,6 +129,19 @@ export function opensCell(column: Column, words: Word[], i: number): boolean {
   }
 }
 
+/**
+ * Does a deadline cell open at word i in lower case ("trong tháng 12", "chậm nhất ngày 10")? Only
+ * where a cell may open at all (a block's start, a row's first line): the same words go on a task's
+ * sentence anywhere else.
+ */
+export function opensLowerDeadline(words: Word[], i: number): boolean {
+  if (!words[i]) return false;
+  if (isLowerDeadlinePhrase(textFrom(words, i))) return true;
+  // The bounding word alone, a rule after it: the cell's first line, its time wrapped below ("dư,| trong |Ủy ban").
+  for (const n of [1, 2]) if (isBoundingWords(textFrom(words, i, n)) && words[i + n]?.barBefore) return true;
+  return false;
+}
+
 /** Does a body's name open at word i, capital or not ("các tổ chức", "UBND xã")? */
 const namesBody = (words: Word[], i: number) => {
   const item = textFrom(words, i).replace(/^[-–+•]\s*/u, '');
@@ -162,6 +175,8 @@ export interface LineState {
   lastWords?: Map<Column, string>;
   /** The table's word pairs (./word-pairs.ts): a cut between two words that make one word costs, a cell going on with one gains. */
   pairs?: WordPairs;
+  /** The deadline cell so far is a date cut before its year ("trong tháng 12"): the date's rest goes on it, and nothing else. */
+  dateCut?: boolean;
   /** Per column whose cell has text in this row: did it open with a list item's dash? */
   dashed?: Map<Column, boolean>;
   /** The first word of the row's next line (the task text's, where the text is the first column read). */
@@ -226,6 +241,12 @@ const NAME_BREAK = 1;
 const WRAPPED_LINE = 0.6;
 const LINE_BREAK_PAIR = 0.6;
 
+/** What a deadline cell going on gains from a part that is the rest of its date ("năm 2025" below "trong tháng 12"). */
+const DATE_GOES_ON = 0.6;
+
+/** What cutting a date's unit from its number between two cells costs. */
+const UNIT_CUT = 0.6;
+
 /** What cutting a body's two-word head between two cells costs. */
 const HEAD_CUT = 1.5;
 
@@ -252,16 +273,20 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   const unlike = item && state.dashed?.get(column) === false;
   if (unlike) cost += 1.2;
   if (i > 0) cost += words[i]!.barBefore ? -0.8 : item && !unlike ? -0.4 : hasBars ? 0.6 : 0.2;
-  const opens = opensCell(column, words, i);
+  // On a row's first line every cell opens, so a deadline may open there in lower case too.
+  const dateGoesOn = column === 'deadline' && !state.first && state.dateCut === true && isDateRest(textFrom(words, i, j - i));
+  const opens = opensCell(column, words, i) || (state.first && column === 'deadline' && opensLowerDeadline(words, i));
   if (state.first) cost += opens ? (column === 'content' ? -0.3 - (opensTaskText(words, i) ? TASK_OPENING : 0) : -1) : 1.5;
   else if (opens && column !== 'content') cost -= 0.3;
-  // A deadline cell is a line or two: below its first line only a second deadline opens in it.
-  else if (column === 'deadline' && !state.going.has(column)) cost += 1.5;
+  // A deadline cell is a line or two: below its first line only a second deadline opens in it,
+  // or the rest of a date its line cut ("trong tháng 12" ⏎ "năm 2025").
+  else if (column === 'deadline' && !state.going.has(column)) cost += dateGoesOn ? -DATE_GOES_ON : 1.5;
   // A line breaks where the next word does not fit: a word that would have fitted on the line
   // above, after its column's part there, is no continuation of that column's cell. A list's next
   // name may start a line of its own, as a dashed item does.
   const above = state.above?.get(column) ?? 0;
-  const nextItem = /^[-–+•]/u.test(words[i]!.text) || state.listed?.has(column);
+  // A date's rest is printed by the width of its glyphs, not its letters ("tháng 12" ⏎ "năm").
+  const nextItem = /^[-–+•]/u.test(words[i]!.text) || state.listed?.has(column) || dateGoesOn;
   if (!state.first && above && !nextItem && above + 1 + words[i]!.text.length <= width * 0.9) cost += 1;
   // An agency's name left open on a joining word ("Sở Khoa học và") goes on with its name's next
   // word ("Công nghệ"), a body's name or a list item: not with words that name nothing ("(AI) trong").
@@ -282,6 +307,8 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   // The same for the words of an agency's name ("Sở | Xây dựng", "Khoa học và" ⏎ "Công nghệ").
   // A body's head of two words is never cut: "Tổng | Cục Quản lý" is one cell's.
   if (i > 0 && isTwoWordHead(words[i - 1]!.text, words[i]!.text)) cost += HEAD_CUT;
+  // Nor a date's unit and its number: "tháng | 12" is one cell's.
+  if (i > 0 && /^(?:ngày|tháng|năm|quý)$/iu.test(words[i - 1]!.text) && /^(?:\d|[IVX]+$)/u.test(words[i]!.text)) cost += UNIT_CUT;
   if (state.pairs) {
     const pair = (a: string, b: string) => isWordPair(state.pairs!, a, b) || isAgencyPair(a, b);
     if (i > 0 && pair(words[i - 1]!.text, words[i]!.text)) cost += PAIR_CUT;
@@ -303,7 +330,8 @@ function partCost(column: Column, words: Word[], i: number, j: number, widths: W
   for (let w = i + 1; w < j; w++) {
     if (words[w]!.barBefore) cost += 1;
     // A deadline opening inside another column's part is the next column's.
-    if (column !== 'deadline' && opensCell('deadline', words, w)) cost += 1;
+    if (column !== 'deadline' && (opensCell('deadline', words, w) || (state.first && column !== 'content' && opensLowerDeadline(words, w))))
+      cost += 1;
   }
   return cost;
 }

@@ -13,6 +13,7 @@
 // "- "), and stops at a rule. Column widths are learnt from the table's own lines.
 import type { VFile } from 'vfile';
 import type { Row } from '../../tree/types.js';
+import { isDateRest, isDeadlineCutBeforeYear } from '../../knowledge/deadlines/index.js';
 import type { LayoutLine } from '../../read/layout-line.js';
 import { cellByCellHeaderAt, findHeader, type Column } from './ruled-header.js';
 import { cutLine, lineTokens, opensCell, startWidths, type LineTokens, type Widths } from './ruled-cells.js';
@@ -307,7 +308,20 @@ function rowStartScore(line: LineTokens, columns: Column[], expected: number, pr
   else if (/^\p{Ll}/u.test(words[0]!.text)) score -= 2;
   // A task's usual first words ("Tham mưu", "Xây dựng") open the task text's cell.
   if (columns[0] === 'content' && opensTask(words.map((w) => w.text).join(' '))) score += 0.5;
-  if (columns.includes('deadline') && words.some((_, i) => i > 0 && opensCell('deadline', words, i))) score += 1.5;
+  // Not the rest of a date the line above cut ("trước ngày 13 tháng" ⏎ "… 12 năm 2025"): that deadline goes on.
+  const dateAbove = isDeadlineCutBeforeYear(previous.split(/\s+/u).slice(-4).join(' '));
+  const deadlineOpens = (i: number) =>
+    opensCell('deadline', words, i) &&
+    !(
+      dateAbove &&
+      isDateRest(
+        words
+          .slice(i)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    );
+  if (columns.includes('deadline') && words.some((_, i) => i > 0 && deadlineOpens(i))) score += 1.5;
   let others = 0;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -375,7 +389,8 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
     if (draft.afterBreak[k]) open = new Set(columns);
     const below = draft.lines[k + 1];
     const nextFirst = below && !draft.afterBreak[k + 1] ? tokens[body.indexOf(below)]!.words[0]?.text : undefined;
-    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, listed, above, lastWords, pairs, dashed, nextFirst });
+    const dateCut = isDeadlineCutBeforeYear(parts.get('deadline')?.join(' ') ?? '');
+    const cut = cutLine(t, columns, widths, { first: k === 0, open, going, listed, above, lastWords, pairs, dashed, nextFirst, dateCut });
     cut.cells = withSideWords(cut.cells, columns, parts);
     cost += cut.cost;
     going = new Set();
@@ -422,6 +437,8 @@ function cutRow(draft: Draft, columns: Column[], widths: Widths, body: LayoutLin
         going.add(c);
         open.add(c);
       } else if (SIDE.has(c) && !/[.!?;]$/u.test(text)) open.add(c);
+      // A deadline cut before its year ("trong" ⏎ "tháng 12" ⏎ "năm 2025") stays open for the date's rest (./ruled-cells.ts dateCut).
+      else if (c === 'deadline' && isDeadlineCutBeforeYear(cellText)) open.add(c);
       else open.delete(c);
     });
   });
