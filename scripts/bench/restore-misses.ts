@@ -16,10 +16,19 @@
 //   marks      — restored to the right letters with the wrong marks;
 //   wrong      — restored to other letters;
 // and, apart, extra output syllables no true syllable pairs with (garbage kept, a split too many).
+// Each kept, marks or wrong syllable is then put by its reach: how far its OCR token is from it
+// (letters without marks, edit distance) and whether the held-out channel offers it for the token:
+//   unreadable — three or more letters off (and at least half the true syllable's letters): nothing
+//                a channel reads from it, to be marked unreadable rather than restored;
+//   missing-1, missing-2 — one or two letters off, the true syllable not among the candidates;
+//   offered    — among the candidates (any distance), the decoder chose another.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Restorer } from '../../src/restore/index.js';
+import { candidates } from '../../src/restore/channel/index.js';
+import { ChannelSource } from '../../src/restore/channel/model.js';
+import { loadModel } from '../../src/restore/lm/load.js';
 import { modelPathsOf } from '../../src/restore/model-path.js';
 import { alignTokens } from '../../src/restore/channel/align.js';
 import { stripDiacritics } from '../../src/vietnamese/index.js';
@@ -54,7 +63,22 @@ function causeOf(gold: string, out: Syllable | undefined, ocr: Syllable | undefi
   return stripDiacritics(out.text) === stripDiacritics(gold) ? 'marks' : 'wrong';
 }
 
+const REACHES = ['unreadable', 'missing-1', 'missing-2', 'offered'] as const;
+type Reach = (typeof REACHES)[number];
+
+/** Levenshtein distance of two strings. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 const groups = process.argv.slice(2);
+const { lexicon } = loadModel();
 const show = Number(process.env.CCHC_MISSES_SHOW ?? 25);
 const work = mkdtempSync(join(tmpdir(), 'cchc-misses-'));
 try {
@@ -70,6 +94,15 @@ try {
       if (cached) copyFileSync(join(dir, 'channel.json'), cached);
     }
     const restorer = new Restorer({ modelDir: dir });
+    const channel = new ChannelSource(join(dir, 'channel.json'));
+    const reachOf = (printed: string, gold: string): Reach => {
+      const d = distance(stripDiacritics(printed), stripDiacritics(gold));
+      if (candidates(printed, lexicon, { profile: 'heavy', channel }).some((c) => c.syllable === gold)) return 'offered';
+      if (d >= 3 && 2 * d >= gold.length) return 'unreadable';
+      return d <= 1 ? 'missing-1' : 'missing-2';
+    };
+    const reaches = new Map<string, number>();
+    const reachCases = new Map<string, Map<string, number>>();
     const counts = new Map<Cause, number>();
     const cases = new Map<Cause, Map<string, number>>();
     let goldTotal = 0;
@@ -106,6 +139,14 @@ try {
         const printed = ocrAt.has(j) ? ocr[ocrAt.get(j)!] : undefined;
         const cause = causeOf(gold[j]!.text, o >= 0 ? out[o] : undefined, printed);
         if (cause) note(cause, `${printed?.text ?? '∅'} → ${o >= 0 ? out[o]!.text : '∅'} / ${gold[j]!.text}   [${printed?.chunk ?? ''}]`);
+        if (printed && o >= 0 && (cause === 'kept' || cause === 'marks' || cause === 'wrong')) {
+          const key = `${cause === 'kept' ? 'kept' : 'changed'} ${reachOf(printed.text, gold[j]!.text)}`;
+          reaches.set(key, (reaches.get(key) ?? 0) + 1);
+          const byCase = reachCases.get(key) ?? new Map<string, number>();
+          const shown = `${printed.text} → ${out[o]!.text} / ${gold[j]!.text}`;
+          byCase.set(shown, (byCase.get(shown) ?? 0) + 1);
+          reachCases.set(key, byCase);
+        }
       }
     }
     const pct = (n: number) => `${((100 * n) / goldTotal).toFixed(2)}%`;
@@ -113,6 +154,14 @@ try {
     console.log(`\n# ${group}: ${goldTotal} true syllables; SER (score.mjs) ${((100 * scored.edits) / scored.gold).toFixed(2)}%`);
     for (const cause of CAUSES)
       console.log(`  ${cause.padEnd(11)} ${String(counts.get(cause) ?? 0).padStart(5)}  ${pct(counts.get(cause) ?? 0)}`);
+    console.log('  kept or changed wrongly, by reach (distance of the OCR token, and whether the channel offers the true syllable):');
+    for (const kind of ['kept', 'changed'])
+      console.log(`    ${kind.padEnd(8)} ${REACHES.map((r) => `${r} ${reaches.get(`${kind} ${r}`) ?? 0}`).join(', ')}`);
+    for (const [key, byCase] of [...reachCases].sort(([a], [b]) => a.localeCompare(b))) {
+      const list = [...byCase].sort((a, b) => b[1] - a[1]).slice(0, show);
+      console.log(`\n  ${key}:`);
+      for (const [shown, n] of list) console.log(`    ${String(n).padStart(3)}  ${shown}`);
+    }
     for (const cause of CAUSES) {
       const list = [...(cases.get(cause) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, show);
       if (list.length === 0) continue;

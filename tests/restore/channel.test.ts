@@ -77,7 +77,7 @@ describe('OCR channel candidates', () => {
     }
   });
 
-  it('offers unseen-letter readings for every lettered token that is no word, though a learned reading explains it fairly well', () => {
+  it('offers unseen-letter readings for every lettered token that is no word or an unmarked word, though a learned reading explains it fairly well', () => {
     // 'phing' for phòng (i for o), 'oat' for hoạt (the h lost): phùng and loạt read them at e^-3 to
     // e^-6, better than an unseen letter would, yet a kind of scan never learned misreads just so.
     for (const [token, syllable] of [
@@ -88,8 +88,12 @@ describe('OCR channel candidates', () => {
       expect(list.indexOf(syllable)).toBeGreaterThanOrEqual(12);
       expect(candidates(token, lexicon, { profile: 'light' }).map((c) => c.syllable)).not.toContain(syllable);
     }
-    // A word is most often right as printed: its learned readings alone.
-    expect(candidates('nha', lexicon).map((c) => c.syllable)).not.toContain('nhân');
+    // An unmarked word too, after its learned readings: a kind of scan never learned drops a letter
+    // (lowres `can` for cạnh, `nga` for ngày) …
+    const nha = candidates('nha', lexicon).map((c) => c.syllable);
+    expect(nha.indexOf('nhân')).toBeGreaterThanOrEqual(12);
+    // … but a marked word is most often right as printed: its learned readings alone.
+    expect(candidates('nhà', lexicon).map((c) => c.syllable)).not.toContain('nhân');
   });
 
   it('offers, after the learned readings, a syllable whose letter the OCR dropped though training never saw it dropped', () => {

@@ -319,16 +319,18 @@ export function isSyllable(token: string, key: string): boolean {
 
 /**
  * Whether a heavy OCR token's list also takes syllables read with one letter never learned for the
- * one printed (or dropped). A token that is no word of the lexicon and has no digit always does: a
- * kind of scan the channel never learned misreads letters the others never do (speckle `oat` for
- * hoạt; thin strokes `phing` for phòng, `iién` for kiện), and a learned reading that explains such
- * a token fairly well (`oat` ⇒ loạt at e^-6.1) is no sign that the unseen one is wrong. Any other
- * token only when no learned reading explains it better than one unseen letter would: a word is
- * most often right as printed, and with a digit (`b0` is bo, bộ … at e^-7.4) the digit's readings
- * already stand for the misread letter, so the unseen letter's đó would only crowd the decoder's beam.
+ * one printed (or dropped). A token with no digit that is no word of the lexicon, or a word printed
+ * without marks, always does: a kind of scan the channel never learned misreads letters the others
+ * never do (speckle `oat` for hoạt; thin strokes `phing` for phòng, `iién` for kiện; low resolution
+ * `can` for cạnh, `nga` for ngày, `hin` for hiện), and a learned reading that explains such a token
+ * fairly well (`oat` ⇒ loạt at e^-6.1) is no sign that the unseen one is wrong. Any other token only
+ * when no learned reading explains it better than one unseen letter would: a word the OCR printed
+ * with its marks is most often right as printed, and with a digit (`b0` is bo, bộ … at e^-7.4) the
+ * digit's readings already stand for the misread letter, so the unseen letter's đó would only crowd
+ * the decoder's beam.
  */
 function readsWithOtherLetter(token: string, lexicon: Lexicon, ranked: Candidate[]): boolean {
-  if (!lexicon.has(token) && !HAS_DIGIT.test(token)) return true;
+  if (!HAS_DIGIT.test(token) && !(lexicon.has(token) && hasDiacritics(token))) return true;
   return !(ranked.length > 0 && bestLogProb(ranked) > OTHER_LETTER);
 }
 

@@ -40,7 +40,7 @@ export const ITSELF = 0xffff;
  * Bump whenever compute() (channel/index.ts, keys.ts, score.ts, model.ts's tablesOf) or the syllable
  * rules it uses change what it returns: the committed table then stops matching until rebuilt.
  */
-export const CANDIDATES_ALGORITHM = 6;
+export const CANDIDATES_ALGORITHM = 7;
 
 /** A candidate list as the decoder stores it (lookupIds): the same list as lookup()'s, without an object per candidate. */
 export interface StoredList {
