@@ -7,7 +7,16 @@ import { agencyKey, lookupAgency, startsWithHead } from '../../knowledge/agencie
 import { contextFeatures } from './context.js';
 import { namesDeadline, otherDeadlineBeside, secondPhrase, wordsBeyondDeadline } from './deadline-shape.js';
 import { fieldWords, rowReadingFeatures } from './row-reading.js';
-import { bareDate, endsOnAgency, endsPlan, innerNumbering, productSeamInside, seamInside, tailAfterStop, unbalancedMarks } from './content-shape.js';
+import {
+  bareDate,
+  endsOnAgency,
+  endsPlan,
+  innerNumbering,
+  productSeamInside,
+  seamInside,
+  tailAfterStop,
+  unbalancedMarks,
+} from './content-shape.js';
 import { namesCooperation } from '../../segment/readers/cooperating.js';
 import { cellLost, textOnlyRow } from './lost-cells.js';
 import { endsOnForeignWord, foreignWords } from './agency-words.js';
