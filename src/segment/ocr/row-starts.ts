@@ -5,7 +5,9 @@
 //    trusted numbers fill the gap in order;
 //  - the first line of a task's text, top of its row: a capital and one of the
 //    verbs tasks start with ("Xây dựng", "Sửa đổi", "Ban hành", "Quy định" …),
-//    in restored or OCR'd spelling ("Stta d6i", "Xy dung", "DPoi mói").
+//    in restored or OCR'd spelling ("Stta d6i", "Xy dung", "DPoi mói"); not a
+//    header printed again ("Chủ trì | Phối hợp" heads the agency columns).
+import { mostlyHeaderWords } from './ruled-header.js';
 import { ocrTokens } from './text.js';
 
 export interface NumberedLine {
@@ -18,17 +20,20 @@ const ROW_NUMBER = /^(?:(\d{1,2})|L(1))(?:\s*[.,:|_]\s*|\s+)(?![\d/])(?:\|\s*)?/
 // "+ | hob quy …", "\" | cong, phan …": a mark where the number should be
 const GARBLED_NUMBER = /^[^\p{L}\d\s]{1,2}\s*\|/u;
 
-/** First word of a task (folded, OCR spellings too) → initials its second word may have. */
+/**
+ * First word of a task (folded, OCR spellings too) → how its second word may begin, apart by spaces:
+ * an initial, or more where an initial alone would take another word ("Chủ trì", not "Chủ tịch").
+ */
 const TASK_VERBS: Record<string, string> = {
   xay: 'd',
   xy: 'd',
-  sua: 'db',
+  sua: 'd b',
   stta: 'd',
   stra: 'd',
   sira: 'd',
   sta: 'd',
   quy: 'd',
-  thuc: 'hd',
+  thuc: 'h d',
   thue: 'h',
   thyc: 'h',
   ban: 'h',
@@ -39,10 +44,10 @@ const TASK_VERBS: Record<string, string> = {
   cung: 'c',
   duy: 't',
   tuyen: 't',
-  tiep: 'tn',
-  sap: 'xn',
-  to: 'cs',
-  giao: 'tq',
+  tiep: 't n',
+  sap: 'x n',
+  to: 'c s',
+  giao: 't q',
   phe: 'd',
   chuan: 'h',
   khao: 's',
@@ -60,7 +65,16 @@ const TASK_VERBS: Record<string, string> = {
   nang: 'c',
   kien: 't',
   ung: 'd',
+  chu: 'tri',
+  phoi: 'h',
+  chi: 'dao',
+  tang: 'c',
+  huong: 'd',
 };
+/** Openings that also head the agency columns: such a line of header words alone opens no task. */
+const HEADER_OPENINGS = new Set(['chu', 'phoi']);
+/** Nearly all header words: "Chủ trì Phối hợp", not "Chủ trì, phối hợp với các đơn vị …". */
+const ALL_HEADER_WORDS = 0.9;
 
 /** Numbers in a row that make a run of the number column's wherever it starts. */
 const RUN = 3;
@@ -83,8 +97,11 @@ export function opensTask(text: string): boolean {
   const body = withoutRowNumber(text).replace(/^[^\p{L}]+/u, '');
   if (!/^\p{Lu}/u.test(body) || /^[-–+(]/u.test(withoutRowNumber(text))) return false;
   const [first, second] = ocrTokens(body);
-  const initials = first ? TASK_VERBS[first] : undefined;
-  return Boolean(initials && second && initials.includes(second[0]!));
+  const openings = first ? TASK_VERBS[first] : undefined;
+  if (!openings || !second) return false;
+  return (
+    openings.split(' ').some((o) => second.startsWith(o)) && !(HEADER_OPENINGS.has(first!) && mostlyHeaderWords(body, ALL_HEADER_WORDS))
+  );
 }
 
 /**
