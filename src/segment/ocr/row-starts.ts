@@ -70,6 +70,7 @@ const TASK_VERBS: Record<string, string> = {
   chi: 'dao',
   tang: 'c',
   huong: 'd',
+  nghien: 'c',
 };
 /** Openings that also head the agency columns: such a line of header words alone opens no task. */
 const HEADER_OPENINGS = new Set(['chu', 'phoi']);
