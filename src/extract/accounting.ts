@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { Appendix, Root, Section } from '../tree/types.js';
 import type { Task } from '../schema/document.js';
 import { fold } from '../vietnamese/fold.js';
+import { columnsNamed, mostlyHeaderWords } from '../segment/ocr/ruled-header.js';
 
 interface Region {
   start: number;
@@ -28,6 +29,8 @@ const isCaptionLine = (text: string) => {
   const plain = fold(text.replace(/<[^>]*>|\*\*/gu, '').trim());
   // An OCR'd caption row runs its cells together: "TT Nội dung thực hiện Sản phẩm …".
   if (/^s?tt\s+(?:noi dung|nhiem vu|ten nhiem vu)\b/u.test(plain)) return true;
+  // The header printed again across a page's top, single-spaced: two columns named, header words nearly all.
+  if (columnsNamed(text) >= 2 && mostlyHeaderWords(text, 0.9)) return true;
   const cells = plain.split(/\s*(?:\t|\||\s{2,})\s*/u).filter(Boolean);
   return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && CAPTION.test(cell));
 };
@@ -136,8 +139,9 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
   for (const appendix of appendices) {
     const first = appendix.children[0]?.position?.start.line;
     if (first === undefined) continue;
-    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(first) ?? Infinity) - 1);
-    regions.push({ start: first, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
+    const start = appendixRegionStart(appendix, first, lines);
+    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(start) ?? Infinity) - 1);
+    regions.push({ start, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
   }
   if (!regions.length) return tasks;
 
@@ -165,6 +169,35 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
     flush();
   }
   return tasks;
+}
+
+/**
+ * Where an appendix's task region starts. An OCR'd table's reader may lose rows above the first it
+ * read (a header taken from a later page drops every row above it), so its region starts right
+ * below the table's first header, or below the label line where no header is found: the rows lost
+ * there are reported. Other tables are read whole from their header on: their region starts at
+ * their first row, past the title and captions.
+ */
+function appendixRegionStart(appendix: Appendix, firstRow: number, lines: readonly string[]): number {
+  const label = appendix.position?.start.line;
+  if (!appendix.reader?.startsWith('ocr-') || label === undefined || label >= firstRow) return firstRow;
+  const above = lines.slice(label, firstRow - 1);
+  return label + 1 + (firstHeaderEnd(above) ?? 0);
+}
+
+/** A line of a table's header: captions, or header words naming a column ("TT", "Cơ quan chủ trì thực" ⏎ "hiện"). */
+const isHeaderLine = (text: string) => isCaptionLine(text) || (columnsNamed(text) > 0 && mostlyHeaderWords(text));
+
+/**
+ * The index below the first header among `lines` (its lines, the blank lines between its cells and
+ * after it), else null. The first, not the one a reader took: that may be a later page's.
+ */
+function firstHeaderEnd(lines: readonly string[]): number | null {
+  const at = lines.findIndex(isHeaderLine);
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < lines.length && (!lines[end]!.trim() || isHeaderLine(lines[end]!) || mostlyHeaderWords(lines[end]!))) end++;
+  return end;
 }
 
 // A line's own marker: a Roman heading, a numbered item (with its depth), a lettered item, a bullet.
