@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { Appendix, Root, Section } from '../tree/types.js';
 import type { Task } from '../schema/document.js';
 import { fold } from '../vietnamese/fold.js';
+import { TABLE_CAPTION_CELL } from '../knowledge/table-header.js';
 import { columnsNamed, mostlyHeaderWords } from '../segment/ocr/ruled-header.js';
 
 interface Region {
@@ -21,10 +22,8 @@ interface Region {
 /** A line that carries no text of its own: blank, a page number, a rule, a stray mark. */
 const isFurniture = (text: string) => !/\p{L}{2,}/u.test(text) || /^\s*[-–—]?\s*(?:trang\s*)?\d{1,3}\s*[-–—]?\s*$/iu.test(text);
 
-// A table's column captions, repeated at each page break ("TT | Nội dung thực hiện | Sản phẩm | Cơ quan
-// chủ trì …"), on one line or a caption a line (OCR'd tables).
-const CAPTION =
-  /^(?:s?tt|noi dung\b.*|nhiem vu\b.*|san pham\b.*|ket qua\b.*|co quan (?:chu tri|phoi hop|thuc hien)\b.*|don vi (?:chu tri|phoi hop|thuc hien)\b.*|thoi gian\b.*|ghi chu|tien do\b.*)$/u;
+// A table's column captions (knowledge/table-header.ts), repeated at each page break ("TT | Nội dung
+// thực hiện | Sản phẩm | Cơ quan chủ trì …"), on one line or a caption a line (OCR'd tables).
 const isCaptionLine = (text: string) => {
   const plain = fold(text.replace(/<[^>]*>|\*\*/gu, '').trim());
   // An OCR'd caption row runs its cells together: "TT Nội dung thực hiện Sản phẩm …".
@@ -32,7 +31,7 @@ const isCaptionLine = (text: string) => {
   // The header printed again across a page's top, single-spaced: two columns named, header words nearly all.
   if (columnsNamed(text) >= 2 && mostlyHeaderWords(text, 0.9)) return true;
   const cells = plain.split(/\s*(?:\t|\||\s{2,})\s*/u).filter(Boolean);
-  return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && CAPTION.test(cell));
+  return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && TABLE_CAPTION_CELL.test(cell));
 };
 /**
  * A line that is structure, not text of a task: furniture, a table's captions, a heading of the task
