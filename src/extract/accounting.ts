@@ -8,7 +8,7 @@ import type { Appendix, Root, Section } from '../tree/types.js';
 import type { Task } from '../schema/document.js';
 import { fold } from '../vietnamese/fold.js';
 import { TABLE_CAPTION_CELL } from '../knowledge/table-header.js';
-import { columnsNamed, mostlyHeaderWords } from '../segment/ocr/ruled-header.js';
+import { columnsNamed, findHeader, mostlyHeaderWords } from '../segment/ocr/ruled-header.js';
 
 interface Region {
   start: number;
@@ -173,29 +173,47 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
 /**
  * Where an appendix's task region starts. An OCR'd table's reader may lose rows above the first it
  * read (a header taken from a later page drops every row above it), so its region starts right
- * below the table's first header, or below the label line where no header is found: the rows lost
- * there are reported. Other tables are read whole from their header on: their region starts at
- * their first row, past the title and captions.
+ * below the table's first header: the rows lost there are reported. Where no header is found above
+ * the first row, and for tables read whole from their header on, it starts at the first row (the
+ * label's title and reference lines are no task's text).
  */
 function appendixRegionStart(appendix: Appendix, firstRow: number, lines: readonly string[]): number {
   const label = appendix.position?.start.line;
   if (!appendix.reader?.startsWith('ocr-') || label === undefined || label >= firstRow) return firstRow;
   const above = lines.slice(label, firstRow - 1);
-  return label + 1 + (firstHeaderEnd(above) ?? 0);
+  // The first header by its words; else the one the reader's header finder sees (garbled beyond its words).
+  const end = firstHeaderEnd(above) ?? findHeader([...above])?.end;
+  return end === undefined ? firstRow : label + 1 + Math.min(end, above.length);
 }
 
-/** A line of a table's header: captions, or header words naming a column ("TT", "Cơ quan chủ trì thực" ⏎ "hiện"). */
-const isHeaderLine = (text: string) => isCaptionLine(text) || (columnsNamed(text) > 0 && mostlyHeaderWords(text));
+/**
+ * A line of a table's header: captions, or header words naming a column ("TT", "Cơ quan chủ trì thực"
+ * ⏎ "hiện"); not the appendix's title in capitals ("PHÂN CÔNG NHIỆM VỤ").
+ */
+const isHeaderLine = (text: string) =>
+  !isCapitalTitle(text) && (isCaptionLine(text) || (columnsNamed(text) > 0 && mostlyHeaderWords(text)));
+const isCapitalTitle = (text: string) => text.trim().split(/\s+/u).length >= 3 && !/\p{Ll}/u.test(text);
+
+const wordsOf = (text: string) => text.trim().split(/\s+/u).length;
+/** A header cell's line: a column named in a few words, or the number column's head and more ("TT Nội dung …"). */
+const namesColumnShortly = (text: string) => columnsNamed(text) > 0 && (wordsOf(text) <= 6 || /^s?tt\b/u.test(fold(text.trim())));
 
 /**
  * The index below the first header among `lines` (its lines, the blank lines between its cells and
- * after it), else null. The first, not the one a reader took: that may be a later page's.
+ * after it), else null. The first, not the one a reader took: that may be a later page's. A header
+ * goes on in lines naming a column and in short lines (a wrapped cell's "hiện", "thành"), never in
+ * a row's line (a row number, a sentence).
  */
 function firstHeaderEnd(lines: readonly string[]): number | null {
   const at = lines.findIndex(isHeaderLine);
   if (at < 0) return null;
+  const goesOn = (text: string, previous: string) =>
+    !text.trim() ||
+    isHeaderLine(text) ||
+    mostlyHeaderWords(text) ||
+    (!/^\s*\d/u.test(text) && (namesColumnShortly(text) || (previous.trim() !== '' && wordsOf(text) <= 3)));
   let end = at + 1;
-  while (end < lines.length && (!lines[end]!.trim() || isHeaderLine(lines[end]!) || mostlyHeaderWords(lines[end]!))) end++;
+  while (end < lines.length && goesOn(lines[end]!, lines[end - 1]!)) end++;
   return end;
 }
 
