@@ -194,9 +194,10 @@ const isHeaderLine = (text: string) =>
   !isCapitalTitle(text) && (isCaptionLine(text) || (columnsNamed(text) > 0 && mostlyHeaderWords(text)));
 const isCapitalTitle = (text: string) => text.trim().split(/\s+/u).length >= 3 && !/\p{Ll}/u.test(text);
 
-const wordsOf = (text: string) => text.trim().split(/\s+/u).length;
-/** A header cell's line: a column named in a few words, or the number column's head and more ("TT Nội dung …"). */
-const namesColumnShortly = (text: string) => columnsNamed(text) > 0 && (wordsOf(text) <= 6 || /^s?tt\b/u.test(fold(text.trim())));
+/** Words of two letters or more: a stray mark ("¬", "Ỗ") is none. */
+const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length;
+/** A header cell's line: a column named in a few words, or the number column's head and more ("TT Nội dung …", "Số TT …"). */
+const namesColumnShortly = (text: string) => columnsNamed(text) > 0 && (wordsOf(text) <= 6 || /^(?:so )?s?tt\b/u.test(fold(text.trim())));
 
 /**
  * The index below the first header among `lines` (its lines, the blank lines between its cells and
