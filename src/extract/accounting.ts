@@ -1,8 +1,9 @@
 // No silent loss (issues 16 §5, 19): every line of a plan's task sections ends up in a task or in a
 // diagnostic saying why not. The task sections are the body's sections that hold tasks (by their
 // title, or because tasks were read from them), the stretch from a plan's first task to its last,
-// and each appendix from its first row to its end. Blank lines, page furniture and headings are
-// structure; any other line outside every task's span is reported, run by run, with the reason.
+// and each appendix from its first row (an OCR'd one's from below its first header) to its end.
+// Blank lines, page furniture and headings are structure; any other line outside every task's span
+// is reported, run by run, with the reason.
 import type { VFile } from 'vfile';
 import type { Appendix, Root, Section } from '../tree/types.js';
 import type { Task } from '../schema/document.js';
