@@ -1,12 +1,15 @@
 // No silent loss (issues 16 §5, 19): every line of a plan's task sections ends up in a task or in a
 // diagnostic saying why not. The task sections are the body's sections that hold tasks (by their
 // title, or because tasks were read from them), the stretch from a plan's first task to its last,
-// and each appendix from its first row to its end. Blank lines, page furniture and headings are
-// structure; any other line outside every task's span is reported, run by run, with the reason.
+// and each appendix from its first row (an OCR'd one's from below its first header) to its end.
+// Blank lines, page furniture and headings are structure; any other line outside every task's span
+// is reported, run by run, with the reason.
 import type { VFile } from 'vfile';
 import type { Appendix, Root, Section } from '../tree/types.js';
 import type { Task } from '../schema/document.js';
 import { fold } from '../vietnamese/fold.js';
+import { TABLE_CAPTION_CELL } from '../knowledge/table-header.js';
+import { columnsNamed, findHeader, mostlyHeaderWords } from '../segment/ocr/ruled-header.js';
 
 interface Region {
   start: number;
@@ -20,16 +23,16 @@ interface Region {
 /** A line that carries no text of its own: blank, a page number, a rule, a stray mark. */
 const isFurniture = (text: string) => !/\p{L}{2,}/u.test(text) || /^\s*[-–—]?\s*(?:trang\s*)?\d{1,3}\s*[-–—]?\s*$/iu.test(text);
 
-// A table's column captions, repeated at each page break ("TT | Nội dung thực hiện | Sản phẩm | Cơ quan
-// chủ trì …"), on one line or a caption a line (OCR'd tables).
-const CAPTION =
-  /^(?:s?tt|noi dung\b.*|nhiem vu\b.*|san pham\b.*|ket qua\b.*|co quan (?:chu tri|phoi hop|thuc hien)\b.*|don vi (?:chu tri|phoi hop|thuc hien)\b.*|thoi gian\b.*|ghi chu|tien do\b.*)$/u;
+// A table's column captions (knowledge/table-header.ts), repeated at each page break ("TT | Nội dung
+// thực hiện | Sản phẩm | Cơ quan chủ trì …"), on one line or a caption a line (OCR'd tables).
 const isCaptionLine = (text: string) => {
   const plain = fold(text.replace(/<[^>]*>|\*\*/gu, '').trim());
   // An OCR'd caption row runs its cells together: "TT Nội dung thực hiện Sản phẩm …".
   if (/^s?tt\s+(?:noi dung|nhiem vu|ten nhiem vu)\b/u.test(plain)) return true;
+  // The header printed again across a page's top, single-spaced: two columns named, header words nearly all.
+  if (columnsNamed(text) >= 2 && mostlyHeaderWords(text, 0.9)) return true;
   const cells = plain.split(/\s*(?:\t|\||\s{2,})\s*/u).filter(Boolean);
-  return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && CAPTION.test(cell));
+  return cells.length > 0 && cells.every((cell) => cell.split(' ').length <= 6 && TABLE_CAPTION_CELL.test(cell));
 };
 /**
  * A line that is structure, not text of a task: furniture, a table's captions, a heading of the task
@@ -136,8 +139,9 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
   for (const appendix of appendices) {
     const first = appendix.children[0]?.position?.start.line;
     if (first === undefined) continue;
-    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(first) ?? Infinity) - 1);
-    regions.push({ start: first, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
+    const start = appendixRegionStart(appendix, first, lines);
+    const end = Math.min(appendix.position?.end.line ?? first, (closingLine(start) ?? Infinity) - 1);
+    regions.push({ start, end, where: appendix.label ? `Phụ lục ${appendix.label}` : 'the task table', tasksElsewhere: false });
   }
   if (!regions.length) return tasks;
 
@@ -165,6 +169,54 @@ export function accountPlanLines(tree: Root, found: Task[], lines: string[], fil
     flush();
   }
   return tasks;
+}
+
+/**
+ * Where an appendix's task region starts. An OCR'd table's reader may lose rows above the first it
+ * read (a header taken from a later page drops every row above it), so its region starts right
+ * below the table's first header: the rows lost there are reported. Where no header is found above
+ * the first row, and for tables read whole from their header on, it starts at the first row (the
+ * label's title and reference lines are no task's text).
+ */
+function appendixRegionStart(appendix: Appendix, firstRow: number, lines: readonly string[]): number {
+  const label = appendix.position?.start.line;
+  if (!appendix.reader?.startsWith('ocr-') || label === undefined || label >= firstRow) return firstRow;
+  const above = lines.slice(label, firstRow - 1);
+  // The first header by its words; else the one the reader's header finder sees (garbled beyond its words).
+  const end = firstHeaderEnd(above) ?? findHeader([...above])?.end;
+  return end === undefined ? firstRow : label + 1 + Math.min(end, above.length);
+}
+
+/**
+ * A line of a table's header: captions, or header words naming a column ("TT", "Cơ quan chủ trì thực"
+ * ⏎ "hiện"); not the appendix's title in capitals ("PHÂN CÔNG NHIỆM VỤ").
+ */
+const isHeaderLine = (text: string) =>
+  !isCapitalTitle(text) && (isCaptionLine(text) || (columnsNamed(text) > 0 && mostlyHeaderWords(text)));
+const isCapitalTitle = (text: string) => text.trim().split(/\s+/u).length >= 3 && !/\p{Ll}/u.test(text);
+
+/** Words of two letters or more: a stray mark ("¬", "Ỗ") is none. */
+const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length;
+/** A header cell's line: a column named in a few words, or the number column's head and more ("TT Nội dung …", "Số TT …"). */
+const namesColumnShortly = (text: string) => columnsNamed(text) > 0 && (wordsOf(text) <= 6 || /^(?:so )?s?tt\b/u.test(fold(text.trim())));
+
+/**
+ * The index below the first header among `lines` (its lines, the blank lines between its cells and
+ * after it), else null. The first, not the one a reader took: that may be a later page's. A header
+ * goes on in lines naming a column and in short lines (a wrapped cell's "hiện", "thành"), never in
+ * a row's line (a row number, a sentence).
+ */
+function firstHeaderEnd(lines: readonly string[]): number | null {
+  const at = lines.findIndex(isHeaderLine);
+  if (at < 0) return null;
+  const goesOn = (text: string, previous: string) =>
+    !text.trim() ||
+    isHeaderLine(text) ||
+    mostlyHeaderWords(text) ||
+    (!/^\s*\d/u.test(text) && (namesColumnShortly(text) || (previous.trim() !== '' && wordsOf(text) <= 3)));
+  let end = at + 1;
+  while (end < lines.length && goesOn(lines[end]!, lines[end - 1]!)) end++;
+  return end;
 }
 
 // A line's own marker: a Roman heading, a numbered item (with its depth), a lettered item, a bullet.

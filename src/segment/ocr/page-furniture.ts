@@ -2,12 +2,9 @@
 // header printed again at the top of every page (often with stray marks:
 // "A ‘n X 2 £ X s £ Thoi gian"), and page numbers on lines of their own.
 import type { LayoutLine } from '../../read/layout-line.js';
+import { TABLE_HEADER_WORDS as HEADER_WORDS } from '../../knowledge/table-header.js';
 import { ocrTokens } from './text.js';
 
-// Words of the column headers: "TT | Nội dung thực hiện | Sản phẩm/Kết quả | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"
-const HEADER_WORDS = new Set(
-  'tt noi dung thuc hien san pham ket qua co quan chu tri phoi hop thoi gian hoan thanh nhiem vu cu the stan'.split(' '),
-);
 // A header line names at least one column outright.
 const HEADER_KEY = /\b(?:tt|noi dung|san pham|chu tri|phoi hop|thoi gian|hoan thanh|nhiem vu cu the|co quan thuc hien)\b/u;
 

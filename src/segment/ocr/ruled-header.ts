@@ -3,6 +3,7 @@
 // right ("Đơn vị thực A A Cơ quan | Thời hạn hoàn" ⏎ "hiện Nội dung công việc phối hợp thành"):
 // two columns named on one line are in that order; columns never named together are placed by
 // where on their lines they stand. The header printed again on every page is page furniture.
+import { TABLE_HEADER_WORDS as HEADER_WORDS } from '../../knowledge/table-header.js';
 import { ocrTokens } from './text.js';
 import { readAgainstHeader } from './header-echo.js';
 
@@ -276,12 +277,7 @@ function withUnread(columns: Column[]): Column[] {
   return out;
 }
 
-// Words of column headers, folded: a line printing the header again is mostly these.
-const HEADER_WORDS = new Set(
-  'stt tt so noi dung nhiem vu cong viec giai phap ten hoat co quan don vi chu tri thuc hien phoi hop thoi gian han hoan thanh tien do san pham ket qua du kien'.split(
-    ' ',
-  ),
-);
+// A line printing the header again is mostly header words (knowledge/table-header.ts).
 export const mostlyHeaderWords = (text: string, share = 0.6) => {
   const tokens = ocrTokens(text).filter((t) => t.length > 1);
   return tokens.length > 0 && tokens.length <= 16 && tokens.filter((t) => HEADER_WORDS.has(t)).length / tokens.length >= share;
