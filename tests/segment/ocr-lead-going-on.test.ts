@@ -47,7 +47,7 @@ TT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời hạn
 tục hành chính của các cơ quan trên quốc Việt Nam tỉnh,
 địa bàn tỉnh. các tổ chức chính trị
 - xã hội
-2 | Cập nhật cơ sở dữ liệu cán bộ, công | Các sở, ngành, UBND Quý IV/2025 | Sở Tài chính
+2 | Cập nhật cơ sở dữ liệu cán bộ, công | Các sở, ngành, UBND | Quý IV/2025
 chức, viên chức của tỉnh. | xã, phường, đặc khu
 3 | Tổng hợp, báo cáo kết quả thực hiện | Sở Nội vụ | Các sở, ngành Tháng 12/2025
 kế hoạch năm 2025.

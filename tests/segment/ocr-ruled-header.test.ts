@@ -78,7 +78,8 @@ describe('a cooperating header wrapped so that only its "hợp" ends a header li
       '',
       '1 |Tổ chức tập huấn cho cán bộ các xã Sở Nội vụ Quý II/2025',
     ]);
-    expect(header?.columns).toEqual(['stt', 'content', 'lead', 'deadline', 'cooperating', 'products']);
+    // The number column and four others named: no products column besides.
+    expect(header?.columns).toEqual(['stt', 'content', 'lead', 'deadline', 'cooperating']);
     // As the OCR misreads it ("hgp thyc" for "hợp thực").
     const misread = findHeader([
       'Tén nhiệm vụ Đơn vị chủ trì Thời hạn hoàn thành | oe hgp thyc',
@@ -169,5 +170,27 @@ describe('a first page header the OCR garbled, printed again on the next page', 
       'Sở Tư pháp',
     ];
     expect(findHeader(lines)).toBeNull();
+  });
+});
+
+describe('a products column the header does not name', () => {
+  it('is no column where the header names the number column and four others', () => {
+    const header = findHeader([
+      'PHỤ LỤC 02',
+      '',
+      'STT Nhiệm vụ, giải pháp Đơn vị chủ trì Thời gian thực hiện Đơn vị phối hợp',
+      '1 |Rà soát quy chế phối hợp Sở Nội vụ Năm 2025 - Các sở, ngành',
+    ]);
+    expect(header?.columns).toEqual(['stt', 'content', 'lead', 'deadline', 'cooperating']);
+  });
+
+  it('stays after the columns read where the header names fewer (the OCR may have garbled its name)', () => {
+    const header = findHeader([
+      'PHỤ LỤC 02',
+      '',
+      'STT Nhiệm vụ, giải pháp Đơn vị chủ trì Thời gian thực hiện Sn pm',
+      '1 |Rà soát quy chế phối hợp Sở Nội vụ Năm 2025 Báo cáo',
+    ]);
+    expect(header?.columns).toEqual(['stt', 'content', 'lead', 'cooperating', 'deadline', 'products']);
   });
 });

@@ -148,6 +148,13 @@ const namesBody = (words: Word[], i: number) => {
   return startsWithHead(item) || AGENCY_OPENS.test(fold(item).toLowerCase());
 };
 
+/**
+ * Columns beside the task text that a table's line is shared among, at least, for the starting widths: the four
+ * tables print (lead, cooperating, deadline, products). A column a table does not print narrows the line
+ * left to the others nowhere, but the width of one that stays empty is never learnt: it stays this guess.
+ */
+const SIDE_COLUMNS_PRINTED = 4;
+
 /** Starting widths, in characters: the number column narrow, the text column nearly half the line. */
 export function startWidths(columns: Column[], lines: LineTokens[]): Widths {
   const lengths = lines
@@ -155,7 +162,7 @@ export function startWidths(columns: Column[], lines: LineTokens[]): Widths {
     .map((l) => l.words.at(-1)!.end - l.words[0]!.start)
     .sort((a, b) => a - b);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
-  const others = columns.filter((c) => c !== 'content' && c !== 'stt').length || 1;
+  const others = Math.max(SIDE_COLUMNS_PRINTED, columns.filter((c) => c !== 'content' && c !== 'stt').length);
   const content = columns.includes('content') ? 0.45 : 0;
   return new Map(columns.map((c) => [c, Math.round(c === 'content' ? full * content : c === 'stt' ? 4 : (full * (1 - content)) / others)]));
 }

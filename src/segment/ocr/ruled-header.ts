@@ -265,17 +265,26 @@ function reprintedHeader(lines: string[], from: number, first: Mention[]): { blo
 /**
  * The columns the OCR did not read in the header, put where such tables print them: the task
  * text first (after the agency, where that comes first), the agencies, deadline and product
- * after the columns read. A column the table does not have only stays empty.
+ * after the columns read. A column the table does not have only stays empty, but for one: where
+ * the header names the number column and every other but one (`printedAll`), it printed that one
+ * too, had it one; an unnamed products column there is one the table does not print, and would
+ * only take the words at the right of other cells.
  */
 function withUnread(columns: Column[]): Column[] {
   const out = [...columns];
+  const skipped = new Set<Column>(printedAll(columns) ? ['products'] : []);
   if (!out.includes('content')) out.splice(out[0] === 'stt' ? 1 : 0, 0, 'content');
   // The lead and cooperating columns stand side by side, the lead first.
   if (!out.includes('lead') && out.includes('cooperating')) out.splice(out.indexOf('cooperating'), 0, 'lead');
   if (!out.includes('cooperating') && out.includes('lead')) out.splice(out.indexOf('lead') + 1, 0, 'cooperating');
-  for (const column of ['lead', 'cooperating', 'deadline', 'products'] as const) if (!out.includes(column)) out.push(column);
+  for (const column of ['lead', 'cooperating', 'deadline', 'products'] as const)
+    if (!out.includes(column) && !skipped.has(column)) out.push(column);
   return out;
 }
+
+/** Columns other than the number's a header names, with the number column, that leave one column at most it did not name because the table has none. */
+const NAMED_BESIDE_NUMBER = 4;
+const printedAll = (columns: Column[]) => columns.includes('stt') && columns.filter((c) => c !== 'stt').length >= NAMED_BESIDE_NUMBER;
 
 // A line printing the header again is mostly header words (knowledge/table-header.ts).
 export const mostlyHeaderWords = (text: string, share = 0.6) => {
